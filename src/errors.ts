@@ -1,0 +1,76 @@
+// One catalog of coded errors. Tests assert on codes; the CLI prints `code: message`.
+// Each message tells the user what to do. Add new codes here, grouped by stage.
+
+export const ERRORS = {
+  // usage
+  E_USAGE: "Unknown command or option. Run `sitrep --help` for the list of commands and options.",
+  E_OPTION_VALUE: "An option has an invalid value. Check the value against `sitrep --help`.",
+  // ingest
+  E_INPUT_NOT_FOUND: "The input file or folder does not exist. Check the path.",
+  E_INPUT_UNREADABLE: "The input could not be read. Check its permissions.",
+  E_DIR_EMPTY:
+    "The folder holds no readable documents (.txt, .html, .htm, .jsonl, ...). Point at a folder of documents.",
+  E_INPUT_BINARY: "The input looks binary (not text or HTML). Pass a text, HTML or JSON Lines document.",
+  E_INPUT_TOO_LARGE:
+    "The document is larger than the size limit. Raise it with --max-bytes or split the input.",
+  E_JSONL_PARSE: "A JSON Lines record is not valid JSON. Fix that line; each line must be one JSON object.",
+  E_JSONL_FIELDS:
+    'A JSON Lines record lacks a usable body. Each line needs "id" and "text" or "html" (strings); "url" and "date" are optional.',
+  E_FEED_PARSE: "The feed could not be parsed as RSS, Atom or JSON Feed. Check that it is a feed document.",
+  E_URL_PRIVATE: "The URL points to a private or local address and will not be fetched.",
+  E_WARC_PARSE: "The WARC archive is malformed. Check that it is an uncompressed or gzip WARC file.",
+  // extract
+  E_DOC_EMPTY:
+    "The document has no text after extraction. Check that it is an article and not an empty page.",
+  E_ENCODING: "The document's character encoding could not be decoded. Pass UTF-8 or declare the charset.",
+  E_HTML_LIMIT:
+    "The HTML exceeds a safety limit (size or nesting). Pass a smaller page or raise --max-bytes.",
+  E_DATE_INVALID: "The date is not a valid ISO 8601 date. Use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.",
+  // annotate / dictionaries
+  E_MODEL_MISSING: "The language model package is missing. Run `npm ci` to install it.",
+  E_DICT_SYNTAX:
+    "A dictionary file has a syntax error. Fix the line named in the message (see data/README.md).",
+  E_DICT_NOT_FOUND: "The dictionary folder does not exist. Check the --dict path.",
+  // code
+  E_ONTOLOGY: "The ontology tables are inconsistent. Run `sitrep dict check` and fix the lines it names.",
+  // store
+  E_DB_OPEN: "The database could not be opened. Check the path and permissions, or the connection URL.",
+  E_DB_CORRUPT:
+    "The database file is corrupt or not a Sitrep database. Restore it from a backup or use another --db.",
+  E_DB_LOCKED: "The database is locked by another process. Wait for it to finish or use another --db.",
+  E_DB_MIGRATION: "A database migration failed. The database was left at its previous version.",
+  E_QUERY_PARAM: "A query filter has an invalid value. Check the filter against `sitrep query --help`.",
+  // api
+  E_API_BAD_REQUEST: "The request is invalid. Check the parameters against the API documentation.",
+  E_INTERNAL: "An unexpected internal error. Please report it with the input that caused it.",
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** An error with a stable code, a message that says what to do, and the input that caused it. */
+export class SitrepError extends Error {
+  readonly code: ErrorCode;
+  readonly input: string | undefined;
+
+  constructor(code: ErrorCode, detail?: string, input?: string) {
+    super(detail ? `${detail}. ${ERRORS[code]}` : ERRORS[code]);
+    this.name = "SitrepError";
+    this.code = code;
+    this.input = input;
+  }
+
+  toJSON(): { code: ErrorCode; message: string } {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function isSitrepError(error: unknown): error is SitrepError {
+  return error instanceof SitrepError;
+}
+
+/** Wraps anything thrown into a SitrepError so a batch can report it as a line and go on. */
+export function toSitrepError(error: unknown, input?: string): SitrepError {
+  if (isSitrepError(error)) return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new SitrepError("E_INTERNAL", detail, input);
+}

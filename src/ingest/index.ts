@@ -1,0 +1,2 @@
+// Stage 1, ingest: inputs (files, folders, stdin, JSON Lines) become raw documents.
+export { detectDocType, type ReadOptions, readInputs } from "./read-inputs.ts";

@@ -1,0 +1,229 @@
+// The contract between pipeline stages. Every stage takes one of these and returns the next:
+//   RawDoc --extract--> Article --annotate--> AnnotatedDoc --code--> CodedEvent[] --locate--> ... --store
+// Character offsets (`start`, `end`) are JavaScript string indices (UTF-16 code units) into
+// `Article.text`, everywhere: tokens, sentences, mentions, event triggers and evidence.
+// Codes (CAMEO event codes, actor codes, PLOVER types) are always strings: "0312", never 312.
+
+/** How the bytes of a document are to be read. `auto` decides from the file name and content. */
+export type DocType = "text" | "html";
+
+/** One document as it arrives, before any interpretation. */
+export interface RawDoc {
+  readonly kind: "raw";
+  /** Stable identifier: the jsonl `id`, else derived from the input path (or a content hash for stdin). */
+  readonly id: string;
+  /** Where it came from: a file path, `-` for stdin, or `path#id` for a jsonl line. */
+  readonly input: string;
+  readonly type: DocType;
+  /** Raw bytes (files, stdin) or already-decoded text (jsonl `text`/`html` fields). */
+  readonly content: Uint8Array | string;
+  /** Declared content type, e.g. from an HTTP header: `text/html; charset=windows-1251`. */
+  readonly contentType?: string;
+  readonly url?: string;
+  /** Fallback publication date (ISO 8601) used when the document has no date of its own. */
+  readonly date?: string;
+}
+
+export interface Warning {
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface ImageRef {
+  readonly src: string | null;
+  readonly caption: string | null;
+  readonly credit: string | null;
+}
+
+/** How much of a date the source actually stated. A day-only date is stored as midnight UTC. */
+export type DatePrecision = "day" | "minute" | "second";
+
+/** A wire-style dateline at the head of the body: "ISLAMABAD (Reuters) -". */
+export interface Dateline {
+  readonly place: string;
+  readonly agency: string | null;
+}
+
+/** The main text and metadata of one document, boilerplate removed. */
+export interface Article {
+  readonly kind: "article";
+  readonly id: string;
+  readonly input: string;
+  readonly url: string | null;
+  readonly title: string | null;
+  /** UTC ISO 8601, e.g. `2020-06-16T15:29:00Z`. */
+  readonly publishedAt: string | null;
+  readonly publishedPrecision: DatePrecision | null;
+  readonly modifiedAt: string | null;
+  readonly authors: readonly string[];
+  readonly siteName: string | null;
+  /** ISO 639-1 code, or null when the text is too short or unclear to tell. */
+  readonly lang: string | null;
+  /** Body paragraphs joined with "\n\n"; all offsets index into this string. */
+  readonly text: string;
+  readonly paragraphs: readonly string[];
+  readonly images: readonly ImageRef[];
+  readonly dateline: Dateline | null;
+  /** False for home, section, tag and search pages: they have no article text to code. */
+  readonly isArticle: boolean;
+  readonly sourceType: DocType;
+  readonly warnings: readonly Warning[];
+}
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lemma: string;
+  /** Universal POS tag (NOUN, PROPN, VERB, AUX, ADP, PUNCT, ...). */
+  readonly pos: string;
+}
+
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: readonly Token[];
+}
+
+export type MentionKind =
+  | "state"
+  | "person"
+  | "organization"
+  | "group"
+  | "agent"
+  | "place"
+  | "equipment"
+  | "date";
+export type MentionForm = "name" | "demonym" | "title" | "nominal" | "pronoun";
+
+export interface Place {
+  readonly name: string;
+  /** ISO 3166-1 alpha-3. */
+  readonly country: string | null;
+  readonly admin1: string | null;
+  readonly lat: number;
+  readonly lon: number;
+  readonly geonameid: number | null;
+  /** GeoNames feature class: A (country, region), P (populated place), L (area), ... */
+  readonly featureClass: string | null;
+  readonly population: number | null;
+}
+
+/** An actor, place, date or piece of equipment named in the text. */
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: MentionKind;
+  readonly form: MentionForm;
+  /** Canonical name: "Qamar Javed Bajwa", "Pakistan", "Beijing". */
+  readonly name: string;
+  /** CAMEO-style actor code ("PAKMIL", "CHNGOV", "IGOUNO"), equipment type, or date value. */
+  readonly code: string | null;
+  readonly sentenceIndex: number;
+  readonly place?: Place;
+  /** For kind "date": resolved ISO date and its precision. */
+  readonly date?: { readonly value: string; readonly precision: DatePrecision | "week" | "month" | "year" };
+  /** For kind "equipment": type such as "combat aircraft", "ballistic missile". */
+  readonly equipmentType?: string;
+  /** Where the mention came from (dictionary `file:line`), for --explain. */
+  readonly source?: string;
+}
+
+export interface AnnotatedDoc extends Omit<Article, "kind"> {
+  readonly kind: "annotated";
+  readonly sentences: readonly Sentence[];
+  readonly mentions: readonly Mention[];
+}
+
+export type Modality = "asserted" | "intended" | "hypothetical" | "reported";
+
+export interface EventActor {
+  readonly code: string;
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface EventLocation {
+  readonly name: string;
+  readonly country: string | null;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+/** One coded event: who did what to whom, when and where, with the sentence that says so. */
+export interface CodedEvent {
+  readonly docId: string;
+  readonly eventId: string;
+  /** ISO date (YYYY-MM-DD) of the event. */
+  readonly date: string | null;
+  readonly sentenceIndex: number;
+  readonly source: EventActor;
+  readonly target: EventActor | null;
+  readonly cameo: {
+    readonly code: string;
+    readonly root: string;
+    readonly quadClass: 1 | 2 | 3 | 4;
+    readonly goldstein: number;
+  };
+  readonly plover: {
+    readonly type: string;
+    readonly mode: string | null;
+    readonly contexts: readonly string[];
+  };
+  readonly modality: Modality;
+  readonly negated: boolean;
+  readonly attribution: { readonly code: string; readonly name: string } | null;
+  readonly location: EventLocation | null;
+  readonly trigger: { readonly start: number; readonly end: number; readonly text: string };
+  /** The sentence text the event was coded from. */
+  readonly evidence: string;
+  readonly confidence: number;
+  readonly dictionaryVersion: string;
+}
+
+export interface CodedDoc extends Omit<AnnotatedDoc, "kind"> {
+  readonly kind: "coded";
+  readonly events: readonly CodedEvent[];
+}
+
+/** A per-document failure in a batch: reported as a line, the batch goes on. */
+export interface DocFailure {
+  readonly kind: "failure";
+  readonly id: string;
+  readonly input: string;
+  readonly error: { readonly code: string; readonly message: string };
+}
+
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+/** Settings every stage may read. Built once by the CLI (or a library caller) and passed in. */
+export interface Config {
+  /** Documents larger than this are refused with E_INPUT_TOO_LARGE. Default 20 MB. */
+  readonly maxInputBytes: number;
+  /** User dictionary folders that extend or override `data/` (later folders win). */
+  readonly dictDirs: readonly string[];
+  /** The project's own data folder. */
+  readonly dataDir: string;
+  /** SQLite file of the embedded store. */
+  readonly dbPath: string;
+  /** `postgres://...` selects the PostgreSQL store. */
+  readonly databaseUrl: string | null;
+}
+
+/**
+ * What a stage receives besides its input: settings, a clock and a logger — passed in, never
+ * module globals. Each stage folder exports `createX(ctx)`, which loads its resources once
+ * (models, dictionaries, gazetteer) and returns the stage verb.
+ */
+export interface Context {
+  readonly config: Config;
+  /** The time of processing; extraction rejects publication dates later than this. */
+  readonly clock: () => Date;
+  readonly logger: Logger;
+}
