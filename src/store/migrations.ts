@@ -1,0 +1,127 @@
+// Versioned migrations, written once with the dialect-neutral schema builder so SQLite and
+// PostgreSQL get the same tables. Never edit a released migration: add the next one.
+import type { Kysely } from "kysely";
+import type { Migration, MigrationProvider } from "kysely/migration";
+
+const m001_initial: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable("sources")
+      .addColumn("name", "text", (c) => c.primaryKey())
+      .addColumn("first_seen", "text", (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable("documents")
+      .addColumn("doc_key", "text", (c) => c.primaryKey())
+      .addColumn("input_id", "text", (c) => c.notNull())
+      .addColumn("content_hash", "text", (c) => c.notNull().unique())
+      .addColumn("url", "text")
+      .addColumn("source", "text", (c) => c.references("sources.name"))
+      .addColumn("title", "text")
+      .addColumn("published_at", "text")
+      .addColumn("lang", "text")
+      .addColumn("simhash", "text", (c) => c.notNull())
+      .addColumn("cluster_key", "text", (c) => c.notNull())
+      .addColumn("article_json", "text", (c) => c.notNull())
+      .addColumn("annotations_json", "text", (c) => c.notNull())
+      .addColumn("dictionary_version", "text")
+      .addColumn("ingested_at", "text", (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable("document_bands")
+      .addColumn("band", "text", (c) => c.notNull())
+      .addColumn("doc_key", "text", (c) => c.notNull().references("documents.doc_key"))
+      .addPrimaryKeyConstraint("document_bands_pk", ["band", "doc_key"])
+      .execute();
+    await db.schema.createIndex("documents_url").on("documents").column("url").execute();
+    await db.schema
+      .createTable("events")
+      .addColumn("event_key", "text", (c) => c.primaryKey())
+      .addColumn("day", "text", (c) => c.notNull())
+      .addColumn("week", "text", (c) => c.notNull())
+      .addColumn("month", "text", (c) => c.notNull())
+      .addColumn("source_code", "text", (c) => c.notNull())
+      .addColumn("source_name", "text", (c) => c.notNull())
+      .addColumn("target_code", "text")
+      .addColumn("target_name", "text")
+      .addColumn("cameo_code", "text", (c) => c.notNull())
+      .addColumn("cameo_root", "text", (c) => c.notNull())
+      .addColumn("quad_class", "integer", (c) => c.notNull())
+      .addColumn("goldstein", "double precision", (c) => c.notNull())
+      .addColumn("plover_type", "text", (c) => c.notNull())
+      .addColumn("plover_mode", "text")
+      .addColumn("plover_contexts", "text", (c) => c.notNull())
+      .addColumn("modality", "text", (c) => c.notNull())
+      .addColumn("negated", "integer", (c) => c.notNull())
+      .addColumn("place_name", "text")
+      .addColumn("country", "text")
+      .addColumn("admin1", "text")
+      .addColumn("lat", "double precision")
+      .addColumn("lon", "double precision")
+      .addColumn("num_mentions", "integer", (c) => c.notNull())
+      .addColumn("num_sources", "integer", (c) => c.notNull())
+      .addColumn("num_articles", "integer", (c) => c.notNull())
+      .addColumn("first_seen", "text", (c) => c.notNull())
+      .addColumn("evidence", "text", (c) => c.notNull())
+      .addColumn("origin", "text", (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex("events_day").on("events").column("day").execute();
+    await db.schema
+      .createIndex("events_dyad_day")
+      .on("events")
+      .columns(["source_code", "target_code", "day"])
+      .execute();
+    await db.schema.createIndex("events_target_day").on("events").columns(["target_code", "day"]).execute();
+    await db.schema.createIndex("events_code_day").on("events").columns(["cameo_code", "day"]).execute();
+    await db.schema.createIndex("events_root_day").on("events").columns(["cameo_root", "day"]).execute();
+    await db.schema.createIndex("events_country_day").on("events").columns(["country", "day"]).execute();
+    await db.schema
+      .createTable("event_mentions")
+      .addColumn("event_key", "text", (c) => c.notNull().references("events.event_key"))
+      .addColumn("doc_key", "text", (c) => c.notNull().references("documents.doc_key"))
+      .addColumn("event_id", "text", (c) => c.notNull())
+      .addColumn("sentence_index", "integer", (c) => c.notNull())
+      .addColumn("trigger_start", "integer", (c) => c.notNull())
+      .addColumn("trigger_end", "integer", (c) => c.notNull())
+      .addColumn("source_start", "integer", (c) => c.notNull())
+      .addColumn("source_end", "integer", (c) => c.notNull())
+      .addColumn("target_start", "integer")
+      .addColumn("target_end", "integer")
+      .addColumn("evidence", "text", (c) => c.notNull())
+      .addColumn("confidence", "double precision", (c) => c.notNull())
+      .addColumn("attribution_code", "text")
+      .addColumn("dictionary_version", "text", (c) => c.notNull())
+      .addPrimaryKeyConstraint("event_mentions_pk", ["doc_key", "event_id"])
+      .execute();
+    await db.schema.createIndex("event_mentions_event").on("event_mentions").column("event_key").execute();
+    await db.schema
+      .createTable("actors_seen")
+      .addColumn("code", "text", (c) => c.notNull())
+      .addColumn("name", "text", (c) => c.notNull())
+      .addColumn("mentions", "integer", (c) => c.notNull())
+      .addPrimaryKeyConstraint("actors_seen_pk", ["code", "name"])
+      .execute();
+    await db.schema
+      .createTable("places_seen")
+      .addColumn("name", "text", (c) => c.notNull())
+      .addColumn("country", "text")
+      .addColumn("lat", "double precision", (c) => c.notNull())
+      .addColumn("lon", "double precision", (c) => c.notNull())
+      .addColumn("mentions", "integer", (c) => c.notNull())
+      .addPrimaryKeyConstraint("places_seen_pk", ["name", "lat", "lon"])
+      .execute();
+    await db.schema
+      .createTable("dictionary_versions")
+      .addColumn("version", "text", (c) => c.primaryKey())
+      .addColumn("first_used_at", "text", (c) => c.notNull())
+      .execute();
+  },
+};
+
+export const MIGRATIONS: Record<string, Migration> = {
+  "001_initial": m001_initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};

@@ -1,0 +1,30 @@
+// PostgreSQL for scale: selected when SITREP_DATABASE_URL=postgres://... is set.
+import { Kysely, PostgresDialect } from "kysely";
+import pg from "pg";
+import { SitrepError } from "../../errors.ts";
+import type { Database } from "../schema.ts";
+
+/** A query waiting this long for a row lock fails with E_DB_LOCKED instead of hanging. */
+const LOCK_TIMEOUT_MS = 5000;
+
+export function mapPostgresError(error: unknown): SitrepError {
+  if (error instanceof SitrepError) return error;
+  const code = (error as { code?: string }).code ?? "";
+  const message = (error as Error).message ?? String(error);
+  if (code === "55P03" || code === "40P01") return new SitrepError("E_DB_LOCKED", message);
+  if (code === "XX001" || code === "XX002") return new SitrepError("E_DB_CORRUPT", message);
+  if (["ECONNREFUSED", "ENOTFOUND", "28P01", "3D000", "28000"].includes(code))
+    return new SitrepError("E_DB_OPEN", message);
+  return new SitrepError("E_INTERNAL", message);
+}
+
+export function connectPostgres(url: string): Kysely<Database> {
+  // Counts and sums come back as numbers, not strings (bigint 20, numeric 1700).
+  pg.types.setTypeParser(20, (v) => Number(v));
+  pg.types.setTypeParser(1700, (v) => Number(v));
+  const pool = new pg.Pool({ connectionString: url, max: 4, options: `-c lock_timeout=${LOCK_TIMEOUT_MS}` });
+  pool.on("error", () => {
+    // Idle-client errors surface on the next query, which maps them to a coded error.
+  });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}

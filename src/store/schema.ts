@@ -1,0 +1,114 @@
+// Table shapes as the query layer sees them. Dates are ISO text (`YYYY-MM-DD` for event days),
+// codes are text, JSON columns hold the stage outputs so recoding needs no re-fetch.
+
+export interface SourcesTable {
+  name: string;
+  first_seen: string;
+}
+
+export interface DocumentsTable {
+  /** Stable key: hash of the canonical URL when there is one, else of the raw content. */
+  doc_key: string;
+  input_id: string;
+  content_hash: string;
+  url: string | null;
+  source: string | null;
+  title: string | null;
+  published_at: string | null;
+  lang: string | null;
+  /** 64-bit SimHash of the text as 16 hex digits. */
+  simhash: string;
+  /** doc_key of the first document of its near-duplicate cluster (itself when first). */
+  cluster_key: string;
+  article_json: string;
+  annotations_json: string;
+  dictionary_version: string | null;
+  ingested_at: string;
+}
+
+/** The eight 8-bit bands of each document's SimHash ("3:a7" = band 3 has value a7), for candidate lookup. */
+export interface DocumentBandsTable {
+  band: string;
+  doc_key: string;
+}
+
+export interface EventsTable {
+  /** Roll-up key: hash of day, dyad, CAMEO code and place. Repeated reports share it. */
+  event_key: string;
+  day: string;
+  /** Monday of the ISO week of `day`, so weekly series need no dialect-specific date math. */
+  week: string;
+  month: string;
+  source_code: string;
+  source_name: string;
+  target_code: string | null;
+  target_name: string | null;
+  cameo_code: string;
+  cameo_root: string;
+  quad_class: number;
+  goldstein: number;
+  plover_type: string;
+  plover_mode: string | null;
+  plover_contexts: string;
+  modality: string;
+  negated: number;
+  place_name: string | null;
+  country: string | null;
+  admin1: string | null;
+  lat: number | null;
+  lon: number | null;
+  num_mentions: number;
+  num_sources: number;
+  num_articles: number;
+  first_seen: string;
+  /** Evidence of the first mention, for listings; every mention keeps its own. */
+  evidence: string;
+  origin: string;
+}
+
+export interface EventMentionsTable {
+  event_key: string;
+  doc_key: string;
+  event_id: string;
+  sentence_index: number;
+  trigger_start: number;
+  trigger_end: number;
+  source_start: number;
+  source_end: number;
+  target_start: number | null;
+  target_end: number | null;
+  evidence: string;
+  confidence: number;
+  attribution_code: string | null;
+  dictionary_version: string;
+}
+
+export interface ActorsSeenTable {
+  code: string;
+  name: string;
+  mentions: number;
+}
+
+export interface PlacesSeenTable {
+  name: string;
+  country: string | null;
+  lat: number;
+  lon: number;
+  mentions: number;
+}
+
+export interface DictionaryVersionsTable {
+  version: string;
+  first_used_at: string;
+}
+
+export interface Database {
+  sources: SourcesTable;
+  documents: DocumentsTable;
+  document_bands: DocumentBandsTable;
+  events: EventsTable;
+  event_mentions: EventMentionsTable;
+  actors_seen: ActorsSeenTable;
+  places_seen: PlacesSeenTable;
+  dictionary_versions: DictionaryVersionsTable;
+}

@@ -1,0 +1,44 @@
+// The embedded default: one SQLite file, WAL journal so readers never block the writer.
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import { SitrepError } from "../../errors.ts";
+import type { Database } from "../schema.ts";
+
+/** How long a writer waits for another process's lock before E_DB_LOCKED. */
+const BUSY_TIMEOUT_MS = 5000;
+
+export function mapSqliteError(error: unknown): SitrepError {
+  if (error instanceof SitrepError) return error;
+  const code = (error as { code?: string }).code ?? "";
+  const message = (error as Error).message ?? String(error);
+  if (code === "SQLITE_NOTADB" || code.startsWith("SQLITE_CORRUPT"))
+    return new SitrepError("E_DB_CORRUPT", message);
+  if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"))
+    return new SitrepError("E_DB_LOCKED", message);
+  if (
+    code.startsWith("SQLITE_CANTOPEN") ||
+    code.startsWith("SQLITE_READONLY") ||
+    code.startsWith("SQLITE_PERM")
+  ) {
+    return new SitrepError("E_DB_OPEN", message);
+  }
+  return new SitrepError("E_INTERNAL", message);
+}
+
+export function connectSqlite(path: string, busyTimeoutMs = BUSY_TIMEOUT_MS): Kysely<Database> {
+  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  let raw: BetterSqlite3.Database;
+  try {
+    raw = new BetterSqlite3(path, { timeout: busyTimeoutMs });
+    // Reading the schema fails at once on a file that is not a database, before any write.
+    raw.prepare("select count(*) from sqlite_master").get();
+    raw.pragma("journal_mode = WAL");
+    raw.pragma("foreign_keys = ON");
+    raw.pragma("synchronous = NORMAL");
+  } catch (error) {
+    throw mapSqliteError(error);
+  }
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+}

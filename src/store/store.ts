@@ -1,0 +1,157 @@
+// The store contract. Both backends (sqlite/, postgres/) implement it through one typed query
+// layer (Kysely), so the same contract suite runs against each.
+import type { CodedEvent } from "../types.ts";
+
+/** What the pipeline hands to the store for one document. */
+export interface DocumentRecord {
+  readonly inputId: string;
+  /** sha256 of the raw bytes (or decoded text for JSON Lines records). */
+  readonly contentHash: string;
+  readonly url: string | null;
+  /** Site name, else the URL host; null when neither is known. */
+  readonly source: string | null;
+  readonly title: string | null;
+  readonly publishedAt: string | null;
+  readonly lang: string | null;
+  /** 64-bit SimHash of the text, 16 hex digits. */
+  readonly simhash: string;
+  /** docKey of the near-duplicate cluster it joins (chosen by the dedup stage), null to start one. */
+  readonly clusterKey: string | null;
+  /** The extracted Article, and the annotations (sentences, mentions), as stored JSON. */
+  readonly article: unknown;
+  readonly annotations: unknown;
+  readonly events: readonly CodedEvent[];
+  readonly dictionaryVersion: string | null;
+  readonly actors: readonly { code: string; name: string }[];
+  readonly places: readonly { name: string; country: string | null; lat: number; lon: number }[];
+}
+
+export interface SaveResult {
+  readonly docKey: string;
+  /** False when the document was already stored (same canonical URL or same content). */
+  readonly inserted: boolean;
+  readonly clusterKey: string;
+  readonly events: number;
+}
+
+/** A rolled-up event: repeated reports of one event share it, with GDELT-style counts. */
+export interface StoredEvent {
+  readonly eventKey: string;
+  readonly day: string;
+  readonly sourceCode: string;
+  readonly sourceName: string;
+  readonly targetCode: string | null;
+  readonly targetName: string | null;
+  readonly cameoCode: string;
+  readonly cameoRoot: string;
+  readonly quadClass: number;
+  readonly goldstein: number;
+  readonly ploverType: string;
+  readonly ploverMode: string | null;
+  readonly ploverContexts: readonly string[];
+  readonly modality: string;
+  readonly negated: boolean;
+  readonly placeName: string | null;
+  readonly country: string | null;
+  readonly admin1: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly numMentions: number;
+  readonly numSources: number;
+  readonly numArticles: number;
+  readonly firstSeen: string;
+  readonly evidence: string;
+  /** "sitrep" for events we coded, "gdelt" for imported ones. */
+  readonly origin: string;
+}
+
+export interface EventFilter {
+  readonly from?: string;
+  readonly to?: string;
+  /** Actor code prefix on either side ("PAK" matches PAKMIL, PAKGOV). */
+  readonly actor?: string;
+  /** Country of the event location (ISO3). */
+  readonly country?: string;
+  readonly code?: string;
+  readonly root?: string;
+  readonly quad?: number;
+  readonly plover?: string;
+  readonly place?: string;
+  /** Words that must appear in the evidence. */
+  readonly text?: string;
+}
+
+export type Interval = "day" | "week" | "month";
+
+export interface SeriesPoint {
+  readonly period: string;
+  readonly events: number;
+  readonly verbalCooperation: number;
+  readonly materialCooperation: number;
+  readonly verbalConflict: number;
+  readonly materialConflict: number;
+  readonly meanGoldstein: number;
+  /** (cooperation − conflict) / all, weighted by mentions: +1 all cooperation, −1 all conflict. */
+  readonly cooperationIndex: number;
+}
+
+export interface DyadCount {
+  readonly sourceCode: string;
+  readonly targetCode: string;
+  readonly events: number;
+  readonly mentions: number;
+  readonly meanGoldstein: number;
+}
+
+export interface ActorCount {
+  readonly code: string;
+  readonly events: number;
+  readonly mentions: number;
+}
+
+export interface GeoCount {
+  readonly key: string;
+  readonly country: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly events: number;
+  readonly meanGoldstein: number;
+}
+
+export interface StoredDocument {
+  readonly docKey: string;
+  readonly inputId: string;
+  readonly article: unknown;
+  readonly annotations: unknown;
+}
+
+export interface Store {
+  readonly backend: "sqlite" | "postgres";
+  /** Brings the schema to the newest version; a failure leaves the previous version. */
+  migrate(): Promise<void>;
+  /** Documents sharing any 16-bit band of the SimHash: candidates for near-duplicate clustering. */
+  nearDuplicateCandidates(
+    simhash: string,
+  ): Promise<{ docKey: string; simhash: string; clusterKey: string }[]>;
+  /** Stores a document with its events in one transaction; a known document is not stored twice. */
+  saveDocument(record: DocumentRecord): Promise<SaveResult>;
+  /** Replaces a stored document's events (recoding), keeping roll-up counts right. */
+  replaceEvents(docKey: string, events: readonly CodedEvent[], dictionaryVersion: string): Promise<void>;
+  listDocuments(): AsyncIterable<StoredDocument>;
+  queryEvents(filter: EventFilter, page?: { limit: number; offset: number }): Promise<StoredEvent[]>;
+  /** Every mention (evidence) of one rolled-up event. */
+  eventMentions(eventKey: string): Promise<{ docKey: string; evidence: string; sentenceIndex: number }[]>;
+  dyadSeries(
+    source: string,
+    target: string,
+    interval: Interval,
+    filter?: EventFilter,
+  ): Promise<SeriesPoint[]>;
+  topDyads(filter: EventFilter, limit: number): Promise<DyadCount[]>;
+  topActors(filter: EventFilter, limit: number): Promise<ActorCount[]>;
+  geoAggregates(level: "country" | "admin1" | "point", filter: EventFilter): Promise<GeoCount[]>;
+  /** Inserts already rolled-up events (GDELT imports, benchmarks) in one transaction. */
+  insertEvents(events: readonly StoredEvent[]): Promise<number>;
+  counts(): Promise<{ documents: number; events: number; mentions: number; clusters: number }>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,241 @@
+// The store contract, run against every backend: SQLite (a temp file) and PostgreSQL (a fresh
+// database on 127.0.0.1:5432; skipped with a reason outside CI when unreachable, required in CI).
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chooseCluster, simhash64 } from "../../src/dedup/index.ts";
+import { type DocumentRecord, openStore, type Store } from "../../src/store/index.ts";
+import type { CodedEvent } from "../../src/types.ts";
+import { makeEvent } from "../helpers/event-factory.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
+
+let counter = 0;
+function record(events: CodedEvent[], over: Partial<DocumentRecord> = {}): DocumentRecord {
+  counter++;
+  const text = over.title ?? `Story number ${counter} about talks between Pakistan and China in Beijing.`;
+  return {
+    inputId: `doc-${counter}`,
+    contentHash: `hash-${counter}-${Math.random()}`,
+    url: null,
+    source: "Example Times",
+    title: text,
+    publishedAt: "2020-06-16T15:29:00Z",
+    lang: "en",
+    simhash: simhash64(text),
+    clusterKey: null,
+    article: { text },
+    annotations: { sentences: [] },
+    events,
+    dictionaryVersion: "test-1",
+    actors: [{ code: "PAKMIL", name: "Pakistan army" }],
+    places: [{ name: "Beijing", country: "CHN", lat: 39.9075, lon: 116.39723 }],
+    ...over,
+  };
+}
+
+const INJECTIONS = [
+  "'; DROP TABLE events; --",
+  "%",
+  "_",
+  "\\",
+  "PAK' OR '1'='1",
+  "Robert'); DELETE FROM documents;--",
+];
+
+type Backend = { name: string; open: () => Promise<Store | null>; cleanup: () => Promise<void> };
+
+const pgHolder: { db: TestDatabase | null } = { db: null };
+const BACKENDS: Backend[] = [
+  {
+    name: "sqlite",
+    open: () =>
+      openStore({ dbPath: join(mkdtempSync(join(tmpdir(), "sitrep-store-")), "t.db"), databaseUrl: null }),
+    cleanup: async () => {},
+  },
+  {
+    name: "postgres",
+    open: async () => {
+      pgHolder.db = await createTestDatabase();
+      return pgHolder.db ? openStore({ dbPath: "", databaseUrl: pgHolder.db.url }) : null;
+    },
+    cleanup: async () => {
+      await pgHolder.db?.drop();
+    },
+  },
+];
+
+for (const backend of BACKENDS) {
+  describe(`store contract: ${backend.name}`, () => {
+    let store: Store | null = null;
+    beforeAll(async () => {
+      store = await backend.open();
+    });
+    afterAll(async () => {
+      await store?.close();
+      await backend.cleanup();
+    });
+    const s = () => store!;
+    const itStore = (name: string, fn: () => Promise<void>) =>
+      it(name, async (ctx) => {
+        if (!store) ctx.skip();
+        await fn();
+      });
+
+    itStore("migrates idempotently", async () => {
+      await s().migrate();
+      await s().migrate();
+      expect(s().backend).toBe(backend.name);
+    });
+
+    itStore("stores a document once: same content or same canonical URL is not stored twice", async () => {
+      const rec = record([makeEvent({ eventId: "a" })], {
+        url: "https://www.example.org/story?utm_source=x#top",
+      });
+      const first = await s().saveDocument(rec);
+      expect(first.inserted).toBe(true);
+      const again = await s().saveDocument(rec);
+      expect(again).toMatchObject({ inserted: false, docKey: first.docKey });
+      const sameUrl = await s().saveDocument({ ...record([]), url: "https://example.org/story" });
+      expect(sameUrl.inserted).toBe(false);
+      const before = await s().counts();
+      await s().saveDocument(rec);
+      expect(await s().counts()).toEqual(before);
+    });
+
+    itStore("rolls repeated reports of one event up with mention, article and source counts", async () => {
+      const ev = (id: string) =>
+        makeEvent({ eventId: id, code: "0311", src: "IDNGOV", tgt: "MYSGOV", date: "2021-02-01" });
+      await s().saveDocument(record([ev("x1"), ev("x2")], { source: "Site A" }));
+      await s().saveDocument(record([ev("y1")], { source: "Site B" }));
+      await s().saveDocument(record([ev("z1")], { source: "Site B" }));
+      const [e] = await s().queryEvents({ actor: "IDN", code: "0311" });
+      expect(e).toMatchObject({
+        numMentions: 4,
+        numArticles: 3,
+        numSources: 2,
+        cameoCode: "0311",
+        cameoRoot: "03",
+      });
+      expect(await s().eventMentions(e!.eventKey)).toHaveLength(4);
+    });
+
+    itStore("filters events by every field, with codes as strings", async () => {
+      await s().saveDocument(
+        record([
+          makeEvent({
+            eventId: "f1",
+            code: "190",
+            src: "RUSMIL",
+            tgt: "UKRMIL",
+            date: "2022-03-01",
+            evidence: "Russian forces shelled Kharkiv.",
+          }),
+          makeEvent({ eventId: "f2", code: "042", src: "TURGOV", tgt: "UKRGOV", date: "2022-03-10" }),
+        ]),
+      );
+      const byRoot = await s().queryEvents({ root: "19" });
+      expect(byRoot.map((e) => e.cameoCode)).toEqual(["190"]);
+      expect((await s().queryEvents({ quad: 4, actor: "UKR" })).map((e) => e.sourceCode)).toEqual(["RUSMIL"]);
+      expect(await s().queryEvents({ from: "2022-03-05", to: "2022-03-31", actor: "UKR" })).toHaveLength(1);
+      expect(await s().queryEvents({ text: "shelled kharkiv" })).toHaveLength(1);
+      expect(await s().queryEvents({ place: "beijing", actor: "TUR" })).toHaveLength(1);
+      expect(await s().queryEvents({ plover: "assault", actor: "RUS" })).toHaveLength(1);
+      expect(await s().queryEvents({ country: "CHN", code: "042" })).toHaveLength(1);
+    });
+
+    itStore("treats injection attempts in every filter as plain values", async () => {
+      const before = await s().counts();
+      for (const bad of INJECTIONS) {
+        for (const f of ["actor", "country", "plover", "place", "text"] as const) {
+          const rows = await s().queryEvents({ [f]: bad });
+          expect(rows.every((r) => r.origin === "sitrep")).toBe(true);
+          if (f !== "text") expect(rows).toHaveLength(0);
+        }
+        for (const f of ["code", "root", "from", "to"] as const) {
+          await expect(s().queryEvents({ [f]: bad })).rejects.toMatchObject({ code: "E_QUERY_PARAM" });
+        }
+        expect(await s().dyadSeries(bad, bad, "month")).toEqual([]);
+      }
+      for (const f of ["actor", "country", "plover", "place", "text"] as const) {
+        await expect(s().queryEvents({ [f]: "PAK\u0000" })).rejects.toMatchObject({ code: "E_QUERY_PARAM" });
+      }
+      expect(await s().counts()).toEqual(before);
+    });
+
+    itStore("gives dyad series, top dyads, top actors and geographic aggregates", async () => {
+      const mk = (id: string, code: string, date: string) =>
+        makeEvent({ eventId: id, code, src: "INDGOV", tgt: "PAKGOV", date });
+      await s().saveDocument(
+        record([mk("s1", "036", "2019-02-10"), mk("s2", "190", "2019-02-26"), mk("s3", "111", "2019-03-02")]),
+      );
+      const months = await s().dyadSeries("IND", "PAK", "month");
+      expect(months.map((p) => [p.period, p.events])).toEqual([
+        ["2019-02", 2],
+        ["2019-03", 1],
+      ]);
+      expect(months[0]).toMatchObject({ verbalCooperation: 1, materialConflict: 1, cooperationIndex: 0 });
+      const weeks = await s().dyadSeries("IND", "PAK", "week");
+      expect(weeks.map((p) => p.period)).toEqual(["2019-02-04", "2019-02-25"]);
+      const top = await s().topDyads({ from: "2019-01-01", to: "2019-12-31" }, 5);
+      expect(top[0]).toMatchObject({ sourceCode: "INDGOV", targetCode: "PAKGOV", events: 3 });
+      expect((await s().topActors({ from: "2019-01-01", to: "2019-12-31" }, 5))[0]).toMatchObject({
+        code: "INDGOV",
+      });
+      const geo = await s().geoAggregates("country", { actor: "IND" });
+      expect(geo[0]).toMatchObject({ key: "CHN", events: 3 });
+      const points = await s().geoAggregates("point", { actor: "IND" });
+      expect(points[0]).toMatchObject({ key: "Beijing", lat: 39.908 });
+    });
+
+    itStore("recodes a document: replaced events keep roll-up counts right", async () => {
+      const res = await s().saveDocument(
+        record([makeEvent({ eventId: "r1", code: "051", src: "KENGOV", tgt: "SOMGOV", date: "2023-01-01" })]),
+      );
+      await s().replaceEvents(
+        res.docKey,
+        [makeEvent({ eventId: "r2", code: "057", src: "KENGOV", tgt: "SOMGOV", date: "2023-01-01" })],
+        "test-2",
+      );
+      expect(await s().queryEvents({ actor: "KEN", code: "051" })).toHaveLength(0);
+      expect(await s().queryEvents({ actor: "KEN", code: "057" })).toHaveLength(1);
+    });
+
+    itStore("lists stored documents with their article and annotations", async () => {
+      let n = 0;
+      for await (const d of s().listDocuments()) {
+        expect(d.article).toHaveProperty("text");
+        n++;
+      }
+      expect(n).toBe((await s().counts()).documents);
+    });
+
+    itStore("finds near-duplicate candidates so wire copies share a cluster", async () => {
+      const text =
+        "Ethiopia and Sudan agreed on Tuesday to reopen their shared border crossing at Metemma after talks in Addis Ababa between the two foreign ministers, officials said. The crossing has been closed since fighting broke out in the region, stranding traders and refugees on both sides. Under the deal, customs posts will reopen within two weeks and a joint committee will oversee security along the frontier. The ministers also discussed the disputed farmland, where clashes between farmers and militias have killed dozens in recent years. Sudan's foreign minister said the talks were frank and constructive, while his Ethiopian counterpart called the agreement a first step toward lasting calm.";
+      const a = await s().saveDocument(record([], { title: text, simhash: simhash64(text) }));
+      const copy = `${text.replace("officials said", "officials told reporters")} Reporting by a staff correspondent.`;
+      const hash = simhash64(copy);
+      const cluster = chooseCluster(hash, await s().nearDuplicateCandidates(hash));
+      expect(cluster).toBe(a.clusterKey);
+      const b = await s().saveDocument(record([], { title: copy, simhash: hash, clusterKey: cluster }));
+      expect(b.clusterKey).toBe(a.clusterKey);
+      const other =
+        "Kenya and Somalia agreed to restore flights between Nairobi and Mogadishu after talks, officials said.";
+      expect(chooseCluster(simhash64(other), await s().nearDuplicateCandidates(simhash64(other)))).toBeNull();
+    });
+
+    itStore("inserts rolled-up events in bulk (imports)", async () => {
+      const [sample] = await s().queryEvents({ actor: "IND" }, { limit: 1, offset: 0 });
+      const copies = Array.from({ length: 1200 }, (_, i) => ({
+        ...sample!,
+        eventKey: `bulk-${i}`,
+        origin: "gdelt",
+      }));
+      expect(await s().insertEvents(copies)).toBe(1200);
+      expect(
+        (await s().queryEvents({ actor: "IND" }, { limit: 2000, offset: 0 })).length,
+      ).toBeGreaterThanOrEqual(1200);
+    });
+  });
+}
