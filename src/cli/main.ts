@@ -2,6 +2,9 @@
 import { isSitrepError } from "../errors.ts";
 import { type CliIo, processIo } from "./cli-io.ts";
 import { runDemo } from "./command-demo.ts";
+import { runExport, runImport } from "./command-export.ts";
+import { runIngest } from "./command-ingest.ts";
+import { runQuery } from "./command-query.ts";
 import { runDocCommand } from "./run-doc-command.ts";
 
 const HELP = `sitrep — raw news to structured geopolitical event data
@@ -11,6 +14,10 @@ Usage: sitrep <command> [options] [INPUT...]
 Commands:
   extract [INPUT...]    main text and metadata of each document (Article JSON)
   annotate [INPUT...]   extract + sentences, tokens (lemma, POS) and mentions
+  ingest [INPUT...]     run the pipeline and store every document once (--db FILE; SITREP_DATABASE_URL)
+  query WHAT [filters]  WHAT: events | series | dyads | actors | network | geo
+  export --format F     F: gdelt | gdelt-mentions | plover | csv  (takes the query filters)
+  import gdelt FILE...  load GDELT 2.0 event exports into the store
   demo                  run the pipeline over the bundled demo corpus and print a summary (npm start)
 
 INPUT is a file (.txt, .html, .jsonl), a folder (read recursively) or - for standard input.
@@ -25,6 +32,10 @@ Options:
   -v, --verbose      log progress to stderr
   -h, --help         this help
 
+Query filters: --from YYYY-MM-DD --to YYYY-MM-DD --actor CODE --country ISO3 --code CAMEO --root NN
+  --quad 1-4 --plover TYPE --place NAME --text WORDS; series: --source CODE --target CODE
+  --interval day|week|month; geo: --level country|admin1|point; --limit N --offset N
+
 Exit status: 0 every document done, 1 some document failed (see its error line), 2 usage error.
 `;
 
@@ -34,6 +45,10 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   extract: (args, io) => runDocCommand("extract", args, io),
   annotate: (args, io) => runDocCommand("annotate", args, io),
+  ingest: runIngest,
+  query: runQuery,
+  export: runExport,
+  import: runImport,
   demo: (args, io) => runDemo(args, io),
 };
 

@@ -28,6 +28,9 @@ type Db = Kysely<Database> | Transaction<Database>;
  * in a large store most candidates are chance matches; this bounds the work per document. */
 const CANDIDATE_LIMIT = 2000;
 
+/** Rows per page when streaming exports: bounded memory at any store size. */
+const STREAM_PAGE = 1000;
+
 /** Maps a driver error to a coded SitrepError; each backend knows its own error shapes. */
 export type ErrorMapper = (error: unknown) => SitrepError;
 
@@ -233,6 +236,18 @@ export function createKyselyStore(
         }
       }),
 
+    findDocument: (contentHash, url) =>
+      guard(async () => {
+        const row = await db
+          .selectFrom("documents")
+          .select("doc_key")
+          .where((eb) =>
+            eb.or([eb("doc_key", "=", documentKey(url, contentHash)), eb("content_hash", "=", contentHash)]),
+          )
+          .executeTakeFirst();
+        return row ? { docKey: row.doc_key } : null;
+      }),
+
     nearDuplicateCandidates: (hash) =>
       guard(async () => {
         const rows = await db
@@ -389,6 +404,88 @@ export function createKyselyStore(
           .execute();
         return rows.map(toStoredEvent);
       }),
+
+    async *streamEvents(filter) {
+      let after = "";
+      for (;;) {
+        const rows = await guard(() =>
+          applyEventFilter(db.selectFrom("events").selectAll(), filter, backend)
+            .where("event_key", ">", after)
+            .orderBy("event_key")
+            .limit(STREAM_PAGE)
+            .execute(),
+        );
+        if (!rows.length) return;
+        const keys = rows.map((r) => r.event_key);
+        const urls = await guard(() =>
+          db
+            .selectFrom("event_mentions as m")
+            .innerJoin("documents as d", "d.doc_key", "m.doc_key")
+            .select(["m.event_key", "d.url"])
+            .where("m.event_key", "in", keys)
+            .orderBy("d.ingested_at")
+            .execute(),
+        );
+        const urlOf = new Map<string, string | null>();
+        for (const u of urls) if (!urlOf.has(u.event_key)) urlOf.set(u.event_key, u.url);
+        for (const r of rows) yield { ...toStoredEvent(r), sourceUrl: urlOf.get(r.event_key) ?? null };
+        after = keys[keys.length - 1]!;
+      }
+    },
+
+    async *streamMentions(filter) {
+      let after = "";
+      for (;;) {
+        const events = await guard(() =>
+          applyEventFilter(db.selectFrom("events").select(["event_key", "day"]), filter, backend)
+            .where("event_key", ">", after)
+            .orderBy("event_key")
+            .limit(STREAM_PAGE)
+            .execute(),
+        );
+        if (!events.length) return;
+        const dayOf = new Map(events.map((e) => [e.event_key, e.day]));
+        const rows = await guard(() =>
+          db
+            .selectFrom("event_mentions as m")
+            .innerJoin("documents as d", "d.doc_key", "m.doc_key")
+            .select([
+              "m.event_key",
+              "m.doc_key",
+              "d.url",
+              "d.source",
+              "d.published_at",
+              "m.sentence_index",
+              "m.source_start",
+              "m.target_start",
+              "m.trigger_start",
+              "m.confidence",
+              "m.evidence",
+            ])
+            .where("m.event_key", "in", [...dayOf.keys()])
+            .orderBy("m.event_key")
+            .orderBy("m.doc_key")
+            .execute(),
+        );
+        for (const r of rows) {
+          yield {
+            eventKey: r.event_key,
+            day: dayOf.get(r.event_key) ?? "",
+            docKey: r.doc_key,
+            url: r.url,
+            source: r.source,
+            publishedAt: r.published_at,
+            sentenceIndex: Number(r.sentence_index),
+            sourceStart: Number(r.source_start),
+            targetStart: r.target_start === null ? null : Number(r.target_start),
+            triggerStart: Number(r.trigger_start),
+            confidence: Number(r.confidence),
+            evidence: r.evidence,
+          };
+        }
+        after = events[events.length - 1]!.event_key;
+      }
+    },
 
     eventMentions: (key) =>
       guard(async () => {

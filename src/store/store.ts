@@ -118,6 +118,21 @@ export interface GeoCount {
   readonly meanGoldstein: number;
 }
 
+export interface MentionRow {
+  readonly eventKey: string;
+  readonly day: string;
+  readonly docKey: string;
+  readonly url: string | null;
+  readonly source: string | null;
+  readonly publishedAt: string | null;
+  readonly sentenceIndex: number;
+  readonly sourceStart: number;
+  readonly targetStart: number | null;
+  readonly triggerStart: number;
+  readonly confidence: number;
+  readonly evidence: string;
+}
+
 export interface StoredDocument {
   readonly docKey: string;
   readonly inputId: string;
@@ -129,7 +144,9 @@ export interface Store {
   readonly backend: "sqlite" | "postgres";
   /** Brings the schema to the newest version; a failure leaves the previous version. */
   migrate(): Promise<void>;
-  /** Documents sharing any 16-bit band of the SimHash: candidates for near-duplicate clustering. */
+  /** The stored document with this content hash or canonical URL, if any: re-runs skip it unprocessed. */
+  findDocument(contentHash: string, url: string | null): Promise<{ docKey: string } | null>;
+  /** Documents sharing any 8-bit band of the SimHash: candidates for near-duplicate clustering. */
   nearDuplicateCandidates(
     simhash: string,
   ): Promise<{ docKey: string; simhash: string; clusterKey: string }[]>;
@@ -139,6 +156,10 @@ export interface Store {
   replaceEvents(docKey: string, events: readonly CodedEvent[], dictionaryVersion: string): Promise<void>;
   listDocuments(): AsyncIterable<StoredDocument>;
   queryEvents(filter: EventFilter, page?: { limit: number; offset: number }): Promise<StoredEvent[]>;
+  /** Every matching event with the URL of its first report, streamed in key order (exports). */
+  streamEvents(filter: EventFilter): AsyncIterable<StoredEvent & { sourceUrl: string | null }>;
+  /** Every mention with its document's URL and source, streamed (GDELT mentions export). */
+  streamMentions(filter: EventFilter): AsyncIterable<MentionRow>;
   /** Every mention (evidence) of one rolled-up event. */
   eventMentions(eventKey: string): Promise<{ docKey: string; evidence: string; sentenceIndex: number }[]>;
   dyadSeries(

@@ -1,0 +1,46 @@
+import { createContext, stderrLogger } from "../context.ts";
+import { SitrepError } from "../errors.ts";
+import { countInputs, readInputs } from "../ingest/index.ts";
+import { ingestInto } from "../pipeline.ts";
+import { openStore } from "../store/index.ts";
+import type { CliIo } from "./cli-io.ts";
+import { parseByteSize, parseCommandArgs, parseDocType } from "./options.ts";
+import { createProgressBar } from "./progress-bar.ts";
+
+/**
+ * `sitrep ingest [INPUT...] [--db FILE]`: runs the pipeline and stores every document, once.
+ * Prints a JSON summary on stdout; failures go to stderr as they happen.
+ */
+export async function runIngest(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args);
+  if (!positionals.length)
+    throw new SitrepError("E_USAGE", "sitrep ingest needs an INPUT (file, folder or -)");
+  const maxBytes = parseByteSize(values["max-bytes"], 20 * 1024 * 1024);
+  const ctx = createContext(
+    { maxInputBytes: maxBytes, dictDirs: values.dict ?? [], ...(values.db ? { dbPath: values.db } : {}) },
+    stderrLogger(values.verbose ? "debug" : "quiet"),
+  );
+  const store = await openStore(ctx.config);
+  try {
+    const showBar = io.isTty || Boolean(process.stderr.isTTY);
+    const bar = createProgressBar(showBar ? await countInputs(positionals) : null, io.stderr, showBar);
+    const counts = { stored: 0, skipped: 0, failed: 0 };
+    const items = readInputs(positionals, {
+      type: parseDocType(values.type),
+      maxBytes,
+      readStdin: io.readStdin,
+    });
+    const summary = await ingestInto(store, items, ctx, (p) => {
+      counts[p.outcome]++;
+      if (p.outcome === "failed") io.stderr(`${showBar ? "\n" : ""}sitrep: ${p.input}: ${p.detail}\n`);
+      bar.tick(counts);
+    });
+    bar.done();
+    io.stdout(
+      `${JSON.stringify({ ...summary, store: store.backend, totals: await store.counts() }, null, 2)}\n`,
+    );
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}
