@@ -13,9 +13,15 @@ function escapeLike(s: string): string {
 
 type EventsEb = ExpressionBuilder<Database, "events">;
 
-/** `column LIKE 'prefix%'`, literal prefix, the same on SQLite and PostgreSQL. */
+/**
+ * `column` starts with `prefix`, as a range (prefix <= column < next prefix) so both databases
+ * can use their indexes — a LIKE with an ESCAPE clause defeats SQLite's LIKE optimisation.
+ */
 export function likePrefix(column: "source_code" | "target_code", prefix: string) {
-  return sql<boolean>`${sql.ref(column)} like ${`${escapeLike(prefix)}%`} escape '\\'`;
+  if (!prefix) return sql<boolean>`${sql.ref(column)} is not null`;
+  const last = prefix.codePointAt(prefix.length - 1)!;
+  const upper = prefix.slice(0, -1) + String.fromCodePoint(last + 1);
+  return sql<boolean>`(${sql.ref(column)} >= ${prefix} and ${sql.ref(column)} < ${upper})`;
 }
 
 function containsWord(word: string) {

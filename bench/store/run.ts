@@ -1,0 +1,204 @@
+// bench/store: ingest rate and query latency on generated events, SQLite and PostgreSQL in one run.
+//   node bin/run-ts.js bench/store/run.ts [--events 10000000] [--skip-postgres]
+// Targets (issue 6, 10M events): dyad series ≤ 100 ms, top dyads for a month ≤ 200 ms, a page of
+// event search ≤ 50 ms. Latencies are medians of 5 runs after one warm-up.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { openStore, type Store, type StoredEvent } from "../../src/store/index.ts";
+
+const { values } = parseArgs({
+  options: {
+    events: { type: "string", default: "10000000" },
+    "skip-postgres": { type: "boolean", default: false },
+  },
+});
+const TOTAL = Number(values.events);
+const BATCH = 5000;
+const COUNTRIES = [
+  "USA",
+  "CHN",
+  "RUS",
+  "UKR",
+  "PAK",
+  "IND",
+  "ISR",
+  "PSE",
+  "IRN",
+  "TUR",
+  "DEU",
+  "FRA",
+  "GBR",
+  "JPN",
+  "KOR",
+  "PRK",
+  "SAU",
+  "EGY",
+  "ETH",
+  "SDN",
+  "NGA",
+  "BRA",
+  "VEN",
+  "COL",
+  "MEX",
+  "AFG",
+  "SYR",
+  "IRQ",
+  "POL",
+  "BLR",
+];
+const ROLES = ["GOV", "MIL", "COP", "OPP", "REB", "MED", "BUS", "CVL"];
+const CODES = [
+  "010",
+  "020",
+  "036",
+  "040",
+  "042",
+  "043",
+  "051",
+  "057",
+  "061",
+  "071",
+  "0311",
+  "0312",
+  "111",
+  "112",
+  "120",
+  "130",
+  "138",
+  "141",
+  "163",
+  "172",
+  "173",
+  "180",
+  "190",
+  "193",
+  "195",
+  "200",
+];
+const START = Date.UTC(2015, 0, 1);
+const DAYS = 365 * 10;
+
+/** Deterministic PRNG (mulberry32) so every run stores the same events. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function* generate(total: number): Generator<StoredEvent[]> {
+  const r = rng(42);
+  // Skewed actor choice: a few states dominate news, as in real event data.
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() ** 2 * xs.length)]!;
+  for (let i = 0; i < total; i += BATCH) {
+    const batch: StoredEvent[] = [];
+    for (let j = i; j < Math.min(total, i + BATCH); j++) {
+      const day = new Date(START + Math.floor(r() * DAYS) * 86_400_000).toISOString().slice(0, 10);
+      const code = CODES[Math.floor(r() * CODES.length)]!;
+      const root = code.slice(0, 2);
+      const quad = Number(root) <= 5 ? 1 : Number(root) <= 8 ? 2 : Number(root) <= 16 ? 3 : 4;
+      const src = pick(COUNTRIES) + pick(ROLES);
+      const tgt = pick(COUNTRIES) + pick(ROLES);
+      batch.push({
+        eventKey: `b${j.toString(36).padStart(8, "0")}`,
+        day,
+        sourceCode: src,
+        sourceName: src,
+        targetCode: tgt,
+        targetName: tgt,
+        cameoCode: code,
+        cameoRoot: root,
+        quadClass: quad,
+        goldstein: quad <= 2 ? 3 : -5,
+        ploverType: quad <= 2 ? "CONSULT" : "ASSAULT",
+        ploverMode: null,
+        ploverContexts: [],
+        modality: "asserted",
+        negated: false,
+        placeName: "Somewhere",
+        country: pick(COUNTRIES),
+        admin1: null,
+        lat: r() * 140 - 60,
+        lon: r() * 360 - 180,
+        numMentions: 1 + Math.floor(r() * 5),
+        numSources: 1,
+        numArticles: 1,
+        firstSeen: `${day}T00:00:00Z`,
+        evidence: `Generated event ${j} between ${src} and ${tgt}.`,
+        origin: "bench",
+      });
+    }
+    yield batch;
+  }
+}
+
+async function median(fn: () => Promise<unknown>): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[2]!;
+}
+
+async function measure(name: string, store: Store) {
+  const t0 = performance.now();
+  let n = 0;
+  for (const batch of generate(TOTAL)) {
+    n += await store.insertEvents(batch);
+    if (n % 1_000_000 < BATCH) process.stderr.write(`\r${name}: ${n.toLocaleString()} events`);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  process.stderr.write("\n");
+  const series = await median(() => store.dyadSeries("USA", "CHN", "month"));
+  const dyads = await median(() => store.topDyads({ from: "2020-06-01", to: "2020-06-30" }, 20));
+  const search = await median(() =>
+    store.queryEvents({ actor: "PAK", root: "19", from: "2019-01-01" }, { limit: 50, offset: 0 }),
+  );
+  return { name, events: n, ingestPerSec: n / seconds, series, dyads, search };
+}
+
+const results = [];
+const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-store-"));
+const sqlite = await openStore({ dbPath: join(dir, "bench.db"), databaseUrl: null });
+results.push(await measure("sqlite", sqlite));
+await sqlite.close();
+rmSync(dir, { recursive: true, force: true });
+
+if (!values["skip-postgres"]) {
+  const adminUrl = process.env.SITREP_TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+  const admin = new pg.Client({ connectionString: adminUrl });
+  try {
+    await admin.connect();
+    await admin.query("drop database if exists sitrep_bench with (force)");
+    await admin.query("create database sitrep_bench");
+    const url = new URL(adminUrl);
+    url.pathname = "/sitrep_bench";
+    const store = await openStore({ dbPath: "", databaseUrl: url.toString() });
+    results.push(await measure("postgres", store));
+    await store.close();
+    await admin.query("drop database if exists sitrep_bench with (force)");
+  } catch (error) {
+    console.log(`PostgreSQL skipped: ${(error as Error).message}`);
+  } finally {
+    await admin.end().catch(() => {});
+  }
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+console.log(`\nbench/store — ${TOTAL.toLocaleString()} generated events`);
+console.log("backend   ingest events/s   dyad series (≤100)   top dyads month (≤200)   search page (≤50)");
+for (const r of results) {
+  console.log(
+    `${r.name.padEnd(9)} ${Math.round(r.ingestPerSec).toLocaleString().padStart(15)}   ${ms(r.series).padStart(18)}   ${ms(r.dyads).padStart(22)}   ${ms(r.search).padStart(17)}`,
+  );
+}
