@@ -1,8 +1,9 @@
 // A batch killed with SIGKILL and run again loses nothing and duplicates nothing.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/run-cli.ts";
 
@@ -24,17 +25,40 @@ function ingest(db: string, dir: string) {
   return { status: r.status, summary: JSON.parse(r.stdout), stderr: r.stderr };
 }
 
+/** Documents committed so far, read without taking a write lock; 0 while the store is being created. */
+function storedCount(db: string): number {
+  if (!existsSync(db)) return 0;
+  try {
+    const conn = new BetterSqlite3(db, { readonly: true, fileMustExist: true });
+    try {
+      return (conn.prepare("select count(*) as n from documents").get() as { n: number }).n;
+    } finally {
+      conn.close();
+    }
+  } catch {
+    return 0;
+  }
+}
+
 describe("ingest after kill -9", () => {
-  it("resumes without loss or duplicates", async () => {
+  it("resumes without loss or duplicates", { timeout: 240_000 }, async () => {
     const tmp = mkdtempSync(join(tmpdir(), "sitrep-crash-"));
     const corpus = join(tmp, "corpus");
     writeCorpus(corpus, 120);
     const db = join(tmp, "crash.db");
     const child = spawn(process.execPath, [BIN, "ingest", "--db", db, corpus], { stdio: "ignore" });
-    // Kill it while it is writing: after the store exists and some documents are in.
-    await new Promise((r) => setTimeout(r, 2500));
+    const exited = new Promise((r) => child.once("exit", r));
+    // Kill it mid-batch: once some documents are stored, and well before all are.
+    let stored = 0;
+    for (let i = 0; i < 600 && stored < 10 && child.exitCode === null; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      stored = storedCount(db);
+    }
     child.kill("SIGKILL");
-    await new Promise((r) => child.once("exit", r));
+    await exited;
+    const atKill = storedCount(db);
+    expect(atKill).toBeGreaterThan(0);
+    expect(atKill).toBeLessThan(120);
     const resumed = ingest(db, corpus);
     expect(resumed.status, resumed.stderr).toBe(0);
     expect(resumed.summary.totals.documents).toBe(120);
