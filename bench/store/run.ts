@@ -159,6 +159,7 @@ async function measure(name: string, store: Store) {
   }
   const seconds = (performance.now() - t0) / 1000;
   process.stderr.write("\n");
+  await store.analyze();
   const series = await median(() => store.dyadSeries("USA", "CHN", "month"));
   const dyads = await median(() => store.topDyads({ from: "2020-06-01", to: "2020-06-30" }, 20));
   const search = await median(() =>

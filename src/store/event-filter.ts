@@ -14,11 +14,16 @@ function escapeLike(s: string): string {
 type EventsEb = ExpressionBuilder<Database, "events">;
 
 /**
- * `column` starts with `prefix`, as a range (prefix <= column < next prefix) so both databases
- * can use their indexes — a LIKE with an ESCAPE clause defeats SQLite's LIKE optimisation.
+ * `column` starts with `prefix`. A 3-letter prefix (a country or IGO) is an equality on the
+ * stored country column; any other is a range (prefix <= column < next prefix). Both forms use
+ * indexes on SQLite and PostgreSQL, which a LIKE with an ESCAPE clause would not on SQLite.
  */
 export function likePrefix(column: "source_code" | "target_code", prefix: string) {
   if (!prefix) return sql<boolean>`${sql.ref(column)} is not null`;
+  if (prefix.length === 3) {
+    const country = column === "source_code" ? "source_country" : "target_country";
+    return sql<boolean>`${sql.ref(country)} = ${prefix}`;
+  }
   const last = prefix.codePointAt(prefix.length - 1)!;
   const upper = prefix.slice(0, -1) + String.fromCodePoint(last + 1);
   return sql<boolean>`(${sql.ref(column)} >= ${prefix} and ${sql.ref(column)} < ${upper})`;

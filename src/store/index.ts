@@ -1,8 +1,12 @@
 // Stage 7, store: one interface, two backends. SQLite is the embedded default; PostgreSQL is
 // chosen by a postgres:// URL (config.databaseUrl or SITREP_DATABASE_URL).
+
+import { sql } from "kysely";
 import type { Config } from "../types.ts";
 import { createKyselyStore } from "./kysely-store.ts";
+import { postgresBulkInsert } from "./postgres/bulk-insert-postgres.ts";
 import { connectPostgres, mapPostgresError } from "./postgres/connect-postgres.ts";
+import { sqliteBulkInsert } from "./sqlite/bulk-insert-sqlite.ts";
 import { connectSqlite, mapSqliteError } from "./sqlite/connect-sqlite.ts";
 import type { Store } from "./store.ts";
 
@@ -13,9 +17,26 @@ export async function openStore(
   config: Pick<Config, "dbPath" | "databaseUrl">,
   options: { busyTimeoutMs?: number } = {},
 ): Promise<Store> {
-  const store = config.databaseUrl?.startsWith("postgres")
-    ? createKyselyStore(connectPostgres(config.databaseUrl), "postgres", mapPostgresError)
-    : createKyselyStore(connectSqlite(config.dbPath, options.busyTimeoutMs), "sqlite", mapSqliteError);
+  let store: Store;
+  if (config.databaseUrl?.startsWith("postgres")) {
+    const db = connectPostgres(config.databaseUrl);
+    store = createKyselyStore(db, "postgres", {
+      mapError: mapPostgresError,
+      bulkInsert: postgresBulkInsert(db),
+      analyze: async () => {
+        await sql`analyze`.execute(db);
+      },
+    });
+  } else {
+    const { db, raw } = connectSqlite(config.dbPath, options.busyTimeoutMs);
+    store = createKyselyStore(db, "sqlite", {
+      mapError: mapSqliteError,
+      bulkInsert: sqliteBulkInsert(raw),
+      analyze: async () => {
+        raw.exec("analyze");
+      },
+    });
+  }
   try {
     await store.migrate();
   } catch (error) {

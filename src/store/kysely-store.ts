@@ -28,6 +28,9 @@ type Db = Kysely<Database> | Transaction<Database>;
  * in a large store most candidates are chance matches; this bounds the work per document. */
 const CANDIDATE_LIMIT = 2000;
 
+/** Rows per bulk-insert statement: large enough to amortise a round trip, small enough for memory. */
+const BULK_CHUNK = 5000;
+
 /** Rows per page when streaming exports: bounded memory at any store size. */
 const STREAM_PAGE = 1000;
 
@@ -47,8 +50,10 @@ function eventRow(e: CodedEvent, day: string, firstSeen: string): EventsTable {
     month: day.slice(0, 7),
     source_code: e.source.code,
     source_name: e.source.name,
+    source_country: e.source.code.slice(0, 3),
     target_code: e.target?.code ?? null,
     target_name: e.target?.name ?? null,
+    target_country: e.target?.code.slice(0, 3) ?? null,
     cameo_code: e.cameo.code,
     cameo_root: e.cameo.root,
     quad_class: e.cameo.quadClass,
@@ -111,8 +116,10 @@ function fromStoredEvent(e: StoredEvent): EventsTable {
     month: e.day.slice(0, 7),
     source_code: e.sourceCode,
     source_name: e.sourceName,
+    source_country: e.sourceCode.slice(0, 3),
     target_code: e.targetCode,
     target_name: e.targetName,
+    target_country: e.targetCode?.slice(0, 3) ?? null,
     cameo_code: e.cameoCode,
     cameo_root: e.cameoRoot,
     quad_class: e.quadClass,
@@ -207,11 +214,20 @@ async function insertEventsOf(
   return keys;
 }
 
+/** What differs between backends beyond the SQL dialect: error shapes and bulk loading. */
+export interface BackendParts {
+  readonly mapError: ErrorMapper;
+  readonly bulkInsert: (rows: readonly EventsTable[]) => Promise<number>;
+  /** Refreshes planner statistics after bulk loads (ANALYZE). */
+  readonly analyze: () => Promise<void>;
+}
+
 export function createKyselyStore(
   db: Kysely<Database>,
   backend: "sqlite" | "postgres",
-  mapError: ErrorMapper,
+  parts: BackendParts,
 ): Store {
+  const { mapError } = parts;
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
@@ -632,21 +648,13 @@ export function createKyselyStore(
     insertEvents: (events) =>
       guard(async () => {
         let n = 0;
-        await db.transaction().execute(async (trx) => {
-          // Chunked multi-row inserts: SQLite allows at most 32,766 bound parameters per statement.
-          const rows = events.map(fromStoredEvent);
-          for (let i = 0; i < rows.length; i += 500) {
-            const chunk = rows.slice(i, i + 500);
-            await trx
-              .insertInto("events")
-              .values(chunk)
-              .onConflict((oc) => oc.column("event_key").doNothing())
-              .execute();
-            n += chunk.length;
-          }
-        });
+        const rows = events.map(fromStoredEvent);
+        for (let i = 0; i < rows.length; i += BULK_CHUNK)
+          n += await parts.bulkInsert(rows.slice(i, i + BULK_CHUNK));
         return n;
       }),
+
+    analyze: () => guard(() => parts.analyze()),
 
     counts: () =>
       guard(async () => {

@@ -42,8 +42,10 @@ const m001_initial: Migration = {
       .addColumn("month", "text", (c) => c.notNull())
       .addColumn("source_code", "text", (c) => c.notNull())
       .addColumn("source_name", "text", (c) => c.notNull())
+      .addColumn("source_country", "text", (c) => c.notNull())
       .addColumn("target_code", "text")
       .addColumn("target_name", "text")
+      .addColumn("target_country", "text")
       .addColumn("cameo_code", "text", (c) => c.notNull())
       .addColumn("cameo_root", "text", (c) => c.notNull())
       .addColumn("quad_class", "integer", (c) => c.notNull())
@@ -66,12 +68,28 @@ const m001_initial: Migration = {
       .addColumn("origin", "text", (c) => c.notNull())
       .execute();
     await db.schema.createIndex("events_day").on("events").column("day").execute();
+    // Covering index for dyad time series at country level: the series query reads only the index.
     await db.schema
-      .createIndex("events_dyad_day")
+      .createIndex("events_dyad_series")
       .on("events")
-      .columns(["source_code", "target_code", "day"])
+      .columns([
+        "source_country",
+        "target_country",
+        "day",
+        "week",
+        "month",
+        "quad_class",
+        "goldstein",
+        "num_mentions",
+      ])
       .execute();
+    await db.schema.createIndex("events_source_day").on("events").columns(["source_code", "day"]).execute();
     await db.schema.createIndex("events_target_day").on("events").columns(["target_code", "day"]).execute();
+    await db.schema
+      .createIndex("events_target_country_day")
+      .on("events")
+      .columns(["target_country", "day"])
+      .execute();
     await db.schema.createIndex("events_code_day").on("events").columns(["cameo_code", "day"]).execute();
     await db.schema.createIndex("events_root_day").on("events").columns(["cameo_root", "day"]).execute();
     await db.schema.createIndex("events_country_day").on("events").columns(["country", "day"]).execute();

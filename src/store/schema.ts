@@ -41,8 +41,11 @@ export interface EventsTable {
   month: string;
   source_code: string;
   source_name: string;
+  /** First three letters of the actor code (country, or IGO/NGO): country-level dyads use an index. */
+  source_country: string;
   target_code: string | null;
   target_name: string | null;
+  target_country: string | null;
   cameo_code: string;
   cameo_root: string;
   quad_class: number;

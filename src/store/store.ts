@@ -173,6 +173,8 @@ export interface Store {
   geoAggregates(level: "country" | "admin1" | "point", filter: EventFilter): Promise<GeoCount[]>;
   /** Inserts already rolled-up events (GDELT imports, benchmarks) in one transaction. */
   insertEvents(events: readonly StoredEvent[]): Promise<number>;
+  /** Refreshes the query planner's statistics; run after large loads. */
+  analyze(): Promise<void>;
   counts(): Promise<{ documents: number; events: number; mentions: number; clusters: number }>;
   close(): Promise<void>;
 }

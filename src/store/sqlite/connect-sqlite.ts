@@ -27,7 +27,10 @@ export function mapSqliteError(error: unknown): SitrepError {
   return new SitrepError("E_INTERNAL", message);
 }
 
-export function connectSqlite(path: string, busyTimeoutMs = BUSY_TIMEOUT_MS): Kysely<Database> {
+export function connectSqlite(
+  path: string,
+  busyTimeoutMs = BUSY_TIMEOUT_MS,
+): { db: Kysely<Database>; raw: BetterSqlite3.Database } {
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   let raw: BetterSqlite3.Database;
   try {
@@ -40,5 +43,5 @@ export function connectSqlite(path: string, busyTimeoutMs = BUSY_TIMEOUT_MS): Ky
   } catch (error) {
     throw mapSqliteError(error);
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }), raw };
 }
