@@ -1,3 +1,4 @@
+// `sitrep query events|series|dyads|actors|network|geo`: analytics over the store, as JSON.
 import { SitrepError } from "../errors.ts";
 import type { Interval } from "../store/index.ts";
 import type { CliIo } from "./cli-io.ts";
