@@ -1,3 +1,4 @@
+// Command-line option parsing shared by the document commands, with coded errors for bad values.
 import { parseArgs } from "node:util";
 import { SitrepError } from "../errors.ts";
 

@@ -1,3 +1,4 @@
+// Runs `sitrep extract` / `sitrep annotate`: inputs through the pipeline, one JSON result per document.
 import { createContext, stderrLogger } from "../context.ts";
 import { SitrepError } from "../errors.ts";
 import { readInputs } from "../ingest/index.ts";

@@ -1,3 +1,4 @@
+// Store access and the event filter options shared by `sitrep query` and `sitrep export`.
 import { createContext } from "../context.ts";
 import { SitrepError } from "../errors.ts";
 import { type EventFilter, openStore, type Store } from "../store/index.ts";
