@@ -3,11 +3,11 @@ import { join } from "node:path";
 
 /**
  * ISO 3166 alpha-3 → FIPS 10-4 country codes, which GDELT uses in its geography columns.
- * From data/gazetteer/iso3-fips.tsv (`iso3<TAB>fips`); an unknown country exports as empty,
+ * From data/codes/iso3-fips.tsv (`iso3<TAB>fips`); an unknown country exports as empty,
  * GDELT's own convention for an unknown value.
  */
 function readPairs(dataDir: string): [string, string][] {
-  const file = join(dataDir, "gazetteer", "iso3-fips.tsv");
+  const file = join(dataDir, "codes", "iso3-fips.tsv");
   if (!existsSync(file)) return [];
   const pairs: [string, string][] = [];
   for (const line of readFileSync(file, "utf8").split("\n")) {
