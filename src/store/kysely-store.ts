@@ -503,6 +503,32 @@ export function createKyselyStore(
       }
     },
 
+    documentEvents: (docKey) =>
+      guard(async () => {
+        const rows = await db
+          .selectFrom("event_mentions as m")
+          .innerJoin("events as e", "e.event_key", "m.event_key")
+          .select([
+            "m.event_id",
+            "m.sentence_index",
+            "m.trigger_start",
+            "e.cameo_code",
+            "e.source_code",
+            "e.target_code",
+          ])
+          .where("m.doc_key", "=", docKey)
+          .orderBy("m.event_id")
+          .execute();
+        return rows.map((r) => ({
+          eventId: r.event_id,
+          sentenceIndex: Number(r.sentence_index),
+          triggerStart: Number(r.trigger_start),
+          cameoCode: r.cameo_code,
+          sourceCode: r.source_code,
+          targetCode: r.target_code,
+        }));
+      }),
+
     eventMentions: (key) =>
       guard(async () => {
         const rows = await db

@@ -133,6 +133,15 @@ export interface MentionRow {
   readonly evidence: string;
 }
 
+export interface DocumentEventRow {
+  readonly eventId: string;
+  readonly sentenceIndex: number;
+  readonly triggerStart: number;
+  readonly cameoCode: string;
+  readonly sourceCode: string;
+  readonly targetCode: string | null;
+}
+
 export interface StoredDocument {
   readonly docKey: string;
   readonly inputId: string;
@@ -160,6 +169,8 @@ export interface Store {
   streamEvents(filter: EventFilter): AsyncIterable<StoredEvent & { sourceUrl: string | null }>;
   /** Every mention with its document's URL and source, streamed (GDELT mentions export). */
   streamMentions(filter: EventFilter): AsyncIterable<MentionRow>;
+  /** The events one stored document reported, as its mentions recorded them (for recode diffs). */
+  documentEvents(docKey: string): Promise<DocumentEventRow[]>;
   /** Every mention (evidence) of one rolled-up event. */
   eventMentions(eventKey: string): Promise<{ docKey: string; evidence: string; sentenceIndex: number }[]>;
   dyadSeries(
