@@ -2,11 +2,13 @@
 // models and dictionaries) and then applied to each document in turn.
 import { createHash } from "node:crypto";
 import { createAnnotator } from "./annotate/index.ts";
+import { createCoder } from "./code/index.ts";
 import { chooseCluster, simhash64 } from "./dedup/index.ts";
 import { toSitrepError } from "./errors.ts";
 import { createExtractor } from "./extract/index.ts";
+import { createLocator } from "./locate/index.ts";
 import type { Store } from "./store/index.ts";
-import type { AnnotatedDoc, Article, CodedEvent, Context, DocFailure, RawDoc } from "./types.ts";
+import type { AnnotatedDoc, Article, CodedDoc, CodedEvent, Context, DocFailure, RawDoc } from "./types.ts";
 
 /** The stages in order. ingest reads inputs; store persists; the rest transform one document. */
 export const STAGES = ["ingest", "extract", "annotate", "code", "locate", "dedup", "store"] as const;
@@ -16,6 +18,7 @@ export type StageName = (typeof STAGES)[number];
 export interface StageOutput {
   extract: Article;
   annotate: AnnotatedDoc;
+  code: CodedDoc;
 }
 export type DocStage = keyof StageOutput;
 
@@ -27,17 +30,30 @@ export type DocProcessor<S extends DocStage> = (raw: RawDoc) => StageOutput[S] |
  */
 export function createPipeline<S extends DocStage>(ctx: Context, until: S): DocProcessor<S> {
   const extract = createExtractor(ctx);
-  const annotate = STAGES.indexOf(until) >= STAGES.indexOf("annotate") ? createAnnotator(ctx) : null;
+  const reaches = (stage: StageName) => STAGES.indexOf(until) >= STAGES.indexOf(stage);
+  const annotate = reaches("annotate") ? createAnnotator(ctx) : null;
+  const code = reaches("code") ? createEventStage(ctx) : null;
   return (raw) => {
     try {
       const article = extract(raw);
       if (!annotate) return article as StageOutput[S];
-      return annotate(article) as StageOutput[S];
+      const annotated = annotate(article);
+      if (!code) return annotated as StageOutput[S];
+      const { kind: _kind, ...rest } = annotated;
+      const coded: CodedDoc = { ...rest, kind: "coded", events: code(annotated) };
+      return coded as StageOutput[S];
     } catch (error) {
       const e = toSitrepError(error, raw.input);
       return { kind: "failure", id: raw.id, input: raw.input, error: e.toJSON() };
     }
   };
+}
+
+/** code → locate: the events of one annotated document, each placed where it happened. */
+export function createEventStage(ctx: Context): (doc: AnnotatedDoc) => CodedEvent[] {
+  const coder = createCoder(ctx);
+  const locate = createLocator(ctx);
+  return (doc) => locate(doc, coder(doc));
 }
 
 /** What one ingest run did. */
@@ -52,10 +68,20 @@ export interface IngestSummary {
   nearDuplicates: number;
 }
 
+export interface IngestedDoc {
+  readonly title: string | null;
+  readonly publishedAt: string | null;
+  readonly sourceType: string;
+  readonly lang: string | null;
+  readonly events: number;
+  readonly mentions: number;
+}
+
 export type IngestProgress = (item: {
   input: string;
   outcome: "stored" | "skipped" | "failed";
   detail?: string;
+  doc?: IngestedDoc;
 }) => void;
 
 function contentHash(raw: RawDoc): string {
@@ -83,7 +109,7 @@ export async function ingestInto(
   ctx: Context,
   onProgress: IngestProgress = () => {},
 ): Promise<IngestSummary> {
-  const run = createPipeline(ctx, "annotate");
+  const run = createPipeline(ctx, "code");
   const summary: IngestSummary = { seen: 0, stored: 0, skipped: 0, failed: 0, events: 0, nearDuplicates: 0 };
   for await (const item of items) {
     summary.seen++;
@@ -108,10 +134,10 @@ export async function ingestInto(
       onProgress({ input: item.input, outcome: "failed", detail: `${doc.error.code}: ${doc.error.message}` });
       continue;
     }
-    const events: CodedEvent[] = "events" in doc ? [...(doc as { events: CodedEvent[] }).events] : [];
+    const events = doc.events;
     const simhash = simhash64(doc.text);
     const clusterKey = chooseCluster(simhash, await store.nearDuplicateCandidates(simhash));
-    const { sentences, mentions, ...article } = doc;
+    const { sentences, mentions, events: _events, ...article } = doc;
     const result = await store.saveDocument({
       inputId: doc.id,
       contentHash: hash,
@@ -141,7 +167,98 @@ export async function ingestInto(
     summary.stored++;
     summary.events += result.events;
     if (clusterKey) summary.nearDuplicates++;
-    onProgress({ input: item.input, outcome: "stored" });
+    const { title, publishedAt, sourceType, lang } = doc;
+    const ingested = {
+      title,
+      publishedAt,
+      sourceType,
+      lang,
+      events: events.length,
+      mentions: mentions.length,
+    };
+    onProgress({ input: item.input, outcome: "stored", doc: ingested });
   }
   return summary;
+}
+
+/** What `recode` changed: events added and removed (by CAMEO code), and events whose code or actors changed. */
+export interface RecodeReport {
+  documents: number;
+  changedDocuments: number;
+  added: number;
+  removed: number;
+  /** Same sentence and trigger, different code or actors: counted here, not as added + removed. */
+  changed: number;
+  byCode: Record<string, { added: number; removed: number }>;
+}
+
+type EventFacts = {
+  sentenceIndex: number;
+  triggerStart: number;
+  cameoCode: string;
+  sourceCode: string;
+  targetCode: string | null;
+};
+
+const factKey = (e: EventFacts) =>
+  `${e.sentenceIndex}|${e.triggerStart}|${e.cameoCode}|${e.sourceCode}|${e.targetCode ?? ""}`;
+const placeKey = (e: EventFacts) => `${e.sentenceIndex}|${e.triggerStart}`;
+
+/** Codes every stored document again with the current dictionaries; stored annotations mean no re-fetch. */
+export async function recodeStored(
+  store: Store,
+  ctx: Context,
+  onDocument: () => void = () => {},
+): Promise<RecodeReport> {
+  const codeDoc = createEventStage(ctx);
+  const report: RecodeReport = {
+    documents: 0,
+    changedDocuments: 0,
+    added: 0,
+    removed: 0,
+    changed: 0,
+    byCode: {},
+  };
+  const tally = (code: string, field: "added" | "removed") => {
+    report.byCode[code] ??= { added: 0, removed: 0 };
+    report.byCode[code][field]++;
+  };
+  for await (const stored of store.listDocuments()) {
+    report.documents++;
+    const article = stored.article as Article;
+    const { sentences, mentions } = stored.annotations as Pick<AnnotatedDoc, "sentences" | "mentions">;
+    const { kind: _kind, ...rest } = article;
+    const events = codeDoc({ ...rest, kind: "annotated", sentences, mentions });
+    const before = await store.documentEvents(stored.docKey);
+    const after: EventFacts[] = events.map((e) => ({
+      sentenceIndex: e.sentenceIndex,
+      triggerStart: e.trigger.start,
+      cameoCode: e.cameo.code,
+      sourceCode: e.source.code,
+      targetCode: e.target?.code ?? null,
+    }));
+    const beforeKeys = new Set(before.map(factKey));
+    const afterKeys = new Set(after.map(factKey));
+    const removed = before.filter((e) => !afterKeys.has(factKey(e)));
+    const added = after.filter((e) => !beforeKeys.has(factKey(e)));
+    if (!removed.length && !added.length) {
+      onDocument();
+      continue;
+    }
+    report.changedDocuments++;
+    const addedAt = new Set(added.map(placeKey));
+    for (const e of removed) {
+      if (addedAt.has(placeKey(e))) report.changed++;
+      else report.removed++;
+      tally(e.cameoCode, "removed");
+    }
+    const removedAt = new Set(removed.map(placeKey));
+    for (const e of added) {
+      if (!removedAt.has(placeKey(e))) report.added++;
+      tally(e.cameoCode, "added");
+    }
+    await store.replaceEvents(stored.docKey, events, events[0]?.dictionaryVersion ?? "unknown");
+    onDocument();
+  }
+  return report;
 }

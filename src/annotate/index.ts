@@ -1,14 +1,29 @@
 // Stage 3, annotate: sentences, tokens (offsets, lemma, POS) and mentions of actors, places,
 // dates and equipment.
 import type { AnnotatedDoc, Article, Context } from "../types.ts";
+import { createGazetteer } from "./gazetteer/index.ts";
+import { createMentionRecognizer } from "./mentions/index.ts";
+import { createPlaceRecognizer } from "./places/index.ts";
 import { createTokenizer } from "./sentences-tokens.ts";
 
 export type Annotator = (article: Article) => AnnotatedDoc;
 
-export function createAnnotator(_ctx: Context): Annotator {
+/** Languages our dictionaries are written for; other texts get sentences and tokens only. */
+const CODED_LANGUAGES = new Set(["en"]);
+
+export function createAnnotator(ctx: Context): Annotator {
   const tokenize = createTokenizer();
+  const gazetteer = createGazetteer(ctx);
+  const places = createPlaceRecognizer(ctx, gazetteer);
+  const recognize = createMentionRecognizer(ctx, { gazetteer, places });
   return (article) => {
     const { kind: _kind, ...rest } = article;
-    return { ...rest, kind: "annotated", sentences: tokenize(article.text), mentions: [] };
+    const sentences = tokenize(article.text);
+    // English dictionaries on other languages yield false hits ("Marder", "Grad" in German).
+    const coded = article.lang === null || CODED_LANGUAGES.has(article.lang);
+    const mentions = coded
+      ? recognize({ text: article.text, sentences, publishedAt: article.publishedAt })
+      : [];
+    return { ...rest, kind: "annotated", sentences, mentions };
   };
 }

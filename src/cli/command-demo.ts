@@ -1,46 +1,73 @@
+// `sitrep demo` (what `npm start` runs): the main job over the bundled demo corpus on the embedded
+// default — extract, annotate, code, dedup and store into SQLite — then a readable summary: the
+// documents, the top dyads and a sample of events with their evidence.
 import { join } from "node:path";
 import { createContext } from "../context.ts";
 import { readInputs } from "../ingest/index.ts";
-import { createPipeline } from "../pipeline.ts";
+import { ingestInto } from "../pipeline.ts";
+import { openStore } from "../store/index.ts";
 import type { CliIo } from "./cli-io.ts";
+import { parseCommandArgs } from "./options.ts";
 
-/**
- * `sitrep demo` (what `npm start` runs): the main job over the bundled demo corpus on the
- * embedded default, with a readable summary.
- */
-export async function runDemo(_args: readonly string[], io: CliIo): Promise<number> {
-  const ctx = createContext();
+const QUAD = ["", "verbal coop.", "material coop.", "verbal conflict", "material conflict"];
+
+export async function runDemo(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseCommandArgs(args);
+  const ctx = createContext(values.db ? { dbPath: values.db } : {});
   const demoDir = join(ctx.config.dataDir, "demo");
-  const run = createPipeline(ctx, "annotate");
   const started = performance.now();
-  let docs = 0;
-  let failed = 0;
-  let sentences = 0;
-  let tokens = 0;
-  const rows: string[] = [];
-  for await (const item of readInputs([demoDir], {
-    type: "auto",
-    maxBytes: ctx.config.maxInputBytes,
-    readStdin: async () => new Uint8Array(),
-  })) {
-    const result = item.kind === "failure" ? item : run(item);
-    docs++;
-    if (result.kind === "failure") {
-      failed++;
-      rows.push(`  ✗ ${result.input}: ${result.error.code}`);
-      continue;
-    }
-    sentences += result.sentences.length;
-    tokens += result.sentences.reduce((n, s) => n + s.tokens.length, 0);
-    const date = result.publishedAt ? result.publishedAt.slice(0, 10) : "undated   ";
-    rows.push(
-      `  ${date}  ${result.sourceType.padEnd(4)}  ${result.lang ?? "??"}  ${(result.title ?? "(no title)").slice(0, 80)}`,
+  const store = await openStore(ctx.config);
+  try {
+    io.stdout(`Sitrep demo: ${demoDir} → ${ctx.config.dbPath}\n\n`);
+    const rows: string[] = [];
+    const items = readInputs([demoDir], {
+      type: "auto",
+      maxBytes: ctx.config.maxInputBytes,
+      readStdin: async () => new Uint8Array(),
+    });
+    const summary = await ingestInto(store, items, ctx, (p) => {
+      const name = p.input.slice(demoDir.length + 1);
+      if (p.outcome === "failed") rows.push(`  ✗ ${name}: ${p.detail}`);
+      else if (p.doc) {
+        const d = p.doc;
+        const date = d.publishedAt ? d.publishedAt.slice(0, 10) : "undated   ";
+        rows.push(
+          `  ${date}  ${d.sourceType.padEnd(4)} ${(d.lang ?? "??").padEnd(2)} ${String(d.events).padStart(3)} events  ${(d.title ?? "(no title)").slice(0, 70)}`,
+        );
+      }
+    });
+    if (rows.length)
+      io.stdout(`Documents stored (date, type, language, events, title):\n${rows.join("\n")}\n\n`);
+    if (summary.skipped)
+      io.stdout(`${summary.skipped} documents were already in the store and were skipped.\n\n`);
+    const totals = await store.counts();
+    io.stdout(
+      `Store: ${totals.documents} documents, ${totals.events} events from ${totals.mentions} reports.\n\n`,
     );
+
+    io.stdout("Top dyads (source → target: events, mean Goldstein):\n");
+    for (const d of await store.topDyads({}, 8)) {
+      io.stdout(
+        `  ${d.sourceCode.padEnd(8)} → ${d.targetCode.padEnd(8)} ${String(d.events).padStart(3)}   ${d.meanGoldstein.toFixed(1)}\n`,
+      );
+    }
+    io.stdout("\nSample events with their evidence:\n");
+    for (const e of await store.queryEvents({}, { limit: 6, offset: 0 })) {
+      const where = e.placeName ? ` in ${e.placeName}` : "";
+      io.stdout(
+        `  ${e.day}  ${e.sourceCode} → ${e.targetCode ?? "-"}  CAMEO ${e.cameoCode} (${QUAD[e.quadClass]}), PLOVER ${e.ploverType}${where}\n`,
+      );
+      io.stdout(`      "${e.evidence.slice(0, 150)}${e.evidence.length > 150 ? "…" : ""}"\n`);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    io.stdout(
+      `\n${summary.seen} documents read (${summary.stored} stored, ${summary.skipped} skipped, ${summary.failed} failed) in ${seconds.toFixed(1)} s.\n`,
+    );
+    io.stdout(
+      "Next: npx sitrep query dyads | npx sitrep export --format gdelt | npx sitrep code FILE --explain\n",
+    );
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    await store.close();
   }
-  const seconds = (performance.now() - started) / 1000;
-  io.stdout(`Sitrep demo — ${demoDir}\n\n${rows.join("\n")}\n\n`);
-  io.stdout(
-    `${docs} documents (${failed} failed), ${sentences} sentences, ${tokens} tokens in ${seconds.toFixed(2)} s\n`,
-  );
-  return failed > 0 ? 1 : 0;
 }

@@ -1,10 +1,13 @@
 // The `sitrep` command line: a thin shell over the pipeline. Each command lives in its own file.
 import { isSitrepError } from "../errors.ts";
 import { type CliIo, processIo } from "./cli-io.ts";
+import { runCode } from "./command-code.ts";
 import { runDemo } from "./command-demo.ts";
+import { runDictCheck } from "./command-dict.ts";
 import { runExport, runImport } from "./command-export.ts";
 import { runIngest } from "./command-ingest.ts";
 import { runQuery } from "./command-query.ts";
+import { runRecode } from "./command-recode.ts";
 import { runDocCommand } from "./run-doc-command.ts";
 
 const HELP = `sitrep — raw news to structured geopolitical event data
@@ -14,7 +17,10 @@ Usage: sitrep <command> [options] [INPUT...]
 Commands:
   extract [INPUT...]    main text and metadata of each document (Article JSON)
   annotate [INPUT...]   extract + sentences, tokens (lemma, POS) and mentions
+  code [INPUT...]       annotate + code: events in CAMEO and PLOVER with evidence (--explain, --dict-format petrarch)
+  dict check [DIR...]   validate dictionaries (data/ and the given folders); prints file:line: message
   ingest [INPUT...]     run the pipeline and store every document once (--db FILE; SITREP_DATABASE_URL)
+  recode                code every stored document again with the current dictionaries; report changes
   query WHAT [filters]  WHAT: events | series | dyads | actors | network | geo
   export --format F     F: gdelt | gdelt-mentions | plover | csv  (takes the query filters)
   import gdelt FILE...  load GDELT 2.0 event exports into the store
@@ -45,7 +51,10 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   extract: (args, io) => runDocCommand("extract", args, io),
   annotate: (args, io) => runDocCommand("annotate", args, io),
+  code: runCode,
+  dict: runDictCheck,
   ingest: runIngest,
+  recode: runRecode,
   query: runQuery,
   export: runExport,
   import: runImport,

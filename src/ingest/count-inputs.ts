@@ -11,9 +11,7 @@ export async function countInputs(inputs: readonly string[]): Promise<number | n
       for (const e of await readdir(path)) if (!e.startsWith(".")) await visit(join(path, e));
     } else if ([".jsonl", ".ndjson"].includes(extname(path).toLowerCase())) {
       total += await countLines(path);
-    } else if (
-      [".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".shtml"].includes(extname(path).toLowerCase())
-    ) {
+    } else if ([".txt", ".text", ".html", ".htm", ".xhtml", ".shtml"].includes(extname(path).toLowerCase())) {
       total++;
     }
   };

@@ -14,7 +14,7 @@ export interface ReadOptions {
   readonly readStdin: () => Promise<Uint8Array>;
 }
 
-const TEXT_EXTENSIONS = new Set([".txt", ".text", ".md"]);
+const TEXT_EXTENSIONS = new Set([".txt", ".text"]);
 const HTML_EXTENSIONS = new Set([".html", ".htm", ".xhtml", ".shtml"]);
 const JSONL_EXTENSIONS = new Set([".jsonl", ".ndjson"]);
 

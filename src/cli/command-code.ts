@@ -1,0 +1,87 @@
+// `sitrep code [INPUT...]`: extract + annotate + code + locate; prints the coded events.
+//   --jsonl        one event per line (default: a JSON array per run)
+//   --explain      per sentence: tokens, actors, the pattern that fired (file:line) or why nothing was coded
+//   --dict DIR     extra dictionary folders (verbs/, discards.txt) that extend data/
+//   --dict-format  sitrep (default) | petrarch: DIR holds TABARI/PETRARCH dictionaries
+import { DocCoder, loadCoderDictionaries, type SentenceExplanation } from "../code/index.ts";
+import { loadPetrarchCoder } from "../code/petrarch/index.ts";
+import { createContext, stderrLogger } from "../context.ts";
+import { SitrepError } from "../errors.ts";
+import { readInputs } from "../ingest/index.ts";
+import { createLocator } from "../locate/index.ts";
+import { createPipeline } from "../pipeline.ts";
+import type { AnnotatedDoc, CodedEvent, DocFailure, RawDoc } from "../types.ts";
+import type { CliIo } from "./cli-io.ts";
+import { parseByteSize, parseCommandArgs, parseDocType, parseIsoDate } from "./options.ts";
+
+function explainText(
+  docId: string,
+  lines: readonly SentenceExplanation[],
+  events: readonly CodedEvent[],
+): string {
+  const out: string[] = [`# ${docId}`];
+  for (const s of lines) {
+    out.push(`[${s.sentenceIndex}] ${s.text}`);
+    out.push(`    tokens: ${s.tokens}`);
+    out.push(`    actors: ${s.actors.length ? s.actors.join(" | ") : "(none)"}`);
+    for (const f of s.fired) out.push(`    fired:  ${f.code} "${f.pattern}" (${f.where})`);
+    for (const r of s.reasons) out.push(`    why not: ${r}`);
+    for (const e of events.filter((e) => e.sentenceIndex === s.sentenceIndex))
+      out.push(
+        `    event:  ${e.source.code} -> ${e.target?.code ?? "-"} ${e.cameo.code} ${e.plover.type} ${e.modality}${e.negated ? " negated" : ""}`,
+      );
+  }
+  return `${out.join("\n")}\n`;
+}
+
+export async function runCode(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, {
+    explain: { type: "boolean", default: false },
+    "dict-format": { type: "string", default: "sitrep" },
+  });
+  const v = values as typeof values & { explain: boolean; "dict-format": string };
+  const inputs = positionals.length ? positionals : io.isTty ? [] : ["-"];
+  if (!inputs.length)
+    throw new SitrepError("E_USAGE", "sitrep code needs an INPUT (file, folder or - for stdin)");
+  const format = v["dict-format"];
+  if (format !== "sitrep" && format !== "petrarch")
+    throw new SitrepError("E_OPTION_VALUE", `--dict-format ${format}: use sitrep or petrarch`);
+  const maxBytes = parseByteSize(values["max-bytes"], 20 * 1024 * 1024);
+  const fallbackDate = parseIsoDate(values.date);
+  const dictDirs = values.dict ?? [];
+  const ctx = createContext(
+    { maxInputBytes: maxBytes, dictDirs: format === "sitrep" ? dictDirs : [] },
+    stderrLogger(values.verbose ? "debug" : "quiet"),
+  );
+  const annotate = createPipeline(ctx, "annotate");
+  let coder: DocCoder;
+  let annotateExtra: ((doc: AnnotatedDoc) => AnnotatedDoc) | null = null;
+  if (format === "petrarch") {
+    if (!dictDirs.length) throw new SitrepError("E_USAGE", "--dict-format petrarch needs --dict DIR");
+    const p = loadPetrarchCoder(ctx.config.dataDir, dictDirs[0]!);
+    coder = p.coder;
+    annotateExtra = p.annotate;
+  } else coder = new DocCoder(loadCoderDictionaries(ctx.config.dataDir, ctx.config.dictDirs));
+  const locate = createLocator(ctx);
+  const type = parseDocType(values.type);
+  const all: CodedEvent[] = [];
+  let failed = 0;
+  for await (const item of readInputs(inputs, { type, maxBytes, readStdin: io.readStdin })) {
+    const raw: RawDoc | null =
+      item.kind === "failure" ? null : fallbackDate && !item.date ? { ...item, date: fallbackDate } : item;
+    const result = raw ? annotate(raw) : (item as unknown as DocFailure);
+    if (result.kind === "failure") {
+      failed++;
+      io.stderr(`sitrep: ${result.input}: ${result.error.code}: ${result.error.message}\n`);
+      continue;
+    }
+    const doc = annotateExtra ? annotateExtra(result) : result;
+    const explanation: SentenceExplanation[] = [];
+    const events = locate(doc, coder.code(doc, v.explain ? explanation : undefined));
+    if (v.explain) io.stdout(explainText(doc.id, explanation, events));
+    if (values.jsonl) for (const e of events) io.stdout(`${JSON.stringify(e)}\n`);
+    else all.push(...events);
+  }
+  if (!values.jsonl && !v.explain) io.stdout(`${JSON.stringify(all, null, 2)}\n`);
+  return failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,38 @@
+// Author names from structured fields (JSON-LD author, meta author tags) and, failing those, from
+// bylines ("By Jane Doe and John Roe"). Names only: profile URLs, e-mail addresses, agency
+// boilerplate and long phrases are dropped.
+
+/** Longer than this is a sentence or a bio, not a name. */
+const MAX_NAME_WORDS = 6;
+const BYLINE_PREFIX =
+  /^\s*(?:by|von|par|por|di|door|av|af|przez|от|автор|written by|words by|reported by)\s*:?\s+/i;
+/** Separators between names. Word connectors are matched in lower case only, so the initial in
+ * "Sarah E. Needleman" is not taken for Portuguese "e" ("and"). */
+const SPLIT = /\s*(?:,|&|;|\/|\||\band\b|\bAND\b)\s*|\s+(?:und|et|y|e|en|och|i|и|ve|dan)\s+/;
+/** A job title in a byline ("AP Auto Writer", "Staff Reporter") is not a person's name. */
+const ROLE_WORDS = /\b(writer|correspondent|reporter|editor|staff|bureau|contributor|columnist|desk|team)\b/i;
+const NOT_A_NAME = /(https?:|www\.|@|\.com\b|\d{2,}|^(?:admin|administrator|staff|editor|redaktion|guest)$)/i;
+
+export function cleanAuthorNames(raw: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const r of raw) {
+    if (!r || /^https?:\/\//i.test(r.trim())) continue;
+    const text = r.replace(/\s+/g, " ").replace(BYLINE_PREFIX, "").trim();
+    for (let part of text.split(SPLIT)) {
+      part = part
+        .replace(BYLINE_PREFIX, "")
+        .replace(/^[\s\-–—:]+|[\s\-–—:.,]+$/g, "")
+        .trim();
+      if (!part || part.length < 3 || NOT_A_NAME.test(part) || ROLE_WORDS.test(part)) continue;
+      if (part.split(" ").length > MAX_NAME_WORDS) continue;
+      if (!/\p{Lu}|\p{Lo}/u.test(part)) continue; // names are capitalised (or in a caseless script)
+      const key = part.toLowerCase();
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(part);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,350 @@
+// One pass over the DOM that gathers every place metadata can hide: <meta>, <link>, JSON-LD,
+// <title>, <h1>, <time>, microdata (itemprop), bylines and date-classed elements, and a short run of
+// visible text after the headline (where datelines live). The walk is iterative, so 100,000-deep
+// nesting cannot overflow the stack, and every text it keeps is capped, so a 10 MB page stays cheap.
+import type { AnyNode, Document, Element } from "domhandler";
+import { isTag, isText } from "domhandler";
+
+export interface MetaTag {
+  /** Lower-cased `name`, `property`, `itemprop` or `http-equiv`. */
+  readonly key: string;
+  readonly content: string;
+}
+
+export interface TimeElement {
+  readonly datetime: string | null;
+  readonly text: string;
+  readonly pubdate: boolean;
+  /** class, id and itemprop of the element and its two nearest ancestors, lower-cased. */
+  readonly context: string;
+  /** Document-order index of the element; compared with the headline's to tell header from footer. */
+  readonly order: number;
+}
+
+export interface MicrodataValue {
+  readonly prop: string;
+  readonly value: string;
+  readonly order: number;
+}
+
+export interface ClassedText {
+  readonly context: string;
+  readonly text: string;
+  readonly order: number;
+  /** Tag names ("<footer"), classes and ids of its nearest ancestors, lower-cased. */
+  readonly ancestry: string;
+}
+
+/** A visible text node that contains something like a year, with a little of the text before it
+ * (where "Published:" or "Datum:" sits when the date is in its own element). */
+export interface DatedText {
+  readonly text: string;
+  readonly before: string;
+  readonly order: number;
+  /** Tag names, classes and ids of its ancestors, lower-cased (for footer/comment/byline tests). */
+  readonly ancestry: string;
+}
+
+export interface PageFacts {
+  readonly htmlLang: string | null;
+  readonly metas: MetaTag[];
+  readonly links: { rel: string; href: string }[];
+  readonly jsonLd: string[];
+  readonly titleTag: string | null;
+  readonly h1s: { text: string; order: number }[];
+  readonly times: TimeElement[];
+  readonly microdata: MicrodataValue[];
+  /** Elements whose class/id says byline/author, or rel=author links. */
+  readonly bylines: ClassedText[];
+  /** Elements whose class/id says date/time/published/updated. */
+  readonly datedElements: ClassedText[];
+  /** Visible text nodes holding a year, in document order (capped). */
+  readonly datedTexts: DatedText[];
+  /** Visible text in document order right after the first h1 (capped), for datelines. */
+  readonly afterHeadline: string;
+  /** The first visible text of the body (capped), used when a page has no h1. */
+  readonly bodyStart: string;
+}
+
+/** Caps keep the pass linear and small on huge pages; values chosen well above any real field. */
+const MAX_FIELD_CHARS = 2000;
+const MAX_JSONLD_CHARS = 500_000;
+const MAX_ITEMS = 200;
+/** A dateline sits within the first few lines after the headline: 1,500 characters covers the
+ * standfirst, byline and date of the layouts we have seen without reaching far into the body. */
+const AFTER_HEADLINE_CHARS = 1500;
+const BODY_START_CHARS = 3000;
+const MAX_DATED_TEXTS = 400;
+/** How far up the tree we look to tell a footer or comment from the article header. */
+const ANCESTRY_DEPTH = 6;
+/** A plausible year in visible text: cheap filter before the full date parser runs. */
+const YEAR_LIKE = /(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)/;
+
+const HEAD_ELEMENTS = new Set([
+  "html",
+  "head",
+  "meta",
+  "link",
+  "title",
+  "script",
+  "style",
+  "base",
+  "noscript",
+  "template",
+]);
+const SKIP_TEXT = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "iframe",
+  "select",
+  "option",
+  "button",
+]);
+/** Byline classes; "auteur", "autor(e)" and "verfasser" are the French, Spanish/German/Italian and
+ * German words sites use in class names. */
+const BYLINE_HINT = /\b(by-?line|author|auteur|autor|verfasser|byl|writer|reporter|contributor)/i;
+const BYLINE_EXCLUDE = /(comment|avatar|bio\b|about-author|author-info|related|widget|share)/i;
+const DATE_HINT =
+  /(date|time|publish|posted|updated|modified|dateline|timestamp|meta-?info|article-?meta|byline)/i;
+const DATE_EXCLUDE = /(comment|related|widget|sidebar|footer|update-?form|datepicker|timeline|runtime)/i;
+
+function attr(el: Element, name: string): string | null {
+  const v = el.attribs[name];
+  return v === undefined ? null : v;
+}
+
+function contextOf(el: Element): string {
+  const parts: string[] = [];
+  let node: Element | null = el;
+  for (let i = 0; i < 3 && node; i++) {
+    parts.push(node.attribs.class ?? "", node.attribs.id ?? "", node.attribs.itemprop ?? "");
+    node = node.parent && isTag(node.parent) ? node.parent : null;
+  }
+  return parts.join(" ").toLowerCase().trim();
+}
+
+/** Text of a subtree, whitespace collapsed, stopping after `max` characters. Iterative. */
+export function textOf(root: AnyNode, max = MAX_FIELD_CHARS): string {
+  let out = "";
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0 && out.length < max) {
+    const node = stack.pop()!;
+    if (isText(node)) {
+      out += node.data;
+      continue;
+    }
+    if (isTag(node)) {
+      if (SKIP_TEXT.has(node.name)) continue;
+      if (node.name === "br" || node.name === "p" || node.name === "div" || node.name === "li") out += " ";
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  return out.replace(/\s+/g, " ").trim().slice(0, max);
+}
+
+function rawTextOf(el: Element, max: number): string {
+  let out = "";
+  for (const child of el.children) {
+    if (isText(child)) out += child.data;
+    if (out.length >= max) break;
+  }
+  return out.slice(0, max);
+}
+
+/** Walks the document once and returns every metadata source it found. */
+export function collectPageFacts(dom: Document): PageFacts {
+  const facts = {
+    htmlLang: null as string | null,
+    metas: [] as MetaTag[],
+    links: [] as { rel: string; href: string }[],
+    jsonLd: [] as string[],
+    titleTag: null as string | null,
+    h1s: [] as { text: string; order: number }[],
+    times: [] as TimeElement[],
+    microdata: [] as MicrodataValue[],
+    bylines: [] as ClassedText[],
+    datedElements: [] as ClassedText[],
+    datedTexts: [] as DatedText[],
+  };
+  // The last non-blank text node, kept untrimmed: trimming every text node of a page costs more
+  // than the rest of the walk, and the text is only needed when a date follows it.
+  let previousText = "";
+  let afterHeadline = "";
+  let bodyStart = "";
+  let headlineSeen = false;
+  let order = 0;
+  // Stack of nodes to visit, in reverse document order (iterative: no recursion depth limit).
+  const stack: AnyNode[] = [];
+  for (let i = dom.children.length - 1; i >= 0; i--) stack.push(dom.children[i]!);
+  let inBody = false;
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    order++;
+    if (isText(node)) {
+      if (!inBody) continue;
+      const t = node.data;
+      if (isBlank(t)) continue;
+      // Blank nodes are skipped, so a space keeps words of neighbouring elements apart.
+      if (bodyStart.length < BODY_START_CHARS) bodyStart += ` ${t}`;
+      if (headlineSeen && afterHeadline.length < AFTER_HEADLINE_CHARS) afterHeadline += ` ${t}`;
+      if (t.length < 600 && facts.datedTexts.length < MAX_DATED_TEXTS && YEAR_LIKE.test(t)) {
+        const trimmed = t.trim();
+        if (trimmed.length < 400) {
+          facts.datedTexts.push({
+            text: trimmed.replace(/\s+/g, " "),
+            before: previousText.trim().slice(-60),
+            order,
+            ancestry: ancestryOf(node),
+          });
+        }
+      }
+      previousText = t;
+      continue;
+    }
+    if (!isTag(node)) continue;
+    const name = node.name; // htmlparser2 lower-cases tag names in HTML mode
+    // Pages without a <body> tag are common: the first element that cannot sit in <head> opens it.
+    if (!inBody && !HEAD_ELEMENTS.has(name)) inBody = true;
+    switch (name) {
+      case "html":
+        if (facts.htmlLang === null) facts.htmlLang = attr(node, "lang") ?? attr(node, "xml:lang");
+        break;
+      case "body":
+        inBody = true;
+        break;
+      case "meta": {
+        const key =
+          attr(node, "property") ?? attr(node, "name") ?? attr(node, "itemprop") ?? attr(node, "http-equiv");
+        const content = attr(node, "content") ?? attr(node, "value") ?? attr(node, "datetime");
+        if (key && content !== null && facts.metas.length < MAX_ITEMS * 5) {
+          facts.metas.push({
+            key: key.trim().toLowerCase(),
+            content: content.trim().slice(0, MAX_FIELD_CHARS),
+          });
+        }
+        // itemprop on <meta> inside microdata blocks is also microdata.
+        const prop = attr(node, "itemprop");
+        if (prop && content) facts.microdata.push({ prop: prop.toLowerCase(), value: content.trim(), order });
+        break;
+      }
+      case "link": {
+        const rel = attr(node, "rel");
+        const href = attr(node, "href");
+        if (rel && href && facts.links.length < MAX_ITEMS)
+          facts.links.push({ rel: rel.toLowerCase(), href: href.trim() });
+        break;
+      }
+      case "script": {
+        const type = (attr(node, "type") ?? "").toLowerCase();
+        if (type.includes("ld+json") && facts.jsonLd.length < MAX_ITEMS) {
+          facts.jsonLd.push(rawTextOf(node, MAX_JSONLD_CHARS));
+        }
+        continue; // never descend into scripts
+      }
+      case "title":
+        if (facts.titleTag === null && !inSvg(node)) facts.titleTag = textOf(node, 500);
+        continue;
+      case "h1":
+        if (facts.h1s.length < 10) facts.h1s.push({ text: textOf(node, 500), order });
+        if (!headlineSeen) {
+          headlineSeen = true;
+          afterHeadline = "";
+          // Push children then continue walking: text after this point goes to afterHeadline.
+          for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+          continue;
+        }
+        break;
+      case "time":
+        if (facts.times.length < MAX_ITEMS) {
+          facts.times.push({
+            datetime: attr(node, "datetime"),
+            text: textOf(node, 200),
+            pubdate: attr(node, "pubdate") !== null,
+            context: contextOf(node),
+            order,
+          });
+        }
+        break;
+      default:
+        if (SKIP_TEXT.has(name)) continue;
+    }
+    const itemprop = node.attribs.itemprop;
+    if (itemprop && name !== "meta" && facts.microdata.length < MAX_ITEMS) {
+      const value = attr(node, "content") ?? attr(node, "datetime") ?? textOf(node, 300);
+      facts.microdata.push({ prop: itemprop.toLowerCase(), value: value.trim(), order });
+    }
+    const klass = node.attribs.class;
+    const id = node.attribs.id;
+    const cls = klass || id ? `${klass ?? ""} ${id ?? ""}` : "";
+    if (cls.length > 1 && cls.length < 300 && inBody) {
+      if (BYLINE_HINT.test(cls) && !BYLINE_EXCLUDE.test(cls) && facts.bylines.length < MAX_ITEMS) {
+        facts.bylines.push({
+          context: cls.toLowerCase(),
+          text: textOf(node, 300),
+          order,
+          ancestry: ancestryOf(node),
+        });
+      }
+      if (DATE_HINT.test(cls) && !DATE_EXCLUDE.test(cls) && facts.datedElements.length < MAX_ITEMS) {
+        const text = textOf(node, 300);
+        if (/\d/.test(text) || node.attribs.title) {
+          const title = node.attribs.title ?? "";
+          facts.datedElements.push({
+            context: cls.toLowerCase(),
+            text: title ? `${title} ${text}` : text,
+            order,
+            ancestry: ancestryOf(node),
+          });
+        }
+      }
+    }
+    if (name === "a" && node.attribs.rel !== undefined && /(^|\s)author(\s|$)/i.test(node.attribs.rel)) {
+      if (facts.bylines.length < MAX_ITEMS) {
+        facts.bylines.push({
+          context: "rel-author",
+          text: textOf(node, 200),
+          order,
+          ancestry: ancestryOf(node),
+        });
+      }
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return {
+    ...facts,
+    afterHeadline: afterHeadline.replace(/\s+/g, " ").trim(),
+    bodyStart: bodyStart.replace(/\s+/g, " ").trim(),
+  };
+}
+
+/** True when the string holds only whitespace (checks the first characters only in the usual case). */
+function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 12 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+function ancestryOf(node: AnyNode): string {
+  const parts: string[] = [];
+  let el = node.parent;
+  for (let i = 0; i < ANCESTRY_DEPTH && el && isTag(el); i++) {
+    // Tag names are marked "<footer" so a class "post-footer" is not taken for a <footer> element.
+    parts.push(`<${el.name}`, el.attribs.class ?? "", el.attribs.id ?? "", el.attribs.itemprop ?? "");
+    el = el.parent;
+  }
+  return parts.join(" ").toLowerCase();
+}
+
+function inSvg(el: Element): boolean {
+  let node = el.parent;
+  for (let i = 0; i < 50 && node; i++) {
+    if (isTag(node) && node.name === "svg") return true;
+    node = node.parent;
+  }
+  return false;
+}

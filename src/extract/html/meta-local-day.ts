@@ -1,0 +1,96 @@
+// The day a page's readers saw. Many CMSs store timestamps in UTC ("2023-11-09T02:11:00Z"), but the
+// publication day that matters (for the reader, for dating events) is the newsroom's local day:
+// 8 November in New York. We find the site's offset from the page itself when it states one
+// elsewhere, else from its country domain or language tag (data/html-meta/region-zones.tsv).
+import type { DateValue } from "./meta-date-value.ts";
+import type { MetaTables, RegionZone } from "./meta-tables.ts";
+
+/** Real zone offsets lie within ±14 hours and are whole quarter hours. */
+const MAX_OFFSET_MS = 14 * 3_600_000;
+const QUARTER_HOUR_MS = 15 * 60_000;
+
+/** Day of month of the n-th (1-based; -1 = last) Sunday of a month, in UTC. */
+function nthSunday(year: number, month: number, n: number): number {
+  if (n > 0) {
+    const firstWeekday = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+    return 1 + ((7 - firstWeekday) % 7) + (n - 1) * 7;
+  }
+  const lastDay = new Date(Date.UTC(year, month, 0));
+  return lastDay.getUTCDate() - lastDay.getUTCDay();
+}
+
+/** Whether daylight saving time is in force at `ms` under a rule (switch instants approximated to
+ * the day: a timestamp within hours of a switch may be off by one hour, rarely by one day). */
+function isDaylight(rule: RegionZone["dst"], ms: number): boolean {
+  const d = new Date(ms);
+  const year = d.getUTCFullYear();
+  const at = (month: number, day: number) => Date.UTC(year, month - 1, day);
+  switch (rule) {
+    case "eu":
+      return (
+        ms >= at(3, nthSunday(year, 3, -1)) + 3_600_000 && ms < at(10, nthSunday(year, 10, -1)) + 3_600_000
+      );
+    case "us":
+      return (
+        ms >= at(3, nthSunday(year, 3, 2)) + 7 * 3_600_000 &&
+        ms < at(11, nthSunday(year, 11, 1)) + 6 * 3_600_000
+      );
+    case "au":
+      return ms < at(4, nthSunday(year, 4, 1)) || ms >= at(10, nthSunday(year, 10, 1));
+    default:
+      return false;
+  }
+}
+
+/**
+ * The zone a site most likely uses, from its country domain. Language tags were tried as well and
+ * made things worse on the date benchmark: "en" or even "en-US" sites on .com often state the UTC
+ * day as their date, while a country domain reliably means a newsroom in that country.
+ */
+export function regionZone(url: string | null, tables: MetaTables): RegionZone | null {
+  let tld = "";
+  if (url) {
+    try {
+      tld = new URL(url).hostname.split(".").pop() ?? "";
+    } catch {
+      tld = "";
+    }
+  }
+  return tables.regionZones.get(`.${tld}`) ?? null;
+}
+
+/** Offset in minutes of `zone` at the instant `ms`. */
+export function offsetAt(zone: RegionZone, ms: number): number {
+  return zone.offset + (isDaylight(zone.dst, ms) ? 60 : 0);
+}
+
+function dayAt(ms: number, offsetMinutes: number): string {
+  return new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The local day of a value stated in UTC. `others` are the page's other dates: one stated with an
+ * explicit non-UTC offset tells the site's zone; otherwise the regional zone is used. Values not
+ * stated in UTC keep the day they were written with.
+ */
+export function localDay(
+  value: DateValue,
+  others: readonly DateValue[],
+  site: { url: string | null },
+  tables: MetaTables,
+): string {
+  if (value.zone !== "utc" || value.precision === "day") return value.day;
+  const ms = Date.parse(value.iso);
+  const stated = others.find((o) => o.zone === "offset" && o.offsetMinutes !== null);
+  if (stated) return dayAt(ms, stated.offsetMinutes!);
+  // The same instant written without a zone elsewhere on the page is the local wall-clock time.
+  // (A zero difference proves nothing: that may be UTC written without its "Z".)
+  const wallClock = others.find((o) => {
+    if (o.zone !== "none" || o.precision === "day") return false;
+    const diff = Math.abs(Date.parse(o.iso) - ms);
+    return diff > 0 && diff <= MAX_OFFSET_MS && diff % QUARTER_HOUR_MS === 0;
+  });
+  if (wallClock) return wallClock.day;
+  const zone = regionZone(site.url, tables);
+  return zone ? dayAt(ms, offsetAt(zone, ms)) : value.day;
+}
