@@ -47,6 +47,24 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
+// Warnings: what a stage noticed but did not treat as a failure. They travel in
+// Article.warnings as {code, message}; the codes are listed here so users can filter on them.
+export const WARNINGS = {
+  W_LANG_NOT_CODED: "The text is not in English; mentions and events are not coded for it yet.",
+  W_DATE_IN_FUTURE: "A stated date is later than the time of extraction and was ignored.",
+  W_DATE_INVALID: "A stated date could not be read and was ignored.",
+  W_ENCODING_GUESSED: "The character encoding was not declared and was detected from the bytes.",
+  W_ENCODING_MISMATCH: "The declared character encoding did not fit the bytes; the detected one was used.",
+  W_ENCODING_REPLACED: "Some bytes could not be decoded and were replaced.",
+  W_ENCODING_UNKNOWN: "The declared character encoding is unknown; the detected one was used.",
+  W_HTML_DEEP_NESTING: "The HTML nests deeper than the safety limit; the deepest elements were flattened.",
+  W_HTML_METADATA: "Part of the page's metadata could not be read and was ignored.",
+  W_NOT_ARTICLE: "The page looks like a home, section, tag or search page, not an article.",
+  W_NO_BODY_FOUND: "No article body was found on the page.",
+} as const;
+
+export type WarningCode = keyof typeof WARNINGS;
+
 /** An error with a stable code, a message that says what to do, and the input that caused it. */
 export class SitrepError extends Error {
   readonly code: ErrorCode;

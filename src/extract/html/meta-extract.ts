@@ -148,7 +148,7 @@ export function extractHtmlMetadata(dom: Document, opts: HtmlMetadataOptions): H
       lang: null,
       ogType: null,
       jsonLdTypes: [],
-      warnings: [{ code: "W_METADATA", message: `Metadata could not be read: ${detail}` }],
+      warnings: [{ code: "W_HTML_METADATA", message: `Metadata could not be read: ${detail}` }],
     };
   }
 }
@@ -183,7 +183,7 @@ function readMetadata(dom: Document, opts: HtmlMetadataOptions): HtmlMetadata {
   });
   if (dates.rejectedFuture > 0) {
     warnings.push({
-      code: "W_DATE_FUTURE",
+      code: "W_DATE_IN_FUTURE",
       message: `Ignored ${dates.rejectedFuture} date(s) later than now`,
     });
   }

@@ -128,7 +128,7 @@ describe("dates", () => {
   it("rejects dates later than now and warns", () => {
     const m = meta(`<head><meta property="article:published_time" content="2030-05-01T10:00:00Z"></head>`);
     expect(m.publishedAt).toBeNull();
-    expect(m.warnings.map((w) => w.code)).toContain("W_DATE_FUTURE");
+    expect(m.warnings.map((w) => w.code)).toContain("W_DATE_IN_FUTURE");
   });
 
   it("rejects implausibly early dates", () => {
@@ -207,7 +207,7 @@ describe("robustness", () => {
     const broken = { children: null } as unknown as Document;
     const m = extractHtmlMetadata(broken, { now: NOW });
     expect(m.title).toBeNull();
-    expect(m.warnings.map((w) => w.code)).toEqual(["W_METADATA"]);
+    expect(m.warnings.map((w) => w.code)).toEqual(["W_HTML_METADATA"]);
   });
 
   it("never throws on random tag soup", () => {
@@ -236,7 +236,7 @@ describe("robustness", () => {
         html += pieces[seed % pieces.length];
       }
       const m = meta(html, { url: "https://x.example/2020/02/30/y" });
-      expect(m.warnings.map((w) => w.code)).not.toContain("W_METADATA");
+      expect(m.warnings.map((w) => w.code)).not.toContain("W_HTML_METADATA");
     }
   });
 
