@@ -128,6 +128,11 @@ export interface Mention {
   readonly equipmentType?: string;
   /** Where the mention came from (dictionary `file:line`), for --explain. */
   readonly source?: string;
+  /**
+   * For references that stand for earlier actors ("both countries", "the two sides", "their"):
+   * the actors meant, in text order. `code` then joins their codes with "|" ("CHN|PAK").
+   */
+  readonly refersTo?: readonly { readonly name: string; readonly code: string | null }[];
 }
 
 export interface AnnotatedDoc extends Omit<Article, "kind"> {

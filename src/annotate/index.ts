@@ -12,7 +12,7 @@ export type Annotator = (article: Article) => AnnotatedDoc;
 const CODED_LANGUAGES = new Set(["en"]);
 
 export function createAnnotator(ctx: Context): Annotator {
-  const tokenize = createTokenizer();
+  const tokenize = createTokenizer({ dataDir: ctx.config.dataDir, dictDirs: ctx.config.dictDirs });
   const gazetteer = createGazetteer(ctx);
   const places = createPlaceRecognizer(ctx, gazetteer);
   const recognize = createMentionRecognizer(ctx, { gazetteer, places });

@@ -1,40 +1,72 @@
+// Sentences and tokens (offsets, lemma, universal POS) from one wink-nlp pass over the document,
+// with sentence boundaries corrected for newswire (see sentence-boundaries.ts).
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import model from "wink-eng-lite-web-model";
-import winkNLP from "wink-nlp";
+import winkNLP, { type ItsFunction } from "wink-nlp";
 import type { Sentence, Token } from "../types.ts";
+import { loadAbbreviations } from "./sentence-abbreviations.ts";
+import { fixSentenceStarts } from "./sentence-boundaries.ts";
+import { alignTokens } from "./token-align.ts";
+import { collapseTokenRuns } from "./token-collapse.ts";
+import { findLongRunTokens, maskLongRuns } from "./token-long-runs.ts";
+import { findWebAddressRuns } from "./token-web-addresses.ts";
 
 export type Tokenizer = (text: string) => Sentence[];
 
-/** Sentences and tokens with offsets into the text, lemma and universal POS, from wink-nlp. */
-export function createTokenizer(): Tokenizer {
+export interface TokenizerOptions {
+  /** Folder holding abbreviations.txt; defaults to the repository's data/. */
+  readonly dataDir?: string;
+  /** User dictionary folders whose abbreviations.txt (if any) extends the project's list. */
+  readonly dictDirs?: readonly string[];
+}
+
+/** The repository's data/ folder (a stage may not import context.ts, which has the same path). */
+const DEFAULT_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "data");
+
+/** Loads the model and the abbreviation list once; the returned function is pure per text. */
+export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
+  const abbreviations = loadAbbreviations(options.dataDir ?? DEFAULT_DATA_DIR, options.dictDirs ?? []);
   const nlp = winkNLP(model);
   const its = nlp.its;
+  // wink's typings declare `lemma` as a plain helper; at run time it is an its-function like `pos`.
+  const lemmaOf = its.lemma as unknown as ItsFunction<string>;
   return (text) => {
-    const doc = nlp.readDoc(text);
-    const sentences: Sentence[] = [];
-    let cursor = 0;
-    doc
-      .sentences()
-      .each((s: ReturnType<typeof doc.sentences> extends { itemAt(i: number): infer T } ? T : never) => {
-        const values = s.tokens().out(its.value) as string[];
-        const lemmas = s.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-        const pos = s.tokens().out(its.pos) as string[];
-        const tokens: Token[] = [];
-        for (let i = 0; i < values.length; i++) {
-          const value = values[i]!;
-          const at = text.indexOf(value, cursor);
-          if (at < 0) continue;
-          cursor = at + value.length;
-          tokens.push({
-            start: at,
-            end: cursor,
-            text: value,
-            lemma: lemmas[i] ?? value.toLowerCase(),
-            pos: pos[i] ?? "X",
-          });
-        }
-        if (tokens.length)
-          sentences.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
-      });
-    return sentences;
+    if (!text.trim()) return [];
+    // 1. Hide very long runs without spaces from wink, which is quadratic in them.
+    const masked = maskLongRuns(text);
+    const source = masked ? masked.text : text;
+    // 2. One document-level wink pass: each out() walks every token once; per-sentence out()
+    //    calls would repeat that work for each sentence.
+    const doc = nlp.readDoc(source);
+    const winkTokens = doc.tokens();
+    const values = winkTokens.out(its.value) as string[];
+    const lemmas = winkTokens.out(lemmaOf) as string[];
+    const tags = winkTokens.out(its.pos) as string[];
+    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    // 3. Offsets by walking the text; long runs and web addresses back as one token each.
+    const { tokens: aligned, fromWinkIndex } = alignTokens(source, values, lemmas, tags, abbreviations);
+    let tokens = aligned;
+    if (masked)
+      tokens = collapseTokenRuns(tokens, findLongRunTokens(text, tokens, masked.runs), fromWinkIndex);
+    tokens = collapseTokenRuns(tokens, findWebAddressRuns(text, tokens), fromWinkIndex);
+    // 4. wink's sentence starts, corrected by the newswire rules.
+    const winkStarts = new Uint8Array(tokens.length);
+    for (const [first] of spans) {
+      const index = fromWinkIndex[first]!;
+      if (index >= 0 && index < winkStarts.length) winkStarts[index] = 1;
+    }
+    return buildSentences(tokens, fixSentenceStarts(text, tokens, winkStarts, abbreviations));
   };
+}
+
+function buildSentences(tokens: readonly Token[], starts: readonly number[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (let s = 0; s < starts.length; s++) {
+    const first = starts[s]!;
+    const last = (starts[s + 1] ?? tokens.length) - 1;
+    const slice = tokens.slice(first, last + 1);
+    sentences.push({ start: tokens[first]!.start, end: tokens[last]!.end, tokens: slice });
+  }
+  return sentences;
 }

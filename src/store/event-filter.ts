@@ -14,16 +14,12 @@ function escapeLike(s: string): string {
 type EventsEb = ExpressionBuilder<Database, "events">;
 
 /**
- * `column` starts with `prefix`. A 3-letter prefix (a country or IGO) is an equality on the
- * stored country column; any other is a range (prefix <= column < next prefix). Both forms use
- * indexes on SQLite and PostgreSQL, which a LIKE with an ESCAPE clause would not on SQLite.
+ * `column` starts with `prefix`, as a range (prefix <= column < next prefix): a country ("PAK")
+ * or a longer code ("PAKMIL") alike. A range uses the code indexes on SQLite and PostgreSQL,
+ * which a LIKE with an ESCAPE clause would not on SQLite.
  */
 export function likePrefix(column: "source_code" | "target_code", prefix: string) {
   if (!prefix) return sql<boolean>`${sql.ref(column)} is not null`;
-  if (prefix.length === 3) {
-    const country = column === "source_code" ? "source_country" : "target_country";
-    return sql<boolean>`${sql.ref(country)} = ${prefix}`;
-  }
   const last = prefix.codePointAt(prefix.length - 1)!;
   const upper = prefix.slice(0, -1) + String.fromCodePoint(last + 1);
   return sql<boolean>`(${sql.ref(column)} >= ${prefix} and ${sql.ref(column)} < ${upper})`;
@@ -80,7 +76,8 @@ export function applyEventFilter<O>(
     );
   }
   if (f.country) q = q.where("country", "=", f.country);
-  if (f.code) q = q.where("cameo_code", "=", f.code);
+  // A CAMEO root is the first two digits of the code; saying so lets the root index serve codes.
+  if (f.code) q = q.where("cameo_code", "=", f.code).where("cameo_root", "=", f.code.slice(0, 2));
   if (f.root) q = q.where("cameo_root", "=", f.root.padStart(2, "0"));
   if (f.quad !== undefined) q = q.where("quad_class", "=", f.quad);
   if (f.plover) q = q.where("plover_type", "=", f.plover.toUpperCase());

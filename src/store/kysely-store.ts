@@ -4,15 +4,14 @@ import { type Kysely, sql, type Transaction } from "kysely";
 import { Migrator } from "kysely/migration";
 import { SitrepError } from "../errors.ts";
 import type { CodedEvent } from "../types.ts";
+import { dyadSeriesFromRollup, rollupServes } from "./dyad-series-rollup.ts";
 import { applyEventFilter, likePrefix } from "./event-filter.ts";
 import { documentKey, eventKey, weekOf } from "./event-key.ts";
-import { migrationProvider } from "./migrations.ts";
+import { migrationProviderFor } from "./migrations.ts";
 import type { Database, EventsTable } from "./schema.ts";
 import type {
   ActorCount,
-  DocumentRecord,
   DyadCount,
-  EventFilter,
   GeoCount,
   Interval,
   SaveResult,
@@ -27,9 +26,6 @@ type Db = Kysely<Database> | Transaction<Database>;
 /** Band matches examined per new document. A random 8-bit band matches 1 in 256 documents, so
  * in a large store most candidates are chance matches; this bounds the work per document. */
 const CANDIDATE_LIMIT = 2000;
-
-/** Rows per bulk-insert statement: large enough to amortise a round trip, small enough for memory. */
-const BULK_CHUNK = 5000;
 
 /** Rows per page when streaming exports: bounded memory at any store size. */
 const STREAM_PAGE = 1000;
@@ -217,6 +213,7 @@ async function insertEventsOf(
 /** What differs between backends beyond the SQL dialect: error shapes and bulk loading. */
 export interface BackendParts {
   readonly mapError: ErrorMapper;
+  /** Inserts all the rows in one transaction (existing keys are skipped). */
   readonly bulkInsert: (rows: readonly EventsTable[]) => Promise<number>;
   /** Refreshes planner statistics after bulk loads (ANALYZE). */
   readonly analyze: () => Promise<void>;
@@ -241,7 +238,7 @@ export function createKyselyStore(
 
     migrate: () =>
       guard(async () => {
-        const migrator = new Migrator({ db, provider: migrationProvider });
+        const migrator = new Migrator({ db, provider: migrationProviderFor(backend) });
         const { error, results } = await migrator.migrateToLatest();
         if (error) {
           const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
@@ -546,6 +543,8 @@ export function createKyselyStore(
 
     dyadSeries: (source, target, interval: Interval, filter = {}) =>
       guard(async () => {
+        if (rollupServes(source, target, filter))
+          return dyadSeriesFromRollup(db, source, target, interval, filter);
         const period = ({ day: "day", week: "week", month: "month" } as const)[interval];
         const q = applyEventFilter(db.selectFrom("events"), filter, backend)
           .where(likePrefix("source_code", source))
@@ -673,11 +672,7 @@ export function createKyselyStore(
 
     insertEvents: (events) =>
       guard(async () => {
-        let n = 0;
-        const rows = events.map(fromStoredEvent);
-        for (let i = 0; i < rows.length; i += BULK_CHUNK)
-          n += await parts.bulkInsert(rows.slice(i, i + BULK_CHUNK));
-        return n;
+        return parts.bulkInsert(events.map(fromStoredEvent));
       }),
 
     analyze: () => guard(() => parts.analyze()),

@@ -105,6 +105,19 @@ export interface DictionaryVersionsTable {
   first_used_at: string;
 }
 
+/** Events per country dyad, day and quad class, kept by triggers on `events` (dyad-rollup-schema.ts). */
+export interface DyadDaysTable {
+  source_country: string;
+  target_country: string;
+  day: string;
+  quad_class: number;
+  week: string;
+  month: string;
+  events: number;
+  mentions: number;
+  goldstein_sum: number;
+}
+
 export interface Database {
   sources: SourcesTable;
   documents: DocumentsTable;
@@ -114,4 +127,5 @@ export interface Database {
   actors_seen: ActorsSeenTable;
   places_seen: PlacesSeenTable;
   dictionary_versions: DictionaryVersionsTable;
+  dyad_days: DyadDaysTable;
 }

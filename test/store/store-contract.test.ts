@@ -225,6 +225,98 @@ for (const backend of BACKENDS) {
       expect(chooseCluster(simhash64(other), await s().nearDuplicateCandidates(simhash64(other)))).toBeNull();
     });
 
+    itStore(
+      "keeps country dyad series right through saves, repeated reports, recodes and bulk inserts",
+      async () => {
+        // A dyad no other test uses, so the expectation can be recomputed from the events alone.
+        const mk = (id: string, code: string, date: string, src = "NORGOV", tgt = "SWEMIL") =>
+          makeEvent({ eventId: id, code, src, tgt, date });
+        const a = await s().saveDocument(
+          record([
+            mk("n1", "036", "2018-01-03"),
+            mk("n2", "190", "2018-01-03"),
+            mk("n3", "042", "2018-02-20"),
+          ]),
+        );
+        // A repeated report raises mentions (an update of the event), a new one adds an event.
+        await s().saveDocument(
+          record([mk("n4", "036", "2018-01-03"), mk("n5", "111", "2018-03-05", "NORMIL")]),
+        );
+        // Recoding drops one event (delete) and moves another to a new day.
+        await s().replaceEvents(
+          a.docKey,
+          [mk("n1", "036", "2018-01-03"), mk("n6", "190", "2018-01-09")],
+          "test-2",
+        );
+        const [sample] = await s().queryEvents({ actor: "NORGOV" }, { limit: 1, offset: 0 });
+        await s().insertEvents([
+          { ...sample!, eventKey: "nor-bulk-1", day: "2018-02-21", numMentions: 7, origin: "gdelt" },
+          {
+            ...sample!,
+            eventKey: "nor-bulk-2",
+            day: "2018-02-21",
+            quadClass: 4,
+            goldstein: -10,
+            origin: "gdelt",
+          },
+        ]);
+        const events = await s().queryEvents({ actor: "NOR" }, { limit: 1000, offset: 0 });
+        const expected = (period: (day: string) => string, keep = (_: (typeof events)[0]) => true) => {
+          const by = new Map<string, typeof events>();
+          for (const e of events.filter((x) => x.targetCode?.startsWith("SWE") && keep(x))) {
+            by.set(period(e.day), [...(by.get(period(e.day)) ?? []), e]);
+          }
+          return [...by.entries()]
+            .sort(([x], [y]) => (x < y ? -1 : 1))
+            .map(([p, es]) => {
+              const mentions = es.reduce((n, e) => n + e.numMentions, 0);
+              const signed = es.reduce((n, e) => n + (e.quadClass <= 2 ? e.numMentions : -e.numMentions), 0);
+              return {
+                period: p,
+                events: es.length,
+                verbalCooperation: es.filter((e) => e.quadClass === 1).length,
+                materialCooperation: es.filter((e) => e.quadClass === 2).length,
+                verbalConflict: es.filter((e) => e.quadClass === 3).length,
+                materialConflict: es.filter((e) => e.quadClass === 4).length,
+                meanGoldstein:
+                  Math.round((es.reduce((n, e) => n + e.goldstein, 0) / es.length) * 1000) / 1000,
+                cooperationIndex: Math.round((signed / mentions) * 1000) / 1000,
+              };
+            });
+        };
+        expect(events.length).toBe(5);
+        expect(await s().dyadSeries("NOR", "SWE", "day")).toEqual(expected((d) => d));
+        expect(await s().dyadSeries("NOR", "SWE", "month")).toEqual(expected((d) => d.slice(0, 7)));
+        const weeks = await s().dyadSeries("NOR", "SWE", "week");
+        expect(weeks.map((w) => w.period)).toEqual(["2018-01-01", "2018-01-08", "2018-02-19", "2018-03-05"]);
+        expect(weeks.reduce((n, w) => n + w.events, 0)).toBe(5);
+        const filtered = await s().dyadSeries("NOR", "SWE", "day", {
+          from: "2018-01-04",
+          to: "2018-02-28",
+          quad: 4,
+        });
+        expect(filtered).toEqual(
+          expected(
+            (d) => d,
+            (e) => e.quadClass === 4 && e.day >= "2018-01-04" && e.day <= "2018-02-28",
+          ),
+        );
+        // Finer questions are answered from the events and must agree.
+        expect(await s().dyadSeries("NORGOV", "SWE", "month")).toEqual(
+          expected(
+            (d) => d.slice(0, 7),
+            (e) => e.sourceCode === "NORGOV",
+          ),
+        );
+        expect(await s().dyadSeries("NOR", "SWE", "month", { root: "19" })).toEqual(
+          expected(
+            (d) => d.slice(0, 7),
+            (e) => e.cameoRoot === "19",
+          ),
+        );
+      },
+    );
+
     itStore("inserts rolled-up events in bulk (imports)", async () => {
       const [sample] = await s().queryEvents({ actor: "IND" }, { limit: 1, offset: 0 });
       const copies = Array.from({ length: 1200 }, (_, i) => ({

@@ -1,29 +1,172 @@
-import type { Article, Context, RawDoc } from "../../types.ts";
+// Raw text scrapes -> Article: split into units, label each (body, headline, dateline, byline,
+// photo credit, caption, chrome), then assemble the body and the metadata from the labels.
+import type { Article, Context, Dateline, DatePrecision, ImageRef, RawDoc, Warning } from "../../types.ts";
+import type { DatelineReading } from "../dates/dateline-line.ts";
+import { parseDateText } from "../dates/parse-date-text.ts";
+import { detectLanguage } from "../detect-language.ts";
+import { loadBylineWords } from "./byline-parse.ts";
+import { loadChromePhrases } from "./chrome-phrases.ts";
+import { type ClassifiedUnit, type ClassifierResources, classifyUnits } from "./classify-units.ts";
+import { readSiteName } from "./site-name.ts";
+import { splitUnits } from "./split-units.ts";
+import { readWireDateline } from "./wire-dateline.ts";
 
-// PLACEHOLDER: replaced by the scrape cleaner (line classifier, datelines, language).
-export function extractFromText(text: string, raw: RawDoc, _ctx: Context): Article {
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, " ").trim())
-    .filter(Boolean);
+/** The language Sitrep's dictionaries code; other languages are extracted but flagged. */
+const CODED_LANGUAGE = "en";
+
+interface DatedValue {
+  readonly iso: string;
+  readonly precision: DatePrecision;
+}
+
+/** Units of the page, labelled; exported for the golden tests' per-line chrome scores. */
+export function classifyScrape(text: string, ctx: Context): ClassifiedUnit[] {
+  // The project's data/ first, then user dictionary folders (--dict), which add entries.
+  const dirs = [ctx.config.dataDir, ...ctx.config.dictDirs];
+  return classifyUnits(splitUnits(text), { ...loadDictionaries(dirs), now: ctx.clock() });
+}
+
+/** The merged phrase lists per set of folders, built once: the phrase index is kept per list, and a
+ * new list per document rebuilt it (and checked the user folders on disk) every time. */
+const dictionaryCache = new Map<string, Omit<ClassifierResources, "now">>();
+
+function loadDictionaries(dirs: readonly string[]): Omit<ClassifierResources, "now"> {
+  const key = dirs.join("\0");
+  let found = dictionaryCache.get(key);
+  if (!found) {
+    found = {
+      phrases: dirs.flatMap((dir, i) => loadChromePhrases(dir, i > 0)),
+      bylineWords: dirs.flatMap((dir, i) => loadBylineWords(dir, i > 0)),
+    };
+    dictionaryCache.set(key, found);
+  }
+  return found;
+}
+
+function isAfter(date: DatedValue, now: Date): boolean {
+  return Date.parse(date.iso) > now.getTime();
+}
+
+/** "Updated" is a modification time when a separate publication time exists, else the only date. */
+function chooseDates(readings: readonly DatelineReading[]): {
+  published: DatedValue | null;
+  modified: DatedValue | null;
+} {
+  const published =
+    readings.find((r) => r.role === "published") ?? readings.find((r) => r.role === "unknown");
+  const modified = readings.find((r) => r.role === "modified");
+  if (published) return { published, modified: modified ?? null };
+  return { published: modified ?? null, modified: null };
+}
+
+function collectImages(units: readonly ClassifiedUnit[]): ImageRef[] {
+  const images: ImageRef[] = [];
+  for (const [i, u] of units.entries()) {
+    if (u.label !== "image" || !u.credit) continue;
+    // A caption sits on the credit's line, on the line above, or (labelled) on the line below.
+    const above = units[i - 1];
+    const below = units[i + 1];
+    const labelledBelow =
+      below?.label === "caption" && below.reason === "caption label" ? below.captionText : null;
+    const caption =
+      u.credit.caption ?? (above?.label === "caption" ? above.captionText : null) ?? labelledBelow ?? null;
+    images.push({ src: null, caption, credit: u.credit.credit });
+  }
+  return images;
+}
+
+/** The wire dateline opens the first paragraph under the headline (summary bullets may sit above it). */
+function readWireDatelineOfArticle(
+  units: readonly ClassifiedUnit[],
+  paragraphs: readonly string[],
+): Dateline | null {
+  const titleIndex = units.findIndex((u) => u.label === "title");
+  const first = units.find((u, i) => i > titleIndex && u.label !== "chrome" && u.bodyText !== null);
+  const opening = first?.bodyText ?? paragraphs[0];
+  return opening ? readWireDateline(opening) : null;
+}
+
+export function extractFromText(text: string, raw: RawDoc, ctx: Context): Article {
+  const warnings: Warning[] = [];
+  const units = classifyScrape(text, ctx);
+
+  let paragraphs = units.flatMap((u) => (u.label !== "chrome" && u.bodyText !== null ? [u.bodyText] : []));
+  if (paragraphs.length === 0) {
+    // Nothing looked like article text (a headline alone, a list): keep the words rather than lose them.
+    paragraphs = units.flatMap((u) => (["date", "byline", "image"].includes(u.label) ? [] : [u.unit.text]));
+    if (paragraphs.length > 0) {
+      warnings.push({
+        code: "W_NO_BODY_FOUND",
+        message: "No paragraph looked like article text; kept every line.",
+      });
+    }
+  }
+  const body = paragraphs.join("\n\n");
+
+  const now = ctx.clock();
+  // Only units still labelled date/byline count: a widget list's dates belong to other stories.
+  const readings = units.flatMap((u) => [
+    ...(u.label === "date" ? (u.dates ?? []) : []),
+    ...(u.label === "byline" && u.byline?.date ? [{ ...u.byline.date, role: "unknown" as const }] : []),
+  ]);
+  let { published, modified } = chooseDates(readings);
+  if (published && isAfter(published, now)) {
+    warnings.push({
+      code: "W_DATE_IN_FUTURE",
+      message: `Publication date ${published.iso} is later than now; ignored.`,
+    });
+    published = null;
+  }
+  if (modified && isAfter(modified, now)) {
+    warnings.push({
+      code: "W_DATE_IN_FUTURE",
+      message: `Modification date ${modified.iso} is later than now; ignored.`,
+    });
+    modified = null;
+  }
+  if (!published && raw.date) {
+    const fallback = parseDateText(raw.date);
+    if (!fallback)
+      warnings.push({ code: "W_DATE_INVALID", message: `Ignored the given date "${raw.date}".` });
+    else if (isAfter(fallback, now)) {
+      warnings.push({
+        code: "W_DATE_IN_FUTURE",
+        message: `Given date ${fallback.iso} is later than now; ignored.`,
+      });
+    } else published = fallback;
+  }
+
+  const lang = detectLanguage(body);
+  if (lang && lang !== CODED_LANGUAGE) {
+    warnings.push({
+      code: "W_LANG_NOT_CODED",
+      message: `The text looks like "${lang}"; events are coded for English only, so expect few or none.`,
+    });
+  }
+
+  const authors = [...new Set(units.flatMap((u) => (u.label === "byline" ? (u.byline?.authors ?? []) : [])))];
+  const siteName = units
+    .filter((u) => u.label === "chrome")
+    .reduce<string | null>((found, u) => found ?? readSiteName(u.unit.text), null);
+
   return {
     kind: "article",
     id: raw.id,
     input: raw.input,
     url: raw.url ?? null,
-    title: null,
-    publishedAt: raw.date ?? null,
-    publishedPrecision: null,
-    modifiedAt: null,
-    authors: [],
-    siteName: null,
-    lang: null,
-    text: paragraphs.join("\n\n"),
+    title: units.find((u) => u.label === "title")?.unit.text ?? null,
+    publishedAt: published?.iso ?? null,
+    publishedPrecision: published?.precision ?? null,
+    modifiedAt: modified?.iso ?? null,
+    authors,
+    siteName,
+    lang,
+    text: body,
     paragraphs,
-    images: [],
-    dateline: null,
+    images: collectImages(units),
+    dateline: readWireDatelineOfArticle(units, paragraphs),
     isArticle: true,
     sourceType: "text",
-    warnings: [],
+    warnings,
   };
 }

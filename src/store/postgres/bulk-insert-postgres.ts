@@ -1,6 +1,9 @@
 import { type Kysely, sql } from "kysely";
 import type { Database, EventsTable } from "../schema.ts";
 
+/** Rows per statement: one JSON text of about 3 MB, so a huge import never builds one giant string. */
+const CHUNK_ROWS = 10_000;
+
 /** PostgreSQL types of the events columns, for the array parameters of the bulk insert. */
 const COLUMN_TYPES: Record<keyof EventsTable, string> = {
   event_key: "text",
@@ -36,20 +39,25 @@ const COLUMN_TYPES: Record<keyof EventsTable, string> = {
 };
 
 /**
- * Bulk event insert: one statement per batch, each column sent as one array parameter and
- * expanded by unnest() — a few dozen parameters however many rows.
+ * Bulk event insert: one statement per batch, the rows sent as one JSON array parameter and
+ * expanded by json_to_recordset(). JSON.stringify is native, where building 30 PostgreSQL array
+ * literals value by value in JavaScript cost the client more than the server spent inserting.
  */
 export function postgresBulkInsert(db: Kysely<Database>): (rows: readonly EventsTable[]) => Promise<number> {
   const columns = Object.keys(COLUMN_TYPES) as (keyof EventsTable)[];
+  const names = sql.join(columns.map((c) => sql.ref(c)));
+  const shape = sql.raw(columns.map((c) => `${c} ${COLUMN_TYPES[c]}`).join(", "));
   return async (rows) => {
     if (!rows.length) return 0;
-    const arrays = columns.map((c) => {
-      const values = rows.map((r) => r[c]);
-      return sql`${values}::${sql.raw(COLUMN_TYPES[c])}[]`;
+    await db.transaction().execute(async (trx) => {
+      for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
+        // Only the known columns, in case a caller's row object carries more.
+        const json = JSON.stringify(rows.slice(i, i + CHUNK_ROWS), columns);
+        await sql`insert into events (${names})
+          select ${names} from json_to_recordset(${json}::json) as r(${shape})
+          on conflict (event_key) do nothing`.execute(trx);
+      }
     });
-    await sql`insert into events (${sql.join(columns.map((c) => sql.ref(c)))})
-      select * from unnest(${sql.join(arrays)})
-      on conflict (event_key) do nothing`.execute(db);
     return rows.length;
   };
 }

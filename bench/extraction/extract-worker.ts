@@ -1,0 +1,79 @@
+// One tool over a folder of pages, in its own process so its peak memory is its own:
+//   node bin/run-ts.js bench/extraction/extract-worker.ts TOOL HTML_DIR OUT.jsonl
+// TOOL: sitrep | readability-linkedom | readability-jsdom. Pages are read into memory before the
+// clock starts; the timed loop is extraction only. Time is the process's CPU time (user + system),
+// not wall time: other work on a shared machine then does not skew the ratios between tools.
+// Prints one JSON line: {tool, pages, seconds, wallSeconds, peakRssMb}.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { createContext } from "../../src/context.ts";
+import { createHtmlExtractor } from "../../src/extract/html/extract-html.ts";
+
+type Extract = (bytes: Uint8Array, id: string) => string;
+
+interface JsdomModule {
+  JSDOM: new (
+    html: string,
+    options: { virtualConsole: unknown },
+  ) => { window: { document: never; close(): void } };
+  VirtualConsole: new () => unknown;
+}
+
+async function loadTool(tool: string): Promise<Extract> {
+  if (tool === "sitrep") {
+    const extract = createHtmlExtractor(createContext());
+    return (bytes, id) => extract({ kind: "raw", id, input: id, type: "html", content: bytes }).text;
+  }
+  const { Readability } = await import("@mozilla/readability");
+  const utf8 = new TextDecoder("utf-8");
+  if (tool === "readability-linkedom") {
+    const { parseHTML } = await import("linkedom");
+    return (bytes) => {
+      const { document } = parseHTML(utf8.decode(bytes));
+      // linkedom's document stands in for the DOM Document Readability's types name.
+      return new Readability(document as never).parse()?.textContent ?? "";
+    };
+  }
+  if (tool === "readability-jsdom") {
+    // jsdom ships no types; the two names used here are its documented API.
+    const { JSDOM, VirtualConsole } = (await import("jsdom" as string)) as JsdomModule;
+    const virtualConsole = new VirtualConsole(); // silences CSS parse errors printed by jsdom
+    return (bytes) => {
+      const dom = new JSDOM(utf8.decode(bytes), { virtualConsole });
+      const text = new Readability(dom.window.document).parse()?.textContent ?? "";
+      dom.window.close();
+      return text;
+    };
+  }
+  throw new Error(`unknown tool ${tool}`);
+}
+
+async function main(): Promise<void> {
+  const [tool, dir, out] = process.argv.slice(2);
+  if (!tool || !dir || !out) throw new Error("usage: extract-worker.ts TOOL HTML_DIR OUT.jsonl");
+  const extract = await loadTool(tool);
+  const pages = readdirSync(dir)
+    .filter((f) => f.endsWith(".html"))
+    .sort()
+    .map((f) => ({ id: basename(f, ".html"), bytes: new Uint8Array(readFileSync(join(dir, f))) }));
+  const lines: string[] = [];
+  const started = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
+  for (const page of pages) {
+    let text = "";
+    try {
+      text = extract(page.bytes, page.id);
+    } catch {
+      text = ""; // a tool that fails on a page scores zero on it
+    }
+    lines.push(JSON.stringify({ id: page.id, text }));
+  }
+  const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuStart);
+  const seconds = (cpu.user + cpu.system) / 1e6;
+  writeFileSync(out, `${lines.join("\n")}\n`);
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ tool, pages: pages.length, seconds, wallSeconds, peakRssMb }));
+}
+
+await main();

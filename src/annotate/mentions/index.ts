@@ -1,0 +1,161 @@
+// Mentions: every actor, place, date and piece of equipment in the text, with offsets and codes.
+// Steps, in order:
+//   1. split the text into match tokens and line them up with the tokenizer's POS and sentences;
+//   2. actors: dictionary matches composed into actors, references resolved (actor-composer.ts);
+//   3. dates, resolved against the publication date (date-mentions.ts);
+//   4. places from the place recognizer, over the text the actors and dates left free;
+//   5. drop credits and calls to action, sort, set sentence indexes.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Context, Mention, Sentence } from "../../types.ts";
+import { composeActorMentions } from "./actor-composer.ts";
+import { buildActorLexicon } from "./actor-lexicon.ts";
+import { loadCountryNames } from "./country-names.ts";
+import { isCallToActionLine, isCreditOrCallToAction } from "./credit-filter.ts";
+import { findDateMentions, parseRelativeDates, type RelativeDate } from "./date-mentions.ts";
+import { type DictIssue, formatIssue } from "./dict-line-reader.ts";
+import { type Dictionaries, loadDictionaries } from "./dict-loader.ts";
+import { type MatchToken, splitMatchTokens } from "./match-tokens.ts";
+import type { DraftMention, MentionDeps, MentionDoc } from "./mention-deps.ts";
+import { documentDay } from "./person-offices.ts";
+import { PhraseTrie } from "./phrase-trie.ts";
+
+export type { GazetteerLike, MentionDeps, MentionDoc, PlaceRecognizerLike } from "./mention-deps.ts";
+
+export type MentionRecognizer = (doc: MentionDoc) => Mention[];
+
+const RELATIVE_DATES_FILE = join("dates", "relative-dates.tsv");
+// How many dictionary problems are logged one by one before the rest are only counted.
+const MAX_LOGGED_ISSUES = 10;
+
+export interface LoadedDictionaries {
+  readonly dicts: Dictionaries;
+  readonly relative: PhraseTrie<RelativeDate>;
+  readonly issues: readonly DictIssue[];
+  readonly files: readonly string[];
+}
+
+/** Loads and checks every dictionary of `dataDir` and the user folders (later folders win). */
+export function loadMentionDictionaries(dataDir: string, userDirs: readonly string[]): LoadedDictionaries {
+  const countries = loadCountryNames();
+  const known = new Set(countries.map((c) => c.iso3));
+  const dicts = loadDictionaries({
+    dirs: [dataDir, ...userDirs],
+    requiredDirs: userDirs,
+    isKnownIso3: (iso3) => known.has(iso3),
+  });
+  const issues: DictIssue[] = [...dicts.issues];
+  const files = [...dicts.files];
+  // Relative date phrases: ours, then each user folder's own file adds phrases.
+  const relative = new PhraseTrie<RelativeDate>();
+  for (const dir of [dataDir, ...userDirs]) {
+    const file = join(dir, RELATIVE_DATES_FILE);
+    if (!existsSync(file)) continue;
+    files.push(file);
+    parseRelativeDates(file, readFileSync(file, "utf8"), issues, relative);
+  }
+  return { dicts, relative, issues, files };
+}
+
+/** Universal POS for each match token, from the sentence tokenizer's tokens that start with it. */
+function posByToken(
+  tokens: readonly MatchToken[],
+  sentences: readonly Sentence[],
+): { pos: string[]; sentenceOf: number[] } {
+  // Both token lists run in text order: one merge walk, no map of every token (this runs per
+  // document and showed in the annotate bench's profile).
+  const pos = new Array<string>(tokens.length);
+  const sentenceOf = new Array<number>(tokens.length);
+  let si = 0;
+  let ti = 0;
+  let sentenceTokens = sentences[0]?.tokens ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const start = tokens[i]!.start;
+    while (si + 1 < sentences.length && sentences[si + 1]!.start <= start) {
+      si++;
+      sentenceTokens = sentences[si]!.tokens;
+      ti = 0;
+    }
+    while (ti < sentenceTokens.length && sentenceTokens[ti]!.start < start) ti++;
+    const t = sentenceTokens[ti];
+    pos[i] = t && t.start === start ? t.pos : "";
+    sentenceOf[i] = si;
+  }
+  return { pos, sentenceOf };
+}
+
+function overlapsAny(
+  m: { start: number; end: number },
+  taken: readonly { start: number; end: number }[],
+): boolean {
+  for (const t of taken) if (m.start < t.end && t.start < m.end) return true;
+  return false;
+}
+
+function sentenceIndexOf(sentences: readonly Sentence[], start: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+export function createMentionRecognizer(ctx: Context, deps: MentionDeps = {}): MentionRecognizer {
+  const loaded = loadMentionDictionaries(ctx.config.dataDir, ctx.config.dictDirs);
+  for (const issue of loaded.issues.slice(0, MAX_LOGGED_ISSUES)) ctx.logger.warn(formatIssue(issue));
+  if (loaded.issues.length > MAX_LOGGED_ISSUES)
+    ctx.logger.warn(
+      `${loaded.issues.length - MAX_LOGGED_ISSUES} more dictionary problems: run \`sitrep dict check\``,
+    );
+  const lexicon = buildActorLexicon(loaded.dicts, loadCountryNames());
+  const gazetteer = deps.gazetteer ?? null;
+  const places = deps.places ?? null;
+
+  return (doc) => {
+    const tokens = splitMatchTokens(doc.text);
+    const { pos, sentenceOf } = posByToken(tokens, doc.sentences);
+    const actors = composeActorMentions({
+      text: doc.text,
+      tokens,
+      pos,
+      sentenceOf,
+      day: documentDay(doc.publishedAt),
+      lexicon,
+      gazetteer,
+    });
+    const dates = findDateMentions({
+      text: doc.text,
+      tokens,
+      publishedAt: doc.publishedAt,
+      relative: loaded.relative,
+    });
+    const all: DraftMention[] = actors.filter((m) => !isCreditOrCallToAction(doc.text, m));
+    for (const d of dates) if (!overlapsAny(d, actors)) all.push(d);
+    if (places) {
+      const countryHints = [
+        ...new Set(
+          all.filter((m) => m.kind === "state" && m.code && !m.refersTo).map((m) => m.code!.slice(0, 3)),
+        ),
+      ];
+      const exclude = all.map((m) => ({ start: m.start, end: m.end }));
+      const found = places({ text: doc.text, sentences: doc.sentences, countryHints, exclude });
+      all.sort((a, b) => a.start - b.start);
+      for (const p of found) if (!overlapsAny(p, all) && !isCallToActionLine(doc.text, p)) all.push(p);
+    }
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: Mention[] = [];
+    let lastEnd = -1;
+    for (const m of all) {
+      if (m.start < lastEnd) continue;
+      lastEnd = m.end;
+      out.push({ ...m, sentenceIndex: sentenceIndexOf(doc.sentences, m.start) });
+    }
+    return out;
+  };
+}

@@ -1,0 +1,346 @@
+// References to actors named before: "both countries", "the two sides", "the two officials" ->
+// the pair; "its", "his", "their" -> the one actor that fits, only when exactly one does.
+import { isWord, type MatchToken } from "./match-tokens.ts";
+import type { DraftMention } from "./mention-deps.ts";
+
+export interface ActorMemory {
+  readonly mentions: DraftMention[];
+  readonly mentionSentence: number[];
+  /** Lower-case surname -> the person mention that introduced it; null when two people share it. */
+  readonly surnames: Map<string, DraftMention | null>;
+  /** Coordinated actors ("China and Pakistan"), in text order. */
+  readonly pairs: {
+    readonly first: DraftMention;
+    readonly second: DraftMention;
+    readonly end: number;
+    readonly sentence: number;
+  }[];
+  /** The grammatical gender the text first used for a person's pronoun. */
+  readonly genders: Map<string, "m" | "f">;
+}
+
+type PairCategory = "countries" | "governments" | "militaries" | "sides" | "people";
+
+// The nouns that, after "both" or "the two", stand for a pair named before.
+const PAIR_NOUNS: Record<string, PairCategory> = {
+  countries: "countries",
+  nations: "countries",
+  states: "countries",
+  neighbours: "countries",
+  neighbors: "countries",
+  allies: "countries",
+  governments: "governments",
+  capitals: "governments",
+  militaries: "militaries",
+  armies: "militaries",
+  sides: "sides",
+  parties: "sides",
+  officials: "people",
+  leaders: "people",
+  ministers: "people",
+  presidents: "people",
+  generals: "people",
+  commanders: "people",
+  chiefs: "people",
+  men: "people",
+};
+const MAX_PAIR_MODIFIERS = 2;
+// How far back (in sentences) "the two officials" looks for two people.
+const PEOPLE_WINDOW = 6;
+
+const ACTOR_KINDS = new Set(["state", "person", "organization", "group", "agent"]);
+const COUNTRY_CODE = /^[A-Z]{3}/;
+const NON_COUNTRY_PREFIX = /^(?:IGO|NGO|IMG|MNC|INT|UIS|NGM)/;
+
+function countryOf(m: DraftMention): string | null {
+  if (!m.code || m.refersTo || NON_COUNTRY_PREFIX.test(m.code) || !COUNTRY_CODE.test(m.code)) return null;
+  if (m.kind === "state" || ((m.kind === "agent" || m.kind === "person") && m.code.length === 6))
+    return m.code.slice(0, 3);
+  return null;
+}
+
+function lastDistinct(
+  memory: ActorMemory,
+  keyOf: (m: DraftMention) => string | null,
+  minSentence = -1,
+): DraftMention[] {
+  const found: DraftMention[] = [];
+  const keys: string[] = [];
+  for (let k = memory.mentions.length - 1; k >= 0 && found.length < 2; k--) {
+    if (memory.mentionSentence[k]! < minSentence) break;
+    const m = memory.mentions[k]!;
+    const key = keyOf(m);
+    if (!key || keys.includes(key)) continue;
+    keys.push(key);
+    found.push(m);
+  }
+  return found.reverse();
+}
+
+function pairMention(
+  kind: DraftMention["kind"],
+  refs: readonly { name: string; code: string | null }[],
+): Omit<DraftMention, "start" | "end" | "text"> {
+  return {
+    kind,
+    form: "nominal",
+    name: refs.map((r) => r.name).join(" and "),
+    code: refs.map((r) => r.code ?? "").join("|"),
+    refersTo: refs,
+  };
+}
+
+/** The latest coordinated pair ("China and Pakistan") from sentence `since` on that fits `category`. */
+function pairNamedTogether(
+  memory: ActorMemory,
+  category: PairCategory,
+  since: number,
+): [DraftMention, DraftMention] | null {
+  for (let k = memory.pairs.length - 1; k >= 0; k--) {
+    const p = memory.pairs[k]!;
+    if (p.sentence < since) break;
+    const { first, second } = p;
+    if (first.refersTo || second.refersTo) continue;
+    if (category === "people") {
+      if (first.kind === "person" && second.kind === "person" && first.name !== second.name)
+        return [first, second];
+      continue;
+    }
+    const a = countryOf(first);
+    const b = countryOf(second);
+    if (category === "sides") {
+      if (!ACTOR_KINDS.has(first.kind) || !ACTOR_KINDS.has(second.kind)) continue;
+      if ((a ?? first.code) !== (b ?? second.code)) return [first, second];
+      continue;
+    }
+    if (a && b && a !== b) return [first, second];
+  }
+  return null;
+}
+
+/** The latest "both sides"-like reference from sentence `since` on whose pair fits `category`. */
+function lastPairReference(memory: ActorMemory, category: PairCategory, since: number): DraftMention | null {
+  for (let k = memory.mentions.length - 1; k >= 0 && memory.mentionSentence[k]! >= since; k--) {
+    const m = memory.mentions[k]!;
+    if (!m.refersTo || m.refersTo.length !== 2) continue;
+    if (category === "people") return m.kind === "person" ? m : null;
+    if (category === "sides") return m;
+    const countries = m.refersTo.every(
+      (r) => r.code && COUNTRY_CODE.test(r.code) && !NON_COUNTRY_PREFIX.test(r.code),
+    );
+    return countries && m.kind !== "person" ? m : null;
+  }
+  return null;
+}
+
+export function resolvePairPhrase(
+  tokens: readonly MatchToken[],
+  pos: readonly string[],
+  i: number,
+  memory: ActorMemory,
+  countryName: (iso3: string) => string,
+  sentenceOf: readonly number[],
+): { to: number; mention: Omit<DraftMention, "start" | "end" | "text"> } | null {
+  const key = tokens[i]!.key;
+  let j: number;
+  if (key === "both") j = tokens[i + 1]?.key === "the" ? i + 2 : i + 1;
+  else if (key === "the" && tokens[i + 1]?.key === "two") j = i + 2;
+  else return null;
+  let category: PairCategory | undefined;
+  for (let mods = 0; j < tokens.length && mods <= MAX_PAIR_MODIFIERS; mods++, j++) {
+    category = PAIR_NOUNS[tokens[j]!.key];
+    if (category) break;
+    const p = pos[j] ?? "";
+    if (!isWord(tokens[j]!.text) || p === "VERB" || p === "AUX" || p === "ADP") return null;
+  }
+  if (!category) return null;
+  const to = j + 1;
+  // "Athens and Ankara ... Both sides": a pair the text named together in this or the previous
+  // sentence beats the last two actors named (who may be a mediator or a speaker).
+  const since = (sentenceOf[i] ?? 0) - 1;
+  const together = pairNamedTogether(memory, category, since);
+  // "Both sides agreed ... The two countries signed": the pair referred to just before, again.
+  const earlierRef = lastPairReference(memory, category, since);
+  if (earlierRef && (!together || earlierRef.end > together[1].end)) {
+    const refs = earlierRef.refersTo!;
+    if (category === "people" || category === "sides")
+      return { to, mention: pairMention(earlierRef.kind, refs) };
+    const role = category === "governments" ? "GOV" : category === "militaries" ? "MIL" : "";
+    const again = refs.map((r) => ({
+      name: countryName(r.code!.slice(0, 3)),
+      code: `${r.code!.slice(0, 3)}${role}`,
+    }));
+    return { to, mention: pairMention(role ? "agent" : "state", again) };
+  }
+  if (together) {
+    const [a, b] = together;
+    if (category === "people" || category === "sides")
+      return {
+        to,
+        mention: pairMention(
+          a.kind,
+          [a, b].map((s) => ({ name: s.name, code: s.code })),
+        ),
+      };
+    const role = category === "governments" ? "GOV" : category === "militaries" ? "MIL" : "";
+    const refs = [a, b].map((s) => {
+      const iso3 = countryOf(s)!;
+      return { name: countryName(iso3), code: `${iso3}${role}` };
+    });
+    return { to, mention: pairMention(role ? "agent" : "state", refs) };
+  }
+  if (category === "people") {
+    const since = (sentenceOf[i] ?? 0) - PEOPLE_WINDOW;
+    const people = lastDistinct(memory, (m) => (m.kind === "person" && !m.refersTo ? m.name : null), since);
+    if (people.length === 2)
+      return {
+        to,
+        mention: pairMention(
+          "person",
+          people.map((p) => ({ name: p.name, code: p.code })),
+        ),
+      };
+    category = "governments";
+  }
+  if (category === "sides") {
+    // Two sides are two countries when they have countries (not Trump and the United States).
+    const sides = lastDistinct(memory, (m) =>
+      ACTOR_KINDS.has(m.kind) && !m.refersTo ? (countryOf(m) ?? m.code) : null,
+    );
+    if (sides.length === 2)
+      return {
+        to,
+        mention: pairMention(
+          sides[0]!.kind,
+          sides.map((s) => ({ name: s.name, code: s.code })),
+        ),
+      };
+    return null;
+  }
+  const states = lastDistinct(memory, countryOf);
+  if (states.length < 2) return null;
+  const role = category === "governments" ? "GOV" : category === "militaries" ? "MIL" : "";
+  const refs = states.map((s) => {
+    const iso3 = countryOf(s)!;
+    return { name: countryName(iso3), code: `${iso3}${role}` };
+  });
+  return { to, mention: pairMention(role ? "agent" : "state", refs) };
+}
+
+const PERSON_PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers"]);
+const FEMININE = new Set(["she", "her", "hers"]);
+const PLURAL_PRONOUNS = new Set(["they", "them", "their"]);
+
+/**
+ * A pronoun that stands for exactly one actor in the same sentence (else the previous one).
+ * "it" is left alone: in news it is mostly the empty subject of "it was reported".
+ */
+export function resolvePronoun(
+  tokens: readonly MatchToken[],
+  i: number,
+  memory: ActorMemory,
+  sentenceOf: readonly number[],
+  /** True when a name we could not code stands between `from` (an offset) and token `i`. */
+  unknownNameSince: (from: number, i: number) => boolean = () => false,
+): Omit<DraftMention, "start" | "end" | "text"> | null {
+  const key = tokens[i]!.key;
+  const isPerson = PERSON_PRONOUNS.has(key);
+  const isPlural = PLURAL_PRONOUNS.has(key);
+  if (!isPerson && !isPlural && key !== "its") return null;
+  const sentence = sentenceOf[i] ?? 0;
+  for (const s of [sentence, sentence - 1]) {
+    const inSentence: DraftMention[] = [];
+    for (let k = memory.mentions.length - 1; k >= 0 && memory.mentionSentence[k]! >= s; k--)
+      if (memory.mentionSentence[k] === s) inSentence.push(memory.mentions[k]!);
+    if (isPlural) {
+      // The nearest pair in the sentence: a pair reference or two coordinated actors.
+      const nearestRef = inSentence.find((m) => m.refersTo && m.refersTo.length === 2);
+      const nearestPair = [...memory.pairs].reverse().find((p) => inSentence.includes(p.second));
+      const pairEnd = nearestPair ? nearestPair.end : -1;
+      if (nearestRef && nearestRef.end > pairEnd)
+        return { ...pairMention(nearestRef.kind, nearestRef.refersTo!), form: "pronoun" };
+      if (nearestPair) {
+        const refs = [nearestPair.first, nearestPair.second].map((m) => ({ name: m.name, code: m.code }));
+        return { ...pairMention(nearestPair.first.kind, refs), form: "pronoun" };
+      }
+      if (inSentence.length) return null;
+      continue;
+    }
+    const fitting = inSentence.filter((m) =>
+      isPerson
+        ? m.kind === "person" && !m.refersTo
+        : (m.kind === "state" ||
+            m.kind === "organization" ||
+            m.kind === "group" ||
+            // "Russia's Defense Ministry said its forces": a country's body owns things too.
+            (m.kind === "agent" && countryOf(m) !== null)) &&
+          !m.refersTo,
+    );
+    const distinct = new Set(fitting.map((m) => `${m.name}\u0000${m.code}`));
+    if (distinct.size === 1) {
+      const ref = fitting[0]!;
+      // "Cafferkey ... she": a person we could not name may be the one meant.
+      if (isPerson && unknownNameSince(ref.end, i)) return null;
+      if (isPerson) {
+        // We do not know people's genders; a person once called "he" is not later "she".
+        const gender = FEMININE.has(key) ? "f" : "m";
+        const known = memory.genders.get(ref.name);
+        if (known && known !== gender) return null;
+        memory.genders.set(ref.name, gender);
+      }
+      return { kind: ref.kind, form: "pronoun", name: ref.name, code: ref.code };
+    }
+    if (distinct.size > 1) return null;
+  }
+  return null;
+}
+
+// "the group" / "the militia" stand for the group named last; "the country" for the one country
+// named in this or the previous sentence. Kinds must agree; nothing fits -> no mention.
+const DEFINITE_NOUNS: Record<string, "group" | "state" | "organization"> = {
+  group: "group",
+  militia: "group",
+  movement: "group",
+  insurgents: "group",
+  militants: "group",
+  country: "state",
+  nation: "state",
+  kingdom: "state",
+  bloc: "organization",
+  alliance: "organization",
+  agency: "organization",
+  organisation: "organization",
+  organization: "organization",
+};
+// How far back (in sentences) "the group" looks for the group.
+const DEFINITE_WINDOW = 3;
+
+export function resolveDefinite(
+  tokens: readonly MatchToken[],
+  pos: readonly string[],
+  i: number,
+  memory: ActorMemory,
+  sentenceOf: readonly number[],
+): { to: number; mention: Omit<DraftMention, "start" | "end" | "text"> } | null {
+  if (tokens[i]!.key !== "the" || i + 1 >= tokens.length) return null;
+  const noun = tokens[i + 1]!;
+  const kind = DEFINITE_NOUNS[noun.key];
+  // Lower case only: "The Group of Seven" is a name; "the group stage" is a compound.
+  if (!kind || noun.text !== noun.key) return null;
+  const next = tokens[i + 2];
+  if (next && /^(?:NOUN|PROPN)$/.test(pos[i + 2] ?? "") && isWord(next.text)) return null;
+  if (next?.key === "of") return null;
+  const sentence = sentenceOf[i] ?? 0;
+  const since = sentence - (kind === "state" ? 1 : DEFINITE_WINDOW);
+  const fitting: DraftMention[] = [];
+  for (let k = memory.mentions.length - 1; k >= 0 && memory.mentionSentence[k]! >= since; k--) {
+    const m = memory.mentions[k]!;
+    if (m.refersTo) continue;
+    if (kind === "state" ? countryOf(m) !== null && m.kind === "state" : m.kind === kind) fitting.push(m);
+  }
+  if (!fitting.length) return null;
+  const ref = fitting[0]!;
+  // A country must be the only one named nearby: "the country" after "Mali and Niger" is unclear.
+  if (kind === "state" && new Set(fitting.map((m) => countryOf(m))).size > 1) return null;
+  return { to: i + 2, mention: { kind: ref.kind, form: "nominal", name: ref.name, code: ref.code } };
+}

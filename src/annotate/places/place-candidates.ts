@@ -1,0 +1,183 @@
+// Step 1 of place recognition: find spans of capitalized tokens whose text is a gazetteer name
+// (longest first), then drop those that the words around them show to be a person, an
+// organisation or a common word.
+import type { Sentence, Token } from "../../types.ts";
+import type { Gazetteer, GazetteerEntry } from "../gazetteer/index.ts";
+import { firstWordOf, isAcronymText, toNameKey, wordCountOf } from "../gazetteer/name-key.ts";
+import type { PlaceCues } from "./place-cues.ts";
+import {
+  findPersonKeys,
+  isCapitalized,
+  isSentenceInitial,
+  isStrong,
+  rejection,
+  SENTENCE_START_MIN_POPULATION,
+  type Span,
+} from "./place-filters.ts";
+
+/** A span that names a place, with every gazetteer entry it could be. */
+export interface PlaceMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly key: string;
+  readonly sentenceIndex: number;
+  readonly candidates: readonly GazetteerEntry[];
+  /** The next match when only a comma separates them: "Paris, Texas" links Paris to Texas. */
+  commaNext: PlaceMatch | null;
+  /** Matches in the same list ("Texas and Georgia"): they tend to be the same kind of place. */
+  readonly siblings: PlaceMatch[];
+  /** The match before when only a comma separates them: "Atlanta, Georgia" links Georgia to Atlanta. */
+  commaPrevious: PlaceMatch | null;
+  /** The word right after the name, lowercased ("state", "province"), or "". */
+  readonly nextWord: string;
+  /** The two words right before the name, lowercased ("governor of"), or "". */
+  readonly previousWords: string;
+  /** A wire dateline's place ("VIENNA (Reuters) —"): datelines name major cities. */
+  readonly isDateline: boolean;
+}
+
+/** Lowercase words allowed inside a multi-word name: "Bosnia and Herzegovina", "Rostov-on-Don". */
+const NAME_JOINERS: ReadonlySet<string> = new Set(
+  "of the de du des la le el al and upon on y da do dos das di del van der den von au aux en sur am im & 's"
+    .split(" ")
+    .concat(["'s", "’s"]),
+);
+/** Words that join the members of a list of places. */
+const LIST_JOINERS: ReadonlySet<string> = new Set([",", "and", "or", "&", ";"]);
+/** What follows a dateline's place: "GAZA (AP) —", "LIMA, Peru —", "DOHA -". */
+const DATELINE_FOLLOWERS: ReadonlySet<string> = new Set(["(", ",", "-", "—", "–", ":"]);
+/** All capitals up to this length is an acronym ("UN", "EU", "NATO"), longer a shouted name ("PARIS"). */
+const MAX_ACRONYM_LETTERS = 4;
+/** Punctuation allowed inside a multi-word name: "Guinea-Bissau", "St. Louis", "Washington, D.C.". */
+const NAME_PUNCTUATION = /^[-‐–.,'’]$/;
+/** Longest run of tokens tried for one name (names have at most ~6 words plus joiners). */
+const MAX_SPAN_TOKENS = 14;
+
+/**
+ * Entries for a span's text. A short all-capitals span ("UN", "EU", "U.N.") is an acronym and
+ * matches only names written as acronyms, never the town "Un" or "Eu".
+ */
+function lookupSpan(
+  gazetteer: Gazetteer,
+  key: string,
+  spanText: string,
+  isDateline: boolean,
+): readonly GazetteerEntry[] {
+  const acronym = isAcronymText(spanText);
+  const letters = spanText.replace(/[^\p{L}]/gu, "");
+  if (acronym && letters.length <= MAX_ACRONYM_LETTERS && !isDateline) {
+    const acronymOnly = gazetteer.lookupKey(key, true);
+    const plain = new Set(gazetteer.lookupKey(key, false));
+    return acronymOnly.filter((e) => !plain.has(e));
+  }
+  return gazetteer.lookupKey(key, acronym);
+}
+
+/** The longest gazetteer name starting at token `i`, or null. */
+function longestNameAt(text: string, tokens: readonly Token[], i: number, gazetteer: Gazetteer): Span | null {
+  const first = tokens[i]!;
+  const maxWords = gazetteer.maxWordsFrom(firstWordOf(toNameKey(first.text)));
+  if (maxWords === 0) return null;
+  const ends: number[] = [i];
+  for (let j = i + 1; j < tokens.length && j < i + MAX_SPAN_TOKENS; j++) {
+    const token = tokens[j]!;
+    if (text.slice(tokens[j - 1]!.end, token.start).includes("\n")) break;
+    const lower = token.text.toLowerCase();
+    if (isCapitalized(token.text)) ends.push(j);
+    else if (!NAME_JOINERS.has(lower) && !NAME_PUNCTUATION.test(token.text)) break;
+  }
+  for (let e = ends.length - 1; e >= 0; e--) {
+    const last = ends[e]!;
+    const spanText = text.slice(first.start, tokens[last]!.end);
+    const key = toNameKey(spanText);
+    if (wordCountOf(key) > maxWords) continue;
+    // "GAZA (AP) —", "LIMA, Peru —": a wire dateline writes a short place name in capitals.
+    const isDateline = i === 0 && DATELINE_FOLLOWERS.has(tokens[last + 1]?.text ?? "");
+    const candidates = lookupSpan(gazetteer, key, spanText, isDateline);
+    if (candidates.length) return { first: i, last, key, candidates };
+  }
+  return null;
+}
+
+/** Receives each name found but not reported, with the reason: for --explain and debugging. */
+export type RejectionListener = (text: string, start: number, reason: string) => void;
+
+export function findPlaceMatches(
+  text: string,
+  sentences: readonly Sentence[],
+  gazetteer: Gazetteer,
+  cues: PlaceCues,
+  onReject?: RejectionListener,
+): PlaceMatch[] {
+  const matches: PlaceMatch[] = [];
+  const personKeys = findPersonKeys(text, sentences, gazetteer, cues);
+  // Keys seen away from a sentence start: such a name at a sentence start is then a name too.
+  const seenMidSentence = new Set<string>();
+  const initialOnly: { match: PlaceMatch; key: string }[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    const tokens = sentence.tokens;
+    let previous: PlaceMatch | null = null;
+    let previousLast = -2;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isCapitalized(tokens[i]!.text)) continue;
+      const span = longestNameAt(text, tokens, i, gazetteer);
+      if (!span) continue;
+      i = span.last;
+      const reason = rejection(text, tokens, span, cues, gazetteer, personKeys);
+      if (reason) {
+        const start = tokens[span.first]!.start;
+        onReject?.(text.slice(start, tokens[span.last]!.end), start, reason);
+        continue;
+      }
+      const { first, last, key, candidates } = span;
+      const after = tokens[last + 1];
+      const match: PlaceMatch = {
+        start: tokens[first]!.start,
+        end: tokens[last]!.end,
+        text: text.slice(tokens[first]!.start, tokens[last]!.end),
+        key,
+        sentenceIndex,
+        candidates,
+        commaNext: null,
+        commaPrevious: null,
+        siblings: [],
+        nextWord: after ? after.text.toLowerCase() : "",
+        previousWords:
+          first >= 2 ? `${tokens[first - 2]!.text} ${tokens[first - 1]!.text}`.toLowerCase() : "",
+        isDateline:
+          isSentenceInitial(tokens, first) &&
+          (!/\p{Ll}/u.test(text.slice(tokens[first]!.start, tokens[last]!.end)) ||
+            DATELINE_FOLLOWERS.has(after?.text ?? "")),
+      };
+      if (previous && previousLast === first - 2 && tokens[first - 1]!.text === ",") {
+        previous.commaNext = match;
+        match.commaPrevious = previous;
+      }
+      // "Texas and Georgia", "Arizona, California, Colorado": members of one list.
+      const between = tokens.slice(previousLast + 1, first).map((t) => t.text.toLowerCase());
+      if (
+        previous &&
+        between.length > 0 &&
+        between.length <= 2 &&
+        between.every((w) => LIST_JOINERS.has(w))
+      ) {
+        previous.siblings.push(match);
+        match.siblings.push(previous);
+      }
+      previous = match;
+      previousLast = last;
+      const isAcronym = isAcronymText(match.text);
+      if (isSentenceInitial(tokens, first) && !isAcronym && first === last) {
+        if (!isStrong(candidates, SENTENCE_START_MIN_POPULATION)) {
+          initialOnly.push({ match, key });
+          continue;
+        }
+      }
+      seenMidSentence.add(key);
+      matches.push(match);
+    }
+  });
+  for (const { match, key } of initialOnly) if (seenMidSentence.has(key)) matches.push(match);
+  return matches.sort((a, b) => a.start - b.start);
+}

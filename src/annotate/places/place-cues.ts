@@ -1,0 +1,30 @@
+// Word lists that tell a place name from a person, an organisation or a common word. Plain
+// line files in data/gazetteer/ so they can be read and extended without touching code.
+import type { Context } from "../../types.ts";
+import { gazetteerTableDirs, readLineLists } from "../gazetteer/gazetteer-tables.ts";
+import { toNameKey } from "../gazetteer/name-key.ts";
+
+export interface PlaceCues {
+  /** Keys of names that alone are never taken as places ("May", "Police"). */
+  readonly notPlaces: ReadonlySet<string>;
+  /** Lowercased words that make the next capitalized name a person ("mr", "general"). */
+  readonly personCues: ReadonlySet<string>;
+  /** Lowercased words that make the place before them part of an organisation's name. */
+  readonly orgHeads: ReadonlySet<string>;
+  /** Lowercased capitalized words that make the place before them a smaller feature ("Park"). */
+  readonly featureHeads: ReadonlySet<string>;
+  /** Lowercased words, any case in text, that make the place before them a disease name. */
+  readonly diseaseHeads: ReadonlySet<string>;
+}
+
+export function loadPlaceCues(ctx: Context): PlaceCues {
+  const dirs = gazetteerTableDirs(ctx.config.dataDir, ctx.config.dictDirs);
+  const lower = (file: string) => new Set(readLineLists(dirs, file).map((w) => w.toLowerCase()));
+  return {
+    notPlaces: new Set(readLineLists(dirs, "not-places.txt").map(toNameKey)),
+    personCues: lower("person-cues.txt"),
+    orgHeads: lower("org-heads.txt"),
+    featureHeads: lower("feature-heads.txt"),
+    diseaseHeads: lower("disease-heads.txt"),
+  };
+}

@@ -1,0 +1,199 @@
+// Step 1b of place recognition: the words around a name found in the gazetteer that show it
+// is not a place here: a person ("Mr. Jordan", "Dunn said"), an organisation ("Washington
+// Post"), a smaller feature ("Centennial Park"), a disease ("Reston virus"), a common word
+// ("We", "May") or a heading ("Home").
+import type { Sentence, Token } from "../../types.ts";
+import type { Gazetteer, GazetteerEntry } from "../gazetteer/index.ts";
+import { isAcronymText, toNameKey } from "../gazetteer/name-key.ts";
+import type { PlaceCues } from "./place-cues.ts";
+
+/** A run of tokens whose text is a gazetteer name, with the entries it could be. */
+export interface Span {
+  readonly first: number;
+  readonly last: number;
+  readonly key: string;
+  readonly candidates: readonly GazetteerEntry[];
+}
+
+export const isCapitalized = (text: string) => /^\p{Lu}/u.test(text);
+
+/** Words that may stand before a place without being part of a person's name: "Northern Kenya". */
+export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(
+  "north south east west northern southern eastern western central greater upper lower inner outer mainland downtown rural coastal".split(
+    " ",
+  ),
+);
+/** Kinds of place strong enough to be believed at the start of a sentence or before a name. */
+const STRONG_KINDS: ReadonlySet<string> = new Set([
+  "country",
+  "capital",
+  "admin1",
+  "continent",
+  "region",
+  "water",
+  "disputed",
+]);
+/**
+ * A city at least this large is believed at the start of a sentence ("Nairobi said ...");
+ * smaller ones there are more often common words ("Bath", "Split"). Set by hand, checked on bench/geo.
+ */
+export const SENTENCE_START_MIN_POPULATION = 100_000;
+export function isPunctuation(token: Token): boolean {
+  return token.pos === "PUNCT" || /^\p{P}+$/u.test(token.text);
+}
+
+/** True when only punctuation (quotes, brackets) comes before token `i` in its sentence. */
+export function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (!isPunctuation(tokens[k]!)) return false;
+  return true;
+}
+
+export const isStrong = (candidates: readonly GazetteerEntry[], minPopulation: number) =>
+  candidates.some((c) => STRONG_KINDS.has(c.kind) || (c.population ?? 0) >= minPopulation);
+
+/** Words that follow a place's name in the name of its division: "Nyanza Province". */
+const ADMIN_HEADS: ReadonlySet<string> = new Set(
+  "province state county region district council city municipality oblast governorate prefecture department division territory occidental oriental".split(
+    " ",
+  ),
+);
+/** Lowercase particles inside personal names: "de Vries", "van Dijk", "bin Salman". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  "de van von der den da di du del della bin ibn bint al el le la".split(" "),
+);
+/** A "sentence" this short (words, not punctuation) is a heading, a menu item or a caption. */
+const MAX_HEADING_WORDS = 3;
+/** Parts of speech a one-word place name never has: "We", "As", "May" misread as towns. */
+const NEVER_NAME_POS: ReadonlySet<string> = new Set([
+  "PRON",
+  "DET",
+  "ADP",
+  "AUX",
+  "CCONJ",
+  "SCONJ",
+  "PART",
+  "NUM",
+  "INTJ",
+]);
+/** Parts of speech of a word that is a place only when the place is a strong kind ("Chad"). */
+const WEAK_NAME_POS: ReadonlySet<string> = new Set(["ADJ", "ADV", "VERB"]);
+/** Verbs of saying right after a name: "Dunn said" is a person (but "Beijing said" a state). */
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "told",
+  "added",
+  "explained",
+  "stated",
+  "noted",
+]);
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/**
+ * Surnames of the people the document names: the last word of a run of two to four
+ * capitalized names that is not itself a place ("John Dunn" -> "dunn"), and the first word of a
+ * two-word run (surname-first names: "Fang Fenghui"), so that a later "Dunn" is not taken for
+ * Dunn, North Carolina. Names of big or important places are never taken as surnames.
+ */
+export function findPersonKeys(
+  text: string,
+  sentences: readonly Sentence[],
+  gazetteer: Gazetteer,
+  cues: PlaceCues,
+): Set<string> {
+  const keys = new Set<string>();
+  for (const { tokens } of sentences) {
+    let runStart = -1;
+    for (let i = 0; i <= tokens.length; i++) {
+      const token = tokens[i];
+      const inRun = token !== undefined && token.pos === "PROPN" && /^\p{Lu}\p{Ll}/u.test(token.text);
+      if (inRun && runStart < 0) runStart = i;
+      if (inRun || runStart < 0) continue;
+      const length = i - runStart;
+      const startsWithQualifier = PLACE_QUALIFIERS.has(tokens[runStart]!.text.toLowerCase());
+      if (length >= 2 && length <= 4 && !startsWithQualifier) {
+        const runText = text.slice(tokens[runStart]!.start, tokens[i - 1]!.end);
+        const isPlace = gazetteer.lookupKey(toNameKey(runText), false).length > 0;
+        // A surname that is also a big or important place ("Washington") stays a place.
+        const addUnlessStrong = (key: string) => {
+          if (!isStrong(gazetteer.lookupKey(key, false), 1_000_000)) keys.add(key);
+        };
+        if (!isPlace) {
+          addUnlessStrong(toNameKey(tokens[i - 1]!.text));
+          // Two-word names may put the surname first ("Fang Fenghui" ... "Fang"), but "Nyanza
+          // Province", "Cornwall Council" are a place and a generic word.
+          const second = tokens[runStart + 1]!.text.toLowerCase();
+          const isGeneric =
+            ADMIN_HEADS.has(second) || cues.orgHeads.has(second) || cues.featureHeads.has(second);
+          if (length === 2 && !isGeneric) addUnlessStrong(toNameKey(tokens[runStart]!.text));
+        }
+      }
+      runStart = -1;
+    }
+  }
+  return keys;
+}
+
+/** Why the words around a found name show it is not a place here; null when nothing does. */
+export function rejection(
+  text: string,
+  tokens: readonly Token[],
+  span: Span,
+  cues: PlaceCues,
+  gazetteer: Gazetteer,
+  personKeys: ReadonlySet<string>,
+): string | null {
+  const { first, last, key, candidates } = span;
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  const afterWord = after?.text.toLowerCase() ?? "";
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  const single = first === last;
+  if (isWordChar(text[start - 1]) || isWordChar(text[end])) return "inside a longer word";
+  if (cues.notPlaces.has(key) || gazetteer.isDemonymKey(key)) return "listed as not a place";
+  if (before && cues.personCues.has(before.text.replace(/\.$/, "").toLowerCase()))
+    return "title before a person";
+  if (after && isCapitalized(after.text) && cues.orgHeads.has(afterWord))
+    return "part of an organisation name";
+  if (after && isCapitalized(after.text) && cues.featureHeads.has(afterWord))
+    return "names a smaller feature";
+  if (after && cues.diseaseHeads.has(afterWord)) return "names a disease";
+  const strongAlways = isStrong(candidates, Number.POSITIVE_INFINITY);
+  const hasCountry = candidates.some((c) => c.kind === "country");
+  if (single && NEVER_NAME_POS.has(tokens[first]!.pos)) return "a function word";
+  if (single && WEAK_NAME_POS.has(tokens[first]!.pos) && !strongAlways) return "not a noun";
+  if (single && !hasCountry && personKeys.has(key)) return "a surname named before";
+  if (SPEECH_VERBS.has(afterWord) && !isStrong(candidates, 1_000_000)) return "a person speaking";
+  const initial = isSentenceInitial(tokens, first);
+  // "Michael Jordan", "Sam Houston": the tail of a longer proper name.
+  const beforeIsName =
+    before !== undefined &&
+    before.pos === "PROPN" &&
+    isCapitalized(before.text) &&
+    !initial &&
+    !PLACE_QUALIFIERS.has(before.text.toLowerCase()) &&
+    !isSentenceInitial(tokens, first - 1);
+  // A demonym or an acronym before a place qualifies it ("Indian Kashmir", "US Georgia").
+  const beforeQualifies =
+    before !== undefined && (gazetteer.isDemonymKey(toNameKey(before.text)) || isAcronymText(before.text));
+  if (beforeIsName && !hasCountry && !beforeQualifies) return "tail of a longer name";
+  // "Georgia Smith", "Paris Hilton", "Line of Control": a small place's name followed by more
+  // name (directly or through "of") is a person or another thing.
+  const nameAfter = after?.text.toLowerCase() === "of" ? tokens[last + 2] : after;
+  const afterIsName = nameAfter !== undefined && nameAfter.pos === "PROPN" && isCapitalized(nameAfter.text);
+  const big = isStrong(candidates, 1_000_000);
+  if (afterIsName && !isAcronymText(text.slice(start, end)) && !big) return "head of a longer name";
+  // "Anna de Vries", "Omar bin Laden": a name particle between a given name and this one.
+  const beforeBefore = tokens[first - 2];
+  const isParticle = before !== undefined && NAME_PARTICLES.has(before.text);
+  if (isParticle && beforeBefore?.pos === "PROPN" && isCapitalized(beforeBefore.text) && !hasCountry) {
+    return "a surname after a particle";
+  }
+  // "Home", "Economy": a lone small-place name on a short line is a heading or a menu item.
+  const words = tokens.filter((t) => !isPunctuation(t)).length;
+  if (single && words <= MAX_HEADING_WORDS && !isStrong(candidates, SENTENCE_START_MIN_POPULATION)) {
+    return "a heading word";
+  }
+  return null;
+}

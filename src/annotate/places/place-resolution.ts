@@ -1,0 +1,212 @@
+// Step 2 of place recognition: choose, for each matched name, the place it most likely means,
+// from how big and important each candidate is and what else the document names: the
+// countries it mentions, the places near each candidate, and "City, Region" pairs.
+import type { GazetteerEntry } from "../gazetteer/index.ts";
+import type { PlaceMatch } from "./place-candidates.ts";
+
+// Score weights, in units of one order of magnitude of population. Tuned together by hand on
+// bench/geo (GeoVirus) and the golden place cases; change them as a set and re-run both.
+/** Curated regions count as this many people: they outrank towns of the same name. */
+const AREA_POPULATION_EQUIVALENT = 1e8;
+/**
+ * A country counts as at least this many people (its own population is the sum of its towns of
+ * 1,000+): with KIND_BONUS.country it beats its namesakes unless the document points elsewhere
+ * ("Georgia" among US states is the state).
+ */
+const COUNTRY_POPULATION_FLOOR = 1e7;
+const KIND_BONUS: Readonly<Record<string, number>> = {
+  // A country's name nearly always means the country ("Niger" beside "Nigeria" is not Niger State).
+  country: 4,
+  // Curated areas are the famous sense of their name ("Pacific" the ocean, not Pacific, WA).
+  continent: 3,
+  region: 3,
+  water: 3,
+  disputed: 3,
+  capital: 2,
+  admin1: 0.6,
+  admin2: -0.5,
+  city: 0,
+};
+/** Seat of an admin region (GeoNames PPLA): likelier than a town of its size, and than the region
+ * named after it ("Kharkiv" in news is the city, not the oblast). */
+const ADMIN_SEAT_BONUS = 1.2;
+/** The candidate lies in a country the document names (or that the caller passed as a hint). */
+const HINTED_COUNTRY_BONUS = 2.5;
+/** The candidate lies in the country of another place the document names unambiguously. */
+const CONTEXT_COUNTRY_BONUS = 1.5;
+/** Another place named in the document lies within NEAR_KM of the candidate. */
+const NEAR_PLACE_BONUS = 1.5;
+const NEAR_KM = 250;
+/** "Paris, Texas": the next name after a comma contains the candidate. */
+const CONTAINER_BONUS = 6;
+/** "Washington state", "Punjab province": the word after the name says the kind of place. */
+const KIND_WORD_BONUS = 3;
+/** A dateline names a capital or a big city ("VIENNA (Reuters)" is not Vienna, Virginia). */
+const DATELINE_BONUS = 3;
+const DATELINE_MIN_POPULATION = 500_000;
+/** Another member of the same list ("Texas and Georgia") was first taken for this kind of place. */
+const LIST_KIND_BONUS = 2;
+/** Candidates kept per name (by population) before scoring: beyond this they never win. */
+const MAX_CANDIDATES = 40;
+
+const ADMIN_WORDS: ReadonlySet<string> = new Set([
+  "state",
+  "province",
+  "region",
+  "county",
+  "oblast",
+  "prefecture",
+]);
+const CITY_WORDS: ReadonlySet<string> = new Set(["city", "town", "village", "municipality"]);
+/** "governor of Georgia", "the province of Punjab": the words before say the kind of place. */
+const ADMIN_PREFIXES: ReadonlySet<string> = new Set([
+  "governor of",
+  "state of",
+  "province of",
+  "county of",
+  "governorate of",
+  "region of",
+  "provinces of",
+  "states of",
+]);
+
+export interface ResolvedPlace {
+  readonly match: PlaceMatch;
+  readonly place: GazetteerEntry;
+}
+
+function priorOf(c: GazetteerEntry): number {
+  const isArea = c.kind === "continent" || c.kind === "region" || c.kind === "water" || c.kind === "disputed";
+  const floor = isArea ? AREA_POPULATION_EQUIVALENT : c.kind === "country" ? COUNTRY_POPULATION_FLOOR : 0;
+  const population = Math.max(c.population ?? 0, floor);
+  let score = Math.log10(population + 1) + (KIND_BONUS[c.kind] ?? 0);
+  if (c.featureCode === "PPLA") score += ADMIN_SEAT_BONUS;
+  return score;
+}
+
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** True when `container` (a region or country) holds `place`. */
+function contains(container: GazetteerEntry, place: GazetteerEntry): boolean {
+  if (container === place || !place.country) return false;
+  if (container.kind === "country") return container.country === place.country;
+  if (container.kind === "admin1")
+    return container.country === place.country && container.admin1 === place.admin1;
+  return false;
+}
+
+function localBonus(match: PlaceMatch, c: GazetteerEntry): number {
+  let bonus = 0;
+  // "Paris, Texas" but not a list "Washington, Pennsylvania, Ohio": a list has a third member.
+  const next = match.commaNext;
+  const previous = match.commaPrevious;
+  const isList = Boolean((previous && next) || next?.commaNext || previous?.commaPrevious);
+  if (!isList && next?.candidates.some((container) => contains(container, c))) bonus += CONTAINER_BONUS;
+  // ... and Texas in "Paris, Texas" is the region holding one of the Parises.
+  if (!isList && previous?.candidates.some((held) => contains(c, held))) bonus += CONTAINER_BONUS;
+  if (match.isDateline && (c.kind === "capital" || (c.population ?? 0) >= DATELINE_MIN_POPULATION)) {
+    bonus += DATELINE_BONUS;
+  }
+  const isAdmin = c.kind === "admin1" || c.kind === "admin2";
+  if (isAdmin && (ADMIN_WORDS.has(match.nextWord) || ADMIN_PREFIXES.has(match.previousWords))) {
+    bonus += KIND_WORD_BONUS;
+  }
+  if (CITY_WORDS.has(match.nextWord) && (c.kind === "city" || c.kind === "capital")) bonus += KIND_WORD_BONUS;
+  return bonus;
+}
+
+/**
+ * Picks a place for every match. Pass 1 scores each name alone (prior, hints, local pattern);
+ * pass 2 adds what the other names' pass-1 choices say (same country, nearby), so "Georgia"
+ * beside "Atlanta" becomes the US state. One name keeps one sense within a document.
+ */
+export function resolvePlaces(
+  matches: readonly PlaceMatch[],
+  countryHints: readonly string[],
+): ResolvedPlace[] {
+  const hints = new Set(countryHints);
+  const candidatesOf = (m: PlaceMatch) => m.candidates.slice(0, MAX_CANDIDATES);
+  // Countries the document names count as hints too, when the name can only be the country:
+  // "Georgia" (a country and a US state) must not vote for itself.
+  for (const m of matches) {
+    const candidates = candidatesOf(m);
+    const country = candidates.find((c) => c.kind === "country");
+    const rival = candidates.some((c) => c.kind !== "country" && c.kind !== "city" && c.kind !== "admin2");
+    if (country?.country && !rival) hints.add(country.country);
+  }
+  const firstPass = new Map<PlaceMatch, GazetteerEntry>();
+  for (const m of matches) {
+    let best: GazetteerEntry | null = null;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const c of candidatesOf(m)) {
+      let score = priorOf(c) + localBonus(m, c);
+      if (c.country && hints.has(c.country)) score += HINTED_COUNTRY_BONUS;
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    if (best) firstPass.set(m, best);
+  }
+  // Pass 2, once per name (one sense per document): context from the other names' first choices.
+  const groups = new Map<string, PlaceMatch[]>();
+  for (const m of matches) {
+    const group = groups.get(m.key);
+    if (group) group.push(m);
+    else groups.set(m.key, [m]);
+  }
+  const chosenByKey = new Map<string, GazetteerEntry>();
+  for (const [key, group] of groups) {
+    const candidates = candidatesOf(group[0]!);
+    if (candidates.length <= 1) {
+      if (candidates[0]) chosenByKey.set(key, candidates[0]);
+      continue;
+    }
+    const others = new Set<GazetteerEntry>();
+    for (const [o, p] of firstPass) if (o.key !== key) others.add(p);
+    const otherCountries = new Set(
+      [...others].filter((p) => p.kind !== "country" && p.country).map((p) => p.country),
+    );
+    const nearbyAnchors = [...others].filter((p) => p.kind !== "country" && p.kind !== "continent");
+    const siblingKinds = new Set<string>();
+    for (const m of group) {
+      for (const sibling of m.siblings) {
+        const kind = firstPass.get(sibling)?.kind;
+        if (kind && sibling.key !== key) siblingKinds.add(kind);
+      }
+    }
+    let best: GazetteerEntry | null = null;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const c of candidates) {
+      let score = priorOf(c);
+      if (siblingKinds.has(c.kind)) score += LIST_KIND_BONUS;
+      // Every mention of the name votes with its own local pattern ("Paris, Texas" once is enough).
+      let local = 0;
+      for (const m of group) local = Math.max(local, localBonus(m, c));
+      score += local;
+      if (c.country && hints.has(c.country)) score += HINTED_COUNTRY_BONUS;
+      if (c.country && otherCountries.has(c.country)) score += CONTEXT_COUNTRY_BONUS;
+      if (nearbyAnchors.some((p) => distanceKm(p, c) < NEAR_KM)) score += NEAR_PLACE_BONUS;
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    if (best) chosenByKey.set(key, best);
+  }
+  return matches.flatMap((match) => {
+    const place = chosenByKey.get(match.key);
+    return place ? [{ match, place }] : [];
+  });
+}
+
+/** The population baseline of bench/geo: the most populous candidate, whatever the context. */
+export function resolveByPopulation(matches: readonly PlaceMatch[]): ResolvedPlace[] {
+  return matches.map((match) => ({ match, place: match.candidates[0]! }));
+}

@@ -1,0 +1,277 @@
+// Shallow clause analysis over tokens and universal POS tags (there is no dependency parse):
+// verb groups with their auxiliaries, the subject of a verb (nearest actor group to its left in
+// the clause), passive agents ("was attacked by X"), direct objects, and the cues that govern a
+// verb ("agreed to", "refused to", "urged X to", "said that").
+import type { Cue, CueKind } from "./pattern-load.ts";
+import { matchFrom } from "./pattern-match.ts";
+import type { ActorGroup, SentenceView } from "./sentence-view.ts";
+
+/** Tokens that end a clause when looking left for a subject. */
+const CLAUSE_BREAK_WORDS = new Set([
+  ";",
+  ":",
+  "—",
+  "–",
+  "because",
+  "although",
+  "though",
+  "while",
+  "whereas",
+  "if",
+  "unless",
+  "after",
+  "before",
+  "when",
+  "since",
+  "until",
+  "as",
+  "but",
+]);
+const RELATIVE_PRONOUNS = new Set(["which", "who", "that", "whom"]);
+/** Words a direct object may be preceded by: "attacked the rebels", "met with Gondor". */
+const OBJECT_LEAD_POS = new Set(["DET", "ADJ", "NUM", "ADV"]);
+const OBJECT_LEAD_WORDS = new Set(["with", "on", "against", "to", "for", "into", "toward", "towards", "'s"]);
+const NEGATORS = new Set(["not", "n't", "never", "no"]);
+
+export interface CueMatch {
+  readonly cue: Cue;
+  readonly first: number;
+  readonly last: number;
+  /** The actor a cue names ("urged Gondor to"): the target of an appeal or demand. */
+  readonly object: ActorGroup | null;
+}
+
+export function findCues(view: SentenceView, cues: readonly Cue[], firstWords: ReadonlyMap<string, Cue[]>) {
+  const out: CueMatch[] = [];
+  for (let i = 0; i < view.tokens.length; i++) {
+    const list = new Set([
+      ...(firstWords.get(view.lemmas[i]!) ?? []),
+      ...(firstWords.get(view.words[i]!) ?? []),
+    ]);
+    let best: CueMatch | null = null;
+    for (const cue of list) {
+      const r = matchFrom(view, cue.elements, 0, i, []);
+      if (r && (!best || r.last > best.last))
+        best = { cue, first: i, last: r.last, object: r.targets[0] ?? null };
+    }
+    if (best) out.push(best);
+  }
+  void cues;
+  return out;
+}
+
+function isBreak(view: SentenceView, i: number): boolean {
+  return CLAUSE_BREAK_WORDS.has(view.words[i]!) && view.tokens[i]!.pos !== "ADP"
+    ? true
+    : view.words[i] === ";" || view.words[i] === ":";
+}
+
+/** First token of the verb group ending at `anchor`: auxiliaries, negation and adverbs before it. */
+export function verbGroupStart(view: SentenceView, anchor: number): number {
+  let j = anchor;
+  while (j > 0) {
+    const t = view.tokens[j - 1]!;
+    if (t.pos === "AUX" || t.pos === "ADV" || NEGATORS.has(view.words[j - 1]!)) j--;
+    else break;
+  }
+  return j;
+}
+
+/** Auxiliary/adverb words of the verb group [start, anchor). */
+export function verbGroupWords(view: SentenceView, start: number, anchor: number): string[] {
+  return view.words.slice(start, anchor);
+}
+
+/** "was attacked", "has been hit": a form of be/get before a past participle. */
+export function isPassive(view: SentenceView, start: number, anchor: number): boolean {
+  const t = view.tokens[anchor]!;
+  if (t.pos !== "VERB") return false;
+  const word = view.words[anchor]!;
+  if (word.endsWith("ing")) return false;
+  for (let j = start; j < anchor; j++) {
+    const lemma = view.lemmas[j]!;
+    if ((lemma === "be" || lemma === "get") && view.words[j] !== "being") return true;
+    if (lemma === "be" && view.words[j] === "being") return true;
+  }
+  return false;
+}
+
+/** The actor group a verb group starting at `start` has as its subject, or null. */
+export function subjectBefore(view: SentenceView, start: number, depth = 0): ActorGroup | null {
+  let j = start - 1;
+  if (j < 0) return null;
+  // "Gondor attacked Arnor and shelled Rohan": the second verb shares the first one's subject.
+  if ((view.words[j] === "and" || view.words[j] === "but") && depth < 3 && !view.groupAt[j - 1]) {
+    for (let k = j - 1; k >= 0; k--) {
+      if (isBreak(view, k)) break;
+      // A finite verb, not a noun the tagger read as one ("North Korea's missile launch").
+      const before = view.tokens[k - 1];
+      const nounLike = view.words[k] === view.lemmas[k] && /^(NOUN|PROPN|ADJ)$/.test(before?.pos ?? "");
+      const finite = !nounLike && before?.pos !== "DET" && before?.pos !== "ADJ" && before?.text !== "'s";
+      if (view.tokens[k]!.pos === "VERB" && finite)
+        return subjectBefore(view, verbGroupStart(view, k), depth + 1);
+    }
+  }
+  // "ETIM, which attacked ...": a subject relative clause takes its antecedent.
+  if (RELATIVE_PRONOUNS.has(view.words[j]!)) {
+    let k = j - 1;
+    if (view.words[k] === ",") k--;
+    return view.groupAt[k] ?? null;
+  }
+  for (; j >= 0; j--) {
+    const g = view.groupAt[j];
+    if (g) return g;
+    if (isBreak(view, j)) return null;
+    if (RELATIVE_PRONOUNS.has(view.words[j]!) && view.tokens[j]!.pos !== "DET") return null;
+  }
+  return null;
+}
+
+/** Prepositions that introduce the other party of an event: "extradited the suspects to Germany". */
+const TARGET_PREPOSITIONS = new Set([
+  "to",
+  "against",
+  "on",
+  "at",
+  "with",
+  "from",
+  "into",
+  "toward",
+  "towards",
+]);
+/** How far after the pattern such a preposition may come: a short object noun phrase. */
+export const LATE_TARGET_WINDOW = 6;
+
+/** The actor right after a verb (its object), else one a preposition introduces shortly after. */
+export function objectAfter(
+  view: SentenceView,
+  last: number,
+  window = LATE_TARGET_WINDOW,
+  anyPreposition = false,
+): ActorGroup | null {
+  const direct = directObjectAfter(view, last) ?? actorInObjectPhrase(view, last);
+  if (direct) return direct;
+  for (let j = last + 1; j < Math.min(view.tokens.length, last + 1 + window); j++) {
+    const t = view.tokens[j]!;
+    if (t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") return null;
+    if (TARGET_PREPOSITIONS.has(view.words[j]!) || (anyPreposition && t.pos === "ADP")) {
+      let k = j + 1;
+      while (k < view.tokens.length && (view.tokens[k]!.pos === "DET" || view.tokens[k]!.pos === "ADJ")) k++;
+      const g = view.groupAt[k];
+      if (g && g.first === k) return g;
+    }
+  }
+  return null;
+}
+
+/** Tokens that can make up a noun phrase: "an anti-Gondor parade", "the Israeli embassy". */
+const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "X"]);
+/** How long an object noun phrase may be before the actor inside it: "the newly built Israeli embassy". */
+const OBJECT_PHRASE_MAX = 5;
+
+/** An actor modifying the object noun phrase: "attacked the Israeli embassy" → Israel. */
+function actorInObjectPhrase(view: SentenceView, last: number): ActorGroup | null {
+  for (let j = last + 1; j < Math.min(view.tokens.length, last + 1 + OBJECT_PHRASE_MAX); j++) {
+    const g = view.groupAt[j];
+    if (g) return g.first === j ? g : null;
+    const t = view.tokens[j]!;
+    // "dozens of opposition supporters", "the city of Kharkiv": an of-complement stays in the phrase.
+    if (!(NOUN_PHRASE_POS.has(t.pos) || t.text === "-" || view.words[j] === "of")) return null;
+  }
+  return null;
+}
+
+function directObjectAfter(view: SentenceView, last: number): ActorGroup | null {
+  let j = last + 1;
+  let skipped = 0;
+  while (j < view.tokens.length && skipped < 3) {
+    const g = view.groupAt[j];
+    if (g) return g.first === j ? g : null;
+    const t = view.tokens[j]!;
+    if (!(OBJECT_LEAD_POS.has(t.pos) || OBJECT_LEAD_WORDS.has(view.words[j]!))) return null;
+    j++;
+    skipped++;
+  }
+  const g = view.groupAt[j];
+  return g && g.first === j ? g : null;
+}
+
+/** "by Gondor" within a few tokens after a passive verb. */
+export function passiveAgent(view: SentenceView, last: number): ActorGroup | null {
+  for (let j = last + 1; j < Math.min(view.tokens.length, last + 8); j++) {
+    if (view.words[j] === "by") {
+      let k = j + 1;
+      while (k < view.tokens.length && (view.words[k] === "the" || view.tokens[k]!.pos === "ADJ")) k++;
+      const g = view.groupAt[k];
+      return g && g.first === k ? g : null;
+    }
+    if (view.tokens[j]!.pos === "PUNCT" || view.tokens[j]!.pos === "VERB") return null;
+  }
+  return null;
+}
+
+export interface Governor {
+  readonly match: CueMatch;
+  /** The subject named between the cue and the governed verb: "said that [Gondor] attacked". */
+  readonly inner: ActorGroup | null;
+  /**
+   * The complement has a subject of its own that is a noun phrase ("said the talks were ...",
+   * "denied that Gondor's aircraft had ..."): without an actor in it, the governed verb has no
+   * known source, and the speaker must not stand in for it.
+   */
+  readonly nounSubject?: boolean;
+}
+
+/** Kinds of cue that govern a following verb. */
+const GOVERNING: ReadonlySet<CueKind> = new Set([
+  "intent",
+  "refuse",
+  "threaten",
+  "appeal",
+  "demand",
+  "deny",
+  "fail",
+  "say",
+]);
+
+/** Cues whose complement may name its own actor: "said that Gondor ...", "demanded that Arnor ...". */
+const INNER_SUBJECT_KINDS: ReadonlySet<CueKind> = new Set(["say", "deny", "appeal", "demand"]);
+/** Tokens of a complement's subject noun phrase: "said [the Gondorian navy's new] ships had ...". */
+const SUBJECT_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "X"]);
+
+/** The cue whose complement the verb group starting at `start` is, if any. */
+export function governorOf(view: SentenceView, cues: readonly CueMatch[], start: number): Governor | null {
+  let best: Governor | null = null;
+  for (const m of cues) {
+    if (!GOVERNING.has(m.cue.kind) || m.last >= start) continue;
+    let inner: ActorGroup | null = null;
+    let nounSubject = false;
+    let ok = true;
+    for (let j = m.last + 1; j < start; j++) {
+      const g = view.groupAt[j];
+      if (g && !inner) {
+        inner = g;
+        j = g.last;
+        continue;
+      }
+      const w = view.words[j]!;
+      const pos = view.tokens[j]!.pos;
+      if (w === "that" || w === "to" || w === "having" || pos === "ADV" || (pos === "DET" && !inner))
+        continue;
+      // "denied that Gondorian aircraft had bombed": the actor sits inside the subject noun phrase.
+      if (
+        INNER_SUBJECT_KINDS.has(m.cue.kind) &&
+        (SUBJECT_PHRASE_POS.has(pos) || w === "'s" || w === "’s" || w === "-" || w === "of")
+      ) {
+        nounSubject = true;
+        continue;
+      }
+      ok = false;
+      break;
+    }
+    // Intent and refusal cues need their verb right after them; "said" may take a new subject.
+    if (ok && inner && !INNER_SUBJECT_KINDS.has(m.cue.kind)) ok = false;
+    if (ok && (!best || m.last > best.match.last)) best = { match: m, inner, nounSubject };
+  }
+  return best;
+}

@@ -1,0 +1,78 @@
+// Loads everything the coder reads from data/: ontology, synonym sets, patterns, cues, the cue→code
+// map and discards; user folders given with --dict add to them (their patterns come first).
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { SitrepError } from "../errors.ts";
+import { loadOntology, type Ontology } from "./ontology-load.ts";
+import {
+  type Cue,
+  type CueMapRow,
+  type Discard,
+  type Pattern,
+  parseCueMap,
+  parseCues,
+  parseDiscards,
+  parsePatterns,
+  parseSynsets,
+} from "./pattern-load.ts";
+import { dataLines, readDataFile } from "./tsv-lines.ts";
+
+export interface CoderDictionaries {
+  readonly ontology: Ontology;
+  readonly patterns: readonly Pattern[];
+  readonly cues: readonly Cue[];
+  readonly cueMap: readonly CueMapRow[];
+  readonly discards: readonly Discard[];
+  /** Short hash of every loaded file: events carry it so a re-run with other data is visible. */
+  readonly version: string;
+}
+
+/** Pattern files are data/verbs/NN-name.txt, one per CAMEO root, plus any *.txt a user adds. */
+function patternFiles(verbsDir: string): string[] {
+  return readdirSync(verbsDir)
+    .filter((f) => f.endsWith(".txt") && f !== "synsets.txt")
+    .sort();
+}
+
+export function loadCoderDictionaries(dataDir: string, userDirs: readonly string[] = []): CoderDictionaries {
+  const { ontology, texts } = loadOntology(dataDir);
+  const hash = createHash("sha256");
+  for (const t of texts) hash.update(t);
+  const read = (path: string, label: string) => {
+    const text = readDataFile(path);
+    hash.update(label).update(text);
+    return dataLines(text, label);
+  };
+  const codes = new Set(ontology.cameo.keys());
+  const dirs = [...[...userDirs].reverse(), dataDir];
+  for (const d of userDirs) if (!existsSync(d)) throw new SitrepError("E_DICT_NOT_FOUND", d, d);
+  const synsets = new Map<string, Set<string>>();
+  // Sets first (project ones, then user additions), so every pattern file can use them.
+  for (const dir of [dataDir, ...userDirs]) {
+    const file = join(dir, "verbs", "synsets.txt");
+    if (existsSync(file))
+      parseSynsets(read(file, `${dir === dataDir ? "" : `${dir}/`}verbs/synsets.txt`), synsets);
+  }
+  const patterns: Pattern[] = [];
+  const cues: Cue[] = [];
+  const cueMap: CueMapRow[] = [];
+  const discards: Discard[] = [];
+  for (const dir of dirs) {
+    const prefix = dir === dataDir ? "" : `${dir}/`;
+    const verbs = join(dir, "verbs");
+    if (existsSync(verbs)) {
+      for (const f of patternFiles(verbs))
+        patterns.push(...parsePatterns(read(join(verbs, f), `${prefix}verbs/${f}`), synsets, codes));
+      if (existsSync(join(verbs, "cues.tsv")))
+        cues.push(...parseCues(read(join(verbs, "cues.tsv"), `${prefix}verbs/cues.tsv`), synsets));
+      if (existsSync(join(verbs, "cue-codes.tsv")))
+        cueMap.push(
+          ...parseCueMap(read(join(verbs, "cue-codes.tsv"), `${prefix}verbs/cue-codes.tsv`), codes),
+        );
+    }
+    if (existsSync(join(dir, "discards.txt")))
+      discards.push(...parseDiscards(read(join(dir, "discards.txt"), `${prefix}discards.txt`)));
+  }
+  return { ontology, patterns, cues, cueMap, discards, version: hash.digest("hex").slice(0, 12) };
+}

@@ -1,0 +1,134 @@
+// Matches patterns against a sentence view. A pattern is anchored at its first word (the
+// trigger); `..` skips a few tokens inside the clause; `+` takes an actor group as the target.
+import type { Pattern, PatternElement } from "./pattern-load.ts";
+import type { ActorGroup, SentenceView } from "./sentence-view.ts";
+
+/** How many tokens `..` may skip. Three covers "signed a new bilateral trade pact" without leaking into the next clause. */
+export const GAP_MAX_TOKENS = 3;
+/** Tokens `+` may skip before the actor: "the", "a". */
+const TARGET_LEAD = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+
+export interface PatternMatch {
+  readonly pattern: Pattern;
+  /** Token indexes, inclusive. */
+  readonly first: number;
+  readonly last: number;
+  readonly targets: readonly ActorGroup[];
+  /** How many tokens the pattern's words covered: the more, the more specific the match. */
+  readonly words: number;
+}
+
+/** Length in tokens of `word` (maybe several words) at token i, or 0 when it does not match. */
+function wordAt(view: SentenceView, i: number, word: string, surface = false): number {
+  if (!word.includes(" ")) return (!surface && view.lemmas[i] === word) || view.words[i] === word ? 1 : 0;
+  const parts = word.split(" ");
+  for (let k = 0; k < parts.length; k++) {
+    const j = i + k;
+    if (j >= view.tokens.length) return 0;
+    if ((surface || view.lemmas[j] !== parts[k]) && view.words[j] !== parts[k]) return 0;
+  }
+  return parts.length;
+}
+
+/** A word set split for speed: one-word members looked up directly, phrases tried in turn. */
+interface WordLookup {
+  readonly single: ReadonlySet<string>;
+  readonly multi: readonly string[];
+}
+const lookups = new WeakMap<ReadonlySet<string>, WordLookup>();
+
+function lookupOf(words: ReadonlySet<string>): WordLookup {
+  let l = lookups.get(words);
+  if (!l) {
+    const all = [...words];
+    l = { single: new Set(all.filter((w) => !w.includes(" "))), multi: all.filter((w) => w.includes(" ")) };
+    lookups.set(words, l);
+  }
+  return l;
+}
+
+function isGapBreaker(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i]!;
+  if (t.pos === "PUNCT" && t.text !== "-" && t.text !== "'" && t.text !== "’") return true;
+  return t.pos === "AUX" || t.pos === "SCONJ" || (t.pos === "VERB" && !t.text.endsWith("ing"));
+}
+
+export function matchFrom(
+  view: SentenceView,
+  elements: readonly PatternElement[],
+  e: number,
+  i: number,
+  targets: ActorGroup[],
+  words = 0,
+): { last: number; targets: ActorGroup[]; words: number } | null {
+  if (e === elements.length) return { last: i - 1, targets, words };
+  const el = elements[e]!;
+  const n = view.tokens.length;
+  if (el.kind === "gap") {
+    for (let skip = 0; skip <= (el.max ?? GAP_MAX_TOKENS); skip++) {
+      if (skip > 0 && (i + skip - 1 >= n || isGapBreaker(view, i + skip - 1))) break;
+      const r = matchFrom(view, elements, e + 1, i + skip, targets, words);
+      if (r) return r;
+    }
+    return null;
+  }
+  if (el.kind === "target") {
+    let j = i;
+    while (j < n && TARGET_LEAD.has(view.words[j]!)) j++;
+    const group = view.groupAt[j];
+    if (group && group.first === j) {
+      const r = matchFrom(view, elements, e + 1, group.last + 1, [...targets, group], words);
+      if (r) return r;
+    }
+    return el.optional ? matchFrom(view, elements, e + 1, i, targets, words) : null;
+  }
+  if (i < n) {
+    const lookup = lookupOf(el.words);
+    for (const word of lookup.multi) {
+      const len = wordAt(view, i, word, el.surface);
+      if (!len) continue;
+      const r = matchFrom(view, elements, e + 1, i + len, targets, words + len);
+      if (r) return r;
+    }
+    if ((!el.surface && lookup.single.has(view.lemmas[i]!)) || lookup.single.has(view.words[i]!)) {
+      const r = matchFrom(view, elements, e + 1, i + 1, targets, words + 1);
+      if (r) return r;
+    }
+  }
+  return el.optional ? matchFrom(view, elements, e + 1, i, targets, words) : null;
+}
+
+/** Patterns indexed by the first token of each of their trigger words. */
+export class PatternIndex {
+  private readonly byWord = new Map<string, Pattern[]>();
+
+  constructor(patterns: readonly Pattern[]) {
+    for (const p of patterns) {
+      const first = p.elements[0]!;
+      if (first.kind !== "word") continue;
+      for (const w of first.words) {
+        const key = w.split(" ")[0]!;
+        const list = this.byWord.get(key) ?? [];
+        list.push(p);
+        this.byWord.set(key, list);
+      }
+    }
+  }
+
+  candidates(view: SentenceView, i: number): readonly Pattern[] {
+    const a = this.byWord.get(view.lemmas[i]!) ?? [];
+    if (view.words[i] === view.lemmas[i]) return a;
+    const b = this.byWord.get(view.words[i]!);
+    return b ? [...a, ...b.filter((p) => !a.includes(p))] : a;
+  }
+
+  /** Every pattern that matches at token i, best (most specific) first. */
+  matchAt(view: SentenceView, i: number): PatternMatch[] {
+    const out: PatternMatch[] = [];
+    for (const pattern of this.candidates(view, i)) {
+      const r = matchFrom(view, pattern.elements, 0, i, []);
+      if (r) out.push({ pattern, first: i, last: r.last, targets: r.targets, words: r.words });
+    }
+    return out.sort((a, b) => b.words - a.words || b.pattern.weight - a.pattern.weight || b.last - a.last);
+  }
+}

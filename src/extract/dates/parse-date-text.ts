@@ -1,0 +1,345 @@
+// Finds one date (and its time and zone, when stated) inside a short string such as a dateline:
+//   "Updated 11:29 AM EDT, Tue, Jun 16, 2020"   -> 2020-06-16T15:29:00Z (minute)
+//   "Published 3 March 2021 14:05 GMT"          -> 2021-03-03T14:05:00Z (minute)
+//   "Posted: 2019-07-01 08:00 +0530"            -> 2019-07-01T02:30:00Z (minute)
+//   "March 3, 2021" / "14.03.2021" / "2021年3月14日" -> midnight UTC of that day (day)
+// Shared by the text cleaner and the HTML metadata extractor; keep the exported API stable.
+import { type DateTables, getDefaultDateTables, parseOffset } from "./date-tables.ts";
+
+export type ParsedPrecision = "day" | "minute" | "second";
+
+export interface ParsedDate {
+  /** UTC ISO 8601 without milliseconds: `2020-06-16T15:29:00Z`. Day-only dates are midnight UTC. */
+  readonly iso: string;
+  readonly precision: ParsedPrecision;
+}
+
+export interface ParseDateOptions {
+  /** "Now" for relative dates ("3 hours ago", "yesterday"); without it they are not read. */
+  readonly reference?: Date;
+  /** Read an ambiguous "03/04/2021" as 3 April (day first). Default: month first, the US habit. */
+  readonly dayFirst?: boolean;
+  /** Zone and month tables; default: data/dates/*.tsv. */
+  readonly tables?: DateTables;
+}
+
+interface CalendarDay {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  /** Span of the match in the searched string, to look for a clock and zone around it. */
+  readonly start: number;
+  readonly end: number;
+  /** A time written inside the date itself (ISO "2021-03-03T14:05"). */
+  readonly clock?: Clock;
+}
+
+interface Clock {
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Years outside this window are almost always something else (prices, counts, ids). */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+/** A clock further than this from the date (in characters) belongs to other text, not to the date. */
+const MAX_CLOCK_DISTANCE = 40;
+/** Room for the clock itself ("11:29:05 a.m.") beyond MAX_CLOCK_DISTANCE. */
+const CLOCK_WINDOW_SLACK = 20;
+
+const NOT_LETTER_BEFORE = "(?<![\\p{L}\\p{N}])";
+const NOT_LETTER_AFTER = "(?![\\p{L}])";
+
+function isValidDay(year: number, month: number, day: number): boolean {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const monthPatternCache = new WeakMap<DateTables, string>();
+
+/** One alternation of every month name, longest first so "june" wins over "jun". */
+function monthAlternation(tables: DateTables): string {
+  let pattern = monthPatternCache.get(tables);
+  if (!pattern) {
+    const names = [...tables.months.keys()].sort((a, b) => b.length - a.length);
+    pattern = names.map(escapeRegExp).join("|");
+    monthPatternCache.set(tables, pattern);
+  }
+  return pattern;
+}
+
+function findIsoDay(text: string): CalendarDay | null {
+  const re =
+    /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|\s+|,\s*)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?(?![\d])/g;
+  for (const m of text.matchAll(re)) {
+    const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    if (!isValidDay(year, month, day)) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const clock =
+      m[5] !== undefined
+        ? makeClock(
+            Number(m[5]),
+            Number(m[6]),
+            m[7] !== undefined ? Number(m[7]) : null,
+            undefined,
+            start,
+            end,
+          )
+        : null;
+    return { year, month, day, start, end, ...(clock ? { clock } : {}) };
+  }
+  return null;
+}
+
+/** Chinese/Japanese "2021年3月14日" and Korean "2021년 3월 14일". */
+function findCjkDay(text: string): CalendarDay | null {
+  const m = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/.exec(text);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDay(year, month, day)
+    ? { year, month, day, start: m.index, end: m.index + m[0].length }
+    : null;
+}
+
+/** The two named-month patterns, compiled once per month table (they are long alternations). */
+const namedMonthPatterns = new WeakMap<DateTables, { dayFirst: RegExp; monthFirst: RegExp }>();
+
+function namedMonthRegExps(tables: DateTables): { dayFirst: RegExp; monthFirst: RegExp } {
+  let patterns = namedMonthPatterns.get(tables);
+  if (!patterns) {
+    const months = monthAlternation(tables);
+    patterns = {
+      // "3 March 2021", "16. Juni 2020", "16 de junio de 2020", "16th of June, 2020", "16-Jun-2020"
+      dayFirst: new RegExp(
+        `${NOT_LETTER_BEFORE}(\\d{1,2})(?:st|nd|rd|th|er|e)?\\.?[\\s-]*(?:de\\s+|of\\s+)?(${months})${NOT_LETTER_AFTER}\\.?,?[\\s-]*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`,
+        "giu",
+      ),
+      // "Jun 16, 2020", "June 16 2020", "March 3rd, 2021"
+      monthFirst: new RegExp(
+        `${NOT_LETTER_BEFORE}(${months})${NOT_LETTER_AFTER}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(\\d{4})(?!\\d)`,
+        "giu",
+      ),
+    };
+    namedMonthPatterns.set(tables, patterns);
+  }
+  return patterns;
+}
+
+function findNamedMonthDay(text: string, tables: DateTables): CalendarDay | null {
+  // Both forms need a four-digit year; most lines have none.
+  if (!/\d{4}/.test(text)) return null;
+  const { dayFirst, monthFirst } = namedMonthRegExps(tables);
+  const found: CalendarDay[] = [];
+  for (const m of text.matchAll(dayFirst)) {
+    const month = tables.months.get(m[2]!.toLowerCase());
+    const [year, day] = [Number(m[3]), Number(m[1])];
+    if (month && isValidDay(year, month, day)) {
+      found.push({ year, month, day, start: m.index, end: m.index + m[0].length });
+      break;
+    }
+  }
+  for (const m of text.matchAll(monthFirst)) {
+    const month = tables.months.get(m[1]!.toLowerCase());
+    const [year, day] = [Number(m[3]), Number(m[2])];
+    if (month && isValidDay(year, month, day)) {
+      found.push({ year, month, day, start: m.index, end: m.index + m[0].length });
+      break;
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found[0] ?? null;
+}
+
+/**
+ * "14.03.2021" (dots: day first, the European habit), "14-03-2021" (dashes: day first, common in
+ * India and Europe), "3/14/2021" (slashes: month first unless `dayFirst` or the first number > 12).
+ */
+function findNumericDay(text: string, dayFirstSlash: boolean): CalendarDay | null {
+  const re = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d]|[./-]\d)/g;
+  for (const m of text.matchAll(re)) {
+    const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    const dayFirst = m[2] !== "/" || dayFirstSlash;
+    const readings: [number, number][] = dayFirst
+      ? [
+          [b, a],
+          [a, b],
+        ]
+      : [
+          [a, b],
+          [b, a],
+        ];
+    for (const [month, day] of readings) {
+      if (isValidDay(year, month, day)) {
+        return { year, month, day, start: m.index, end: m.index + m[0].length };
+      }
+    }
+  }
+  return null;
+}
+
+function makeClock(
+  hour: number,
+  minute: number,
+  second: number | null,
+  meridiem: string | undefined,
+  start: number,
+  end: number,
+): Clock | null {
+  let h = hour;
+  if (meridiem) {
+    if (h < 1 || h > 12) return null;
+    const pm = meridiem.toLowerCase() === "p";
+    h = (h % 12) + (pm ? 12 : 0);
+  }
+  if (h > 23 || minute > 59 || (second !== null && second > 59)) return null;
+  return { hour: h, minute, second, start, end };
+}
+
+/** The clock time closest to the date: "11:29 AM", "14:05", "08:00:12", "2.05pm", "9 a.m.", "14h05". */
+function findClock(fullText: string, day: CalendarDay): Clock | null {
+  // Only the neighbourhood of the date can hold its clock; slicing keeps long strings linear.
+  const offset = Math.max(0, day.start - MAX_CLOCK_DISTANCE - CLOCK_WINDOW_SLACK);
+  const text = fullText.slice(offset, day.end + MAX_CLOCK_DISTANCE + CLOCK_WINDOW_SLACK);
+  const local = { ...day, start: day.start - offset, end: day.end - offset };
+  const clock = findClockNear(text, local);
+  return clock ? { ...clock, start: clock.start + offset, end: clock.end + offset } : null;
+}
+
+function findClockNear(text: string, day: CalendarDay): Clock | null {
+  const re =
+    /(?<![\d:.])(\d{1,2})(?:([:h])(\d{2})(?::(\d{2}))?|\.(\d{2})(?=\s*(?:[ap]\.?m|[A-Z]{2,5}(?![\p{L}])))|(?=\s*[ap]\.?m))(?:\s*([ap])\.?\s?m\.?(?![\p{L}]))?(?![\d:])/giu;
+  let best: Clock | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start < day.end && end > day.start) continue; // inside the date itself
+    const minute = m[3] ?? m[5];
+    if (minute === undefined && !m[6]) continue; // a bare number is not a time
+    if (m[2] === "h" && m[6]) continue;
+    const clock = makeClock(
+      Number(m[1]),
+      Number(minute ?? "0"),
+      m[4] !== undefined ? Number(m[4]) : null,
+      m[6],
+      start,
+      end,
+    );
+    if (!clock) continue;
+    const distance = end <= day.start ? day.start - end : start - day.end;
+    // A separator or another year between them means the clock belongs to another stamp.
+    const gap = end <= day.start ? text.slice(end, day.start) : text.slice(day.end, start);
+    if (/[|•·]|\d{4}/.test(gap)) continue;
+    if (distance <= MAX_CLOCK_DISTANCE && distance < bestDistance) {
+      best = clock;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** A zone written right after `position`: "EDT", "(GMT)", "+0530", "GMT+8", "UTC-05:00", "Z". */
+function readZoneAt(text: string, position: number, tables: DateTables): number | null {
+  const rest = text.slice(position);
+  const m =
+    /^[\s,]*(?:(?:Uhr|hrs|hours|h)\s+)?\(?(?:(?:GMT|UTC)\s*([+-]\d{1,2}(?::?\d{2})?)|([+-]\d{2}:?\d{2})(?!\d)|(Z)(?![\p{L}\d])|([A-Z]{2,5})(?![\p{L}]))/u.exec(
+      rest,
+    );
+  if (!m) return null;
+  if (m[1]) return parseOffset(m[1]);
+  if (m[2]) return parseOffset(m[2]);
+  if (m[3]) return 0;
+  return tables.zones.get(m[4]!) ?? null;
+}
+
+/** US generic zones ("11:29 AM ET") name no season; their offset follows the US daylight-saving rule. */
+const US_GENERIC_STANDARD_OFFSETS: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
+
+/** US daylight saving time (rule in force since 2007): second Sunday of March to first Sunday of November. */
+function isUsDaylightTime(year: number, month: number, day: number): boolean {
+  const nthSunday = (m: number, n: number) => {
+    const firstWeekday = new Date(Date.UTC(year, m - 1, 1)).getUTCDay();
+    return 1 + ((7 - firstWeekday) % 7) + (n - 1) * 7;
+  };
+  if (month < 3 || month > 11) return false;
+  if (month > 3 && month < 11) return true;
+  return month === 3 ? day >= nthSunday(3, 2) : day < nthSunday(11, 1);
+}
+
+function readUsGenericZone(text: string, position: number, day: CalendarDay): number | null {
+  const m = /^[\s,]*\(?(ET|CT|MT|PT)(?![\p{L}])/u.exec(text.slice(position));
+  if (!m) return null;
+  const standard = US_GENERIC_STANDARD_OFFSETS[m[1]!]!;
+  return isUsDaylightTime(day.year, day.month, day.day) ? standard + 60 : standard;
+}
+
+function toIso(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+const RELATIVE_UNITS: Record<string, { ms: number; precision: ParsedPrecision }> = {
+  minute: { ms: 60_000, precision: "minute" },
+  min: { ms: 60_000, precision: "minute" },
+  hour: { ms: 3_600_000, precision: "minute" },
+  hr: { ms: 3_600_000, precision: "minute" },
+  day: { ms: 86_400_000, precision: "day" },
+  week: { ms: 7 * 86_400_000, precision: "day" },
+};
+
+/** "3 hours ago", "an hour ago", "yesterday", "today": only with a reference time. */
+function parseRelative(text: string, reference: Date): ParsedDate | null {
+  const ago = /\b(\d{1,3}|an?|one)\s+(minute|min|hour|hr|day|week)s?\s+ago\b/i.exec(text);
+  let ms: number | null = null;
+  let precision: ParsedPrecision = "day";
+  if (ago) {
+    const unit = RELATIVE_UNITS[ago[2]!.toLowerCase()]!;
+    const count = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : 1;
+    ms = reference.getTime() - count * unit.ms;
+    precision = unit.precision;
+  } else if (/\byesterday\b/i.test(text)) {
+    ms = reference.getTime() - 86_400_000;
+  } else if (/\btoday\b/i.test(text)) {
+    ms = reference.getTime();
+  }
+  if (ms === null) return null;
+  if (precision === "day") {
+    const d = new Date(ms);
+    return { iso: toIso(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())), precision };
+  }
+  return { iso: toIso(Math.floor(ms / 60_000) * 60_000), precision };
+}
+
+/** The first date found in `s`, in UTC, with how precisely it was stated; null when there is none. */
+export function parseDateText(s: string, opts: ParseDateOptions = {}): ParsedDate | null {
+  const text = s.normalize("NFC").replace(/\s+/g, " ");
+  const tables = opts.tables ?? getDefaultDateTables();
+  // The earliest date in the string wins ("Published 3 March 2021 | Updated 2021-03-04").
+  const found = [
+    findIsoDay(text),
+    findCjkDay(text),
+    findNamedMonthDay(text, tables),
+    findNumericDay(text, opts.dayFirst === true),
+  ].filter((d): d is CalendarDay => d !== null);
+  const day = found.sort((a, b) => a.start - b.start)[0];
+  if (!day) return opts.reference ? parseRelative(text, opts.reference) : null;
+
+  const clock = day.clock ?? findClock(text, day);
+  if (!clock) {
+    return { iso: toIso(Date.UTC(day.year, day.month - 1, day.day)), precision: "day" };
+  }
+  // The zone follows the clock ("11:29 AM EDT, Tue, Jun 16") or, when the clock comes first and
+  // the zone last, the date ("14:05, 3 March 2021 GMT").
+  const zoneAt = (position: number) =>
+    readZoneAt(text, position, tables) ?? readUsGenericZone(text, position, day);
+  const offset = zoneAt(clock.end) ?? zoneAt(Math.max(day.end, clock.end)) ?? 0;
+  const local = Date.UTC(day.year, day.month - 1, day.day, clock.hour, clock.minute, clock.second ?? 0);
+  return { iso: toIso(local - offset * 60_000), precision: clock.second === null ? "minute" : "second" };
+}

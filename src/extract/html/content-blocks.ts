@@ -1,0 +1,224 @@
+// Step 1 of main-text extraction: walk the tree once (iteratively: no recursion, so any depth is
+// safe) and cut the visible text into blocks, one per paragraph-level element, in reading order.
+// Invisible parts (scripts, forms, hidden elements) and elements whose class/id say they are
+// chrome (share bars, comments, consent boxes, ...) are skipped here.
+import type { AnyNode, Document, Element } from "domhandler";
+import { type ContentHints, classifyAttributes } from "./content-hints.ts";
+
+export type BlockKind = "paragraph" | "heading" | "item" | "quote" | "pre" | "caption" | "cell";
+
+export interface TextBlock {
+  readonly text: string;
+  /** Characters of the text that sit inside links. */
+  readonly linkChars: number;
+  readonly kind: BlockKind;
+  /** Heading level 1-6 for headings, else 0. */
+  readonly level: number;
+  /** The nearest block-level element holding the text. */
+  readonly owner: Element | Document;
+  /** Ancestors whose class/id or tag mark them as likely chrome (outermost first). */
+  readonly negatives: readonly Element[];
+  /** The subset of `negatives` whose class/id say "drop": pruned wherever they are. */
+  readonly drops: readonly Element[];
+  /** Inside a <figure>: captions and credits belong to images, not to the body. */
+  readonly inFigure: boolean;
+}
+
+/** Never visible text, or interactive widgets whose labels are not article text. */
+const SKIPPED_TAGS = new Set([
+  "head",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "video",
+  "audio",
+  "button",
+  "select",
+  "input",
+  "textarea",
+  "label",
+  "nav",
+  "dialog",
+  "menu",
+]);
+
+/** Elements that start a new block of text. Inline elements (a, b, span, ...) continue the current one. */
+const BLOCK_TAGS = new Set([
+  "html",
+  "body",
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "li",
+  "main",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+  "caption",
+  "legend",
+]);
+
+/** Tags whose class/id is never read as chrome: they are too often the whole page or the whole article. */
+const NEVER_CHROME = new Set(["html", "body", "main", "article"]);
+
+/** Runs of whitespace, and C0 controls such as NUL (they carry no text): each becomes one space. */
+const CONTROL_OR_SPACE_RE = /[\s\u0000-\u0008\u000e-\u001f\u007f]+/g;
+
+const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined) return true;
+  if (a["aria-hidden"] === "true" && el.name !== "body" && el.name !== "html") return true;
+  return a.style !== undefined && HIDDEN_STYLE_RE.test(a.style);
+}
+
+function blockKind(stack: readonly Element[]): { kind: BlockKind; level: number } {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const name = stack[i]!.name;
+    if (name.length === 2 && name[0] === "h" && name[1]! >= "1" && name[1]! <= "6") {
+      return { kind: "heading", level: Number(name[1]) };
+    }
+    switch (name) {
+      case "figcaption":
+      case "caption":
+        return { kind: "caption", level: 0 };
+      case "li":
+      case "dd":
+      case "dt":
+        return { kind: "item", level: 0 };
+      case "blockquote":
+        return { kind: "quote", level: 0 };
+      case "pre":
+        return { kind: "pre", level: 0 };
+      case "td":
+      case "th":
+        return { kind: "cell", level: 0 };
+      case "p":
+        return { kind: "paragraph", level: 0 };
+    }
+  }
+  return { kind: "paragraph", level: 0 };
+}
+
+type Step = { node: AnyNode; exit: false } | { node: Element; exit: true };
+
+export function collectBlocks(dom: Document, hints: ContentHints): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const blockStack: Element[] = [];
+  const negatives: Element[] = [];
+  const drops: Element[] = [];
+  let figureDepth = 0;
+  let linkDepth = 0;
+  let parts: string[] = [];
+  let linkChars = 0;
+
+  const flush = () => {
+    if (parts.length === 0) return;
+    const text = parts.join("").replace(CONTROL_OR_SPACE_RE, " ").trim();
+    parts = [];
+    const links = linkChars;
+    linkChars = 0;
+    if (!text) return;
+    const { kind, level } = blockKind(blockStack);
+    blocks.push({
+      text,
+      linkChars: Math.min(links, text.length),
+      kind,
+      level,
+      owner: blockStack[blockStack.length - 1] ?? dom,
+      negatives: negatives.slice(),
+      drops: drops.slice(),
+      inFigure: figureDepth > 0,
+    });
+  };
+
+  const steps: Step[] = [];
+  for (let i = dom.children.length - 1; i >= 0; i--) steps.push({ node: dom.children[i]!, exit: false });
+  while (steps.length > 0) {
+    const step = steps.pop()!;
+    const node = step.node;
+    if (step.exit) {
+      const el = step.node;
+      if (BLOCK_TAGS.has(el.name)) {
+        flush();
+        blockStack.pop();
+      }
+      if (el.name === "a") linkDepth--;
+      if (el.name === "figure") figureDepth--;
+      if (negatives[negatives.length - 1] === el) negatives.pop();
+      if (drops[drops.length - 1] === el) drops.pop();
+      continue;
+    }
+    if (node.type === "text") {
+      const data = (node as { data: string }).data;
+      parts.push(data);
+      if (linkDepth > 0) linkChars += data.replace(/\s+/g, " ").trim().length;
+      continue;
+    }
+    if (node.type !== "tag") continue; // comments, doctype, and <script>/<style> (their own node types)
+    const el = node as Element;
+    const name = el.name;
+    if (SKIPPED_TAGS.has(name) || isHidden(el)) continue;
+    const hint = NEVER_CHROME.has(name)
+      ? null
+      : classifyAttributes(hints, `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`);
+    if (name === "br") {
+      flush();
+      continue;
+    }
+    if (BLOCK_TAGS.has(name)) {
+      flush();
+      blockStack.push(el);
+    } else if (name === "img" || name === "hr") {
+      parts.push(" ");
+    }
+    if (name === "a") linkDepth++;
+    if (name === "figure") figureDepth++;
+    if (hint === "negative" || hint === "drop" || name === "aside" || name === "footer") negatives.push(el);
+    if (hint === "drop") drops.push(el);
+    steps.push({ node: el, exit: true });
+    for (let i = el.children.length - 1; i >= 0; i--) steps.push({ node: el.children[i]!, exit: false });
+  }
+  flush();
+  return blocks;
+}

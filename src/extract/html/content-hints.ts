@@ -1,0 +1,109 @@
+// Class/id hints and boilerplate phrases, read from data/html/ (plain files users can edit).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { SitrepError } from "../../errors.ts";
+
+export type HintKind = "drop" | "negative" | "positive";
+
+export interface ContentHints {
+  /** word -> kind, from data/html/class-id-hints.tsv. */
+  readonly words: ReadonlyMap<string, HintKind>;
+  /** Lowercased phrases from data/html/boilerplate-phrases.txt. */
+  readonly phrases: ReadonlySet<string>;
+  /** Memo of classifyAttributes: pages repeat the same class strings hundreds of times. */
+  readonly memo: Map<string, HintKind | null>;
+}
+
+/** The memo is cleared when it grows past this, so a hostile page cannot grow it without bound. */
+const MEMO_LIMIT = 50_000;
+
+function dataLines(file: string): { line: string; lineNo: number }[] {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    throw new SitrepError("E_DICT_NOT_FOUND", `cannot read ${file}`, file);
+  }
+  return text
+    .split(/\r?\n/)
+    .map((line, i) => ({ line: line.trim(), lineNo: i + 1 }))
+    .filter(({ line }) => line !== "" && !line.startsWith("#"));
+}
+
+const KINDS = new Set<string>(["drop", "negative", "positive"]);
+
+export function loadContentHints(dataDir: string): ContentHints {
+  const words = new Map<string, HintKind>();
+  const hintsFile = join(dataDir, "html", "class-id-hints.tsv");
+  for (const { line, lineNo } of dataLines(hintsFile)) {
+    const [kind, word] = line.split("\t").map((s) => s.trim());
+    if (!kind || !word || !KINDS.has(kind)) {
+      throw new SitrepError("E_DICT_SYNTAX", `${hintsFile}:${lineNo}: expected "kind<TAB>word"`, hintsFile);
+    }
+    words.set(word.toLowerCase(), kind as HintKind);
+  }
+  const phrases = new Set<string>();
+  for (const { line } of dataLines(join(dataDir, "html", "boilerplate-phrases.txt"))) {
+    phrases.add(normalizePhrase(line));
+  }
+  return { words, phrases, memo: new Map() };
+}
+
+/** Lowercase, trailing punctuation and arrows removed, spaces collapsed. */
+export function normalizePhrase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[\s:.!?»›>→|•·…-]+$/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Splits `related-posts shareBar` into related, posts, share, bar (lowercase). */
+export function attributeWords(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * The strongest hint among the words: drop beats negative beats positive. An element that also
+ * names itself as body ("post-content has-comments") is only negative: dropping it would lose the text.
+ */
+export function classifyAttributes(hints: ContentHints, classAndId: string): HintKind | null {
+  if (!classAndId.trim()) return null;
+  const known = hints.memo.get(classAndId);
+  if (known !== undefined) return known;
+  if (hints.memo.size >= MEMO_LIMIT) hints.memo.clear();
+  const kind = classifyWords(hints, classAndId);
+  hints.memo.set(classAndId, kind);
+  return kind;
+}
+
+function classifyWords(hints: ContentHints, classAndId: string): HintKind | null {
+  let drop = false;
+  let negative = false;
+  let positive = false;
+  for (const word of attributeWords(classAndId)) {
+    const kind =
+      hints.words.get(word) ?? (word.endsWith("s") ? hints.words.get(word.slice(0, -1)) : undefined);
+    if (kind === "drop") drop = true;
+    else if (kind === "negative") negative = true;
+    else if (kind === "positive") positive = true;
+  }
+  if (drop) return positive ? "negative" : "drop";
+  if (negative) return "negative";
+  return positive ? "positive" : null;
+}
+
+export function isBoilerplatePhrase(hints: ContentHints, text: string): boolean {
+  const p = normalizePhrase(text);
+  if (p === "") return true;
+  if (hints.phrases.has(p)) return true;
+  if (p.length > 80) return false;
+  for (const phrase of hints.phrases) {
+    if (phrase.length >= 6 && p.startsWith(phrase) && /\W/u.test(p.charAt(phrase.length))) return true;
+  }
+  return false;
+}

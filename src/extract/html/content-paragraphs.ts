@@ -1,0 +1,82 @@
+// Step 4: the body paragraphs are the container's blocks in reading order, minus what is chrome
+// even inside an article: link lists, stock phrases ("Advertisement", "Read more"), elements whose
+// class/id mark them as chrome, figure captions (they go to images) and the headline itself.
+import type { Document, Element } from "domhandler";
+import type { TextBlock } from "./content-blocks.ts";
+import { type ContentHints, isBoilerplatePhrase } from "./content-hints.ts";
+import { linkDensity, MAX_LINK_DENSITY, scoreBlock } from "./content-score.ts";
+import { isInside } from "./content-select.ts";
+import { isPhotoCaptionLine } from "./images-figures.ts";
+
+export interface BodyOptions {
+  /** The article's title, if known: a heading equal to it is the headline, not body text. */
+  readonly title: string | null;
+}
+
+const normalize = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+function sameText(a: string, b: string): boolean {
+  return normalize(a) === normalize(b);
+}
+
+/** A headline longer than this is no headline: it is the first paragraph. */
+const MAX_HEADLINE_CHARS = 200;
+
+/** The first block repeats the title (or the title minus a "Site: " prefix or " | Site" suffix). */
+function isHeadline(block: TextBlock, title: string | null): boolean {
+  if (
+    !title ||
+    (block.kind !== "paragraph" && block.kind !== "cell") ||
+    block.text.length > MAX_HEADLINE_CHARS
+  ) {
+    return false;
+  }
+  const b = normalize(block.text);
+  const t = normalize(title);
+  // Most of the title: "Review" inside "Review: a new opera ..." is a label, not the headline.
+  return b.length >= t.length / 2 && t.includes(b);
+}
+
+/** Timestamps, counters and separators ("11:40", "1 / 23", "***") carry no words. */
+const HAS_LETTER_RE = /\p{L}/u;
+
+/** True if the block sits under trusted chrome: a "drop" element anywhere, or other chrome inside the container. */
+function isInChromeWithin(
+  block: TextBlock,
+  container: Element | Document,
+  chrome: ReadonlySet<Element>,
+): boolean {
+  for (const el of block.drops) if (chrome.has(el)) return true;
+  for (const el of block.negatives)
+    if (chrome.has(el) && el !== container && isInside(el, container)) return true;
+  return false;
+}
+
+export function selectBodyBlocks(
+  blocks: readonly TextBlock[],
+  container: Element | Document,
+  chrome: ReadonlySet<Element>,
+  hints: ContentHints,
+  options: BodyOptions,
+): TextBlock[] {
+  const body: TextBlock[] = [];
+  for (const block of blocks) {
+    if (!isInside(block.owner, container)) continue;
+    if (block.kind === "caption" || block.inFigure) continue;
+    if (block.kind !== "cell" && !HAS_LETTER_RE.test(block.text)) continue;
+    if (isPhotoCaptionLine(block.text)) continue;
+    if (isInChromeWithin(block, container, chrome)) continue;
+    if (linkDensity(block) > MAX_LINK_DENSITY) continue;
+    if (block.text.length < 120 && isBoilerplatePhrase(hints, block.text)) continue;
+    if (block.kind === "heading" && options.title && sameText(block.text, options.title)) continue;
+    body.push(block);
+  }
+  // A headline (h1) at the very top is the title even when the metadata spells it differently;
+  // on pages without markup the headline is a bold line that repeats (part of) the <title>.
+  while (body.length > 0 && body[0]!.kind === "heading" && body[0]!.level === 1) body.shift();
+  if (body.length > 1 && isHeadline(body[0]!, options.title)) body.shift();
+  // Labels (kickers, share links, "Photo" tags) between the headline and the first sentence or subhead.
+  const firstProse = body.findIndex((b) => b.kind === "heading" || scoreBlock(b) > 0);
+  if (firstProse > 0) body.splice(0, firstProse);
+  return body;
+}

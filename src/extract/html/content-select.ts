@@ -1,0 +1,117 @@
+// Step 3: find the article container in two moves.
+//  a. The core: the element whose own paragraphs (children, and half of grandchildren) hold the most
+//     prose. Teaser lists spread their blurbs over many small items, so they lose to an article's
+//     run of paragraphs even when their total text is larger.
+//  b. The extent: among the core and its ancestors, the one whose blocks sum highest. Prose adds,
+//     chrome subtracts, so climbing to an ancestor that also holds a sidebar or a link list lowers
+//     the sum; climbing to one that holds a second run of the article (split by an ad) raises it.
+// Chrome-named elements that contain the core are the article's own wrappers: their name is ignored.
+import type { Document, Element, ParentNode } from "domhandler";
+import type { TextBlock } from "./content-blocks.ts";
+import { scoreBlock } from "./content-score.ts";
+
+export interface ContainerChoice {
+  readonly container: Element | Document;
+  readonly score: number;
+  /** Chrome-named elements whose name is trusted (they do not wrap the article core). */
+  readonly chrome: ReadonlySet<Element>;
+}
+
+/**
+ * Prose inside chrome-named elements counts this much toward a core: a little for "negative" names
+ * (a sidebar may still be the only text), almost nothing for "drop" names (a comment thread is never
+ * the article, however long).
+ */
+const NEGATIVE_CORE_WEIGHT = 0.5;
+const DROP_CORE_WEIGHT = 0.1;
+
+/** A chrome-named element holding a paragraph run this strong relative to the core is article text. */
+const CONTINUATION_SHARE = 0.5;
+
+export function isInChrome(block: TextBlock, chrome: ReadonlySet<Element>): boolean {
+  for (const el of block.negatives) if (chrome.has(el)) return true;
+  return false;
+}
+
+export function isInside(node: ParentNode, container: ParentNode): boolean {
+  for (let n: ParentNode | null = node; n; n = n.parent) if (n === container) return true;
+  return false;
+}
+
+/** Local (own-paragraph) prose of each element: children in full, grandchildren at half weight. */
+function localProse(blocks: readonly TextBlock[], raw: readonly number[]): Map<ParentNode, number> {
+  const local = new Map<ParentNode, number>();
+  // An element holding one run of text is a paragraph (<p>, or a <div> used as one): its parent is
+  // the paragraphs' container. An element holding several runs (text split by <br>) is the container.
+  const runsPerOwner = new Map<ParentNode, number>();
+  for (const block of blocks) runsPerOwner.set(block.owner, (runsPerOwner.get(block.owner) ?? 0) + 1);
+  blocks.forEach((block, i) => {
+    let value = raw[i]!;
+    if (value <= 0) return;
+    if (block.drops.length > 0) value *= DROP_CORE_WEIGHT;
+    else if (block.negatives.length > 0) value *= NEGATIVE_CORE_WEIGHT;
+    const owner = block.owner;
+    const first: ParentNode | null = (runsPerOwner.get(owner) ?? 0) > 1 ? owner : owner.parent;
+    if (!first) return;
+    local.set(first, (local.get(first) ?? 0) + value);
+    const second = first.parent;
+    if (second) local.set(second, (local.get(second) ?? 0) + value * 0.5);
+  });
+  return local;
+}
+
+function findCore(dom: Document, local: ReadonlyMap<ParentNode, number>): ParentNode {
+  let core: ParentNode = dom;
+  let best = 0;
+  for (const [node, score] of local) {
+    if (score > best) {
+      core = node;
+      best = score;
+    }
+  }
+  return core;
+}
+
+export function selectContainer(dom: Document, blocks: readonly TextBlock[]): ContainerChoice {
+  const raw = blocks.map(scoreBlock);
+  const local = localProse(blocks, raw);
+  const core = findCore(dom, local);
+  const chrome = new Set<Element>();
+  for (const block of blocks) for (const el of block.negatives) if (!isInside(core, el)) chrome.add(el);
+  // A "negative" (not "drop") element that holds a run of paragraphs nearly as strong as the core
+  // is more article (a metered "paywall" section, a second body column), not chrome.
+  const coreLocal = local.get(core) ?? 0;
+  const dropNamed = new Set<Element>();
+  for (const block of blocks) for (const el of block.drops) dropNamed.add(el);
+  for (const [node, score] of local) {
+    if (score < CONTINUATION_SHARE * coreLocal) continue;
+    for (let n: ParentNode | null = node; n; n = n.parent) {
+      if (n.type === "tag" && !dropNamed.has(n as Element)) chrome.delete(n as Element);
+    }
+  }
+  // Sum of block values along the core's ancestor chain only.
+  const chain: ParentNode[] = [];
+  for (let n: ParentNode | null = core; n; n = n.parent) chain.push(n);
+  const sums = new Map<ParentNode, number>(chain.map((n) => [n, 0]));
+  blocks.forEach((block, i) => {
+    let value = raw[i]!;
+    // Prose inside chrome (a comment, a teaser) counts against any container that takes it in.
+    if (value > 0 && isInChrome(block, chrome)) value = -value * 0.5;
+    if (value === 0) return;
+    for (let n: ParentNode | null = block.owner; n; n = n.parent) {
+      const sum = sums.get(n);
+      if (sum !== undefined) sums.set(n, sum + value);
+    }
+  });
+  let best: ParentNode = core;
+  let bestScore = sums.get(core) ?? 0;
+  for (const node of chain) {
+    // Among equal sums the outer element wins: it also holds the headings (score 0) between paragraphs.
+    const score = sums.get(node)!;
+    if (score >= bestScore) {
+      best = node;
+      bestScore = score;
+    }
+  }
+  return { container: best as Element | Document, score: bestScore, chrome };
+}

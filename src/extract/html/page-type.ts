@@ -1,0 +1,99 @@
+// Is this page an article, or a home, section, tag or search page? Listing pages have no article
+// text to code: we say so instead of returning their teasers and navigation as a body.
+import type { TextBlock } from "./content-blocks.ts";
+import { linkDensity, weightedLength } from "./content-score.ts";
+
+export interface PageTypeInput {
+  readonly url: string | null;
+  readonly ogType: string | null;
+  readonly jsonLdTypes: readonly string[];
+  /** Every block of the page. */
+  readonly blocks: readonly TextBlock[];
+  /** The blocks chosen as the article body. */
+  readonly body: readonly TextBlock[];
+}
+
+export interface PageType {
+  readonly isArticle: boolean;
+  readonly reason: string;
+}
+
+/** schema.org types that declare a single article or post. */
+const ARTICLE_TYPES = new Set([
+  "article",
+  "newsarticle",
+  "blogposting",
+  "reportagenews",
+  "analysisnewsarticle",
+  "opinionnewsarticle",
+  "backgroundnewsarticle",
+  "reviewnewsarticle",
+  "liveblogposting",
+  "report",
+  "scholarlyarticle",
+  "techarticle",
+  "socialmediaposting",
+  "satiricalarticle",
+]);
+
+/** schema.org types that declare a page of many items. */
+const LISTING_TYPES = new Set(["collectionpage", "searchresultspage", "itemlist", "profilepage"]);
+
+/** Path words of section, tag, topic, author, archive and search pages in common CMS URL schemes. */
+const LISTING_PATH_RE =
+  /\/(?:tags?|topics?|categor(?:y|ies)|sections?|search|archives?|authors?|page\/\d+|themen|rubri(?:k|que)|etiqueta|tema)(?:\/|$)/i;
+const SEARCH_QUERY_RE = /[?&](?:q|s|query|search)=/i;
+
+/** An article body holds at least this much prose (CJK counted triple); a two-line brief still passes. */
+const MIN_ARTICLE_PROSE = 150;
+/** Headline links ("teasers") at which a page without article metadata reads as a listing. */
+const LISTING_TEASERS = 6;
+/** A listing's blurbs are short; an article has at least one paragraph longer than this. */
+const LONG_PARAGRAPH = 300;
+/** Even a brief has a sentence this long; search snippets and link labels do not. */
+const MIN_SENTENCE_CHARS = 80;
+
+function urlLooksLikeListing(url: string | null): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    if (u.pathname === "/" || u.pathname === "") return true;
+    return LISTING_PATH_RE.test(u.pathname) || SEARCH_QUERY_RE.test(u.search);
+  } catch {
+    return false;
+  }
+}
+
+export function classifyPage(input: PageTypeInput): PageType {
+  const types = input.jsonLdTypes.map((t) => t.toLowerCase());
+  const declaredArticle = types.some((t) => ARTICLE_TYPES.has(t)) || input.ogType === "article";
+  const declaredListing = types.some((t) => LISTING_TYPES.has(t));
+  const listingUrl = urlLooksLikeListing(input.url);
+
+  const prose = input.body.filter((b) => b.kind !== "heading" && linkDensity(b) < 0.5);
+  const proseChars = prose.reduce((n, b) => n + weightedLength(b.text), 0);
+  const longest = prose.reduce((n, b) => Math.max(n, weightedLength(b.text)), 0);
+  const teasers = input.blocks.filter(
+    (b) => b.kind === "heading" && b.text.length >= 15 && linkDensity(b) > 0.5,
+  ).length;
+
+  if (proseChars < MIN_ARTICLE_PROSE && !declaredArticle) {
+    return { isArticle: false, reason: `only ${proseChars} characters of prose and no article metadata` };
+  }
+  if (longest < MIN_SENTENCE_CHARS && !declaredArticle) {
+    return {
+      isArticle: false,
+      reason: `no paragraph of ${MIN_SENTENCE_CHARS} characters and no article metadata`,
+    };
+  }
+  if ((declaredListing || listingUrl) && !declaredArticle && (teasers >= 2 || longest < LONG_PARAGRAPH)) {
+    return {
+      isArticle: false,
+      reason: declaredListing ? "declared a listing page" : "URL of a listing page",
+    };
+  }
+  if (!declaredArticle && teasers >= LISTING_TEASERS && longest < LONG_PARAGRAPH) {
+    return { isArticle: false, reason: `${teasers} headline links and no long paragraph` };
+  }
+  return { isArticle: true, reason: declaredArticle ? "declared an article" : "article text" };
+}

@@ -1,0 +1,25 @@
+// The site's own name when the scrape states it: a copyright footer ("© 2021 Example Times. All
+// rights reserved.") or a homepage promo ("Make CT Your Homepage").
+
+/** A site name is a short proper name; longer matches are sentences. */
+const MAX_SITE_NAME_WORDS = 6;
+
+function clean(name: string): string | null {
+  const n = name.replace(/^[\s,.-]+|[\s,.:;|-]+$/g, "").trim();
+  if (!n || n.split(/\s+/).length > MAX_SITE_NAME_WORDS || !/^\p{Lu}|^\d/u.test(n)) return null;
+  return n;
+}
+
+export function readSiteName(text: string): string | null {
+  const copyright =
+    /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*,?\s*(\p{Lu}[\p{L}\p{N}&'’ .-]*?)\s*(?:[.,|]\s|\.$|\s+all rights reserved|$)/iu.exec(
+      text,
+    );
+  if (copyright) {
+    const name = clean(copyright[1]!);
+    if (name && !/^all rights reserved$/i.test(name)) return name;
+  }
+  const homepage = /^make\s+(.+?)\s+your\s+home\s?page\b/i.exec(text.trim());
+  if (homepage) return clean(homepage[1]!);
+  return null;
+}

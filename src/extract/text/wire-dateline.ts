@@ -1,0 +1,74 @@
+// Wire-service datelines at the head of the first paragraph: "ISLAMABAD (Reuters) -",
+// "BEIJING, June 16 (Xinhua) --", "WASHINGTON —", "KABUL, Afghanistan (AP) —", "NEW DELHI:".
+// The dateline stays in the body (it is a sentence prefix); it is only recorded as metadata.
+import type { Dateline } from "../../types.ts";
+
+/** Longest place name we accept in a dateline ("RIO DE JANEIRO", "UNITED NATIONS"). */
+const MAX_PLACE_CHARS = 40;
+/** Colon datelines ("NEW DELHI: ...") are only trusted for places at least this long, so acronyms ("NATO: ...") are not read as places. */
+const MIN_COLON_PLACE_CHARS = 6;
+
+const UPPER_PLACE = "\\p{Lu}[\\p{Lu}\\p{M} .'’-]*\\p{Lu}";
+const MIXED_PLACE = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}";
+const TAIL = "(?:,\\s*([^,()–—-]{2,30}?))?(?:,\\s*([^,()–—-]{2,20}?))?";
+const AGENCY = "\\(([^()]{2,40})\\)";
+
+/** Small words that stay lower case inside place names: "Port-au-Prince", "Rio de Janeiro". */
+const PLACE_PARTICLES = new Set([
+  "au",
+  "aux",
+  "de",
+  "des",
+  "del",
+  "da",
+  "do",
+  "du",
+  "es",
+  "en",
+  "la",
+  "le",
+  "of",
+  "on",
+  "the",
+  "upon",
+]);
+
+/** "ISLAMABAD" -> "Islamabad", "NEW DELHI" -> "New Delhi"; mixed case is kept. */
+function titleCase(place: string): string {
+  if (place !== place.toUpperCase()) return place;
+  return place
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L}+)/gu, (_, sep: string, word: string) =>
+      sep !== "" && PLACE_PARTICLES.has(word) ? sep + word : sep + word[0]!.toUpperCase() + word.slice(1),
+    );
+}
+
+function dateline(place: string, agency: string | undefined): Dateline | null {
+  const p = place.trim();
+  // Two letters are an acronym ("US —", "UN —"), not a dateline place.
+  if (p.length < 3 || p.length > MAX_PLACE_CHARS) return null;
+  return { place: titleCase(p), agency: agency?.trim() || null };
+}
+
+export function readWireDateline(paragraph: string): Dateline | null {
+  // Upper-case place, optional ", Region" / ", June 16", optional "(Agency)", then a dash.
+  const upperDash = new RegExp(
+    `^(${UPPER_PLACE})${TAIL}\\s*(?:${AGENCY})?\\s*(?:-{1,2}|–|—)\\s+\\S`,
+    "u",
+  ).exec(paragraph);
+  if (upperDash) return dateline(upperDash[1]!, upperDash[4]);
+  // Mixed-case place needs an agency to be told apart from a sentence: "Islamabad, June 16 (Reuters) -".
+  const mixedAgency = new RegExp(
+    `^(${MIXED_PLACE})${TAIL}\\s*${AGENCY}\\s*(?:-{1,2}|–|—|:)\\s+\\S`,
+    "u",
+  ).exec(paragraph);
+  if (mixedAgency) return dateline(mixedAgency[1]!, mixedAgency[4]);
+  // "NEW DELHI: The government ..." / "BEIJING, June 16 (Xinhua):"
+  const upperColon = new RegExp(`^(${UPPER_PLACE})${TAIL}\\s*(?:${AGENCY})?\\s*:\\s+\\S`, "u").exec(
+    paragraph,
+  );
+  if (upperColon && (upperColon[1]!.length >= MIN_COLON_PLACE_CHARS || upperColon[4])) {
+    return dateline(upperColon[1]!, upperColon[4]);
+  }
+  return null;
+}

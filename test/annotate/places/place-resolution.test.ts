@@ -1,0 +1,126 @@
+// Resolution rules on small invented entries, without the real gazetteer.
+import { describe, expect, it } from "vitest";
+import type { GazetteerEntry } from "../../../src/annotate/gazetteer/index.ts";
+import type { PlaceMatch } from "../../../src/annotate/places/place-candidates.ts";
+import {
+  distanceKm,
+  resolveByPopulation,
+  resolvePlaces,
+} from "../../../src/annotate/places/place-resolution.ts";
+
+function entry(name: string, over: Partial<GazetteerEntry>): GazetteerEntry {
+  return {
+    name,
+    country: null,
+    admin1: null,
+    lat: 0,
+    lon: 0,
+    geonameid: null,
+    featureClass: "P",
+    featureCode: "PPL",
+    population: 0,
+    kind: "city",
+    admin1Code: null,
+    source: "test",
+    ...over,
+  };
+}
+
+let offset = 0;
+function match(text: string, candidates: GazetteerEntry[], over: Partial<PlaceMatch> = {}): PlaceMatch {
+  offset += 10;
+  return {
+    start: offset,
+    end: offset + text.length,
+    text,
+    key: text.toLowerCase(),
+    sentenceIndex: 0,
+    candidates,
+    commaNext: null,
+    commaPrevious: null,
+    siblings: [],
+    nextWord: "",
+    previousWords: "",
+    isDateline: false,
+    ...over,
+  };
+}
+
+// Two invented towns named Marlow: a big one in Freedonia (FRE), a small one in Sylvania (SYL).
+const bigMarlow = entry("Marlow", { country: "FRE", lat: 10, lon: 10, population: 900_000 });
+const smallMarlow = entry("Marlow", {
+  country: "SYL",
+  admin1: "Ardenne",
+  lat: 50,
+  lon: 5,
+  population: 8_000,
+});
+const ardenne = entry("Ardenne", {
+  country: "SYL",
+  admin1: "Ardenne",
+  kind: "admin1",
+  featureClass: "A",
+  lat: 50.2,
+  lon: 5.3,
+  population: 2_000_000,
+});
+// The same region placed far from its towns, so only the "Town, Region" pattern links them.
+const farArdenne = { ...ardenne, lat: -20, lon: 60 };
+const sylvania = entry("Sylvania", { country: "SYL", kind: "country", featureClass: "A", lat: 49, lon: 6 });
+
+const chosen = (matches: PlaceMatch[], hints: string[] = []) =>
+  resolvePlaces(matches, hints).map((r) => `${r.match.text}:${r.place.country}`);
+
+describe("resolvePlaces", () => {
+  it("takes the most populous candidate without context", () => {
+    expect(chosen([match("Marlow", [bigMarlow, smallMarlow])])).toEqual(["Marlow:FRE"]);
+  });
+
+  it("follows a country hint", () => {
+    expect(chosen([match("Marlow", [bigMarlow, smallMarlow])], ["SYL"])).toEqual(["Marlow:SYL"]);
+  });
+
+  it("follows a country the document names", () => {
+    const matches = [match("Sylvania", [sylvania]), match("Marlow", [bigMarlow, smallMarlow])];
+    expect(chosen(matches)).toEqual(["Sylvania:SYL", "Marlow:SYL"]);
+  });
+
+  it("reads 'Town, Region' as the town in that region", () => {
+    const region = match("Ardenne", [farArdenne]);
+    const town = match("Marlow", [bigMarlow, smallMarlow], { commaNext: region });
+    expect(chosen([town, region])).toEqual(["Marlow:SYL", "Ardenne:SYL"]);
+  });
+
+  it("does not read a list 'A, B, C' as 'Town, Region'", () => {
+    const third = match("Other", [entry("Other", { country: "ZZZ", lat: -40, lon: -40, population: 10 })]);
+    const region = match("Ardenne", [farArdenne], { commaNext: third });
+    const town = match("Marlow", [bigMarlow, smallMarlow], { commaNext: region });
+    region.commaPrevious = town;
+    const result = resolvePlaces([town, region, third], []);
+    expect(result[0]!.place).toBe(bigMarlow);
+  });
+
+  it("keeps one sense for a name within a document", () => {
+    const region = match("Ardenne", [ardenne]);
+    const first = match("Marlow", [bigMarlow, smallMarlow], { commaNext: region });
+    const later = match("Marlow", [bigMarlow, smallMarlow]);
+    const places = resolvePlaces([first, region, later], []).map((r) => r.place);
+    expect(places[0]).toBe(smallMarlow);
+    expect(places[2]).toBe(smallMarlow);
+  });
+
+  it("the population baseline ignores context", () => {
+    expect(resolveByPopulation([match("Marlow", [bigMarlow, smallMarlow])])[0]!.place).toBe(bigMarlow);
+  });
+});
+
+describe("distanceKm", () => {
+  it("measures great-circle distance", () => {
+    expect(distanceKm({ lat: 0, lon: 0 }, { lat: 0, lon: 0 })).toBe(0);
+    // One degree of latitude is about 111 km.
+    expect(distanceKm({ lat: 0, lon: 0 }, { lat: 1, lon: 0 })).toBeCloseTo(111.2, 0);
+    // Paris to London is about 344 km.
+    expect(distanceKm({ lat: 48.857, lon: 2.352 }, { lat: 51.507, lon: -0.128 })).toBeGreaterThan(330);
+    expect(distanceKm({ lat: 48.857, lon: 2.352 }, { lat: 51.507, lon: -0.128 })).toBeLessThan(360);
+  });
+});

@@ -1,0 +1,83 @@
+// The main-text steps on small pages of our own: container choice, pruning inside it, reading order.
+import { describe, expect, it } from "vitest";
+import { PROJECT_DATA_DIR } from "../../../src/context.ts";
+import { extractMainText } from "../../../src/extract/html/content-extract.ts";
+import {
+  attributeWords,
+  classifyAttributes,
+  loadContentHints,
+} from "../../../src/extract/html/content-hints.ts";
+import { parseHtml } from "../../../src/extract/html/parse-html.ts";
+
+const hints = loadContentHints(PROJECT_DATA_DIR);
+const main = (html: string, title: string | null = null) =>
+  extractMainText(parseHtml(html).dom, hints, { title }).paragraphs;
+
+const P1 = "The minister arrived in the capital on Monday for two days of talks on trade and fishing rights.";
+const P2 =
+  "Officials said the talks would focus on quotas, which both sides want to settle before the spring.";
+const P3 = "A joint statement is expected on Tuesday evening, after a dinner hosted by the foreign ministry.";
+
+describe("class and id hints", () => {
+  it("splits attribute values into words", () => {
+    expect(attributeWords("related-posts shareBar")).toEqual(["related", "posts", "share", "bar"]);
+  });
+
+  it("drops chrome, but not an element that also names itself as the body", () => {
+    expect(classifyAttributes(hints, "comments-area")).toBe("drop");
+    expect(classifyAttributes(hints, "post-content has-comments")).toBe("negative");
+    expect(classifyAttributes(hints, "article-body")).toBe("positive");
+    expect(classifyAttributes(hints, "header-spacing")).toBe("negative");
+    expect(classifyAttributes(hints, "shadow head")).toBeNull(); // "ad" is a whole word only
+  });
+});
+
+describe("extractMainText", () => {
+  it("keeps the article and leaves navigation, sidebar and footer out", () => {
+    const html = `<body><nav><a href="/">Home</a><a href="/w">World</a></nav>
+      <div class="layout"><div class="story"><h1>Talks begin</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>
+      <div class="rail"><ul><li><a href="/1">A long teaser headline that links elsewhere on the site</a></li>
+      <li><a href="/2">Another long teaser headline linking to another story</a></li></ul></div></div>
+      <footer><p>Copyright 2024 Example News. All rights reserved. Reproduction is not permitted.</p></footer></body>`;
+    expect(main(html, "Talks begin")).toEqual([P1, P2, P3]);
+  });
+
+  it("prefers a run of paragraphs to a longer comment thread", () => {
+    const comment =
+      "I have been following this story for years and I think the government is wrong again. ".repeat(4);
+    const html = `<body><article><p>${P1}</p><p>${P2}</p></article>
+      <div id="comments"><div class="c"><p>${comment}</p><p>${comment}</p></div><div class="c"><p>${comment}</p></div></div></body>`;
+    expect(main(html)).toEqual([P1, P2]);
+  });
+
+  it("keeps headings, list items and quotes in reading order and prunes boxes inside the body", () => {
+    const html = `<body><div class="article-body"><p>${P1}</p><h2>Quotas</h2><ul><li>Cod: 12,000 tonnes</li><li>Herring: 30,000 tonnes</li></ul>
+      <div class="newsletter"><p>Sign up for our morning briefing and get the news before breakfast every day.</p></div>
+      <blockquote><p>${P2}</p></blockquote><p>Advertisement</p><figure><img src="a.jpg"><figcaption>The minister at the airport.</figcaption></figure><p>${P3}</p></div></body>`;
+    expect(main(html)).toEqual([P1, "Quotas", "Cod: 12,000 tonnes", "Herring: 30,000 tonnes", P2, P3]);
+  });
+
+  it("joins an article split by an advertisement into one body", () => {
+    const html = `<body><div class="wrap"><div class="part"><p>${P1}</p><p>${P2}</p></div>
+      <div class="ad"><p>Buy one get one free at our partner stores this weekend only, terms apply.</p></div>
+      <div class="part"><p>${P3}</p><p>${P1.replace("Monday", "Sunday")}</p></div></div>
+      <div class="links"><a href="/a">One link</a> <a href="/b">Two links</a> <a href="/c">Three links here</a></div></body>`;
+    expect(main(html)).toEqual([P1, P2, P3, P1.replace("Monday", "Sunday")]);
+  });
+
+  it("splits text separated by <br> into paragraphs and drops the leading headline", () => {
+    const html = `<body><td><b>Talks begin in the capital</b><br><br>${P1}<br><br>${P2}</td></body>`;
+    expect(main(html, "News: talks begin in the capital")).toEqual([P1, P2]);
+  });
+
+  it("works on right-to-left and CJK text", () => {
+    const ar = "وصل الوزير إلى العاصمة يوم الاثنين لإجراء محادثات تستمر يومين حول التجارة وحقوق الصيد.";
+    const zh = "部长周一抵达首都，就贸易和捕鱼权问题进行为期两天的会谈。双方希望在春季之前解决配额问题。";
+    expect(
+      main(`<body dir="rtl"><nav><a href="/">الرئيسية</a></nav><div><p>${ar}</p><p>${ar}</p></div></body>`),
+    ).toEqual([ar, ar]);
+    expect(
+      main(`<body><div class="menu"><a href="/">首页</a></div><div><p>${zh}</p><p>${zh}</p></div></body>`),
+    ).toEqual([zh, zh]);
+  });
+});
