@@ -1,10 +1,16 @@
-// `sitrep dict check [DIR...]`: loads our dictionaries (data/) and the given folders the way the
-// annotator does, and prints every problem as `file:line: message`. Exit 0 clean, 1 problems.
+// `sitrep dict check [DIR...]`: loads every data table (data/) and the given folders the way the
+// pipeline does, and prints every problem as `file:line: message`. Exit 0 clean, 1 problems.
 import { resolve } from "node:path";
+import { createGazetteer } from "../annotate/gazetteer/index.ts";
 import { formatIssue } from "../annotate/mentions/dict-line-reader.ts";
 import { loadMentionDictionaries } from "../annotate/mentions/index.ts";
-import { PROJECT_DATA_DIR } from "../context.ts";
-import { SitrepError } from "../errors.ts";
+import { loadAbbreviations } from "../annotate/sentence-abbreviations.ts";
+import { loadCoderDictionaries } from "../code/index.ts";
+import { createContext, PROJECT_DATA_DIR } from "../context.ts";
+import { isSitrepError, SitrepError } from "../errors.ts";
+import { loadDateTables } from "../extract/dates/date-tables.ts";
+import { loadContentHints } from "../extract/html/content-hints.ts";
+import { loadChromePhrases } from "../extract/text/chrome-phrases.ts";
 import type { CliIo } from "./cli-io.ts";
 import { parseCommandArgs } from "./options.ts";
 
@@ -31,6 +37,25 @@ export async function runDictCheck(args: readonly string[], io: CliIo): Promise<
     ? loaded.issues.filter((i) => only.some((d) => resolve(i.file).startsWith(d)))
     : loaded.issues;
   for (const issue of shown) io.stdout(`${formatIssue(issue)}\n`);
+  // The other tables stop at their first bad line with a coded error naming file:line.
+  const otherTables: [string, () => unknown][] = [
+    ["verbs, cues, discards, ontology", () => loadCoderDictionaries(PROJECT_DATA_DIR, userDirs)],
+    ["chrome phrases", () => loadChromePhrases(PROJECT_DATA_DIR)],
+    ["abbreviations", () => loadAbbreviations(PROJECT_DATA_DIR, userDirs)],
+    ["date tables", () => loadDateTables()],
+    ["HTML hints", () => loadContentHints(PROJECT_DATA_DIR)],
+    ["gazetteer tables", () => createGazetteer(createContext({ dictDirs: userDirs }))],
+  ];
+  let otherProblems = 0;
+  for (const [name, load] of otherTables) {
+    try {
+      load();
+    } catch (error) {
+      otherProblems++;
+      const message = isSitrepError(error) ? error.message : String(error);
+      io.stdout(`${name}: ${message}\n`);
+    }
+  }
   const d = loaded.dicts;
   const entries =
     d.people.length +
@@ -42,7 +67,7 @@ export async function runDictCheck(args: readonly string[], io: CliIo): Promise<
     d.countriesExtra.length +
     d.equipment.length;
   io.stderr(
-    `sitrep dict check: ${loaded.files.length} files, ${entries} entries, ${shown.length} problem${shown.length === 1 ? "" : "s"}\n`,
+    `sitrep dict check: ${loaded.files.length} actor files, ${entries} entries, ${otherTables.length} other table sets; ${shown.length + otherProblems} problem${shown.length + otherProblems === 1 ? "" : "s"}\n`,
   );
-  return shown.length ? 1 : 0;
+  return shown.length + otherProblems ? 1 : 0;
 }
