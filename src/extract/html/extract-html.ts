@@ -36,38 +36,17 @@ type UsedMetadata = Pick<
   | "warnings"
 >;
 
-function emptyMetadata(warning: Warning): UsedMetadata {
-  return {
-    title: null,
-    publishedAt: null,
-    publishedPrecision: null,
-    modifiedAt: null,
-    authors: [],
-    siteName: null,
-    url: null,
-    lang: null,
-    ogType: null,
-    jsonLdTypes: [],
-    warnings: [warning],
-  };
-}
-
 function readMetadata(
   dom: Parameters<typeof extractHtmlMetadata>[0],
   raw: RawDoc,
   ctx: Context,
 ): UsedMetadata {
-  try {
-    return extractHtmlMetadata(dom, {
-      ...(raw.url ? { url: raw.url } : {}),
-      now: ctx.clock(),
-      ...(raw.date ? { fallbackDate: raw.date } : {}),
-    });
-  } catch (error) {
-    // Metadata is a bonus; a failure there must not cost the body text.
-    const detail = error instanceof Error ? error.message : String(error);
-    return emptyMetadata({ code: "W_HTML_METADATA", message: `metadata could not be read: ${detail}` });
-  }
+  // extractHtmlMetadata never throws: a failure there costs the metadata, never the body text.
+  return extractHtmlMetadata(dom, {
+    ...(raw.url ? { url: raw.url } : {}),
+    now: ctx.clock(),
+    ...(raw.date ? { fallbackDate: raw.date } : {}),
+  });
 }
 
 /** Builds the HTML extractor once per run: the class/id hints and phrase lists are read here. */

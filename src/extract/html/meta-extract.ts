@@ -129,27 +129,31 @@ function headlineOrder(facts: PageFacts, title: string | null): number | undefin
   return (hit ?? facts.h1s[0])?.order;
 }
 
+/** Metadata of a page whose metadata could not be read, with the warning that says why. */
+export function emptyHtmlMetadata(detail: string): HtmlMetadata {
+  return {
+    title: null,
+    publishedAt: null,
+    publishedPrecision: null,
+    publishedDay: null,
+    publishedSource: null,
+    modifiedAt: null,
+    authors: [],
+    siteName: null,
+    url: null,
+    lang: null,
+    ogType: null,
+    jsonLdTypes: [],
+    warnings: [{ code: "W_HTML_METADATA", message: `Metadata could not be read: ${detail}` }],
+  };
+}
+
 /** Reads a parsed page's metadata. Never throws: a failure is reported as a warning. */
 export function extractHtmlMetadata(dom: Document, opts: HtmlMetadataOptions): HtmlMetadata {
   try {
     return readMetadata(dom, opts);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      title: null,
-      publishedAt: null,
-      publishedPrecision: null,
-      publishedDay: null,
-      publishedSource: null,
-      modifiedAt: null,
-      authors: [],
-      siteName: null,
-      url: null,
-      lang: null,
-      ogType: null,
-      jsonLdTypes: [],
-      warnings: [{ code: "W_HTML_METADATA", message: `Metadata could not be read: ${detail}` }],
-    };
+    return emptyHtmlMetadata(error instanceof Error ? error.message : String(error));
   }
 }
 
