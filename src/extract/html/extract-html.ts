@@ -4,6 +4,7 @@ import type { Element } from "domhandler";
 import { SitrepError } from "../../errors.ts";
 import type { Article, Context, RawDoc, Warning } from "../../types.ts";
 import { detectLanguage } from "../detect-language.ts";
+import { readWireDateline } from "../text/wire-dateline.ts";
 import { extractMainText } from "./content-extract.ts";
 import { type ContentHints, loadContentHints } from "./content-hints.ts";
 import { decodeHtml } from "./decode-html.ts";
@@ -116,7 +117,8 @@ function extractWithHints(raw: RawDoc, ctx: Context, hints: ContentHints): Artic
     text,
     paragraphs,
     images,
-    dateline: null,
+    // Wire copy keeps its dateline ("KYIV (Reuters) -") at the head of the first paragraph, as in scrapes.
+    dateline: paragraphs[0] ? readWireDateline(paragraphs[0]) : null,
     isArticle: page.isArticle,
     sourceType: "html",
     warnings,
