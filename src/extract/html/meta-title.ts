@@ -101,7 +101,7 @@ export function chooseTitle(src: TitleSources, siteName: string | null, url: str
     for (const t of metaTitles) {
       const nt = normalize(t);
       if (nt === nh || (nt.length > 10 && nh.includes(nt)) || (nh.length > 10 && nt.includes(nh))) {
-        return nt.length >= nh.length ? t : h1;
+        return nt.length <= nh.length ? t : h1;
       }
     }
   }
