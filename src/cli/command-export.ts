@@ -1,3 +1,4 @@
+// `sitrep export` (stored events as GDELT, PLOVER or CSV) and `sitrep import gdelt` (GDELT 2.0 files into the store).
 import { SitrepError } from "../errors.ts";
 import { importGdeltFile } from "../store/export/gdelt-import.ts";
 import { exportEvents } from "../store/export/index.ts";

@@ -1,3 +1,4 @@
+// `sitrep ingest`: the whole pipeline into the store, once per document, with a progress bar on a terminal.
 import { createContext, stderrLogger } from "../context.ts";
 import { SitrepError } from "../errors.ts";
 import { countInputs, readInputs } from "../ingest/index.ts";

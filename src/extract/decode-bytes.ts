@@ -1,3 +1,4 @@
+// Decoding of plain-text inputs: BOM, then UTF-8, then Windows-1252 (HTML has its own decoder in html/).
 import { SitrepError } from "../errors.ts";
 
 /** Plain-text decoding: BOM, then strict UTF-8. Legacy encodings for HTML live in html/. */

@@ -1,3 +1,4 @@
+// Counting the documents of a run before it starts, so the progress bar knows its total.
 import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";

@@ -1,3 +1,4 @@
+// JSON Lines inputs: one document per line; a bad line becomes a failure naming its line number.
 import { SitrepError } from "../errors.ts";
 import type { DocFailure, DocType, RawDoc } from "../types.ts";
 

@@ -1,3 +1,4 @@
+// Files, folders (recursively), stdin and JSON Lines become raw documents; bad inputs become failures.
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
