@@ -64,6 +64,13 @@ export function toDoc(r: SuiteRecord, tokenize: ReturnType<typeof createTokenize
   };
 }
 
+/** The record's config_in_effect as coder options: PETRARCH's require_dyad defaults to true. */
+export function recordOptions(r: SuiteRecord): { requireTarget: boolean; newActorLength: number } {
+  const requireTarget = (r.config_in_effect.require_dyad ?? "true").toLowerCase() !== "false";
+  const newActorLength = Number(r.config_in_effect.new_actor_length ?? "0") || 0;
+  return { requireTarget, newActorLength };
+}
+
 export function runPetrarchSuite(): SuiteResult {
   const records = readFileSync(join(SUITE_DIR, "petrarch_validation.jsonl"), "utf8")
     .split("\n")
@@ -72,16 +79,19 @@ export function runPetrarchSuite(): SuiteResult {
     .filter((r) => r.evaluate);
   const dictDir = join(SUITE_DIR, "petrarch-validate-dictionaries");
   const dataDir = join(ROOT, "data");
-  const dyad = loadPetrarchCoder(dataDir, dictDir, { requireTarget: true });
-  const loose = loadPetrarchCoder(dataDir, dictDir, { requireTarget: false });
+  const coders = new Map<string, ReturnType<typeof loadPetrarchCoder>>();
   const tokenize = createTokenizer();
   const byCategory: Record<string, { total: number; passed: number }> = {};
   const failures: string[] = [];
   let passed = 0;
   for (const r of records) {
-    // PETRARCH's default is require_dyad = true; a record may turn it off.
-    const requireDyad = (r.config_in_effect.require_dyad ?? "true").toLowerCase() !== "false";
-    const p = requireDyad ? dyad : loose;
+    const { requireTarget, newActorLength } = recordOptions(r);
+    const key = `${requireTarget}|${newActorLength}`;
+    let p = coders.get(key);
+    if (!p) {
+      p = loadPetrarchCoder(dataDir, dictDir, { requireTarget, newActorLength });
+      coders.set(key, p);
+    }
     const events = p.coder.code(p.annotate(toDoc(r, tokenize)));
     const got = new Set(events.map((e) => `${e.source.code}>${e.target?.code ?? "---"}:${e.cameo.code}`));
     const want = new Set(

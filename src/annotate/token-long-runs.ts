@@ -26,8 +26,33 @@ function fillerOfLength(length: number): string {
   return `${filler}xx`;
 }
 
+/** Whether any run of non-space characters reaches LONG_RUN_LENGTH: one pass over char codes,
+ * several times cheaper than the regular expression on ordinary prose, which has none. */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII whitespace, NBSP and the Unicode spaces \S excludes; anything else extends the run.
+    const space =
+      c <= 32 ||
+      c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff;
+    run = space ? 0 : run + 1;
+    if (run >= LONG_RUN_LENGTH) return true;
+  }
+  return false;
+}
+
 /** Null when the text has no long run (nearly always), so the common path copies nothing. */
 export function maskLongRuns(text: string): MaskedText | null {
+  if (!hasLongRun(text)) return null;
   const runs: [number, number][] = [];
   for (const match of text.matchAll(LONG_RUN)) {
     // Final punctuation stays visible to wink, so a sentence can still end after the run.

@@ -3,6 +3,7 @@
 //   --explain      per sentence: tokens, actors, the pattern that fired (file:line) or why nothing was coded
 //   --dict DIR     extra dictionary folders (verbs/, discards.txt) that extend data/
 //   --dict-format  sitrep (default) | petrarch: DIR holds TABARI/PETRARCH dictionaries
+//   --new-actor-length N  (petrarch) unlisted proper-noun phrases of up to N words become actors
 import { DocCoder, loadCoderDictionaries, type SentenceExplanation } from "../code/index.ts";
 import { loadPetrarchCoder } from "../code/petrarch/index.ts";
 import { createContext, stderrLogger } from "../context.ts";
@@ -38,8 +39,13 @@ export async function runCode(args: readonly string[], io: CliIo): Promise<numbe
   const { values, positionals } = parseCommandArgs(args, {
     explain: { type: "boolean", default: false },
     "dict-format": { type: "string", default: "sitrep" },
+    "new-actor-length": { type: "string" },
   });
-  const v = values as typeof values & { explain: boolean; "dict-format": string };
+  const v = values as typeof values & {
+    explain: boolean;
+    "dict-format": string;
+    "new-actor-length"?: string;
+  };
   const inputs = positionals.length ? positionals : io.isTty ? [] : ["-"];
   if (!inputs.length)
     throw new SitrepError("E_USAGE", "sitrep code needs an INPUT (file, folder or - for stdin)");
@@ -58,7 +64,14 @@ export async function runCode(args: readonly string[], io: CliIo): Promise<numbe
   let annotateExtra: ((doc: AnnotatedDoc) => AnnotatedDoc) | null = null;
   if (format === "petrarch") {
     if (!dictDirs.length) throw new SitrepError("E_USAGE", "--dict-format petrarch needs --dict DIR");
-    const p = loadPetrarchCoder(ctx.config.dataDir, dictDirs[0]!);
+    const newActorLength = v["new-actor-length"] === undefined ? 0 : Number(v["new-actor-length"]);
+    if (!Number.isInteger(newActorLength) || newActorLength < 0) {
+      throw new SitrepError(
+        "E_OPTION_VALUE",
+        `--new-actor-length ${v["new-actor-length"]}: a whole number of words`,
+      );
+    }
+    const p = loadPetrarchCoder(ctx.config.dataDir, dictDirs[0]!, { newActorLength });
     coder = p.coder;
     annotateExtra = p.annotate;
   } else coder = new DocCoder(loadCoderDictionaries(ctx.config.dataDir, ctx.config.dictDirs));

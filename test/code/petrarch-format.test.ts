@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { codesOn, parseActors, parseAgents } from "../../src/code/petrarch/petrarch-actors.ts";
-import { petrarchLines } from "../../src/code/petrarch/petrarch-lines.ts";
+import { petrarchLines, phraseWords } from "../../src/code/petrarch/petrarch-lines.ts";
 import { parseVerbs, verbForms } from "../../src/code/petrarch/petrarch-verbs.ts";
 
 describe("TABARI/PETRARCH dictionary formats", () => {
@@ -10,6 +10,18 @@ describe("TABARI/PETRARCH dictionary formats", () => {
       { line: 3, text: "KEEP [X]", indented: false },
       { line: 5, text: "INDENTED", indented: true },
     ]);
+  });
+  it("splits phrases into words, marking the ones written after a space", () => {
+    expect(phraseWords("MINAS_TIRITH_")).toEqual({
+      words: ["minas", "tirith"],
+      exact: true,
+      spaced: [false, false],
+    });
+    expect(phraseWords("ITHILEN TELEVISION")).toEqual({
+      words: ["ithilen", "television"],
+      exact: false,
+      spaced: [false, true],
+    });
   });
   it("reads actors with synonyms, null codes and date-restricted code blocks", () => {
     const actors = parseActors(

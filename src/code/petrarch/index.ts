@@ -32,7 +32,16 @@ function filesLike(dir: string, word: string): string[] {
   return names.filter((f) => f.toLowerCase().includes(word)).map((f) => join(dir, f));
 }
 
-export function loadPetrarchCoder(dataDir: string, dir: string, options: CoderOptions = {}): PetrarchCoder {
+export interface PetrarchOptions extends CoderOptions {
+  /** PETRARCH's new_actor_length: unlisted proper-noun phrases up to this many words are actors (0 = off). */
+  readonly newActorLength?: number;
+}
+
+export function loadPetrarchCoder(
+  dataDir: string,
+  dir: string,
+  options: PetrarchOptions = {},
+): PetrarchCoder {
   const own = loadCoderDictionaries(dataDir);
   const hash = createHash("sha256").update(own.version);
   const read = (path: string) => {
@@ -67,6 +76,6 @@ export function loadPetrarchCoder(dataDir: string, dir: string, options: CoderOp
       ...options,
       foreignCodes: true,
     }),
-    annotate: createPetrarchAnnotator(actors, agents),
+    annotate: createPetrarchAnnotator(actors, agents, options.newActorLength ?? 0),
   };
 }

@@ -13,6 +13,8 @@ export interface DatedCode {
 
 export interface ActorEntry {
   readonly words: readonly string[];
+  /** Word k was written after a space: other words may stand before it ("ITHILEN TELEVISION"). */
+  readonly spaced?: readonly boolean[];
   /** The last word may be a prefix of the text's word ("ARGENTIN" → "Argentina") unless exact. */
   readonly exact: boolean;
   readonly codes: readonly DatedCode[];
@@ -36,6 +38,8 @@ function dayNumber(s: string): number {
   return (yy < 30 ? 2000 + yy : 1900 + yy) * 10000 + Number(d.slice(2, 6));
 }
 
+type Phrase = ReturnType<typeof phraseWords>;
+
 function parseCodeBlock(block: string, where: string): DatedCode {
   const body = block.trim();
   let m = /^(\S+)\s*<\s*(\d{6,8})$/.exec(body);
@@ -49,9 +53,8 @@ function parseCodeBlock(block: string, where: string): DatedCode {
 }
 
 export function parseActors(text: string, label: string): ActorEntry[] {
-  const out: { words: string[]; exact: boolean; codes: DatedCode[]; where: string }[] = [];
-  let current: { phrases: { words: string[]; exact: boolean }[]; codes: DatedCode[]; where: string } | null =
-    null;
+  const out: (Phrase & { codes: DatedCode[]; where: string })[] = [];
+  let current: { phrases: Phrase[]; codes: DatedCode[]; where: string } | null = null;
   const flush = () => {
     if (!current) return;
     for (const p of current.phrases) out.push({ ...p, codes: current.codes, where: current.where });
@@ -62,10 +65,7 @@ export function parseActors(text: string, label: string): ActorEntry[] {
     const blocks = [...l.text.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]!);
     const phrase = l.text.replace(/\[[^\]]*\]/g, "").trim();
     if (l.text.startsWith("+")) {
-      if (current)
-        (current as { phrases: { words: string[]; exact: boolean }[] }).phrases.push(
-          phraseWords(phrase.slice(1)),
-        );
+      if (current) (current as { phrases: Phrase[] }).phrases.push(phraseWords(phrase.slice(1)));
       continue;
     }
     if (!phrase && blocks.length) {

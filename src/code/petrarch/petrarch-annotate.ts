@@ -4,6 +4,7 @@
 import type { AnnotatedDoc, Mention, Token } from "../../types.ts";
 import { type ActorEntry, type AgentEntry, codesOn } from "./petrarch-actors.ts";
 import { combineItems, type Item, joinCommaLists, type Unit } from "./petrarch-compounds.ts";
+import { newActorUnits } from "./petrarch-new-actors.ts";
 
 interface Hit<T> {
   entry: T;
@@ -17,7 +18,16 @@ function tokenWord(t: Token): string {
   return t.text.toLowerCase();
 }
 
-function longestAt<T extends { words: readonly string[]; exact: boolean }>(
+/** Tokens a spaced dictionary phrase may step over: "state - run" in "Ithilen state-run television". */
+const SPACED_GAP_MAX = 4;
+
+/** Words inside a noun phrase (not a list, a preposition or a clause boundary). */
+function isGapToken(t: Token): boolean {
+  if (t.text === "-") return true;
+  return !/^(PUNCT|CCONJ|ADP|SCONJ|AUX|PRON|DET)$/.test(t.pos);
+}
+
+function longestAt<T extends { words: readonly string[]; exact: boolean; spaced?: readonly boolean[] }>(
   index: Map<string, T[]>,
   tokens: readonly Token[],
   i: number,
@@ -27,19 +37,36 @@ function longestAt<T extends { words: readonly string[]; exact: boolean }>(
   const candidates = [...(index.get(w0) ?? []), ...(index.get(w0.slice(0, 3)) ?? [])];
   for (const e of candidates) {
     const n = e.words.length;
-    if (i + n > tokens.length) continue;
     let ok = true;
     let prefixed = false;
-    for (let k = 0; k < n && ok; k++) {
-      const w = tokenWord(tokens[i + k]!);
+    let t = i;
+    for (let k = 0; k < n && ok; k++, t++) {
+      // "Dol_Amroth" written with the dictionaries' own underscore joins its words.
+      if (k > 0 && tokens[t]?.text === "_") t++;
+      // "ITHILEN TELEVISION" meets "Ithilen state-run television": a spaced word may come a little later.
+      if (e.spaced?.[k]) {
+        const want = e.words[k]!;
+        for (let skip = 0; skip < SPACED_GAP_MAX && t + skip < tokens.length; skip++) {
+          if (tokenWord(tokens[t + skip]!) === want) {
+            t += skip;
+            break;
+          }
+          if (!isGapToken(tokens[t + skip]!)) break;
+        }
+      }
+      if (t >= tokens.length) {
+        ok = false;
+        break;
+      }
+      const w = tokenWord(tokens[t]!);
       const want = e.words[k]!;
       const isLast = k === n - 1;
       ok = w === want || (isLast && !e.exact && want.length >= 3 && w.startsWith(want));
       if (ok && w !== want) prefixed = true;
     }
-    const longer = !best || n > best.last - best.first + 1;
-    const better = best && n === best.last - best.first + 1 && best.prefixed && !prefixed;
-    if (ok && (longer || better)) best = { entry: e, first: i, last: i + n - 1, prefixed };
+    const longer = !best || n > best.entry.words.length;
+    const better = best && n === best.entry.words.length && best.prefixed && !prefixed;
+    if (ok && (longer || better)) best = { entry: e, first: i, last: t - 1, prefixed };
   }
   return best;
 }
@@ -55,7 +82,11 @@ function indexByFirst<T extends { words: readonly string[]; exact: boolean }>(en
   return index;
 }
 
-export function createPetrarchAnnotator(actors: readonly ActorEntry[], agents: readonly AgentEntry[]) {
+export function createPetrarchAnnotator(
+  actors: readonly ActorEntry[],
+  agents: readonly AgentEntry[],
+  newActorLength = 0,
+) {
   const actorIndex = indexByFirst(actors);
   const agentIndex = indexByFirst(agents);
   return (doc: AnnotatedDoc): AnnotatedDoc => {
@@ -66,7 +97,9 @@ export function createPetrarchAnnotator(actors: readonly ActorEntry[], agents: r
       const items: Item[] = [];
       for (let i = 0; i < tokens.length; ) {
         const a = longestAt(actorIndex, tokens, i);
-        const g = longestAt(agentIndex, tokens, i);
+        // Agents match whole words and their plurals only ("polices" is no POLICE, "diplomatic" no DIPLOMAT).
+        const g0 = longestAt(agentIndex, tokens, i);
+        const g = g0?.prefixed ? null : g0;
         if (a && (!g || a.last >= g.last)) {
           const codes = codesOn(a.entry, day);
           const prev = items[items.length - 1];
@@ -80,7 +113,14 @@ export function createPetrarchAnnotator(actors: readonly ActorEntry[], agents: r
           i = g.last + 1;
         } else i++;
       }
-      const combined = joinCommaLists(combineItems(items, tokens), tokens);
+      const units = combineItems(items, tokens);
+      const covered = new Set(
+        units.flatMap((u) => Array.from({ length: u.last - u.first + 1 }, (_, k) => u.first + k)),
+      );
+      const combined = joinCommaLists(
+        [...units, ...newActorUnits(tokens, covered, newActorLength)].sort((a, b) => a.first - b.first),
+        tokens,
+      );
       // "Bree Prime Minister Romendacil": a name right after a titled actor is that same actor.
       const joined: Unit[] = [];
       for (const c of combined) {

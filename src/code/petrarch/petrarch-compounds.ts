@@ -46,18 +46,23 @@ function isJoiner(tokens: readonly Token[], from: number, to: number): boolean {
 function isPossessiveGap(tokens: readonly Token[], from: number, to: number): boolean {
   let k = from;
   if (k < to && (word(tokens[k]!) === "'s" || word(tokens[k]!) === "'")) k++;
-  for (; k < to; k++) if (tokens[k]!.pos !== "ADJ" && tokens[k]!.pos !== "NUM") return false;
+  // "Ithilen's awful and evil minister": adjectives may be joined by "and" or commas.
+  for (; k < to; k++) {
+    const t = tokens[k]!;
+    const joinsAdjectives = (word(t) === "and" || t.text === ",") && tokens[k + 1]?.pos === "ADJ";
+    if (t.pos !== "ADJ" && t.pos !== "NUM" && !joinsAdjectives) return false;
+  }
   return true;
 }
 
-/** "officials in Gondor", "the ambassadors of Arnor": the preposition that ties an agent to its actor. */
+/** "officials in Gondor", "the ambassadors of Arnor", "soldiers from Gondor": the preposition that ties an agent to its actor. */
 function isOfGap(tokens: readonly Token[], from: number, to: number): boolean {
   const gap = tokens
     .slice(from, to)
     .map(word)
     .filter((w) => w !== "the");
   // Nothing between: a role written before the name ("MSF Arnor" with [NGO~]).
-  return gap.length === 0 || (gap.length === 1 && (gap[0] === "in" || gap[0] === "of"));
+  return gap.length === 0 || (gap.length === 1 && (gap[0] === "in" || gap[0] === "of" || gap[0] === "from"));
 }
 
 /** Index after the run of items of `kind` starting at k that are joined into one list. */
@@ -68,7 +73,11 @@ function listEnd(items: readonly Item[], tokens: readonly Token[], k: number, ki
     items[m]!.kind === kind &&
     isJoiner(tokens, items[m - 1]!.last + 1, items[m]!.first) &&
     // An actor that takes its own agent ("and Gondor's president") starts a unit of its own.
-    !(kind === "actor" && items[m + 1]?.kind === "agent" && isPossessiveGap(tokens, items[m]!.last + 1, items[m + 1]!.first))
+    !(
+      kind === "actor" &&
+      items[m + 1]?.kind === "agent" &&
+      isPossessiveGap(tokens, items[m]!.last + 1, items[m + 1]!.first)
+    )
   )
     m++;
   return m;
@@ -116,7 +125,12 @@ export function combineItems(items: readonly Item[], tokens: readonly Token[]): 
     }
     // A stem match ("DIPLOMAT" in "diplomatic ties") is a modifier, not a person, when nothing owns it.
     for (const g of agents.filter((a) => !a.prefixed))
-      units.push({ codes: [withRole(UNKNOWN_ACTOR, g.entry)], first: g.first, last: g.last, anonymous: true });
+      units.push({
+        codes: [withRole(UNKNOWN_ACTOR, g.entry)],
+        first: g.first,
+        last: g.last,
+        anonymous: true,
+      });
     k = agentsEnd;
   }
   return units;

@@ -35,13 +35,22 @@ export function petrarchLines(text: string): PetrarchLine[] {
   return out;
 }
 
-/** "ARNOR_" / "MINAS_TIRITH" / "GROUP OF 77" → words; a trailing `_` asks for an exact last word. */
-export function phraseWords(phrase: string): { words: string[]; exact: boolean } {
+/**
+ * "ARNOR_" / "MINAS_TIRITH" / "ITHILEN TELEVISION" → words; a trailing `_` asks for an exact last
+ * word. `_` joins adjacent words; a space lets other words stand between ("Ithilen state-run
+ * television"): `spaced[k]` is true when word k followed a space.
+ */
+export function phraseWords(phrase: string): { words: string[]; exact: boolean; spaced: boolean[] } {
   const exact = phrase.endsWith("_");
-  const words = phrase
-    .replace(/_+$/, "")
-    .split(/[_\s]+/)
-    .filter(Boolean)
-    .map((w) => w.toLowerCase());
-  return { words, exact };
+  const words: string[] = [];
+  const spaced: boolean[] = [];
+  for (const [k, group] of phrase.replace(/_+$/, "").trim().split(/\s+/).entries())
+    group
+      .split("_")
+      .filter(Boolean)
+      .forEach((w, j) => {
+        words.push(w.toLowerCase());
+        spaced.push(k > 0 && j === 0);
+      });
+  return { words, exact, spaced };
 }

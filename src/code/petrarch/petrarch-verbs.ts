@@ -21,6 +21,62 @@ export function needsCompoundSource(p: Pattern): boolean {
   return compoundSource.has(p);
 }
 
+/**
+ * A pattern as PETRARCH reads it ("* REALLY_PLEASANT [024]", "UNEXPECTEDLY &NEGATVAUXVRB * OVER
+ * EFFORTS"): words after the verb lie anywhere in the verb's phrase, also past the target and into a
+ * clause the verb governs; words before it anywhere in its clause before the verb.
+ */
+export interface PhrasePattern {
+  readonly code: string;
+  /** The verb block's own code: the pattern refines events coded with it. */
+  readonly blockCode: string;
+  readonly forms: ReadonlySet<string>;
+  /** Word units after the verb in order; the words of one unit ("REALLY_PLEASANT") are adjacent. */
+  readonly units: readonly (readonly ReadonlySet<string>[])[];
+  /** Word units before the verb in order. */
+  readonly before: readonly (readonly ReadonlySet<string>[])[];
+  readonly weight: number;
+}
+
+const phrasePatterns = new WeakMap<Pattern, PhrasePattern>();
+
+export function phrasePatternOf(p: Pattern): PhrasePattern | undefined {
+  return phrasePatterns.get(p);
+}
+
+type Units = ReadonlySet<string>[][];
+
+/** "A_B C" → [[a, b], [c]]; null when a unit names an actor slot or an unknown synset. */
+function wordUnits(units: readonly string[], synsets: Map<string, Set<string>>): Units | null {
+  const out: Units = [];
+  for (const unit of units) {
+    const words: ReadonlySet<string>[] = [];
+    for (const part of unit.split("_").filter(Boolean)) {
+      if (/^[+$%^*]/.test(part)) return null;
+      if (part.startsWith("&")) {
+        const set = synsets.get(part.toUpperCase());
+        if (!set) return null;
+        words.push(set);
+      } else words.push(new Set([part.toLowerCase()]));
+    }
+    if (words.length) out.push(words);
+  }
+  return out;
+}
+
+/** "X * REALLY_PLEASANT" → before [[x]], after [[really, pleasant]]; null unless `*` stands alone. */
+function phraseUnits(
+  body: string,
+  synsets: Map<string, Set<string>>,
+): { before: Units; after: Units } | null {
+  const units = body.split(/\s+/).filter(Boolean);
+  const verb = units.indexOf("*");
+  if (verb < 0 || units.length < 2) return null;
+  const before = wordUnits(units.slice(0, verb), synsets);
+  const after = wordUnits(units.slice(verb + 1), synsets);
+  return before && after && before.length + after.length ? { before, after } : null;
+}
+
 function isNoCode(code: string): boolean {
   return !/[0-9A-Za-z]/.test(code);
 }
@@ -71,12 +127,29 @@ export function parseVerbs(text: string, label: string): Pattern[] {
       const body = m[1]!;
       const elements = toElements(body, verb.forms, synsets);
       if (!elements) continue;
-      const words = elements.filter((e) => e.kind === "word").length;
+      const words = elements.filter((e) => e.kind === "word" && !e.optional).length;
       // `%` before the verb: a compound source whose members act on each other ("% * [030:030]");
       // it outranks the verb's plain patterns of the same length when the source is compound.
       const before = body.indexOf("%") >= 0 && body.indexOf("%") < body.indexOf("*");
-      const pattern = { code, elements, reciprocal: before, where, text: body.trim(), weight: words + (before ? 1 : 0) };
+      const pattern = {
+        code,
+        elements,
+        reciprocal: before,
+        where,
+        text: body.trim(),
+        weight: words + (before ? 1 : 0),
+      };
       if (before) compoundSource.add(pattern);
+      const units = code.includes(":") ? null : phraseUnits(body.trim(), synsets);
+      if (units)
+        phrasePatterns.set(pattern, {
+          code,
+          blockCode: verb.code,
+          forms: verb.forms,
+          units: units.after,
+          before: units.before,
+          weight: [...units.before, ...units.after].reduce((n, u) => n + u.length, 0),
+        });
       patterns.push(pattern);
       continue;
     }
@@ -123,6 +196,15 @@ export function parseVerbs(text: string, label: string): Pattern[] {
 /** PETRARCH lets space-separated pattern words lie anywhere in the phrase; we allow this many tokens. */
 const PETRARCH_GAP = 8;
 
+/** Auxiliaries and negation of an English verb group ("has not been"), for words written before `*`. */
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  "has have had is are was were be been being will would shall should can could may might must do does did not n't".split(
+    " ",
+  ),
+);
+/** "would not have been": up to four auxiliary words before the verb. */
+const AUXILIARY_SLOTS = 4;
+
 /** "SAID WILL_*_TALKS" → said .. will * talks, with `*` the verb's forms. */
 function toElements(
   body: string,
@@ -135,15 +217,21 @@ function toElements(
     const parts = unit.split("_").filter((p) => p !== "");
     if (out.length && out[out.length - 1]!.kind !== "gap") out.push({ kind: "gap", max: PETRARCH_GAP });
     for (const p of parts) {
-      if (p === "*") out.push({ kind: "word", words: forms, optional: false, surface: true });
-      else if (p === "+" || p.startsWith("+")) {
+      if (p === "*") {
+        // "DEATH TOLL *" meets "death toll has risen": the verb's auxiliaries stand between.
+        if (out.length && out[out.length - 1]!.kind === "gap")
+          for (let k = 0; k < AUXILIARY_SLOTS; k++)
+            out.push({ kind: "word", words: AUXILIARIES, optional: true, surface: true });
+        out.push({ kind: "word", words: forms, optional: false, surface: true });
+      } else if (p === "+" || p.startsWith("+")) {
         out.push({ kind: "target", optional: false });
         const rest = p.slice(1);
         if (rest)
           out.push({ kind: "word", words: new Set([rest.toLowerCase()]), optional: false, surface: true });
       } else if (p === "%") {
         // `%` after the verb: a compound target ("* WITH %"), coded one way, to each member.
-        if (out.some((e) => e.kind === "word" && e.words === forms)) out.push({ kind: "target", optional: false });
+        if (out.some((e) => e.kind === "word" && e.words === forms))
+          out.push({ kind: "target", optional: false });
       } else if (p === "$") continue;
       else if (p === "^") out.push({ kind: "gap", max: PETRARCH_GAP });
       else if (p.startsWith("&")) {

@@ -1,11 +1,16 @@
 // Recognises a line that is only a page's date stamp ("Updated 11:29 AM EDT, Tue, Jun 16, 2020",
 // "Published 3 March 2021 14:05 GMT | Last updated 4 March 2021") — metadata, not body text.
-import { type ParseDateOptions, type ParsedDate, parseDateText } from "./parse-date-text.ts";
+import {
+  type ParseDateOptions,
+  parseDateText,
+  parseDateWithZone,
+  type ZonedDate,
+} from "./parse-date-text.ts";
 
 /** What a dateline says its date is: first publication, a later update, or unstated. */
 export type DatelineRole = "published" | "modified" | "unknown";
 
-export interface DatelineReading extends ParsedDate {
+export interface DatelineReading extends ZonedDate {
   readonly role: DatelineRole;
 }
 
@@ -30,7 +35,7 @@ function readOneStamp(
   opts: ParseDateOptions,
   months: (w: string) => boolean,
 ): DatelineReading | null {
-  const date = parseDateText(segment, opts);
+  const date = parseDateWithZone(segment, opts);
   if (!date) return null;
   const role: DatelineRole = MODIFIED_LEAD.test(segment)
     ? "modified"

@@ -294,6 +294,25 @@ const RELATIVE_UNITS: Record<string, { ms: number; precision: ParsedPrecision }>
   week: { ms: 7 * 86_400_000, precision: "day" },
 };
 
+/**
+ * "today" or "yesterday" as a word of time. A capitalised one right after another capitalised word
+ * is part of a name ("Caucasus Today", "USA Today", the agency of "BRUSSELS (Caucasus Today) -"),
+ * unless that word leads a stamp ("Updated Today").
+ */
+const STAMP_LEAD_WORD =
+  /^(?:updated|published|posted|modified|edited|revised|released|issued|filed|created|dated|first|last|on)$/i;
+
+function hasDayWord(text: string, word: "today" | "yesterday"): boolean {
+  for (const m of text.matchAll(new RegExp(`\\b${word}\\b`, "gi"))) {
+    const before = text.slice(0, m.index);
+    const isCapitalised = /^\p{Lu}/u.test(m[0]);
+    const previous = /(?:^|[\s(])([\p{Lu}][\p{L}'’.&-]*)\s+$/u.exec(before)?.[1];
+    const inName = isCapitalised && previous !== undefined && !STAMP_LEAD_WORD.test(previous);
+    if (!inName) return true;
+  }
+  return false;
+}
+
 /** "3 hours ago", "an hour ago", "yesterday", "today": only with a reference time. */
 function parseRelative(text: string, reference: Date): ParsedDate | null {
   const ago = /\b(\d{1,3}|an?|one)\s+(minute|min|hour|hr|day|week)s?\s+ago\b/i.exec(text);
@@ -304,9 +323,9 @@ function parseRelative(text: string, reference: Date): ParsedDate | null {
     const count = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : 1;
     ms = reference.getTime() - count * unit.ms;
     precision = unit.precision;
-  } else if (/\byesterday\b/i.test(text)) {
+  } else if (hasDayWord(text, "yesterday")) {
     ms = reference.getTime() - 86_400_000;
-  } else if (/\btoday\b/i.test(text)) {
+  } else if (hasDayWord(text, "today")) {
     ms = reference.getTime();
   }
   if (ms === null) return null;
@@ -319,6 +338,18 @@ function parseRelative(text: string, reference: Date): ParsedDate | null {
 
 /** The first date found in `s`, in UTC, with how precisely it was stated; null when there is none. */
 export function parseDateText(s: string, opts: ParseDateOptions = {}): ParsedDate | null {
+  const date = parseDateWithZone(s, opts);
+  return date ? { iso: date.iso, precision: date.precision } : null;
+}
+
+export interface ZonedDate extends ParsedDate {
+  /** The zone written with the time, in minutes from UTC; null for a clock time with no zone (read
+   * as UTC); absent for a day without a time and for relative dates ("2 hours ago", already UTC). */
+  readonly zoneOffset?: number | null;
+}
+
+/** parseDateText, also telling whether the time carried its zone (a page may state it elsewhere). */
+export function parseDateWithZone(s: string, opts: ParseDateOptions = {}): ZonedDate | null {
   const text = s.normalize("NFC").replace(/\s+/g, " ");
   const tables = opts.tables ?? getDefaultDateTables();
   // The earliest date in the string wins ("Published 3 March 2021 | Updated 2021-03-04").
@@ -329,7 +360,10 @@ export function parseDateText(s: string, opts: ParseDateOptions = {}): ParsedDat
     findNumericDay(text, opts.dayFirst === true),
   ].filter((d): d is CalendarDay => d !== null);
   const day = found.sort((a, b) => a.start - b.start)[0];
-  if (!day) return opts.reference ? parseRelative(text, opts.reference) : null;
+  if (!day) {
+    const relative = opts.reference ? parseRelative(text, opts.reference) : null;
+    return relative;
+  }
 
   const clock = day.clock ?? findClock(text, day);
   if (!clock) {
@@ -339,7 +373,11 @@ export function parseDateText(s: string, opts: ParseDateOptions = {}): ParsedDat
   // the zone last, the date ("14:05, 3 March 2021 GMT").
   const zoneAt = (position: number) =>
     readZoneAt(text, position, tables) ?? readUsGenericZone(text, position, day);
-  const offset = zoneAt(clock.end) ?? zoneAt(Math.max(day.end, clock.end)) ?? 0;
+  const zoneOffset = zoneAt(clock.end) ?? zoneAt(Math.max(day.end, clock.end));
   const local = Date.UTC(day.year, day.month - 1, day.day, clock.hour, clock.minute, clock.second ?? 0);
-  return { iso: toIso(local - offset * 60_000), precision: clock.second === null ? "minute" : "second" };
+  return {
+    iso: toIso(local - (zoneOffset ?? 0) * 60_000),
+    precision: clock.second === null ? "minute" : "second",
+    zoneOffset,
+  };
 }

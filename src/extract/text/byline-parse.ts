@@ -2,12 +2,12 @@
 // A byline is metadata (authors, maybe a date), not body text.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type ParsedDate, parseDateText } from "../dates/parse-date-text.ts";
+import { parseDateWithZone, type ZonedDate } from "../dates/parse-date-text.ts";
 
 export interface Byline {
   readonly authors: readonly string[];
   /** A date written in the byline itself ("By Jane Doe | June 16, 2020"). */
-  readonly date: ParsedDate | null;
+  readonly date: ZonedDate | null;
 }
 
 /** Bylines are short; a longer line starting with "By" is a sentence ("By Monday, the talks had..."). */
@@ -67,8 +67,26 @@ function isPersonName(segment: string, nonNameWords: readonly RegExp[]): boolean
   return tokens.every((t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t) || NAME_PARTICLES.has(t.toLowerCase()));
 }
 
+/** A date stamp ahead of the byline: "Posted on 02/10/2020 by Jane Doe", "June 3, 2021 by Jane Doe". */
+const DATE_THEN_BYLINE = /^(?:(?:posted|published|updated|written)\s+(?:on\s+)?)?(.{6,40}?)\s+by\s+(.+)$/i;
+
 /** Authors and date of a byline line, or null when the line is not a byline. */
 export function readByline(text: string, nonNameWords: readonly RegExp[]): Byline | null {
+  const byline = readLeadingByline(text, nonNameWords);
+  if (byline) return byline;
+  const dated = DATE_THEN_BYLINE.exec(text.trim());
+  const date = dated ? parseDateWithZone(dated[1]!) : null;
+  if (!dated || !date) return null;
+  // The stamp must be only a date ("Posted on 02/10/2020"), not a sentence that holds one.
+  if (dated[1]!.split(/\s+/).length > MAX_DATE_STAMP_WORDS) return null;
+  const named = readLeadingByline(`By ${dated[2]!}`, nonNameWords);
+  return named ? { authors: named.authors, date: named.date ?? date } : null;
+}
+
+/** "Tue, June 16, 2020 at 11:29 AM" is eight words; a longer lead before "by" is a sentence. */
+const MAX_DATE_STAMP_WORDS = 8;
+
+function readLeadingByline(text: string, nonNameWords: readonly RegExp[]): Byline | null {
   const m = /^(?:by|written by|words by|story by|text by|posted by|reported by)[:\s]+(.+)$/i.exec(
     text.trim(),
   );
@@ -76,12 +94,12 @@ export function readByline(text: string, nonNameWords: readonly RegExp[]): Bylin
   const body = m[1]!;
   if (body.split(/\s+/).length > MAX_BYLINE_WORDS) return null;
   const authors: string[] = [];
-  let date: ParsedDate | null = null;
+  let date: ZonedDate | null = null;
   const segments = body.split(/\s*(?:[,|•·;]|\s[-—–]\s)\s*|\s+(?:and|&)\s+/i).filter(Boolean);
   for (let i = 0; i < segments.length; i++) {
     const raw = segments[i]!;
-    // "Jane Doe in Islamabad": the place is not part of the name.
-    const segment = raw.replace(/\s+in\s+\p{Lu}[\p{L}\s]*$/u, "").trim();
+    // "Jane Doe in Islamabad", "Jane Doe at the United Nations": the place is not part of the name.
+    const segment = raw.replace(/\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}\s]*$/u, "").trim();
     if (isPersonName(segment, nonNameWords)) {
       authors.push(fixCase(segment));
       continue;
@@ -89,10 +107,10 @@ export function readByline(text: string, nonNameWords: readonly RegExp[]): Bylin
     // A date split by its own commas ("June 16, 2020") is read from up to three segments; the
     // longest run wins, so "24 June 2021, 18:40 CEST" keeps its time.
     const dateSpan = [3, 2, 1].find(
-      (n) => i + n <= segments.length && parseDateText(segments.slice(i, i + n).join(", ")),
+      (n) => i + n <= segments.length && parseDateWithZone(segments.slice(i, i + n).join(", ")),
     );
     if (dateSpan !== undefined) {
-      date ??= parseDateText(segments.slice(i, i + dateSpan).join(", "));
+      date ??= parseDateWithZone(segments.slice(i, i + dateSpan).join(", "));
       i += dateSpan - 1;
       continue;
     }

@@ -98,7 +98,6 @@ export function loadChromePhrases(dataDir: string, optional = false): readonly C
 }
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
-const ASCII_WORD_RUN = /[a-z0-9]+/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
@@ -110,6 +109,9 @@ const NON_ASCII = /[^\x00-\x7f]/;
 interface PhraseIndex {
   readonly byWord: ReadonlyMap<string, readonly ChromePhrase[]>;
   readonly bySymbol: readonly (readonly [string, ChromePhrase])[];
+  /** Length of the shortest and longest key: other words need no look-up. */
+  readonly minKeyLength: number;
+  readonly maxKeyLength: number;
 }
 
 const indexes = new WeakMap<readonly ChromePhrase[], PhraseIndex>();
@@ -132,21 +134,47 @@ function indexOf(phrases: readonly ChromePhrase[]): PhraseIndex {
           p,
         ]);
     }
-    index = { byWord, bySymbol };
+    const lengths = [...byWord.keys()].map((k) => k.length);
+    index = { byWord, bySymbol, minKeyLength: Math.min(...lengths), maxKeyLength: Math.max(...lengths) };
     indexes.set(phrases, index);
   }
   return index;
 }
 
+/** Runs of [a-z0-9] in lower-case ASCII text whose length could be a key, found without a pattern. */
+function asciiKeyCandidates(lower: string, index: PhraseIndex): string[] {
+  const found: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    const isWordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (isWordChar) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const length = i - start;
+      if (length >= index.minKeyLength && length <= index.maxKeyLength) found.push(lower.slice(start, i));
+      start = -1;
+    }
+  }
+  return found;
+}
+
 /** The kinds of chrome phrase found in `text`. */
 export function matchChromeKinds(text: string, phrases: readonly ChromePhrase[]): Set<ChromeKind> {
   const kinds = new Set<ChromeKind>();
-  const { byWord, bySymbol } = indexOf(phrases);
+  const index = indexOf(phrases);
+  const { byWord, bySymbol } = index;
   const lower = text.toLowerCase();
-  // On ASCII text the Unicode classes of WORD_RUN reduce to [a-z0-9], a much cheaper pattern.
-  const words = NON_ASCII.test(text) ? lower.match(WORD_RUN) : lower.match(ASCII_WORD_RUN);
-  for (const word of new Set(words)) {
-    for (const p of byWord.get(word) ?? []) if (!kinds.has(p.kind) && p.pattern.test(text)) kinds.add(p.kind);
+  // On ASCII text the Unicode classes of WORD_RUN reduce to [a-z0-9], scanned by character code.
+  const words = NON_ASCII.test(text) ? (lower.match(WORD_RUN) ?? []) : asciiKeyCandidates(lower, index);
+  // Few words are index keys, so repeated words are skipped only once found (no Set of every word).
+  let tested: Set<string> | null = null;
+  for (const word of words) {
+    const candidates = byWord.get(word);
+    if (!candidates || tested?.has(word)) continue;
+    tested ??= new Set();
+    tested.add(word);
+    for (const p of candidates) if (!kinds.has(p.kind) && p.pattern.test(text)) kinds.add(p.kind);
   }
   for (const [symbol, p] of bySymbol) if (text.includes(symbol) && p.pattern.test(text)) kinds.add(p.kind);
   return kinds;

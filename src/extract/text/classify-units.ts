@@ -18,7 +18,7 @@ import {
   restatesTitle,
 } from "./unit-context-rules.ts";
 import type { ClassifiedUnit, ClassifierResources, Pending } from "./unit-labels.ts";
-import { settle, textKey } from "./unit-labels.ts";
+import { settle, textKey, unitKey } from "./unit-labels.ts";
 
 export type { ClassifiedUnit, ClassifierResources, UnitLabel } from "./unit-labels.ts";
 
@@ -74,7 +74,7 @@ export function classifyUnits(textUnits: readonly TextUnit[], res: ClassifierRes
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (!u.pending) continue;
-    if (titleKey !== null && textKey(u.unit.text) === titleKey) {
+    if (titleKey !== null && unitKey(u.unit) === titleKey) {
       units[i] = settle(u, "chrome", "repeated headline");
     } else if (isCaptionAbove(units, i)) {
       units[i] = { ...settle(u, "caption", "above photo credit"), captionText: u.unit.text };

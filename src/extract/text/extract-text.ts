@@ -47,6 +47,24 @@ function isAfter(date: DatedValue, now: Date): boolean {
   return Date.parse(date.iso) > now.getTime();
 }
 
+/**
+ * A time written without a zone ("Published 14 May 2023 22:10") is read as UTC; when another stamp
+ * on the same page states its zone ("Updated 15 May 2023 08:00 GMT+4"), the page's clock is that zone.
+ */
+function withPageZone(readings: readonly DatelineReading[]): DatelineReading[] {
+  const pageZone = readings.find((r) => typeof r.zoneOffset === "number")?.zoneOffset;
+  if (typeof pageZone !== "number") return [...readings];
+  return readings.map((r) =>
+    r.zoneOffset === null
+      ? {
+          ...r,
+          iso: new Date(Date.parse(r.iso) - pageZone * 60_000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+          zoneOffset: pageZone,
+        }
+      : r,
+  );
+}
+
 /** "Updated" is a modification time when a separate publication time exists, else the only date. */
 function chooseDates(readings: readonly DatelineReading[]): {
   published: DatedValue | null;
@@ -55,6 +73,12 @@ function chooseDates(readings: readonly DatelineReading[]): {
   const published =
     readings.find((r) => r.role === "published") ?? readings.find((r) => r.role === "unknown");
   const modified = readings.find((r) => r.role === "modified");
+  // A bare page date ("Saturday, January 13, 2024") and an update stamp with a time on that same
+  // day: the stamp's time is the closest stated time of publication, so the day keeps it.
+  if (published?.role === "unknown" && published.precision === "day" && modified) {
+    const sameDay = modified.iso.slice(0, 10) === published.iso.slice(0, 10);
+    if (sameDay && modified.precision !== "day") return { published: modified, modified };
+  }
   if (published) return { published, modified: modified ?? null };
   return { published: modified ?? null, modified: null };
 }
@@ -68,8 +92,13 @@ function collectImages(units: readonly ClassifiedUnit[]): ImageRef[] {
     const below = units[i + 1];
     const labelledBelow =
       below?.label === "caption" && below.reason === "caption label" ? below.captionText : null;
+    // A caption-style sentence after the credit on its own line describes the picture best.
     const caption =
-      u.credit.caption ?? (above?.label === "caption" ? above.captionText : null) ?? labelledBelow ?? null;
+      u.credit.caption ??
+      u.captionText ??
+      (above?.label === "caption" ? above.captionText : null) ??
+      labelledBelow ??
+      null;
     images.push({ src: null, caption, credit: u.credit.credit });
   }
   return images;
@@ -109,7 +138,7 @@ export function extractFromText(text: string, raw: RawDoc, ctx: Context): Articl
     ...(u.label === "date" ? (u.dates ?? []) : []),
     ...(u.label === "byline" && u.byline?.date ? [{ ...u.byline.date, role: "unknown" as const }] : []),
   ]);
-  let { published, modified } = chooseDates(readings);
+  let { published, modified } = chooseDates(withPageZone(readings));
   if (published && isAfter(published, now)) {
     warnings.push({
       code: "W_DATE_IN_FUTURE",

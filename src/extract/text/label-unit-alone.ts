@@ -4,7 +4,7 @@
 import { readDateline } from "../dates/dateline-line.ts";
 import { readByline } from "./byline-parse.ts";
 import { type ChromePhrase, matchChromeKinds } from "./chrome-phrases.ts";
-import { computeFeatures } from "./line-features.ts";
+import { computeFeatures, type UnitFeatures } from "./line-features.ts";
 import { readCaptionLabel, readPhotoCredit } from "./photo-credit.ts";
 import type { TextUnit } from "./split-units.ts";
 import type { ClassifierResources, Pending } from "./unit-labels.ts";
@@ -32,6 +32,28 @@ function isChromeSentence(sentence: string, phrases: readonly ChromePhrase[]): b
   return sentence.split(/\s+/).length <= SHORT_CHROME_SENTENCE_WORDS;
 }
 
+/** A caption describes one picture in a sentence; longer text after a credit is the article's lead. */
+const MAX_CAPTION_STYLE_WORDS = 20;
+/**
+ * Captions are written in the present simple ("Soldiers march during a rehearsal"); a news lead
+ * reports ("said", "told"), looks back ("have agreed", "was") or ahead ("will"). These auxiliaries
+ * and reporting verbs are a fixed part of English grammar, not an editable dictionary.
+ */
+const NEWS_VERB =
+  /(?<![\p{L}])(?:have|has|had|was|were|will|would|shall|said|says|told|announced|according|agreed|vowed|pledged)(?![\p{L}])|['’](?:ve|ll|d)(?![\p{L}])/iu;
+
+/** Text after a photo credit that reads as its caption: one short present-tense sentence, not a report. */
+function isCaptionStyle(text: string, f: UnitFeatures): boolean {
+  return (
+    f.isProse &&
+    // A menu word inside a sentence ("search the rubble") is only a word; other chrome is not a caption.
+    [...f.chromeKinds].every((k) => k === "nav" || k === "bio") &&
+    f.words <= MAX_CAPTION_STYLE_WORDS &&
+    f.sentences.length === 1 &&
+    !NEWS_VERB.test(text)
+  );
+}
+
 export function labelUnitAlone(unit: TextUnit, res: ClassifierResources): Pending {
   const features = computeFeatures(unit.text, res.phrases);
   const base = { unit, features, bodyText: null };
@@ -42,6 +64,9 @@ export function labelUnitAlone(unit: TextUnit, res: ClassifierResources): Pendin
   const credit = readPhotoCredit(unit.text);
   if (credit) {
     const rest = credit.rest ? computeFeatures(credit.rest, res.phrases) : null;
+    if (credit.rest && rest && isCaptionStyle(credit.rest, rest)) {
+      return { ...base, label: "image", reason: "photo credit", credit, captionText: credit.rest };
+    }
     const bodyText = rest?.isProse && rest.chromeKinds.size === 0 ? credit.rest : null;
     return { ...base, label: "image", reason: "photo credit", credit, bodyText };
   }

@@ -39,8 +39,17 @@ const LONG_PROSE_WORDS = 20;
 /** "The statement said:" introduces a list; shorter lines ending in ":" are labels ("Watch:"). */
 const MIN_COLON_SENTENCE_WORDS = 6;
 
-/** Sentence ends in Latin, CJK (。！？), Arabic (؟), Urdu (۔) and Devanagari (।) text. */
-const SENTENCE_END = /[.!?…。！？؟۔।]["”’)\]」』）]*$/;
+/** Sentence ends in Latin, CJK (。！？), Arabic (؟), Urdu (۔) and Devanagari (।) text, and the
+ * closing quotes and brackets that may follow them. */
+const SENTENCE_TERMINATORS = ".!?…。！？؟۔।";
+const SENTENCE_CLOSERS = '"”’)]」』）';
+
+/** Ends with a terminator, then only closers; read from the end (a pattern search would scan every full stop). */
+function endsWithSentenceEnd(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && SENTENCE_CLOSERS.includes(text.charAt(i))) i--;
+  return i >= 0 && SENTENCE_TERMINATORS.includes(text.charAt(i));
+}
 /** Chinese and Japanese write words without spaces. */
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Average characters per word in Chinese and Japanese text (words are 1-3 characters). */
@@ -84,6 +93,8 @@ interface WordCounts {
   words: number;
   /** Words written mostly in Chinese or Japanese characters, counted by characters instead. */
   cjkWords: number;
+  /** Chinese and Japanese characters in the whole text. */
+  cjkChars: number;
   /** Words after the first that are not function words and hold a letter, and how many are capitalised. */
   contentWords: number;
   capitalised: number;
@@ -103,32 +114,39 @@ function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** One word of plain ASCII, counted with character codes: the common case in English news. */
-function countAsciiToken(token: string, counts: WordCounts): void {
+/** One word of plain ASCII, text[start, end), counted with character codes: the common case in English news. */
+function countAsciiToken(text: string, start: number, end: number, counts: WordCounts): void {
   let first = -1;
   let last = -1;
   let hasLetter = false;
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
+  let hasUpper = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     const letter = isAsciiLetter(c);
     if (letter || isAsciiDigit(c)) {
       if (first < 0) first = i;
       last = i;
       hasLetter ||= letter;
+      hasUpper ||= c <= 90 && letter;
     }
   }
   if (first < 0) return;
-  const c = token.charCodeAt(first);
+  const c = text.charCodeAt(first);
   if (c >= 97 && c <= 122) counts.lowercaseWords++;
   if (counts.words > 0 && hasLetter) {
-    const isFunctionWord =
-      last - first < MAX_FUNCTION_WORD_CHARS && FUNCTION_WORDS.has(token.slice(first, last + 1).toLowerCase());
+    const word = last - first < MAX_FUNCTION_WORD_CHARS ? text.slice(first, last + 1) : null;
+    const isFunctionWord = word !== null && FUNCTION_WORDS.has(hasUpper ? word.toLowerCase() : word);
     if (!isFunctionWord) {
       counts.contentWords++;
       if (c >= 65 && c <= 90) counts.capitalised++;
     }
   }
   counts.words++;
+}
+
+/** Space, tab, line feed, vertical tab, form feed, carriage return: ASCII's whitespace (\s). */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
 }
 
 /** Any other word, with Unicode classes. */
@@ -150,18 +168,34 @@ function isAscii(token: string): boolean {
   return true;
 }
 
-function countWords(text: string): WordCounts & { cjkChars: number } {
-  const counts: WordCounts = { words: 0, cjkWords: 0, contentWords: 0, capitalised: 0, lowercaseWords: 0 };
-  let allAscii = true;
-  for (const token of text.split(/\s+/)) {
-    if (isAscii(token)) countAsciiToken(token, counts);
-    else {
-      allAscii = false;
-      countUnicodeToken(token, counts);
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function countWords(text: string): WordCounts {
+  const counts: WordCounts = {
+    words: 0,
+    cjkWords: 0,
+    cjkChars: 0,
+    contentWords: 0,
+    capitalised: 0,
+    lowercaseWords: 0,
+  };
+  if (!NON_ASCII.test(text)) {
+    // Words between runs of ASCII whitespace, without splitting the text into strings.
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i === text.length || isAsciiSpace(text.charCodeAt(i))) {
+        if (i > start) countAsciiToken(text, start, i, counts);
+        start = i + 1;
+      }
     }
+    return counts;
   }
-  const cjkChars = allAscii ? 0 : (text.match(CJK_CHAR) ?? []).length;
-  return { ...counts, cjkChars };
+  for (const token of text.split(/\s+/)) {
+    if (isAscii(token)) countAsciiToken(token, 0, token.length, counts);
+    else countUnicodeToken(token, counts);
+  }
+  counts.cjkChars = (text.match(CJK_CHAR) ?? []).length;
+  return counts;
 }
 
 export function computeFeatures(text: string, phrases: readonly ChromePhrase[]): UnitFeatures {
@@ -170,7 +204,8 @@ export function computeFeatures(text: string, phrases: readonly ChromePhrase[]):
   const words = counts.words - counts.cjkWords + Math.ceil(counts.cjkChars / CJK_CHARS_PER_WORD);
   const titleCaseShare = counts.contentWords ? counts.capitalised / counts.contentWords : 0;
   const chromeKinds = matchChromeKinds(text, phrases);
-  const endsLikeSentence = SENTENCE_END.test(text) || (/:$/.test(text) && words >= MIN_COLON_SENTENCE_WORDS);
+  const endsLikeSentence =
+    endsWithSentenceEnd(text) || (/:$/.test(text) && words >= MIN_COLON_SENTENCE_WORDS);
   // A bullet marker does not count: "• Jordan and Iraq agreed ..." starts with a capital.
   const startsCapital = /^(?:[-–•*·▪►]\s+)?["“‘'(「『（]?[\p{Lu}\p{Lo}\d]/u.test(text);
   const isTitleCase = counts.contentWords >= MIN_TITLE_CASE_WORDS && titleCaseShare >= TITLE_CASE_SHARE;

@@ -28,11 +28,22 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+// Compiled once: these run on every unit of every page.
+const AGENCY_PHOTO_IN_PARENS = new RegExp(`^(?:${PHOTO_AGENCIES})\\s+photo\\s*/.+$`, "i");
+const LABELLED_IN_PARENS = new RegExp(`^${LABEL}\\s*(?::|/|by\\b|\\s-\\s)\\s*(.+)$`, "i");
+const SOURCE_LINE = /^(?:image|picture|photo|video)\s+source\s*[,:]\s*(.+)$/i;
+const LABEL_LINE = new RegExp(`^${LABEL}\\s*(?::|by\\b|/)\\s*(.+)$`, "i");
+const TRAILING_LABEL = new RegExp(`^(.+?[.!?])\\s+${LABEL}\\s*(?::|by\\b)\\s*(.{2,80})$`, "i");
+const TRAILING_AGENCY = new RegExp(
+  `^(.+?)\\s+(${PHOTO_AGENCIES}/[\\p{L} .'’-]+?(?:/File(?: Photo)?)?)\\s*$`,
+  "u",
+);
+
 /** The credit inside a parenthesis, or null when the parenthesis is not a photo credit. */
 function creditInParens(inside: string): string | null {
-  const agencyPhoto = new RegExp(`^(?:${PHOTO_AGENCIES})\\s+photo\\s*/.+$`, "i").exec(inside.trim());
+  const agencyPhoto = AGENCY_PHOTO_IN_PARENS.exec(inside.trim());
   if (agencyPhoto) return cleanCredit(agencyPhoto[0]);
-  const labelled = new RegExp(`^${LABEL}\\s*(?::|/|by\\b|\\s-\\s)\\s*(.+)$`, "i").exec(inside.trim());
+  const labelled = LABELLED_IN_PARENS.exec(inside.trim());
   if (labelled) return cleanCredit(labelled[1]!);
   return null;
 }
@@ -53,19 +64,16 @@ export function readPhotoCredit(text: string): PhotoCreditSplit | null {
     if (after.trim() === "" || /^[\s.]*$/.test(after)) return result(credit, before, "");
   }
   // "Image source, Reuters" (a broadcaster's caption block)
-  const source = /^(?:image|picture|photo|video)\s+source\s*[,:]\s*(.+)$/i.exec(text);
+  const source = SOURCE_LINE.exec(text);
   if (source && wordCount(source[1]!) <= MAX_CREDIT_WORDS) return result(cleanCredit(source[1]!), "", "");
   // "Photo: Reuters" / "Image by Jane Doe"
-  const label = new RegExp(`^${LABEL}\\s*(?::|by\\b|/)\\s*(.+)$`, "i").exec(text);
+  const label = LABEL_LINE.exec(text);
   if (label && wordCount(label[1]!) <= MAX_CREDIT_WORDS) return result(cleanCredit(label[1]!), "", "");
   // "Soldiers patrol the border. Photo: AFP"
-  const trailing = new RegExp(`^(.+?[.!?])\\s+${LABEL}\\s*(?::|by\\b)\\s*(.{2,80})$`, "i").exec(text);
+  const trailing = TRAILING_LABEL.exec(text);
   if (trailing) return result(cleanCredit(trailing[2]!), trailing[1]!, "");
-  // "Soldiers patrol the border in Kashmir. REUTERS/Jane Doe"
-  const agency = new RegExp(
-    `^(.+?)\\s+(${PHOTO_AGENCIES}/[\\p{L} .'’-]+?(?:/File(?: Photo)?)?)\\s*$`,
-    "u",
-  ).exec(text);
+  // "Soldiers patrol the border in Kashmir. REUTERS/Jane Doe" (no slash, no such credit)
+  const agency = text.includes("/") ? TRAILING_AGENCY.exec(text) : null;
   if (agency) return result(cleanCredit(agency[2]!), agency[1]!, "");
   return null;
 }

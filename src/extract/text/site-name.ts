@@ -4,8 +4,14 @@
 /** A site name is a short proper name; longer matches are sentences. */
 const MAX_SITE_NAME_WORDS = 6;
 
+/** A copyright year (or span) written after the name: "© The Example Post 2024", "Example Times 2019-2024". */
+const TRAILING_YEARS = /\s*,?\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?$/;
+
 function clean(name: string): string | null {
-  const n = name.replace(/^[\s,.-]+|[\s,.:;|-]+$/g, "").trim();
+  const n = name
+    .replace(/^[\s,.-]+|[\s,.:;|-]+$/g, "")
+    .replace(TRAILING_YEARS, "")
+    .trim();
   if (!n || n.split(/\s+/).length > MAX_SITE_NAME_WORDS || !/^\p{Lu}|^\d/u.test(n)) return null;
   return n;
 }

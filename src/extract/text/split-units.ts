@@ -18,12 +18,23 @@ const WRAPPED_LINE_SHARE = 0.6;
 /** Wrapping needs at least this many lines to be recognised from line lengths alone. */
 const MIN_WRAPPED_LINES = 3;
 
+/** Whitespace other than single plain spaces: tabs, runs of spaces, NBSP and other Unicode spaces. */
+function hasIrregularSpace(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32) {
+      if (line.charCodeAt(i + 1) === 32) return true;
+    } else if (c < 32 || (c > 127 && /\s/.test(line.charAt(i)))) return true;
+  }
+  return false;
+}
+
 /** NBSP, tabs and other spacing become plain spaces; zero-width characters go. */
 export function normalizeSpaces(line: string): string {
-  return line
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
-    .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, " ")
-    .trim();
+  const visible = line.replace(/[\u200b-\u200d\u2060\ufeff]/g, "");
+  // Most lines hold single plain spaces only; rewriting each of them would copy the line for nothing.
+  if (!hasIrregularSpace(visible)) return visible.trim();
+  return visible.replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, " ").trim();
 }
 
 /** Menus scraped from a nav bar keep their items apart with runs of spaces or tabs. */
@@ -37,6 +48,8 @@ const MENU_ITEM_MAX_WORDS = 4;
  * full stops is unaffected: its pieces are longer than a menu item.
  */
 export function markSpacedMenu(line: string): string {
+  // Most lines have no gap at all; looking for one is cheaper than splitting.
+  if (!line.includes("  ") && !line.includes("\t") && !line.includes("\u00a0\u00a0")) return line;
   const items = line.trim().split(SPACED_MENU_GAP);
   if (
     items.length < 3 ||
@@ -47,7 +60,8 @@ export function markSpacedMenu(line: string): string {
 }
 
 function firstWordLength(line: string): number {
-  return (line.split(" ")[0] ?? "").length;
+  const space = line.indexOf(" ");
+  return space < 0 ? line.length : space;
 }
 
 /**

@@ -2,7 +2,7 @@
 // pull quotes, a trailing author note, captions above photo credits, lists and crossheads inside
 // the article, and sub-headlines that restate the headline.
 import type { ClassifierResources, Pending } from "./unit-labels.ts";
-import { settle, textKey } from "./unit-labels.ts";
+import { settle, textKey, unitKey } from "./unit-labels.ts";
 
 // Thresholds, tuned together with those in classify-units.ts on the golden scrapes
 // (test/golden/scrapes) and the seed page; check a change against test/quality-floors.json.
@@ -73,11 +73,11 @@ export function dropTrailingAuthorBio(units: Pending[], res: ClassifierResources
 }
 
 /** A prose unit within PULL_QUOTE_WINDOW of unit `i` whose text contains `key` and more. */
-function hasLongerProseContaining(units: readonly Pending[], keys: readonly string[], i: number, key: string): boolean {
-  const end = Math.min(units.length - 1, i + PULL_QUOTE_WINDOW);
+function hasLongerProseContaining(proseKeys: readonly string[], i: number, key: string): boolean {
+  const end = Math.min(proseKeys.length - 1, i + PULL_QUOTE_WINDOW);
   for (let j = Math.max(0, i - PULL_QUOTE_WINDOW); j <= end; j++) {
-    const p = keys[j]!;
-    if (units[j]!.pending === "prose" && p.length > key.length && p.includes(key)) return true;
+    const p = proseKeys[j]!;
+    if (p.length > key.length && p.includes(key)) return true;
   }
   return false;
 }
@@ -85,7 +85,9 @@ function hasLongerProseContaining(units: readonly Pending[], keys: readonly stri
 /** A unit repeated word for word is kept once; a pull quote repeats a sentence of a nearby paragraph. */
 export function dropRepeats(units: Pending[]): void {
   const seen = new Set<string>();
-  const keys = units.map((u) => (u.pending ? textKey(u.unit.text) : ""));
+  const keys = units.map((u) => (u.pending ? unitKey(u.unit) : ""));
+  // Pull quotes are looked for in the units that were prose before this pass settled any.
+  const proseKeys = keys.map((k, i) => (units[i]!.pending === "prose" ? k : ""));
   for (const [i, u] of units.entries()) {
     if (!u.pending) continue;
     const k = keys[i]!;
@@ -93,7 +95,7 @@ export function dropRepeats(units: Pending[]): void {
     const isPullQuote =
       u.features.words >= MIN_PULL_QUOTE_WORDS &&
       u.features.words <= MAX_PULL_QUOTE_WORDS &&
-      hasLongerProseContaining(units, keys, i, k);
+      hasLongerProseContaining(proseKeys, i, k);
     if (isPullQuote) units[i] = settle(u, "chrome", "pull quote");
     else if (seen.has(k)) units[i] = settle(u, "chrome", "repeated");
     seen.add(k);

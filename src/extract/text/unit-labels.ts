@@ -19,7 +19,8 @@ export interface ClassifiedUnit {
   readonly dates?: readonly DatelineReading[];
   readonly byline?: Byline;
   readonly credit?: PhotoCreditSplit;
-  /** Caption text of a caption unit (a labelled "Image caption, ..." line loses its label). */
+  /** Caption text of a caption unit (a labelled "Image caption, ..." line loses its label), or of
+   * an image unit whose credit is followed by its caption on the same line. */
   readonly captionText?: string;
 }
 
@@ -51,7 +52,21 @@ export function settle(
 export function textKey(text: string): string {
   const lower = text.toLowerCase();
   // On ASCII text the Unicode classes reduce to [a-z0-9], a much cheaper pattern.
-  return (NON_ASCII.test(text) ? lower.replace(/[^\p{L}\p{N}]+/gu, " ") : lower.replace(/[^a-z0-9]+/g, " ")).trim();
+  return (
+    NON_ASCII.test(text) ? lower.replace(/[^\p{L}\p{N}]+/gu, " ") : lower.replace(/[^a-z0-9]+/g, " ")
+  ).trim();
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+
+const unitKeys = new WeakMap<TextUnit, string>();
+
+/** textKey of a unit, computed once: repeats, pull quotes and the headline all compare units by it. */
+export function unitKey(unit: TextUnit): string {
+  let key = unitKeys.get(unit);
+  if (key === undefined) {
+    key = textKey(unit.text);
+    unitKeys.set(unit, key);
+  }
+  return key;
+}

@@ -126,6 +126,32 @@ describe("extractFromText: metadata", () => {
     expect(extract(ARTICLE).siteName).toBeNull();
   });
 
+  it("reads a short present-tense line after a photo credit as its caption, a report as body", () => {
+    const captioned = extract(
+      `Peru and Ecuador open joint border post\n\n(Photo : Reuters) Police officers stand guard at the Aguas Verdes crossing.\n\n${ARTICLE}`,
+    );
+    expect(captioned.images).toEqual([
+      { src: null, caption: "Police officers stand guard at the Aguas Verdes crossing.", credit: "Reuters" },
+    ]);
+    expect(captioned.paragraphs[0]).toBe(ARTICLE.split("\n\n")[0]);
+    const lead = "Peru and Ecuador have agreed to open a joint police post at their main border crossing.";
+    const reported = extract(
+      `Peru and Ecuador open joint border post\n\n(Photo : Reuters) ${lead}\n\n${ARTICLE}`,
+    );
+    expect(reported.paragraphs[0]).toBe(lead);
+  });
+
+  it("keeps the time of an update stamp on the day of a bare page date", () => {
+    const a = extract(`Saturday, March 6, 2021\n\nUpdated 6:40 PM GMT+2, Mar 6, 2021\n\n${ARTICLE}`);
+    expect([a.publishedAt, a.publishedPrecision]).toEqual(["2021-03-06T16:40:00Z", "minute"]);
+  });
+
+  it("reads a time without a zone in the zone the page's other stamp states", () => {
+    const a = extract(`Published 2 March 2021 18:30\n\nUpdated 3 March 2021 09:15 EAT\n\n${ARTICLE}`);
+    expect([a.publishedAt, a.modifiedAt]).toEqual(["2021-03-02T15:30:00Z", "2021-03-03T06:15:00Z"]);
+    expect(extract(`Published 2 March 2021 18:30\n\n${ARTICLE}`).publishedAt).toBe("2021-03-02T18:30:00Z");
+  });
+
   it("keeps a headline-only document as text rather than losing it", () => {
     const a = extract("Peru and Ecuador agree on joint border post");
     expect(a.text).toBe("Peru and Ecuador agree on joint border post");

@@ -43,6 +43,15 @@ describe("readByline", () => {
     });
   });
 
+  it("reads a byline after a date stamp and drops the place after at/in", () => {
+    expect(readByline("Posted on 02/10/2020 by Anneke de Vries", words)).toEqual({
+      authors: ["Anneke de Vries"],
+      date: { iso: "2020-02-10T00:00:00Z", precision: "day" },
+    });
+    expect(readByline("By Grace Ndlovu at the United Nations", words)?.authors).toEqual(["Grace Ndlovu"]);
+    expect(readByline("Talks held on March 3, 2021 by the two sides ended", words)).toBeNull();
+  });
+
   it("rejects sentences that start with By", () => {
     expect(readByline("By Monday, the talks had stalled.", words)).toBeNull();
     expect(readByline("By contrast, the ministry said nothing.", words)).toBeNull();
@@ -76,6 +85,9 @@ describe("readSiteName", () => {
     expect(readSiteName("Copyright 2019-2021 The Daily Courier")).toBe("The Daily Courier");
     expect(readSiteName("Make CT Your Homepage")).toBe("CT");
     expect(readSiteName("All rights reserved.")).toBeNull();
+    // The copyright year after the name is not part of it.
+    expect(readSiteName("© The Harbour Gazette 2024")).toBe("The Harbour Gazette");
+    expect(readSiteName("(c) Steppe Courier 2023. Material may be republished.")).toBe("Steppe Courier");
   });
 });
 
