@@ -34,6 +34,8 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
       io.stdout(`${JSON.stringify({ file, ...r })}\n`);
       rejected += r.rejected;
     }
+    // SQLite keeps no planner statistics by itself; after a large load queries need fresh ones.
+    await store.analyze();
     return rejected > 0 ? 1 : 0;
   });
 }

@@ -579,8 +579,15 @@ export function createKyselyStore(
 
     topDyads: (filter, limit) =>
       guard(async () => {
-        const rows = await applyEventFilter(db.selectFrom("events"), filter, backend)
-          .where("target_code", "is not", null)
+        let q = applyEventFilter(db.selectFrom("events"), filter, backend).where(
+          "target_code",
+          "is not",
+          null,
+        );
+        // Within one month, saying so (implied by the days) lets the month index stream the grouping.
+        if (filter.from && filter.to && filter.from.slice(0, 7) === filter.to.slice(0, 7))
+          q = q.where("month", "=", filter.from.slice(0, 7));
+        const rows = await q
           .select((eb) => [
             "source_code",
             "target_code",

@@ -77,6 +77,13 @@ const m001_initial = (backend: Backend): Migration => ({
       .on("events")
       .columns(["day", "source_code", "target_code", "num_mentions", "goldstein"])
       .execute();
+    // Top dyads of one month: month first, then the dyad, so the grouping streams in index order
+    // (measured at 10M events on SQLite: 430 ms with a sort of the month's 82k rows, 50-100 ms so).
+    await db.schema
+      .createIndex("events_month_dyad")
+      .on("events")
+      .columns(["month", "source_code", "target_code", "day", "num_mentions", "goldstein"])
+      .execute();
     // Actor filters: any code prefix is a range on the full code, a country included.
     await db.schema.createIndex("events_source_day").on("events").columns(["source_code", "day"]).execute();
     await db.schema.createIndex("events_target_day").on("events").columns(["target_code", "day"]).execute();

@@ -179,6 +179,11 @@ for (const backend of BACKENDS) {
       expect(weeks.map((p) => p.period)).toEqual(["2019-02-04", "2019-02-25"]);
       const top = await s().topDyads({ from: "2019-01-01", to: "2019-12-31" }, 5);
       expect(top[0]).toMatchObject({ sourceCode: "INDGOV", targetCode: "PAKGOV", events: 3 });
+      // One month (the month index path) counts only that month's days.
+      const feb = await s().topDyads({ from: "2019-02-01", to: "2019-02-28" }, 5);
+      expect(feb.find((d) => d.sourceCode === "INDGOV")).toMatchObject({ targetCode: "PAKGOV", events: 2 });
+      const late = await s().topDyads({ from: "2019-02-20", to: "2019-02-28" }, 5);
+      expect(late.find((d) => d.sourceCode === "INDGOV")).toMatchObject({ events: 1 });
       expect((await s().topActors({ from: "2019-01-01", to: "2019-12-31" }, 5))[0]).toMatchObject({
         code: "INDGOV",
       });
