@@ -119,10 +119,29 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
     return view.groupAt[k] ?? null;
   }
   for (; j >= 0; j--) {
+    // "Russia, which has sent instructors to Mali, welcomed ...": the main verb's subject is the
+    // noun the relative clause modifies, not an actor inside the clause.
+    if (view.words[j] === ",") {
+      const antecedent = relativeAntecedent(view, j);
+      if (antecedent) return antecedent;
+    }
     const g = view.groupAt[j];
     if (g) return g;
     if (isBreak(view, j)) return null;
     if (RELATIVE_PRONOUNS.has(view.words[j]!) && view.tokens[j]!.pos !== "DET") return null;
+  }
+  return null;
+}
+
+const RELATIVE_OPENERS = new Set(["which", "who", "whose"]);
+
+/** For a comma closing ", which/who/whose ...,": the actor before the opening comma, else null. */
+function relativeAntecedent(view: SentenceView, closing: number): ActorGroup | null {
+  for (let k = closing - 1; k > 0; k--) {
+    if (view.words[k] === ";" || view.words[k] === ":") return null;
+    if (view.words[k] !== ",") continue;
+    if (!RELATIVE_OPENERS.has(view.words[k + 1]!)) return null;
+    return view.groupAt[k - 1] ?? null;
   }
   return null;
 }
@@ -206,6 +225,8 @@ export function passiveAgent(view: SentenceView, last: number): ActorGroup | nul
       return g && g.first === k ? g : null;
     }
     if (view.tokens[j]!.pos === "PUNCT" || view.tokens[j]!.pos === "VERB") return null;
+    // "freed under a deal mediated by Qatar": the by-phrase belongs to the nearer participle.
+    if (view.tokens[j]!.pos === "ADJ" && view.words[j]!.endsWith("ed")) return null;
   }
   return null;
 }
@@ -236,6 +257,7 @@ const GOVERNING: ReadonlySet<CueKind> = new Set([
 
 /** Cues whose complement may name its own actor: "said that Gondor ...", "demanded that Arnor ...". */
 const INNER_SUBJECT_KINDS: ReadonlySet<CueKind> = new Set(["say", "deny", "appeal", "demand"]);
+const ASPECT_VERBS = new Set(["continue", "keep", "resume", "start", "begin"]);
 /** Tokens of a complement's subject noun phrase: "said [the Gondorian navy's new] ships had ...". */
 const SUBJECT_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "X"]);
 
@@ -256,7 +278,10 @@ export function governorOf(view: SentenceView, cues: readonly CueMatch[], start:
       }
       const w = view.words[j]!;
       const pos = view.tokens[j]!.pos;
-      if (w === "that" || w === "to" || w === "having" || pos === "ADV" || (pos === "DET" && !inner))
+      const determiner = pos === "DET" || w === "its" || w === "their" || w === "his" || w === "her";
+      // "agreed to continue work on", "vowed to keep fighting": aspect verbs pass the cue on.
+      const aspect = ASPECT_VERBS.has(view.lemmas[j]!) && !inner;
+      if (w === "that" || w === "to" || w === "having" || pos === "ADV" || aspect || (determiner && !inner))
         continue;
       // "denied that Gondorian aircraft had bombed": the actor sits inside the subject noun phrase.
       if (

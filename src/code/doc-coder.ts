@@ -57,6 +57,103 @@ const MAPPING_KINDS: ReadonlySet<CueKind> = new Set([
   "deny",
 ]);
 
+const RELATIVE_WORDS = new Set(["which", "who", "whom", "whose"]);
+/** Words that open an adverbial clause when a finite verb follows ("after Gondor shelled ..."). */
+const TIME_CONJUNCTIONS = new Set([
+  "after",
+  "before",
+  "when",
+  "while",
+  "because",
+  "since",
+  "until",
+  "although",
+]);
+
+/** True when token k is the comma that closes ", which/who/whose ...,". */
+function closesRelative(view: SentenceView, k: number): boolean {
+  if (view.words[k] !== ",") return false;
+  for (let j = k - 1; j > 0; j--) if (view.words[j] === ",") return RELATIVE_WORDS.has(view.words[j + 1]!);
+  return false;
+}
+
+/** True when a finite verb follows token k before any punctuation: k starts a clause, not a phrase. */
+function opensClause(view: SentenceView, k: number): boolean {
+  for (let j = k + 1; j < view.tokens.length; j++) {
+    const pos = view.tokens[j]!.pos;
+    if (pos === "PUNCT") return false;
+    if (pos === "VERB" || pos === "AUX") return !view.words[j]!.endsWith("ing");
+  }
+  return false;
+}
+
+/**
+ * The tokens of the clause a trigger is in, for dating it: bounded by ";", relative pronouns and
+ * subordinating conjunctions ("after", "that", "because") on either side.
+ */
+function clauseRange(view: SentenceView, anchor: number): [number, number] {
+  const isBoundary = (k: number) =>
+    view.words[k] === ";" ||
+    (TIME_CONJUNCTIONS.has(view.words[k]!) && opensClause(view, k)) ||
+    RELATIVE_WORDS.has(view.words[k]!) ||
+    view.tokens[k]!.pos === "SCONJ" ||
+    (view.words[k] === "that" && view.tokens[k]!.pos === "PRON");
+  let first = anchor;
+  while (first > 0 && !isBoundary(first - 1) && !closesRelative(view, first - 1)) first--;
+  // A relative clause ends at its closing comma: "India, which fought ... in 2019, met ...".
+  const relative = first > 0 && RELATIVE_WORDS.has(view.words[first - 1]!);
+  let last = anchor;
+  while (
+    last < view.tokens.length - 1 &&
+    !isBoundary(last + 1) &&
+    !(relative && view.words[last + 1] === ",")
+  )
+    last++;
+  return [first, last];
+}
+
+/** Verbs whose infinitive complement is done by their object: "allowed Gondor to ...". */
+const OBJECT_CONTROL = new Set([
+  "allow",
+  "help",
+  "enable",
+  "permit",
+  "persuade",
+  "let",
+  "want",
+  "get",
+  "cause",
+]);
+/** Prepositions that put a place or country where force is used: "air strikes in Lebanon". */
+const LOCATIVES = new Set(["in", "at", "on", "near", "across", "into", "inside", "over"]);
+/** CAMEO roots of coercion and force (17-20), whose place names the target. */
+const FORCE_ROOTS = new Set(["17", "18", "19", "20"]);
+
+/** Verbs whose object is a subject matter: "the talks covered Russia's invasion of Ukraine". */
+const TOPIC_VERBS = new Set([
+  "cover",
+  "discuss",
+  "address",
+  "concern",
+  "review",
+  "debate",
+  "examine",
+  "mention",
+]);
+
+/** A nominal trigger in the object of a topic verb of its clause names a subject, not an event. */
+function isTopic(view: SentenceView, anchor: number): boolean {
+  for (let k = anchor - 1; k >= 0; k--) {
+    const pos = view.tokens[k]!.pos;
+    if (pos === "PUNCT" || pos === "SCONJ" || pos === "AUX") return false;
+    if (pos === "VERB") return TOPIC_VERBS.has(view.lemmas[k]!);
+  }
+  return false;
+}
+
+/** dateOf's answer for an event told as background ("in 2019"). */
+const BACKGROUND = "background";
+
 /** CAMEO 112 "accuse": what a speaker does who says another actor committed a hostile act. */
 const ACCUSE_CODE = "112";
 const CONDITIONAL_ALWAYS = new Set(["if", "unless", "whether"]);
@@ -74,11 +171,12 @@ function sameCountry(a: Actor, b: Actor): boolean {
 }
 
 /** "if new sanctions are imposed", "before Ankara approves": the verb is a condition, not a fact. */
-function inConditionalClause(view: SentenceView, start: number, anchor: number): boolean {
+function inConditionalClause(view: SentenceView, start: number, anchor: number, verbal: boolean): boolean {
   for (let k = start - 1; k >= 0; k--) {
     const w = view.words[k]!;
     if (CONDITIONAL_ALWAYS.has(w)) return true;
     if (CONDITIONAL_PRESENT.has(w)) {
+      if (!verbal) return false;
       const verb = view.words[anchor]!;
       return verb === view.lemmas[anchor] || (verb.endsWith("s") && !verb.endsWith("ed"));
     }
@@ -98,8 +196,10 @@ function inGerundComplement(view: SentenceView, i: number): boolean {
     if (w === ";" || w === ":") return false;
     const pos = view.tokens[k]!.pos;
     if (pos === "AUX") return false;
+    // The tagger reads some gerunds as nouns ("of planning a raid").
+    const gerund = w.endsWith("ing") && (pos === "VERB" || pos === "NOUN");
+    if (gerund && (view.words[k - 1] === "of" || view.words[k - 1] === "for")) return true;
     if (pos !== "VERB") continue;
-    if (w.endsWith("ing") && (view.words[k - 1] === "of" || view.words[k - 1] === "for")) return true;
     // An infinitive or participle inside the complement ("to free", ", killing") is passed over.
     if (view.words[k - 1] === "to" || w.endsWith("ing")) continue;
     return false;
@@ -165,6 +265,8 @@ export class DocCoder {
   private readonly cueFirstWords = new Map<string, Cue[]>();
   private readonly sentenceDiscards: ReadonlyMap<string, readonly Discard[]>;
   private readonly storyDiscards: ReadonlyMap<string, readonly Discard[]>;
+  /** Countries the current document's actors belong to: a place elsewhere is likely a gazetteer slip. */
+  private docCountries: ReadonlySet<string> = new Set();
 
   constructor(
     private readonly dict: CoderDictionaries,
@@ -216,6 +318,12 @@ export class DocCoder {
     const docWords = doc.sentences.flatMap((s) => s.tokens.map((t) => t.text.toLowerCase()));
     const storyDiscard = findDiscard(docWords, this.storyDiscards);
     const day = articleDay(doc.publishedAt);
+    this.docCountries = new Set(
+      doc.mentions
+        .filter((m) => m.kind !== "place" && m.kind !== "date" && m.code)
+        .flatMap((m) => m.code!.split("|").map(countryOf))
+        .filter((c): c is string => c !== null),
+    );
     const mentionsBySentence = new Map<number, AnnotatedDoc["mentions"][number][]>();
     for (const m of doc.mentions) {
       const list = mentionsBySentence.get(m.sentenceIndex) ?? [];
@@ -278,11 +386,23 @@ export class DocCoder {
       (m) =>
         ![...governed].some((c) => MAPPING_KINDS.has(c.cue.kind) && m.first >= c.first && m.first <= c.last),
     );
-    const date = sentenceDate(
-      view.words,
-      view.mentions.filter((m) => m.kind === "date"),
-      day,
-    );
+    // A date phrase dates only the triggers of its own clause ("agreed ... on channels that Beijing
+    // cut last year"); a future date is the date of what was promised or threatened, not of the
+    // statement, which the article reports as of its own day.
+    const dateOf = (anchor: number): string | null => {
+      const [first, last] = clauseRange(view, anchor);
+      const from = view.tokens[first]!.start;
+      const to = view.tokens[last]!.end;
+      const dates = view.mentions.filter((m) => m.kind === "date" && m.start >= from && m.end <= to);
+      // "India, which fought Pakistan in 2019": a bare earlier year or month is background, not
+      // news of this day; such an event is not coded (its date would read as 1 January).
+      const coarse = dates.find(
+        (m) => m.date && (m.date.precision === "year" || m.date.precision === "month"),
+      );
+      if (coarse?.date && day && coarse.date.value.slice(0, 7) < day.slice(0, 7)) return BACKGROUND;
+      const d = sentenceDate(view.words.slice(first, last + 1), dates, day);
+      return d && day && d > day ? day : d;
+    };
     const reported = cues.some((c) => c.cue.kind === "reported");
     const according = cues.find((c) => c.cue.kind === "according" && c.object);
     const out: CodedEvent[] = [];
@@ -297,6 +417,11 @@ export class DocCoder {
         }
         const entry = this.entryFor(d.code);
         if (!entry) continue;
+        const date = dateOf(m.first);
+        if (date === BACKGROUND) {
+          reasons.push(`${m.pattern.where}: background (dated to an earlier year or month)`);
+          continue;
+        }
         const key = `${d.source.code}|${d.target?.code ?? ""}|${d.code}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -343,6 +468,23 @@ export class DocCoder {
     // its target, lending it its code when that is the more specific ("195" over "190").
     const merged: CodedEvent[] = [];
     for (const e of out) {
+      // "shelled Ukraine, killing soldiers in Donetsk": a generic code (190) beside a specific one
+      // (194) for the same dyad is the same event told twice.
+      const generic = e.cameo.code === `${e.cameo.root}0`;
+      const twin = out.find(
+        (o) =>
+          o !== e &&
+          generic &&
+          o.cameo.root === e.cameo.root &&
+          o.cameo.code !== e.cameo.code &&
+          o.source.code === e.source.code &&
+          (o.target?.code === e.target?.code ||
+            (o.target &&
+              e.target &&
+              countryOf(o.target.code) !== null &&
+              countryOf(o.target.code) === countryOf(e.target.code))),
+      );
+      if (twin && e.target) continue;
       if (e.target) {
         merged.push(e);
         continue;
@@ -405,11 +547,75 @@ export class DocCoder {
   }
 
   /** The subject of the last finite verb before `start` in the sentence. */
+  /** True when the "to" at `to` opens a purpose clause of a finite verb with a subject of its own. */
+  private purposeOf(view: SentenceView, to: number): boolean {
+    for (let k = to - 1; k >= 0; k--) {
+      const pos = view.tokens[k]!.pos;
+      if (pos === "PUNCT" || pos === "SCONJ") return false;
+      if (pos === "VERB" && !view.words[k]!.endsWith("ing"))
+        return !OBJECT_CONTROL.has(view.lemmas[k]!) && view.groupAt[to - 1] !== undefined;
+    }
+    return false;
+  }
+
+  /**
+   * "Israeli jets struck the city of Khan Younis", "air strikes in southern Lebanon": the place a
+   * use of force is aimed at names the target country, when it is not the source's own.
+   */
+  private placeTarget(view: SentenceView, anchor: number, source: ActorGroup): ActorGroup | null {
+    const [, last] = clauseRange(view, anchor);
+    const own = new Set(source.members.map((a) => countryOf(a.code)));
+    const tokenAt = (offset: number) => view.tokens.findIndex((t) => t.end > offset);
+    let best: ActorGroup | null = null;
+    for (const m of view.mentions) {
+      const country = m.kind === "place" ? m.place?.country : null;
+      if (!country || own.has(country) || !this.docCountries.has(country)) continue;
+      const first = tokenAt(m.start);
+      if (first <= anchor || first > last || (best && best.first <= first)) continue;
+      best = {
+        members: [{ code: country, name: m.name, start: m.start, end: m.end }],
+        first,
+        last: Math.max(first, tokenAt(m.end - 1)),
+      };
+    }
+    for (let k = anchor + 1; k <= last && (!best || k < best.first); k++) {
+      const g = view.groupAt[k];
+      if (!g || g.first !== k) continue;
+      let p = k - 1;
+      while (p > anchor && /^(DET|ADJ)$/.test(view.tokens[p]!.pos)) p--;
+      const state = g.members.every((a) => /^[A-Z]{3}$/.test(a.code) && !own.has(a.code));
+      if (state && LOCATIVES.has(view.words[p]!)) return g;
+      k = g.last;
+    }
+    return best;
+  }
+
   private mainSubject(view: SentenceView, start: number): ActorGroup | null {
     for (let k = start - 1; k >= 0; k--)
       if (view.tokens[k]!.pos === "VERB" && !view.words[k]!.endsWith("ing"))
         return subjectBefore(view, verbGroupStart(view, k));
     return null;
+  }
+
+  /**
+   * "Egypt is expected to host talks between Gondor and Arnor", "will hold talks": a nominal event
+   * in the object of a verb that is planned, requested or conditional is not asserted either.
+   */
+  private nominalModality(view: SentenceView, cues: readonly CueMatch[], anchor: number): Modality {
+    for (let k = anchor - 1; k >= 0; k--) {
+      const pos = view.tokens[k]!.pos;
+      if (pos === "PUNCT" || pos === "SCONJ") return "asserted";
+      if (pos !== "VERB") continue;
+      const start = verbGroupStart(view, k);
+      const words = view.words.slice(start, k);
+      if (words.some((w) => FUTURE.has(w))) return "intended";
+      if (words.some((w) => HYPOTHETICAL.has(w))) return "hypothetical";
+      const kind = governorOf(view, cues, start)?.match.cue.kind;
+      if (kind === "intent" || kind === "threaten") return "intended";
+      if (kind === "appeal" || kind === "demand") return "hypothetical";
+      return "asserted";
+    }
+    return "asserted";
   }
 
   /** Best match per trigger, then no two matches that overlap: the more specific wins. */
@@ -455,6 +661,8 @@ export class DocCoder {
       (view.groupAt[i - 1] || view.tokens[i - 1]?.pos === "AUX")
     )
       return true;
+    // "a deal mediated by Qatar": a participle with its own agent is a (reduced passive) verb.
+    if (pos === "ADJ" && view.words[i]!.endsWith("ed") && view.words[i + 1] === "by") return true;
     return pos === "VERB";
   }
 
@@ -485,16 +693,31 @@ export class DocCoder {
       const outer = chain.length ? verbGroupStart(view, chain[chain.length - 1]!.match.first) : start;
       return subjectBefore(view, outer);
     };
-    const passive = verbal && isPassive(view, start, anchor);
+    // "an arrangement mediated by Qatar": a participle right after a noun, with its own by-agent,
+    // is a reduced passive relative clause; the agent is its source and the noun no actor.
+    const participleAfterNoun =
+      /^(VERB|ADJ)$/.test(view.tokens[anchor]!.pos) && view.words[anchor]!.endsWith("ed");
+    // A noun that is part of an actor ("the Calenardhon government condemned an attack by ...")
+    // is the clause's subject, not the head of a reduced relative clause.
+    const reducedAgent =
+      participleAfterNoun && view.tokens[anchor - 1]?.pos === "NOUN" && !view.groupAt[anchor - 1]
+        ? passiveAgent(view, anchor)
+        : null;
+    const passive = reducedAgent !== null || (verbal && isPassive(view, start, anchor));
     // "Russian forces shelled Kharkiv, killing five civilians": the participle shares the main subject.
     const participle = verbal && view.words[anchor]!.endsWith("ing") && view.words[start - 1] === ",";
+    // "Kenya deployed police to Haiti to fight gangs": a purpose infinitive shares the subject of
+    // the verb it attaches to, unless that verb hands the action to its object ("allowed X to").
+    const purpose = verbal && view.words[start - 1] === "to" && this.purposeOf(view, start - 1);
     let source: ActorGroup | null;
     // A gap may have stepped over the object: "accused [Ukraine] of shelling".
     let inside: ActorGroup | null = null;
     // (A bare role inside the match is the pattern's own word: "sent [troops]", "deployed riot [police]".)
+    // (Except for force and coercion, where it is the victim: "killed six [militants]".)
+    const victimRole = FORCE_ROOTS.has(m.pattern.code.slice(0, 2));
     for (let i = m.first + 1; i <= m.last && !inside; i++) {
       const g = view.groupAt[i];
-      if (g && !g.members.every((a) => view.bareAgents.has(a))) inside = g;
+      if (g && (victimRole || !g.members.every((a) => view.bareAgents.has(a)))) inside = g;
     }
     let target: ActorGroup | null = m.targets[0] ?? inside;
     target = this.refineTarget(view, target);
@@ -502,9 +725,14 @@ export class DocCoder {
       // "were killed by police": the by-phrase follows the verb itself, even when the pattern's
       // own object words ("kill .. police") stepped over it.
       source = passiveAgent(view, anchor) ?? passiveAgent(view, m.last);
+      // "were killed by police": the agent the pattern's gap stepped over is no target.
+      if (target && source && target.first === source.first) target = null;
       target = target ?? subjectAt(0);
     } else {
-      source = participle && !chain.length ? this.mainSubject(view, start) : subjectAt(0);
+      source =
+        (participle || purpose) && !chain.length
+          ? (this.mainSubject(view, start) ?? subjectAt(0))
+          : subjectAt(0);
       if (!target)
         target = this.refineTarget(
           view,
@@ -574,7 +802,15 @@ export class DocCoder {
       if (mapped) code = mapped;
       else modality = "intended";
     } else if (groupWords.some((w) => HYPOTHETICAL.has(w))) modality = "hypothetical";
-    if (modality === "asserted" && verbal && inConditionalClause(view, start, anchor)) modality = "hypothetical";
+    if (modality === "asserted" && inConditionalClause(view, start, anchor, verbal))
+      modality = "hypothetical";
+    // A nominal object or a purpose clause is as planned as the verb it depends on ("will deploy
+    // police to Haiti to fight gangs").
+    if (modality === "asserted" && (!verbal || purpose)) modality = this.nominalModality(view, cues, anchor);
+    if (!verbal && isTopic(view, anchor)) {
+      reasons.push(`${m.pattern.where}: "${m.pattern.text}" is the topic of a discussion, not an event`);
+      return [];
+    }
     const cued = chain.some((g) => MAPPING_KINDS.has(g.match.cue.kind));
     // "China condemned the attack on India": a nominal event in the object of another coded verb
     // has no known source of its own.
@@ -592,8 +828,19 @@ export class DocCoder {
       reasons.push(`${m.pattern.where}: "${m.pattern.text}" is inside the object of another event`);
       return [];
     }
-    // "The meeting between Egypt and Sudan": a reciprocal event whose parties are all named after it.
-    if (!source && m.pattern.reciprocal && target && target.members.length > 1) {
+    // "The meeting between Egypt and Sudan": a reciprocal event whose parties are all named after it;
+    // "Cairo hosted talks between Gondor and Arnor": the host is no party to the talks.
+    const between = target !== null && view.words[target.first - 1] === "between";
+    // (Not when an appeal or demand names them: "called on A and B to agree a ceasefire" is the
+    // caller's appeal to each.)
+    const addressed = chain.some((g) => g.match.cue.kind === "appeal" || g.match.cue.kind === "demand");
+    if (
+      (!source || (between && !verbal)) &&
+      !addressed &&
+      m.pattern.reciprocal &&
+      target &&
+      target.members.length > 1
+    ) {
       source = target;
       target = null;
     }
@@ -603,11 +850,24 @@ export class DocCoder {
       );
       return [];
     }
+    // "A and B exchanged fire, killing two soldiers": whose soldiers is not said; the participle
+    // only adds to the main event.
+    if (
+      participle &&
+      source &&
+      source.members.length > 1 &&
+      target?.members.every((a) => view.bareAgents.has(a))
+    )
+      target = null;
+    if (!target && source && FORCE_ROOTS.has(code.slice(0, 2)))
+      target = this.placeTarget(view, anchor, source);
     if (!target) confidence -= 0.2;
     const sources = source.members;
     const targets = target?.members ?? [];
     const pairs: [Actor, Actor | null][] = [];
-    if (m.pattern.reciprocal && targets.length && !cued) {
+    // "fight gangs": a generic role as object is acted on, not a party acting back.
+    const roleObject = targets.length > 0 && targets.every((t) => view.bareAgents.has(t));
+    if (m.pattern.reciprocal && targets.length && !cued && !roleObject) {
       for (const s of sources) for (const t of targets) pairs.push([s, t], [t, s]);
     } else if (
       (m.pattern.reciprocal || m.pattern.code.includes(":")) &&
@@ -623,12 +883,29 @@ export class DocCoder {
     for (const [s, t0] of pairs) {
       const t = t0 && view.bareAgents.has(t0) && !view.bareAgents.has(s) ? this.domestic(t0, s, view) : t0;
       if (t && t.code === s.code) continue;
+      // "the two generals discussed ..." read as China and China's military: a state does not meet
+      // or sign with its own organs; a reciprocal pair within one country needs two roles.
+      if (t && m.pattern.reciprocal && sameCountry(s, t) && (s.code.length === 3 || t.code.length === 3))
+        continue;
       const base = { modality, negated, attribution, confidence: Math.max(0.1, confidence) };
       drafts.push({ ...base, source: s, target: t, code: forward! });
       if (backward && t) drafts.push({ ...base, source: t, target: s, code: backward });
     }
     if (!drafts.length) reasons.push(`${m.pattern.where}: source and target are the same actor`);
-    if (speaker && reportedActors.length && !reportedActors.some((a) => sameCountry(a, speaker!))) {
+    // A bare role ("its soldiers", "troops") names no other side: the speaker's own, most likely.
+    const otherSide =
+      speaker !== null &&
+      reportedActors.length > 0 &&
+      !reportedActors.some((a) => view.bareAgents.has(a) || sameCountry(a, speaker!));
+    // "Israel said its soldiers had ...": the possessive names whose soldiers they are.
+    const innerFirst = chain.find((g) => g.match.cue.kind === "say" && g.inner)?.inner?.first ?? -1;
+    const ownRole = speaker && innerFirst > 0 && POSSESSIVES.has(view.words[innerFirst - 1]!);
+    const speakerCountry = speaker ? countryOf(speaker.code) : null;
+    if (ownRole && speakerCountry)
+      for (const d of drafts)
+        if (view.bareAgents.has(d.source))
+          d.source = { ...d.source, code: `${speakerCountry}${d.source.code}` };
+    if (speaker && otherSide) {
       // "Gondor said Arnor was blocking the council": Arnor's act is Gondor's claim, not an observed
       // fact; what Gondor did, asserted, is accuse Arnor when the claimed act is hostile (CAMEO's
       // reading of such statements). A self-report ("Arnor said its forces ...") stays asserted.

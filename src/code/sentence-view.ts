@@ -35,7 +35,7 @@ export interface SentenceView {
 const ACTOR_KINDS = new Set(["state", "person", "organization", "group", "agent"]);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 /** Quotes and apostrophes around names ("'General Fang'") do not separate compound actors. */
-const TRANSPARENT = new Set(["the", "'", '"', "’", "‘", "“", "”"]);
+const TRANSPARENT = new Set(["the", "'", '"', "’", "‘", "“", "”", "his", "her", "its", "their"]);
 /** Words that join actors into one compound actor. */
 const JOINERS = new Set(["and", ", and", "&", "as well as", ", as well as", "along with", "together with"]);
 

@@ -1,3 +1,4 @@
+// Keys that make one event of many reports and one document of its copies, and the ISO week of a day.
 import { createHash } from "node:crypto";
 import type { CodedEvent } from "../types.ts";
 

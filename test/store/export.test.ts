@@ -42,6 +42,8 @@ beforeAll(async () => {
         evidence: '=HYPERLINK("x"), said "both"',
       }),
       makeEvent({ eventId: "b", code: "040", src: "PAKMIL", tgt: "CHNMIL" }),
+      makeEvent({ eventId: "c", code: "190", src: "INDMIL", tgt: "PAKMIL", negated: true }),
+      makeEvent({ eventId: "d", code: "172", src: "USAGOV", tgt: "IRNGOV", modality: "hypothetical" }),
     ],
     dictionaryVersion: "t",
     actors: [],
@@ -53,6 +55,7 @@ afterAll(async () => store.close());
 describe("exports", () => {
   it("writes GDELT 2.0 events: 61 tab-separated columns, codes as text, FIPS geography", async () => {
     const rows = (await exported("gdelt")).map((l) => l.split("\t"));
+    // The denied and the hypothetical event are not GDELT rows; PLOVER and CSV keep them, flagged.
     expect(rows).toHaveLength(2);
     for (const r of rows) expect(r).toHaveLength(61);
     const coop = rows.find((r) => r[26] === "0311")!;
@@ -68,7 +71,7 @@ describe("exports", () => {
 
   it("writes GDELT mentions: 16 columns, one per report", async () => {
     const rows = (await exported("gdelt-mentions")).map((l) => l.split("\t"));
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(4);
     for (const r of rows) expect(r).toHaveLength(16);
     expect(rows[0]![4]).toBe("Example News");
   });
@@ -76,7 +79,8 @@ describe("exports", () => {
   it("writes PLOVER JSON Lines and CSV safe for spreadsheets", async () => {
     const plover = (await exported("plover")).map((l) => JSON.parse(l));
     expect(plover[0]).toHaveProperty("event");
-    expect(plover.map((p) => p.cameo).sort()).toEqual(["0311", "040"]);
+    expect(plover.map((p) => p.cameo).sort()).toEqual(["0311", "040", "172", "190"]);
+    expect(plover.find((p) => p.cameo === "190")).toMatchObject({ negated: true });
     const csv = await exported("csv");
     expect(csv[0]!.split(",")[0]).toBe("eventKey");
     expect(csv.join("\n")).toContain('"\'=HYPERLINK(""x""), said ""both"""');

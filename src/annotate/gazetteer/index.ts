@@ -8,7 +8,7 @@ import type { Gazetteer } from "./gazetteer-types.ts";
 export type { CountryInfo, Gazetteer, GazetteerEntry, PlaceKind } from "./gazetteer-types.ts";
 export { firstWordOf, isAcronymText, toNameKey } from "./name-key.ts";
 
-/** Loads everything (about half a second, see bench/README.md) and returns the lookup object. */
+/** Loads everything (under a second of CPU: bench/geo/measure-load.ts) and returns the lookup object. */
 export function createGazetteer(ctx: Context): Gazetteer {
   const started = Date.now();
   const dirs = gazetteerTableDirs(ctx.config.dataDir, ctx.config.dictDirs);

@@ -8,8 +8,13 @@ const DASHES = /[-‐‑‒–—]/g;
 const DOTS_COMMAS = /[.,]/g;
 const SPACES = /\s+/g;
 
-/** "Saint" and "St." are the same word in place names (GeoNames writes both). */
-const WORD_SYNONYMS: Readonly<Record<string, string>> = { saint: "st", sainte: "ste", mount: "mt" };
+/** "Saint" and "St." are the same word in place names (GeoNames writes both). A Map, not an
+ * object literal: a key such as "constructor" must not find Object.prototype's members. */
+const WORD_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ["saint", "st"],
+  ["sainte", "ste"],
+  ["mount", "mt"],
+]);
 
 /** Plain ASCII letters and single spaces: the common case, which needs no other step. */
 const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
@@ -36,8 +41,9 @@ const NEEDS_WORD_PASS = /(?:^| )(?:\p{L}|saint|sainte|mount)(?: |$)/u;
 function finishKey(lowered: string): string {
   let key = lowered;
   if (key.startsWith("the ")) key = key.slice(4);
+  // One word (most keys): only a synonym can change it; skips the regex on the load's hot path.
+  if (!key.includes(" ")) return WORD_SYNONYMS.get(key) ?? key;
   if (!NEEDS_WORD_PASS.test(key)) return key;
-  if (!key.includes(" ")) return WORD_SYNONYMS[key] ?? key;
   // "U S" (from "U.S.") and "US" are one key: runs of single letters (initials) are joined, so
   // "Washington, D. C." and "Washington DC" meet too.
   const words: string[] = [];
@@ -45,7 +51,7 @@ function finishKey(lowered: string): string {
   for (const word of key.split(" ")) {
     const isInitial = word.length === 1;
     if (isInitial && previousWasInitial) words[words.length - 1] += word;
-    else words.push(WORD_SYNONYMS[word] ?? word);
+    else words.push(WORD_SYNONYMS.get(word) ?? word);
     previousWasInitial = isInitial;
   }
   return words.join(" ");

@@ -29,7 +29,12 @@ export interface ComposeInput {
   readonly day: string | null;
   readonly lexicon: ActorLexicon;
   readonly gazetteer: GazetteerLike | null;
+  /** Filled with the spans of every person, organisation and group name matched, emitted or not. */
+  readonly claimed?: { start: number; end: number }[];
 }
+
+// Item types whose spans are names of actors, never of places ("Taliban-led", "Kim said").
+const NAME_TYPES = new Set(["person", "organization", "group"]);
 
 // Prepositions after which a capital or country is where something happens, not who acts
 // ("talks in Beijing"), as opposed to "Beijing said".
@@ -132,6 +137,15 @@ const DATELINE_NEXT = new Set([",", "(", "-", "–", "—", ":"]);
 // Roles of the state's own bodies: "Government of India", "Ministry of Defence of Pakistan".
 const STATE_ROLES = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
 const MAX_MODIFIERS = 3;
+// Countries whose names are written family name first (Kim Jong Un, Xi Jinping, Lee Hsien Loong,
+// Pham Minh Chinh): the first part of a person's name from there is the short form used later.
+const FAMILY_NAME_FIRST = new Set(["CHN", "PRK", "KOR", "TWN", "HKG", "MAC", "VNM", "SGP"]);
+// "<group>-run ministry": the words that make the group the owner (not "-backed", "-linked").
+const OWNER_WORDS = new Set(["run", "led", "controlled", "ruled", "administered", "governed"]);
+// Compass words that start two country names joined by "and" ("North and South Korea").
+const ELIDED_COMPASS = new Set(["north", "south", "east", "west"]);
+// "the ball is (now firmly) in X's court": how many tokens back "ball" may stand.
+const IDIOM_REACH = 6;
 const MAX_NAME_TOKENS = 4;
 
 export function composeActorMentions(input: ComposeInput): DraftMention[] {
@@ -186,6 +200,18 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     const before = from >= 2 ? tokens[from - 2]! : null;
     // "Secretary Francisco Duque": a first name after a title still makes a different person.
     return !!before && (isWord(before.text) || before.key === ",") && !/[.!?:]/.test(before.text);
+  };
+  /** "Tim Morrison said" at a sentence start: a proper noun right before a surname is another first name. */
+  const givenNameBefore = (from: number): boolean => {
+    if (from === 0 || headline[from] || itemEnds.has(from)) return false;
+    const prev = tokens[from - 1]!;
+    return (
+      pos[from - 1] === "PROPN" &&
+      tokens[from]!.start - prev.end === 1 &&
+      isWord(prev.text) &&
+      isCapitalized(prev.text) &&
+      !NOT_NAME.has(prev.key)
+    );
   };
   /** "Peanut Corporation of America": a capitalised word right before, even at a sentence start. */
   const followsCapitalizedWord = (from: number): boolean => {
@@ -243,7 +269,7 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
         if (to - from === 1 && value.isAlias) {
           // A bare surname: not when another first name precedes it, and only for someone in
           // office on the document date unless the full name came first.
-          if (nameBefore(from)) return false;
+          if (nameBefore(from) || givenNameBefore(from)) return false;
           if (!fullNamesSeen.has(value.name) && !codePerson(value.spells, input.day).inOffice) return false;
         } else fullNamesSeen.add(value.name);
         return true;
@@ -287,6 +313,8 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
       if (inner.length && inner[0]!.to > taken.to) taken = null;
     }
     if (taken) {
+      if (input.claimed && NAME_TYPES.has(taken.value.type))
+        input.claimed.push({ start: tokens[taken.from]!.start, end: tokens[taken.to - 1]!.end });
       itemAt.set(i, taken);
       itemEnds.add(taken.to);
       itemByEnd.set(taken.to, taken);
@@ -388,11 +416,50 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
   const rememberSurname = (name: string, mention: DraftMention) => {
     const parts = name.split(/\s+/);
     if (parts.length < 2) return;
-    const key = parts[parts.length - 1]!.toLowerCase();
-    const known = memory.surnames.get(key);
-    // Two people with one surname ("Oren Bask", "Lin Bask"): "Bask" alone is then ambiguous.
-    memory.surnames.set(key, known === undefined || known?.name === mention.name ? mention : null);
+    const remember = (key: string) => {
+      const known = memory.surnames.get(key);
+      // Two people with one surname ("Oren Bask", "Lin Bask"): "Bask" alone is then ambiguous.
+      memory.surnames.set(key, known === undefined || known?.name === mention.name ? mention : null);
+    };
+    remember(parts[parts.length - 1]!.toLowerCase());
+    // "Kim Jong Un ... Kim said": where the family name comes first, it is the short form.
+    if (mention.code && FAMILY_NAME_FIRST.has(mention.code.slice(0, 3))) remember(parts[0]!.toLowerCase());
   };
+
+  /**
+   * "Getachew Reda, a senior official of the TPLF": the role in an apposition says whom the person
+   * just named acts for. Only fills a code that has no role yet (a bare country or nothing).
+   */
+  const codeApposedPerson = (roleFrom: number, code: string) => {
+    let k = roleFrom - 1;
+    while (k >= 0 && (MODIFIER_POS.has(pos[k] ?? "") || pos[k] === "NOUN") && !isCapitalized(tokens[k]!.text))
+      k--;
+    if (k < 1 || !/^(?:a|an|the)$/.test(tokens[k]!.key) || tokens[k - 1]!.key !== ",") return;
+    const at = memory.mentions.length - 1;
+    const person = memory.mentions[at];
+    if (person?.kind !== "person" || person.refersTo || person.end !== tokens[k - 1]!.start) return;
+    if (person.code && person.code.length > 3) return;
+    const coded: DraftMention = { ...person, code };
+    memory.mentions[at] = coded;
+    const inOut = out.lastIndexOf(person);
+    if (inOut >= 0) out[inOut] = coded;
+    for (const [surname, m] of memory.surnames) if (m === person) memory.surnames.set(surname, coded);
+  };
+
+  /** The country of an actor mention ending right before a comma at `from - 1`. */
+  const countryBeforeComma = (from: number): string | null => {
+    if (from < 2 || tokens[from - 1]!.key !== ",") return null;
+    const prev = memory.mentions[memory.mentions.length - 1];
+    if (!prev || prev.refersTo || prev.end !== tokens[from - 1]!.start || !prev.code) return null;
+    if (prev.kind !== "agent" && prev.kind !== "person" && prev.kind !== "state") return null;
+    const iso3 = prev.code.slice(0, 3);
+    return lexicon.countries.has(iso3) ? iso3 : null;
+  };
+  /** "Hamas-run", "Taliban-controlled": the owner code for the role word that follows. */
+  const ownerBefore = new Map<number, string>();
+
+  /** Role words an idiom used up ("court" in "the ball is in Turkey's court"). */
+  const idiomWords = new Set<number>();
 
   /** Emits an actor built from a country (or metonym) and the roles after it. */
   const composeFromCountry = (startTok: number, iso3: string, j: number, former: boolean): number | null => {
@@ -404,10 +471,27 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     if (last.value.type === "agent" && !NOUN_POS.has(pos[last.to - 1] ?? "")) return null;
     const first = roles[0]!.value as { role: string; name: string };
     const role = former ? "ELI" : first.role;
-    const person = personAfter(
+    // "the ball is in Turkey's court": the idiom names whose move it is, not a court of law.
+    if (tokens[last.to - 1]!.key === "court" && startTok > 0 && tokens[startTok - 1]!.key === "in") {
+      for (let k = startTok - 2; k >= Math.max(0, startTok - IDIOM_REACH); k--)
+        if (tokens[k]!.key === "ball") {
+          idiomWords.add(last.from);
+          return null;
+        }
+    }
+    let person = personAfter(
       end,
       roles.some((r) => r.value.type === "title"),
     );
+    // "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed": one person, both offices.
+    if (!person && tokens[end]?.key === "and" && isRoleItem(end + 1)) {
+      const more = collectRoles(end + 1);
+      const named = personAfter(
+        more.end,
+        more.roles.some((r) => r.value.type === "title"),
+      );
+      if (named) person = named;
+    }
     if (person) {
       let code = `${iso3}${role}`;
       let source: string | undefined;
@@ -428,7 +512,10 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
       rememberSurname(person.name, m);
       return person.to;
     }
+    // "its Official Development Assistance": a capitalised role word opening a longer name.
+    if (isCapitalized(tokens[last.to - 1]!.text) && nameGoesOn(end, true)) return null;
     const roleText = span(roles[0]!.from, end).text;
+    codeApposedPerson(startTok, `${iso3}${role}`);
     emit(
       {
         ...span(startTok, end),
@@ -523,6 +610,9 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
       const p = pos[j] ?? "";
       const isParticiple = p === "VERB" && /(?:ed|en)$/.test(t.key);
       if (!isWord(t.text) || isCapitalized(t.text) || !(MODIFIER_POS.has(p) || isParticiple)) break;
+      // "Egypt arrested officials", "Sudan quickly deployed troops": without "'s" a verb form after
+      // the name is the sentence's verb, not a modifier ("Pakistan's newly appointed army chief").
+      if (p !== "ADJ" && !isPossessive(it.to)) break;
       if (t.key === "former" || t.key === "ex") former = true;
       j++;
     }
@@ -636,18 +726,21 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
       return it.to;
     }
     if (v.type === "state") {
-      emit(
-        {
-          ...span(it.from, it.to),
-          kind: "state",
-          form: v.form,
-          name: countryName(v.iso3),
-          code: v.iso3,
-          source: v.source,
-          ...(place ? { place } : {}),
-        },
-        it.from,
-      );
+      // Built field by field: the commonest mention, and spreads showed in the bench profile.
+      const start = tokens[it.from]!.start;
+      const end = tokens[it.to - 1]!.end;
+      const m: { -readonly [K in keyof DraftMention]: DraftMention[K] } = {
+        start,
+        end,
+        text: text.slice(start, end),
+        kind: "state",
+        form: v.form,
+        name: countryName(v.iso3),
+        code: v.iso3,
+        source: v.source,
+      };
+      if (place) m.place = place;
+      emit(m, it.from);
     }
     return it.to;
   };
@@ -749,6 +842,7 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
           rememberSurname(person.name, m);
           return person.to;
         }
+        codeApposedPerson(it.from, `${iso3}${first.role}`);
         emit(
           {
             ...span(it.from, st.to),
@@ -757,6 +851,23 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
             name: `${countryName(iso3)} ${span(it.from, end).text.toLowerCase()}`,
             code: `${iso3}${first.role}`,
             source: first.source,
+          },
+          it.from,
+        );
+        return st.to;
+      }
+      // "a senior official of the TPLF", "spokesman of the African Union": the body's own people.
+      if (st && (st.value.type === "organization" || st.value.type === "group") && first.role !== "ELI") {
+        const entry = st.value.entry;
+        codeApposedPerson(it.from, entry.code);
+        emit(
+          {
+            ...span(it.from, st.to),
+            kind: st.value.type,
+            form: "nominal",
+            name: entry.name,
+            code: entry.code,
+            source: entry.source,
           },
           it.from,
         );
@@ -791,6 +902,11 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
         if (first.role === "ELI" && /^[A-Z]{3}/.test(pc.code) && !/^(?:IGO|NGO|IMG|MNC)/.test(pc.code))
           code = `${pc.code.slice(0, 3)}ELI`;
       }
+      // "Niger's new leader, Gen. Abdourahamane Tiani": the apposition's country is his.
+      if (code && /^[A-Z]{3}$/.test(code) && !lexicon.countries.has(code)) {
+        const country = countryBeforeComma(it.from);
+        if (country) code = `${country}${code}`;
+      }
       const m: DraftMention = {
         ...span(it.from, person.to),
         kind: "person",
@@ -804,6 +920,22 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
       return person.to;
     }
     if (last.value.type === "agent" && !NOUN_POS.has(pos[last.to - 1] ?? "")) return end;
+    const owner = ownerBefore.get(it.from);
+    if (owner) {
+      // "the Hamas-run health ministry": the body belongs to the group that runs it.
+      emit(
+        {
+          ...span(it.from, end),
+          kind: "agent",
+          form: last.value.type === "title" ? "title" : "nominal",
+          name: span(it.from, end).text.toLowerCase(),
+          code: owner,
+          source: first.source,
+        },
+        it.from,
+      );
+      return end;
+    }
     if (nameGoesOn(end, true)) return end;
     // "Deepen Military Cooperation": in a headline a role word before another capital modifies it.
     if (headline[end] && end < n && isWord(tokens[end]!.text) && isCapitalized(tokens[end]!.text)) return end;
@@ -817,12 +949,18 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
       (prevKey !== "the" || !NOUN_POS.has(pos[last.to - 1] ?? ""))
     )
       return end;
+    // Built field by field (no spreads): bare agents are common, see the state mention above.
+    const start = tokens[it.from]!.start;
+    const stop = tokens[end - 1]!.end;
+    const written = text.slice(start, stop);
     emit(
       {
-        ...span(it.from, end),
+        start,
+        end: stop,
+        text: written,
         kind: "agent",
         form: last.value.type === "title" ? "title" : "nominal",
-        name: span(it.from, end).text.toLowerCase(),
+        name: written.toLowerCase(),
         code: first.role,
         source: first.source,
       },
@@ -863,9 +1001,55 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     return lexicon.countries.has(iso3) && code.length === 6 ? iso3 : null;
   };
 
+  /** "North and South Korea": the first compass word borrows the rest of the second name. */
+  const elidedStateAt = (i: number): LexValue | null => {
+    const t = tokens[i]!;
+    if (!ELIDED_COMPASS.has(t.key) || !isCapitalized(t.text) || tokens[i + 1]?.key !== "and") return null;
+    const second = itemAt.get(i + 2);
+    if (second?.value.type !== "state" || second.value.form !== "name") return null;
+    if (!ELIDED_COMPASS.has(tokens[i + 2]!.key) || second.to - second.from < 2) return null;
+    const spelled = [t, ...tokens.slice(second.from + 1, second.to)];
+    const found = lexicon.trie.matchAt(spelled, 0)[0];
+    if (!found || found.to !== spelled.length) return null;
+    const value = preferredValue(found.entries.map((e) => e.value));
+    return value.type === "state" ? value : null;
+  };
+
   for (let i = 0; i < n; ) {
+    if (idiomWords.has(i)) {
+      i++;
+      continue;
+    }
+    const elided = itemAt.has(i) ? null : elidedStateAt(i);
+    if (elided?.type === "state") {
+      emit(
+        {
+          ...span(i, i + 1),
+          kind: "state",
+          form: "name",
+          name: countryName(elided.iso3),
+          code: elided.iso3,
+          source: elided.source,
+        },
+        i,
+      );
+      i++;
+      continue;
+    }
     const it = itemAt.get(i);
     if (it && isCompoundModifier(it) && it.value.type !== "state") {
+      const v = it.value;
+      if ((v.type === "group" || v.type === "organization") && OWNER_WORDS.has(tokens[it.to + 1]!.key)) {
+        // The role may come after a modifier or two: "Hamas-run health ministry".
+        for (let k = it.to + 2; k < Math.min(n, it.to + 2 + MAX_MODIFIERS); k++) {
+          const role = isRoleItem(k);
+          if (role) {
+            ownerBefore.set(k, v.entry.code);
+            break;
+          }
+          if (!isWord(tokens[k]!.text)) break;
+        }
+      }
       i = it.to;
       continue;
     }

@@ -115,6 +115,10 @@ export function parseRelativeDates(
 const pad = (n: number) => String(n).padStart(2, "0");
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
+/** Maps for word lookups: no inherited keys ("constructor", "valueOf"), and faster than `in`. */
+const tableOf = <T>(table: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(table));
+const lookup = <T>(table: ReadonlyMap<string, T>, word: string): T | undefined => table.get(word);
+
 function validDay(y: number, m: number, d: number): Date | null {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
@@ -206,7 +210,7 @@ export function findDateMentions(input: DateInput): DraftMention[] {
     // Fast path: a lower-case word that is no number word can only open a relative phrase.
     const c = t.text.charCodeAt(0);
     const isDigit = c >= 48 && c <= 57;
-    if (!isDigit && !isCapitalized(t.text) && NUMBER_WORDS[k] === undefined) {
+    if (!isDigit && !isCapitalized(t.text) && lookup(NUMBER_WORDS_BY_WORD, k) === undefined) {
       const next = relativeAt(i);
       i = next ?? i + 1;
       continue;
@@ -226,7 +230,7 @@ export function findDateMentions(input: DateInput): DraftMention[] {
         continue;
       }
     }
-    const month = isCapitalized(t.text) ? MONTHS[k] : undefined;
+    const month = isCapitalized(t.text) ? lookup(MONTHS_BY_WORD, k) : undefined;
     // "May" alone is too often the verb: a month name counts only next to a day or a year.
     if (month) {
       let j = afterDot(i + 1);
@@ -257,7 +261,7 @@ export function findDateMentions(input: DateInput): DraftMention[] {
     // "16 June 2020", "16 June"
     if (isNum(i, 31)) {
       const j = after(i + 1);
-      const m2 = tokens[j] && isCapitalized(tokens[j]!.text) ? MONTHS[key(j)] : undefined;
+      const m2 = tokens[j] && isCapitalized(tokens[j]!.text) ? lookup(MONTHS_BY_WORD, key(j)) : undefined;
       if (m2) {
         const j2 = afterDot(j + 1);
         const day = Number(k);
@@ -270,7 +274,7 @@ export function findDateMentions(input: DateInput): DraftMention[] {
       }
     }
     // Weekdays: "Monday", "on Monday", "last Monday", "next Monday"
-    const weekday = isCapitalized(t.text) ? WEEKDAYS[k] : undefined;
+    const weekday = isCapitalized(t.text) ? lookup(WEEKDAYS_BY_WORD, k) : undefined;
     if (weekday !== undefined) {
       const prev = key(i - 1);
       const direction = prev === "next" ? 1 : -1;
@@ -280,9 +284,9 @@ export function findDateMentions(input: DateInput): DraftMention[] {
       continue;
     }
     // "three days ago", "2 weeks ago"
-    const count = /^\d+$/.test(k) ? Number(k) : NUMBER_WORDS[k];
-    if (count !== undefined && UNITS[key(i + 1)] && key(i + 2) === "ago") {
-      const unit = UNITS[key(i + 1)]!;
+    const count = /^\d+$/.test(k) ? Number(k) : lookup(NUMBER_WORDS_BY_WORD, k);
+    if (count !== undefined && lookup(UNITS_BY_WORD, key(i + 1)) && key(i + 2) === "ago") {
+      const unit = lookup(UNITS_BY_WORD, key(i + 1))!;
       emit(
         i,
         i + 3,
@@ -324,3 +328,8 @@ const NUMBER_WORDS: Record<string, number> = {
   eleven: 11,
   twelve: 12,
 };
+
+const MONTHS_BY_WORD = tableOf(MONTHS);
+const WEEKDAYS_BY_WORD = tableOf(WEEKDAYS);
+const UNITS_BY_WORD = tableOf(UNITS);
+const NUMBER_WORDS_BY_WORD = tableOf(NUMBER_WORDS);

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import type { Context, Mention, Sentence } from "../../types.ts";
 import { composeActorMentions } from "./actor-composer.ts";
 import { buildActorLexicon } from "./actor-lexicon.ts";
+import { giveBareAgentsCountry } from "./agent-country.ts";
 import { loadCountryNames } from "./country-names.ts";
 import { isCallToActionLine, isCreditOrCallToAction } from "./credit-filter.ts";
 import { findDateMentions, parseRelativeDates, type RelativeDate } from "./date-mentions.ts";
@@ -114,13 +115,16 @@ export function createMentionRecognizer(ctx: Context, deps: MentionDeps = {}): M
       `${loaded.issues.length - MAX_LOGGED_ISSUES} more dictionary problems: run \`sitrep dict check\``,
     );
   const lexicon = buildActorLexicon(loaded.dicts, loadCountryNames());
+  const isCountry = (code: string) => lexicon.countries.has(code);
   const gazetteer = deps.gazetteer ?? null;
   const places = deps.places ?? null;
 
   return (doc) => {
     const tokens = splitMatchTokens(doc.text);
     const { pos, sentenceOf } = posByToken(tokens, doc.sentences);
+    const claimed: { start: number; end: number }[] = [];
     const actors = composeActorMentions({
+      claimed,
       text: doc.text,
       tokens,
       pos,
@@ -143,19 +147,24 @@ export function createMentionRecognizer(ctx: Context, deps: MentionDeps = {}): M
           all.filter((m) => m.kind === "state" && m.code && !m.refersTo).map((m) => m.code!.slice(0, 3)),
         ),
       ];
-      const exclude = all.map((m) => ({ start: m.start, end: m.end }));
+      // Actor names are never places, even where no actor mention was made of them.
+      const exclude = [...all.map((m) => ({ start: m.start, end: m.end })), ...claimed];
       const found = places({ text: doc.text, sentences: doc.sentences, countryHints, exclude });
       all.sort((a, b) => a.start - b.start);
       for (const p of found) if (!overlapsAny(p, all) && !isCallToActionLine(doc.text, p)) all.push(p);
     }
     all.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Mention[] = [];
+    const lineOf: number[] = [];
     let lastEnd = -1;
+    let line = 0;
     for (const m of all) {
       if (m.start < lastEnd) continue;
+      if (lastEnd >= 0 && doc.text.slice(lastEnd, m.start).includes("\n")) line++;
       lastEnd = m.end;
       out.push({ ...m, sentenceIndex: sentenceIndexOf(doc.sentences, m.start) });
+      lineOf.push(line);
     }
-    return out;
+    return giveBareAgentsCountry(out, lineOf, isCountry);
   };
 }

@@ -49,8 +49,17 @@ function caseAgrees(
     if (rule === "exact") {
       if (p !== t) return false;
     } else if (isCapitalized(p) && !isCapitalized(t)) return false;
+    // "LeT", "JuD": capitals inside a word are part of an acronym, so "Let's" is not "LeT".
+    else if (hasInnerCapital(p) && t !== p && t !== t.toUpperCase()) return false;
   }
   return true;
+}
+
+/** A capital after the first letter of a word that is not all capitals ("LeT", not "NATO"). */
+function hasInnerCapital(word: string): boolean {
+  if (word.length < 2 || word === word.toUpperCase()) return false;
+  const rest = word.slice(1);
+  return rest !== rest.toLowerCase();
 }
 
 const NO_MATCHES: readonly never[] = [];

@@ -122,7 +122,7 @@ function pairNamedTogether(
 function lastPairReference(memory: ActorMemory, category: PairCategory, since: number): DraftMention | null {
   for (let k = memory.mentions.length - 1; k >= 0 && memory.mentionSentence[k]! >= since; k--) {
     const m = memory.mentions[k]!;
-    if (!m.refersTo || m.refersTo.length !== 2) continue;
+    if (m.refersTo?.length !== 2) continue;
     if (category === "people") return m.kind === "person" ? m : null;
     if (category === "sides") return m;
     const countries = m.refersTo.every(

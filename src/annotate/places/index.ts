@@ -3,7 +3,7 @@
 // (it reports them as states); `includeCountries` adds them for geoparsing (bench/geo, locate).
 import type { Context, Mention, Place, Sentence } from "../../types.ts";
 import type { Gazetteer, GazetteerEntry } from "../gazetteer/index.ts";
-import { findPlaceMatches, type RejectionListener } from "./place-candidates.ts";
+import { type FirstWordMemo, findPlaceMatches, type RejectionListener } from "./place-candidates.ts";
 import { loadPlaceCues } from "./place-cues.ts";
 import { type ResolvedPlace, resolveByPopulation, resolvePlaces } from "./place-resolution.ts";
 
@@ -45,8 +45,9 @@ export function createPlaceRecognizer(
   options: PlaceRecognizerOptions = {},
 ): PlaceRecognizer {
   const cues = loadPlaceCues(ctx);
+  const memo: FirstWordMemo = new Map();
   return ({ text, sentences, countryHints, exclude }) => {
-    const matches = findPlaceMatches(text, sentences, gazetteer, cues, options.onReject).filter(
+    const matches = findPlaceMatches(text, sentences, gazetteer, cues, options.onReject, memo).filter(
       (m) => !overlapsAny(m.start, m.end, exclude),
     );
     const resolved: ResolvedPlace[] = options.populationOnly

@@ -2,11 +2,16 @@
 // line files in data/gazetteer/ so they can be read and extended without touching code.
 import type { Context } from "../../types.ts";
 import { gazetteerTableDirs, readLineLists } from "../gazetteer/gazetteer-tables.ts";
-import { toNameKey } from "../gazetteer/name-key.ts";
+import { firstWordOf, toNameKey, wordCountOf } from "../gazetteer/name-key.ts";
 
 export interface PlaceCues {
-  /** Keys of names that alone are never taken as places ("May", "Police"). */
+  /** Keys of names that alone are never taken as places ("May", "Police", "Line of Control"). */
   readonly notPlaces: ReadonlySet<string>;
+  /**
+   * For each first word of a multi-word not-place ("line" of "Line of Control"), its most words:
+   * such a phrase is matched as one span before its parts, so "Line" never becomes Líně.
+   */
+  readonly notPlacePhraseWords: ReadonlyMap<string, number>;
   /** Lowercased words that make the next capitalized name a person ("mr", "general"). */
   readonly personCues: ReadonlySet<string>;
   /** Lowercased words that make the place before them part of an organisation's name. */
@@ -20,8 +25,16 @@ export interface PlaceCues {
 export function loadPlaceCues(ctx: Context): PlaceCues {
   const dirs = gazetteerTableDirs(ctx.config.dataDir, ctx.config.dictDirs);
   const lower = (file: string) => new Set(readLineLists(dirs, file).map((w) => w.toLowerCase()));
+  const notPlaces = new Set(readLineLists(dirs, "not-places.txt").map(toNameKey));
+  const notPlacePhraseWords = new Map<string, number>();
+  for (const key of notPlaces) {
+    if (!key.includes(" ")) continue;
+    const first = firstWordOf(key);
+    notPlacePhraseWords.set(first, Math.max(notPlacePhraseWords.get(first) ?? 0, wordCountOf(key)));
+  }
   return {
-    notPlaces: new Set(readLineLists(dirs, "not-places.txt").map(toNameKey)),
+    notPlaces,
+    notPlacePhraseWords,
     personCues: lower("person-cues.txt"),
     orgHeads: lower("org-heads.txt"),
     featureHeads: lower("feature-heads.txt"),

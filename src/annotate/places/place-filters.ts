@@ -15,7 +15,13 @@ export interface Span {
   readonly candidates: readonly GazetteerEntry[];
 }
 
-export const isCapitalized = (text: string) => /^\p{Lu}/u.test(text);
+const UPPER_FIRST = /^\p{Lu}/u;
+/** Starts with a capital letter. ASCII answered without the regex: it runs for every token. */
+export function isCapitalized(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_FIRST.test(text);
+}
 
 /** Words that may stand before a place without being part of a person's name: "Northern Kenya". */
 export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(
@@ -88,6 +94,28 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "noted",
 ]);
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const HYPHENS = "-‐‑";
+const isLowercaseLetter = (ch: string | undefined) => ch !== undefined && /\p{Ll}/u.test(ch);
+
+/**
+ * A place inside a hyphenated compound is believed when it is a country, capital or region, or a
+ * city at least this large: bench/geo (GeoVirus) counts "Denver-based", "Sydney-based" as places,
+ * while the names of small towns in compounds are other words ("Hamas-run", "Kim-led").
+ */
+const HYPHEN_COMPOUND_MIN_POPULATION = 500_000;
+/**
+ * "Hamas-run", "Moscow-backed", "pro-Kyiv": a name joined by a hyphen (no space) to a lowercase
+ * word is a modifier inside one compound word, not a place named in the text. (A hyphenated
+ * place name such as "Guinea-Bissau" is matched whole, before this test sees its parts.)
+ */
+function isInHyphenCompound(text: string, start: number, end: number): boolean {
+  if (HYPHENS.includes(text[end] ?? " ") && isLowercaseLetter(text[end + 1])) return true;
+  if (!HYPHENS.includes(text[start - 1] ?? " ")) return false;
+  // The word before the hyphen must be all lowercase: "pro-Kyiv", but "Al-Fashir" is a name.
+  let wordStart = start - 1;
+  while (wordStart > 0 && isWordChar(text[wordStart - 1])) wordStart--;
+  return wordStart < start - 1 && isLowercaseLetter(text[wordStart]);
+}
 
 /**
  * Surnames of the people the document names: the last word of a run of two to four
@@ -151,6 +179,10 @@ export function rejection(
   const end = tokens[last]!.end;
   const single = first === last;
   if (isWordChar(text[start - 1]) || isWordChar(text[end])) return "inside a longer word";
+  // "UK-based", "Sydney-based" name the place; "Hamas-run" once became Hamm (185k), Germany.
+  if (isInHyphenCompound(text, start, end) && !isStrong(candidates, HYPHEN_COMPOUND_MIN_POPULATION)) {
+    return "part of a hyphenated compound";
+  }
   if (cues.notPlaces.has(key) || gazetteer.isDemonymKey(key)) return "listed as not a place";
   if (before && cues.personCues.has(before.text.replace(/\.$/, "").toLowerCase()))
     return "title before a person";
@@ -191,9 +223,19 @@ export function rejection(
     return "a surname after a particle";
   }
   // "Home", "Economy": a lone small-place name on a short line is a heading or a menu item.
-  const words = tokens.filter((t) => !isPunctuation(t)).length;
-  if (single && words <= MAX_HEADING_WORDS && !isStrong(candidates, SENTENCE_START_MIN_POPULATION)) {
+  if (
+    single &&
+    !isStrong(candidates, SENTENCE_START_MIN_POPULATION) &&
+    hasAtMostWords(tokens, MAX_HEADING_WORDS)
+  ) {
     return "a heading word";
   }
   return null;
+}
+
+/** True when the sentence has at most `limit` words; stops counting past the limit. */
+function hasAtMostWords(tokens: readonly Token[], limit: number): boolean {
+  let words = 0;
+  for (const token of tokens) if (!isPunctuation(token) && ++words > limit) return false;
+  return true;
 }

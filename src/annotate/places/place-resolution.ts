@@ -30,6 +30,14 @@ const KIND_BONUS: Readonly<Record<string, number>> = {
 /** Seat of an admin region (GeoNames PPLA): likelier than a town of its size, and than the region
  * named after it ("Kharkiv" in news is the city, not the oblast). */
 const ADMIN_SEAT_BONUS = 1.2;
+/**
+ * "New York", "São Paulo": a city holding at least this share of the people of the same-named
+ * admin-1 region around it is what the bare name means in news; the region needs a kind word
+ * ("New York state", "governor of New York", KIND_WORD_BONUS outweighs this). Quebec City (6%
+ * of its province) stays below, so "Quebec" stays the province.
+ */
+const CORE_CITY_SHARE = 0.25;
+const CORE_CITY_BONUS = 1.5;
 /** The candidate lies in a country the document names (or that the caller passed as a hint). */
 const HINTED_COUNTRY_BONUS = 2.5;
 /** The candidate lies in the country of another place the document names unambiguously. */
@@ -70,6 +78,60 @@ const ADMIN_PREFIXES: ReadonlySet<string> = new Set([
   "states of",
 ]);
 
+/**
+ * A one-word town smaller than this is believed only with strong context: most such names in news
+ * are common words or people ("Warrior", "Kim", "Line"). ~5k from issue 4's review; checked on
+ * bench/geo (GeoVirus) and the golden place cases.
+ */
+const SMALL_TOWN_POPULATION = 5_000;
+/** Prepositions of place: "in Warrior", "near Kim" (with a country hint) make a small town believable. */
+const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
+  "in",
+  "at",
+  "near",
+  "from",
+  "to",
+  "outside",
+  "around",
+  "into",
+  "towards",
+  "toward",
+  "through",
+  // Direction adjectives work the same way: "northwestern Taoyuan", "rural Wyong".
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "northeastern",
+  "northwestern",
+  "southeastern",
+  "southwestern",
+  "central",
+  "rural",
+]);
+/** "the town of Warrior", "the village of Kim": the words before say it is a town. */
+const TOWN_PREFIXES: ReadonlySet<string> = new Set([
+  "town of",
+  "village of",
+  "city of",
+  "district of",
+  "municipality of",
+  "township of",
+  "towns of",
+  "villages of",
+  "community of",
+  "communities of",
+]);
+
+/**
+ * A one-word place this small (town or division) in a country the document does not name, and
+ * farther than FAR_KM from every place the document names in its own countries, is believed only
+ * with a "Name, Region" comma pattern: "Jura and Shahkot sectors" in a story on Kashmir is not
+ * the Swiss canton. Set from issue 4's review (~1,000 km); checked on bench/geo.
+ */
+const FAR_SMALL_POPULATION = 100_000;
+const FAR_KM = 1_000;
+
 export interface ResolvedPlace {
   readonly match: PlaceMatch;
   readonly place: GazetteerEntry;
@@ -82,6 +144,19 @@ function priorOf(c: GazetteerEntry): number {
   let score = Math.log10(population + 1) + (KIND_BONUS[c.kind] ?? 0);
   if (c.featureCode === "PPLA") score += ADMIN_SEAT_BONUS;
   return score;
+}
+
+/** CORE_CITY_BONUS for a city that is the core of a same-named region among the candidates. */
+function coreCityBonus(c: GazetteerEntry, candidates: readonly GazetteerEntry[]): number {
+  if (c.kind !== "city" && c.kind !== "capital") return 0;
+  const isCore = candidates.some(
+    (region) =>
+      region.kind === "admin1" &&
+      region.country === c.country &&
+      region.admin1 === c.admin1 &&
+      (c.population ?? 0) >= (region.population ?? Number.POSITIVE_INFINITY) * CORE_CITY_SHARE,
+  );
+  return isCore ? CORE_CITY_BONUS : 0;
 }
 
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -144,8 +219,9 @@ export function resolvePlaces(
   for (const m of matches) {
     let best: GazetteerEntry | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
-    for (const c of candidatesOf(m)) {
-      let score = priorOf(c) + localBonus(m, c);
+    const candidates = candidatesOf(m);
+    for (const c of candidates) {
+      let score = priorOf(c) + coreCityBonus(c, candidates) + localBonus(m, c);
       if (c.country && hints.has(c.country)) score += HINTED_COUNTRY_BONUS;
       if (score > bestScore) {
         best = c;
@@ -184,7 +260,7 @@ export function resolvePlaces(
     let best: GazetteerEntry | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const c of candidates) {
-      let score = priorOf(c);
+      let score = priorOf(c) + coreCityBonus(c, candidates);
       if (siblingKinds.has(c.kind)) score += LIST_KIND_BONUS;
       // Every mention of the name votes with its own local pattern ("Paris, Texas" once is enough).
       let local = 0;
@@ -200,10 +276,85 @@ export function resolvePlaces(
     }
     if (best) chosenByKey.set(key, best);
   }
+  // Countries the document points to: hints, and the countries of its places that are not
+  // themselves small lone towns (those must not vouch for each other).
+  const documentCountries = new Set(hints);
+  for (const [key, place] of chosenByKey) {
+    if (place.country && !isSmallLoneTown(key, place)) documentCountries.add(place.country);
+  }
+  for (const [key, place] of chosenByKey) {
+    if (!isSmallLoneTown(key, place)) continue;
+    const group = groups.get(key) ?? [];
+    const believed = group.some(
+      (m) =>
+        hasTownEvidence(m, place, documentCountries) ||
+        // "in Moonbi, Parkes, Berry and Wyong": a list of places in one country the text names.
+        m.siblings.some((sibling) => {
+          const other = chosenByKey.get(sibling.key);
+          return (
+            other !== undefined &&
+            other.country === place.country &&
+            documentCountries.has(other.country ?? "")
+          );
+        }),
+    );
+    if (!believed) chosenByKey.delete(key);
+  }
+  // Places in the document's own countries anchor it; a small foreign one far from all is doubtful.
+  const anchors = [...chosenByKey.values()].filter(
+    (p) => p.kind !== "country" && p.country !== null && documentCountries.has(p.country),
+  );
+  // How many names point to each country: a place must not vouch for its own country.
+  const namesInCountry = new Map<string, number>();
+  for (const place of chosenByKey.values()) {
+    if (place.country) namesInCountry.set(place.country, (namesInCountry.get(place.country) ?? 0) + 1);
+  }
+  const isNamedElsewhere = (country: string) => hints.has(country) || (namesInCountry.get(country) ?? 0) > 1;
+  if (anchors.length) {
+    for (const [key, place] of chosenByKey) {
+      if (!isFarSmallPlace(key, place, isNamedElsewhere, anchors)) continue;
+      const group = groups.get(key) ?? [];
+      if (!group.some((m) => m.commaNext?.candidates.some((c) => contains(c, place))))
+        chosenByKey.delete(key);
+    }
+  }
   return matches.flatMap((match) => {
     const place = chosenByKey.get(match.key);
     return place ? [{ match, place }] : [];
   });
+}
+
+function isFarSmallPlace(
+  key: string,
+  place: GazetteerEntry,
+  isNamedElsewhere: (country: string) => boolean,
+  anchors: readonly GazetteerEntry[],
+): boolean {
+  const isSmallKind = place.kind === "city" || place.kind === "admin1" || place.kind === "admin2";
+  if (!isSmallKind || key.includes(" ") || (place.population ?? 0) >= FAR_SMALL_POPULATION) return false;
+  if (place.country === null || isNamedElsewhere(place.country)) return false;
+  const others = anchors.filter((anchor) => anchor !== place);
+  return others.length > 0 && others.every((anchor) => distanceKm(anchor, place) > FAR_KM);
+}
+
+/** A one-word name resolved to a town of fewer than SMALL_TOWN_POPULATION people. */
+function isSmallLoneTown(key: string, place: GazetteerEntry): boolean {
+  return place.kind === "city" && (place.population ?? 0) < SMALL_TOWN_POPULATION && !key.includes(" ");
+}
+
+/**
+ * Strong context for a small town: "Warrior, Alabama" (a comma and its region or country),
+ * "the town of Warrior", "Warrior city", or a preposition of place together with a document
+ * that names the town's country ("in Warrior" in a story about the United States).
+ */
+function hasTownEvidence(match: PlaceMatch, place: GazetteerEntry, documentCountries: Set<string>): boolean {
+  if (match.commaNext?.candidates.some((container) => contains(container, place))) return true;
+  if (TOWN_PREFIXES.has(match.previousWords)) return true;
+  // "Nyanza province", "Warrior city": the text itself says the name is a place.
+  if (CITY_WORDS.has(match.nextWord) || ADMIN_WORDS.has(match.nextWord)) return true;
+  return (
+    LOCATIVE_WORDS.has(match.previousWord) && place.country !== null && documentCountries.has(place.country)
+  );
 }
 
 /** The population baseline of bench/geo: the most populous candidate, whatever the context. */

@@ -1,3 +1,4 @@
+// ISO alpha-3 ↔ FIPS 10-4 country codes for GDELT exports and imports (data/codes/iso3-fips.tsv).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 

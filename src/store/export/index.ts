@@ -109,8 +109,12 @@ export async function exportEvents(
   const toFips = loadCountryToFips(dataDir);
   if (format === "csv") write(`${CSV_COLUMNS.join(",")}\n`);
   for await (const e of store.streamEvents(filter)) {
-    if (format === "gdelt") write(`${toGdeltRow(e, e.sourceUrl, toFips)}\n`);
-    else if (format === "plover") write(`${JSON.stringify(toPlover(e))}\n`);
+    if (format === "gdelt") {
+      // GDELT rows carry no negation or modality: a denied or hypothetical event would read as
+      // one that happened, so those stay out (PLOVER and CSV keep them, with their flags).
+      if (e.negated || e.modality === "hypothetical") continue;
+      write(`${toGdeltRow(e, e.sourceUrl, toFips)}\n`);
+    } else if (format === "plover") write(`${JSON.stringify(toPlover(e))}\n`);
     else
       write(`${CSV_COLUMNS.map((c) => csvField((e as unknown as Record<string, unknown>)[c])).join(",")}\n`);
     n++;

@@ -1,3 +1,4 @@
+// PostgreSQL bulk event insert for imports and benchmarks (GDELT files, bench/store).
 import { type Kysely, sql } from "kysely";
 import type { Database, EventsTable } from "../schema.ts";
 

@@ -1,3 +1,4 @@
+// SQLite bulk event insert for imports and benchmarks (GDELT files, bench/store).
 import type BetterSqlite3 from "better-sqlite3";
 import type { EventsTable } from "../schema.ts";
 

@@ -13,6 +13,12 @@ describe("toNameKey", () => {
     expect(toNameKey("The Gambia")).toBe(toNameKey("Gambia"));
   });
 
+  it("maps Saint/Mount on one word too, and never answers an object's built-in member", () => {
+    expect(toNameKey("Saint")).toBe("st");
+    expect(toNameKey("Constructor")).toBe("constructor");
+    expect(toNameKey("Saint Louis")).toBe(toNameKey("St. Louis"));
+  });
+
   it("joins initials so dotted and plain acronyms meet", () => {
     expect(toNameKey("U.S.")).toBe("us");
     expect(toNameKey("US")).toBe("us");

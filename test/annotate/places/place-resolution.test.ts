@@ -41,6 +41,7 @@ function match(text: string, candidates: GazetteerEntry[], over: Partial<PlaceMa
     siblings: [],
     nextWord: "",
     previousWords: "",
+    previousWord: "",
     isDateline: false,
     ...over,
   };
@@ -107,6 +108,26 @@ describe("resolvePlaces", () => {
     const places = resolvePlaces([first, region, later], []).map((r) => r.place);
     expect(places[0]).toBe(smallMarlow);
     expect(places[2]).toBe(smallMarlow);
+  });
+
+  it("drops a small one-word town with no context, keeps it with a preposition and its country named", () => {
+    const hamlet = entry("Brook", { country: "SYL", population: 900 });
+    expect(chosen([match("Brook", [hamlet])])).toEqual([]);
+    expect(chosen([match("Brook", [hamlet], { previousWord: "in" })])).toEqual([]);
+    expect(chosen([match("Brook", [hamlet], { previousWord: "in" })], ["SYL"])).toEqual(["Brook:SYL"]);
+    expect(chosen([match("Brook", [hamlet], { previousWords: "village of" })])).toEqual(["Brook:SYL"]);
+    // A two-word name of a small town needs no such context.
+    expect(chosen([match("Brook Hill", [entry("Brook Hill", { country: "SYL", population: 900 })])])).toEqual(
+      ["Brook Hill:SYL"],
+    );
+  });
+
+  it("reads a bare name shared by a region and its core city as the city", () => {
+    const region = entry("Vale", { country: "SYL", admin1: "Vale", kind: "admin1", population: 4_000_000 });
+    const coreCity = entry("Vale City", { country: "SYL", admin1: "Vale", population: 1_500_000 });
+    expect(resolvePlaces([match("Vale", [region, coreCity])], [])[0]!.place).toBe(coreCity);
+    const governed = match("Vale", [region, coreCity], { previousWords: "governor of" });
+    expect(resolvePlaces([governed], [])[0]!.place).toBe(region);
   });
 
   it("the population baseline ignores context", () => {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { giveBareAgentsCountry } from "../../../src/annotate/mentions/agent-country.ts";
+import type { Mention } from "../../../src/types.ts";
+
+const COUNTRIES = new Set(["KEN", "EGY", "ISR", "PSE", "MLI"]);
+const isCountry = (code: string) => COUNTRIES.has(code);
+
+let offset = 0;
+function mention(kind: Mention["kind"], code: string | null, sentenceIndex: number): Mention {
+  offset += 10;
+  return { start: offset, end: offset + 5, text: "x", kind, form: "name", name: "x", code, sentenceIndex };
+}
+
+describe("bare state bodies take a country from their context", () => {
+  it("takes the paragraph's one country when the sentence names no other actor", () => {
+    const ms = [mention("agent", "KENGOV", 0), mention("agent", "COP", 1), mention("agent", "OPP", 1)];
+    const out = giveBareAgentsCountry(ms, [0, 0, 0], isCountry);
+    expect(out.map((m) => m.code)).toEqual(["KENGOV", "KENCOP", "OPP"]);
+  });
+
+  it("never borrows the other party of its own sentence", () => {
+    const ms = [mention("state", "EGY", 0), mention("agent", "GOV", 0)];
+    expect(giveBareAgentsCountry(ms, [0, 0], isCountry)[1]!.code).toBe("GOV");
+  });
+
+  it("leaves the code bare when the context holds two countries", () => {
+    const ms = [mention("state", "ISR", 0), mention("place", "PSE", 0), mention("agent", "MIL", 1)];
+    expect(giveBareAgentsCountry(ms, [0, 0, 0], isCountry)[2]!.code).toBe("MIL");
+  });
+
+  it("does not reach into another paragraph, except for a one-country document", () => {
+    const other = [mention("state", "MLI", 0), mention("agent", "MIL", 1)];
+    expect(giveBareAgentsCountry(other, [0, 1], isCountry)[1]!.code).toBe("MIL");
+    const main = [
+      mention("state", "MLI", 0),
+      mention("agent", "MLIGOV", 1),
+      mention("state", "MLI", 2),
+      mention("agent", "MIL", 3),
+    ];
+    expect(giveBareAgentsCountry(main, [0, 0, 1, 2], isCountry)[3]!.code).toBe("MLIMIL");
+  });
+
+  it("keeps rebels and protesters bare: they often come from across a border", () => {
+    const ms = [mention("state", "ISR", 0), mention("agent", "REB", 1)];
+    expect(giveBareAgentsCountry(ms, [0, 0], isCountry)[1]!.code).toBe("REB");
+  });
+});
