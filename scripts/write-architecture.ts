@@ -62,6 +62,8 @@ function walk(dir: string, depth: number, out: string[]): void {
     const relPath = join(rel, e);
     const indent = "  ".repeat(depth);
     if (statSync(full).isDirectory()) {
+      // git keeps no empty folders, so a fresh clone has none: list only folders with files.
+      if (countFiles(full) === 0) continue;
       if (COLLAPSED.some((re) => re.test(`${relPath}/`))) {
         out.push(
           `${indent}${e}/`.padEnd(48) + `${countFiles(full)} files (cases or corpus; see its README if any)`,
