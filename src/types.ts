@@ -107,6 +107,8 @@ export interface Place {
   /** GeoNames feature class: A (country, region), P (populated place), L (area), ... */
   readonly featureClass: string | null;
   readonly population: number | null;
+  /** What sort of place: country, capital, city, admin1, admin2, continent, region, water, disputed. */
+  readonly type?: string;
 }
 
 /** An actor, place, date or piece of equipment named in the text. */

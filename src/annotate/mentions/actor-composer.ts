@@ -538,7 +538,18 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     if (!p) return null;
     // Only the contract's fields: a gazetteer may carry bookkeeping of its own.
     const { name, country, admin1, lat, lon, geonameid, featureClass, population } = p;
-    return { name, country, admin1, lat, lon, geonameid, featureClass, population };
+    const type = (p as { kind?: string }).kind ?? p.type;
+    return {
+      name,
+      country,
+      admin1,
+      lat,
+      lon,
+      geonameid,
+      featureClass,
+      population,
+      ...(type ? { type } : {}),
+    };
   };
   /** Whether a country or capital at [from, to) names where, not who. */
   const isLocative = (from: number, to: number) => {
