@@ -155,6 +155,8 @@ export interface EventActor {
 export interface EventLocation {
   readonly name: string;
   readonly country: string | null;
+  /** First-level division (province, state), when the place lies in one. */
+  readonly admin1?: string | null;
   readonly lat: number;
   readonly lon: number;
 }

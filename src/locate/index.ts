@@ -9,7 +9,8 @@ const LOCATIVE = /\b(in|at|near|outside|inside|from)\s+(the\s+)?$/i;
 
 function toLocation(m: Mention): EventLocation | null {
   if (!m.place) return null;
-  return { name: m.place.name, country: m.place.country, lat: m.place.lat, lon: m.place.lon };
+  const { name, country, admin1, lat, lon } = m.place;
+  return { name, country, admin1, lat, lon };
 }
 
 /** The place an event happened, from its sentence, else the dateline. */

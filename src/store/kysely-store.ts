@@ -1,7 +1,6 @@
 // The store over Kysely: one implementation for every backend. Every value reaches the database
 // as a bound parameter; identifiers come only from fixed whitelists in this file.
-import { type Kysely, sql, type Transaction } from "kysely";
-import { Migrator } from "kysely/migration";
+import { type Kysely, Migrator, sql, type Transaction } from "kysely";
 import { SitrepError } from "../errors.ts";
 import type { CodedEvent } from "../types.ts";
 import { dyadSeriesFromRollup, rollupServes } from "./dyad-series-rollup.ts";
@@ -61,7 +60,7 @@ function eventRow(e: CodedEvent, day: string, firstSeen: string): EventsTable {
     negated: e.negated ? 1 : 0,
     place_name: e.location?.name ?? null,
     country: e.location?.country ?? null,
-    admin1: null,
+    admin1: e.location?.admin1 ?? null,
     lat: e.location?.lat ?? null,
     lon: e.location?.lon ?? null,
     num_mentions: 0,

@@ -1,7 +1,6 @@
 // Versioned migrations, written once with the dialect-neutral schema builder so SQLite and
 // PostgreSQL get the same tables (only trigger bodies are per dialect). Never edit a released migration: add the next one.
-import type { Kysely } from "kysely";
-import type { Migration, MigrationProvider } from "kysely/migration";
+import type { Kysely, Migration, MigrationProvider } from "kysely";
 import { createDyadRollup } from "./dyad-rollup-schema.ts";
 
 type Backend = "sqlite" | "postgres";

@@ -193,6 +193,25 @@ for (const backend of BACKENDS) {
       expect(points[0]).toMatchObject({ key: "Beijing", lat: 39.908 });
     });
 
+    itStore("aggregates events by first-level division", async () => {
+      const loc = { name: "Lahore", country: "PAK", admin1: "Punjab", lat: 31.55, lon: 74.34 };
+      await s().saveDocument(
+        record([
+          makeEvent({
+            eventId: "a1",
+            code: "141",
+            src: "PAKOPP",
+            tgt: "PAKGOV",
+            date: "2022-05-01",
+            location: loc,
+          }),
+        ]),
+      );
+      const rows = await s().geoAggregates("admin1", { actor: "PAKOPP" });
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ key: "Punjab", country: "PAK", events: 1 });
+    });
+
     itStore("recodes a document: replaced events keep roll-up counts right", async () => {
       const res = await s().saveDocument(
         record([makeEvent({ eventId: "r1", code: "051", src: "KENGOV", tgt: "SOMGOV", date: "2023-01-01" })]),
