@@ -888,7 +888,8 @@ export class DocCoder {
       if (t && m.pattern.reciprocal && sameCountry(s, t) && (s.code.length === 3 || t.code.length === 3))
         continue;
       const base = { modality, negated, attribution, confidence: Math.max(0.1, confidence) };
-      drafts.push({ ...base, source: s, target: t, code: forward! });
+      if (m.pattern.inverted && t) drafts.push({ ...base, source: t, target: s, code: forward! });
+      else drafts.push({ ...base, source: s, target: t, code: forward! });
       if (backward && t) drafts.push({ ...base, source: t, target: s, code: backward });
     }
     if (!drafts.length) reasons.push(`${m.pattern.where}: source and target are the same actor`);

@@ -20,6 +20,11 @@ export interface Pattern {
   readonly elements: readonly PatternElement[];
   /** Meet, agree, discuss, sign: the event goes both ways between the actors. */
   readonly reciprocal: boolean;
+  /**
+   * The roles run against the clause: the subject receives and the later actor acts (a TABARI
+   * pattern "+ * MONEY $": "X received money from Y" is Y giving to X).
+   */
+  readonly inverted?: boolean;
   /** `file:line` of the pattern, for --explain. */
   readonly where: string;
   /** The pattern as written, for --explain. */

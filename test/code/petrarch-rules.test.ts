@@ -38,6 +38,9 @@ writeFileSync(
     "STOP",
     "--- SAY [023] ---",
     "SAY {SAID SAYS}",
+    "--- RECEIVE [033] ---",
+    "RECEIVE",
+    "- + * MONEY $ [071]",
     "",
   ].join("\n"),
 );
@@ -312,5 +315,12 @@ describe("PETRARCH new actors (new_actor_length)", () => {
     expect(code("The Council of Elrond praised Gondor on Wednesday.", 0)).toEqual([]);
     expect(code("The Council of Elrond praised Gondor on Wednesday.", 3)).toEqual([]);
     expect(code("Gondor praised Wednesday.", 4)).toEqual([]);
+  });
+});
+
+describe("PETRARCH pattern roles", () => {
+  it("swaps source and target when a pattern names the target before the verb and the source after", () => {
+    expect(coded("Gondor has received by courier money from Rohan.", true)).toEqual(["ROH>GON:071"]);
+    expect(coded("Gondor received Rohan.", true)).toEqual(["GON>ROH:033"]);
   });
 });

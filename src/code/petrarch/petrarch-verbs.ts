@@ -131,10 +131,13 @@ export function parseVerbs(text: string, label: string): Pattern[] {
       // `%` before the verb: a compound source whose members act on each other ("% * [030:030]");
       // it outranks the verb's plain patterns of the same length when the source is compound.
       const before = body.indexOf("%") >= 0 && body.indexOf("%") < body.indexOf("*");
+      // "+ * MONEY $": the target is named before the verb and the source after it.
+      const inverted = /^\+/.test(body.trim()) && body.indexOf("$") > body.indexOf("*");
       const pattern = {
         code,
         elements,
         reciprocal: before,
+        inverted,
         where,
         text: body.trim(),
         weight: words + (before ? 1 : 0),
