@@ -48,21 +48,36 @@ export async function dyadSeriesFromRollup(
     .groupBy(period)
     .orderBy(period)
     .execute();
-  return rows.map(
-    (r): SeriesPoint => ({
-      period: String(r.period),
-      events: Number(r.events),
-      verbalCooperation: Number(r.q1),
-      materialCooperation: Number(r.q2),
-      verbalConflict: Number(r.q3),
-      materialConflict: Number(r.q4),
-      meanGoldstein: round(Number(r.goldstein) / Math.max(1, Number(r.events))),
-      cooperationIndex: round(Number(r.coop) / Math.max(1, Number(r.mentions))),
-    }),
-  );
+  return rows.map((r) => toSeriesPoint(r, Number(r.goldstein) / Math.max(1, Number(r.events))));
 }
 
-/** Three decimals, as the event-level series rounds. */
-function round(x: number): number {
+/** A series query's row: its period, event count, counts per QuadClass and signed mentions. */
+export interface SeriesRow {
+  readonly period: unknown;
+  readonly events: unknown;
+  readonly q1: unknown;
+  readonly q2: unknown;
+  readonly q3: unknown;
+  readonly q4: unknown;
+  readonly coop: unknown;
+  readonly mentions: unknown;
+}
+
+/** One point of a dyad series, from either the roll-up or the events; `meanGoldstein` as each computes it. */
+export function toSeriesPoint(r: SeriesRow, meanGoldstein: number): SeriesPoint {
+  return {
+    period: String(r.period),
+    events: Number(r.events),
+    verbalCooperation: Number(r.q1),
+    materialCooperation: Number(r.q2),
+    verbalConflict: Number(r.q3),
+    materialConflict: Number(r.q4),
+    meanGoldstein: round(meanGoldstein),
+    cooperationIndex: round(Number(r.coop) / Math.max(1, Number(r.mentions))),
+  };
+}
+
+/** Three decimals: series, aggregates and coordinates are reported at this precision. */
+export function round(x: number): number {
   return Number.isFinite(x) ? Math.round(x * 1000) / 1000 : 0;
 }

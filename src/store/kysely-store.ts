@@ -3,7 +3,7 @@
 import { type Kysely, Migrator, sql, type Transaction } from "kysely";
 import { SitrepError } from "../errors.ts";
 import type { CodedEvent } from "../types.ts";
-import { dyadSeriesFromRollup, rollupServes } from "./dyad-series-rollup.ts";
+import { dyadSeriesFromRollup, rollupServes, round, toSeriesPoint } from "./dyad-series-rollup.ts";
 import { applyEventFilter, likePrefix } from "./event-filter.ts";
 import { documentKey, eventKey, weekOf } from "./event-key.ts";
 import { migrationProviderFor } from "./migrations.ts";
@@ -14,7 +14,6 @@ import type {
   GeoCount,
   Interval,
   SaveResult,
-  SeriesPoint,
   Store,
   StoredDocument,
   StoredEvent,
@@ -562,18 +561,7 @@ export function createKyselyStore(
           .groupBy(period)
           .orderBy(period);
         const rows = await q.execute();
-        return rows.map(
-          (r): SeriesPoint => ({
-            period: String(r.period),
-            events: Number(r.events),
-            verbalCooperation: Number(r.q1),
-            materialCooperation: Number(r.q2),
-            verbalConflict: Number(r.q3),
-            materialConflict: Number(r.q4),
-            meanGoldstein: round(Number(r.goldstein)),
-            cooperationIndex: round(Number(r.coop) / Math.max(1, Number(r.mentions))),
-          }),
-        );
+        return rows.map((r) => toSeriesPoint(r, Number(r.goldstein)));
       }),
 
     topDyads: (filter, limit) =>
@@ -708,8 +696,4 @@ export function createKyselyStore(
 
     close: () => db.destroy(),
   };
-}
-
-function round(x: number): number {
-  return Number.isFinite(x) ? Math.round(x * 1000) / 1000 : 0;
 }
