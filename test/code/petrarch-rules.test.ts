@@ -5,11 +5,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createTokenizer } from "../../src/annotate/sentences-tokens.ts";
 import { loadPetrarchCoder } from "../../src/code/petrarch/index.ts";
 import { mendTags } from "../../src/code/petrarch/petrarch-coder.ts";
 import { needsCompoundSource, parseVerbs } from "../../src/code/petrarch/petrarch-verbs.ts";
-import type { AnnotatedDoc } from "../../src/types.ts";
+import { fixtureDoc } from "./fixture-annotate.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const dir = mkdtempSync(join(tmpdir(), "sitrep-petrarch-"));
@@ -44,32 +43,8 @@ writeFileSync(
     "",
   ].join("\n"),
 );
-const tokenize = createTokenizer();
-
-function doc(text: string): AnnotatedDoc {
-  return {
-    kind: "annotated",
-    id: "t",
-    input: "test",
-    url: null,
-    title: null,
-    publishedAt: "2001-01-01T00:00:00Z",
-    publishedPrecision: "day",
-    modifiedAt: null,
-    authors: [],
-    siteName: null,
-    lang: "en",
-    text,
-    paragraphs: [text],
-    images: [],
-    dateline: null,
-    isArticle: true,
-    sourceType: "text",
-    warnings: [],
-    sentences: tokenize(text),
-    mentions: [],
-  };
-}
+/** A document with no mentions of our own: the PETRARCH annotator finds its actors. */
+const doc = (text: string) => fixtureDoc(text, [], { id: "t", publishedAt: "2001-01-01T00:00:00Z" });
 
 function coded(text: string, requireTarget: boolean): string[] {
   const p = loadPetrarchCoder(join(ROOT, "data"), dir, { requireTarget });
