@@ -1,17 +1,6 @@
 // A deterministic corpus of newswire-like paragraphs about international relations, built from
 // our own templates with a seeded PRNG, so every run measures the same text.
-
-/** mulberry32: a small, well-known 32-bit PRNG; enough for picking template slots. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from "../seeded-random.ts";
 
 const STATES = [
   "China",

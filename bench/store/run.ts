@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { openStore, type Store, type StoredEvent } from "../../src/store/index.ts";
+import { createRandom } from "../seeded-random.ts";
 
 const { values } = parseArgs({
   options: {
@@ -93,19 +94,8 @@ const CODES = [
 const START = Date.UTC(2015, 0, 1);
 const DAYS = 365 * 10;
 
-/** Deterministic PRNG (mulberry32) so every run stores the same events. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function* generate(total: number): Generator<StoredEvent[]> {
-  const r = rng(42);
+  const r = createRandom(42);
   // Skewed actor choice: a few states dominate news, as in real event data.
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() ** 2 * xs.length)]!;
   for (let i = 0; i < total; i += BATCH) {

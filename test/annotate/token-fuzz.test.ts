@@ -1,6 +1,7 @@
 // Random text built from awkward pieces (quotes, emoji, CRLF, abbreviations, URLs, datelines,
 // combining marks, lone surrogates): the tokenizer must never throw and its offsets must hold.
 import { describe, expect, it } from "vitest";
+import { createRandom } from "../../bench/seeded-random.ts";
 import { createTokenizer } from "../../src/annotate/sentences-tokens.ts";
 
 const PIECES = [
@@ -70,18 +71,6 @@ const PIECES = [
   "北京",
   "اسلام",
 ];
-
-/** mulberry32, seeded so a failure can be replayed. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("tokenizer on random awkward text", () => {
   const tokenize = createTokenizer();
