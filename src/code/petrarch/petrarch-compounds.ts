@@ -83,22 +83,34 @@ function listEnd(items: readonly Item[], tokens: readonly Token[], k: number, ki
   return m;
 }
 
+/** "Gondor's army officials": agents right after an actor add their roles to its codes. */
+function withFollowingAgents(
+  items: readonly Item[],
+  tokens: readonly Token[],
+  codes: readonly string[],
+  last: number,
+  from: number,
+): { codes: string[]; last: number; next: number } {
+  let out = [...codes];
+  let end = last;
+  let j = from;
+  for (; j < items.length; j++) {
+    const next = items[j]!;
+    if (next.kind !== "agent" || !isPossessiveGap(tokens, end + 1, next.first)) break;
+    out = out.map((c) => withRole(c, next.entry));
+    end = next.last;
+  }
+  return { codes: out, last: end, next: j };
+}
+
 export function combineItems(items: readonly Item[], tokens: readonly Token[]): Unit[] {
   const units: Unit[] = [];
   for (let k = 0; k < items.length; ) {
     const it = items[k]!;
     if (it.kind === "actor") {
-      let codes = [...it.codes];
-      let last = it.last;
-      let j = k + 1;
-      for (; j < items.length; j++) {
-        const next = items[j]!;
-        if (next.kind !== "agent" || !isPossessiveGap(tokens, last + 1, next.first)) break;
-        codes = codes.map((c) => withRole(c, next.entry));
-        last = next.last;
-      }
+      const { codes, last, next } = withFollowingAgents(items, tokens, [...it.codes], it.last, k + 1);
       units.push({ codes, first: it.first, last, anonymous: false });
-      k = j;
+      k = next;
       continue;
     }
     // "Lawmakers and officials in Fornost and Gondor": every agent with every actor.
@@ -109,18 +121,17 @@ export function combineItems(items: readonly Item[], tokens: readonly Token[]): 
     if (owner?.kind === "actor" && isOfGap(tokens, lastAgent.last + 1, owner.first)) {
       const actorsEnd = listEnd(items, tokens, agentsEnd, "actor");
       const actors = items.slice(agentsEnd, actorsEnd) as Extract<Item, { kind: "actor" }>[];
-      let codes = agents.flatMap((g) => actors.flatMap((a) => a.codes.map((c) => withRole(c, g.entry))));
-      let last = actors[actors.length - 1]!.last;
+      const listed = agents.flatMap((g) => actors.flatMap((a) => a.codes.map((c) => withRole(c, g.entry))));
       // "An MSF Arnor diplomat": the actor may take a further agent after it.
-      let j = actorsEnd;
-      for (; j < items.length; j++) {
-        const next = items[j]!;
-        if (next.kind !== "agent" || !isPossessiveGap(tokens, last + 1, next.first)) break;
-        codes = codes.map((c) => withRole(c, next.entry));
-        last = next.last;
-      }
+      const { codes, last, next } = withFollowingAgents(
+        items,
+        tokens,
+        listed,
+        actors[actors.length - 1]!.last,
+        actorsEnd,
+      );
       units.push({ codes, first: it.first, last, anonymous: false });
-      k = j;
+      k = next;
       continue;
     }
     // A stem match ("DIPLOMAT" in "diplomatic ties") is a modifier, not a person, when nothing owns it.
