@@ -8,7 +8,7 @@
 //    (a state, agency, group or organisation with a CAMEO code). Denser in events, so recall can be
 //    measured on a useful number of event sentences; it is conditioned on the annotator, which
 //    GUIDELINES.md says.
-//   node bin/run-ts.js bench/audit/sample.ts [--size 800] [--seed 20261205] [--out $TMPDIR/sitrep-audit-sample.jsonl]
+//   node bin/run-ts.js bench/audit/sample.ts [--random 800] [--actor 1200] [--seed 20261205] [--out $TMPDIR/sitrep-audit-sample.jsonl]
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,7 +22,8 @@ import type { SampledSentence } from "./audit-record.ts";
 
 const { values } = parseArgs({
   options: {
-    size: { type: "string", default: "800" },
+    random: { type: "string", default: "800" },
+    actor: { type: "string", default: "1200" },
     // The date the sample was first drawn: any fixed number would do, this one is easy to recall.
     seed: { type: "string", default: "20261205" },
     // A working file, not kept in the repository: the judged records in judged-*.jsonl carry
@@ -104,16 +105,22 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return out;
 }
 
-const size = Number(values.size);
+/**
+ * The actor stratum leaves out the first 800 sentences of the random stratum (as first drawn), so
+ * no sentence is judged twice; the number is fixed, not --random, so that growing either stratum
+ * only appends to it and never reorders what was already judged.
+ */
+const RANDOM_DRAWN_FIRST = 800;
 const random = createRandom(Number(values.seed));
-const order = shuffled(
+const fullOrder = shuffled(
   pool.map((_, i) => i),
   random,
-).slice(0, size);
-const taken = new Set(order);
+);
+const order = fullOrder.slice(0, Number(values.random));
+const taken = new Set(fullOrder.slice(0, RANDOM_DRAWN_FIRST));
 const actorOrder = shuffled(actorBearing, random)
   .filter((i) => !taken.has(i))
-  .slice(0, size);
+  .slice(0, Number(values.actor));
 const rank = (prefix: string, n: number) => `${prefix}${String(n + 1).padStart(4, "0")}`;
 const lines = [
   ...order.map((p, n) => ({ ...pool[p]!, id: rank("r", n), stratum: "random" as const })),
