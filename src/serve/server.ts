@@ -145,10 +145,11 @@ export async function buildServer(o: ServeOptions): Promise<SitrepServer> {
       timeWindow: limit.timeWindowMs,
       keyGenerator: (request) => (request.apiKeyId ? `key:${request.apiKeyId}` : `ip:${request.ip}`),
       ...(o.redisUrl ? { redis: new Redis(o.redisUrl, { maxRetriesPerRequest: 1 }) } : {}),
-      errorResponseBuilder: (_request, context) => ({
-        statusCode: 429,
-        error: new SitrepError("E_API_RATE_LIMITED", `limit ${context.max} per ${context.after}`).toJSON(),
-      }),
+      // Thrown, so it reaches the error handler like any coded error (status 429 from the catalog).
+      errorResponseBuilder: (_request, context) =>
+        Object.assign(new SitrepError("E_API_RATE_LIMITED", `limit ${context.max} per ${context.after}`), {
+          statusCode: 429,
+        }),
     });
   }
   app.addSchema(EVENT_SCHEMA);
