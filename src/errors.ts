@@ -42,6 +42,14 @@ export const ERRORS = {
   E_QUERY_PARAM: "A query filter has an invalid value. Check the filter against `sitrep query --help`.",
   // api
   E_API_BAD_REQUEST: "The request is invalid. Check the parameters against the API documentation.",
+  E_API_UNAUTHORIZED:
+    "The request needs an API key. Send `Authorization: Bearer KEY` (create one with `sitrep keys create`).",
+  E_API_FORBIDDEN: "The API key's scope does not allow this. Use a key with the scope the route needs.",
+  E_API_NOT_FOUND: "Nothing is stored under that id. Check the id (from a listing or the stream).",
+  E_API_RATE_LIMITED: "Too many requests. Wait the number of seconds in the Retry-After header.",
+  E_API_BODY_TOO_LARGE: "The request body is over the size limit. Send smaller documents or fewer at once.",
+  E_ALERT_RULE: "The alert rule is invalid. Check its filter and condition against the API documentation.",
+  E_WEBHOOK_DELIVERY: "A webhook could not be delivered after its retries. Check that the receiver is up.",
   E_INTERNAL: "An unexpected internal error. Please report it with the input that caused it.",
 } as const;
 

@@ -82,6 +82,8 @@ export type IngestProgress = (item: {
   outcome: "stored" | "skipped" | "failed";
   detail?: string;
   doc?: IngestedDoc;
+  /** The stored document's key (stored, or already there when skipped after extraction). */
+  docKey?: string;
 }) => void;
 
 function contentHash(raw: RawDoc): string {
@@ -108,8 +110,9 @@ export async function ingestInto(
   items: AsyncIterable<RawDoc | DocFailure>,
   ctx: Context,
   onProgress: IngestProgress = () => {},
+  /** A pipeline built earlier: long-running processes (the API server) load dictionaries once. */
+  run: DocProcessor<"code"> = createPipeline(ctx, "code"),
 ): Promise<IngestSummary> {
-  const run = createPipeline(ctx, "code");
   const summary: IngestSummary = { seen: 0, stored: 0, skipped: 0, failed: 0, events: 0, nearDuplicates: 0 };
   for await (const item of items) {
     summary.seen++;
@@ -123,9 +126,10 @@ export async function ingestInto(
       continue;
     }
     const hash = contentHash(item);
-    if (await store.findDocument(hash, item.url ?? null)) {
+    const known = await store.findDocument(hash, item.url ?? null);
+    if (known) {
       summary.skipped++;
-      onProgress({ input: item.input, outcome: "skipped" });
+      onProgress({ input: item.input, outcome: "skipped", docKey: known.docKey });
       continue;
     }
     const doc = run(item);
@@ -161,7 +165,7 @@ export async function ingestInto(
     });
     if (!result.inserted) {
       summary.skipped++;
-      onProgress({ input: item.input, outcome: "skipped" });
+      onProgress({ input: item.input, outcome: "skipped", docKey: result.docKey });
       continue;
     }
     summary.stored++;
@@ -176,7 +180,7 @@ export async function ingestInto(
       events: events.length,
       mentions: mentions.length,
     };
-    onProgress({ input: item.input, outcome: "stored", doc: ingested });
+    onProgress({ input: item.input, outcome: "stored", doc: ingested, docKey: result.docKey });
   }
   return summary;
 }

@@ -1,5 +1,6 @@
 // `sitrep query events|series|dyads|actors|network|geo`: analytics over the store, as JSON.
 import { SitrepError } from "../errors.ts";
+import { networkFromDyads } from "../store/actor-network.ts";
 import type { Interval } from "../store/index.ts";
 import type { CliIo } from "./cli-io.ts";
 import { parseCommandArgs } from "./options.ts";
@@ -62,18 +63,7 @@ export async function runQuery(args: readonly string[], io: CliIo): Promise<numb
         print(await store.topActors(filter, limit));
         return 0;
       case "network": {
-        const edges = await store.topDyads(filter, limit === 20 ? 500 : limit);
-        const nodes = [...new Set(edges.flatMap((e) => [e.sourceCode, e.targetCode]))].sort();
-        const network = {
-          nodes,
-          edges: edges.map((e) => ({
-            source: e.sourceCode,
-            target: e.targetCode,
-            weight: e.events,
-            mentions: e.mentions,
-            meanGoldstein: e.meanGoldstein,
-          })),
-        };
+        const network = networkFromDyads(await store.topDyads(filter, limit === 20 ? 500 : limit));
         io.stdout(`${JSON.stringify(network, null, values.jsonl ? 0 : 2)}\n`);
         return 0;
       }

@@ -1,13 +1,17 @@
 // The `sitrep` command line: a thin shell over the pipeline. Each command lives in its own file.
 import { isSitrepError } from "../errors.ts";
 import { type CliIo, processIo } from "./cli-io.ts";
+import { runAlerts } from "./command-alerts.ts";
 import { runCode } from "./command-code.ts";
 import { runDemo } from "./command-demo.ts";
 import { runDictCheck } from "./command-dict.ts";
 import { runExport, runImport } from "./command-export.ts";
 import { runIngest } from "./command-ingest.ts";
+import { runKeys } from "./command-keys.ts";
+import { runMcp } from "./command-mcp.ts";
 import { runQuery } from "./command-query.ts";
 import { runRecode } from "./command-recode.ts";
+import { runServe } from "./command-serve.ts";
 import { runDocCommand } from "./run-doc-command.ts";
 
 const HELP = `sitrep — raw news to structured geopolitical event data
@@ -24,6 +28,10 @@ Commands:
   query WHAT [filters]  WHAT: events | series | dyads | actors | network | geo
   export --format F     F: gdelt | gdelt-mentions | plover | csv  (takes the query filters)
   import gdelt FILE...  load GDELT 2.0 event exports into the store
+  serve                 HTTP API, live event stream, alerts and dashboard (--port 8080 --host 127.0.0.1)
+  keys create|list|revoke   API keys (--scope read|write|admin); a new key is printed once
+  alerts add|list|rm    alert rules: filters + --any | --count N --window 1h | --hotspot S [--webhook URL]
+  mcp                   the store's queries as MCP tools over stdio, for LLM agents (--db FILE)
   demo                  run the pipeline over the bundled demo corpus and print a summary (npm start)
 
 INPUT is a file (.txt, .html, .jsonl), a folder (read recursively) or - for standard input.
@@ -59,6 +67,10 @@ const COMMANDS: Record<string, Command> = {
   export: runExport,
   import: runImport,
   demo: (args, io) => runDemo(args, io),
+  serve: (args, io) => runServe(args, io),
+  keys: runKeys,
+  alerts: runAlerts,
+  mcp: runMcp,
 };
 
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {

@@ -10,6 +10,8 @@ import { sqliteBulkInsert } from "./sqlite/bulk-insert-sqlite.ts";
 import { connectSqlite, mapSqliteError } from "./sqlite/connect-sqlite.ts";
 import type { Store } from "./store.ts";
 
+export { type ActorNetwork, networkFromDyads } from "./actor-network.ts";
+export type * from "./serve-store.ts";
 export type * from "./store.ts";
 
 /** Opens the configured store and brings its schema up to date. */

@@ -8,6 +8,7 @@ import { applyEventFilter, likePrefix } from "./event-filter.ts";
 import { documentKey, eventKey, weekOf } from "./event-key.ts";
 import { migrationProviderFor } from "./migrations.ts";
 import type { Database, EventsTable } from "./schema.ts";
+import { createServeQueries } from "./serve-queries.ts";
 import type {
   ActorCount,
   DyadCount,
@@ -71,7 +72,7 @@ function eventRow(e: CodedEvent, day: string, firstSeen: string): EventsTable {
   };
 }
 
-function toStoredEvent(r: EventsTable): StoredEvent {
+export function toStoredEvent(r: EventsTable): StoredEvent {
   return {
     eventKey: r.event_key,
     day: r.day,
@@ -179,12 +180,12 @@ async function insertEventsOf(
     const day = e.date ?? fallbackDay;
     const row = eventRow(e, day, now);
     keys.push(row.event_key);
-    await db
+    const created = await db
       .insertInto("events")
       .values(row)
       .onConflict((oc) => oc.column("event_key").doNothing())
-      .execute();
-    await db
+      .executeTakeFirst();
+    const mention = await db
       .insertInto("event_mentions")
       .values({
         event_key: row.event_key,
@@ -203,7 +204,14 @@ async function insertEventsOf(
         dictionary_version: e.dictionaryVersion,
       })
       .onConflict((oc) => oc.columns(["doc_key", "event_id"]).doNothing())
-      .execute();
+      .executeTakeFirst();
+    if (Number(mention.numInsertedOrUpdatedRows ?? 0) > 0) {
+      const kind = Number(created.numInsertedOrUpdatedRows ?? 0) > 0 ? "new" : "update";
+      await db
+        .insertInto("event_log")
+        .values({ event_key: row.event_key, doc_key: docKey, kind, logged_at: now })
+        .execute();
+    }
   }
   return keys;
 }
@@ -233,6 +241,7 @@ export function createKyselyStore(
 
   return {
     backend,
+    ...createServeQueries(db, backend, guard),
 
     migrate: () =>
       guard(async () => {

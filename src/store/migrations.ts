@@ -2,6 +2,7 @@
 // PostgreSQL get the same tables (only trigger bodies are per dialect). Never edit a released migration: add the next one.
 import type { Kysely, Migration, MigrationProvider } from "kysely";
 import { createDyadRollup } from "./dyad-rollup-schema.ts";
+import { m002_serve } from "./serve-migration.ts";
 
 type Backend = "sqlite" | "postgres";
 
@@ -135,7 +136,7 @@ const m001_initial = (backend: Backend): Migration => ({
 
 /** The migrations for one backend: the same tables, with triggers written in each dialect. */
 export function migrationsFor(backend: Backend): Record<string, Migration> {
-  return { "001_initial": m001_initial(backend) };
+  return { "001_initial": m001_initial(backend), "002_serve": m002_serve(backend) };
 }
 
 export function migrationProviderFor(backend: Backend): MigrationProvider {

@@ -1,5 +1,6 @@
 // Table shapes as the query layer sees them. Dates are ISO text (`YYYY-MM-DD` for event days),
 // codes are text, JSON columns hold the stage outputs so recoding needs no re-fetch.
+import type { Generated } from "kysely";
 
 export interface SourcesTable {
   name: string;
@@ -118,6 +119,42 @@ export interface DyadDaysTable {
   goldstein_sum: number;
 }
 
+/** Stored reports in storage order (serve-migration.ts): what live streams and alerts follow. */
+export interface EventLogTable {
+  seq: Generated<number>;
+  event_key: string;
+  doc_key: string;
+  kind: "new" | "update";
+  logged_at: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  key_hash: string;
+  scope: string;
+  label: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface AlertRulesTable {
+  id: string;
+  name: string;
+  filter_json: string;
+  condition_json: string;
+  webhook_url: string | null;
+  webhook_secret: string | null;
+  created_at: string;
+}
+
+export interface AlertFiringsTable {
+  rule_id: string;
+  firing_key: string;
+  fired_at: string;
+  payload_json: string;
+  delivery: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   documents: DocumentsTable;
@@ -128,4 +165,8 @@ export interface Database {
   places_seen: PlacesSeenTable;
   dictionary_versions: DictionaryVersionsTable;
   dyad_days: DyadDaysTable;
+  event_log: EventLogTable;
+  api_keys: ApiKeysTable;
+  alert_rules: AlertRulesTable;
+  alert_firings: AlertFiringsTable;
 }

@@ -1,6 +1,7 @@
 // The store contract. Both backends (sqlite/, postgres/) implement it through one typed query
 // layer (Kysely), so the same contract suite runs against each.
 import type { CodedEvent } from "../types.ts";
+import type { ServeStore } from "./serve-store.ts";
 
 /** What the pipeline hands to the store for one document. */
 export interface DocumentRecord {
@@ -149,7 +150,7 @@ export interface StoredDocument {
   readonly annotations: unknown;
 }
 
-export interface Store {
+export interface Store extends ServeStore {
   readonly backend: "sqlite" | "postgres";
   /** Brings the schema to the newest version; a failure leaves the previous version. */
   migrate(): Promise<void>;

@@ -72,7 +72,8 @@ export async function exportEvents(
   store: Store,
   format: string,
   filter: EventFilter,
-  write: (chunk: string) => void,
+  /** Awaited when it returns a promise: a slow HTTP client pauses the export (bounded memory). */
+  write: (chunk: string) => unknown,
   dataDir: string,
 ): Promise<number> {
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
@@ -101,22 +102,24 @@ export async function exportEvents(
         "",
         "",
       ];
-      write(`${row.join("\t")}\n`);
+      await write(`${row.join("\t")}\n`);
       n++;
     }
     return n;
   }
   const toFips = loadCountryToFips(dataDir);
-  if (format === "csv") write(`${CSV_COLUMNS.join(",")}\n`);
+  if (format === "csv") await write(`${CSV_COLUMNS.join(",")}\n`);
   for await (const e of store.streamEvents(filter)) {
     if (format === "gdelt") {
       // GDELT rows carry no negation or modality: a denied or hypothetical event would read as
       // one that happened, so those stay out (PLOVER and CSV keep them, with their flags).
       if (e.negated || e.modality === "hypothetical") continue;
-      write(`${toGdeltRow(e, e.sourceUrl, toFips)}\n`);
-    } else if (format === "plover") write(`${JSON.stringify(toPlover(e))}\n`);
+      await write(`${toGdeltRow(e, e.sourceUrl, toFips)}\n`);
+    } else if (format === "plover") await write(`${JSON.stringify(toPlover(e))}\n`);
     else
-      write(`${CSV_COLUMNS.map((c) => csvField((e as unknown as Record<string, unknown>)[c])).join(",")}\n`);
+      await write(
+        `${CSV_COLUMNS.map((c) => csvField((e as unknown as Record<string, unknown>)[c])).join(",")}\n`,
+      );
     n++;
   }
   return n;

@@ -1,0 +1,43 @@
+// `sitrep keys create --scope read|write|admin [--label TEXT]`, `keys list`, `keys revoke ID`:
+// API keys for `sitrep serve`. A new key is printed once; the store keeps only its hash.
+import { SitrepError } from "../errors.ts";
+import { createApiKey, parseScope } from "../serve/api-keys.ts";
+import type { CliIo } from "./cli-io.ts";
+import { parseCommandArgs } from "./options.ts";
+import { withStore } from "./store-options.ts";
+
+export async function runKeys(args: readonly string[], io: CliIo): Promise<number> {
+  const { values: parsed, positionals } = parseCommandArgs(args, {
+    scope: { type: "string" },
+    label: { type: "string" },
+  });
+  const values = parsed as Record<string, unknown> & { db?: string };
+  const [action, id] = positionals;
+  return withStore(values.db, async (store) => {
+    switch (action) {
+      case "create": {
+        const key = await createApiKey(
+          store,
+          parseScope(values.scope),
+          (values.label as string | undefined) ?? null,
+        );
+        io.stdout(`${JSON.stringify(key)}\n`);
+        io.stderr("sitrep: the key is shown only now; store it where your client can read it.\n");
+        return 0;
+      }
+      case "list":
+        for (const k of await store.listApiKeys()) io.stdout(`${JSON.stringify(k)}\n`);
+        return 0;
+      case "revoke":
+        if (!id) throw new SitrepError("E_USAGE", "usage: sitrep keys revoke ID");
+        if (!(await store.revokeApiKey(id))) throw new SitrepError("E_OPTION_VALUE", `no active key ${id}`);
+        io.stdout(`revoked ${id}\n`);
+        return 0;
+      default:
+        throw new SitrepError(
+          "E_USAGE",
+          "usage: sitrep keys create --scope read|write|admin | keys list | keys revoke ID",
+        );
+    }
+  });
+}
