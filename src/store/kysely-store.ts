@@ -428,7 +428,7 @@ export function createKyselyStore(
    * for a superseded event, the document version that reported it.
    */
   const firstReports = async (rows: readonly EventSourceRow[]) => {
-    const out = new Map<EventSourceRow, { docKey: string; url: string | null }>();
+    const out = new Map<EventSourceRow, { docKey: string | null; url: string | null }>();
     const liveKeys = rows.filter((r) => !r.superseded_by).map((r) => r.event_key);
     const byKey = new Map<string, { docKey: string; url: string | null }>();
     if (liveKeys.length) {
@@ -457,6 +457,9 @@ export function createKyselyStore(
     for (const r of rows) {
       const report = r.superseded_by ? oldVersion.get(r.superseded_by) : byKey.get(r.event_key);
       if (report) out.set(r, report);
+      // An imported GDELT event has no stored document; its evidence field keeps the SOURCEURL.
+      else if (r.origin === "gdelt" && /^https?:\/\//.test(r.evidence))
+        out.set(r, { docKey: null, url: r.evidence });
     }
     return out;
   };
