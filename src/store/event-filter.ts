@@ -42,7 +42,7 @@ function containsWord(word: string) {
 }
 
 function fail(name: string, detail: string): never {
-  throw new SitrepError("E_QUERY_PARAM", `--${name} ${detail}`);
+  throw new SitrepError("E_QUERY_PARAM", `--${name}${detail.startsWith(":") ? "" : " "}${detail}`);
 }
 
 /** Checks a filter's values before any query runs, so bad input is a coded error, not a SQL error. */

@@ -177,7 +177,8 @@ export interface ParamNaming {
 const CLI_NAMING: ParamNaming = { prefix: "--" };
 
 function bad(naming: ParamNaming, name: string, detail: string): never {
-  throw new SitrepError("E_QUERY_PARAM", `${naming.prefix}${name} ${detail}`);
+  const gap = detail.startsWith(":") ? "" : " ";
+  throw new SitrepError("E_QUERY_PARAM", `${naming.prefix}${name}${gap}${detail}`);
 }
 
 /** The values of one parameter: comma-separated and repeated values alike, trimmed, empties dropped. */
