@@ -33,6 +33,8 @@ const CSV_COLUMNS = [
   "numArticles",
   "evidence",
   "sourceUrl",
+  "avgTone",
+  "confidence",
 ] as const;
 
 export function csvField(v: unknown): string {
@@ -65,6 +67,8 @@ function toPlover(e: StoredEvent & { sourceUrl: string | null }): Record<string,
     num_articles: e.numArticles,
     evidence: e.evidence,
     source_url: e.sourceUrl,
+    tone: e.avgTone ?? null,
+    confidence: e.confidence ?? null,
   };
 }
 
