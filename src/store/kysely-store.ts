@@ -92,6 +92,7 @@ function eventRow(e: CodedEvent, day: string, firstSeen: string): EventsTable {
     place_kind: e.location?.type ?? null,
     admin1_code: e.location?.admin1Code ?? null,
     feature_id: e.location?.geonameid ? String(e.location.geonameid) : null,
+    is_root: null,
   };
 }
 
@@ -143,6 +144,7 @@ function toStoredEvent(r: EventsTable): StoredEvent {
     placeKind: r.place_kind ?? null,
     admin1Code: r.admin1_code ?? null,
     featureId: r.feature_id ?? null,
+    isRoot: r.is_root === null || r.is_root === undefined ? null : Boolean(Number(r.is_root)),
   };
 }
 
@@ -183,6 +185,7 @@ function fromStoredEvent(e: StoredEvent): EventsTable {
     place_kind: e.placeKind ?? null,
     admin1_code: e.admin1Code ?? null,
     feature_id: e.featureId ?? null,
+    is_root: e.isRoot === null || e.isRoot === undefined ? null : e.isRoot ? 1 : 0,
   };
 }
 
@@ -428,21 +431,24 @@ export function createKyselyStore(
    * for a superseded event, the document version that reported it.
    */
   const firstReports = async (rows: readonly EventSourceRow[]) => {
-    const out = new Map<EventSourceRow, { docKey: string | null; url: string | null }>();
+    const out = new Map<EventSourceRow, { docKey: string | null; url: string | null; lead?: boolean }>();
     const liveKeys = rows.filter((r) => !r.superseded_by).map((r) => r.event_key);
-    const byKey = new Map<string, { docKey: string; url: string | null }>();
+    const byKey = new Map<string, { docKey: string; url: string | null; lead: boolean }>();
     if (liveKeys.length) {
       const reports = await db
         .selectFrom("event_mentions as m")
         .innerJoin("documents as d", "d.doc_key", "m.doc_key")
-        .select(["m.event_key", "m.doc_key", "d.url"])
+        .select(["m.event_key", "m.doc_key", "d.url", "m.sentence_index"])
         .where("m.event_key", "in", liveKeys)
         .orderBy(sql`case when d.url is null then 1 else 0 end`)
         .orderBy("d.ingested_at")
         .orderBy("m.doc_key")
         .execute();
+      // GDELT's IsRootEvent: some report has the event in its lead (first) sentence.
+      const lead = new Set(reports.filter((r) => Number(r.sentence_index) === 0).map((r) => r.event_key));
       for (const r of reports)
-        if (!byKey.has(r.event_key)) byKey.set(r.event_key, { docKey: r.doc_key, url: r.url });
+        if (!byKey.has(r.event_key))
+          byKey.set(r.event_key, { docKey: r.doc_key, url: r.url, lead: lead.has(r.event_key) });
     }
     const replacedBy = [...new Set(rows.flatMap((r) => (r.superseded_by ? [r.superseded_by] : [])))];
     const oldVersion = new Map<string, { docKey: string; url: string | null }>();
@@ -677,7 +683,11 @@ export function createKyselyStore(
         );
         if (!rows.length) return;
         const reports = await guard(() => firstReports(rows));
-        for (const r of rows) yield { ...toStoredEvent(r), sourceUrl: reports.get(r)?.url ?? null };
+        for (const r of rows) {
+          const e = toStoredEvent(r);
+          const report = reports.get(r);
+          yield { ...e, isRoot: e.isRoot ?? report?.lead ?? false, sourceUrl: report?.url ?? null };
+        }
         after = rows[rows.length - 1]!.event_key;
       }
     },

@@ -172,12 +172,13 @@ const m002_versions_tone_geo: Migration = {
       .on("documents")
       .column("url_key")
       .execute();
-    const eventColumns: [string, "text" | "double precision"][] = [
+    const eventColumns: [string, "text" | "integer" | "double precision"][] = [
       ["avg_tone", "double precision"],
       ["confidence", "double precision"],
       ["place_kind", "text"],
       ["admin1_code", "text"],
       ["feature_id", "text"],
+      ["is_root", "integer"],
     ];
     for (const [name, type] of eventColumns)
       await addColumnOnce(db, "events", name, (t) => t.addColumn(name, type));

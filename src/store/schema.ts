@@ -89,6 +89,8 @@ export interface EventsTable {
   admin1_code: string | null;
   /** GeoNames id of the place, GDELT's FeatureID. */
   feature_id: string | null;
+  /** GDELT's IsRootEvent of an imported event; null for ours (derived from the mentions: lead sentence). */
+  is_root: number | null;
 }
 
 /** Events that only superseded document versions reported: out of every default query, kept for --include-superseded. */

@@ -83,6 +83,8 @@ export interface StoredEvent {
   readonly admin1Code?: string | null;
   /** GeoNames id (or GDELT FeatureID for imports). */
   readonly featureId?: string | null;
+  /** GDELT's IsRootEvent: reported in a document's lead (first) sentence. Set by exports and imports. */
+  readonly isRoot?: boolean | null;
   /** Set only with includeSuperseded: the document version that replaced the event's reports. */
   readonly supersededBy?: string | null;
 }

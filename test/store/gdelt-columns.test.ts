@@ -136,8 +136,14 @@ const byCode = (rows: Row[], code: string) => rows.find((r) => r.EventCode === c
 
 beforeAll(async () => {
   store = await openStore({ dbPath: join(dir, "g.db"), databaseUrl: null });
-  const ev = (id: string, code: string, src: string, tgt: string | null, location: EventLocation | null) =>
-    makeEvent({ eventId: id, code, src, tgt, location, date: "2023-10-27" });
+  const ev = (
+    id: string,
+    code: string,
+    src: string,
+    tgt: string | null,
+    location: EventLocation | null,
+    sentenceIndex = 0,
+  ) => makeEvent({ eventId: id, code, src, tgt, location, date: "2023-10-27", sentenceIndex });
   // Reported first by a document without a URL, then by one with: SOURCEURL takes the URL.
   await store.saveDocument(
     doc([ev("a", "0311", "IGOUNO", "CHNUIG", PLACES.lahore)], { tone: -2, charCount: 1200 }),
@@ -151,7 +157,7 @@ beforeAll(async () => {
         ev("d", "190", "ISRMIL", "REB", PLACES.khanYounis),
         ev("e", "190", "ISRMIL", "PSEREB", PLACES.ramallah),
         ev("f", "020", "GOV", null, PLACES.pakistan),
-        ev("g", "173", "CHNMIL", "PHLMIL", PLACES.sea),
+        ev("g", "173", "CHNMIL", "PHLMIL", PLACES.sea, 4),
         ev("h", "036", "PAKGOV", "INDGOV", PLACES.punjab),
       ],
       { url: "https://news.example.org/story-1", tone: 4, charCount: 5400 },
@@ -225,6 +231,12 @@ describe("GDELT 2.0 event export", () => {
     expect(byCode(rows, "0311").AvgTone).toBe("1");
     expect(byCode(rows, "042").AvgTone).toBe("4");
     for (const r of rows) expect(r.SOURCEURL).toBe("https://news.example.org/story-1");
+  });
+
+  it("IsRootEvent is 1 for an event some report has in its lead sentence", async () => {
+    const rows = await gdeltRows(store);
+    expect(byCode(rows, "173").IsRootEvent).toBe("0");
+    expect(byCode(rows, "042").IsRootEvent).toBe("1");
   });
 
   it("never puts a role in CountryCode", async () => {

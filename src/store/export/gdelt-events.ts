@@ -186,7 +186,7 @@ export function toGdeltRow(e: StoredEvent, sourceUrl: string | null, tables: Gde
     e.targetCode ?? "",
     clean(e.targetName),
     ...a2,
-    "1",
+    e.isRoot ? "1" : "0",
     e.cameoCode,
     e.cameoCode.slice(0, 3),
     e.cameoRoot,

@@ -95,6 +95,7 @@ export function readGdeltRow(line: string, tables: GdeltImportTables): GdeltRowR
       numArticles: num(get("NumArticles")) ?? 1,
       avgTone: num(get("AvgTone")),
       confidence: null,
+      isRoot: get("IsRootEvent") === "1",
       firstSeen: /^\d{14}$/.test(added)
         ? `${added.slice(0, 4)}-${added.slice(4, 6)}-${added.slice(6, 8)}T${added.slice(8, 10)}:${added.slice(10, 12)}:${added.slice(12, 14)}Z`
         : `${day}T00:00:00Z`,

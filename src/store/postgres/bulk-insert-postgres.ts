@@ -42,6 +42,7 @@ const COLUMN_TYPES: Record<keyof EventsTable, string> = {
   place_kind: "text",
   admin1_code: "text",
   feature_id: "text",
+  is_root: "integer",
 };
 
 /**
