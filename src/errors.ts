@@ -3,7 +3,8 @@
 
 export const ERRORS = {
   // usage
-  E_USAGE: "Unknown command or option. Run `sitrep --help` for the list of commands and options.",
+  E_USAGE:
+    "The command line is not valid. `sitrep --help` lists the commands, `sitrep <command> --help` their options.",
   E_OPTION_VALUE: "An option has an invalid value. Check the value against `sitrep --help`.",
   // ingest
   E_INPUT_NOT_FOUND: "The input file or folder does not exist. Check the path.",

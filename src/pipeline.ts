@@ -7,7 +7,7 @@ import { chooseCluster, simhash64 } from "./dedup/index.ts";
 import { toSitrepError } from "./errors.ts";
 import { createExtractor } from "./extract/index.ts";
 import { createLocator } from "./locate/index.ts";
-import type { Store } from "./store/index.ts";
+import { documentTone, type Store } from "./store/index.ts";
 import type { AnnotatedDoc, Article, CodedDoc, CodedEvent, Context, DocFailure, RawDoc } from "./types.ts";
 
 /** The stages in order. ingest reads inputs; store persists; the rest transform one document. */
@@ -66,6 +66,8 @@ export interface IngestSummary {
   events: number;
   /** Stored documents that joined an existing near-duplicate cluster. */
   nearDuplicates: number;
+  /** Stored documents that are a changed body at a known URL: their events supersede the old version's. */
+  newVersions?: number;
 }
 
 export interface IngestedDoc {
@@ -75,6 +77,10 @@ export interface IngestedDoc {
   readonly lang: string | null;
   readonly events: number;
   readonly mentions: number;
+  /** The stored document's key and version (1, or 2, 3 ... for a changed body at a known URL). */
+  readonly docKey?: string;
+  readonly version?: number;
+  readonly url?: string | null;
 }
 
 export type IngestProgress = (item: {
@@ -126,8 +132,10 @@ export async function ingestInto(
       continue;
     }
     const hash = contentHash(item);
+    // Same bytes: skipped unprocessed. A known URL with other bytes is processed: its body may have
+    // changed (a new version) or not (skipped after extraction, by the body hash).
     const known = await store.findDocument(hash, item.url ?? null);
-    if (known) {
+    if (known && known.sameContent !== false) {
       summary.skipped++;
       onProgress({ input: item.input, outcome: "skipped", docKey: known.docKey });
       continue;
@@ -162,6 +170,9 @@ export async function ingestInto(
       places: mentions.flatMap((m) =>
         m.place ? [{ name: m.place.name, country: m.place.country, lat: m.place.lat, lon: m.place.lon }] : [],
       ),
+      bodyHash: createHash("sha256").update(doc.text).digest("hex"),
+      tone: documentTone(doc.text).tone,
+      charCount: doc.text.length,
     });
     if (!result.inserted) {
       summary.skipped++;
@@ -171,6 +182,7 @@ export async function ingestInto(
     summary.stored++;
     summary.events += result.events;
     if (clusterKey) summary.nearDuplicates++;
+    if ((result.version ?? 1) > 1) summary.newVersions = (summary.newVersions ?? 0) + 1;
     const { title, publishedAt, sourceType, lang } = doc;
     const ingested = {
       title,
@@ -179,6 +191,9 @@ export async function ingestInto(
       lang,
       events: events.length,
       mentions: mentions.length,
+      docKey: result.docKey,
+      version: result.version ?? 1,
+      url: doc.url,
     };
     onProgress({ input: item.input, outcome: "stored", doc: ingested, docKey: result.docKey });
   }

@@ -101,6 +101,8 @@ export interface Place {
   /** ISO 3166-1 alpha-3. */
   readonly country: string | null;
   readonly admin1: string | null;
+  /** GeoNames first-level division code, ISO2 "." code ("PK.04"), when known: GDELT's ADM1Code comes from it. */
+  readonly admin1Code?: string | null;
   readonly lat: number;
   readonly lon: number;
   readonly geonameid: number | null;
@@ -157,6 +159,11 @@ export interface EventLocation {
   readonly country: string | null;
   /** First-level division (province, state), when the place lies in one. */
   readonly admin1?: string | null;
+  /** GeoNames first-level division code ("PK.04"), when known. */
+  readonly admin1Code?: string | null;
+  /** What sort of place (country, admin1, city, capital, region ...), as the gazetteer says. */
+  readonly type?: string;
+  readonly geonameid?: number | null;
   readonly lat: number;
   readonly lon: number;
 }

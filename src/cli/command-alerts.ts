@@ -5,23 +5,56 @@
 //   --hotspot S [--level country] [--window 24h] [--baseline 30d]   a hotspot scoring above S
 import { SitrepError } from "../errors.ts";
 import { buildAlertRule } from "../serve/alert-rules.ts";
-import { FILTER_PARAMS } from "../serve/event-params.ts";
+import { FILTER_PARAMS } from "../store/index.ts";
 import type { CliIo } from "./cli-io.ts";
-import { parseCommandArgs } from "./options.ts";
-import { FILTER_OPTIONS, withStore } from "./store-options.ts";
+import {
+  type CommandSpec,
+  DB_OPTION,
+  FILTER_OPTIONS,
+  HELP_OPTION,
+  parseCommand,
+  stringOption,
+} from "./option-table.ts";
+import { withStore } from "./store-options.ts";
 
-const ALERT_OPTIONS = {
-  ...FILTER_OPTIONS,
-  name: { type: "string" },
-  any: { type: "boolean", default: false },
-  count: { type: "string" },
-  hotspot: { type: "string" },
-  level: { type: "string" },
-  window: { type: "string" },
-  baseline: { type: "string" },
-  webhook: { type: "string" },
-  secret: { type: "string" },
-} as const;
+export const ALERTS_COMMAND: CommandSpec = {
+  name: "alerts",
+  usage:
+    "alerts add --name N (--any | --count N [--window 1h] | --hotspot S) [filters] | alerts list | alerts rm ID",
+  summary:
+    "Alert rules for `sitrep serve`, the same rules as POST/GET/DELETE /api/v1/alerts: a filter plus a\n" +
+    "condition. A firing goes to the live stream and, with --webhook, to a signed POST.",
+  maxPositionals: 2,
+  options: [
+    DB_OPTION,
+    { name: "name", type: "string", value: "N", help: "what the rule is called (add)" },
+    { name: "any", type: "boolean", help: "fire on every new matching event" },
+    {
+      name: "count",
+      type: "string",
+      value: "N",
+      help: "fire when more than N matching events arrive in --window",
+    },
+    { name: "hotspot", type: "string", value: "S", help: "fire when a hotspot of the filter scores above S" },
+    {
+      name: "level",
+      type: "string",
+      value: "L",
+      help: "hotspot level: country | admin1 | dyad (default country)",
+    },
+    { name: "window", type: "string", value: "W", help: "window: 1h for --count, 24h for --hotspot" },
+    { name: "baseline", type: "string", value: "B", help: "hotspot baseline (default 30d)" },
+    { name: "webhook", type: "string", value: "URL", help: "POST each firing here, signed with HMAC-SHA256" },
+    {
+      name: "secret",
+      type: "string",
+      value: "S",
+      help: "the webhook's signing secret (default: generated, printed once)",
+    },
+    ...FILTER_OPTIONS,
+    HELP_OPTION,
+  ],
+};
 
 function conditionFrom(v: Record<string, unknown>): unknown {
   const number = (name: string) => {
@@ -44,14 +77,16 @@ function conditionFrom(v: Record<string, unknown>): unknown {
 }
 
 export async function runAlerts(args: readonly string[], io: CliIo): Promise<number> {
-  const { values: parsed, positionals } = parseCommandArgs(args, ALERT_OPTIONS);
-  const v = parsed as Record<string, unknown> & { db?: string };
+  const { values: v, positionals } = parseCommand(ALERTS_COMMAND, args);
   const [action, id] = positionals;
-  return withStore(v.db, async (store) => {
+  return withStore(stringOption(v, "db"), async (store) => {
     switch (action) {
       case "add": {
-        const filter: Record<string, string> = {};
-        for (const k of FILTER_PARAMS) if (typeof v[k] === "string") filter[k] = v[k] as string;
+        const filter: Record<string, string | string[]> = {};
+        for (const p of FILTER_PARAMS) {
+          const value = v[p.name];
+          if (typeof value === "string" || Array.isArray(value)) filter[p.name] = value;
+        }
         const rule = buildAlertRule({
           name: v.name,
           filter,

@@ -13,7 +13,39 @@ import { createLocator } from "../locate/index.ts";
 import { createPipeline } from "../pipeline.ts";
 import type { AnnotatedDoc, CodedEvent, DocFailure, RawDoc } from "../types.ts";
 import type { CliIo } from "./cli-io.ts";
-import { parseByteSize, parseCommandArgs, parseDocType, parseIsoDate } from "./options.ts";
+import { type CommandSpec, INPUT_OPTIONS, listOption, parseCommand, stringOption } from "./option-table.ts";
+import { parseByteSize, parseDocType, parseIsoDate } from "./options.ts";
+
+export const CODE_COMMAND: CommandSpec = {
+  name: "code",
+  usage: "code [INPUT...] [options]",
+  summary:
+    "annotate + code: events in CAMEO and PLOVER with actors, place, date and evidence.\n" +
+    "Prints a JSON array of events (--jsonl: one event per line).",
+  maxPositionals: Number.POSITIVE_INFINITY,
+  options: [
+    ...INPUT_OPTIONS.filter((o) => o.name !== "help"),
+    {
+      name: "explain",
+      type: "boolean",
+      help: "per sentence: tokens, actors, the pattern that fired (file:line) or why nothing was coded",
+    },
+    {
+      name: "dict-format",
+      type: "string",
+      default: "sitrep",
+      value: "F",
+      help: "sitrep | petrarch (--dict DIR then holds TABARI/PETRARCH dictionaries)",
+    },
+    {
+      name: "new-actor-length",
+      type: "string",
+      value: "N",
+      help: "(petrarch) unlisted proper-noun phrases of up to N words become actors (default 0)",
+    },
+    ...INPUT_OPTIONS.filter((o) => o.name === "help"),
+  ],
+};
 
 function explainText(
   docId: string,
@@ -36,15 +68,11 @@ function explainText(
 }
 
 export async function runCode(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, {
-    explain: { type: "boolean", default: false },
-    "dict-format": { type: "string", default: "sitrep" },
-    "new-actor-length": { type: "string" },
-  });
-  const v = values as typeof values & {
-    explain: boolean;
-    "dict-format": string;
-    "new-actor-length"?: string;
+  const { values, positionals } = parseCommand(CODE_COMMAND, args);
+  const v = {
+    explain: Boolean(values.explain),
+    "dict-format": stringOption(values, "dict-format") ?? "sitrep",
+    "new-actor-length": stringOption(values, "new-actor-length"),
   };
   const inputs = positionals.length ? positionals : io.isTty ? [] : ["-"];
   if (!inputs.length)
@@ -52,9 +80,9 @@ export async function runCode(args: readonly string[], io: CliIo): Promise<numbe
   const format = v["dict-format"];
   if (format !== "sitrep" && format !== "petrarch")
     throw new SitrepError("E_OPTION_VALUE", `--dict-format ${format}: use sitrep or petrarch`);
-  const maxBytes = parseByteSize(values["max-bytes"], 20 * 1024 * 1024);
-  const fallbackDate = parseIsoDate(values.date);
-  const dictDirs = values.dict ?? [];
+  const maxBytes = parseByteSize(stringOption(values, "max-bytes"), 20 * 1024 * 1024);
+  const fallbackDate = parseIsoDate(stringOption(values, "date"));
+  const dictDirs = listOption(values, "dict");
   const ctx = createContext(
     { maxInputBytes: maxBytes, dictDirs: format === "sitrep" ? dictDirs : [] },
     stderrLogger(values.verbose ? "debug" : "quiet"),
@@ -76,7 +104,7 @@ export async function runCode(args: readonly string[], io: CliIo): Promise<numbe
     annotateExtra = p.annotate;
   } else coder = new DocCoder(loadCoderDictionaries(ctx.config.dataDir, ctx.config.dictDirs));
   const locate = createLocator(ctx);
-  const type = parseDocType(values.type);
+  const type = parseDocType(stringOption(values, "type") ?? "auto");
   const all: CodedEvent[] = [];
   let failed = 0;
   for await (const item of readInputs(inputs, { type, maxBytes, readStdin: io.readStdin })) {

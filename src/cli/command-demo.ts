@@ -7,13 +7,23 @@ import { readInputs } from "../ingest/index.ts";
 import { ingestInto } from "../pipeline.ts";
 import { openStore } from "../store/index.ts";
 import type { CliIo } from "./cli-io.ts";
-import { parseCommandArgs } from "./options.ts";
+import { type CommandSpec, DB_OPTION, HELP_OPTION, parseCommand, stringOption } from "./option-table.ts";
+
+export const DEMO_COMMAND: CommandSpec = {
+  name: "demo",
+  usage: "demo [--db FILE]",
+  summary:
+    "Runs the pipeline over the bundled demo corpus (data/demo/) into the store and prints a summary (npm start).",
+  maxPositionals: 0,
+  options: [DB_OPTION, HELP_OPTION],
+};
 
 const QUAD = ["", "verbal coop.", "material coop.", "verbal conflict", "material conflict"];
 
 export async function runDemo(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(args);
-  const ctx = createContext(values.db ? { dbPath: values.db } : {});
+  const { values } = parseCommand(DEMO_COMMAND, args);
+  const db = stringOption(values, "db");
+  const ctx = createContext(db ? { dbPath: db } : {});
   const demoDir = join(ctx.config.dataDir, "demo");
   const started = performance.now();
   const store = await openStore(ctx.config);

@@ -11,18 +11,32 @@ import { isSitrepError, SitrepError } from "../errors.ts";
 import { loadDateTables } from "../extract/dates/date-tables.ts";
 import { loadContentHints } from "../extract/html/content-hints.ts";
 import { loadChromePhrases } from "../extract/text/chrome-phrases.ts";
+import { loadActorCodeTable } from "../store/export/cameo-actor-code.ts";
 import type { CliIo } from "./cli-io.ts";
-import { parseCommandArgs } from "./options.ts";
+import {
+  type CommandSpec,
+  commandHelp,
+  DICT_OPTION,
+  HELP_OPTION,
+  listOption,
+  parseCommand,
+} from "./option-table.ts";
 
-export const DICT_HELP = `Usage: sitrep dict check [DIR...] [--dict DIR]
+export const DICT_COMMAND: CommandSpec = {
+  name: "dict",
+  usage: "dict check [DIR...] [--dict DIR]",
+  summary:
+    "Checks the dictionaries in data/ and in each DIR (a user folder that extends or overrides data/)\n" +
+    "and prints every problem as file:line: message. With DIR, only problems in DIR are printed.\n" +
+    "Exit status: 0 no problems, 1 problems found, 2 usage error.",
+  maxPositionals: Number.POSITIVE_INFINITY,
+  options: [DICT_OPTION, HELP_OPTION],
+};
 
-Checks the dictionaries in data/ and in each DIR (a user folder that extends or overrides data/)
-and prints every problem as file:line: message. With DIR, only problems in DIR are printed.
-Exit status: 0 no problems, 1 problems found, 2 usage error.
-`;
+export const DICT_HELP = commandHelp(DICT_COMMAND);
 
 export async function runDictCheck(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args);
+  const { values, positionals } = parseCommand(DICT_COMMAND, args);
   const [verb, ...dirs] = positionals;
   if (values.help) {
     io.stdout(DICT_HELP);
@@ -30,7 +44,7 @@ export async function runDictCheck(args: readonly string[], io: CliIo): Promise<
   }
   if (verb !== "check")
     throw new SitrepError("E_USAGE", `sitrep dict ${verb ?? ""}: the only verb is check`.trim());
-  const userDirs = [...(values.dict ?? []), ...dirs];
+  const userDirs = [...listOption(values, "dict"), ...dirs];
   const loaded = loadMentionDictionaries(PROJECT_DATA_DIR, userDirs);
   const only = dirs.map((d) => resolve(d));
   const shown = only.length
@@ -45,6 +59,7 @@ export async function runDictCheck(args: readonly string[], io: CliIo): Promise<
     ["date tables", () => loadDateTables()],
     ["HTML hints", () => loadContentHints(PROJECT_DATA_DIR)],
     ["gazetteer tables", () => createGazetteer(createContext({ dictDirs: userDirs }))],
+    ["CAMEO actor codes", () => loadActorCodeTable(PROJECT_DATA_DIR)],
   ];
   let otherProblems = 0;
   for (const [name, load] of otherTables) {

@@ -3,17 +3,27 @@
 import { SitrepError } from "../errors.ts";
 import { createApiKey, parseScope } from "../serve/api-keys.ts";
 import type { CliIo } from "./cli-io.ts";
-import { parseCommandArgs } from "./options.ts";
+import { type CommandSpec, DB_OPTION, HELP_OPTION, parseCommand, stringOption } from "./option-table.ts";
+
+export const KEYS_COMMAND: CommandSpec = {
+  name: "keys",
+  usage: "keys create --scope read|write|admin [--label TEXT] | keys list | keys revoke ID",
+  summary: "API keys for `sitrep serve`. A new key is printed once; the store keeps only its sha256.",
+  maxPositionals: 2,
+  options: [
+    DB_OPTION,
+    { name: "scope", type: "string", value: "S", help: "read | write | admin (create)" },
+    { name: "label", type: "string", value: "TEXT", help: "a note saying whose key it is (create)" },
+    HELP_OPTION,
+  ],
+};
+
 import { withStore } from "./store-options.ts";
 
 export async function runKeys(args: readonly string[], io: CliIo): Promise<number> {
-  const { values: parsed, positionals } = parseCommandArgs(args, {
-    scope: { type: "string" },
-    label: { type: "string" },
-  });
-  const values = parsed as Record<string, unknown> & { db?: string };
+  const { values, positionals } = parseCommand(KEYS_COMMAND, args);
   const [action, id] = positionals;
-  return withStore(values.db, async (store) => {
+  return withStore(stringOption(values, "db"), async (store) => {
     switch (action) {
       case "create": {
         const key = await createApiKey(

@@ -8,11 +8,21 @@ import { createContext } from "../context.ts";
 import { createMcpServer } from "../serve/mcp-tools.ts";
 import { openStore } from "../store/index.ts";
 import type { CliIo } from "./cli-io.ts";
-import { parseCommandArgs } from "./options.ts";
+import { type CommandSpec, DB_OPTION, HELP_OPTION, parseCommand, stringOption } from "./option-table.ts";
+
+export const MCP_COMMAND: CommandSpec = {
+  name: "mcp",
+  usage: "mcp [--db FILE]",
+  summary:
+    "Serves the store's queries as Model Context Protocol tools over stdio, for LLM agents: configure\n" +
+    "the agent to run `npx sitrep mcp --db data/sitrep.db`.",
+  maxPositionals: 0,
+  options: [DB_OPTION, HELP_OPTION],
+};
 
 export async function runMcp(args: readonly string[], _io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(args);
-  const ctx = createContext(values.db ? { dbPath: values.db } : {});
+  const db = stringOption(parseCommand(MCP_COMMAND, args).values, "db");
+  const ctx = createContext(db ? { dbPath: db } : {});
   const store = await openStore(ctx.config);
   const pkg = JSON.parse(readFileSync(join(ctx.config.dataDir, "..", "package.json"), "utf8")) as {
     version: string;

@@ -7,15 +7,55 @@ import { createAnnouncer } from "../serve/announcer.ts";
 import { buildServer } from "../serve/server.ts";
 import { openStore } from "../store/index.ts";
 import type { CliIo } from "./cli-io.ts";
-import { parseCommandArgs } from "./options.ts";
+import {
+  type CommandSpec,
+  DB_OPTION,
+  HELP_OPTION,
+  listOption,
+  parseCommand,
+  stringOption,
+} from "./option-table.ts";
 
-export const SERVE_OPTIONS = {
-  port: { type: "string", default: "8080" },
-  host: { type: "string", default: "127.0.0.1" },
-  "cors-origin": { type: "string", multiple: true },
-  "allow-private": { type: "boolean", default: false },
-  "rate-limit": { type: "string", default: "1200" },
-} as const;
+export const SERVE_COMMAND: CommandSpec = {
+  name: "serve",
+  usage: "serve [--db FILE] [--port 8080] [--host 127.0.0.1]",
+  summary:
+    "Serves the HTTP API (/api/v1/..., OpenAPI at /openapi.json, docs at /docs), the live event stream,\n" +
+    "alerts and the dashboard over the store, until interrupted. With SITREP_REDIS_URL the stream and\n" +
+    "rate limits are shared by every API process.",
+  maxPositionals: 0,
+  options: [
+    DB_OPTION,
+    { name: "port", type: "string", default: "8080", value: "N", help: "TCP port (0: any free port)" },
+    {
+      name: "host",
+      type: "string",
+      default: "127.0.0.1",
+      value: "ADDR",
+      help: "address to bind; off loopback every request needs a key",
+    },
+    {
+      name: "cors-origin",
+      type: "string",
+      multiple: true,
+      value: "ORIGIN",
+      help: "allow browser requests from this origin",
+    },
+    {
+      name: "allow-private",
+      type: "boolean",
+      help: "let alert webhooks reach private and loopback addresses",
+    },
+    {
+      name: "rate-limit",
+      type: "string",
+      default: "1200",
+      value: "N",
+      help: "requests per minute per key (per address without one); 0 for none",
+    },
+    HELP_OPTION,
+  ],
+};
 
 export function parsePort(value: string): number {
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65535)
@@ -28,13 +68,13 @@ export async function runServe(
   io: CliIo,
   onListening: (url: string) => void = () => {},
 ): Promise<number> {
-  const { values: parsed } = parseCommandArgs(args, SERVE_OPTIONS);
-  const values = parsed as Record<string, unknown> & { db?: string };
-  const port = parsePort(String(values.port));
+  const { values } = parseCommand(SERVE_COMMAND, args);
+  const port = parsePort(stringOption(values, "port") ?? "8080");
   const rate = String(values["rate-limit"]);
   if (!/^\d+$/.test(rate))
     throw new SitrepError("E_OPTION_VALUE", `--rate-limit ${rate}: requests per minute, 0 for none`);
-  const ctx = createContext(values.db ? { dbPath: values.db } : {});
+  const db = stringOption(values, "db");
+  const ctx = createContext(db ? { dbPath: db } : {});
   const redisUrl = process.env.SITREP_REDIS_URL ?? null;
   const store = await openStore(ctx.config);
   const announcer = await createAnnouncer(redisUrl);
@@ -45,7 +85,7 @@ export async function runServe(
     announcer,
     redisUrl,
     rateLimit: Number(rate) === 0 ? false : { max: Number(rate), timeWindowMs: 60_000 },
-    corsOrigins: (values["cors-origin"] as string[] | undefined) ?? [],
+    corsOrigins: listOption(values, "cors-origin"),
     alerts: {
       pollMs: 5000,
       delivery: {

@@ -1,18 +1,20 @@
 // The `sitrep` command line: a thin shell over the pipeline. Each command lives in its own file.
 import { isSitrepError } from "../errors.ts";
 import { type CliIo, processIo } from "./cli-io.ts";
-import { runAlerts } from "./command-alerts.ts";
-import { runCode } from "./command-code.ts";
-import { runDemo } from "./command-demo.ts";
-import { runDictCheck } from "./command-dict.ts";
-import { runExport, runImport } from "./command-export.ts";
-import { runIngest } from "./command-ingest.ts";
-import { runKeys } from "./command-keys.ts";
-import { runMcp } from "./command-mcp.ts";
-import { runQuery } from "./command-query.ts";
-import { runRecode } from "./command-recode.ts";
-import { runServe } from "./command-serve.ts";
-import { runDocCommand } from "./run-doc-command.ts";
+import { ALERTS_COMMAND, runAlerts } from "./command-alerts.ts";
+import { CODE_COMMAND, runCode } from "./command-code.ts";
+import { DEMO_COMMAND, runDemo } from "./command-demo.ts";
+import { DICT_COMMAND, runDictCheck } from "./command-dict.ts";
+import { EXPORT_COMMAND, IMPORT_COMMAND, runExport, runImport } from "./command-export.ts";
+import { INGEST_COMMAND, runIngest } from "./command-ingest.ts";
+import { KEYS_COMMAND, runKeys } from "./command-keys.ts";
+import { MCP_COMMAND, runMcp } from "./command-mcp.ts";
+import { QUERY_COMMAND, runQuery } from "./command-query.ts";
+import { RECODE_COMMAND, runRecode } from "./command-recode.ts";
+import { runServe, SERVE_COMMAND } from "./command-serve.ts";
+import { type CommandSpec, commandHelp } from "./option-table.ts";
+import { DOC_COMMANDS, runDocCommand } from "./run-doc-command.ts";
+import { sitrepVersion } from "./version.ts";
 
 const HELP = `sitrep — raw news to structured geopolitical event data
 
@@ -37,23 +39,34 @@ Commands:
 INPUT is a file (.txt, .html, .jsonl), a folder (read recursively) or - for standard input.
 A .jsonl file holds one document per line: {"id", "text" or "html", "url"?, "date"?}.
 
-Options:
-  --jsonl            one JSON object per document per line (with id and input)
-  --type T           text | html | auto (default: from the file name, then the content)
-  --date ISO         publication date for documents that state none
-  --max-bytes N      refuse documents larger than N bytes (default 20MB; accepts 500KB, 2MB)
-  --dict DIR         a dictionary folder that extends or overrides data/ (repeatable)
-  -v, --verbose      log progress to stderr
+Each command's options and their defaults: sitrep <command> --help.
   -h, --help         this help
-
-Query filters: --from YYYY-MM-DD --to YYYY-MM-DD --actor CODE --country ISO3 --code CAMEO --root NN
-  --quad 1-4 --plover TYPE --place NAME --text WORDS; series: --source CODE --target CODE
-  --interval day|week|month; geo: --level country|admin1|point; --limit N --offset N
+  --version          the version of sitrep
 
 Exit status: 0 every document done, 1 some document failed (see its error line), 2 usage error.
 `;
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
+
+/** Each command's option table: its parser and `sitrep <command> --help` come from it. */
+const SPECS: Record<string, CommandSpec> = {
+  ...DOC_COMMANDS,
+  code: CODE_COMMAND,
+  dict: DICT_COMMAND,
+  ingest: INGEST_COMMAND,
+  recode: RECODE_COMMAND,
+  query: QUERY_COMMAND,
+  export: EXPORT_COMMAND,
+  import: IMPORT_COMMAND,
+  demo: DEMO_COMMAND,
+  serve: SERVE_COMMAND,
+  keys: KEYS_COMMAND,
+  alerts: ALERTS_COMMAND,
+  mcp: MCP_COMMAND,
+};
+
+/** Error codes that mean the command line was wrong: exit status 2. */
+const USAGE_CODES = new Set(["E_USAGE", "E_OPTION_VALUE", "E_DATE_INVALID", "E_QUERY_PARAM"]);
 
 /** The command table: one entry per command, each a thin wrapper over a library function. */
 const COMMANDS: Record<string, Command> = {
@@ -79,13 +92,20 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     io.stdout(HELP);
     return name ? 0 : 2;
   }
+  if (name === "--version" || name === "-V" || name === "version") {
+    io.stdout(`sitrep ${sitrepVersion()}\n`);
+    return 0;
+  }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr(`sitrep: E_USAGE: unknown command "${name}". Run \`sitrep --help\`.\n`);
+    const what = name.startsWith("-") ? `unknown option ${name}` : `unknown command "${name}"`;
+    io.stderr(
+      `sitrep: E_USAGE: ${what}; the commands are ${Object.keys(COMMANDS).join(", ")}. See sitrep --help.\n`,
+    );
     return 2;
   }
   if (args.includes("--help") || args.includes("-h")) {
-    io.stdout(HELP);
+    io.stdout(SPECS[name] ? commandHelp(SPECS[name]) : HELP);
     return 0;
   }
   try {
@@ -93,9 +113,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   } catch (error) {
     if (isSitrepError(error)) {
       io.stderr(`sitrep: ${error.code}: ${error.message}\n`);
-      return error.code === "E_USAGE" || error.code === "E_OPTION_VALUE" || error.code === "E_DATE_INVALID"
-        ? 2
-        : 1;
+      return USAGE_CODES.has(error.code) ? 2 : 1;
     }
     io.stderr(`sitrep: E_INTERNAL: ${(error as Error).stack ?? String(error)}\n`);
     return 1;

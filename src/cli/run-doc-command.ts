@@ -5,7 +5,28 @@ import { readInputs } from "../ingest/index.ts";
 import { createPipeline, type DocStage } from "../pipeline.ts";
 import type { DocFailure, RawDoc } from "../types.ts";
 import type { CliIo } from "./cli-io.ts";
-import { parseByteSize, parseCommandArgs, parseDocType, parseIsoDate } from "./options.ts";
+import { type CommandSpec, INPUT_OPTIONS, listOption, parseCommand, stringOption } from "./option-table.ts";
+import { parseByteSize, parseDocType, parseIsoDate } from "./options.ts";
+
+/** The option tables of `sitrep extract` and `sitrep annotate`. */
+export const DOC_COMMANDS: Record<"extract" | "annotate", CommandSpec> = {
+  extract: {
+    name: "extract",
+    usage: "extract [INPUT...] [options]",
+    summary:
+      "Main text and metadata of each document (Article JSON): one document pretty-printed, several as JSON Lines.",
+    maxPositionals: Number.POSITIVE_INFINITY,
+    options: INPUT_OPTIONS,
+  },
+  annotate: {
+    name: "annotate",
+    usage: "annotate [INPUT...] [options]",
+    summary:
+      "extract + sentences, tokens (offsets, lemma, POS) and mentions (actors, places, dates, equipment).",
+    maxPositionals: Number.POSITIVE_INFINITY,
+    options: INPUT_OPTIONS,
+  },
+};
 
 /** Output shape: drops the internal `kind` tag; failures keep only id, input and error. */
 function toOutput(result: { kind: string } & Record<string, unknown>): Record<string, unknown> {
@@ -23,19 +44,19 @@ function toOutput(result: { kind: string } & Record<string, unknown>): Record<st
  * Returns the exit status: 0 all documents done, 1 some failed, 2 usage error.
  */
 export async function runDocCommand(stage: DocStage, args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args);
+  const { values, positionals } = parseCommand(DOC_COMMANDS[stage as "extract" | "annotate"], args);
   const inputs = positionals.length ? positionals : io.isTty ? [] : ["-"];
   if (!inputs.length)
     throw new SitrepError("E_USAGE", `sitrep ${stage} needs an INPUT (file, folder or - for stdin)`);
-  const maxBytes = parseByteSize(values["max-bytes"], 20 * 1024 * 1024);
-  const fallbackDate = parseIsoDate(values.date);
+  const maxBytes = parseByteSize(stringOption(values, "max-bytes"), 20 * 1024 * 1024);
+  const fallbackDate = parseIsoDate(stringOption(values, "date"));
   const ctx = createContext(
-    { maxInputBytes: maxBytes, dictDirs: values.dict ?? [] },
+    { maxInputBytes: maxBytes, dictDirs: listOption(values, "dict") },
     stderrLogger(values.verbose ? "debug" : "quiet"),
   );
   const run = createPipeline(ctx, stage);
-  const type = parseDocType(values.type);
-  const jsonl = values.jsonl;
+  const type = parseDocType(stringOption(values, "type") ?? "auto");
+  const jsonl = Boolean(values.jsonl);
 
   let failed = 0;
   let pending: Record<string, unknown> | null = null;

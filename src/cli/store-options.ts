@@ -1,35 +1,20 @@
 // Store access and the event filter options shared by `sitrep query` and `sitrep export`.
 import { createContext } from "../context.ts";
-import { SitrepError } from "../errors.ts";
-import { type EventFilter, openStore, type Store } from "../store/index.ts";
+import {
+  type EventFilter,
+  FILTER_PARAMS,
+  openStore,
+  type ParamValue,
+  parseEventFilter,
+  type Store,
+} from "../store/index.ts";
 import type { Context } from "../types.ts";
 
-/** Filter options shared by `query` and `export`. */
-export const FILTER_OPTIONS = {
-  from: { type: "string" },
-  to: { type: "string" },
-  actor: { type: "string" },
-  country: { type: "string" },
-  code: { type: "string" },
-  root: { type: "string" },
-  quad: { type: "string" },
-  plover: { type: "string" },
-  place: { type: "string" },
-  text: { type: "string" },
-} as const;
-
+/** The event filter of `query` and `export`, parsed and validated by the parser the API shares. */
 export function filterFrom(values: Record<string, unknown>): EventFilter {
-  const str = (k: string) => (typeof values[k] === "string" ? (values[k] as string) : undefined);
-  const quad = str("quad");
-  if (quad !== undefined && !/^[1-4]$/.test(quad))
-    throw new SitrepError("E_QUERY_PARAM", `--quad ${quad}: use 1, 2, 3 or 4`);
-  const f: Record<string, unknown> = {};
-  for (const k of ["from", "to", "actor", "country", "code", "root", "plover", "place", "text"]) {
-    const v = str(k);
-    if (v !== undefined) f[k] = v;
-  }
-  if (quad !== undefined) f.quad = Number(quad);
-  return f as EventFilter;
+  const params: Record<string, ParamValue> = {};
+  for (const p of FILTER_PARAMS) params[p.name] = values[p.name] as ParamValue;
+  return parseEventFilter(params);
 }
 
 export async function withStore<T>(

@@ -9,8 +9,18 @@ const LOCATIVE = /\b(in|at|near|outside|inside|from)\s+(the\s+)?$/i;
 
 function toLocation(m: Mention): EventLocation | null {
   if (!m.place) return null;
-  const { name, country, admin1, lat, lon } = m.place;
-  return { name, country, admin1, lat, lon };
+  const { name, country, admin1, admin1Code, type, geonameid, lat, lon } = m.place;
+  // Kind, division code and GeoNames id feed GDELT's Geo_Type, ADM1Code and FeatureID columns.
+  return {
+    name,
+    country,
+    admin1,
+    lat,
+    lon,
+    ...(admin1Code ? { admin1Code } : {}),
+    ...(type ? { type } : {}),
+    ...(geonameid ? { geonameid } : {}),
+  };
 }
 
 /** The place an event happened, from its sentence, else the dateline. */

@@ -1,53 +1,54 @@
 // Query parameters of the event routes, the stream and alert rules → the store's EventFilter, through
-// the same filter reader as the CLI (store-options.ts), so a filter means one thing everywhere. The
-// JSON schema here is what Fastify validates and what the OpenAPI document publishes.
-import { filterFrom } from "../cli/store-options.ts";
+// the store's parameter table and parser (filter-params.ts), which the CLI shares, so a filter means
+// one thing everywhere. The JSON schema here is generated from that table: it is what Fastify
+// validates and what the OpenAPI document publishes.
 import { SitrepError } from "../errors.ts";
-import { validateFilter } from "../store/event-filter.ts";
-import type { EventCursor, EventFilter } from "../store/index.ts";
+import {
+  type EventCursor,
+  type EventFilter,
+  type ParamValue,
+  parseEventFilter,
+  FILTER_PARAMS as STORE_FILTER_PARAMS,
+} from "../store/index.ts";
 
-/** The CLI's filter options, as API query parameters. */
-export const FILTER_PARAMS = [
-  "from",
-  "to",
-  "actor",
-  "country",
-  "code",
-  "root",
-  "quad",
-  "plover",
-  "place",
-  "text",
-] as const;
+/**
+ * The API's filter parameters: the CLI's filter options without "--". Events that only superseded
+ * versions of an article reported are left to the CLI's --include-superseded: the API's pages and
+ * streams follow the store's current events by key, which superseded ones are not part of.
+ */
+const API_PARAMS = STORE_FILTER_PARAMS.filter((p) => p.name !== "include-superseded");
+export const FILTER_PARAMS: readonly string[] = API_PARAMS.map((p) => p.name);
 
-const text = (description: string) => ({ type: "string", maxLength: 200, description }) as const;
+/** JSON schema of the filter parameters: list filters take several values (repeated or A,B). */
+export const FILTER_SCHEMA_PROPERTIES: Record<string, object> = Object.fromEntries(
+  API_PARAMS.map((p) => [
+    p.name,
+    p.kind === "flag"
+      ? { type: "boolean", description: p.help }
+      : p.multiple
+        ? {
+            type: "array",
+            items: { type: "string", maxLength: 200 },
+            maxItems: 50,
+            description: `${p.help} (several: A,B or repeat the parameter)`,
+          }
+        : { type: "string", maxLength: 200, description: p.help },
+  ]),
+);
 
-/** JSON schema of the filter parameters (each a string; the values are checked by validateFilter). */
-export const FILTER_SCHEMA_PROPERTIES = {
-  from: text("first day, YYYY-MM-DD"),
-  to: text("last day, YYYY-MM-DD"),
-  actor: text("actor code prefix on either side (PAK matches PAKMIL)"),
-  country: text("ISO3 country of the event's location"),
-  code: text('CAMEO code, as text ("0312")'),
-  root: text('CAMEO root, 2 digits ("19")'),
-  quad: text("QuadClass 1-4"),
-  plover: text("PLOVER event type (PROTEST, ASSAULT, ...)"),
-  place: text("place name"),
-  text: text("words that must appear in the evidence"),
-} as const;
+/** API messages name parameters as they are written in a query string, without "--". */
+const API_NAMING = { prefix: "" };
 
 /** Reads the filter from parsed query parameters; a bad value is a 400 naming the field. */
 export function filterFromParams(params: Readonly<Record<string, unknown>>): EventFilter {
-  const values: Record<string, unknown> = {};
-  for (const name of FILTER_PARAMS) if (typeof params[name] === "string") values[name] = params[name];
-  const filter = filterFrom(values);
-  validateFilter(filter);
-  return filter;
+  const values: Record<string, ParamValue> = {};
+  for (const name of FILTER_PARAMS) if (params[name] !== undefined) values[name] = params[name] as ParamValue;
+  return parseEventFilter(values, API_NAMING);
 }
 
-/** The parameter a filter error names ("--from 2024-13-01: ..." names `from`). */
+/** The parameter a filter error names ("from 2024-13-01: ..." names `from`). */
 export function fieldOfFilterError(error: SitrepError): string | null {
-  return /--([a-z-]+)/.exec(error.message)?.[1] ?? null;
+  return /^-{0,2}([a-z][a-z-]*)/.exec(error.message)?.[1] ?? null;
 }
 
 /** Opaque page cursor: the last row's position, base64url so it survives any client. */

@@ -50,7 +50,15 @@ export function registerAdminRoutes(
           additionalProperties: false,
           properties: {
             name: { type: "string", maxLength: 200 },
-            filter: { type: "object", additionalProperties: { type: "string", maxLength: 200 } },
+            filter: {
+              type: "object",
+              additionalProperties: {
+                anyOf: [
+                  { type: "string", maxLength: 200 },
+                  { type: "array", items: { type: "string", maxLength: 200 }, maxItems: 50 },
+                ],
+              },
+            },
             condition: { type: "object" },
             webhook: {
               type: "object",

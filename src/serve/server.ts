@@ -128,7 +128,7 @@ export async function buildServer(o: ServeOptions): Promise<SitrepServer> {
     logger: o.logger ?? false,
     bodyLimit,
     // Unknown parameters are errors (a misspelt filter must not silently match everything).
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true } },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", useDefaults: true } },
   });
   const metrics = new Metrics();
   const announcer = o.announcer ?? createLocalAnnouncer();

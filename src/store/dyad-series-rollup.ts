@@ -2,7 +2,7 @@
 // one it can answer: two country codes and at most a date range and a quad class. Anything finer
 // (an actor like PAKMIL, a CAMEO code, a place, words) is answered from the events themselves.
 import { type Kysely, sql } from "kysely";
-import { validateFilter } from "./event-filter.ts";
+import { listOf, validateFilter } from "./event-filter.ts";
 import type { Database } from "./schema.ts";
 import type { EventFilter, Interval, SeriesPoint } from "./store.ts";
 
@@ -14,7 +14,9 @@ const COUNTRY = /^[A-Z]{3}$/;
 
 export function rollupServes(source: string, target: string, filter: EventFilter): boolean {
   if (!COUNTRY.test(source) || !COUNTRY.test(target)) return false;
-  return Object.entries(filter).every(([k, v]) => v === undefined || ROLLUP_FIELDS.has(k));
+  return Object.entries(filter).every(
+    ([k, v]) => v === undefined || ROLLUP_FIELDS.has(k) || (k === "includeSuperseded" && !v),
+  );
 }
 
 export async function dyadSeriesFromRollup(
@@ -32,7 +34,8 @@ export async function dyadSeriesFromRollup(
     .where("target_country", "=", target);
   if (filter.from) q = q.where("day", ">=", filter.from);
   if (filter.to) q = q.where("day", "<=", filter.to);
-  if (filter.quad !== undefined) q = q.where("quad_class", "=", filter.quad);
+  const quads = listOf(filter.quad);
+  if (quads.length) q = q.where("quad_class", "in", quads);
   const rows = await q
     .select((eb) => [
       eb.ref(period).as("period"),

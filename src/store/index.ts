@@ -48,3 +48,14 @@ export async function openStore(
   }
   return store;
 }
+export { documentTone } from "./document-tone.ts";
+export {
+  EVENT_SORT_KEYS,
+  type EventQuery,
+  FILTER_PARAMS,
+  PAGE_PARAMS,
+  type ParamValue,
+  parseEventFilter,
+  parseEventQuery,
+  type QueryParam,
+} from "./filter-params.ts";

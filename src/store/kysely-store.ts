@@ -1,9 +1,11 @@
 // The store over Kysely: one implementation for every backend. Every value reaches the database
 // as a bound parameter; identifiers come only from fixed whitelists in this file.
-import { type Kysely, Migrator, sql, type Transaction } from "kysely";
+import { createHash } from "node:crypto";
+import { type Kysely, Migrator, type SelectQueryBuilder, sql, type Transaction } from "kysely";
 import { SitrepError } from "../errors.ts";
 import type { CodedEvent } from "../types.ts";
 import { dyadSeriesFromRollup, rollupServes, round, toSeriesPoint } from "./dyad-series-rollup.ts";
+import { decodeCursor, encodeCursor } from "./event-cursor.ts";
 import { applyEventFilter, likePrefix } from "./event-filter.ts";
 import { documentKey, eventKey, weekOf } from "./event-key.ts";
 import { migrationProviderFor } from "./migrations.ts";
@@ -11,7 +13,11 @@ import type { Database, EventsTable } from "./schema.ts";
 import { createServeQueries } from "./serve-queries.ts";
 import type {
   ActorCount,
+  DocumentRecord,
   DyadCount,
+  EventFilter,
+  EventSort,
+  EventSortKey,
   GeoCount,
   Interval,
   SaveResult,
@@ -25,6 +31,19 @@ type Db = Kysely<Database> | Transaction<Database>;
 /** Band matches examined per new document. A random 8-bit band matches 1 in 256 documents, so
  * in a large store most candidates are chance matches; this bounds the work per document. */
 const CANDIDATE_LIMIT = 2000;
+
+/** A row of the events (or superseded events) a query reads. */
+type EventSourceRow = EventsTable & { superseded_by: string | null };
+
+const SORT_COLUMN: Record<EventSortKey, keyof EventsTable> = {
+  day: "day",
+  mentions: "num_mentions",
+  goldstein: "goldstein",
+  tone: "avg_tone",
+  confidence: "confidence",
+};
+
+const DEFAULT_SORT: EventSort = { key: "day", descending: true };
 
 /** Rows per page when streaming exports: bounded memory at any store size. */
 const STREAM_PAGE = 1000;
@@ -69,8 +88,29 @@ function eventRow(e: CodedEvent, day: string, firstSeen: string): EventsTable {
     first_seen: firstSeen,
     evidence: e.evidence,
     origin: "sitrep",
+    avg_tone: null,
+    confidence: e.confidence,
+    place_kind: e.location?.type ?? null,
+    admin1_code: e.location?.admin1Code ?? null,
+    feature_id: e.location?.geonameid ? String(e.location.geonameid) : null,
+    is_root: null,
   };
 }
+
+/** Every column of `events`, in one fixed order: copies into superseded_events name them all. */
+const EVENT_COLUMNS = Object.keys(
+  eventRow(
+    {
+      source: { code: "", name: "", start: 0, end: 0 },
+      cameo: { code: "", root: "", quadClass: 1, goldstein: 0 },
+      plover: { type: "", mode: null, contexts: [] },
+    } as unknown as CodedEvent,
+    "2000-01-01",
+    "",
+  ),
+) as (keyof EventsTable)[];
+
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 export function toStoredEvent(r: EventsTable): StoredEvent {
   return {
@@ -100,6 +140,12 @@ export function toStoredEvent(r: EventsTable): StoredEvent {
     firstSeen: r.first_seen,
     evidence: r.evidence,
     origin: r.origin,
+    avgTone: num(r.avg_tone),
+    confidence: num(r.confidence),
+    placeKind: r.place_kind ?? null,
+    admin1Code: r.admin1_code ?? null,
+    featureId: r.feature_id ?? null,
+    isRoot: r.is_root === null || r.is_root === undefined ? null : Boolean(Number(r.is_root)),
   };
 }
 
@@ -135,11 +181,25 @@ function fromStoredEvent(e: StoredEvent): EventsTable {
     first_seen: e.firstSeen,
     evidence: e.evidence,
     origin: e.origin,
+    avg_tone: e.avgTone ?? null,
+    confidence: e.confidence ?? null,
+    place_kind: e.placeKind ?? null,
+    admin1_code: e.admin1Code ?? null,
+    feature_id: e.featureId ?? null,
+    is_root: e.isRoot === null || e.isRoot === undefined ? null : e.isRoot ? 1 : 0,
   };
 }
 
-/** Recounts mentions, articles and distinct sources of the given events; drops events left with none. */
-async function recount(db: Db, keys: readonly string[]): Promise<void> {
+/**
+ * Recounts mentions, articles, distinct sources, mean tone and best confidence of the given
+ * events; drops events left with none. When a newer document version took their reports away
+ * (`superseded`), dropped events are first copied to superseded_events, queryable on request.
+ */
+async function recount(
+  db: Db,
+  keys: readonly string[],
+  superseded?: { by: string; at: string },
+): Promise<void> {
   for (const key of new Set(keys)) {
     const c = await db
       .selectFrom("event_mentions as m")
@@ -148,10 +208,18 @@ async function recount(db: Db, keys: readonly string[]): Promise<void> {
         eb.fn.countAll<number>().as("mentions"),
         eb.fn.count<number>("m.doc_key").distinct().as("articles"),
         eb.fn.count<number>("d.source").distinct().as("sources"),
+        sql<number | null>`avg(d.tone)`.as("tone"),
+        sql<number | null>`max(m.confidence)`.as("confidence"),
       ])
       .where("m.event_key", "=", key)
       .executeTakeFirstOrThrow();
     if (Number(c.mentions) === 0) {
+      if (superseded) {
+        const cols = sql.join(EVENT_COLUMNS.map((col) => sql.ref(col)));
+        await sql`insert into superseded_events (${cols}, superseded_by, superseded_at)
+          select ${cols}, ${superseded.by}, ${superseded.at} from events
+          where event_key = ${key} and origin = 'sitrep'`.execute(db);
+      }
       await db.deleteFrom("events").where("event_key", "=", key).where("origin", "=", "sitrep").execute();
       continue;
     }
@@ -162,6 +230,8 @@ async function recount(db: Db, keys: readonly string[]): Promise<void> {
         num_articles: Number(c.articles),
         // A document without a known source still counts as one source.
         num_sources: Math.max(1, Number(c.sources)),
+        avg_tone: c.tone === null ? null : Math.round(Number(c.tone) * 100) / 100,
+        confidence: num(c.confidence),
       })
       .where("event_key", "=", key)
       .execute();
@@ -216,6 +286,100 @@ async function insertEventsOf(
   return keys;
 }
 
+/** Inserts a new document with its bands, events, actors and places (inside the caller's transaction). */
+async function insertDocument(
+  db: Db,
+  rec: DocumentRecord,
+  docKey: string,
+  urlKey: string | null,
+  version: number,
+): Promise<SaveResult> {
+  const now = new Date().toISOString();
+  if (rec.source) {
+    await db
+      .insertInto("sources")
+      .values({ name: rec.source, first_seen: now })
+      .onConflict((oc) => oc.column("name").doNothing())
+      .execute();
+  }
+  const clusterKey = rec.clusterKey ?? docKey;
+  await db
+    .insertInto("documents")
+    .values({
+      doc_key: docKey,
+      input_id: rec.inputId,
+      content_hash: rec.contentHash,
+      url: rec.url,
+      source: rec.source,
+      title: rec.title,
+      published_at: rec.publishedAt,
+      lang: rec.lang,
+      simhash: rec.simhash,
+      cluster_key: clusterKey,
+      article_json: JSON.stringify(rec.article),
+      annotations_json: JSON.stringify(rec.annotations),
+      dictionary_version: rec.dictionaryVersion,
+      ingested_at: now,
+      url_key: urlKey,
+      version,
+      superseded_by: null,
+      body_hash: rec.bodyHash ?? null,
+      tone: rec.tone ?? null,
+      char_count: rec.charCount ?? null,
+    })
+    .execute();
+  await db
+    .insertInto("document_bands")
+    .values(bands(rec.simhash).map((band) => ({ band, doc_key: docKey })))
+    .execute();
+  const fallbackDay = (rec.publishedAt ?? now).slice(0, 10);
+  const keys = await insertEventsOf(db, docKey, rec.events, fallbackDay, now);
+  await recount(db, keys);
+  for (const a of rec.actors) {
+    await db
+      .insertInto("actors_seen")
+      .values({ code: a.code, name: a.name, mentions: 1 })
+      .onConflict((oc) =>
+        oc.columns(["code", "name"]).doUpdateSet({ mentions: sql`actors_seen.mentions + 1` }),
+      )
+      .execute();
+  }
+  for (const p of rec.places) {
+    await db
+      .insertInto("places_seen")
+      .values({ ...p, mentions: 1 })
+      .onConflict((oc) =>
+        oc.columns(["name", "lat", "lon"]).doUpdateSet({ mentions: sql`places_seen.mentions + 1` }),
+      )
+      .execute();
+  }
+  if (rec.dictionaryVersion) {
+    await db
+      .insertInto("dictionary_versions")
+      .values({ version: rec.dictionaryVersion, first_used_at: now })
+      .onConflict((oc) => oc.column("version").doNothing())
+      .execute();
+  }
+  return { docKey, inserted: true, clusterKey, events: rec.events.length };
+}
+
+/** The current (not superseded) version of the document at a canonical URL. */
+async function currentVersion(db: Db, urlKey: string) {
+  return db
+    .selectFrom("documents")
+    .select(["doc_key", "version", "body_hash", "article_json", "cluster_key"])
+    .where((eb) => eb.or([eb("url_key", "=", urlKey), eb("doc_key", "=", urlKey)]))
+    .where("superseded_by", "is", null)
+    .orderBy("version", "desc")
+    .executeTakeFirst();
+}
+
+/** sha256 of a stored article's text, for versions stored before body hashes were kept. */
+function bodyHashOf(articleJson: string): string {
+  const text = (JSON.parse(articleJson) as { text?: string }).text ?? "";
+  return createHash("sha256").update(text).digest("hex");
+}
+
 /** What differs between backends beyond the SQL dialect: error shapes and bulk loading. */
 export interface BackendParts {
   readonly mapError: ErrorMapper;
@@ -239,6 +403,81 @@ export function createKyselyStore(
     }
   };
 
+  /**
+   * The filtered events; with includeSuperseded also those only superseded document versions
+   * reported (superseded_by set). One source for pages and exports, so both filter alike.
+   */
+  const eventSource = (filter: EventFilter): SelectQueryBuilder<Database, "events", EventSourceRow> => {
+    const live = applyEventFilter(
+      db.selectFrom("events").select(EVENT_COLUMNS).select(sql<string | null>`null`.as("superseded_by")),
+      filter,
+      backend,
+    );
+    if (!filter.includeSuperseded) return live as SelectQueryBuilder<Database, "events", EventSourceRow>;
+    const old = applyEventFilter(
+      (
+        db.selectFrom("superseded_events as events") as unknown as SelectQueryBuilder<
+          Database,
+          "events",
+          object
+        >
+      )
+        .select(EVENT_COLUMNS)
+        .select(sql<string | null>`superseded_by`.as("superseded_by")),
+      filter,
+      backend,
+    );
+    return db.selectFrom(live.unionAll(old).as("events")).selectAll() as unknown as SelectQueryBuilder<
+      Database,
+      "events",
+      EventSourceRow
+    >;
+  };
+
+  /**
+   * The document that first reported each event, preferring one with a URL (GDELT's SOURCEURL);
+   * for a superseded event, the document version that reported it.
+   */
+  const firstReports = async (rows: readonly EventSourceRow[]) => {
+    const out = new Map<EventSourceRow, { docKey: string | null; url: string | null; lead?: boolean }>();
+    const liveKeys = rows.filter((r) => !r.superseded_by).map((r) => r.event_key);
+    const byKey = new Map<string, { docKey: string; url: string | null; lead: boolean }>();
+    if (liveKeys.length) {
+      const reports = await db
+        .selectFrom("event_mentions as m")
+        .innerJoin("documents as d", "d.doc_key", "m.doc_key")
+        .select(["m.event_key", "m.doc_key", "d.url", "m.sentence_index"])
+        .where("m.event_key", "in", liveKeys)
+        .orderBy(sql`case when d.url is null then 1 else 0 end`)
+        .orderBy("d.ingested_at")
+        .orderBy("m.doc_key")
+        .execute();
+      // GDELT's IsRootEvent: some report has the event in its lead (first) sentence.
+      const lead = new Set(reports.filter((r) => Number(r.sentence_index) === 0).map((r) => r.event_key));
+      for (const r of reports)
+        if (!byKey.has(r.event_key))
+          byKey.set(r.event_key, { docKey: r.doc_key, url: r.url, lead: lead.has(r.event_key) });
+    }
+    const replacedBy = [...new Set(rows.flatMap((r) => (r.superseded_by ? [r.superseded_by] : [])))];
+    const oldVersion = new Map<string, { docKey: string; url: string | null }>();
+    if (replacedBy.length) {
+      const docs = await db
+        .selectFrom("documents")
+        .select(["doc_key", "url", "superseded_by"])
+        .where("superseded_by", "in", replacedBy)
+        .execute();
+      for (const d of docs) oldVersion.set(d.superseded_by!, { docKey: d.doc_key, url: d.url });
+    }
+    for (const r of rows) {
+      const report = r.superseded_by ? oldVersion.get(r.superseded_by) : byKey.get(r.event_key);
+      if (report) out.set(r, report);
+      // An imported GDELT event has no stored document; its evidence field keeps the SOURCEURL.
+      else if (r.origin === "gdelt" && /^https?:\/\//.test(r.evidence))
+        out.set(r, { docKey: null, url: r.evidence });
+    }
+    return out;
+  };
+
   return {
     backend,
     ...createServeQueries(db, backend, guard),
@@ -258,14 +497,15 @@ export function createKyselyStore(
 
     findDocument: (contentHash, url) =>
       guard(async () => {
-        const row = await db
+        const same = await db
           .selectFrom("documents")
           .select("doc_key")
-          .where((eb) =>
-            eb.or([eb("doc_key", "=", documentKey(url, contentHash)), eb("content_hash", "=", contentHash)]),
-          )
+          .where("content_hash", "=", contentHash)
           .executeTakeFirst();
-        return row ? { docKey: row.doc_key } : null;
+        if (same) return { docKey: same.doc_key, sameContent: true };
+        if (!url) return null;
+        const current = await currentVersion(db, documentKey(url, contentHash));
+        return current ? { docKey: current.doc_key, sameContent: false } : null;
       }),
 
     nearDuplicateCandidates: (hash) =>
@@ -288,75 +528,60 @@ export function createKyselyStore(
       guard(() =>
         db.transaction().execute(async (trx): Promise<SaveResult> => {
           const docKey = documentKey(rec.url, rec.contentHash);
-          const existing = await trx
+          // The same bytes are the same document, whatever its URL.
+          const sameBytes = await trx
             .selectFrom("documents")
             .select(["doc_key", "cluster_key"])
-            .where((eb) => eb.or([eb("doc_key", "=", docKey), eb("content_hash", "=", rec.contentHash)]))
+            .where("content_hash", "=", rec.contentHash)
             .executeTakeFirst();
+          const existing =
+            sameBytes ??
+            (rec.url && rec.bodyHash
+              ? undefined
+              : await trx
+                  .selectFrom("documents")
+                  .select(["doc_key", "cluster_key"])
+                  .where("doc_key", "=", docKey)
+                  .executeTakeFirst());
           if (existing) {
             return { docKey: existing.doc_key, inserted: false, clusterKey: existing.cluster_key, events: 0 };
           }
-          const now = new Date().toISOString();
-          if (rec.source) {
-            await trx
-              .insertInto("sources")
-              .values({ name: rec.source, first_seen: now })
-              .onConflict((oc) => oc.column("name").doNothing())
-              .execute();
+          // A known URL: the same body is the same document; a changed body is its next version.
+          const urlKey = rec.url ? docKey : null;
+          const previous = urlKey ? await currentVersion(trx, urlKey) : undefined;
+          if (previous) {
+            const body = previous.body_hash ?? bodyHashOf(previous.article_json);
+            if (!rec.bodyHash || body === rec.bodyHash) {
+              return {
+                docKey: previous.doc_key,
+                inserted: false,
+                clusterKey: previous.cluster_key,
+                events: 0,
+              };
+            }
           }
-          const clusterKey = rec.clusterKey ?? docKey;
-          await trx
-            .insertInto("documents")
-            .values({
-              doc_key: docKey,
-              input_id: rec.inputId,
-              content_hash: rec.contentHash,
-              url: rec.url,
-              source: rec.source,
-              title: rec.title,
-              published_at: rec.publishedAt,
-              lang: rec.lang,
-              simhash: rec.simhash,
-              cluster_key: clusterKey,
-              article_json: JSON.stringify(rec.article),
-              annotations_json: JSON.stringify(rec.annotations),
-              dictionary_version: rec.dictionaryVersion,
-              ingested_at: now,
-            })
-            .execute();
-          await trx
-            .insertInto("document_bands")
-            .values(bands(rec.simhash).map((band) => ({ band, doc_key: docKey })))
-            .execute();
-          const fallbackDay = (rec.publishedAt ?? now).slice(0, 10);
-          const keys = await insertEventsOf(trx, docKey, rec.events, fallbackDay, now);
-          await recount(trx, keys);
-          for (const a of rec.actors) {
-            await trx
-              .insertInto("actors_seen")
-              .values({ code: a.code, name: a.name, mentions: 1 })
-              .onConflict((oc) =>
-                oc.columns(["code", "name"]).doUpdateSet({ mentions: sql`actors_seen.mentions + 1` }),
-              )
+          const version = previous ? Number(previous.version) + 1 : 1;
+          const newKey = previous ? `${urlKey}-v${version}` : docKey;
+          const saved = await insertDocument(trx, rec, newKey, urlKey, version);
+          if (previous) {
+            const old = await trx
+              .selectFrom("event_mentions")
+              .select("event_key")
+              .where("doc_key", "=", previous.doc_key)
               .execute();
-          }
-          for (const p of rec.places) {
+            await trx.deleteFrom("event_mentions").where("doc_key", "=", previous.doc_key).execute();
             await trx
-              .insertInto("places_seen")
-              .values({ ...p, mentions: 1 })
-              .onConflict((oc) =>
-                oc.columns(["name", "lat", "lon"]).doUpdateSet({ mentions: sql`places_seen.mentions + 1` }),
-              )
+              .updateTable("documents")
+              .set({ superseded_by: newKey })
+              .where("doc_key", "=", previous.doc_key)
               .execute();
+            await recount(
+              trx,
+              old.map((o) => o.event_key),
+              { by: newKey, at: new Date().toISOString() },
+            );
           }
-          if (rec.dictionaryVersion) {
-            await trx
-              .insertInto("dictionary_versions")
-              .values({ version: rec.dictionaryVersion, first_used_at: now })
-              .onConflict((oc) => oc.column("version").doNothing())
-              .execute();
-          }
-          return { docKey, inserted: true, clusterKey, events: rec.events.length };
+          return { ...saved, version, supersedes: previous?.doc_key ?? null };
         }),
       ),
 
@@ -396,6 +621,7 @@ export function createKyselyStore(
             .selectFrom("documents")
             .select(["doc_key", "input_id", "article_json", "annotations_json"])
             .where("doc_key", ">", after)
+            .where("superseded_by", "is", null)
             .orderBy("doc_key")
             .limit(500)
             .execute(),
@@ -425,31 +651,53 @@ export function createKyselyStore(
         return rows.map(toStoredEvent);
       }),
 
+    queryEventPage: (filter, page) =>
+      guard(async () => {
+        const sort = page.sort ?? DEFAULT_SORT;
+        const offset = page.cursor ? decodeCursor(page.cursor, filter, sort) : 0;
+        const column = SORT_COLUMN[sort.key];
+        let q = eventSource(filter).orderBy(sql.ref(column), (ob) =>
+          (sort.descending ? ob.desc() : ob.asc()).nullsLast(),
+        );
+        // Ties: newest day, then most reported, then the key, so every page is deterministic.
+        if (sort.key !== "day") q = q.orderBy(sql.ref("day"), "desc");
+        if (sort.key !== "mentions") q = q.orderBy(sql.ref("num_mentions"), "desc");
+        const rows = await q
+          .orderBy(sql.ref("event_key"))
+          .limit(page.limit + 1)
+          .offset(offset)
+          .execute();
+        const shown = rows.slice(0, page.limit);
+        const reports = await firstReports(shown);
+        return {
+          events: shown.map((r) => ({
+            ...toStoredEvent(r),
+            ...(filter.includeSuperseded ? { supersededBy: r.superseded_by } : {}),
+            docKey: reports.get(r)?.docKey ?? null,
+            url: reports.get(r)?.url ?? null,
+          })),
+          next: rows.length > page.limit ? encodeCursor(offset + page.limit, filter, sort) : null,
+        };
+      }),
+
     async *streamEvents(filter) {
       let after = "";
       for (;;) {
         const rows = await guard(() =>
-          applyEventFilter(db.selectFrom("events").selectAll(), filter, backend)
-            .where("event_key", ">", after)
-            .orderBy("event_key")
+          eventSource(filter)
+            .where(sql.ref("event_key"), ">", after)
+            .orderBy(sql.ref("event_key"))
             .limit(STREAM_PAGE)
             .execute(),
         );
         if (!rows.length) return;
-        const keys = rows.map((r) => r.event_key);
-        const urls = await guard(() =>
-          db
-            .selectFrom("event_mentions as m")
-            .innerJoin("documents as d", "d.doc_key", "m.doc_key")
-            .select(["m.event_key", "d.url"])
-            .where("m.event_key", "in", keys)
-            .orderBy("d.ingested_at")
-            .execute(),
-        );
-        const urlOf = new Map<string, string | null>();
-        for (const u of urls) if (!urlOf.has(u.event_key)) urlOf.set(u.event_key, u.url);
-        for (const r of rows) yield { ...toStoredEvent(r), sourceUrl: urlOf.get(r.event_key) ?? null };
-        after = keys[keys.length - 1]!;
+        const reports = await guard(() => firstReports(rows));
+        for (const r of rows) {
+          const e = toStoredEvent(r);
+          const report = reports.get(r);
+          yield { ...e, isRoot: e.isRoot ?? report?.lead ?? false, sourceUrl: report?.url ?? null };
+        }
+        after = rows[rows.length - 1]!.event_key;
       }
     },
 
@@ -481,6 +729,8 @@ export function createKyselyStore(
               "m.trigger_start",
               "m.confidence",
               "m.evidence",
+              "d.char_count",
+              "d.tone",
             ])
             .where("m.event_key", "in", [...dayOf.keys()])
             .orderBy("m.event_key")
@@ -501,6 +751,8 @@ export function createKyselyStore(
             triggerStart: Number(r.trigger_start),
             confidence: Number(r.confidence),
             evidence: r.evidence,
+            docLength: num(r.char_count),
+            docTone: num(r.tone),
           };
         }
         after = events[events.length - 1]!.event_key;

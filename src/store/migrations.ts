@@ -1,8 +1,8 @@
 // Versioned migrations, written once with the dialect-neutral schema builder so SQLite and
 // PostgreSQL get the same tables (only trigger bodies are per dialect). Never edit a released migration: add the next one.
-import type { Kysely, Migration, MigrationProvider } from "kysely";
+import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely";
 import { createDyadRollup } from "./dyad-rollup-schema.ts";
-import { m002_serve } from "./serve-migration.ts";
+import { m003_serve } from "./serve-migration.ts";
 
 type Backend = "sqlite" | "postgres";
 
@@ -134,9 +134,82 @@ const m001_initial = (backend: Backend): Migration => ({
   },
 });
 
+/** Adds a column unless a half-applied earlier run already did (SQLite has no ADD COLUMN IF NOT EXISTS). */
+async function addColumnOnce(
+  db: Kysely<unknown>,
+  table: string,
+  column: string,
+  build: (t: ReturnType<Kysely<unknown>["schema"]["alterTable"]>) => { execute(): Promise<void> },
+): Promise<void> {
+  const tables = await db.introspection.getTables();
+  const has = tables.find((t) => t.name === table)?.columns.some((c) => c.name === column);
+  if (!has) await build(db.schema.alterTable(table)).execute();
+}
+
+/**
+ * 002: document versions (an updated article at a known URL is a new version whose events
+ * supersede the old ones), per-document tone and length, and the place detail GDELT exports need.
+ * Every step is guarded, so a database that already has a column or table is left as it is.
+ */
+const m002_versions_tone_geo: Migration = {
+  async up(db: Kysely<unknown>) {
+    const docColumns: [string, "text" | "integer" | "double precision"][] = [
+      ["url_key", "text"],
+      ["superseded_by", "text"],
+      ["body_hash", "text"],
+      ["tone", "double precision"],
+      ["char_count", "integer"],
+    ];
+    for (const [name, type] of docColumns)
+      await addColumnOnce(db, "documents", name, (t) => t.addColumn(name, type));
+    await addColumnOnce(db, "documents", "version", (t) =>
+      t.addColumn("version", "integer", (c) => c.notNull().defaultTo(1)),
+    );
+    // Existing documents with a URL were keyed by it: that key is what every later version shares.
+    await sql`update documents set url_key = doc_key where url is not null and url_key is null`.execute(db);
+    await db.schema
+      .createIndex("documents_url_key")
+      .ifNotExists()
+      .on("documents")
+      .column("url_key")
+      .execute();
+    const eventColumns: [string, "text" | "integer" | "double precision"][] = [
+      ["avg_tone", "double precision"],
+      ["confidence", "double precision"],
+      ["place_kind", "text"],
+      ["admin1_code", "text"],
+      ["feature_id", "text"],
+      ["is_root", "integer"],
+    ];
+    for (const [name, type] of eventColumns)
+      await addColumnOnce(db, "events", name, (t) => t.addColumn(name, type));
+    // Confidence of events stored before: the best of their mentions, as the recount keeps it.
+    await sql`update events set confidence = (select max(m.confidence) from event_mentions m
+      where m.event_key = events.event_key) where origin = 'sitrep' and confidence is null`.execute(db);
+    // The same columns as events (so one filter serves both), without events' triggers or indexes.
+    await sql`create table if not exists superseded_events as select * from events where 1 = 0`.execute(db);
+    await addColumnOnce(db, "superseded_events", "superseded_by", (t) =>
+      t.addColumn("superseded_by", "text"),
+    );
+    await addColumnOnce(db, "superseded_events", "superseded_at", (t) =>
+      t.addColumn("superseded_at", "text"),
+    );
+    await db.schema
+      .createIndex("superseded_events_key")
+      .ifNotExists()
+      .on("superseded_events")
+      .column("event_key")
+      .execute();
+  },
+};
+
 /** The migrations for one backend: the same tables, with triggers written in each dialect. */
 export function migrationsFor(backend: Backend): Record<string, Migration> {
-  return { "001_initial": m001_initial(backend), "002_serve": m002_serve(backend) };
+  return {
+    "001_initial": m001_initial(backend),
+    "002_versions_tone_geo": m002_versions_tone_geo,
+    "003_serve": m003_serve(backend),
+  };
 }
 
 export function migrationProviderFor(backend: Backend): MigrationProvider {

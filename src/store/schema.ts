@@ -25,6 +25,18 @@ export interface DocumentsTable {
   annotations_json: string;
   dictionary_version: string | null;
   ingested_at: string;
+  /** doc_key of the URL's first version (hash of the canonical URL): every version shares it. Null without a URL. */
+  url_key: string | null;
+  /** 1 for the first body seen at a URL, then 2, 3, ... for each changed body (migration 002). */
+  version: number;
+  /** doc_key of the version that replaced this one; null for the current version. */
+  superseded_by: string | null;
+  /** sha256 of the extracted text: a page whose bytes changed but whose body did not is no new version. */
+  body_hash: string | null;
+  /** GDELT-style tone of the text: (positive − negative words) / words × 100 (document-tone.ts). */
+  tone: number | null;
+  /** Length of the text in characters (GDELT's MentionDocLen). */
+  char_count: number | null;
 }
 
 /** The eight 8-bit bands of each document's SimHash ("3:a7" = band 3 has value a7), for candidate lookup. */
@@ -68,6 +80,24 @@ export interface EventsTable {
   /** Evidence of the first mention, for listings; every mention keeps its own. */
   evidence: string;
   origin: string;
+  /** Mean tone of the documents reporting the event (GDELT's AvgTone); kept by the roll-up recount. */
+  avg_tone: number | null;
+  /** Highest coder confidence among the event's mentions; null for imported events. */
+  confidence: number | null;
+  /** Kind of place (country, admin1, city, capital, region ...), for GDELT's Geo_Type. */
+  place_kind: string | null;
+  /** GeoNames first-level division code of the place ("PK.04"), for GDELT's ADM1Code. */
+  admin1_code: string | null;
+  /** GeoNames id of the place, GDELT's FeatureID. */
+  feature_id: string | null;
+  /** GDELT's IsRootEvent of an imported event; null for ours (derived from the mentions: lead sentence). */
+  is_root: number | null;
+}
+
+/** Events that only superseded document versions reported: out of every default query, kept for --include-superseded. */
+export interface SupersededEventsTable extends EventsTable {
+  superseded_by: string;
+  superseded_at: string;
 }
 
 export interface EventMentionsTable {
@@ -160,6 +190,7 @@ export interface Database {
   documents: DocumentsTable;
   document_bands: DocumentBandsTable;
   events: EventsTable;
+  superseded_events: SupersededEventsTable;
   event_mentions: EventMentionsTable;
   actors_seen: ActorsSeenTable;
   places_seen: PlacesSeenTable;

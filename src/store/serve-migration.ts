@@ -3,7 +3,7 @@
 // as they were; both dialects get the same tables, only the auto-increment column differs.
 import type { Kysely, Migration } from "kysely";
 
-export const m002_serve = (backend: "sqlite" | "postgres"): Migration => ({
+export const m003_serve = (backend: "sqlite" | "postgres"): Migration => ({
   async up(db: Kysely<unknown>) {
     // One row per stored report of an event, in storage order: `seq` is the SSE event id, so a
     // client that reconnects with Last-Event-ID misses nothing whichever process stored the row.

@@ -25,6 +25,12 @@ export interface DocumentRecord {
   readonly dictionaryVersion: string | null;
   readonly actors: readonly { code: string; name: string }[];
   readonly places: readonly { name: string; country: string | null; lat: number; lon: number }[];
+  /** sha256 of the extracted text: a known URL with another body is stored as a new version. */
+  readonly bodyHash?: string | null;
+  /** GDELT-style tone of the text (document-tone.ts). */
+  readonly tone?: number | null;
+  /** Length of the text in characters. */
+  readonly charCount?: number | null;
 }
 
 export interface SaveResult {
@@ -33,6 +39,10 @@ export interface SaveResult {
   readonly inserted: boolean;
   readonly clusterKey: string;
   readonly events: number;
+  /** 1 for the first body seen at a URL, 2, 3, ... for changed bodies at the same URL. */
+  readonly version?: number;
+  /** The version this one replaced (its events are superseded), or null. */
+  readonly supersedes?: string | null;
 }
 
 /** A rolled-up event: repeated reports of one event share it, with GDELT-style counts. */
@@ -64,22 +74,79 @@ export interface StoredEvent {
   readonly evidence: string;
   /** "sitrep" for events we coded, "gdelt" for imported ones. */
   readonly origin: string;
+  /** Mean tone of the reporting documents (GDELT AvgTone); null when unknown. */
+  readonly avgTone?: number | null;
+  /** Highest coder confidence of its mentions (0-1); null for imported events. */
+  readonly confidence?: number | null;
+  /** Kind of place: country, admin1, admin2, city, capital, region, continent, water, disputed. */
+  readonly placeKind?: string | null;
+  /** GeoNames first-level division code ("PK.04"). */
+  readonly admin1Code?: string | null;
+  /** GeoNames id (or GDELT FeatureID for imports). */
+  readonly featureId?: string | null;
+  /** GDELT's IsRootEvent: reported in a document's lead (first) sentence. Set by exports and imports. */
+  readonly isRoot?: boolean | null;
+  /** Set only with includeSuperseded: the document version that replaced the event's reports. */
+  readonly supersededBy?: string | null;
 }
 
+/** A row of `query events`: the event with the document that first reported it. */
+export interface EventRow extends StoredEvent {
+  readonly docKey: string | null;
+  readonly url: string | null;
+}
+
+/** One page of `query events`: `next` is the cursor of the following page, null on the last. */
+export interface EventPage {
+  readonly events: EventRow[];
+  readonly next: string | null;
+}
+
+/** Sort keys of `query events`; a leading "-" sorts descending. */
+export const EVENT_SORTS = ["day", "mentions", "goldstein", "tone", "confidence"] as const;
+export type EventSortKey = (typeof EVENT_SORTS)[number];
+export interface EventSort {
+  readonly key: EventSortKey;
+  readonly descending: boolean;
+}
+
+/** A value or several: any of them matches. */
+export type OneOrMany<T> = T | readonly T[];
+
+/**
+ * Which events a query or export covers. Every list field matches any of its values; fields
+ * combine with AND. Parse user input with parseEventQuery (filter-params.ts), which validates.
+ */
 export interface EventFilter {
   readonly from?: string;
   readonly to?: string;
   /** Actor code prefix on either side ("PAK" matches PAKMIL, PAKGOV). */
-  readonly actor?: string;
+  readonly actor?: OneOrMany<string>;
+  /** Actor code prefix of Actor1 (the source). */
+  readonly source?: OneOrMany<string>;
+  /** Actor code prefix of Actor2 (the target). */
+  readonly target?: OneOrMany<string>;
   /** Country of the event location (ISO3). */
-  readonly country?: string;
-  readonly code?: string;
-  readonly root?: string;
-  readonly quad?: number;
-  readonly plover?: string;
-  readonly place?: string;
-  /** Words that must appear in the evidence. */
-  readonly text?: string;
+  readonly country?: OneOrMany<string>;
+  readonly code?: OneOrMany<string>;
+  readonly root?: OneOrMany<string>;
+  readonly quad?: OneOrMany<number>;
+  readonly plover?: OneOrMany<string>;
+  readonly place?: OneOrMany<string>;
+  /** Words that must all appear in the evidence. */
+  readonly text?: OneOrMany<string>;
+  /** At least this many mentions (GDELT NumMentions). */
+  readonly minMentions?: number;
+  readonly minGoldstein?: number;
+  readonly maxGoldstein?: number;
+  /** asserted | intended | hypothetical | reported (not denied), or negated (denied). */
+  readonly modality?: OneOrMany<string>;
+  /** sitrep (coded here) or gdelt (imported). */
+  readonly origin?: OneOrMany<string>;
+  /** Coder confidence at least this (0-1); imported events have none and drop out. */
+  readonly minConfidence?: number;
+  /** Also events that only superseded document versions reported (query events, export). */
+  readonly includeSuperseded?: boolean;
 }
 
 export type Interval = "day" | "week" | "month";
@@ -132,6 +199,10 @@ export interface MentionRow {
   readonly triggerStart: number;
   readonly confidence: number;
   readonly evidence: string;
+  /** Length of the document's text in characters (GDELT MentionDocLen); null for documents stored before it was kept. */
+  readonly docLength?: number | null;
+  /** Tone of the document (GDELT MentionDocTone). */
+  readonly docTone?: number | null;
 }
 
 export interface DocumentEventRow {
@@ -154,8 +225,14 @@ export interface Store extends ServeStore {
   readonly backend: "sqlite" | "postgres";
   /** Brings the schema to the newest version; a failure leaves the previous version. */
   migrate(): Promise<void>;
-  /** The stored document with this content hash or canonical URL, if any: re-runs skip it unprocessed. */
-  findDocument(contentHash: string, url: string | null): Promise<{ docKey: string } | null>;
+  /**
+   * The stored document with these bytes (sameContent: re-runs skip it unprocessed), else the
+   * current version at this canonical URL (its body may have changed: a new version).
+   */
+  findDocument(
+    contentHash: string,
+    url: string | null,
+  ): Promise<{ docKey: string; sameContent?: boolean } | null>;
   /** Documents sharing any 8-bit band of the SimHash: candidates for near-duplicate clustering. */
   nearDuplicateCandidates(
     simhash: string,
@@ -166,6 +243,11 @@ export interface Store extends ServeStore {
   replaceEvents(docKey: string, events: readonly CodedEvent[], dictionaryVersion: string): Promise<void>;
   listDocuments(): AsyncIterable<StoredDocument>;
   queryEvents(filter: EventFilter, page?: { limit: number; offset: number }): Promise<StoredEvent[]>;
+  /** One sorted page of events with their first report's document; `cursor` comes from a previous page. */
+  queryEventPage(
+    filter: EventFilter,
+    page: { limit: number; sort?: EventSort; cursor?: string | null },
+  ): Promise<EventPage>;
   /** Every matching event with the URL of its first report, streamed in key order (exports). */
   streamEvents(filter: EventFilter): AsyncIterable<StoredEvent & { sourceUrl: string | null }>;
   /** Every mention with its document's URL and source, streamed (GDELT mentions export). */

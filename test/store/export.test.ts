@@ -95,7 +95,8 @@ describe("exports", () => {
     writeFileSync(file, `${(await exported("gdelt")).join("\n")}\nnot a gdelt row\n`);
     const other = await openStore({ dbPath: join(dir, "imported.db"), databaseUrl: null });
     const r = await importGdeltFile(file, PROJECT_DATA_DIR, (b) => other.insertEvents(b));
-    expect(r).toEqual({ imported: 2, rejected: 1 });
+    expect(r).toMatchObject({ imported: 2, rejected: 1, rejections: [{ line: 3 }] });
+    expect(r.rejections[0]!.reason).toMatch(/1 columns; a GDELT 2.0 event row has 61/);
     const events = await other.queryEvents({ code: "0311" });
     expect(events[0]).toMatchObject({
       origin: "gdelt",

@@ -549,6 +549,8 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
       featureClass,
       population,
       ...(type ? { type } : {}),
+      // The division code feeds GDELT's ADM1Code (store/export).
+      ...(p.admin1Code ? { admin1Code: p.admin1Code } : {}),
     };
   };
   /** Whether a country or capital at [from, to) names where, not who. */

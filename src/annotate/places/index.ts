@@ -31,8 +31,8 @@ export { distanceKm } from "./place-resolution.ts";
 
 /** The Place of the pipeline contract, without the gazetteer's own bookkeeping fields. */
 export function toPlace(entry: GazetteerEntry): Place {
-  const { name, country, admin1, lat, lon, geonameid, featureClass, population, kind } = entry;
-  return { name, country, admin1, lat, lon, geonameid, featureClass, population, type: kind };
+  const { name, country, admin1, admin1Code, lat, lon, geonameid, featureClass, population, kind } = entry;
+  return { name, country, admin1, admin1Code, lat, lon, geonameid, featureClass, population, type: kind };
 }
 
 function overlapsAny(start: number, end: number, spans: readonly { start: number; end: number }[]): boolean {

@@ -27,5 +27,7 @@ export function loadCountryToFips(dataDir: string): (iso3: string) => string {
 /** FIPS 10-4 → ISO alpha-3, for GDELT imports. */
 export function loadFipsToCountry(dataDir: string): (fips: string) => string | null {
   const map = new Map(readPairs(dataDir).map(([iso3, fips]) => [fips, iso3]));
+  // FIPS splits Palestine in two (gdelt-events.ts): the Gaza Strip is GZ, the West Bank WE.
+  if (map.get("WE") === "PSE" && !map.has("GZ")) map.set("GZ", "PSE");
   return (fips) => map.get(fips) ?? null;
 }

@@ -1,8 +1,9 @@
 // GDELT 2.0 event records: 61 tab-separated columns in GDELT's order, no header, codes as text.
-// Field list from the GDELT 2.0 Event Database codebook. Actor attribute columns are derived from
-// CAMEO actor codes (3-letter country or IGO prefix + 3-letter roles); geography is the action
-// location, also used for both actors (we do not locate actors separately).
+// Field list from the GDELT 2.0 Event Database codebook. Actor attribute columns come from reading
+// each CAMEO actor code by its structure (cameo-actor-code.ts); geography is the action location,
+// also used for the actors (we do not locate actors separately), Actor2's only when there is one.
 import type { StoredEvent } from "../store.ts";
+import type { ActorCodeReader } from "./cameo-actor-code.ts";
 
 export const GDELT_EVENT_COLUMNS = [
   "GLOBALEVENTID",
@@ -70,52 +71,109 @@ export const GDELT_EVENT_COLUMNS = [
 
 /** A numeric GLOBALEVENTID derived from our event key: stable across exports, under 2^52. */
 export function globalEventId(eventKey: string): string {
+  // An imported GDELT event keeps its own id, so import → export round-trips.
+  const imported = /^gdelt-(\d+)$/.exec(eventKey);
+  if (imported) return imported[1]!;
   const hex = eventKey.replace(/[^0-9a-f]/gi, "").slice(0, 13);
   return hex ? String(Number.parseInt(hex, 16)) : "0";
 }
 
-const ROLE = /^[A-Z]{3}$/;
+/** Country codes and actor-code attributes an export needs, loaded once per export. */
+export interface GdeltTables {
+  readonly countryToFips: (iso3: string) => string;
+  readonly actorCode: ActorCodeReader;
+}
 
-/** Splits a CAMEO actor code into GDELT's attribute columns: country, known group, types. */
-export function actorColumns(
-  code: string | null,
-): [string, string, string, string, string, string, string, string] {
-  if (!code) return ["", "", "", "", "", "", "", ""];
-  const parts = code.match(/.{1,3}/g) ?? [];
-  const [first = "", ...rest] = parts;
-  const isIgo = ["IGO", "NGO", "MNC"].includes(first);
-  const country = isIgo ? "" : first;
-  const types = (isIgo ? [first, ...rest] : rest).filter((p) => ROLE.test(p));
-  return [country, "", "", "", "", types[0] ?? "", types[1] ?? "", types[2] ?? ""];
+/** GDELT's 8 attribute columns of one actor, from its CAMEO code read by structure. */
+export function actorColumns(code: string | null, read: ActorCodeReader): string[] {
+  const a = read(code);
+  return [
+    a.countryCode,
+    a.knownGroupCode,
+    a.ethnicCode,
+    a.religion1Code,
+    a.religion2Code,
+    a.type1Code,
+    a.type2Code,
+    a.type3Code,
+  ];
 }
 
 function clean(s: string | null | undefined): string {
   return (s ?? "").replace(/[\t\r\n]+/g, " ");
 }
 
-export function toGdeltRow(
-  e: StoredEvent,
-  sourceUrl: string | null,
-  countryToFips: (iso3: string) => string,
-): string {
+/**
+ * FIPS 10-4 gives the Gaza Strip (GZ) and the West Bank (WE) codes of their own where ISO 3166
+ * has one (PSE). A place is in Gaza when its GeoNames division says so (PS.GZ), else when it lies
+ * west of 34.6°E: the Gaza Strip lies wholly west of it (34.2-34.57°E), the West Bank wholly east
+ * (34.88-35.57°E).
+ */
+const GAZA_EAST_EDGE_LON = 34.6;
+
+function fipsOf(e: StoredEvent, countryToFips: (iso3: string) => string): string {
+  if (!e.country) return "";
+  if (e.country === "PSE") {
+    const division = e.admin1Code?.split(".")[1];
+    if (division === "GZ" || division === "WE") return division;
+    if (e.lon !== null) return e.lon < GAZA_EAST_EDGE_LON ? "GZ" : "WE";
+  }
+  return countryToFips(e.country);
+}
+
+/**
+ * GDELT Geo_Type: 1 country, 2 US state, 3 US city or landmark, 4 world city or landmark,
+ * 5 world first-level division. A place of another kind (a sea, a region, a disputed area
+ * without a division code) is a located feature, so 4 (or 3 in the US); 1 only for a country.
+ */
+export function geoType(e: StoredEvent): string {
+  if (e.lat === null) return "";
+  const us = e.country === "USA";
+  const kind = e.placeKind ?? null;
+  if (kind === "country") return "1";
+  if (kind === "admin1") return us ? "2" : "5";
+  // Events stored before place kinds were kept: a place without a division was the country.
+  if (kind === null && !e.admin1 && !e.admin1Code) return "1";
+  return us ? "3" : "4";
+}
+
+/** The 8 geography columns of a place: type, name, FIPS country, ADM1, ADM2, lat, long, feature id. */
+function geoColumns(e: StoredEvent, countryToFips: (iso3: string) => string): string[] {
+  if (e.lat === null && !e.country) return ["", "", "", "", "", "", "", ""];
+  const type = geoType(e);
+  const fips = fipsOf(e, countryToFips);
+  // ADM1: FIPS country + the GeoNames division code, which is the FIPS 10-4 division code for most
+  // countries and the postal code for US states (USTX), as GDELT writes them. A country's ADM1 is
+  // the country code itself (GDELT's convention); Gaza and the West Bank are FIPS countries.
+  const division = e.admin1Code?.split(".")[1] ?? "";
+  const adm1 =
+    type === "1" || division === fips
+      ? fips
+      : fips && division && /^[A-Z0-9]{1,3}$/.test(division)
+        ? `${fips}${division}`
+        : "";
+  const featureId = type === "1" ? fips : type === "2" || type === "5" ? adm1 : (e.featureId ?? "");
+  return [
+    type,
+    clean(e.placeName),
+    fips,
+    adm1,
+    "",
+    e.lat === null ? "" : String(e.lat),
+    e.lon === null ? "" : String(e.lon),
+    featureId,
+  ];
+}
+
+export function toGdeltRow(e: StoredEvent, sourceUrl: string | null, tables: GdeltTables): string {
   const [y, m, d] = e.day.split("-");
   const start = Date.UTC(Number(y), 0, 1);
   const dayOfYear = (Date.UTC(Number(y), Number(m) - 1, Number(d)) - start) / 86_400_000;
   const fraction = (Number(y) + dayOfYear / 365).toFixed(4);
-  const a1 = actorColumns(e.sourceCode);
-  const a2 = actorColumns(e.targetCode);
-  const geoType = e.lat === null ? "" : e.placeName && e.country && e.placeName !== e.country ? "4" : "1";
-  const fips = e.country ? countryToFips(e.country) : "";
-  const geo = [
-    geoType,
-    clean(e.placeName),
-    fips,
-    e.admin1 ?? "",
-    "",
-    e.lat === null ? "" : String(e.lat),
-    e.lon === null ? "" : String(e.lon),
-    "",
-  ];
+  const a1 = actorColumns(e.sourceCode, tables.actorCode);
+  const a2 = actorColumns(e.targetCode, tables.actorCode);
+  const geo = geoColumns(e, tables.countryToFips);
+  const none = ["", "", "", "", "", "", "", ""];
   const row = [
     globalEventId(e.eventKey),
     `${y}${m}${d}`,
@@ -124,25 +182,11 @@ export function toGdeltRow(
     fraction,
     e.sourceCode,
     clean(e.sourceName),
-    a1[0],
-    a1[1],
-    a1[2],
-    a1[3],
-    a1[4],
-    a1[5],
-    a1[6],
-    a1[7],
+    ...a1,
     e.targetCode ?? "",
     clean(e.targetName),
-    a2[0],
-    a2[1],
-    a2[2],
-    a2[3],
-    a2[4],
-    a2[5],
-    a2[6],
-    a2[7],
-    "1",
+    ...a2,
+    e.isRoot ? "1" : "0",
     e.cameoCode,
     e.cameoCode.slice(0, 3),
     e.cameoRoot,
@@ -151,9 +195,11 @@ export function toGdeltRow(
     String(e.numMentions),
     String(e.numSources),
     String(e.numArticles),
-    "0",
+    e.avgTone === null || e.avgTone === undefined ? "" : String(e.avgTone),
+    // We place the event, not each actor: the action's place stands for Actor1's, and for
+    // Actor2's only when there is an Actor2 (GDELT leaves an absent actor's geography empty).
     ...geo,
-    ...geo,
+    ...(e.targetCode ? geo : none),
     ...geo,
     e.firstSeen.replace(/[-:T]/g, "").slice(0, 14),
     clean(sourceUrl),

@@ -1,8 +1,9 @@
 // Exports of the stored, rolled-up events: GDELT 2.0 events and mentions, PLOVER JSON Lines, CSV.
 import { SitrepError } from "../../errors.ts";
 import type { EventFilter, Store, StoredEvent } from "../store.ts";
+import { createActorCodeReader } from "./cameo-actor-code.ts";
 import { loadCountryToFips } from "./country-fips.ts";
-import { globalEventId, toGdeltRow } from "./gdelt-events.ts";
+import { type GdeltTables, globalEventId, toGdeltRow } from "./gdelt-events.ts";
 
 export const EXPORT_FORMATS = ["gdelt", "gdelt-mentions", "plover", "csv"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -32,9 +33,11 @@ const CSV_COLUMNS = [
   "numArticles",
   "evidence",
   "sourceUrl",
+  "avgTone",
+  "confidence",
 ] as const;
 
-function csvField(v: unknown): string {
+export function csvField(v: unknown): string {
   const s = Array.isArray(v) ? v.join(";") : v === null || v === undefined ? "" : String(v);
   // Quote when needed; a leading = + - @ is prefixed so spreadsheets never run it as a formula.
   const safe = /^[=+\-@]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
@@ -64,6 +67,8 @@ function toPlover(e: StoredEvent & { sourceUrl: string | null }): Record<string,
     num_articles: e.numArticles,
     evidence: e.evidence,
     source_url: e.sourceUrl,
+    tone: e.avgTone ?? null,
+    confidence: e.confidence ?? null,
   };
 }
 
@@ -97,8 +102,8 @@ export async function exportEvents(
         String(m.triggerStart),
         "1",
         String(Math.round(m.confidence * 100)),
-        "",
-        "0",
+        m.docLength === null || m.docLength === undefined ? "" : String(m.docLength),
+        m.docTone === null || m.docTone === undefined ? "" : String(m.docTone),
         "",
         "",
       ];
@@ -107,14 +112,17 @@ export async function exportEvents(
     }
     return n;
   }
-  const toFips = loadCountryToFips(dataDir);
+  const tables: GdeltTables = {
+    countryToFips: loadCountryToFips(dataDir),
+    actorCode: createActorCodeReader(dataDir),
+  };
   if (format === "csv") await write(`${CSV_COLUMNS.join(",")}\n`);
   for await (const e of store.streamEvents(filter)) {
     if (format === "gdelt") {
       // GDELT rows carry no negation or modality: a denied or hypothetical event would read as
       // one that happened, so those stay out (PLOVER and CSV keep them, with their flags).
       if (e.negated || e.modality === "hypothetical") continue;
-      await write(`${toGdeltRow(e, e.sourceUrl, toFips)}\n`);
+      await write(`${toGdeltRow(e, e.sourceUrl, tables)}\n`);
     } else if (format === "plover") await write(`${JSON.stringify(toPlover(e))}\n`);
     else
       await write(

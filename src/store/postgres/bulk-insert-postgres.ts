@@ -37,6 +37,12 @@ const COLUMN_TYPES: Record<keyof EventsTable, string> = {
   first_seen: "text",
   evidence: "text",
   origin: "text",
+  avg_tone: "double precision",
+  confidence: "double precision",
+  place_kind: "text",
+  admin1_code: "text",
+  feature_id: "text",
+  is_root: "integer",
 };
 
 /**
