@@ -6,7 +6,7 @@
 // --errors lists the pages we got wrong with the source of our answer, for studying failure
 // classes (fix general rules, never single pages).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,7 +15,10 @@ import { decodeHtml } from "../../src/extract/html/decode-html.ts";
 import { extractHtmlMetadata } from "../../src/extract/html/meta-extract.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const SHARED = join(ROOT, "..", "shared", "bench");
+// The real path: the scorer runs its main() only when its own URL matches argv[1], which a symlinked
+// ../shared would break.
+const SHARED_LINK = join(ROOT, "..", "shared", "bench");
+const SHARED = existsSync(SHARED_LINK) ? realpathSync(SHARED_LINK) : SHARED_LINK;
 const DATASET = join(SHARED, "dates");
 const SCORER = join(SHARED, "score-dates.mjs");
 
