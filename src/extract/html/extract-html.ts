@@ -95,6 +95,7 @@ function extractWithHints(raw: RawDoc, ctx: Context, hints: ContentHints): Artic
     jsonLdTypes: meta.jsonLdTypes,
     blocks: main.blocks,
     body: main.body,
+    container: main.container,
   });
   const warnings: Warning[] = [...decoded.warnings, ...parseWarnings, ...meta.warnings];
   if (!page.isArticle)
