@@ -8,7 +8,7 @@ import { getDefaultDateTables } from "../dates/date-tables.ts";
 import type { PageFacts } from "./meta-collect.ts";
 import { type DateValue, parseDateValue } from "./meta-date-value.ts";
 import { articleNodes, type JsonLdNode, otherPageNodes, stringValue } from "./meta-jsonld.ts";
-import { localDay } from "./meta-local-day.ts";
+import { localTime } from "./meta-local-day.ts";
 import type { MetaTables } from "./meta-tables.ts";
 
 export interface DateCandidate {
@@ -17,6 +17,8 @@ export interface DateCandidate {
   readonly source: string;
   /** Lower is more trusted. */
   readonly rank: number;
+  /** The value's instant in the page's own offset (meta-local-day.ts), set on the chosen dates. */
+  readonly localIso?: string;
 }
 
 export interface PageDates {
@@ -159,6 +161,16 @@ function best(list: readonly DateCandidate[]): DateCandidate | null {
     // Same rank: prefer the more precise statement of the same day.
     else if (c.rank === winner.rank && c.value.day === winner.value.day && finer(c, winner)) winner = c;
   }
+  // A day-only winner (a URL date) takes the time of a stated value of the same day: the URL fixes
+  // the day, the metadata says when in it.
+  if (winner && winner.value.precision === "day") {
+    let timed: DateCandidate | null = null;
+    for (const c of list) {
+      if (c.rank > STATED_RANK || c.value.day !== winner.value.day || !finer(c, winner)) continue;
+      if (!timed || c.rank < timed.rank) timed = c;
+    }
+    if (timed) winner = timed;
+  }
   return winner;
 }
 
@@ -291,8 +303,11 @@ export function extractDates(
   const site = { url: opts.url };
   // Only stated metadata tells the site's zone; times of comments or teasers may come from anywhere.
   const all = [...c.published, ...c.modified].filter((x) => x.rank <= 30).map((x) => x.value);
-  const withLocalDay = (x: DateCandidate | null): DateCandidate | null =>
-    x && { ...x, value: { ...x.value, day: localDay(x.value, all, site, tables) } };
+  const withLocalDay = (x: DateCandidate | null): DateCandidate | null => {
+    if (!x) return null;
+    const local = localTime(x.value, all, site, tables);
+    return { ...x, value: { ...x.value, day: local.day }, localIso: local.iso };
+  };
   return {
     published: withLocalDay(best(c.published)),
     modified: withLocalDay(best(c.modified)),

@@ -13,7 +13,7 @@ import { chooseTitle } from "./meta-title.ts";
 
 export interface HtmlMetadata {
   title: string | null;
-  /** UTC ISO 8601. */
+  /** ISO 8601 in the page's own offset (see Article.publishedAt); its day is `publishedDay`. */
   publishedAt: string | null;
   publishedPrecision: "day" | "minute" | "second" | null;
   /** The publication day as the page stated it (YYYY-MM-DD), before conversion to UTC. */
@@ -193,7 +193,8 @@ function readMetadata(dom: Document, opts: HtmlMetadataOptions): HtmlMetadata {
   }
   let published = dates.published
     ? {
-        iso: dates.published.value.iso,
+        // The page's own offset: "2020-04-02T04:11:00+05:30" keeps the day its readers saw.
+        iso: dates.published.localIso ?? dates.published.value.iso,
         precision: dates.published.value.precision,
         day: dates.published.value.day,
         source: dates.published.source,
@@ -223,7 +224,7 @@ function readMetadata(dom: Document, opts: HtmlMetadataOptions): HtmlMetadata {
     publishedPrecision: published?.precision ?? null,
     publishedDay: published?.day ?? null,
     publishedSource: published?.source ?? null,
-    modifiedAt: dates.modified?.value.iso ?? null,
+    modifiedAt: dates.modified ? (dates.modified.localIso ?? dates.modified.value.iso) : null,
     authors: authorsOf(facts, jsonLd),
     siteName,
     url,
