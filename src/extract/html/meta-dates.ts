@@ -7,6 +7,7 @@
 import { getDefaultDateTables } from "../dates/date-tables.ts";
 import type { PageFacts } from "./meta-collect.ts";
 import { type DateValue, parseDateValue } from "./meta-date-value.ts";
+import { dayOrderOnPage } from "./meta-day-order.ts";
 import { articleNodes, type JsonLdNode, otherPageNodes, stringValue } from "./meta-jsonld.ts";
 import { localTime } from "./meta-local-day.ts";
 import type { MetaTables } from "./meta-tables.ts";
@@ -257,7 +258,10 @@ export function extractDates(
   tables: MetaTables,
   opts: { url: string | null; now: Date; lang: string | null; headlineOrder?: number },
 ): PageDates {
-  const c = new CandidateList(opts.now, isDayFirst(opts.url, opts.lang));
+  // The page's own unambiguous dates ("25/10/2020") settle the order before language and domain do.
+  const order = dayOrderOnPage(facts);
+  const dayFirst = order ? order === "day-first" : isDayFirst(opts.url, opts.lang);
+  const c = new CandidateList(opts.now, dayFirst);
 
   // 1. JSON-LD on the article object (or the page when no article object exists).
   const articles = articleNodes(jsonLd);

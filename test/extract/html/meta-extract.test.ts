@@ -269,3 +269,36 @@ describe("robustness", () => {
     expect(m.title).toBe("Big");
   });
 });
+
+describe("day order and URL dates", () => {
+  const page = (dates: string) =>
+    `<html lang="en"><head><title>Harbour works</title></head><body><h1>Harbour works</h1>
+    <p class="date">02/10/2020</p><p>The harbour works resume next week, the port said.</p>${dates}</body></html>`;
+
+  it("reads a slashed date day-first when another date on the page can only be day-first", () => {
+    // An English page on .com would read 02/10 month-first without that evidence.
+    const m = meta(page(`<ul class="archive"><li>Older: 25/09/2020</li></ul>`), {
+      url: "https://harbour.com/news/works",
+      now: new Date("2024-01-01T00:00:00Z"),
+    });
+    expect(m.publishedDay).toBe("2020-10-02");
+  });
+
+  it("reads month-first on a country domain whose dates show month-first", () => {
+    const m = meta(page(`<ul class="archive"><li>Older: 09/25/2020</li></ul>`), {
+      url: "https://harbour.de/news/works",
+    });
+    expect(m.publishedDay).toBe("2020-02-10");
+  });
+
+  it("dates an undated page from its URL in the common forms", () => {
+    const body = "<html><body><p>No date is written anywhere in this text at all.</p></body></html>";
+    for (const url of [
+      "https://x.example/2010/08/13/harbour-works",
+      "https://x.example/news/20100813/harbour-works",
+      "https://x.example/news/harbour-works-2010-08-13.html",
+    ]) {
+      expect(meta(body, { url }).publishedDay).toBe("2010-08-13");
+    }
+  });
+});
