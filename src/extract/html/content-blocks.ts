@@ -140,9 +140,35 @@ function blockKind(stack: readonly Element[]): { kind: BlockKind; level: number 
   return { kind: "paragraph", level: 0 };
 }
 
+/** Sentinel for "a block boundary since the last text": never rejoin across it. */
+const NO_JOIN = 1_000;
+/** A line that ends a sentence or a label ends its paragraph. */
+const LINE_END_RE = /[.!?:;"”»)\]…。！？]$/u;
+const STARTS_LOWER_RE = /^\p{Ll}/u;
+
+/**
+ * Whether `next`, after a single <br>, continues `previous`'s sentence: hard-wrapped text on old
+ * pages breaks lines mid-sentence, so the line before ends without punctuation (or with a comma or
+ * hyphen) and the next starts in lower case. Link lines are lists, never wrapped prose.
+ */
+function isWrappedLine(previous: TextBlock, next: string, nextLinkChars: number): boolean {
+  if (LINE_END_RE.test(previous.text)) return false;
+  if (previous.linkChars * 2 > previous.text.length || nextLinkChars * 2 > next.length) return false;
+  return STARTS_LOWER_RE.test(next) || /[,\-–]$/u.test(previous.text);
+}
+
 type Step = { node: AnyNode; exit: false } | { node: Element; exit: true };
 
-export function collectBlocks(dom: Document, hints: ContentHints): TextBlock[] {
+export interface CollectOptions {
+  /**
+   * Read class/id names and hidden styles as nothing: the second pass for pages whose first pass
+   * found no prose because a wrapper's name ("print", "hidden", "widget") or a style hid the story.
+   */
+  readonly lenient?: boolean;
+}
+
+export function collectBlocks(dom: Document, hints: ContentHints, options: CollectOptions = {}): TextBlock[] {
+  const lenient = options.lenient === true;
   const blocks: TextBlock[] = [];
   const blockStack: Element[] = [];
   const negatives: Element[] = [];
@@ -152,6 +178,9 @@ export function collectBlocks(dom: Document, hints: ContentHints): TextBlock[] {
   let parts: string[] = [];
   let linkChars = 0;
 
+  // <br> runs since the last block: one <br> inside running text may be a hard-wrapped line end
+  // (old pages break every line); a block boundary sets it high so nothing is rejoined across it.
+  let breaks = NO_JOIN;
   const flush = () => {
     if (parts.length === 0) return;
     const text = parts.join("").replace(CONTROL_OR_SPACE_RE, " ").trim();
@@ -159,17 +188,33 @@ export function collectBlocks(dom: Document, hints: ContentHints): TextBlock[] {
     const links = linkChars;
     linkChars = 0;
     if (!text) return;
+    const owner = blockStack[blockStack.length - 1] ?? dom;
+    const previous = blocks[blocks.length - 1];
+    const single = breaks === 1;
+    breaks = 0;
+    if (single && previous && previous.owner === owner && isWrappedLine(previous, text, links)) {
+      blocks[blocks.length - 1] = {
+        ...previous,
+        text: `${previous.text} ${text}`,
+        linkChars: previous.linkChars + Math.min(links, text.length),
+      };
+      return;
+    }
     const { kind, level } = blockKind(blockStack);
     blocks.push({
       text,
       linkChars: Math.min(links, text.length),
       kind,
       level,
-      owner: blockStack[blockStack.length - 1] ?? dom,
+      owner,
       negatives: negatives.slice(),
       drops: drops.slice(),
       inFigure: figureDepth > 0,
     });
+  };
+  const boundary = () => {
+    flush();
+    breaks = NO_JOIN;
   };
 
   const steps: Step[] = [];
@@ -180,7 +225,7 @@ export function collectBlocks(dom: Document, hints: ContentHints): TextBlock[] {
     if (step.exit) {
       const el = step.node;
       if (BLOCK_TAGS.has(el.name)) {
-        flush();
+        boundary();
         blockStack.pop();
       }
       if (el.name === "a") linkDepth--;
@@ -198,23 +243,26 @@ export function collectBlocks(dom: Document, hints: ContentHints): TextBlock[] {
     if (node.type !== "tag") continue; // comments, doctype, and <script>/<style> (their own node types)
     const el = node as Element;
     const name = el.name;
-    if (SKIPPED_TAGS.has(name) || isHidden(el)) continue;
-    const hint = NEVER_CHROME.has(name)
-      ? null
-      : classifyAttributes(hints, `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`);
+    if (SKIPPED_TAGS.has(name) || (!lenient && isHidden(el))) continue;
+    const hint =
+      lenient || NEVER_CHROME.has(name)
+        ? null
+        : classifyAttributes(hints, `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`);
     if (name === "br") {
       flush();
+      breaks++;
       continue;
     }
     if (BLOCK_TAGS.has(name)) {
-      flush();
+      boundary();
       blockStack.push(el);
     } else if (name === "img" || name === "hr") {
       parts.push(" ");
     }
     if (name === "a") linkDepth++;
     if (name === "figure") figureDepth++;
-    if (hint === "negative" || hint === "drop" || name === "aside" || name === "footer") negatives.push(el);
+    if (hint === "negative" || hint === "drop" || (!lenient && (name === "aside" || name === "footer")))
+      negatives.push(el);
     if (hint === "drop") drops.push(el);
     steps.push({ node: el, exit: true });
     for (let i = el.children.length - 1; i >= 0; i--) steps.push({ node: el.children[i]!, exit: false });

@@ -28,6 +28,8 @@ export interface HtmlMetadata {
   /** Declared language as an ISO 639-1 code; null if undeclared (the caller then detects it). */
   lang: string | null;
   ogType: string | null;
+  /** JSON-LD `articleBody` of the article object, when the page states one (a fallback body). */
+  articleBody: string | null;
   jsonLdTypes: string[];
   warnings: Warning[];
 }
@@ -143,6 +145,7 @@ export function emptyHtmlMetadata(detail: string): HtmlMetadata {
     url: null,
     lang: null,
     ogType: null,
+    articleBody: null,
     jsonLdTypes: [],
     warnings: [{ code: "W_HTML_METADATA", message: `Metadata could not be read: ${detail}` }],
   };
@@ -230,6 +233,7 @@ function readMetadata(dom: Document, opts: HtmlMetadataOptions): HtmlMetadata {
     url,
     lang,
     ogType: metaValue(facts, "og:type")?.toLowerCase() ?? null,
+    articleBody: articles.map((n) => stringValue(n.obj.articleBody)).find(Boolean) ?? null,
     jsonLdTypes: [...new Set(jsonLd.flatMap((n) => n.types))],
     warnings,
   };
