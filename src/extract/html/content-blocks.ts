@@ -157,6 +157,12 @@ function isWrappedLine(previous: TextBlock, next: string, nextLinkChars: number)
   return STARTS_LOWER_RE.test(next) || /[,\-–]$/u.test(previous.text);
 }
 
+/** schema.org microdata naming the element as the article's text. */
+function isDeclaredBody(el: Element): boolean {
+  const prop = el.attribs.itemprop;
+  return prop !== undefined && /\barticlebody\b/i.test(prop);
+}
+
 type Step = { node: AnyNode; exit: false } | { node: Element; exit: true };
 
 export interface CollectOptions {
@@ -169,6 +175,7 @@ export interface CollectOptions {
 
 export function collectBlocks(dom: Document, hints: ContentHints, options: CollectOptions = {}): TextBlock[] {
   const lenient = options.lenient === true;
+  const declaredBodies = new Map<Element, { negatives: Element[]; drops: Element[] }>();
   const blocks: TextBlock[] = [];
   const blockStack: Element[] = [];
   const negatives: Element[] = [];
@@ -230,6 +237,12 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
       }
       if (el.name === "a") linkDepth--;
       if (el.name === "figure") figureDepth--;
+      const outer = declaredBodies.get(el);
+      if (outer) {
+        negatives.splice(0, negatives.length, ...outer.negatives);
+        drops.splice(0, drops.length, ...outer.drops);
+        continue;
+      }
       if (negatives[negatives.length - 1] === el) negatives.pop();
       if (drops[drops.length - 1] === el) drops.pop();
       continue;
@@ -261,6 +274,13 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
     }
     if (name === "a") linkDepth++;
     if (name === "figure") figureDepth++;
+    if (!lenient && isDeclaredBody(el) && (negatives.length > 0 || drops.length > 0)) {
+      // Microdata says this is the article's body: chrome names around it (a "share_wrapper" that a
+      // CMS wraps the whole story in) are wrappers, not chrome. Restored when the element closes.
+      declaredBodies.set(el, { negatives: negatives.slice(), drops: drops.slice() });
+      negatives.length = 0;
+      drops.length = 0;
+    }
     if (hint === "negative" || hint === "drop" || (!lenient && (name === "aside" || name === "footer")))
       negatives.push(el);
     if (hint === "drop") drops.push(el);

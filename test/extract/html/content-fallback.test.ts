@@ -71,3 +71,15 @@ describe("main text fallbacks", () => {
     expect(run(html).paragraphs[0]).toContain("rebuild the old pier");
   });
 });
+
+describe("declared article body", () => {
+  it("reads a story whose CMS wraps it in a chrome-named element when microdata names its body", () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n} of the story: the council voted on Tuesday to rebuild the old pier, officials said.</p>`;
+    const promo = `<div class="promo-box"><p>${"Download our free report on databases for your business today. ".repeat(4)}</p></div>`;
+    const html = `<html><body>${promo}<div class="share_wrapper"><div itemprop="articleBody">${para(1)}${para(2)}${para(3)}</div></div></body></html>`;
+    const a = run(html);
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.paragraphs[0]).toContain("Paragraph 1");
+  });
+});
