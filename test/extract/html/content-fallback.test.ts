@@ -76,7 +76,7 @@ describe("declared article body", () => {
   it("reads a story whose CMS wraps it in a chrome-named element when microdata names its body", () => {
     const para = (n: number) =>
       `<p>Paragraph ${n} of the story: the council voted on Tuesday to rebuild the old pier, officials said.</p>`;
-    const promo = `<div class="promo-box"><p>${"Download our free report on databases for your business today. ".repeat(4)}</p></div>`;
+    const promo = `<div class="report-box"><p>${"Download our free report on databases for your business today. ".repeat(4)}</p></div>`;
     const html = `<html><body>${promo}<div class="share_wrapper"><div itemprop="articleBody">${para(1)}${para(2)}${para(3)}</div></div></body></html>`;
     const a = run(html);
     expect(a.paragraphs).toHaveLength(3);
