@@ -157,6 +157,23 @@ function isWrappedLine(previous: TextBlock, next: string, nextLinkChars: number)
   return STARTS_LOWER_RE.test(next) || /[,\-–]$/u.test(previous.text);
 }
 
+/** One capital letter alone: a drop cap (a headline or label is never one letter). */
+function isDropCap(text: string): boolean {
+  return text.length === 1 && /\p{Lu}/u.test(text);
+}
+
+/**
+ * An element styled on its own whose whole content is one capital letter
+ * ("<span class=dropcap>T</span>"); plain emphasis ("<b>A</b> man") is a word, not a drop cap.
+ */
+function isDropCapElement(el: Element): boolean {
+  if (el.children.length !== 1) return false;
+  const styled = el.attribs.class !== undefined || el.attribs.style !== undefined || el.name === "big";
+  if (!styled) return false;
+  const child = el.children[0]!;
+  return child.type === "text" && isDropCap((child as { data: string }).data.trim());
+}
+
 /** schema.org microdata naming the element as the article's text. */
 function isDeclaredBody(el: Element): boolean {
   const prop = el.attribs.itemprop;
@@ -175,6 +192,7 @@ export interface CollectOptions {
 
 export function collectBlocks(dom: Document, hints: ContentHints, options: CollectOptions = {}): TextBlock[] {
   const lenient = options.lenient === true;
+  let glueNext = false;
   const declaredBodies = new Map<Element, { negatives: Element[]; drops: Element[] }>();
   const blocks: TextBlock[] = [];
   const blockStack: Element[] = [];
@@ -199,6 +217,12 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
     const previous = blocks[blocks.length - 1];
     const single = breaks === 1;
     breaks = 0;
+    if (previous && isDropCap(previous.text) && /^\p{Ll}/u.test(text)) {
+      // A drop cap set as its own block (<div class="dropcap">T</div>urkey ...): rejoin the word.
+      blocks[blocks.length - 1] = { ...previous, text: `${previous.text}${text}`, owner };
+      linkChars = 0;
+      return;
+    }
     if (single && previous && previous.owner === owner && isWrappedLine(previous, text, links)) {
       blocks[blocks.length - 1] = {
         ...previous,
@@ -248,7 +272,12 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
       continue;
     }
     if (node.type === "text") {
-      const data = (node as { data: string }).data;
+      let data = (node as { data: string }).data;
+      if (glueNext) {
+        // The rest of a word after its drop cap: "T" + "urkey", whatever whitespace the markup has.
+        if (/^\s+\p{Ll}/u.test(data)) data = data.trimStart();
+        if (data.trim()) glueNext = false;
+      }
       parts.push(data);
       if (linkDepth > 0) linkChars += data.replace(/\s+/g, " ").trim().length;
       continue;
@@ -274,6 +303,13 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
     }
     if (name === "a") linkDepth++;
     if (name === "figure") figureDepth++;
+    if (!BLOCK_TAGS.has(name) && isDropCapElement(el) && parts.join("").trim() === "") {
+      // An inline drop cap at the start of a paragraph: its letter joins the next word.
+      parts.push((el.children[0] as { data: string }).data.trim());
+      glueNext = true;
+      steps.push({ node: el, exit: true });
+      continue;
+    }
     if (!lenient && isDeclaredBody(el) && (negatives.length > 0 || drops.length > 0)) {
       // Microdata says this is the article's body: chrome names around it (a "share_wrapper" that a
       // CMS wraps the whole story in) are wrappers, not chrome. Restored when the element closes.

@@ -82,3 +82,27 @@ describe("declared article body", () => {
     expect(a.paragraphs.filter((p) => p.startsWith("Paragraph"))).toHaveLength(3);
   });
 });
+
+describe("drop caps", () => {
+  const rest = "urkey and Greece agreed on Monday to reopen talks on the maritime border, officials said.";
+  const more =
+    "<p>The talks are to begin in Athens next month, the two foreign ministries said in a joint note.</p>";
+  it("rejoins an inline drop cap with its word, whatever whitespace the markup leaves", () => {
+    const a = run(
+      `<html><body><div><p><span class="dropcap">T</span>\n  ${rest}</p>${more}</div></body></html>`,
+    );
+    expect(a.paragraphs[0]).toBe(`T${rest}`);
+  });
+  it("rejoins a drop cap set as its own block", () => {
+    const a = run(
+      `<html><body><div><div class="first"><div class="cap">T</div>${rest}</div>${more}</div></body></html>`,
+    );
+    expect(a.paragraphs[0]).toBe(`T${rest}`);
+  });
+  it("leaves a one-letter word followed by a word alone", () => {
+    const a = run(
+      `<html><body><div><p><b>A</b> man was arrested on Monday after the fire in the old harbour, police said.</p>${more}</div></body></html>`,
+    );
+    expect(a.paragraphs[0]).toMatch(/^A man was/);
+  });
+});
