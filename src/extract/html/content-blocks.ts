@@ -157,6 +157,20 @@ function isWrappedLine(previous: TextBlock, next: string, nextLinkChars: number)
   return STARTS_LOWER_RE.test(next) || /[,\-–]$/u.test(previous.text);
 }
 
+/** Prose this long is a paragraph, not the label an inline chrome name ("byline") is meant for. */
+const INLINE_LABEL_MAX_CHARS = 80;
+
+/**
+ * The chrome-named ancestors that apply to a block. An inline element (a <span class="byline">)
+ * names a short label; when broken markup leaves it open around paragraphs of prose, its name says
+ * nothing about them.
+ */
+function chromeAround(elements: readonly Element[], text: string): Element[] {
+  if (elements.length === 0) return [];
+  if (text.length < INLINE_LABEL_MAX_CHARS) return elements.slice();
+  return elements.filter((el) => BLOCK_TAGS.has(el.name));
+}
+
 /** One capital letter alone: a drop cap (a headline or label is never one letter). */
 function isDropCap(text: string): boolean {
   return text.length === 1 && /\p{Lu}/u.test(text);
@@ -238,8 +252,8 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
       kind,
       level,
       owner,
-      negatives: negatives.slice(),
-      drops: drops.slice(),
+      negatives: chromeAround(negatives, text),
+      drops: chromeAround(drops, text),
       inFigure: figureDepth > 0,
     });
   };

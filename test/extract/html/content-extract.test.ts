@@ -95,3 +95,10 @@ describe("chrome inside the body", () => {
     expect(main(html)).toEqual([P1, "Quotas", "Cod: 12,000 tonnes", P2]);
   });
 });
+
+describe("inline chrome names", () => {
+  it("keeps prose that broken markup leaves inside an inline byline span", () => {
+    const html = `<body><div class="post-body"><span class="byline-author">Posted by Jane Roe<br>${P1}<br>${P2}</span><br>${P3}</div></body>`;
+    expect(main(html)).toEqual([P1, P2, P3]);
+  });
+});
