@@ -1,3 +1,4 @@
+// GDELT exports stamp mentions in UTC, whatever offset publishedAt keeps from the page.
 import { describe, expect, it } from "vitest";
 import { utcStamp } from "../../src/store/export/index.ts";
 

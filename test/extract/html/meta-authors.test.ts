@@ -1,3 +1,4 @@
+// cleanAuthorNames on bylines that markup glued together or that picked up tool labels.
 import { describe, expect, it } from "vitest";
 import { cleanAuthorNames } from "../../../src/extract/html/meta-authors.ts";
 
