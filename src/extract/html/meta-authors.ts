@@ -19,7 +19,8 @@ const GLUED_PREFIX = /^(?:By|BY|Von|Par|Por)(?=\p{Lu}\p{Ll})/u;
  * Labels of the page tools that sit beside a byline and get read into it ("Print", "E-mail",
  * "Share", "Tweet", "Comments"): taken off the front when capitalised words follow.
  */
-const TOOL_LABEL = /^(?:print|e-?mail|share|tweet|save|comments?|follow|like|listen|text size|font size)\s+(?=\p{Lu})/iu;
+const TOOL_LABEL =
+  /^(?:print|e-?mail|share|tweet|save|comments?|follow|like|listen|text size|font size)\s+(?=\p{Lu})/iu;
 
 export function cleanAuthorNames(raw: readonly string[]): string[] {
   const out: string[] = [];
