@@ -8,8 +8,6 @@
 // wallSeconds, peakRssMb}.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { createContext } from "../../src/context.ts";
-import { createHtmlExtractor } from "../../src/extract/html/extract-html.ts";
 
 type Extract = (bytes: Uint8Array, id: string) => string;
 
@@ -23,6 +21,9 @@ interface JsdomModule {
 
 async function loadTool(tool: string): Promise<Extract> {
   if (tool === "sitrep") {
+    // Imported here, not at the top: the peers' processes must not pay for loading Sitrep.
+    const { createContext } = await import("../../src/context.ts");
+    const { createHtmlExtractor } = await import("../../src/extract/html/extract-html.ts");
     const extract = createHtmlExtractor(createContext());
     return (bytes, id) => extract({ kind: "raw", id, input: id, type: "html", content: bytes }).text;
   }
