@@ -51,7 +51,9 @@ export interface Article {
   readonly input: string;
   readonly url: string | null;
   readonly title: string | null;
-  /** UTC ISO 8601, e.g. `2020-06-16T15:29:00Z`. */
+  /** ISO 8601 in the page's own offset when it states or implies one (`2020-04-02T04:11:00+05:30`),
+   * else UTC (`2020-06-16T15:29:00Z`): the first 10 characters are the publication day as the
+   * page's readers saw it. Convert with `new Date()` where UTC is needed (GDELT exports). */
   readonly publishedAt: string | null;
   readonly publishedPrecision: DatePrecision | null;
   readonly modifiedAt: string | null;

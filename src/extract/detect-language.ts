@@ -1,6 +1,18 @@
 // Language of an article body, by tinyld (pure JS, no model download). English is the language
 // Sitrep codes for now; other languages are flagged by the extractors.
-import { detectAll } from "tinyld";
+import { createRequire } from "node:module";
+import type { detectAll as DetectAll } from "tinyld";
+
+/**
+ * tinyld is loaded on first use, not at start-up: its module carries the language model and took
+ * ~0.5 s of CPU to load (profile of a bench:extraction worker), a third of a short run's start-up,
+ * while most pages declare their language or are plainly English and never ask it.
+ */
+let detectAllLoaded: typeof DetectAll | null = null;
+function detectAll(text: string): ReturnType<typeof DetectAll> {
+  detectAllLoaded ??= (createRequire(import.meta.url)("tinyld") as { detectAll: typeof DetectAll }).detectAll;
+  return detectAllLoaded(text);
+}
 
 /** Below this many letters tinyld's guesses are unreliable (single words, captions). */
 export const MIN_LANGUAGE_CHARS = 20;

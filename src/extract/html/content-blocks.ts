@@ -140,9 +140,74 @@ function blockKind(stack: readonly Element[]): { kind: BlockKind; level: number 
   return { kind: "paragraph", level: 0 };
 }
 
+/** Sentinel for "a block boundary since the last text": never rejoin across it. */
+const NO_JOIN = 1_000;
+/** A line that ends a sentence or a label ends its paragraph. */
+const LINE_END_RE = /[.!?:;"”»)\]…。！？]$/u;
+const STARTS_LOWER_RE = /^\p{Ll}/u;
+
+/**
+ * Whether `next`, after a single <br>, continues `previous`'s sentence: hard-wrapped text on old
+ * pages breaks lines mid-sentence, so the line before ends without punctuation (or with a comma or
+ * hyphen) and the next starts in lower case. Link lines are lists, never wrapped prose.
+ */
+function isWrappedLine(previous: TextBlock, next: string, nextLinkChars: number): boolean {
+  if (LINE_END_RE.test(previous.text)) return false;
+  if (previous.linkChars * 2 > previous.text.length || nextLinkChars * 2 > next.length) return false;
+  return STARTS_LOWER_RE.test(next) || /[,\-–]$/u.test(previous.text);
+}
+
+/** Prose this long is a paragraph, not the label an inline chrome name ("byline") is meant for. */
+const INLINE_LABEL_MAX_CHARS = 80;
+
+/**
+ * The chrome-named ancestors that apply to a block. An inline element (a <span class="byline">)
+ * names a short label; when broken markup leaves it open around paragraphs of prose, its name says
+ * nothing about them.
+ */
+function chromeAround(elements: readonly Element[], text: string): Element[] {
+  if (elements.length === 0) return [];
+  if (text.length < INLINE_LABEL_MAX_CHARS) return elements.slice();
+  return elements.filter((el) => BLOCK_TAGS.has(el.name));
+}
+
+/** One capital letter alone: a drop cap (a headline or label is never one letter). */
+function isDropCap(text: string): boolean {
+  return text.length === 1 && /\p{Lu}/u.test(text);
+}
+
+/**
+ * An element styled on its own whose whole content is one capital letter
+ * ("<span class=dropcap>T</span>"); plain emphasis ("<b>A</b> man") is a word, not a drop cap.
+ */
+function isDropCapElement(el: Element): boolean {
+  if (el.children.length !== 1) return false;
+  const styled = el.attribs.class !== undefined || el.attribs.style !== undefined || el.name === "big";
+  if (!styled) return false;
+  const child = el.children[0]!;
+  return child.type === "text" && isDropCap((child as { data: string }).data.trim());
+}
+
+/** schema.org microdata naming the element as the article's text. */
+function isDeclaredBody(el: Element): boolean {
+  const prop = el.attribs.itemprop;
+  return prop !== undefined && /\barticlebody\b/i.test(prop);
+}
+
 type Step = { node: AnyNode; exit: false } | { node: Element; exit: true };
 
-export function collectBlocks(dom: Document, hints: ContentHints): TextBlock[] {
+export interface CollectOptions {
+  /**
+   * Read class/id names and hidden styles as nothing: the second pass for pages whose first pass
+   * found no prose because a wrapper's name ("print", "hidden", "widget") or a style hid the story.
+   */
+  readonly lenient?: boolean;
+}
+
+export function collectBlocks(dom: Document, hints: ContentHints, options: CollectOptions = {}): TextBlock[] {
+  const lenient = options.lenient === true;
+  let glueNext = false;
+  const declaredBodies = new Map<Element, { negatives: Element[]; drops: Element[] }>();
   const blocks: TextBlock[] = [];
   const blockStack: Element[] = [];
   const negatives: Element[] = [];
@@ -152,6 +217,9 @@ export function collectBlocks(dom: Document, hints: ContentHints): TextBlock[] {
   let parts: string[] = [];
   let linkChars = 0;
 
+  // <br> runs since the last block: one <br> inside running text may be a hard-wrapped line end
+  // (old pages break every line); a block boundary sets it high so nothing is rejoined across it.
+  let breaks = NO_JOIN;
   const flush = () => {
     if (parts.length === 0) return;
     const text = parts.join("").replace(CONTROL_OR_SPACE_RE, " ").trim();
@@ -159,17 +227,39 @@ export function collectBlocks(dom: Document, hints: ContentHints): TextBlock[] {
     const links = linkChars;
     linkChars = 0;
     if (!text) return;
+    const owner = blockStack[blockStack.length - 1] ?? dom;
+    const previous = blocks[blocks.length - 1];
+    const single = breaks === 1;
+    breaks = 0;
+    if (previous && isDropCap(previous.text) && /^\p{Ll}/u.test(text)) {
+      // A drop cap set as its own block (<div class="dropcap">T</div>urkey ...): rejoin the word.
+      blocks[blocks.length - 1] = { ...previous, text: `${previous.text}${text}`, owner };
+      linkChars = 0;
+      return;
+    }
+    if (single && previous && previous.owner === owner && isWrappedLine(previous, text, links)) {
+      blocks[blocks.length - 1] = {
+        ...previous,
+        text: `${previous.text} ${text}`,
+        linkChars: previous.linkChars + Math.min(links, text.length),
+      };
+      return;
+    }
     const { kind, level } = blockKind(blockStack);
     blocks.push({
       text,
       linkChars: Math.min(links, text.length),
       kind,
       level,
-      owner: blockStack[blockStack.length - 1] ?? dom,
-      negatives: negatives.slice(),
-      drops: drops.slice(),
+      owner,
+      negatives: chromeAround(negatives, text),
+      drops: chromeAround(drops, text),
       inFigure: figureDepth > 0,
     });
+  };
+  const boundary = () => {
+    flush();
+    breaks = NO_JOIN;
   };
 
   const steps: Step[] = [];
@@ -180,17 +270,28 @@ export function collectBlocks(dom: Document, hints: ContentHints): TextBlock[] {
     if (step.exit) {
       const el = step.node;
       if (BLOCK_TAGS.has(el.name)) {
-        flush();
+        boundary();
         blockStack.pop();
       }
       if (el.name === "a") linkDepth--;
       if (el.name === "figure") figureDepth--;
+      const outer = declaredBodies.get(el);
+      if (outer) {
+        negatives.splice(0, negatives.length, ...outer.negatives);
+        drops.splice(0, drops.length, ...outer.drops);
+        continue;
+      }
       if (negatives[negatives.length - 1] === el) negatives.pop();
       if (drops[drops.length - 1] === el) drops.pop();
       continue;
     }
     if (node.type === "text") {
-      const data = (node as { data: string }).data;
+      let data = (node as { data: string }).data;
+      if (glueNext) {
+        // The rest of a word after its drop cap: "T" + "urkey", whatever whitespace the markup has.
+        if (/^\s+\p{Ll}/u.test(data)) data = data.trimStart();
+        if (data.trim()) glueNext = false;
+      }
       parts.push(data);
       if (linkDepth > 0) linkChars += data.replace(/\s+/g, " ").trim().length;
       continue;
@@ -198,23 +299,40 @@ export function collectBlocks(dom: Document, hints: ContentHints): TextBlock[] {
     if (node.type !== "tag") continue; // comments, doctype, and <script>/<style> (their own node types)
     const el = node as Element;
     const name = el.name;
-    if (SKIPPED_TAGS.has(name) || isHidden(el)) continue;
-    const hint = NEVER_CHROME.has(name)
-      ? null
-      : classifyAttributes(hints, `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`);
+    if (SKIPPED_TAGS.has(name) || (!lenient && isHidden(el))) continue;
+    const hint =
+      lenient || NEVER_CHROME.has(name)
+        ? null
+        : classifyAttributes(hints, `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`);
     if (name === "br") {
       flush();
+      breaks++;
       continue;
     }
     if (BLOCK_TAGS.has(name)) {
-      flush();
+      boundary();
       blockStack.push(el);
     } else if (name === "img" || name === "hr") {
       parts.push(" ");
     }
     if (name === "a") linkDepth++;
     if (name === "figure") figureDepth++;
-    if (hint === "negative" || hint === "drop" || name === "aside" || name === "footer") negatives.push(el);
+    if (!BLOCK_TAGS.has(name) && isDropCapElement(el) && parts.join("").trim() === "") {
+      // An inline drop cap at the start of a paragraph: its letter joins the next word.
+      parts.push((el.children[0] as { data: string }).data.trim());
+      glueNext = true;
+      steps.push({ node: el, exit: true });
+      continue;
+    }
+    if (!lenient && isDeclaredBody(el) && (negatives.length > 0 || drops.length > 0)) {
+      // Microdata says this is the article's body: chrome names around it (a "share_wrapper" that a
+      // CMS wraps the whole story in) are wrappers, not chrome. Restored when the element closes.
+      declaredBodies.set(el, { negatives: negatives.slice(), drops: drops.slice() });
+      negatives.length = 0;
+      drops.length = 0;
+    }
+    if (hint === "negative" || hint === "drop" || (!lenient && (name === "aside" || name === "footer")))
+      negatives.push(el);
     if (hint === "drop") drops.push(el);
     steps.push({ node: el, exit: true });
     for (let i = el.children.length - 1; i >= 0; i--) steps.push({ node: el.children[i]!, exit: false });

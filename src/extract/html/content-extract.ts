@@ -1,8 +1,12 @@
-// Main text of a parsed page: blocks -> scores -> container -> body paragraphs.
+// Main text of a parsed page: blocks -> scores -> container -> body paragraphs. When that finds no
+// prose (a story wrapped in an element named like chrome, "print" or "widget", or hidden by a style
+// that scripts lift), a second, lenient pass reads the page again ignoring class/id names and hidden
+// styles, so the densest text region wins on text and link density alone.
 import type { Document, Element } from "domhandler";
 import { collectBlocks, type TextBlock } from "./content-blocks.ts";
 import type { ContentHints } from "./content-hints.ts";
 import { selectBodyBlocks } from "./content-paragraphs.ts";
+import { linkDensity, weightedLength } from "./content-score.ts";
 import { selectContainer } from "./content-select.ts";
 
 export interface MainText {
@@ -12,6 +16,30 @@ export interface MainText {
   readonly container: Element | Document;
   /** Sum of the block scores of the container: how much prose it holds. */
   readonly score: number;
+  /** "lenient" when the body came from the second pass. */
+  readonly pass: "strict" | "lenient";
+}
+
+/** Below this much body prose the first pass found no article (page-type.ts's MIN_ARTICLE_PROSE). */
+export const MIN_BODY_PROSE = 150;
+
+/** Prose characters of a body: its non-heading blocks that are not link lists. */
+export function bodyProse(body: readonly TextBlock[]): number {
+  let n = 0;
+  for (const b of body) if (b.kind !== "heading" && linkDensity(b) < 0.5) n += weightedLength(b.text);
+  return n;
+}
+
+function extractFrom(
+  dom: Document,
+  blocks: TextBlock[],
+  hints: ContentHints,
+  options: { title: string | null },
+  pass: MainText["pass"],
+): MainText {
+  const { container, score, chrome } = selectContainer(dom, blocks);
+  const body = selectBodyBlocks(blocks, container, chrome, hints, options);
+  return { paragraphs: body.map((b) => b.text), blocks, body, container, score, pass };
 }
 
 export function extractMainText(
@@ -19,8 +47,9 @@ export function extractMainText(
   hints: ContentHints,
   options: { title: string | null },
 ): MainText {
-  const blocks = collectBlocks(dom, hints);
-  const { container, score, chrome } = selectContainer(dom, blocks);
-  const body = selectBodyBlocks(blocks, container, chrome, hints, options);
-  return { paragraphs: body.map((b) => b.text), blocks, body, container, score };
+  const strict = extractFrom(dom, collectBlocks(dom, hints), hints, options, "strict");
+  const found = bodyProse(strict.body);
+  if (found >= MIN_BODY_PROSE) return strict;
+  const lenient = extractFrom(dom, collectBlocks(dom, hints, { lenient: true }), hints, options, "lenient");
+  return bodyProse(lenient.body) > found ? lenient : strict;
 }

@@ -10,6 +10,8 @@ export interface ContentHints {
   readonly words: ReadonlyMap<string, HintKind>;
   /** Lowercased phrases from data/html/boilerplate-phrases.txt. */
   readonly phrases: ReadonlySet<string>;
+  /** Tool-bar labels from data/html/toolbar-labels.txt: chrome only in a run of labels. */
+  readonly labels: ReadonlySet<string>;
   /** Memo of classifyAttributes: pages repeat the same class strings hundreds of times. */
   readonly memo: Map<string, HintKind | null>;
 }
@@ -46,7 +48,11 @@ export function loadContentHints(dataDir: string): ContentHints {
   for (const { line } of dataLines(join(dataDir, "html", "boilerplate-phrases.txt"))) {
     phrases.add(normalizePhrase(line));
   }
-  return { words, phrases, memo: new Map() };
+  const labels = new Set<string>();
+  for (const { line } of dataLines(join(dataDir, "html", "toolbar-labels.txt"))) {
+    labels.add(normalizePhrase(line));
+  }
+  return { words, phrases, labels, memo: new Map() };
 }
 
 /** Lowercase, trailing punctuation and arrows removed, spaces collapsed. */
@@ -97,11 +103,39 @@ function classifyWords(hints: ContentHints, classAndId: string): HintKind | null
   return positive ? "positive" : null;
 }
 
+/** Longest phrase, in words, tried at each position of a label run. */
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * A short line made only of stock labels, in any order and with any separators: a share or tool
+ * bar read as text ("Print | E-mail | Share", "Facebook Twitter Email"). Each word must start a
+ * listed phrase that the following words complete.
+ */
+export function isLabelRun(hints: ContentHints, normalized: string): boolean {
+  const words = normalized.split(/[\s|•·/,;+]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length < 2 || words.length > 12) return false;
+  let i = 0;
+  while (i < words.length) {
+    let matched = 0;
+    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1 && matched === 0; n--) {
+      const phrase = words
+        .slice(i, i + n)
+        .join(" ")
+        .replace(/[:.!?»›>→]+$/u, "");
+      if (hints.phrases.has(phrase) || hints.labels.has(phrase)) matched = n;
+    }
+    if (matched === 0) return false;
+    i += matched;
+  }
+  return true;
+}
+
 export function isBoilerplatePhrase(hints: ContentHints, text: string): boolean {
   const p = normalizePhrase(text);
   if (p === "") return true;
   if (hints.phrases.has(p)) return true;
   if (p.length > 80) return false;
+  if (isLabelRun(hints, p)) return true;
   for (const phrase of hints.phrases) {
     if (phrase.length >= 6 && p.startsWith(phrase) && /\W/u.test(p.charAt(phrase.length))) return true;
   }

@@ -52,6 +52,31 @@ function isInChromeWithin(
   return false;
 }
 
+/** A box label written in capitals ("STORY HIGHLIGHTS", "KEY POINTS"): short, no sentence end. */
+function isCapsLabel(block: TextBlock): boolean {
+  const text = block.text;
+  if (text.length > 40 || /[.!?]$/.test(text)) return false;
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/**
+ * Drops summary boxes set inside the body: a capitals label followed by a list ("STORY
+ * HIGHLIGHTS" + bullet points). The bullets repeat the story; the label is chrome.
+ */
+function dropLabelledLists(body: TextBlock[]): TextBlock[] {
+  const out: TextBlock[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const block = body[i]!;
+    if (block.kind !== "item" && isCapsLabel(block) && body[i + 1]?.kind === "item") {
+      while (body[i + 1]?.kind === "item") i++;
+      continue;
+    }
+    out.push(block);
+  }
+  return out;
+}
+
 export function selectBodyBlocks(
   blocks: readonly TextBlock[],
   container: Element | Document,
@@ -59,7 +84,7 @@ export function selectBodyBlocks(
   hints: ContentHints,
   options: BodyOptions,
 ): TextBlock[] {
-  const body: TextBlock[] = [];
+  let body: TextBlock[] = [];
   for (const block of blocks) {
     if (!isInside(block.owner, container)) continue;
     if (block.kind === "caption" || block.inFigure) continue;
@@ -71,6 +96,7 @@ export function selectBodyBlocks(
     if (block.kind === "heading" && options.title && sameText(block.text, options.title)) continue;
     body.push(block);
   }
+  body = dropLabelledLists(body);
   // A headline (h1) at the very top is the title even when the metadata spells it differently;
   // on pages without markup the headline is a bold line that repeats (part of) the <title>.
   while (body.length > 0 && body[0]!.kind === "heading" && body[0]!.level === 1) body.shift();

@@ -5,8 +5,9 @@ import { SitrepError } from "../../errors.ts";
 import type { Article, Context, RawDoc, Warning } from "../../types.ts";
 import { detectLanguage } from "../detect-language.ts";
 import { readWireDateline } from "../text/wire-dateline.ts";
-import { extractMainText } from "./content-extract.ts";
+import { bodyProse, extractMainText, MIN_BODY_PROSE } from "./content-extract.ts";
 import { type ContentHints, loadContentHints } from "./content-hints.ts";
+import { weightedLength } from "./content-score.ts";
 import { decodeHtml } from "./decode-html.ts";
 import { extractImages, imageScope } from "./images-figures.ts";
 import { extractHtmlMetadata, type HtmlMetadata } from "./meta-extract.ts";
@@ -34,6 +35,7 @@ type UsedMetadata = Pick<
   | "lang"
   | "ogType"
   | "jsonLdTypes"
+  | "articleBody"
   | "warnings"
 >;
 
@@ -68,6 +70,18 @@ export function extractFromHtml(raw: RawDoc, ctx: Context): Article {
   return extractWithHints(raw, ctx, hints);
 }
 
+/** Paragraphs of a JSON-LD articleBody (tags some sites leave in it removed); none if too short. */
+function statedBodyParagraphs(articleBody: string | null): string[] {
+  if (!articleBody) return [];
+  const paragraphs = articleBody
+    .replace(/<[^<>]{0,2000}>/g, " ")
+    .split(/\s*\n\s*/)
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+  const chars = paragraphs.reduce((n, p) => n + weightedLength(p), 0);
+  return chars >= MIN_BODY_PROSE ? paragraphs : [];
+}
+
 function extractWithHints(raw: RawDoc, ctx: Context, hints: ContentHints): Article {
   const size = typeof raw.content === "string" ? raw.content.length : raw.content.byteLength;
   if (size > ctx.config.maxInputBytes) {
@@ -89,17 +103,23 @@ function extractWithHints(raw: RawDoc, ctx: Context, hints: ContentHints): Artic
   const firstH1 = main.blocks.find((b) => b.kind === "heading" && b.level === 1)?.text ?? null;
   const title = meta.title ?? firstH1;
   const url = meta.url ?? raw.url ?? null;
-  const page = classifyPage({
-    url,
-    ogType: meta.ogType,
-    jsonLdTypes: meta.jsonLdTypes,
-    blocks: main.blocks,
-    body: main.body,
-  });
+  // The DOM gave no body but the page states its text in JSON-LD (script-rendered pages): use that.
+  const stated = bodyProse(main.body) < MIN_BODY_PROSE ? statedBodyParagraphs(meta.articleBody) : [];
+  const page =
+    stated.length > 0
+      ? { isArticle: true, reason: "JSON-LD articleBody" }
+      : classifyPage({
+          url,
+          ogType: meta.ogType,
+          jsonLdTypes: meta.jsonLdTypes,
+          blocks: main.blocks,
+          body: main.body,
+          container: main.container,
+        });
   const warnings: Warning[] = [...decoded.warnings, ...parseWarnings, ...meta.warnings];
   if (!page.isArticle)
     warnings.push({ code: "W_NOT_ARTICLE", message: `not an article page: ${page.reason}` });
-  const paragraphs = page.isArticle ? main.paragraphs : [];
+  const paragraphs = stated.length > 0 ? stated : page.isArticle ? main.paragraphs : [];
   const text = paragraphs.join("\n\n");
   const images = page.isArticle ? extractImages(imageScope(main.container as Element), url) : [];
   return {

@@ -13,14 +13,26 @@ const SPLIT = /\s*(?:,|&|;|\/|\||\band\b|\bAND\b)\s*|\s+(?:und|et|y|e|en|och|i|�
 const ROLE_WORDS = /\b(writer|correspondent|reporter|editor|staff|bureau|contributor|columnist|desk|team)\b/i;
 const NOT_A_NAME = /(https?:|www\.|@|\.com\b|\d{2,}|^(?:admin|administrator|staff|editor|redaktion|guest)$)/i;
 
+/** A byline prefix glued to the name by markup ("<span>By</span><a>Jane Roe</a>" reads "ByJane Roe"). */
+const GLUED_PREFIX = /^(?:By|BY|Von|Par|Por)(?=\p{Lu}\p{Ll})/u;
+/**
+ * Labels of the page tools that sit beside a byline and get read into it ("Print", "E-mail",
+ * "Share", "Tweet", "Comments"): taken off the front when capitalised words follow.
+ */
+const TOOL_LABEL =
+  /^(?:print|e-?mail|share|tweet|save|comments?|follow|like|listen|text size|font size)\s+(?=\p{Lu})/iu;
+
 export function cleanAuthorNames(raw: readonly string[]): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const r of raw) {
     if (!r || /^https?:\/\//i.test(r.trim())) continue;
-    const text = r.replace(/\s+/g, " ").replace(BYLINE_PREFIX, "").trim();
+    let text = r.replace(/\s+/g, " ").trim();
+    for (let i = 0; i < 3 && TOOL_LABEL.test(text); i++) text = text.replace(TOOL_LABEL, "");
+    text = text.replace(GLUED_PREFIX, "").replace(BYLINE_PREFIX, "").trim();
     for (let part of text.split(SPLIT)) {
       part = part
+        .replace(GLUED_PREFIX, "")
         .replace(BYLINE_PREFIX, "")
         .replace(/^[\s\-–—:]+|[\s\-–—:.,]+$/g, "")
         .trim();

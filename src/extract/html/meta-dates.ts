@@ -7,8 +7,9 @@
 import { getDefaultDateTables } from "../dates/date-tables.ts";
 import type { PageFacts } from "./meta-collect.ts";
 import { type DateValue, parseDateValue } from "./meta-date-value.ts";
+import { dayOrderOnPage } from "./meta-day-order.ts";
 import { articleNodes, type JsonLdNode, otherPageNodes, stringValue } from "./meta-jsonld.ts";
-import { localDay } from "./meta-local-day.ts";
+import { localTime } from "./meta-local-day.ts";
 import type { MetaTables } from "./meta-tables.ts";
 
 export interface DateCandidate {
@@ -17,6 +18,8 @@ export interface DateCandidate {
   readonly source: string;
   /** Lower is more trusted. */
   readonly rank: number;
+  /** The value's instant in the page's own offset (meta-local-day.ts), set on the chosen dates. */
+  readonly localIso?: string;
 }
 
 export interface PageDates {
@@ -159,6 +162,16 @@ function best(list: readonly DateCandidate[]): DateCandidate | null {
     // Same rank: prefer the more precise statement of the same day.
     else if (c.rank === winner.rank && c.value.day === winner.value.day && finer(c, winner)) winner = c;
   }
+  // A day-only winner (a URL date) takes the time of a stated value of the same day: the URL fixes
+  // the day, the metadata says when in it.
+  if (winner && winner.value.precision === "day") {
+    let timed: DateCandidate | null = null;
+    for (const c of list) {
+      if (c.rank > STATED_RANK || c.value.day !== winner.value.day || !finer(c, winner)) continue;
+      if (!timed || c.rank < timed.rank) timed = c;
+    }
+    if (timed) winner = timed;
+  }
   return winner;
 }
 
@@ -245,7 +258,10 @@ export function extractDates(
   tables: MetaTables,
   opts: { url: string | null; now: Date; lang: string | null; headlineOrder?: number },
 ): PageDates {
-  const c = new CandidateList(opts.now, isDayFirst(opts.url, opts.lang));
+  // The page's own unambiguous dates ("25/10/2020") settle the order before language and domain do.
+  const order = dayOrderOnPage(facts);
+  const dayFirst = order ? order === "day-first" : isDayFirst(opts.url, opts.lang);
+  const c = new CandidateList(opts.now, dayFirst);
 
   // 1. JSON-LD on the article object (or the page when no article object exists).
   const articles = articleNodes(jsonLd);
@@ -291,8 +307,11 @@ export function extractDates(
   const site = { url: opts.url };
   // Only stated metadata tells the site's zone; times of comments or teasers may come from anywhere.
   const all = [...c.published, ...c.modified].filter((x) => x.rank <= 30).map((x) => x.value);
-  const withLocalDay = (x: DateCandidate | null): DateCandidate | null =>
-    x && { ...x, value: { ...x.value, day: localDay(x.value, all, site, tables) } };
+  const withLocalDay = (x: DateCandidate | null): DateCandidate | null => {
+    if (!x) return null;
+    const local = localTime(x.value, all, site, tables);
+    return { ...x, value: { ...x.value, day: local.day }, localIso: local.iso };
+  };
   return {
     published: withLocalDay(best(c.published)),
     modified: withLocalDay(best(c.modified)),

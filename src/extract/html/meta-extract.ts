@@ -13,7 +13,7 @@ import { chooseTitle } from "./meta-title.ts";
 
 export interface HtmlMetadata {
   title: string | null;
-  /** UTC ISO 8601. */
+  /** ISO 8601 in the page's own offset (see Article.publishedAt); its day is `publishedDay`. */
   publishedAt: string | null;
   publishedPrecision: "day" | "minute" | "second" | null;
   /** The publication day as the page stated it (YYYY-MM-DD), before conversion to UTC. */
@@ -28,6 +28,8 @@ export interface HtmlMetadata {
   /** Declared language as an ISO 639-1 code; null if undeclared (the caller then detects it). */
   lang: string | null;
   ogType: string | null;
+  /** JSON-LD `articleBody` of the article object, when the page states one (a fallback body). */
+  articleBody: string | null;
   jsonLdTypes: string[];
   warnings: Warning[];
 }
@@ -143,6 +145,7 @@ export function emptyHtmlMetadata(detail: string): HtmlMetadata {
     url: null,
     lang: null,
     ogType: null,
+    articleBody: null,
     jsonLdTypes: [],
     warnings: [{ code: "W_HTML_METADATA", message: `Metadata could not be read: ${detail}` }],
   };
@@ -193,7 +196,8 @@ function readMetadata(dom: Document, opts: HtmlMetadataOptions): HtmlMetadata {
   }
   let published = dates.published
     ? {
-        iso: dates.published.value.iso,
+        // The page's own offset: "2020-04-02T04:11:00+05:30" keeps the day its readers saw.
+        iso: dates.published.localIso ?? dates.published.value.iso,
         precision: dates.published.value.precision,
         day: dates.published.value.day,
         source: dates.published.source,
@@ -223,12 +227,13 @@ function readMetadata(dom: Document, opts: HtmlMetadataOptions): HtmlMetadata {
     publishedPrecision: published?.precision ?? null,
     publishedDay: published?.day ?? null,
     publishedSource: published?.source ?? null,
-    modifiedAt: dates.modified?.value.iso ?? null,
+    modifiedAt: dates.modified ? (dates.modified.localIso ?? dates.modified.value.iso) : null,
     authors: authorsOf(facts, jsonLd),
     siteName,
     url,
     lang,
     ogType: metaValue(facts, "og:type")?.toLowerCase() ?? null,
+    articleBody: articles.map((n) => stringValue(n.obj.articleBody)).find(Boolean) ?? null,
     jsonLdTypes: [...new Set(jsonLd.flatMap((n) => n.types))],
     warnings,
   };

@@ -68,21 +68,45 @@ function dayAt(ms: number, offsetMinutes: number): string {
   return new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 10);
 }
 
+/** The instant `ms` written as wall-clock time at `offsetMinutes`: "2020-04-02T04:11:00+05:30". */
+export function isoAtOffset(ms: number, offsetMinutes: number): string {
+  const wall = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  if (offsetMinutes === 0) return `${wall}Z`;
+  const abs = Math.abs(offsetMinutes);
+  const hh = String(Math.floor(abs / 60)).padStart(2, "0");
+  const mm = String(abs % 60).padStart(2, "0");
+  return `${wall}${offsetMinutes < 0 ? "-" : "+"}${hh}:${mm}`;
+}
+
+export interface LocalTime {
+  /** YYYY-MM-DD: the page's own calendar day. */
+  readonly day: string;
+  /** The instant in the page's own offset when one is stated or inferred, else as the value had it
+   * (UTC "Z"); a day-only value stays midnight UTC with precision "day". */
+  readonly iso: string;
+}
+
 /**
- * The local day of a value stated in UTC. `others` are the page's other dates: one stated with an
- * explicit non-UTC offset tells the site's zone; otherwise the regional zone is used. Values not
- * stated in UTC keep the day they were written with.
+ * The local day and time of a value. A value stated with an offset keeps it ("+05:30": its day is
+ * the day written). A value stated in UTC is moved to the site's zone: `others` are the page's other
+ * dates, one stated with an explicit non-UTC offset tells the zone; else a wall-clock time of the
+ * same instant; else the regional zone of the country domain. Values without a zone keep the day
+ * they were written with.
  */
-export function localDay(
+export function localTime(
   value: DateValue,
   others: readonly DateValue[],
   site: { url: string | null },
   tables: MetaTables,
-): string {
-  if (value.zone !== "utc" || value.precision === "day") return value.day;
+): LocalTime {
   const ms = Date.parse(value.iso);
+  if (value.precision === "day" || Number.isNaN(ms)) return { day: value.day, iso: value.iso };
+  if (value.zone === "offset" && value.offsetMinutes !== null) {
+    return { day: value.day, iso: isoAtOffset(ms, value.offsetMinutes) };
+  }
+  if (value.zone !== "utc") return { day: value.day, iso: value.iso };
   const stated = others.find((o) => o.zone === "offset" && o.offsetMinutes !== null);
-  if (stated) return dayAt(ms, stated.offsetMinutes!);
+  if (stated) return { day: dayAt(ms, stated.offsetMinutes!), iso: isoAtOffset(ms, stated.offsetMinutes!) };
   // The same instant written without a zone elsewhere on the page is the local wall-clock time.
   // (A zero difference proves nothing: that may be UTC written without its "Z".)
   const wallClock = others.find((o) => {
@@ -90,7 +114,22 @@ export function localDay(
     const diff = Math.abs(Date.parse(o.iso) - ms);
     return diff > 0 && diff <= MAX_OFFSET_MS && diff % QUARTER_HOUR_MS === 0;
   });
-  if (wallClock) return wallClock.day;
+  if (wallClock) {
+    const offset = Math.round((Date.parse(wallClock.iso) - ms) / 60_000);
+    return { day: wallClock.day, iso: isoAtOffset(ms, offset) };
+  }
   const zone = regionZone(site.url, tables);
-  return zone ? dayAt(ms, offsetAt(zone, ms)) : value.day;
+  if (!zone) return { day: value.day, iso: value.iso };
+  const offset = offsetAt(zone, ms);
+  return { day: dayAt(ms, offset), iso: isoAtOffset(ms, offset) };
+}
+
+/** The local day of a value (see localTime). */
+export function localDay(
+  value: DateValue,
+  others: readonly DateValue[],
+  site: { url: string | null },
+  tables: MetaTables,
+): string {
+  return localTime(value, others, site, tables).day;
 }

@@ -1,7 +1,9 @@
 // Is this page an article, or a home, section, tag or search page? Listing pages have no article
 // text to code: we say so instead of returning their teasers and navigation as a body.
+import type { Document, Element } from "domhandler";
 import type { TextBlock } from "./content-blocks.ts";
 import { linkDensity, weightedLength } from "./content-score.ts";
+import { isInside } from "./content-select.ts";
 
 export interface PageTypeInput {
   readonly url: string | null;
@@ -11,6 +13,8 @@ export interface PageTypeInput {
   readonly blocks: readonly TextBlock[];
   /** The blocks chosen as the article body. */
   readonly body: readonly TextBlock[];
+  /** The element the body was taken from; teasers outside it are a sidebar, not a listing. */
+  readonly container?: Element | Document;
 }
 
 export interface PageType {
@@ -52,13 +56,31 @@ const LISTING_TEASERS = 6;
 const LONG_PARAGRAPH = 300;
 /** Even a brief has a sentence this long; search snippets and link labels do not. */
 const MIN_SENTENCE_CHARS = 80;
+/**
+ * A body this long (two long paragraphs' worth) in a container that holds at most one teaser is a
+ * post written in short paragraphs, whatever the sidebars around it link to: a listing's container
+ * holds its teasers, and one blurb alone is shorter than this.
+ */
+const ARTICLE_RUN_CHARS = 2 * LONG_PARAGRAPH;
+
+/**
+ * Last path segment of an article in common CMS URL schemes: a slug of three or more words
+ * ("time-to-begin-again.php", "my_new_post.html"). Listings end in a section word, a date or a page
+ * number, so such a slug after /archives/2012/10/ still names one post.
+ */
+const ARTICLE_SLUG_RE = /(?:^|\/)[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){2,}(?:\.[a-z]{2,5})?\/?$/iu;
+/** A listing word directly above the slug ("/tag/barack-obama-administration/") keeps it a listing. */
+const LISTING_PARENT_RE =
+  /\/(?:tags?|topics?|categor(?:y|ies)|sections?|search|authors?|themen|rubri(?:k|que)|etiqueta|tema)\/[^/]+\/?$/i;
 
 function urlLooksLikeListing(url: string | null): boolean {
   if (!url) return false;
   try {
     const u = new URL(url);
     if (u.pathname === "/" || u.pathname === "") return true;
-    return LISTING_PATH_RE.test(u.pathname) || SEARCH_QUERY_RE.test(u.search);
+    if (SEARCH_QUERY_RE.test(u.search)) return true;
+    if (!LISTING_PATH_RE.test(u.pathname)) return false;
+    return !(ARTICLE_SLUG_RE.test(u.pathname) && !LISTING_PARENT_RE.test(u.pathname));
   } catch {
     return false;
   }
@@ -73,9 +95,13 @@ export function classifyPage(input: PageTypeInput): PageType {
   const prose = input.body.filter((b) => b.kind !== "heading" && linkDensity(b) < 0.5);
   const proseChars = prose.reduce((n, b) => n + weightedLength(b.text), 0);
   const longest = prose.reduce((n, b) => Math.max(n, weightedLength(b.text)), 0);
-  const teasers = input.blocks.filter(
+  const teaserBlocks = input.blocks.filter(
     (b) => b.kind === "heading" && b.text.length >= 15 && linkDensity(b) > 0.5,
-  ).length;
+  );
+  const teasers = teaserBlocks.length;
+  const container = input.container;
+  const teasersInside = container ? teaserBlocks.filter((b) => isInside(b.owner, container)).length : teasers;
+  const articleRun = prose.length >= 2 && proseChars >= ARTICLE_RUN_CHARS && teasersInside <= 1;
 
   if (proseChars < MIN_ARTICLE_PROSE && !declaredArticle) {
     return { isArticle: false, reason: `only ${proseChars} characters of prose and no article metadata` };
@@ -86,13 +112,14 @@ export function classifyPage(input: PageTypeInput): PageType {
       reason: `no paragraph of ${MIN_SENTENCE_CHARS} characters and no article metadata`,
     };
   }
-  if ((declaredListing || listingUrl) && !declaredArticle && (teasers >= 2 || longest < LONG_PARAGRAPH)) {
+  const listingSignal = declaredListing || (listingUrl && !articleRun);
+  if (listingSignal && !declaredArticle && (teasers >= 2 || longest < LONG_PARAGRAPH)) {
     return {
       isArticle: false,
       reason: declaredListing ? "declared a listing page" : "URL of a listing page",
     };
   }
-  if (!declaredArticle && teasers >= LISTING_TEASERS && longest < LONG_PARAGRAPH) {
+  if (!declaredArticle && !articleRun && teasers >= LISTING_TEASERS && longest < LONG_PARAGRAPH) {
     return { isArticle: false, reason: `${teasers} headline links and no long paragraph` };
   }
   return { isArticle: true, reason: declaredArticle ? "declared an article" : "article text" };

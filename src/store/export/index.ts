@@ -72,6 +72,16 @@ function toPlover(e: StoredEvent & { sourceUrl: string | null }): Record<string,
   };
 }
 
+/**
+ * GDELT's YYYYMMDDHHMMSS, always in UTC: publishedAt keeps the page's own offset
+ * ("2020-04-02T04:11:00+05:30" is 20200401224100 in GDELT's clock).
+ */
+export function utcStamp(iso: string): string {
+  const ms = Date.parse(iso);
+  const utc = Number.isNaN(ms) ? iso : new Date(ms).toISOString();
+  return utc.replace(/[-:T]/g, "").slice(0, 14);
+}
+
 /** Writes every matching event in `format`; returns how many records were written. */
 export async function exportEvents(
   store: Store,
@@ -88,7 +98,7 @@ export async function exportEvents(
   if (format === "gdelt-mentions") {
     // GDELT 2.0 Mentions table: 16 columns. MentionType 1 = web; offsets are character offsets.
     for await (const m of store.streamMentions(filter)) {
-      const when = (m.publishedAt ?? `${m.day}T00:00:00Z`).replace(/[-:T]/g, "").slice(0, 14);
+      const when = utcStamp(m.publishedAt ?? `${m.day}T00:00:00Z`);
       const row = [
         globalEventId(m.eventKey),
         `${m.day.replace(/-/g, "")}000000`,

@@ -81,3 +81,24 @@ describe("extractMainText", () => {
     ).toEqual([zh, zh]);
   });
 });
+
+describe("chrome inside the body", () => {
+  it("drops a capitals-labelled summary list, a tool bar of labels and a highlights box", () => {
+    const html = `<body><div class="story"><h2>STORY HIGHLIGHTS</h2><ul><li>${P2}</li><li>${P3}</li></ul>
+      <p>Print | E-mail | Share</p><p>${P1}</p><div class="boxHighlights"><p>${P3}</p></div>
+      <p>Facebook Twitter Email</p><p>${P2}</p><p>Facebook said on Monday it would open an office in the capital.</p></div></body>`;
+    expect(main(html)).toEqual([P1, P2, "Facebook said on Monday it would open an office in the capital."]);
+  });
+
+  it("keeps a mixed-case heading with its list", () => {
+    const html = `<body><div class="story"><p>${P1}</p><h2>Quotas</h2><ul><li>Cod: 12,000 tonnes</li></ul><p>${P2}</p></div></body>`;
+    expect(main(html)).toEqual([P1, "Quotas", "Cod: 12,000 tonnes", P2]);
+  });
+});
+
+describe("inline chrome names", () => {
+  it("keeps prose that broken markup leaves inside an inline byline span", () => {
+    const html = `<body><div class="post-body"><span class="byline-author">Posted by Jane Roe<br>${P1}<br>${P2}</span><br>${P3}</div></body>`;
+    expect(main(html)).toEqual([P1, P2, P3]);
+  });
+});

@@ -135,17 +135,39 @@ describe("dates", () => {
     expect(meta(`<head><meta name="date" content="1850-01-01"></head>`).publishedAt).toBeNull();
   });
 
-  it("marks day-only precision and outputs UTC", () => {
+  it("marks day-only precision and keeps the offset the page states", () => {
     const day = meta(`<head><meta name="pubdate" content="2022-07-04"></head>`);
     expect([day.publishedAt, day.publishedPrecision]).toEqual(["2022-07-04T00:00:00Z", "day"]);
     const minute = meta(
       `<head><meta property="article:published_time" content="2022-07-04T09:30+05:30"></head>`,
     );
     expect([minute.publishedAt, minute.publishedPrecision, minute.publishedDay]).toEqual([
-      "2022-07-04T04:00:00Z",
+      "2022-07-04T09:30:00+05:30",
       "minute",
       "2022-07-04",
     ]);
+    // Just after local midnight: the UTC day is the day before, the page's own day is kept.
+    const early = meta(
+      `<head><meta property="article:published_time" content="2020-04-02T04:11:00+05:30"></head>`,
+    );
+    expect(early.publishedAt).toBe("2020-04-02T04:11:00+05:30");
+    expect(Date.parse(early.publishedAt!)).toBe(Date.parse("2020-04-01T22:41:00Z"));
+  });
+
+  it("states a UTC timestamp in the site's zone when the page or its country domain tells it", () => {
+    const both = meta(
+      `<head><meta property="article:published_time" content="2023-11-09T02:11:00Z">
+      <meta property="article:modified_time" content="2023-11-08T22:00:00-05:00"></head>`,
+    );
+    expect([both.publishedAt, both.publishedDay]).toEqual(["2023-11-08T21:11:00-05:00", "2023-11-08"]);
+  });
+
+  it("takes the time of a stated date of the same day as the URL", () => {
+    const m = meta(
+      `<head><link rel="canonical" href="https://x.example/2022/03/12/bridge-repairs">
+      <meta property="article:published_time" content="2022-03-12T08:30:00Z"></head>`,
+    );
+    expect([m.publishedAt, m.publishedPrecision]).toEqual(["2022-03-12T08:30:00Z", "second"]);
   });
 
   it("reads modifiedAt apart from publishedAt", () => {
@@ -245,5 +267,38 @@ describe("robustness", () => {
     const big = `<html><body><h1>Big</h1>${para.repeat(50_000)}</body></html>`;
     const m = meta(big);
     expect(m.title).toBe("Big");
+  });
+});
+
+describe("day order and URL dates", () => {
+  const page = (dates: string) =>
+    `<html lang="en"><head><title>Harbour works</title></head><body><h1>Harbour works</h1>
+    <p class="date">02/10/2020</p><p>The harbour works resume next week, the port said.</p>${dates}</body></html>`;
+
+  it("reads a slashed date day-first when another date on the page can only be day-first", () => {
+    // An English page on .com would read 02/10 month-first without that evidence.
+    const m = meta(page(`<ul class="archive"><li>Older: 25/09/2020</li></ul>`), {
+      url: "https://harbour.com/news/works",
+      now: new Date("2024-01-01T00:00:00Z"),
+    });
+    expect(m.publishedDay).toBe("2020-10-02");
+  });
+
+  it("reads month-first on a country domain whose dates show month-first", () => {
+    const m = meta(page(`<ul class="archive"><li>Older: 09/25/2020</li></ul>`), {
+      url: "https://harbour.de/news/works",
+    });
+    expect(m.publishedDay).toBe("2020-02-10");
+  });
+
+  it("dates an undated page from its URL in the common forms", () => {
+    const body = "<html><body><p>No date is written anywhere in this text at all.</p></body></html>";
+    for (const url of [
+      "https://x.example/2010/08/13/harbour-works",
+      "https://x.example/news/20100813/harbour-works",
+      "https://x.example/news/harbour-works-2010-08-13.html",
+    ]) {
+      expect(meta(body, { url }).publishedDay).toBe("2010-08-13");
+    }
   });
 });

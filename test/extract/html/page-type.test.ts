@@ -15,6 +15,7 @@ function pageType(html: string, url: string | null, meta: { ogType?: string; jso
     jsonLdTypes: meta.jsonLdTypes ?? [],
     blocks: m.blocks,
     body: m.body,
+    container: m.container,
   });
 }
 
@@ -50,5 +51,29 @@ describe("classifyPage", () => {
     expect(
       pageType(`<body>${PARA}${PARA}</body>`, "https://x.example/", { ogType: "article" }).isArticle,
     ).toBe(true);
+  });
+
+  const SHORT =
+    "<p>We moved the office to a small house by the beach this week, and the first days went well.</p>";
+  const SIDEBAR = `<div class="widget">${Array.from(
+    { length: 8 },
+    (_, i) => `<h3><a href="/p/${i}">Another post in the sidebar number ${i}</a></h3>`,
+  ).join("")}</div>`;
+
+  it("takes a post in short paragraphs beside a sidebar of headline links as an article", () => {
+    const post = `<body><div class="post">${SHORT.repeat(8)}</div>${SIDEBAR}</body>`;
+    expect(pageType(post, null).isArticle).toBe(true);
+    // The same headline links inside the body's own container still make a listing.
+    expect(pageType(`<body>${TEASERS}</body>`, null).isArticle).toBe(false);
+  });
+
+  it("reads a word slug under an archive path as one post, a slug under /tag/ as a listing", () => {
+    const long = `<p>${"The council met again on Tuesday and agreed to extend the talks by a week. ".repeat(5)}</p>`;
+    const post = `<body><div>${long}${SHORT}</div><div>${TEASERS}</div></body>`;
+    expect(pageType(post, "https://x.example/archives/2012/10/time-to-begin-again.php").isArticle).toBe(true);
+    expect(pageType(post, "https://x.example/archives/2012/10/").isArticle).toBe(false);
+    expect(pageType(`<body>${TEASERS}</body>`, "https://x.example/tag/new-trade-talks/").isArticle).toBe(
+      false,
+    );
   });
 });
