@@ -269,6 +269,20 @@ export function buildGazetteer(dirs: readonly TableDir[], logger: Logger): Gazet
     // A "rename" row (Dnipro, Dnipropetrovsk): the alias becomes the name in output (our data is older).
     if (rename === "rename") index.replace(best, { ...index.entry(best), name: alias! });
   }
+  // Short forms of regions ("Ill.", "TX", "N.B."), read only as qualifiers by the recognizer.
+  const abbreviations = new Map<string, number[]>();
+  for (const row of readTablesRows(dirs, "region-abbreviations.tsv", 3)) {
+    const [abbreviation, region, country] = row.fields;
+    const ids = index.ids(toNameKey(region!), false).filter((id) => index.entry(id).country === country);
+    const best = ids.find((id) => index.kindOf(id) === "admin1") ?? ids.find((id) => index.kindOf(id) === "country");
+    if (best === undefined) {
+      logger.debug(`${row.where}: region "${region}" of ${country} not in the gazetteer`);
+      continue;
+    }
+    const list = abbreviations.get(abbreviation!) ?? [];
+    if (!list.includes(best)) list.push(best);
+    abbreviations.set(abbreviation!, list);
+  }
   // Alternate names last, and only for names no place carries as its own: "Peking" finds
   // Beijing, but Hong Kong's old alternate "Victoria" must not outbid the Victorias so named.
   for (const { id, names } of alternates) {
@@ -325,5 +339,6 @@ export function buildGazetteer(dirs: readonly TableDir[], logger: Logger): Gazet
       return first?.kind === "capital" && first.country ? { iso3: first.country, place: first } : null;
     },
     isDemonymKey: (key) => demonymKeys.has(key),
+    regionsAbbreviated: (text) => (abbreviations.get(text) ?? []).map((id) => index.entry(id)),
   };
 }

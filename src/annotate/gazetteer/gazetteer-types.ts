@@ -55,5 +55,10 @@ export interface Gazetteer {
   capitalOf(name: string): { iso3: string; place: GazetteerEntry } | null;
   /** Country demonyms and adjectives ("Chinese", "Pakistani") as keys: never places themselves. */
   isDemonymKey(key: string): boolean;
+  /**
+   * Regions written short, exactly as in the text ("Ill.", "TX", "N.B."; data/gazetteer/
+   * region-abbreviations.tsv): the recognizer reads them only after "Name," or "Name (".
+   */
+  regionsAbbreviated(text: string): readonly GazetteerEntry[];
   readonly size: number;
 }

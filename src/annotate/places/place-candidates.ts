@@ -5,6 +5,7 @@ import type { Sentence, Token } from "../../types.ts";
 import type { Gazetteer, GazetteerEntry } from "../gazetteer/index.ts";
 import { firstWordOf, isAcronymText, toNameKey, wordCountOf } from "../gazetteer/name-key.ts";
 import type { PlaceCues } from "./place-cues.ts";
+import { isWithin } from "./place-within.ts";
 import {
   findPersonKeys,
   isCapitalized,
@@ -123,6 +124,37 @@ function longestNameAt(
   return null;
 }
 
+/** What stands between a place and the region that qualifies it: "Austin, TX", "Walker County (Ga.)". */
+const QUALIFIER_OPENERS: ReadonlySet<string> = new Set([",", "("]);
+
+/**
+ * A region written short ("Ill.", "TX", "N.B.") right after "Name," or "Name (": read only
+ * there, so that "IN", "OR" or "Miss." elsewhere stay words.
+ */
+function abbreviatedRegionAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Span | null {
+  const opener = tokens[i - 1];
+  const name = tokens[i - 2];
+  if (!opener || !name || !QUALIFIER_OPENERS.has(opener.text) || !isCapitalized(name.text)) return null;
+  const candidates = gazetteer.regionsAbbreviated(tokens[i]!.text);
+  if (!candidates.length) return null;
+  return { first: i, last: i, key: toNameKey(tokens[i]!.text), candidates };
+}
+
+/**
+ * "Nelson, B.C.", "Dayton, Ohio", "Walker County (Ga.)": a name followed by a region (or
+ * country) that holds one of its candidates is a place whatever the words before it say.
+ */
+function isQualifiedByRegion(tokens: readonly Token[], span: Span, gazetteer: Gazetteer): boolean {
+  const opener = tokens[span.last + 1];
+  const next = tokens[span.last + 2];
+  if (!opener || !next || !QUALIFIER_OPENERS.has(opener.text) || !isCapitalized(next.text)) return false;
+  const abbreviated = gazetteer.regionsAbbreviated(next.text);
+  const regions = abbreviated.length
+    ? abbreviated
+    : gazetteer.lookupKey(toNameKey(next.text), false).filter((e) => e.kind === "admin1" || e.kind === "country");
+  return regions.some((region) => span.candidates.some((place) => isWithin(place, region)));
+}
+
 /**
  * Per recognizer: for a capitalized token's text, the most words a name (or a not-place phrase)
  * starting with it has. The same capitalized words recur in every text ("The", "President",
@@ -154,10 +186,12 @@ export function findPlaceMatches(
     let previousLast = -2;
     for (let i = 0; i < tokens.length; i++) {
       if (!isCapitalized(tokens[i]!.text)) continue;
-      const span = longestNameAt(text, tokens, i, gazetteer, cues, memo);
+      const abbreviated = abbreviatedRegionAt(tokens, i, gazetteer);
+      const span = abbreviated ?? longestNameAt(text, tokens, i, gazetteer, cues, memo);
       if (!span) continue;
       i = span.last;
-      const reason = rejection(text, tokens, span, cues, gazetteer, personKeys);
+      const qualified = abbreviated !== null || isQualifiedByRegion(tokens, span, gazetteer);
+      const reason = qualified ? null : rejection(text, tokens, span, cues, gazetteer, personKeys);
       if (reason) {
         const start = tokens[span.first]!.start;
         onReject?.(text.slice(start, tokens[span.last]!.end), start, reason);
@@ -184,7 +218,7 @@ export function findPlaceMatches(
           (!/\p{Ll}/u.test(text.slice(tokens[first]!.start, tokens[last]!.end)) ||
             DATELINE_FOLLOWERS.has(after?.text ?? "")),
       };
-      if (previous && previousLast === first - 2 && tokens[first - 1]!.text === ",") {
+      if (previous && previousLast === first - 2 && QUALIFIER_OPENERS.has(tokens[first - 1]!.text)) {
         previous.commaNext = match;
         match.commaPrevious = previous;
       }
@@ -202,7 +236,7 @@ export function findPlaceMatches(
       previous = match;
       previousLast = last;
       const isAcronym = isAcronymText(match.text);
-      if (isSentenceInitial(tokens, first) && !isAcronym && first === last) {
+      if (isSentenceInitial(tokens, first) && !isAcronym && first === last && !qualified) {
         if (!isStrong(candidates, SENTENCE_START_MIN_POPULATION)) {
           initialOnly.push({ match, key });
           continue;

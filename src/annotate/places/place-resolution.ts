@@ -3,6 +3,7 @@
 // countries it mentions, the places near each candidate, and "City, Region" pairs.
 import type { GazetteerEntry } from "../gazetteer/index.ts";
 import type { PlaceMatch } from "./place-candidates.ts";
+import { isWithin } from "./place-within.ts";
 
 // Score weights, in units of one order of magnitude of population. Tuned together by hand on
 // bench/geo (GeoVirus) and the golden place cases; change them as a set and re-run both.
@@ -167,24 +168,15 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** True when `container` (a region or country) holds `place`. */
-function contains(container: GazetteerEntry, place: GazetteerEntry): boolean {
-  if (container === place || !place.country) return false;
-  if (container.kind === "country") return container.country === place.country;
-  if (container.kind === "admin1")
-    return container.country === place.country && container.admin1 === place.admin1;
-  return false;
-}
-
 function localBonus(match: PlaceMatch, c: GazetteerEntry): number {
   let bonus = 0;
   // "Paris, Texas" but not a list "Washington, Pennsylvania, Ohio": a list has a third member.
   const next = match.commaNext;
   const previous = match.commaPrevious;
   const isList = Boolean((previous && next) || next?.commaNext || previous?.commaPrevious);
-  if (!isList && next?.candidates.some((container) => contains(container, c))) bonus += CONTAINER_BONUS;
+  if (!isList && next?.candidates.some((container) => isWithin(c, container))) bonus += CONTAINER_BONUS;
   // ... and Texas in "Paris, Texas" is the region holding one of the Parises.
-  if (!isList && previous?.candidates.some((held) => contains(c, held))) bonus += CONTAINER_BONUS;
+  if (!isList && previous?.candidates.some((held) => isWithin(held, c))) bonus += CONTAINER_BONUS;
   if (match.isDateline && (c.kind === "capital" || (c.population ?? 0) >= DATELINE_MIN_POPULATION)) {
     bonus += DATELINE_BONUS;
   }
@@ -314,7 +306,7 @@ export function resolvePlaces(
     for (const [key, place] of chosenByKey) {
       if (!isFarSmallPlace(key, place, isNamedElsewhere, anchors)) continue;
       const group = groups.get(key) ?? [];
-      if (!group.some((m) => m.commaNext?.candidates.some((c) => contains(c, place))))
+      if (!group.some((m) => m.commaNext?.candidates.some((c) => isWithin(place, c))))
         chosenByKey.delete(key);
     }
   }
@@ -348,7 +340,7 @@ function isSmallLoneTown(key: string, place: GazetteerEntry): boolean {
  * that names the town's country ("in Warrior" in a story about the United States).
  */
 function hasTownEvidence(match: PlaceMatch, place: GazetteerEntry, documentCountries: Set<string>): boolean {
-  if (match.commaNext?.candidates.some((container) => contains(container, place))) return true;
+  if (match.commaNext?.candidates.some((container) => isWithin(place, container))) return true;
   if (TOWN_PREFIXES.has(match.previousWords)) return true;
   // "Nyanza province", "Warrior city": the text itself says the name is a place.
   if (CITY_WORDS.has(match.nextWord) || ADMIN_WORDS.has(match.nextWord)) return true;
