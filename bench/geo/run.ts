@@ -29,6 +29,9 @@ import {
   summarize,
 } from "./geo-score.ts";
 
+/** Whether a set's annotation counts adjectives ("French", "European") as toponyms: GeoWebNews does. */
+const COUNTS_ADJECTIVES: Record<GeoSetName, boolean> = { geovirus: false, geowebnews: true };
+
 function setsOf(argv: string[]): GeoSetName[] | null {
   const at = argv.indexOf("--set");
   const value = at >= 0 ? argv[at + 1] : "all";
@@ -63,8 +66,15 @@ function main(argv: string[]): number {
     ? (text: string, start: number, reason: string) =>
         log.push(`  rejected     @${start}: "${text}" (${reason})`)
     : undefined;
-  const ours = createPlaceRecognizer(ctx, gazetteer, { includeCountries: true, onReject });
-  const baseline = createPlaceRecognizer(ctx, gazetteer, { includeCountries: true, populationOnly: true });
+  // Each set's own guidelines decide whether adjectives ("French") are toponyms.
+  const recognizers = (includeAdjectives: boolean) => ({
+    ours: createPlaceRecognizer(ctx, gazetteer, { includeCountries: true, includeAdjectives, onReject }),
+    baseline: createPlaceRecognizer(ctx, gazetteer, {
+      includeCountries: true,
+      includeAdjectives,
+      populationOnly: true,
+    }),
+  });
   const results: Record<string, unknown> = {
     gazetteerEntries: gazetteer.size,
     gazetteerLoadMs: Math.round(loadMs),
@@ -77,6 +87,7 @@ function main(argv: string[]): number {
     const docs = loadGeoSet(set);
     // The rejection log cannot tell halves apart: it is collected for the tuned half only.
     const tunedOnly = docs.filter((d) => log === null || scoreHalf(set, d.id) === "tuned");
+    const { ours, baseline } = recognizers(COUNTS_ADJECTIVES[set]);
     const started = performance.now();
     const oursScores = scoreSet(set, log ? tunedOnly : docs, tokenize, ours, log);
     const ms = performance.now() - started;

@@ -21,6 +21,11 @@ export type PlaceRecognizer = (input: PlaceRecognizerInput) => Mention[];
 export interface PlaceRecognizerOptions {
   /** Report country names as places too (geoparsing); the actor engine leaves this false. */
   readonly includeCountries?: boolean;
+  /**
+   * Report adjectives that name a place too ("Russian" -> Russia, "European" -> Europe): for
+   * geoparsing sets that count them (GeoWebNews); the pipeline leaves them to the actor engine.
+   */
+  readonly includeAdjectives?: boolean;
   /** Resolve by population alone, ignoring context: the baseline bench/geo compares against. */
   readonly populationOnly?: boolean;
   /** Told of every name found but not reported, with the reason (for --explain, debugging). */
@@ -47,9 +52,15 @@ export function createPlaceRecognizer(
   const cues = loadPlaceCues(ctx);
   const memo: FirstWordMemo = new Map();
   return ({ text, sentences, countryHints, exclude }) => {
-    const matches = findPlaceMatches(text, sentences, gazetteer, cues, options.onReject, memo).filter(
-      (m) => !overlapsAny(m.start, m.end, exclude),
-    );
+    const matches = findPlaceMatches(
+      text,
+      sentences,
+      gazetteer,
+      cues,
+      options.onReject,
+      memo,
+      options.includeAdjectives,
+    ).filter((m) => !overlapsAny(m.start, m.end, exclude));
     const resolved: ResolvedPlace[] = options.populationOnly
       ? resolveByPopulation(matches)
       : resolvePlaces(matches, countryHints);

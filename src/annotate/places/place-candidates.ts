@@ -5,7 +5,6 @@ import type { Sentence, Token } from "../../types.ts";
 import type { Gazetteer, GazetteerEntry } from "../gazetteer/index.ts";
 import { firstWordOf, isAcronymText, toNameKey, wordCountOf } from "../gazetteer/name-key.ts";
 import type { PlaceCues } from "./place-cues.ts";
-import { isWithin } from "./place-within.ts";
 import {
   findPersonKeys,
   isCapitalized,
@@ -15,6 +14,7 @@ import {
   SENTENCE_START_MIN_POPULATION,
   type Span,
 } from "./place-filters.ts";
+import { isWithin } from "./place-within.ts";
 
 /** A span that names a place, with every gazetteer entry it could be. */
 export interface PlaceMatch {
@@ -141,6 +141,22 @@ function abbreviatedRegionAt(tokens: readonly Token[], i: number, gazetteer: Gaz
 }
 
 /**
+ * An adjective that names a place ("Russian", "Latin American"): two words tried before one.
+ * Only when the caller asks for adjectives as toponyms (geoparsing).
+ */
+function adjectiveAt(text: string, tokens: readonly Token[], i: number, gazetteer: Gazetteer): Span | null {
+  const next = tokens[i + 1];
+  if (next && isCapitalized(next.text) && !text.slice(tokens[i]!.end, next.start).includes("\n")) {
+    const key = toNameKey(text.slice(tokens[i]!.start, next.end));
+    const place = gazetteer.placeOfAdjective(key);
+    if (place) return { first: i, last: i + 1, key, candidates: [place] };
+  }
+  const key = toNameKey(tokens[i]!.text);
+  const place = gazetteer.placeOfAdjective(key);
+  return place ? { first: i, last: i, key, candidates: [place] } : null;
+}
+
+/**
  * "Nelson, B.C.", "Dayton, Ohio", "Walker County (Ga.)": a name followed by a region (or
  * country) that holds one of its candidates is a place whatever the words before it say.
  */
@@ -151,7 +167,9 @@ function isQualifiedByRegion(tokens: readonly Token[], span: Span, gazetteer: Ga
   const abbreviated = gazetteer.regionsAbbreviated(next.text);
   const regions = abbreviated.length
     ? abbreviated
-    : gazetteer.lookupKey(toNameKey(next.text), false).filter((e) => e.kind === "admin1" || e.kind === "country");
+    : gazetteer
+        .lookupKey(toNameKey(next.text), false)
+        .filter((e) => e.kind === "admin1" || e.kind === "country");
   return regions.some((region) => span.candidates.some((place) => isWithin(place, region)));
 }
 
@@ -174,6 +192,7 @@ export function findPlaceMatches(
   cues: PlaceCues,
   onReject?: RejectionListener,
   memo: FirstWordMemo = new Map(),
+  includeAdjectives = false,
 ): PlaceMatch[] {
   const matches: PlaceMatch[] = [];
   const personKeys = findPersonKeys(text, sentences, gazetteer, cues);
@@ -187,11 +206,19 @@ export function findPlaceMatches(
     for (let i = 0; i < tokens.length; i++) {
       if (!isCapitalized(tokens[i]!.text)) continue;
       const abbreviated = abbreviatedRegionAt(tokens, i, gazetteer);
-      const span = abbreviated ?? longestNameAt(text, tokens, i, gazetteer, cues, memo);
+      let span = abbreviated ?? longestNameAt(text, tokens, i, gazetteer, cues, memo);
+      if (includeAdjectives && !abbreviated) {
+        const adjective = adjectiveAt(text, tokens, i, gazetteer);
+        // "Indian Ocean", "South Africa": a longer name wins over the adjective inside it.
+        if (adjective && (!span || !span.candidates.length || span.last <= adjective.last)) span = adjective;
+      }
       if (!span) continue;
       i = span.last;
       const qualified = abbreviated !== null || isQualifiedByRegion(tokens, span, gazetteer);
-      const reason = qualified ? null : rejection(text, tokens, span, cues, gazetteer, personKeys);
+      const isAdjective =
+        span.candidates.length === 1 && gazetteer.placeOfAdjective(span.key) === span.candidates[0];
+      const reason =
+        qualified || isAdjective ? null : rejection(text, tokens, span, cues, gazetteer, personKeys);
       if (reason) {
         const start = tokens[span.first]!.start;
         onReject?.(text.slice(start, tokens[span.last]!.end), start, reason);

@@ -6,6 +6,7 @@ import type { GazetteerEntry } from "../gazetteer/index.ts";
 export function isWithin(place: GazetteerEntry, container: GazetteerEntry): boolean {
   if (container === place || !place.country) return false;
   if (container.kind === "country") return container.country === place.country;
-  if (container.kind === "admin1") return container.country === place.country && container.admin1 === place.admin1;
+  if (container.kind === "admin1")
+    return container.country === place.country && container.admin1 === place.admin1;
   return false;
 }
