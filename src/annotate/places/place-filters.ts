@@ -59,7 +59,7 @@ export const isStrong = (candidates: readonly GazetteerEntry[], minPopulation: n
 
 /** Words that follow a place's name in the name of its division: "Nyanza Province". */
 const ADMIN_HEADS: ReadonlySet<string> = new Set(
-  "province state county region district council city municipality oblast governorate prefecture department division territory occidental oriental".split(
+  "province state county parish borough region district council city municipality oblast governorate prefecture department division territory occidental oriental".split(
     " ",
   ),
 );
@@ -184,6 +184,15 @@ export function rejection(
     return "part of a hyphenated compound";
   }
   if (cues.notPlaces.has(key) || gazetteer.isDemonymKey(key)) return "listed as not a place";
+  // "Cuyahoga County", "Borno State": a division named with its kind word is no person's name,
+  // whatever stands before or after it ("Republican Orange County", "Marathon County Sheriff").
+  const lastWord = tokens[last]!.text.toLowerCase();
+  if (
+    !single &&
+    ADMIN_HEADS.has(lastWord) &&
+    candidates.some((c) => c.kind === "admin1" || c.kind === "admin2")
+  )
+    return null;
   if (before && cues.personCues.has(before.text.replace(/\.$/, "").toLowerCase()))
     return "title before a person";
   if (after && isCapitalized(after.text) && cues.orgHeads.has(afterWord))
