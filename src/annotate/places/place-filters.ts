@@ -206,6 +206,9 @@ export function rejection(
   if (single && WEAK_NAME_POS.has(tokens[first]!.pos) && !strongAlways) return "not a noun";
   if (single && !hasCountry && personKeys.has(key)) return "a surname named before";
   if (SPEECH_VERBS.has(afterWord) && !isStrong(candidates, 1_000_000)) return "a person speaking";
+  const firstNameReason =
+    single && cues.firstNames.has(key) ? firstNameRejection(tokens, first, candidates, cues) : null;
+  if (firstNameReason) return firstNameReason;
   const initial = isSentenceInitial(tokens, first);
   // "Michael Jordan", "Sam Houston": the tail of a longer proper name.
   const beforeIsName =
@@ -222,7 +225,12 @@ export function rejection(
   // "Georgia Smith", "Paris Hilton", "Line of Control": a small place's name followed by more
   // name (directly or through "of") is a person or another thing.
   const nameAfter = after?.text.toLowerCase() === "of" ? tokens[last + 2] : after;
-  const afterIsName = nameAfter !== undefined && nameAfter.pos === "PROPN" && isCapitalized(nameAfter.text);
+  // ... but "Atlanta Mayor Kasim Reed": a title after the place is the office's seat, not more name.
+  const afterIsName =
+    nameAfter !== undefined &&
+    nameAfter.pos === "PROPN" &&
+    isCapitalized(nameAfter.text) &&
+    !cues.personCues.has(nameAfter.text.replace(/\.$/, "").toLowerCase());
   const big = isStrong(candidates, 1_000_000);
   if (afterIsName && !isAcronymText(text.slice(start, end)) && !big) return "head of a longer name";
   // "Anna de Vries", "Omar bin Laden": a name particle between a given name and this one.
@@ -240,6 +248,55 @@ export function rejection(
     return "a heading word";
   }
   return null;
+}
+
+/**
+ * A town named like a person ("Spencer", "Mary", "Garrett") with no population that makes the
+ * place the usual sense: below this it needs a preposition of place before it. Austin and
+ * Charlotte (800k+) are read as the cities. Set by hand; checked on bench/geo.
+ */
+const FIRST_NAME_TOWN_MAX_POPULATION = 100_000;
+/** Kinds a given name never hides: "Georgia", "Jordan", "Victoria" the state. */
+const FIRST_NAME_SAFE_KINDS: ReadonlySet<string> = new Set([
+  "country",
+  "admin1",
+  "continent",
+  "region",
+  "water",
+  "disputed",
+]);
+/** Prepositions of place before a name: "in Spencer", "near Garrett" make it a town. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  "in at near from to outside around into towards toward through across outskirts".split(" "),
+);
+
+/**
+ * A given name ("Spencer", "Mary") found as a one-word place: a person when a capitalized name
+ * follows ("Spencer Dinwiddie"), or when the town is small and no preposition of place precedes.
+ */
+function firstNameRejection(
+  tokens: readonly Token[],
+  i: number,
+  candidates: readonly GazetteerEntry[],
+  cues: PlaceCues,
+): string | null {
+  if (candidates.some((c) => FIRST_NAME_SAFE_KINDS.has(c.kind))) return null;
+  const after = tokens[i + 1];
+  const afterWord = after?.text.toLowerCase() ?? "";
+  // "Atlanta Mayor Kasim Reed", "Denver District Judge": an office or a kind word is no surname.
+  const isGenericWord =
+    cues.personCues.has(afterWord) ||
+    cues.orgHeads.has(afterWord) ||
+    cues.featureHeads.has(afterWord) ||
+    ADMIN_HEADS.has(afterWord);
+  if (after && after.pos === "PROPN" && /^\p{Lu}\p{Ll}/u.test(after.text) && !isGenericWord)
+    return "a given name before a surname";
+  const biggest = Math.max(...candidates.map((c) => c.population ?? 0));
+  if (biggest >= FIRST_NAME_TOWN_MAX_POPULATION) return null;
+  const before = tokens[i - 1]?.text.toLowerCase() ?? "";
+  // "Jane Roe, of Hayes, said": "of" after a comma gives where someone lives.
+  const isResidence = before === "of" && tokens[i - 2]?.text === ",";
+  return PLACE_PREPOSITIONS.has(before) || isResidence ? null : "a given name with no place context";
 }
 
 /** True when the sentence has at most `limit` words; stops counting past the limit. */
