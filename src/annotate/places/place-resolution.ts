@@ -55,6 +55,12 @@ const DATELINE_BONUS = 3;
 const DATELINE_MIN_POPULATION = 500_000;
 /** Another member of the same list ("Texas and Georgia") was first taken for this kind of place. */
 const LIST_KIND_BONUS = 2;
+/**
+ * The candidate lies in the first-level division (state, province) of another place the
+ * document names, or is that division: local news names places of one state ("Peoria",
+ * "Springfield, Ill."), and a name and its short form ("Washington" ... "Wash.") one place.
+ */
+const SAME_ADMIN1_BONUS = 1;
 /** Candidates kept per name (by population) before scoring: beyond this they never win. */
 const MAX_CANDIDATES = 40;
 
@@ -242,6 +248,10 @@ export function resolvePlaces(
       [...others].filter((p) => p.kind !== "country" && p.country).map((p) => p.country),
     );
     const nearbyAnchors = [...others].filter((p) => p.kind !== "country" && p.kind !== "continent");
+    // "Springfield" beside "Peoria" and "Ill.": the other names' first-level divisions.
+    const otherAdmin1s = new Set(
+      [...others].filter((p) => p.kind !== "country" && p.admin1 && p.country).map(admin1Key),
+    );
     const siblingKinds = new Set<string>();
     for (const m of group) {
       for (const sibling of m.siblings) {
@@ -261,6 +271,7 @@ export function resolvePlaces(
       if (c.country && hints.has(c.country)) score += HINTED_COUNTRY_BONUS;
       if (c.country && otherCountries.has(c.country)) score += CONTEXT_COUNTRY_BONUS;
       if (nearbyAnchors.some((p) => distanceKm(p, c) < NEAR_KM)) score += NEAR_PLACE_BONUS;
+      if (c.kind !== "country" && c.admin1 && otherAdmin1s.has(admin1Key(c))) score += SAME_ADMIN1_BONUS;
       if (score > bestScore) {
         best = c;
         bestScore = score;
@@ -315,6 +326,8 @@ export function resolvePlaces(
     return place ? [{ match, place }] : [];
   });
 }
+
+const admin1Key = (p: GazetteerEntry) => `${p.country}|${p.admin1}`;
 
 function isFarSmallPlace(
   key: string,
