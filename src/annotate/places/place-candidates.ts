@@ -38,6 +38,8 @@ export interface PlaceMatch {
   readonly previousWord: string;
   /** A wire dateline's place ("VIENNA (Reuters) —"): datelines name major cities. */
   readonly isDateline: boolean;
+  /** A one-word name that is also a given name ("Mary", "Orlando"): resolution wants context for it. */
+  readonly isGivenName: boolean;
 }
 
 /** Lowercase words allowed inside a multi-word name: "Bosnia and Herzegovina", "Rostov-on-Don". */
@@ -244,6 +246,7 @@ export function findPlaceMatches(
           isSentenceInitial(tokens, first) &&
           (!/\p{Ll}/u.test(text.slice(tokens[first]!.start, tokens[last]!.end)) ||
             DATELINE_FOLLOWERS.has(after?.text ?? "")),
+        isGivenName: first === last && cues.firstNames.has(key) && !qualified,
       };
       if (previous && previousLast === first - 2 && QUALIFIER_OPENERS.has(tokens[first - 1]!.text)) {
         previous.commaNext = match;

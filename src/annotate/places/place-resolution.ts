@@ -303,6 +303,16 @@ export function resolvePlaces(
     );
     if (!believed) chosenByKey.delete(key);
   }
+  // "Mary" (Turkmenistan), "Orlando": a town named like a person is believed when the text
+  // places it (comma region, "the town of", a preposition of place) or another name in the
+  // document lies in its country; "Mary agreed" in a story naming no Turkmen place is a person.
+  for (const [key, place] of chosenByKey) {
+    const group = groups.get(key) ?? [];
+    if (!group.every((m) => m.isGivenName) || !isPersonLikeTown(place)) continue;
+    const otherNamesCountry = [...chosenByKey].some(([k, p]) => k !== key && p.country === place.country);
+    const placed = group.some((m) => hasTownEvidence(m, place, new Set([place.country ?? ""])));
+    if (!otherNamesCountry && !placed && !hints.has(place.country ?? "")) chosenByKey.delete(key);
+  }
   // Places in the document's own countries anchor it; a small foreign one far from all is doubtful.
   const anchors = [...chosenByKey.values()].filter(
     (p) => p.kind !== "country" && p.country !== null && documentCountries.has(p.country),
@@ -341,6 +351,15 @@ function isFarSmallPlace(
   const others = anchors.filter((anchor) => anchor !== place);
   return others.length > 0 && others.every((anchor) => distanceKm(anchor, place) > FAR_KM);
 }
+
+/**
+ * Towns below this size named like a person need context (isGivenName); bigger cities (Austin,
+ * Adelaide) are what their name means. Smaller ones are already filtered in recognition.
+ */
+const GIVEN_NAME_TOWN_MAX_POPULATION = 1_000_000;
+const isPersonLikeTown = (place: GazetteerEntry) =>
+  (place.kind === "city" || place.kind === "capital") &&
+  (place.population ?? 0) < GIVEN_NAME_TOWN_MAX_POPULATION;
 
 /** A one-word name resolved to a town of fewer than SMALL_TOWN_POPULATION people. */
 function isSmallLoneTown(key: string, place: GazetteerEntry): boolean {
