@@ -117,6 +117,9 @@ function isInHyphenCompound(text: string, start: number, end: number): boolean {
   return wordStart < start - 1 && isLowercaseLetter(text[wordStart]);
 }
 
+/** See findPersonKeys: a place this large is not taken for a surname written first. Set by hand. */
+const SURNAME_FIRST_MAX_PLACE = 100_000;
+
 /**
  * Surnames of the people the document names: the last word of a run of two to four
  * capitalized names that is not itself a place ("John Dunn" -> "dunn"), and the first word of a
@@ -153,7 +156,11 @@ export function findPersonKeys(
           const second = tokens[runStart + 1]!.text.toLowerCase();
           const isGeneric =
             ADMIN_HEADS.has(second) || cues.orgHeads.has(second) || cues.featureHeads.has(second);
-          if (length === 2 && !isGeneric) addUnlessStrong(toNameKey(tokens[runStart]!.text));
+          // A town of SURNAME_FIRST_MAX_PLACE people or more leading two names is a place
+          // heading an organisation's name ("Seattle Seahawks", "Harrow Boys"), not a surname.
+          const firstKey = toNameKey(tokens[runStart]!.text);
+          const isTown = isStrong(gazetteer.lookupKey(firstKey, false), SURNAME_FIRST_MAX_PLACE);
+          if (length === 2 && !isGeneric && !isTown) addUnlessStrong(firstKey);
         }
       }
       runStart = -1;
