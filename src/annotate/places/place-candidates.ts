@@ -142,6 +142,38 @@ function abbreviatedRegionAt(tokens: readonly Token[], i: number, gazetteer: Gaz
   return { first: i, last: i, key: toNameKey(tokens[i]!.text), candidates };
 }
 
+/** Lowercase kind words after a division's bare name: "DuPage county", "Cook and DuPage counties". */
+const COUNTY_WORDS: ReadonlyMap<string, string> = new Map([
+  ["county", "county"],
+  ["counties", "county"],
+  ["parish", "parish"],
+  ["parishes", "parish"],
+  ["borough", "borough"],
+  ["boroughs", "borough"],
+]);
+/** Tokens looked ahead for the kind word of a list of divisions ("Cook, Lake and DuPage counties"). */
+const COUNTY_LIST_LOOKAHEAD = 8;
+
+/**
+ * A division named by its bare name and a lowercase kind word after it or after the list it
+ * ends ("DuPage county", "Cook and DuPage counties"): the gazetteer files it as "DuPage County".
+ */
+function countyNamedAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Span | null {
+  for (let j = i + 1; j < tokens.length && j <= i + COUNTY_LIST_LOOKAHEAD; j++) {
+    const word = tokens[j]!.text;
+    const kind = COUNTY_WORDS.get(word);
+    if (kind) {
+      // The singular kind word names one division, right after its name only.
+      if (kind === word && j !== i + 1) return null;
+      const key = `${toNameKey(tokens[i]!.text)} ${kind}`;
+      const candidates = gazetteer.lookupKey(key, false);
+      return candidates.length ? { first: i, last: i, key, candidates } : null;
+    }
+    if (!isCapitalized(word) && !LIST_JOINERS.has(word)) return null;
+  }
+  return null;
+}
+
 /**
  * An adjective that names a place ("Russian", "Latin American"): two words tried before one.
  * Only when the caller asks for adjectives as toponyms (geoparsing).
@@ -209,6 +241,8 @@ export function findPlaceMatches(
       if (!isCapitalized(tokens[i]!.text)) continue;
       const abbreviated = abbreviatedRegionAt(tokens, i, gazetteer);
       let span = abbreviated ?? longestNameAt(text, tokens, i, gazetteer, cues, memo);
+      const county = !abbreviated && (!span || span.last === i) ? countyNamedAt(tokens, i, gazetteer) : null;
+      if (county) span = county;
       if (includeAdjectives && !abbreviated) {
         const adjective = adjectiveAt(text, tokens, i, gazetteer);
         // "Indian Ocean", "South Africa": a longer name wins over the adjective inside it.
@@ -216,7 +250,9 @@ export function findPlaceMatches(
       }
       if (!span) continue;
       i = span.last;
-      const qualified = abbreviated !== null || isQualifiedByRegion(tokens, span, gazetteer);
+      // A kind word ("DuPage county") or a region after it ("Dayton, Ohio") says it is a place.
+      const qualified =
+        abbreviated !== null || county !== null || isQualifiedByRegion(tokens, span, gazetteer);
       const isAdjective =
         span.candidates.length === 1 && gazetteer.placeOfAdjective(span.key) === span.candidates[0];
       const reason =
