@@ -246,7 +246,7 @@ export function findPlaceMatches(
       if (includeAdjectives && !abbreviated) {
         const adjective = adjectiveAt(text, tokens, i, gazetteer);
         // "Indian Ocean", "South Africa": a longer name wins over the adjective inside it.
-        if (adjective && (!span || !span.candidates.length || span.last <= adjective.last)) span = adjective;
+        if (adjective && (!span?.candidates.length || span.last <= adjective.last)) span = adjective;
       }
       if (!span) continue;
       i = span.last;
