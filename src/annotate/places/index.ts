@@ -46,18 +46,12 @@ export function createPlaceRecognizer(
   gazetteer: Gazetteer,
   options: PlaceRecognizerOptions = {},
 ): PlaceRecognizer {
-  const cues = loadPlaceCues(ctx);
+  const cues = loadPlaceCues(ctx, options.includeAdjectives ?? false);
   const memo: FirstWordMemo = new Map();
   return ({ text, sentences, countryHints, exclude }) => {
-    const matches = findPlaceMatches(
-      text,
-      sentences,
-      gazetteer,
-      cues,
-      options.onReject,
-      memo,
-      options.includeAdjectives,
-    ).filter((m) => !overlapsAny(m.start, m.end, exclude));
+    const matches = findPlaceMatches(text, sentences, gazetteer, cues, options.onReject, memo).filter(
+      (m) => !overlapsAny(m.start, m.end, exclude),
+    );
     const resolved: ResolvedPlace[] = options.populationOnly
       ? resolveByPopulation(matches)
       : resolvePlaces(matches, countryHints);

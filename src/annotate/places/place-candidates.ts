@@ -226,7 +226,6 @@ export function findPlaceMatches(
   cues: PlaceCues,
   onReject?: RejectionListener,
   memo: FirstWordMemo = new Map(),
-  includeAdjectives = false,
 ): PlaceMatch[] {
   const matches: PlaceMatch[] = [];
   const personKeys = findPersonKeys(text, sentences, gazetteer, cues);
@@ -243,7 +242,7 @@ export function findPlaceMatches(
       let span = abbreviated ?? longestNameAt(text, tokens, i, gazetteer, cues, memo);
       const county = !abbreviated && (!span || span.last === i) ? countyNamedAt(tokens, i, gazetteer) : null;
       if (county) span = county;
-      if (includeAdjectives && !abbreviated) {
+      if (cues.adjectivesArePlaces && !abbreviated) {
         const adjective = adjectiveAt(text, tokens, i, gazetteer);
         // "Indian Ocean", "South Africa": a longer name wins over the adjective inside it.
         if (adjective && (!span?.candidates.length || span.last <= adjective.last)) span = adjective;

@@ -24,6 +24,8 @@ export interface PlaceCues {
   readonly diseaseHeads: ReadonlySet<string>;
   /** Lowercased English given names ("mary", "spencer"): a town of that name needs place context. */
   readonly firstNames: ReadonlySet<string>;
+  /** Adjectives that name a place ("Russian", "European") are toponyms too (geoparsing only). */
+  readonly adjectivesArePlaces: boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -49,7 +51,7 @@ export function loadFirstNames(): ReadonlySet<string> {
   return names;
 }
 
-export function loadPlaceCues(ctx: Context): PlaceCues {
+export function loadPlaceCues(ctx: Context, adjectivesArePlaces = false): PlaceCues {
   const dirs = gazetteerTableDirs(ctx.config.dataDir, ctx.config.dictDirs);
   const lower = (file: string) => new Set(readLineLists(dirs, file).map((w) => w.toLowerCase()));
   const notPlaces = new Set(readLineLists(dirs, "not-places.txt").map(toNameKey));
@@ -67,5 +69,6 @@ export function loadPlaceCues(ctx: Context): PlaceCues {
     featureHeads: lower("feature-heads.txt"),
     diseaseHeads: lower("disease-heads.txt"),
     firstNames: loadFirstNames(),
+    adjectivesArePlaces,
   };
 }
