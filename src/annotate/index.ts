@@ -3,7 +3,7 @@
 import type { AnnotatedDoc, Article, Context } from "../types.ts";
 import { createGazetteer } from "./gazetteer/index.ts";
 import { createMentionRecognizer } from "./mentions/index.ts";
-import { createPlaceRecognizer } from "./places/index.ts";
+import { createPlaceRecognizer, placeCountryMentions } from "./places/index.ts";
 import { createTokenizer } from "./sentences-tokens.ts";
 
 export type Annotator = (article: Article) => AnnotatedDoc;
@@ -21,8 +21,14 @@ export function createAnnotator(ctx: Context): Annotator {
     const sentences = tokenize(article.text);
     // English dictionaries on other languages yield false hits ("Marder", "Grad" in German).
     const coded = article.lang === null || CODED_LANGUAGES.has(article.lang);
+    // Countries named as where something happened ("shot down over Ukraine") get their point.
     const mentions = coded
-      ? recognize({ text: article.text, sentences, publishedAt: article.publishedAt })
+      ? placeCountryMentions(
+          article.text,
+          sentences,
+          recognize({ text: article.text, sentences, publishedAt: article.publishedAt }),
+          gazetteer,
+        )
       : [];
     return { ...rest, kind: "annotated", sentences, mentions };
   };

@@ -1,11 +1,23 @@
-// Stage 5, locate: the place of each event — a place the event's sentence names (preferring one
-// introduced by "in", "at" or "near"), else the article's dateline place when the text names it.
+// Stage 5, locate: the place of each event — the place its own sentence attaches to it ("talks
+// in Geneva", "shot down over Ukraine", "clashes near the border with Belarus"), then any other
+// place the sentence names that is not one of the event's actors, and only then the article's
+// dateline place (the city the story was filed from, not where everything in it happened).
 import type { AnnotatedDoc, CodedEvent, Context, EventLocation, Mention } from "../types.ts";
 
 export type Locator = (doc: AnnotatedDoc, events: readonly CodedEvent[]) => CodedEvent[];
 
-/** Prepositions that put an event at a place: "talks in Beijing", "clashes near Aleppo". */
-const LOCATIVE = /\b(in|at|near|outside|inside|from)\s+(the\s+)?$/i;
+/**
+ * Words that put the next name as where something happened: a preposition of place, then
+ * optional words naming a part or an edge of it ("in eastern", "near the border with", "over
+ * the skies of"). Countries named so get their point in the annotate stage; this reads the
+ * same words before any place mention.
+ */
+const LOCATIVE =
+  /\b(?:in|at|near|outside|inside|from|across|throughout|within|around|along|over)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?:(?:border|borders|frontier|coast|outskirts|skies|airspace|parts?)\s+(?:with|of|over)\s+)?(?:the\s+)?$/i;
+/** Characters before a mention searched for LOCATIVE. */
+const LOOKBACK_CHARS = 40;
+/** A bare country code: a state mention named by its country ("Ukraine"), not a government. */
+const COUNTRY_CODE = /^[A-Z]{3}$/;
 
 function toLocation(m: Mention): EventLocation | null {
   if (!m.place) return null;
@@ -23,16 +35,25 @@ function toLocation(m: Mention): EventLocation | null {
   };
 }
 
+/** Countries are less precise than the towns and regions a sentence also names. */
+const isCountryLevel = (m: Mention) => m.kind === "state" || m.place?.type === "country";
+
 /** The place an event happened, from its sentence, else the dateline. */
 export function locateEvent(doc: AnnotatedDoc, event: CodedEvent): EventLocation | null {
-  const inSentence = doc.mentions.filter((m) => m.sentenceIndex === event.sentenceIndex && m.place);
-  const sentenceStart = doc.sentences[event.sentenceIndex]?.start ?? 0;
-  const locative = inSentence.find((m) =>
-    LOCATIVE.test(doc.text.slice(Math.max(sentenceStart, m.start - 12), m.start)),
-  );
   // A place that is the event's own actor ("Beijing accused ...") is who acted, not where.
   const actorStarts = new Set([event.source.start, event.target?.start]);
-  const chosen = locative ?? inSentence.find((m) => m.kind === "place" && !actorStarts.has(m.start));
+  const inSentence = doc.mentions.filter(
+    (m) => m.sentenceIndex === event.sentenceIndex && m.place && !actorStarts.has(m.start),
+  );
+  const sentenceStart = doc.sentences[event.sentenceIndex]?.start ?? 0;
+  const introduced = inSentence.filter(
+    (m) =>
+      LOCATIVE.test(doc.text.slice(Math.max(sentenceStart, m.start - LOOKBACK_CHARS), m.start)) ||
+      // The annotate stage gives a country named as an actor a point only where it is a place.
+      (m.kind === "state" && COUNTRY_CODE.test(m.code ?? "")),
+  );
+  const chosen =
+    introduced.find((m) => !isCountryLevel(m)) ?? introduced[0] ?? inSentence.find((m) => m.kind === "place");
   if (chosen) return toLocation(chosen);
   const dateline = doc.dateline?.place.toLowerCase();
   if (!dateline) return null;

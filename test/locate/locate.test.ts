@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DocCoder, loadCoderDictionaries } from "../../src/code/index.ts";
 import { createContext } from "../../src/context.ts";
 import { createLocator } from "../../src/locate/index.ts";
+import type { AnnotatedDoc, Mention } from "../../src/types.ts";
 import { fixtureDoc, parseFixtureActors } from "../code/fixture-annotate.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -11,8 +12,32 @@ const actors = parseFixtureActors(readFileSync(join(ROOT, "test/golden/coding/ac
 const coder = new DocCoder(loadCoderDictionaries(join(ROOT, "data")));
 const locate = createLocator(createContext());
 
-function locations(text: string, dateline?: string) {
-  const doc = fixtureDoc(text, actors, dateline ? { dateline } : {});
+/** Country points the annotate stage gives a state named as a place (approximate centres). */
+const COUNTRY_POINTS: Record<string, [number, number]> = { UKR: [49, 32], BLR: [53, 28] };
+
+/** The doc as the annotate stage leaves it: countries named as places carry their point. */
+function withCountryPoints(doc: AnnotatedDoc, placed: readonly string[]): AnnotatedDoc {
+  const mentions = doc.mentions.map((m): Mention => {
+    const point = COUNTRY_POINTS[m.code ?? ""];
+    if (m.kind !== "state" || !point || !placed.includes(m.text)) return m;
+    const place = {
+      name: m.text,
+      country: m.code,
+      admin1: null,
+      lat: point[0],
+      lon: point[1],
+      geonameid: null,
+      featureClass: "A",
+      population: null,
+      type: "country",
+    };
+    return { ...m, place };
+  });
+  return { ...doc, mentions };
+}
+
+function locations(text: string, dateline?: string, placedCountries: readonly string[] = []) {
+  const doc = withCountryPoints(fixtureDoc(text, actors, dateline ? { dateline } : {}), placedCountries);
   return locate(doc, coder.code(doc)).map((e) => e.location?.name ?? null);
 }
 
@@ -26,6 +51,17 @@ describe("locate", () => {
   it("falls back to the dateline place when the text names it", () => {
     const doc = "Turkey criticised Syria. Officials met reporters in Karachi later.";
     expect(locations(doc, "Karachi")).toEqual(["Karachi"]);
+  });
+  it("places the event at a country its sentence names as a place, not at the dateline city", () => {
+    const text = "Ukraine attacked Russia near the border with Belarus.";
+    expect(locations(text, "Karachi", ["Belarus"])).toEqual(["Belarus"]);
+  });
+  it("prefers a town the sentence names over a country it also names as a place", () => {
+    const text = "Russia attacked Ukraine in Donetsk near the border with Belarus.";
+    expect(locations(text, "Karachi", ["Belarus"])).toEqual(["Donetsk"]);
+  });
+  it("never places an event at its own actor", () => {
+    expect(locations("Russia attacked Ukraine.", undefined, ["Ukraine"])).toEqual([null]);
   });
   it("gives null when nothing places the event", () => {
     expect(locations("Turkey criticised Syria.")).toEqual([null]);

@@ -110,6 +110,8 @@ export function buildGazetteer(dirs: readonly TableDir[], logger: Logger): Gazet
   const countryInfo = new Map<string, CountryInfo>();
   const countryEntry = new Map<string, GazetteerEntry>();
   const demonymKeys = new Set<string>();
+  /** Country of each demonym: the most populous of those sharing it ("American": not the US islands). */
+  const countryOfDemonym = new Map<string, GazetteerEntry>();
   for (const c of countries) {
     const point = pointOverrides.get(c.iso3) ?? { lat: c.lat, lon: c.lon };
     const info: CountryInfo = { iso3: c.iso3, iso2: c.iso2, name: c.name, capital: c.capital, ...point };
@@ -130,7 +132,12 @@ export function buildGazetteer(dirs: readonly TableDir[], logger: Logger): Gazet
     countryEntry.set(c.iso3, entry);
     const id = index.add(entry);
     for (const name of c.names) index.addName(id, name);
-    for (const d of c.demonyms) demonymKeys.add(toNameKey(d));
+    for (const d of c.demonyms) {
+      const key = toNameKey(d);
+      demonymKeys.add(key);
+      const known = countryOfDemonym.get(key);
+      if (!known || (known.population ?? 0) < (entry.population ?? 0)) countryOfDemonym.set(key, entry);
+    }
   }
 
   // Admin divisions: a point and a population from their towns.
@@ -269,6 +276,29 @@ export function buildGazetteer(dirs: readonly TableDir[], logger: Logger): Gazet
     // A "rename" row (Dnipro, Dnipropetrovsk): the alias becomes the name in output (our data is older).
     if (rename === "rename") index.replace(best, { ...index.entry(best), name: alias! });
   }
+  // Short forms of regions ("Ill.", "TX", "N.B."), read only as qualifiers by the recognizer.
+  const abbreviations = new Map<string, number[]>();
+  for (const row of readTablesRows(dirs, "region-abbreviations.tsv", 3)) {
+    const [abbreviation, region, country] = row.fields;
+    const ids = index.ids(toNameKey(region!), false).filter((id) => index.entry(id).country === country);
+    const best =
+      ids.find((id) => index.kindOf(id) === "admin1") ?? ids.find((id) => index.kindOf(id) === "country");
+    if (best === undefined) {
+      logger.debug(`${row.where}: region "${region}" of ${country} not in the gazetteer`);
+      continue;
+    }
+    const list = abbreviations.get(abbreviation!) ?? [];
+    if (!list.includes(best)) list.push(best);
+    abbreviations.set(abbreviation!, list);
+  }
+  // Adjectives of regions ("European", "Latin American"); country demonyms are above.
+  const regionOfAdjective = new Map<string, GazetteerEntry>();
+  for (const row of readTablesRows(dirs, "region-adjectives.tsv", 2)) {
+    const [adjective, region] = row.fields;
+    const id = index.ids(toNameKey(region!), false).find((i) => REGION_KINDS.has(index.kindOf(i)));
+    if (id === undefined) logger.debug(`${row.where}: region "${region}" not in the gazetteer`);
+    else regionOfAdjective.set(toNameKey(adjective!), index.entry(id));
+  }
   // Alternate names last, and only for names no place carries as its own: "Peking" finds
   // Beijing, but Hong Kong's old alternate "Victoria" must not outbid the Victorias so named.
   for (const { id, names } of alternates) {
@@ -325,5 +355,7 @@ export function buildGazetteer(dirs: readonly TableDir[], logger: Logger): Gazet
       return first?.kind === "capital" && first.country ? { iso3: first.country, place: first } : null;
     },
     isDemonymKey: (key) => demonymKeys.has(key),
+    placeOfAdjective: (key) => regionOfAdjective.get(key) ?? countryOfDemonym.get(key) ?? null,
+    regionsAbbreviated: (text) => (abbreviations.get(text) ?? []).map((id) => index.entry(id)),
   };
 }

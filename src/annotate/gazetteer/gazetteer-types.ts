@@ -55,5 +55,15 @@ export interface Gazetteer {
   capitalOf(name: string): { iso3: string; place: GazetteerEntry } | null;
   /** Country demonyms and adjectives ("Chinese", "Pakistani") as keys: never places themselves. */
   isDemonymKey(key: string): boolean;
+  /**
+   * The place an adjective names, by key: a country for its demonym ("russian" -> Russia), a
+   * region for its adjective ("latin american" -> Latin America); null for other words.
+   */
+  placeOfAdjective(key: string): GazetteerEntry | null;
+  /**
+   * Regions written short, exactly as in the text ("Ill.", "TX", "N.B."; data/gazetteer/
+   * region-abbreviations.tsv): the recognizer reads them only after "Name," or "Name (".
+   */
+  regionsAbbreviated(text: string): readonly GazetteerEntry[];
   readonly size: number;
 }

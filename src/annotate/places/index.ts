@@ -1,10 +1,11 @@
 // Place recognition: cities, admin regions, world regions and disputed regions named in a text,
 // each resolved to one gazetteer entry with coordinates. Countries are the actor engine's job
 // (it reports them as states); `includeCountries` adds them for geoparsing (bench/geo, locate).
-import type { Context, Mention, Place, Sentence } from "../../types.ts";
-import type { Gazetteer, GazetteerEntry } from "../gazetteer/index.ts";
+import type { Context, Mention, Sentence } from "../../types.ts";
+import type { Gazetteer } from "../gazetteer/index.ts";
 import { type FirstWordMemo, findPlaceMatches, type RejectionListener } from "./place-candidates.ts";
 import { loadPlaceCues } from "./place-cues.ts";
+import { toPlace } from "./place-point.ts";
 import { type ResolvedPlace, resolveByPopulation, resolvePlaces } from "./place-resolution.ts";
 
 export interface PlaceRecognizerInput {
@@ -21,19 +22,20 @@ export type PlaceRecognizer = (input: PlaceRecognizerInput) => Mention[];
 export interface PlaceRecognizerOptions {
   /** Report country names as places too (geoparsing); the actor engine leaves this false. */
   readonly includeCountries?: boolean;
+  /**
+   * Report adjectives that name a place too ("Russian" -> Russia, "European" -> Europe): for
+   * geoparsing sets that count them (GeoWebNews); the pipeline leaves them to the actor engine.
+   */
+  readonly includeAdjectives?: boolean;
   /** Resolve by population alone, ignoring context: the baseline bench/geo compares against. */
   readonly populationOnly?: boolean;
   /** Told of every name found but not reported, with the reason (for --explain, debugging). */
   readonly onReject?: RejectionListener;
 }
 
+export { introducesPlace, placeCountryMentions } from "./country-places.ts";
+export { toPlace } from "./place-point.ts";
 export { distanceKm } from "./place-resolution.ts";
-
-/** The Place of the pipeline contract, without the gazetteer's own bookkeeping fields. */
-export function toPlace(entry: GazetteerEntry): Place {
-  const { name, country, admin1, admin1Code, lat, lon, geonameid, featureClass, population, kind } = entry;
-  return { name, country, admin1, admin1Code, lat, lon, geonameid, featureClass, population, type: kind };
-}
 
 function overlapsAny(start: number, end: number, spans: readonly { start: number; end: number }[]): boolean {
   return spans.some((s) => start < s.end && s.start < end);
@@ -44,7 +46,7 @@ export function createPlaceRecognizer(
   gazetteer: Gazetteer,
   options: PlaceRecognizerOptions = {},
 ): PlaceRecognizer {
-  const cues = loadPlaceCues(ctx);
+  const cues = loadPlaceCues(ctx, options.includeAdjectives ?? false);
   const memo: FirstWordMemo = new Map();
   return ({ text, sentences, countryHints, exclude }) => {
     const matches = findPlaceMatches(text, sentences, gazetteer, cues, options.onReject, memo).filter(

@@ -14,6 +14,7 @@ import {
   SENTENCE_START_MIN_POPULATION,
   type Span,
 } from "./place-filters.ts";
+import { isWithin } from "./place-within.ts";
 
 /** A span that names a place, with every gazetteer entry it could be. */
 export interface PlaceMatch {
@@ -37,6 +38,8 @@ export interface PlaceMatch {
   readonly previousWord: string;
   /** A wire dateline's place ("VIENNA (Reuters) —"): datelines name major cities. */
   readonly isDateline: boolean;
+  /** A one-word name that is also a given name ("Mary", "Orlando"): resolution wants context for it. */
+  readonly isGivenName: boolean;
 }
 
 /** Lowercase words allowed inside a multi-word name: "Bosnia and Herzegovina", "Rostov-on-Don". */
@@ -123,6 +126,87 @@ function longestNameAt(
   return null;
 }
 
+/** What stands between a place and the region that qualifies it: "Austin, TX", "Walker County (Ga.)". */
+const QUALIFIER_OPENERS: ReadonlySet<string> = new Set([",", "("]);
+
+/**
+ * A region written short ("Ill.", "TX", "N.B.") right after "Name," or "Name (": read only
+ * there, so that "IN", "OR" or "Miss." elsewhere stay words.
+ */
+function abbreviatedRegionAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Span | null {
+  const opener = tokens[i - 1];
+  const name = tokens[i - 2];
+  if (!opener || !name || !QUALIFIER_OPENERS.has(opener.text) || !isCapitalized(name.text)) return null;
+  const candidates = gazetteer.regionsAbbreviated(tokens[i]!.text);
+  if (!candidates.length) return null;
+  return { first: i, last: i, key: toNameKey(tokens[i]!.text), candidates };
+}
+
+/** Lowercase kind words after a division's bare name: "DuPage county", "Cook and DuPage counties". */
+const COUNTY_WORDS: ReadonlyMap<string, string> = new Map([
+  ["county", "county"],
+  ["counties", "county"],
+  ["parish", "parish"],
+  ["parishes", "parish"],
+  ["borough", "borough"],
+  ["boroughs", "borough"],
+]);
+/** Tokens looked ahead for the kind word of a list of divisions ("Cook, Lake and DuPage counties"). */
+const COUNTY_LIST_LOOKAHEAD = 8;
+
+/**
+ * A division named by its bare name and a lowercase kind word after it or after the list it
+ * ends ("DuPage county", "Cook and DuPage counties"): the gazetteer files it as "DuPage County".
+ */
+function countyNamedAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Span | null {
+  for (let j = i + 1; j < tokens.length && j <= i + COUNTY_LIST_LOOKAHEAD; j++) {
+    const word = tokens[j]!.text;
+    const kind = COUNTY_WORDS.get(word);
+    if (kind) {
+      // The singular kind word names one division, right after its name only.
+      if (kind === word && j !== i + 1) return null;
+      const key = `${toNameKey(tokens[i]!.text)} ${kind}`;
+      const candidates = gazetteer.lookupKey(key, false);
+      return candidates.length ? { first: i, last: i, key, candidates } : null;
+    }
+    if (!isCapitalized(word) && !LIST_JOINERS.has(word)) return null;
+  }
+  return null;
+}
+
+/**
+ * An adjective that names a place ("Russian", "Latin American"): two words tried before one.
+ * Only when the caller asks for adjectives as toponyms (geoparsing).
+ */
+function adjectiveAt(text: string, tokens: readonly Token[], i: number, gazetteer: Gazetteer): Span | null {
+  const next = tokens[i + 1];
+  if (next && isCapitalized(next.text) && !text.slice(tokens[i]!.end, next.start).includes("\n")) {
+    const key = toNameKey(text.slice(tokens[i]!.start, next.end));
+    const place = gazetteer.placeOfAdjective(key);
+    if (place) return { first: i, last: i + 1, key, candidates: [place] };
+  }
+  const key = toNameKey(tokens[i]!.text);
+  const place = gazetteer.placeOfAdjective(key);
+  return place ? { first: i, last: i, key, candidates: [place] } : null;
+}
+
+/**
+ * "Nelson, B.C.", "Dayton, Ohio", "Walker County (Ga.)": a name followed by a region (or
+ * country) that holds one of its candidates is a place whatever the words before it say.
+ */
+function isQualifiedByRegion(tokens: readonly Token[], span: Span, gazetteer: Gazetteer): boolean {
+  const opener = tokens[span.last + 1];
+  const next = tokens[span.last + 2];
+  if (!opener || !next || !QUALIFIER_OPENERS.has(opener.text) || !isCapitalized(next.text)) return false;
+  const abbreviated = gazetteer.regionsAbbreviated(next.text);
+  const regions = abbreviated.length
+    ? abbreviated
+    : gazetteer
+        .lookupKey(toNameKey(next.text), false)
+        .filter((e) => e.kind === "admin1" || e.kind === "country");
+  return regions.some((region) => span.candidates.some((place) => isWithin(place, region)));
+}
+
 /**
  * Per recognizer: for a capitalized token's text, the most words a name (or a not-place phrase)
  * starting with it has. The same capitalized words recur in every text ("The", "President",
@@ -154,10 +238,24 @@ export function findPlaceMatches(
     let previousLast = -2;
     for (let i = 0; i < tokens.length; i++) {
       if (!isCapitalized(tokens[i]!.text)) continue;
-      const span = longestNameAt(text, tokens, i, gazetteer, cues, memo);
+      const abbreviated = abbreviatedRegionAt(tokens, i, gazetteer);
+      let span = abbreviated ?? longestNameAt(text, tokens, i, gazetteer, cues, memo);
+      const county = !abbreviated && (!span || span.last === i) ? countyNamedAt(tokens, i, gazetteer) : null;
+      if (county) span = county;
+      if (cues.adjectivesArePlaces && !abbreviated) {
+        const adjective = adjectiveAt(text, tokens, i, gazetteer);
+        // "Indian Ocean", "South Africa": a longer name wins over the adjective inside it.
+        if (adjective && (!span?.candidates.length || span.last <= adjective.last)) span = adjective;
+      }
       if (!span) continue;
       i = span.last;
-      const reason = rejection(text, tokens, span, cues, gazetteer, personKeys);
+      // A kind word ("DuPage county") or a region after it ("Dayton, Ohio") says it is a place.
+      const qualified =
+        abbreviated !== null || county !== null || isQualifiedByRegion(tokens, span, gazetteer);
+      const isAdjective =
+        span.candidates.length === 1 && gazetteer.placeOfAdjective(span.key) === span.candidates[0];
+      const reason =
+        qualified || isAdjective ? null : rejection(text, tokens, span, cues, gazetteer, personKeys);
       if (reason) {
         const start = tokens[span.first]!.start;
         onReject?.(text.slice(start, tokens[span.last]!.end), start, reason);
@@ -183,8 +281,9 @@ export function findPlaceMatches(
           isSentenceInitial(tokens, first) &&
           (!/\p{Ll}/u.test(text.slice(tokens[first]!.start, tokens[last]!.end)) ||
             DATELINE_FOLLOWERS.has(after?.text ?? "")),
+        isGivenName: first === last && cues.firstNames.has(key) && !qualified,
       };
-      if (previous && previousLast === first - 2 && tokens[first - 1]!.text === ",") {
+      if (previous && previousLast === first - 2 && QUALIFIER_OPENERS.has(tokens[first - 1]!.text)) {
         previous.commaNext = match;
         match.commaPrevious = previous;
       }
@@ -202,7 +301,7 @@ export function findPlaceMatches(
       previous = match;
       previousLast = last;
       const isAcronym = isAcronymText(match.text);
-      if (isSentenceInitial(tokens, first) && !isAcronym && first === last) {
+      if (isSentenceInitial(tokens, first) && !isAcronym && first === last && !qualified) {
         if (!isStrong(candidates, SENTENCE_START_MIN_POPULATION)) {
           initialOnly.push({ match, key });
           continue;

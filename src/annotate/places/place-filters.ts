@@ -59,7 +59,7 @@ export const isStrong = (candidates: readonly GazetteerEntry[], minPopulation: n
 
 /** Words that follow a place's name in the name of its division: "Nyanza Province". */
 const ADMIN_HEADS: ReadonlySet<string> = new Set(
-  "province state county region district council city municipality oblast governorate prefecture department division territory occidental oriental".split(
+  "province state county parish borough region district council city municipality oblast governorate prefecture department division territory occidental oriental".split(
     " ",
   ),
 );
@@ -117,6 +117,9 @@ function isInHyphenCompound(text: string, start: number, end: number): boolean {
   return wordStart < start - 1 && isLowercaseLetter(text[wordStart]);
 }
 
+/** See findPersonKeys: a place this large is not taken for a surname written first. Set by hand. */
+const SURNAME_FIRST_MAX_PLACE = 100_000;
+
 /**
  * Surnames of the people the document names: the last word of a run of two to four
  * capitalized names that is not itself a place ("John Dunn" -> "dunn"), and the first word of a
@@ -153,7 +156,11 @@ export function findPersonKeys(
           const second = tokens[runStart + 1]!.text.toLowerCase();
           const isGeneric =
             ADMIN_HEADS.has(second) || cues.orgHeads.has(second) || cues.featureHeads.has(second);
-          if (length === 2 && !isGeneric) addUnlessStrong(toNameKey(tokens[runStart]!.text));
+          // A town of SURNAME_FIRST_MAX_PLACE people or more leading two names is a place
+          // heading an organisation's name ("Seattle Seahawks", "Harrow Boys"), not a surname.
+          const firstKey = toNameKey(tokens[runStart]!.text);
+          const isTown = isStrong(gazetteer.lookupKey(firstKey, false), SURNAME_FIRST_MAX_PLACE);
+          if (length === 2 && !isGeneric && !isTown) addUnlessStrong(firstKey);
         }
       }
       runStart = -1;
@@ -184,6 +191,15 @@ export function rejection(
     return "part of a hyphenated compound";
   }
   if (cues.notPlaces.has(key) || gazetteer.isDemonymKey(key)) return "listed as not a place";
+  // "Cuyahoga County", "Borno State": a division named with its kind word is no person's name,
+  // whatever stands before or after it ("Republican Orange County", "Marathon County Sheriff").
+  const lastWord = tokens[last]!.text.toLowerCase();
+  if (
+    !single &&
+    ADMIN_HEADS.has(lastWord) &&
+    candidates.some((c) => c.kind === "admin1" || c.kind === "admin2")
+  )
+    return null;
   if (before && cues.personCues.has(before.text.replace(/\.$/, "").toLowerCase()))
     return "title before a person";
   if (after && isCapitalized(after.text) && cues.orgHeads.has(afterWord))
@@ -197,6 +213,9 @@ export function rejection(
   if (single && WEAK_NAME_POS.has(tokens[first]!.pos) && !strongAlways) return "not a noun";
   if (single && !hasCountry && personKeys.has(key)) return "a surname named before";
   if (SPEECH_VERBS.has(afterWord) && !isStrong(candidates, 1_000_000)) return "a person speaking";
+  const firstNameReason =
+    single && cues.firstNames.has(key) ? firstNameRejection(tokens, first, candidates, cues) : null;
+  if (firstNameReason) return firstNameReason;
   const initial = isSentenceInitial(tokens, first);
   // "Michael Jordan", "Sam Houston": the tail of a longer proper name.
   const beforeIsName =
@@ -213,7 +232,12 @@ export function rejection(
   // "Georgia Smith", "Paris Hilton", "Line of Control": a small place's name followed by more
   // name (directly or through "of") is a person or another thing.
   const nameAfter = after?.text.toLowerCase() === "of" ? tokens[last + 2] : after;
-  const afterIsName = nameAfter !== undefined && nameAfter.pos === "PROPN" && isCapitalized(nameAfter.text);
+  // ... but "Atlanta Mayor Kasim Reed": a title after the place is the office's seat, not more name.
+  const afterIsName =
+    nameAfter !== undefined &&
+    nameAfter.pos === "PROPN" &&
+    isCapitalized(nameAfter.text) &&
+    !cues.personCues.has(nameAfter.text.replace(/\.$/, "").toLowerCase());
   const big = isStrong(candidates, 1_000_000);
   if (afterIsName && !isAcronymText(text.slice(start, end)) && !big) return "head of a longer name";
   // "Anna de Vries", "Omar bin Laden": a name particle between a given name and this one.
@@ -231,6 +255,55 @@ export function rejection(
     return "a heading word";
   }
   return null;
+}
+
+/**
+ * A town named like a person ("Spencer", "Mary", "Garrett") with no population that makes the
+ * place the usual sense: below this it needs a preposition of place before it. Austin and
+ * Charlotte (800k+) are read as the cities. Set by hand; checked on bench/geo.
+ */
+const FIRST_NAME_TOWN_MAX_POPULATION = 100_000;
+/** Kinds a given name never hides: "Georgia", "Jordan", "Victoria" the state. */
+const FIRST_NAME_SAFE_KINDS: ReadonlySet<string> = new Set([
+  "country",
+  "admin1",
+  "continent",
+  "region",
+  "water",
+  "disputed",
+]);
+/** Prepositions of place before a name: "in Spencer", "near Garrett" make it a town. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  "in at near from to outside around into towards toward through across outskirts".split(" "),
+);
+
+/**
+ * A given name ("Spencer", "Mary") found as a one-word place: a person when a capitalized name
+ * follows ("Spencer Dinwiddie"), or when the town is small and no preposition of place precedes.
+ */
+function firstNameRejection(
+  tokens: readonly Token[],
+  i: number,
+  candidates: readonly GazetteerEntry[],
+  cues: PlaceCues,
+): string | null {
+  if (candidates.some((c) => FIRST_NAME_SAFE_KINDS.has(c.kind))) return null;
+  const after = tokens[i + 1];
+  const afterWord = after?.text.toLowerCase() ?? "";
+  // "Atlanta Mayor Kasim Reed", "Denver District Judge": an office or a kind word is no surname.
+  const isGenericWord =
+    cues.personCues.has(afterWord) ||
+    cues.orgHeads.has(afterWord) ||
+    cues.featureHeads.has(afterWord) ||
+    ADMIN_HEADS.has(afterWord);
+  if (after && after.pos === "PROPN" && /^\p{Lu}\p{Ll}/u.test(after.text) && !isGenericWord)
+    return "a given name before a surname";
+  const biggest = Math.max(...candidates.map((c) => c.population ?? 0));
+  if (biggest >= FIRST_NAME_TOWN_MAX_POPULATION) return null;
+  const before = tokens[i - 1]?.text.toLowerCase() ?? "";
+  // "Jane Roe, of Hayes, said": "of" after a comma gives where someone lives.
+  const isResidence = before === "of" && tokens[i - 2]?.text === ",";
+  return PLACE_PREPOSITIONS.has(before) || isResidence ? null : "a given name with no place context";
 }
 
 /** True when the sentence has at most `limit` words; stops counting past the limit. */

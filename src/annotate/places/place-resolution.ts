@@ -3,6 +3,7 @@
 // countries it mentions, the places near each candidate, and "City, Region" pairs.
 import type { GazetteerEntry } from "../gazetteer/index.ts";
 import type { PlaceMatch } from "./place-candidates.ts";
+import { isWithin } from "./place-within.ts";
 
 // Score weights, in units of one order of magnitude of population. Tuned together by hand on
 // bench/geo (GeoVirus) and the golden place cases; change them as a set and re-run both.
@@ -54,6 +55,12 @@ const DATELINE_BONUS = 3;
 const DATELINE_MIN_POPULATION = 500_000;
 /** Another member of the same list ("Texas and Georgia") was first taken for this kind of place. */
 const LIST_KIND_BONUS = 2;
+/**
+ * The candidate lies in the first-level division (state, province) of another place the
+ * document names, or is that division: local news names places of one state ("Peoria",
+ * "Springfield, Ill."), and a name and its short form ("Washington" ... "Wash.") one place.
+ */
+const SAME_ADMIN1_BONUS = 1;
 /** Candidates kept per name (by population) before scoring: beyond this they never win. */
 const MAX_CANDIDATES = 40;
 
@@ -167,24 +174,15 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** True when `container` (a region or country) holds `place`. */
-function contains(container: GazetteerEntry, place: GazetteerEntry): boolean {
-  if (container === place || !place.country) return false;
-  if (container.kind === "country") return container.country === place.country;
-  if (container.kind === "admin1")
-    return container.country === place.country && container.admin1 === place.admin1;
-  return false;
-}
-
 function localBonus(match: PlaceMatch, c: GazetteerEntry): number {
   let bonus = 0;
   // "Paris, Texas" but not a list "Washington, Pennsylvania, Ohio": a list has a third member.
   const next = match.commaNext;
   const previous = match.commaPrevious;
   const isList = Boolean((previous && next) || next?.commaNext || previous?.commaPrevious);
-  if (!isList && next?.candidates.some((container) => contains(container, c))) bonus += CONTAINER_BONUS;
+  if (!isList && next?.candidates.some((container) => isWithin(c, container))) bonus += CONTAINER_BONUS;
   // ... and Texas in "Paris, Texas" is the region holding one of the Parises.
-  if (!isList && previous?.candidates.some((held) => contains(c, held))) bonus += CONTAINER_BONUS;
+  if (!isList && previous?.candidates.some((held) => isWithin(held, c))) bonus += CONTAINER_BONUS;
   if (match.isDateline && (c.kind === "capital" || (c.population ?? 0) >= DATELINE_MIN_POPULATION)) {
     bonus += DATELINE_BONUS;
   }
@@ -250,6 +248,10 @@ export function resolvePlaces(
       [...others].filter((p) => p.kind !== "country" && p.country).map((p) => p.country),
     );
     const nearbyAnchors = [...others].filter((p) => p.kind !== "country" && p.kind !== "continent");
+    // "Springfield" beside "Peoria" and "Ill.": the other names' first-level divisions.
+    const otherAdmin1s = new Set(
+      [...others].filter((p) => p.kind !== "country" && p.admin1 && p.country).map(admin1Key),
+    );
     const siblingKinds = new Set<string>();
     for (const m of group) {
       for (const sibling of m.siblings) {
@@ -269,6 +271,7 @@ export function resolvePlaces(
       if (c.country && hints.has(c.country)) score += HINTED_COUNTRY_BONUS;
       if (c.country && otherCountries.has(c.country)) score += CONTEXT_COUNTRY_BONUS;
       if (nearbyAnchors.some((p) => distanceKm(p, c) < NEAR_KM)) score += NEAR_PLACE_BONUS;
+      if (c.kind !== "country" && c.admin1 && otherAdmin1s.has(admin1Key(c))) score += SAME_ADMIN1_BONUS;
       if (score > bestScore) {
         best = c;
         bestScore = score;
@@ -300,6 +303,16 @@ export function resolvePlaces(
     );
     if (!believed) chosenByKey.delete(key);
   }
+  // "Mary" (Turkmenistan), "Orlando": a town named like a person is believed when the text
+  // places it (comma region, "the town of", a preposition of place) or another name in the
+  // document lies in its country; "Mary agreed" in a story naming no Turkmen place is a person.
+  for (const [key, place] of chosenByKey) {
+    const group = groups.get(key) ?? [];
+    if (!group.every((m) => m.isGivenName) || !isPersonLikeTown(place)) continue;
+    const otherNamesCountry = [...chosenByKey].some(([k, p]) => k !== key && p.country === place.country);
+    const placed = group.some((m) => hasTownEvidence(m, place, new Set([place.country ?? ""])));
+    if (!otherNamesCountry && !placed && !hints.has(place.country ?? "")) chosenByKey.delete(key);
+  }
   // Places in the document's own countries anchor it; a small foreign one far from all is doubtful.
   const anchors = [...chosenByKey.values()].filter(
     (p) => p.kind !== "country" && p.country !== null && documentCountries.has(p.country),
@@ -314,7 +327,7 @@ export function resolvePlaces(
     for (const [key, place] of chosenByKey) {
       if (!isFarSmallPlace(key, place, isNamedElsewhere, anchors)) continue;
       const group = groups.get(key) ?? [];
-      if (!group.some((m) => m.commaNext?.candidates.some((c) => contains(c, place))))
+      if (!group.some((m) => m.commaNext?.candidates.some((c) => isWithin(place, c))))
         chosenByKey.delete(key);
     }
   }
@@ -323,6 +336,8 @@ export function resolvePlaces(
     return place ? [{ match, place }] : [];
   });
 }
+
+const admin1Key = (p: GazetteerEntry) => `${p.country}|${p.admin1}`;
 
 function isFarSmallPlace(
   key: string,
@@ -337,6 +352,15 @@ function isFarSmallPlace(
   return others.length > 0 && others.every((anchor) => distanceKm(anchor, place) > FAR_KM);
 }
 
+/**
+ * Towns below this size named like a person need context (isGivenName); bigger cities (Austin,
+ * Adelaide) are what their name means. Smaller ones are already filtered in recognition.
+ */
+const GIVEN_NAME_TOWN_MAX_POPULATION = 1_000_000;
+const isPersonLikeTown = (place: GazetteerEntry) =>
+  (place.kind === "city" || place.kind === "capital") &&
+  (place.population ?? 0) < GIVEN_NAME_TOWN_MAX_POPULATION;
+
 /** A one-word name resolved to a town of fewer than SMALL_TOWN_POPULATION people. */
 function isSmallLoneTown(key: string, place: GazetteerEntry): boolean {
   return place.kind === "city" && (place.population ?? 0) < SMALL_TOWN_POPULATION && !key.includes(" ");
@@ -348,7 +372,7 @@ function isSmallLoneTown(key: string, place: GazetteerEntry): boolean {
  * that names the town's country ("in Warrior" in a story about the United States).
  */
 function hasTownEvidence(match: PlaceMatch, place: GazetteerEntry, documentCountries: Set<string>): boolean {
-  if (match.commaNext?.candidates.some((container) => contains(container, place))) return true;
+  if (match.commaNext?.candidates.some((container) => isWithin(place, container))) return true;
   if (TOWN_PREFIXES.has(match.previousWords)) return true;
   // "Nyanza province", "Warrior city": the text itself says the name is a place.
   if (CITY_WORDS.has(match.nextWord) || ADMIN_WORDS.has(match.nextWord)) return true;

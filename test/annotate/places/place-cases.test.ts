@@ -29,6 +29,8 @@ interface PlaceCase {
   readonly case: string;
   readonly text: string;
   readonly includeCountries?: boolean;
+  /** Adjectives as toponyms too ("Russian" -> Russia): implies includeCountries. */
+  readonly includeAdjectives?: boolean;
   readonly countryHints?: string[];
   readonly expect: ExpectedPlace[];
   readonly absent?: string[];
@@ -42,16 +44,21 @@ describe("place recognition and resolution (golden cases)", () => {
   const tokenize = createTokenizer();
   let withCountries: PlaceRecognizer;
   let withoutCountries: PlaceRecognizer;
+  let withAdjectives: PlaceRecognizer;
 
   beforeAll(() => {
     const ctx = createContext();
     const gazetteer = createGazetteer(ctx);
     withCountries = createPlaceRecognizer(ctx, gazetteer, { includeCountries: true });
     withoutCountries = createPlaceRecognizer(ctx, gazetteer);
+    withAdjectives = createPlaceRecognizer(ctx, gazetteer, {
+      includeCountries: true,
+      includeAdjectives: true,
+    });
   });
 
   const run = (c: PlaceCase): Mention[] =>
-    (c.includeCountries ? withCountries : withoutCountries)({
+    (c.includeAdjectives ? withAdjectives : c.includeCountries ? withCountries : withoutCountries)({
       text: c.text,
       sentences: tokenize(c.text),
       countryHints: c.countryHints ?? [],

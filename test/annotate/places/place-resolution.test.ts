@@ -43,6 +43,7 @@ function match(text: string, candidates: GazetteerEntry[], over: Partial<PlaceMa
     previousWords: "",
     previousWord: "",
     isDateline: false,
+    isGivenName: false,
     ...over,
   };
 }
@@ -98,7 +99,21 @@ describe("resolvePlaces", () => {
     const town = match("Marlow", [bigMarlow, smallMarlow], { commaNext: region });
     region.commaPrevious = town;
     const result = resolvePlaces([town, region, third], []);
-    expect(result[0]!.place).toBe(bigMarlow);
+    // The same names with no commas between them: the list adds nothing to what they say.
+    const unlinked = resolvePlaces(
+      [
+        match("Marlow", [bigMarlow, smallMarlow]),
+        match("Ardenne", [farArdenne]),
+        match("Other", third.candidates.slice()),
+      ],
+      [],
+    );
+    expect(result[0]!.place).toBe(unlinked[0]!.place);
+    // With a bigger namesake, the document's mention of the small town's region is not enough.
+    const hugeMarlow = { ...bigMarlow, population: 9_000_000 };
+    const listed = match("Marlow", [hugeMarlow, smallMarlow], { commaNext: region });
+    region.commaPrevious = listed;
+    expect(resolvePlaces([listed, region, third], [])[0]!.place).toBe(hugeMarlow);
   });
 
   it("keeps one sense for a name within a document", () => {
@@ -143,5 +158,35 @@ describe("distanceKm", () => {
     // Paris to London is about 344 km.
     expect(distanceKm({ lat: 48.857, lon: 2.352 }, { lat: 51.507, lon: -0.128 })).toBeGreaterThan(330);
     expect(distanceKm({ lat: 48.857, lon: 2.352 }, { lat: 51.507, lon: -0.128 })).toBeLessThan(360);
+  });
+});
+
+describe("towns named like a person", () => {
+  // An invented town of 120k named like a person, in Sylvania (SYL).
+  const maryTown = entry("Mary", { country: "SYL", population: 120_000, lat: 10, lon: 10 });
+  const sylvania = entry("Sylvania", {
+    country: "SYL",
+    kind: "country",
+    population: 5_000_000,
+    lat: 11,
+    lon: 11,
+  });
+  it("drops a given-name town when nothing in the text points to its country", () => {
+    const resolved = resolvePlaces([match("Mary", [maryTown], { isGivenName: true })], []);
+    expect(resolved).toEqual([]);
+  });
+  it("keeps it when the document names its country", () => {
+    const resolved = resolvePlaces(
+      [match("Mary", [maryTown], { isGivenName: true }), match("Sylvania", [sylvania])],
+      [],
+    );
+    expect(resolved.map((r) => r.place.name)).toEqual(["Mary", "Sylvania"]);
+  });
+  it("keeps it when a preposition of place introduces it in a document about its country", () => {
+    const resolved = resolvePlaces(
+      [match("Mary", [maryTown], { isGivenName: true, previousWord: "in" })],
+      ["SYL"],
+    );
+    expect(resolved.map((r) => r.place.name)).toEqual(["Mary"]);
   });
 });
