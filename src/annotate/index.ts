@@ -3,6 +3,7 @@
 import type { AnnotatedDoc, Article, Context } from "../types.ts";
 import { createGazetteer } from "./gazetteer/index.ts";
 import { createMentionRecognizer } from "./mentions/index.ts";
+import { createNameFinder } from "./names/index.ts";
 import { createPlaceRecognizer } from "./places/index.ts";
 import { createTokenizer } from "./sentences-tokens.ts";
 
@@ -15,14 +16,20 @@ export function createAnnotator(ctx: Context): Annotator {
   const tokenize = createTokenizer({ dataDir: ctx.config.dataDir, dictDirs: ctx.config.dictDirs });
   const gazetteer = createGazetteer(ctx);
   const places = createPlaceRecognizer(ctx, gazetteer);
-  const recognize = createMentionRecognizer(ctx, { gazetteer, places });
+  const names = createNameFinder(ctx);
+  const recognize = createMentionRecognizer(ctx, { gazetteer, places, names });
   return (article) => {
     const { kind: _kind, ...rest } = article;
     const sentences = tokenize(article.text);
     // English dictionaries on other languages yield false hits ("Marder", "Grad" in German).
     const coded = article.lang === null || CODED_LANGUAGES.has(article.lang);
     const mentions = coded
-      ? recognize({ text: article.text, sentences, publishedAt: article.publishedAt })
+      ? recognize({
+          text: article.text,
+          sentences,
+          publishedAt: article.publishedAt,
+          datelinePlace: article.dateline?.place ?? null,
+        })
       : [];
     return { ...rest, kind: "annotated", sentences, mentions };
   };

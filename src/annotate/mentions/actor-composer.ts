@@ -9,7 +9,7 @@ import type { Place } from "../../types.ts";
 import { type ActorLexicon, type LexValue, preferredValue } from "./actor-lexicon.ts";
 import type { OrgEntry } from "./dict-tables.ts";
 import { isCapitalized, isWord, type MatchToken } from "./match-tokens.ts";
-import type { DraftMention, GazetteerLike } from "./mention-deps.ts";
+import type { DraftMention, GazetteerLike, NameFinderLike, NameItemLike } from "./mention-deps.ts";
 import { codePerson } from "./person-offices.ts";
 import { type ActorMemory, resolveDefinite, resolvePairPhrase, resolvePronoun } from "./reference-rules.ts";
 
@@ -31,6 +31,8 @@ export interface ComposeInput {
   readonly gazetteer: GazetteerLike | null;
   /** Filled with the spans of every person, organisation and group name matched, emitted or not. */
   readonly claimed?: { start: number; end: number }[];
+  /** Finds people and organisations no dictionary names (src/annotate/names/). */
+  readonly names?: NameFinderLike | null;
 }
 
 // Item types whose spans are names of actors, never of places ("Taliban-led", "Kim said").
@@ -322,6 +324,8 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     } else i++;
   }
 
+  if (input.names) addFoundNames(input, headline, itemAt, itemEnds, itemByEnd);
+
   const span = (from: number, to: number) => ({
     start: tokens[from]!.start,
     end: tokens[to - 1]!.end,
@@ -396,6 +400,8 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     const k = skipQuote(j);
     const it = itemAt.get(k);
     if (it?.value.type === "person") return { to: it.to, value: it.value, name: it.value.name };
+    if (it?.value.type === "name" && it.value.kind === "person")
+      return { to: it.to, value: null, name: it.value.name, evidence: it.value.evidence };
     if (!roleIsTitle) return null;
     let end = unknownNameAt(k);
     // "the General Plan": a determiner before title and one-word name makes it a thing.
@@ -638,6 +644,28 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
       }
     }
     // "Pakistan's Bajwa", "Russia's Sergei Lavrov": a country's person without a title.
+    // "Pakistan's Jane Roe", "Australian Jane Roe": a country's person no dictionary knows.
+    const found = itemAt.get(j);
+    if (
+      found?.value.type === "name" &&
+      found.value.kind === "person" &&
+      ((j === it.to + 2 && isPossessive(it.to)) ||
+        (j === it.to && it.value.type === "state" && it.value.form === "demonym"))
+    ) {
+      const m: DraftMention = {
+        ...span(it.from, found.to),
+        kind: "person",
+        form: "name",
+        name: found.value.name,
+        code: iso3,
+        source: "names",
+        reason: `${found.value.evidence}; country from "${span(it.from, it.to).text}"`,
+      };
+      emit(m, it.from);
+      rememberSurname(found.value.name, m);
+      if (found.value.sex) memory.genders.set(found.value.name, found.value.sex);
+      return found.to;
+    }
     const person = j > it.to ? itemAt.get(j) : undefined;
     if (person?.value.type === "person" && j === it.to + 2) {
       const pc = codePerson(person.value.spells, input.day);
@@ -1026,6 +1054,50 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     return value.type === "state" ? value : null;
   };
 
+  /** A person or organisation the name finder found: coded from what its name and context say. */
+  const emitFoundName = (it: Item, v: Extract<LexValue, { type: "name" }>) => {
+    const at = span(it.from, it.to);
+    if (v.kind === "person") {
+      // "Roe" after "Jane Roe, a senator": the person named before, with the code they got.
+      const earlier = it.to - it.from === 1 ? memory.surnames.get(tokens[it.from]!.key) : undefined;
+      const m: DraftMention = earlier
+        ? {
+            ...at,
+            kind: "person",
+            form: "name",
+            name: earlier.name,
+            code: earlier.code,
+            source: "names",
+            reason: `surname of ${earlier.name}`,
+          }
+        : {
+            ...at,
+            kind: "person",
+            form: "name",
+            name: v.name,
+            code: v.country,
+            source: "names",
+            reason: v.evidence,
+          };
+      emit(m, it.from);
+      if (!earlier) rememberSurname(v.name, m);
+      if (v.sex && !memory.genders.has(m.name)) memory.genders.set(m.name, v.sex);
+      return;
+    }
+    emit(
+      {
+        ...at,
+        kind: "organization",
+        form: "name",
+        name: v.name,
+        code: organisationCode(v.role, v.country),
+        source: "names",
+        reason: v.evidence,
+      },
+      it.from,
+    );
+  };
+
   for (let i = 0; i < n; ) {
     if (idiomWords.has(i)) {
       i++;
@@ -1102,6 +1174,10 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
         case "group":
           i = handleOrganization(it, v.type, v.entry);
           continue;
+        case "name":
+          emitFoundName(it, v);
+          i = it.to;
+          continue;
         case "equipment":
           emit(
             {
@@ -1166,6 +1242,69 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     i++;
   }
   return out;
+}
+
+/** CAMEO code of an organisation from its role word and country: "GHA" + "GOV"; NGOs have no country. */
+function organisationCode(role: string | null, country: string | null): string | null {
+  if (role === "NGO") return "NGO";
+  if (!role) return country;
+  return country ? `${country}${role}` : role;
+}
+
+// Item types a found name may contain (it is then the longer name: "Bank of Ghana" holds a country).
+const INNER_TYPES = new Set(["state", "capital", "title", "agent", "metonym"]);
+
+/**
+ * Runs the name finder over the items matched so far and puts each name it finds in their place:
+ * the dictionary phrases a found name holds ("Ghana" in "Bank of Ghana") give way to it.
+ */
+function addFoundNames(
+  input: ComposeInput,
+  headline: readonly boolean[],
+  itemAt: Map<number, Item>,
+  itemEnds: Set<number>,
+  itemByEnd: Map<number, Item>,
+): void {
+  const items: NameItemLike[] = [];
+  for (const [from, it] of [...itemAt].sort((a, b) => a[0] - b[0])) {
+    const v = it.value;
+    items.push({
+      from,
+      to: it.to,
+      type: v.type,
+      ...(v.type === "state" ? { iso3: v.iso3, form: v.form } : v.type === "capital" ? { iso3: v.iso3 } : {}),
+    });
+  }
+  const found = input.names!({
+    text: input.text,
+    tokens: input.tokens,
+    pos: input.pos,
+    sentenceOf: input.sentenceOf,
+    headline,
+    items,
+  });
+  let next = 0;
+  for (const f of found) {
+    while (next < items.length && items[next]!.to <= f.from) next++;
+    let ok = true;
+    const inside: NameItemLike[] = [];
+    for (let k = next; k < items.length && items[k]!.from < f.to; k++) {
+      const it = items[k]!;
+      if (it.from < f.from || it.to > f.to || !INNER_TYPES.has(it.type)) ok = false;
+      else inside.push(it);
+    }
+    if (!ok) continue;
+    for (const it of inside) {
+      itemAt.delete(it.from);
+      itemEnds.delete(it.to);
+      itemByEnd.delete(it.to);
+    }
+    const item: Item = { from: f.from, to: f.to, value: { type: "name", ...f } };
+    itemAt.set(f.from, item);
+    itemEnds.add(f.to);
+    itemByEnd.set(f.to, item);
+    input.claimed?.push({ start: input.tokens[f.from]!.start, end: input.tokens[f.to - 1]!.end });
+  }
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {

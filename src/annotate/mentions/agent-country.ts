@@ -32,26 +32,71 @@ function countryOfMention(m: Mention, isCountry: (code: string) => boolean): str
   return isCountry(iso3) ? iso3 : null;
 }
 
+// Roles of people and bodies that, bare, belong where the story happens: they take the dateline's
+// country or the story's main country, never a country named nearby (that may be the other side).
+const LOCAL_ROLES = new Set(["CVL", "BUS", "EDU", "HLH", "MED", "LAB"]);
+// The story's main country over the whole document: at least this many country mentions, and
+// this share of them (a story about one country names it again and again).
+const STORY_COUNTRY_MIN_MENTIONS = 3;
+const STORY_COUNTRY_MIN_SHARE = 0.5;
+
 function isBareStateBody(m: Mention, isCountry: (code: string) => boolean): boolean {
   return (
-    (m.kind === "agent" || m.kind === "person") &&
+    (m.kind === "agent" || m.kind === "person" || m.kind === "organization") &&
     !m.refersTo &&
     m.code !== null &&
-    STATE_BODY_ROLES.has(m.code) &&
+    (STATE_BODY_ROLES.has(m.code) || LOCAL_ROLES.has(m.code)) &&
     !isCountry(m.code)
   );
 }
 
+/** The country of the wire dateline: the first place or state mention that spells it. */
+function datelineCountry(
+  mentions: readonly Mention[],
+  countries: readonly (string | null)[],
+  datelinePlace: string | null,
+): { country: string; place: string } | null {
+  if (!datelinePlace) return null;
+  const wanted = datelinePlace.toLowerCase();
+  for (let k = 0; k < mentions.length; k++)
+    if (countries[k] && mentions[k]!.text.toLowerCase() === wanted)
+      return { country: countries[k]!, place: datelinePlace };
+  return null;
+}
+
+/** The country the whole story is about, when one country dominates its country mentions. */
+function storyCountry(
+  mentions: readonly Mention[],
+  countries: readonly (string | null)[],
+): { country: string; count: number; total: number } | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const c = countries[k];
+    if (!c) continue;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+    total++;
+  }
+  if (total < STORY_COUNTRY_MIN_MENTIONS) return null;
+  const [country, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+  return count / total >= STORY_COUNTRY_MIN_SHARE ? { country, count, total } : null;
+}
+
 /**
- * `lineOf[k]` is the paragraph (line) of mention k. Returns the mentions with bare state-body codes
- * completed to "<country><role>" where the context gives one country.
+ * `lineOf[k]` is the paragraph (line) of mention k. Returns the mentions with bare role codes
+ * completed to "<country><role>" where the text makes the country plain, each with its reason;
+ * a code left bare says why in its reason too (for --explain).
  */
 export function giveBareAgentsCountry(
   mentions: readonly Mention[],
   lineOf: readonly number[],
   isCountry: (code: string) => boolean,
+  doc: { readonly datelinePlace?: string | null; readonly text?: string } = {},
 ): Mention[] {
+  const datelinePlace = doc.datelinePlace ?? null;
   const countries = mentions.map((m) => countryOfMention(m, isCountry));
+  const dateline = datelineCountry(mentions, countries, datelinePlace);
+  const story = storyCountry(mentions, countries);
   // Sentences with a coded actor other than a bare role ("Hamas", "Israel"): a possible other party.
   const sentenceHasActor = new Set<number>();
   for (const m of mentions)
@@ -67,26 +112,79 @@ export function giveBareAgentsCountry(
       counts.set(own, (counts.get(own) ?? 0) + 1);
       total++;
     }
-    if (!isBareStateBody(m, isCountry) || sentenceHasActor.has(m.sentenceIndex)) {
+    if (!isBareStateBody(m, isCountry)) {
       out.push(m);
       continue;
     }
+    const next = mentions[k + 1];
+    // "Sen. Jane Roe of Ohio": the place after "of" is where she is from.
+    if (
+      next &&
+      countries[k + 1] &&
+      (next.kind === "place" || next.kind === "state") &&
+      next.sentenceIndex === m.sentenceIndex &&
+      doc.text !== undefined &&
+      /^\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, next.start))
+    ) {
+      out.push(withCountry(m, countries[k + 1]!, `country of "${next.text}" named after it`));
+      continue;
+    }
+    if (sentenceHasActor.has(m.sentenceIndex)) {
+      out.push(bare(m, "another actor in its sentence may be the other side: its country is not borrowed"));
+      continue;
+    }
+    const local = LOCAL_ROLES.has(m.code!);
     // This sentence, and the paragraph's sentences just before it.
     const nearby = new Set<string>();
-    for (let b = k + 1; b < mentions.length && mentions[b]!.sentenceIndex === m.sentenceIndex; b++)
-      if (countries[b]) nearby.add(countries[b]!);
-    for (let b = k - 1; b >= 0; b--) {
-      const other = mentions[b]!;
-      if (other.sentenceIndex < m.sentenceIndex - CONTEXT_SENTENCES) break;
-      if (other.sentenceIndex !== m.sentenceIndex && lineOf[b] !== lineOf[k]) break;
-      if (countries[b]) nearby.add(countries[b]!);
+    if (!local) {
+      for (let b = k + 1; b < mentions.length && mentions[b]!.sentenceIndex === m.sentenceIndex; b++)
+        if (countries[b]) nearby.add(countries[b]!);
+      for (let b = k - 1; b >= 0; b--) {
+        const other = mentions[b]!;
+        if (other.sentenceIndex < m.sentenceIndex - CONTEXT_SENTENCES) break;
+        if (other.sentenceIndex !== m.sentenceIndex && lineOf[b] !== lineOf[k]) break;
+        if (countries[b]) nearby.add(countries[b]!);
+      }
     }
-    let country: string | null = nearby.size === 1 ? [...nearby][0]! : null;
-    if (!country && nearby.size === 0 && total >= MAIN_COUNTRY_MIN_MENTIONS) {
+    if (nearby.size === 1) {
+      out.push(withCountry(m, [...nearby][0]!, "the one country named in its sentence or just before"));
+      continue;
+    }
+    if (nearby.size > 1) {
+      out.push(bare(m, `several countries named nearby (${[...nearby].join(", ")})`));
+      continue;
+    }
+    if (!local && total >= MAIN_COUNTRY_MIN_MENTIONS) {
       const [top, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
-      if (count / total >= MAIN_COUNTRY_MIN_SHARE) country = top;
+      if (count / total >= MAIN_COUNTRY_MIN_SHARE) {
+        out.push(withCountry(m, top, `the country of ${count} of the ${total} country mentions before it`));
+        continue;
+      }
     }
-    out.push(country ? { ...m, code: `${country}${m.code}` } : m);
+    if (dateline) {
+      out.push(withCountry(m, dateline.country, `dateline ${dateline.place}`));
+      continue;
+    }
+    if (story && !local) {
+      out.push(
+        withCountry(
+          m,
+          story.country,
+          `the country the story is about (${story.count} of ${story.total} country mentions)`,
+        ),
+      );
+      continue;
+    }
+    out.push(bare(m, "no country named nearby, no dateline and no main country in the document"));
   }
   return out;
+}
+
+function withCountry(m: Mention, country: string, why: string): Mention {
+  const reason = m.reason ? `${m.reason}; ${country} from ${why}` : `${country} from ${why}`;
+  return { ...m, code: `${country}${m.code}`, reason };
+}
+
+function bare(m: Mention, why: string): Mention {
+  return { ...m, reason: m.reason ? `${m.reason}; bare: ${why}` : `bare: ${why}` };
 }
