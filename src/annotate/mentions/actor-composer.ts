@@ -402,6 +402,13 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     if (it?.value.type === "person") return { to: it.to, value: it.value, name: it.value.name };
     if (it?.value.type === "name" && it.value.kind === "person")
       return { to: it.to, value: null, name: it.value.name, evidence: it.value.evidence };
+    // "Foreign Minister Sheikh Mohammed Al Thani": a form of address between title and name.
+    if (!it && k < n && isWord(tokens[k]!.text) && isCapitalized(tokens[k]!.text)) {
+      const g = tokens[k + 1]?.key === "." ? k + 2 : k + 1;
+      const later = itemAt.get(g);
+      if (later?.value.type === "name" && later.value.kind === "person")
+        return { to: later.to, value: null, name: later.value.name, evidence: later.value.evidence };
+    }
     if (!roleIsTitle) return null;
     let end = unknownNameAt(k);
     // "the General Plan": a determiner before title and one-word name makes it a thing.
@@ -1075,7 +1082,7 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
             kind: "person",
             form: "name",
             name: v.name,
-            code: v.country,
+            code: organisationCode(v.role, v.country),
             source: "names",
             reason: v.evidence,
           };
@@ -1272,7 +1279,13 @@ function addFoundNames(
       from,
       to: it.to,
       type: v.type,
-      ...(v.type === "state" ? { iso3: v.iso3, form: v.form } : v.type === "capital" ? { iso3: v.iso3 } : {}),
+      ...(v.type === "state"
+        ? { iso3: v.iso3, form: v.form }
+        : v.type === "capital"
+          ? { iso3: v.iso3 }
+          : v.type === "title" || v.type === "agent"
+            ? { role: v.role }
+            : {}),
     });
   }
   const found = input.names!({

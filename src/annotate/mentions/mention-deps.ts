@@ -23,6 +23,7 @@ export interface NameItemLike {
   readonly type: string;
   readonly iso3?: string;
   readonly form?: string;
+  readonly role?: string;
 }
 
 /** A person or organisation no dictionary names, found by src/annotate/names/. */

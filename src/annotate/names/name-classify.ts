@@ -86,67 +86,73 @@ export function classifySpan(
     ...extra,
   });
 
-  // Titles and honorifics at the head of the run are context, not name: "President", "Mr".
-  let titled: string | null = null;
-  let sexFromTitle: "m" | "f" | null = null;
-  for (;;) {
-    if (from >= to) return null;
-    const c = cover[from];
-    const key = tokens[from]!.key;
-    if (c && (c.type === "title" || c.type === "agent") && c.to <= to) {
-      titled = input.text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
-      from = c.to;
-      if (from < to && tokens[from]!.key === ".") from++;
-      continue;
-    }
-    if (!c && tables.honorifics.has(key)) {
-      titled = tokens[from]!.text;
-      sexFromTitle = FEMALE_HONORIFICS.has(key) ? "f" : MALE_HONORIFICS.has(key) ? "m" : null;
-      from++;
-      if (from < to && tokens[from]!.key === ".") from++;
-      continue;
-    }
-    break;
-  }
-  if (from >= to) return null;
-  // A name that begins inside a dictionary phrase is that phrase's business.
+  // Capitals right before a known person's name are theirs ("Sheikh" before a known emir).
+  if (to < n && cover[to]?.type === "person" && tokens[to]!.start - tokens[to - 1]!.end <= 1) return null;
+  // Organisation: an organisation word written with a capital, not part of a dictionary phrase,
+  // anywhere in the run: the whole run is the name ("Queen Elizabeth University Hospital").
   if (cover[from] && cover[from]!.from < from) return null;
   if (to < n && cover[to - 1] && cover[to - 1]!.to > to) return null;
+  for (let k = to - 1; k >= from; k--) {
+    const c = cover[k];
+    // An agent noun ("Corporation", "Police") heads a name when a word we do not know comes before
+    // it ("Peanut Corporation", "Kent Police"); after a country it is that country's ("Pakistan Army").
+    const agentHead = c?.type === "agent" && c.from === k && k > from && !cover[k - 1];
+    const role = agentHead
+      ? (tables.organisationWords.get(tokens[k]!.key) ?? c.role ?? "")
+      : tables.organisationWords.get(tokens[k]!.key);
+    if (
+      role === undefined ||
+      (c && !agentHead) ||
+      !isCapitalised(tokens[k]!.text) ||
+      !isWordToken(tokens[k]!.text)
+    )
+      continue;
+    const start = skipSentenceStart(input, cover, from, to, deps);
+    if (start >= to || start > k) break;
+    from = start;
+    if (!hasUncovered(tokens, cover, from, to)) return null;
+    return result("organization", `organisation word "${tokens[k]!.text}"`, {
+      role: role || null,
+      country: countryInside(cover, from, to),
+    });
+  }
 
-  // A capitalised word opening a sentence is often a plain word ("Officials", "Trailing").
-  const sentenceStart = from === 0 || sentenceOf[from - 1] !== sentenceOf[from] || opensQuote(input, from);
-  if (
-    sentenceStart &&
-    !cover[from] &&
-    pos[from] !== "PROPN" &&
-    !givenNames.has(tokens[from]!.key) &&
-    !tables.organisationWords.has(tokens[from]!.key) &&
-    !isAcronym(tokens[from]!.text)
-  ) {
-    from++;
-    while (from < to && !isWordToken(tokens[from]!.text)) from++;
+  // Titles and honorifics are context, not name: "President", "Mr", "Health Secretary". The
+  // name is what follows the last of them.
+  let titled: string | null = null;
+  let sexFromTitle: "m" | "f" | null = null;
+  for (let k = from; k < to; ) {
+    const c = cover[k];
+    const key = tokens[k]!.key;
+    let after = -1;
+    if (c && c.from === k && c.to < to && (c.type === "title" || c.type === "agent")) {
+      if (c.type === "title") titled = input.text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
+      after = c.to;
+    } else if (!c && (tables.honorifics.has(key) || tables.personNouns.has(key)) && k + 1 < to) {
+      // "Mr", "Health Secretary", "Coach": a form of address or a role written with a capital.
+      titled = tokens[k]!.text;
+      sexFromTitle = FEMALE_HONORIFICS.has(key) ? "f" : MALE_HONORIFICS.has(key) ? "m" : sexFromTitle;
+      after = k + 1;
+    }
+    if (after < 0) {
+      k = c ? c.to : k + 1;
+      continue;
+    }
+    if (after < to && tokens[after]!.key === ".") after++;
+    from = after;
+    k = after;
+  }
+  if (from >= to) return null;
+  if (!titled) {
+    from = skipSentenceStart(input, cover, from, to, deps);
     if (from >= to) return null;
   }
 
   const words: number[] = [];
   for (let k = from; k < to; k++)
     if (isWordToken(tokens[k]!.text) && !isParticle(tokens[k]!.text)) words.push(k);
-  if (!words.length) return null;
-  const uncovered = words.some((k) => !cover[k]);
-  if (!uncovered) return null;
+  if (!words.length || !hasUncovered(tokens, cover, from, to)) return null;
   const first = words[0]!;
-  const last = words[words.length - 1]!;
-
-  // Organisation: an organisation word written with a capital inside the name.
-  for (let w = words.length - 1; w >= 0; w--) {
-    const k = words[w]!;
-    const role = tables.organisationWords.get(tokens[k]!.key);
-    if (role === undefined || !isCapitalised(tokens[k]!.text)) continue;
-    // "Jane Church", "Tom Bank": a given name and one more word is a person, when a title says so.
-    if (titled && words.length === 2 && w === 1) break;
-    const country = countryInside(cover, from, to);
-    return result("organization", `organisation word "${tokens[k]!.text}"`, { role: role || null, country });
-  }
   if (
     words.length === 1 &&
     to - from === 1 &&
@@ -156,7 +162,15 @@ export function classifySpan(
   )
     return result("organization", "acronym");
 
-  // Person evidence.
+  // Person evidence. "of" and "for" join organisation names, not people's: "Sen. Jane Roe of Ohio".
+  for (let k = from; k < to; k++)
+    if (tokens[k]!.text === "of" || tokens[k]!.text === "for") {
+      to = k;
+      break;
+    }
+  while (words.length && words[words.length - 1]! >= to) words.pop();
+  if (!words.length) return null;
+  const last = words[words.length - 1]!;
   const placeEnd = tables.placeWords.has(tokens[last]!.key);
   const lastIsCountry = cover[last] && (cover[last]!.type === "state" || cover[last]!.type === "capital");
   if (placeEnd || lastIsCountry) return result(null, "");
@@ -193,10 +207,44 @@ export function classifySpan(
   if (words.length >= 2 && tokens[first]!.text.length === 1 && tokens[first + 1]?.key === ".")
     return person("initial");
   const after = appositionAfter(input, cover, to, tables);
-  if (after) return person(after);
+  if (after) return person(after.evidence, { role: after.role });
   if (words.length >= 2 && to < n && SPEECH.has(tokens[to]!.key))
     return person(`"${tokens[to]!.text}" after`);
   return result(null, "");
+}
+
+function hasUncovered(
+  tokens: NameFinderInput["tokens"],
+  cover: readonly (NameItem | null)[],
+  from: number,
+  to: number,
+): boolean {
+  for (let k = from; k < to; k++)
+    if (!cover[k] && isWordToken(tokens[k]!.text) && !isParticle(tokens[k]!.text)) return true;
+  return false;
+}
+
+/** A capitalised word opening a sentence is often a plain word ("Officials", "Trailing"): skip it. */
+function skipSentenceStart(
+  input: NameFinderInput,
+  cover: readonly (NameItem | null)[],
+  from: number,
+  to: number,
+  deps: ClassifyDeps,
+): number {
+  const { tokens, pos, sentenceOf } = input;
+  const sentenceStart = from === 0 || sentenceOf[from - 1] !== sentenceOf[from] || opensQuote(input, from);
+  if (
+    !sentenceStart ||
+    cover[from] ||
+    pos[from] === "PROPN" ||
+    deps.givenNames.has(tokens[from]!.key) ||
+    isAcronym(tokens[from]!.text)
+  )
+    return from;
+  let k = from + 1;
+  while (k < to && !isWordToken(tokens[k]!.text)) k++;
+  return k;
 }
 
 const sexOf = (s: Sex | undefined): "m" | "f" | null => (s === "m" || s === "f" ? s : null);
@@ -237,18 +285,28 @@ function appositionAfter(
   cover: readonly (NameItem | null)[],
   to: number,
   tables: NameTables,
-): string | null {
+): { evidence: string; role: string | null } | null {
   const { tokens } = input;
   if (tokens[to]?.key !== ",") return null;
   const next = tokens[to + 1];
   if (!next) return null;
-  if (/^\d{1,2}$/.test(next.text) && tokens[to + 2]?.key === ",") return "age after";
+  if (/^\d{1,2}$/.test(next.text) && tokens[to + 2]?.key === ",")
+    return { evidence: "age after", role: null };
   if (!ARTICLES.has(next.key)) return null;
+  // "the union's president": the body's role beats the office's ("president" of what?).
+  let bodyRole: string | null = null;
   for (let k = to + 2; k < Math.min(tokens.length, to + 2 + APPOSITION_REACH); k++) {
     const t = tokens[k]!;
     if (t.key === "," || t.key === "." || input.sentenceOf[k] !== input.sentenceOf[to]) break;
     const c = cover[k];
-    if (tables.personNouns.has(t.key) || (c && c.type === "title")) return `apposition "${t.text}"`;
+    const orgRole = tables.organisationWords.get(t.key);
+    if (orgRole) bodyRole ??= orgRole;
+    if (c?.type === "agent" && c.role) bodyRole ??= c.role;
+    if (tables.personNouns.has(t.key) || c?.type === "title")
+      return {
+        evidence: `apposition "${t.text}"`,
+        role: bodyRole ?? (c?.type === "title" ? (c.role ?? null) : null),
+      };
   }
   return null;
 }

@@ -20,6 +20,8 @@ export interface NameItem {
   readonly iso3?: string;
   /** For states: "name" or "demonym". */
   readonly form?: string;
+  /** For titles and agents: the CAMEO role ("GOV" for "minister"). */
+  readonly role?: string;
 }
 
 export interface NameFinderInput {
@@ -41,7 +43,7 @@ export interface FoundName {
   readonly kind: "person" | "organization";
   /** The name as written; for a surname alone, the full name it stands for. */
   readonly name: string;
-  /** For organisations: the CAMEO role their name says ("GOV" for a ministry), or null. */
+  /** The CAMEO role the name or its apposition says ("GOV" for a ministry, "LAB" for "Jane Roe, the union's president"), or null. */
   readonly role: string | null;
   /** A country the name itself holds ("Bank of Ghana", "Australian Jane Roe"), or null. */
   readonly country: string | null;
