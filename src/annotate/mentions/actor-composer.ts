@@ -1295,6 +1295,7 @@ function addFoundNames(
     sentenceOf: input.sentenceOf,
     headline,
     items,
+    isPlaceName: (name) => (input.gazetteer?.lookup?.(name).length ?? 0) > 0,
   });
   let next = 0;
   for (const f of found) {

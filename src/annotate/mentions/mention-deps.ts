@@ -7,6 +7,8 @@ export interface GazetteerLike {
   /** "Beijing" -> CHN and its coordinates, when the name is a national capital. */
   capitalOf?(name: string): { readonly iso3: string; readonly place: Place } | null;
   countryCentroid?(iso3: string): Place | null;
+  /** Every place carrying this name, most likely first. */
+  lookup?(name: string): readonly unknown[];
 }
 
 export type PlaceRecognizerLike = (input: {
@@ -45,6 +47,7 @@ export type NameFinderLike = (input: {
   readonly sentenceOf: readonly number[];
   readonly headline: readonly boolean[];
   readonly items: readonly NameItemLike[];
+  readonly isPlaceName?: (name: string) => boolean;
 }) => FoundNameLike[];
 
 export interface MentionDeps {

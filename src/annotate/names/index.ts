@@ -12,8 +12,9 @@ import { loadGivenNames } from "./given-names.ts";
 import { type Classified, classifySpan } from "./name-classify.ts";
 import { coverItems, findRuns, isAcronym, isParticle, isWordToken, trimRun } from "./name-spans.ts";
 import { loadNameTables, type NameTableIssue } from "./name-tables.ts";
-import type { FoundName, NameFinder, NameFinderInput } from "./name-types.ts";
+import type { FoundName, NameFinder, NameFinderInput, NameItem } from "./name-types.ts";
 
+export type { DocFacts } from "./name-classify.ts";
 export { loadNameTables, type NameTableIssue } from "./name-tables.ts";
 export type { FoundName, NameFinder, NameFinderInput, NameItem, NameToken } from "./name-types.ts";
 
@@ -28,12 +29,20 @@ export function createNameFinder(ctx: Context): NameFinder {
 function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>[3]): FoundName[] {
   const { tokens, text } = input;
   const cover = coverItems(tokens.length, input.items);
+  const runningText = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!.text;
+    if (isWordToken(t) && t !== t.toUpperCase()) runningText.add(input.sentenceOf[k]!);
+  }
+  const facts = { runningText };
   const spans: Classified[] = [];
   for (const run of findRuns(input, cover)) {
     const trimmed = trimRun(input, run);
     if (trimmed.to <= trimmed.from) continue;
-    const c = classifySpan(input, cover, trimmed, deps);
-    if (c && c.to > c.from) spans.push(c);
+    for (const part of splitPersonOfOrganisation(input, cover, trimmed, deps)) {
+      const c = classifySpan(input, cover, part, deps, facts);
+      if (c && c.to > c.from) spans.push(c);
+    }
   }
   const written = (c: { from: number; to: number }) =>
     text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
@@ -103,6 +112,47 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
     out.push({ from: c.from, to: c.to, kind, name, role, country, sex, evidence });
   }
   return out;
+}
+
+/**
+ * "Jane Roe of Acme Corp.", "Economist Sam Okafor of First Union": a person's name, "of", and the
+ * body they work for are two names. The left part must start (after any title) with a given name.
+ */
+function splitPersonOfOrganisation(
+  input: NameFinderInput,
+  cover: readonly (NameItem | null)[],
+  span: { from: number; to: number },
+  deps: Parameters<typeof classifySpan>[3],
+): { from: number; to: number }[] {
+  const { tokens } = input;
+  let of = -1;
+  for (let k = span.from + 1; k < span.to - 1; k++)
+    if (tokens[k]!.text === "of") {
+      of = k;
+      break;
+    }
+  if (of < 0) return [span];
+  let k = span.from;
+  while (
+    k < of &&
+    (deps.tables.honorifics.has(tokens[k]!.key) ||
+      deps.tables.personNouns.has(tokens[k]!.key) ||
+      cover[k]?.type === "title" ||
+      !isWordToken(tokens[k]!.text))
+  )
+    k++;
+  const left = wordIndexes(input, { from: k, to: of });
+  const isPerson =
+    left.length >= 2 &&
+    !cover[left[0]!] &&
+    deps.givenNames.has(tokens[left[0]!]!.key) &&
+    left.every((w) => !deps.tables.organisationWords.has(tokens[w]!.key));
+  return isPerson
+    ? [
+        { from: span.from, to: of },
+        { from: of + 1, to: span.to },
+      ]
+    : [span];
 }
 
 function wordIndexes(input: NameFinderInput, span: { from: number; to: number }): number[] {

@@ -23,6 +23,12 @@ export interface ClassifyDeps {
   readonly givenNames: ReadonlyMap<string, Sex>;
 }
 
+/** What the classifier knows about the whole document. */
+export interface DocFacts {
+  /** Sentences with at least one lower-case word: elsewhere (tables, all-capital lines) capitals say nothing. */
+  readonly runningText: ReadonlySet<number>;
+}
+
 // Verbs of saying that follow a speaker's full name ("Jane Roe said").
 const SPEECH = new Set([
   "said",
@@ -66,6 +72,7 @@ export function classifySpan(
   cover: readonly (NameItem | null)[],
   span: Span,
   deps: ClassifyDeps,
+  facts: DocFacts,
 ): Classified | null {
   const { tokens, pos, sentenceOf } = input;
   const { tables, givenNames } = deps;
@@ -111,6 +118,8 @@ export function classifySpan(
     if (start >= to || start > k) break;
     from = start;
     if (!hasUncovered(tokens, cover, from, to)) return null;
+    // "West Bank", "Union Square": a name the gazetteer holds is a place, whatever its last word.
+    if (input.isPlaceName?.(input.text.slice(tokens[from]!.start, tokens[to - 1]!.end))) return null;
     return result("organization", `organisation word "${tokens[k]!.text}"`, {
       role: role || null,
       country: countryInside(cover, from, to),
@@ -157,6 +166,7 @@ export function classifySpan(
     words.length === 1 &&
     to - from === 1 &&
     isAcronym(tokens[first]!.text) &&
+    facts.runningText.has(sentenceOf[first]!) &&
     !NOT_ACRONYM.test(tokens[first]!.text) &&
     !cover[first]
   )
@@ -243,7 +253,8 @@ function skipSentenceStart(
   )
     return from;
   let k = from + 1;
-  while (k < to && !isWordToken(tokens[k]!.text)) k++;
+  // "Shares of Acme Co": the particle after a dropped word goes with it.
+  while (k < to && (!isWordToken(tokens[k]!.text) || isParticle(tokens[k]!.text))) k++;
   return k;
 }
 

@@ -34,6 +34,8 @@ export interface NameFinderInput {
   readonly headline: readonly boolean[];
   /** Dictionary phrases matched, in text order, not overlapping. */
   readonly items: readonly NameItem[];
+  /** Whether a name of several words is a place the gazetteer holds ("West Bank"). */
+  readonly isPlaceName?: (name: string) => boolean;
 }
 
 export interface FoundName {
