@@ -11,7 +11,13 @@ import type { OrgEntry } from "./dict-tables.ts";
 import { isCapitalized, isWord, type MatchToken } from "./match-tokens.ts";
 import type { DraftMention, GazetteerLike, NameFinderLike, NameItemLike } from "./mention-deps.ts";
 import { codePerson } from "./person-offices.ts";
-import { type ActorMemory, resolveDefinite, resolvePairPhrase, resolvePronoun } from "./reference-rules.ts";
+import {
+  type ActorMemory,
+  resolveDefinite,
+  resolvePairPhrase,
+  resolvePronoun,
+  resolveRoleReference,
+} from "./reference-rules.ts";
 
 interface Item {
   readonly from: number;
@@ -999,6 +1005,33 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     const start = tokens[it.from]!.start;
     const stop = tokens[end - 1]!.end;
     const written = text.slice(start, stop);
+    // "the ministry", "the rebels", "the president": the actor of that kind named just before.
+    if (prevKey === "the") {
+      const ref = resolveRoleReference(
+        memory,
+        first.role,
+        tokens[last.to - 1]!.key,
+        input.sentenceOf[it.from] ?? 0,
+        isPlural,
+      );
+      if (ref) {
+        emit(
+          {
+            start,
+            end: stop,
+            text: written,
+            kind: ref.kind,
+            form: "nominal",
+            name: ref.name,
+            code: ref.code,
+            source: first.source,
+            reason: `refers to "${ref.text}" named before`,
+          },
+          it.from,
+        );
+        return end;
+      }
+    }
     emit(
       {
         start,
@@ -1031,6 +1064,8 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
       // Weekdays and months are capitalised but name no one ("spoke on Tuesday. He ...").
       if (pos[k] !== "PROPN" || !isCapitalized(t.text) || itemAt.has(k) || NOT_NAME.has(t.key)) continue;
       if (MONTHS.has(t.key)) continue;
+      // "Jane Roe of Ohio said she": a place names no one.
+      if (input.gazetteer?.lookup && input.gazetteer.lookup(t.text).length) continue;
       while (m >= 0 && memory.mentions[m]!.start > t.start) m--;
       const covering = m >= 0 ? memory.mentions[m]! : null;
       if (!covering || covering.end <= t.start) return true;

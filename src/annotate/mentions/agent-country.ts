@@ -105,6 +105,7 @@ export function giveBareAgentsCountry(
   const counts = new Map<string, number>();
   let total = 0;
   const out: Mention[] = [];
+  const settled = new Map<string, Mention>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     const own = countries[k];
@@ -116,21 +117,36 @@ export function giveBareAgentsCountry(
       out.push(m);
       continue;
     }
+    // A person or organisation keeps, all through the document, the country found for it first.
+    const key = `${m.kind === "agent" ? "" : m.name}\u0000${m.code}`;
+    const earlier = m.kind === "agent" ? undefined : settled.get(key);
+    if (earlier) {
+      out.push({
+        ...m,
+        code: earlier.code,
+        reason: earlier.reason ? `as before: ${earlier.reason}` : "as before",
+      });
+      continue;
+    }
+    const push = (done: Mention) => {
+      out.push(done);
+      if (m.kind !== "agent" && done.code !== m.code) settled.set(key, done);
+    };
     const next = mentions[k + 1];
-    // "Sen. Jane Roe of Ohio": the place after "of" is where she is from.
+    // "Sen. Jane Roe of Ohio", "police in Nairobi": the place right after says whose they are.
     if (
       next &&
       countries[k + 1] &&
       (next.kind === "place" || next.kind === "state") &&
       next.sentenceIndex === m.sentenceIndex &&
       doc.text !== undefined &&
-      /^\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, next.start))
+      /^\s+(?:of|in)\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, next.start))
     ) {
-      out.push(withCountry(m, countries[k + 1]!, `country of "${next.text}" named after it`));
+      push(withCountry(m, countries[k + 1]!, `"${doc.text!.slice(m.end, next.end).trim()}"`));
       continue;
     }
     if (sentenceHasActor.has(m.sentenceIndex)) {
-      out.push(bare(m, "another actor in its sentence may be the other side: its country is not borrowed"));
+      push(bare(m, "another actor in its sentence may be the other side: its country is not borrowed"));
       continue;
     }
     const local = LOCAL_ROLES.has(m.code!);
@@ -147,26 +163,26 @@ export function giveBareAgentsCountry(
       }
     }
     if (nearby.size === 1) {
-      out.push(withCountry(m, [...nearby][0]!, "the one country named in its sentence or just before"));
+      push(withCountry(m, [...nearby][0]!, "the one country named in its sentence or just before"));
       continue;
     }
     if (nearby.size > 1) {
-      out.push(bare(m, `several countries named nearby (${[...nearby].join(", ")})`));
+      push(bare(m, `several countries named nearby (${[...nearby].join(", ")})`));
       continue;
     }
     if (!local && total >= MAIN_COUNTRY_MIN_MENTIONS) {
       const [top, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
       if (count / total >= MAIN_COUNTRY_MIN_SHARE) {
-        out.push(withCountry(m, top, `the country of ${count} of the ${total} country mentions before it`));
+        push(withCountry(m, top, `the country of ${count} of the ${total} country mentions before it`));
         continue;
       }
     }
     if (dateline) {
-      out.push(withCountry(m, dateline.country, `dateline ${dateline.place}`));
+      push(withCountry(m, dateline.country, `dateline ${dateline.place}`));
       continue;
     }
     if (story && !local) {
-      out.push(
+      push(
         withCountry(
           m,
           story.country,
@@ -175,7 +191,7 @@ export function giveBareAgentsCountry(
       );
       continue;
     }
-    out.push(bare(m, "no country named nearby, no dateline and no main country in the document"));
+    push(bare(m, "no country named nearby, no dateline and no main country in the document"));
   }
   return out;
 }
