@@ -17,7 +17,11 @@ export function createAnnotator(ctx: Context): Annotator {
   const gazetteer = createGazetteer(ctx);
   const places = createPlaceRecognizer(ctx, gazetteer);
   const names = createNameFinder(ctx);
-  const recognize = createMentionRecognizer(ctx, { gazetteer, places, names });
+  const recognize = createMentionRecognizer(ctx, {
+    gazetteer,
+    places,
+    names: process.env.NONAMES ? null : names,
+  });
   return (article) => {
     const { kind: _kind, ...rest } = article;
     const sentences = tokenize(article.text);

@@ -10,7 +10,15 @@
 import type { Context } from "../../types.ts";
 import { loadGivenNames } from "./given-names.ts";
 import { type Classified, classifySpan } from "./name-classify.ts";
-import { coverItems, findRuns, isAcronym, isParticle, isWordToken, trimRun } from "./name-spans.ts";
+import {
+  coverItems,
+  findRuns,
+  hasLowerCase,
+  isAcronym,
+  isParticle,
+  isWordToken,
+  trimRun,
+} from "./name-spans.ts";
 import { loadNameTables, type NameTableIssue } from "./name-tables.ts";
 import type { FoundName, NameFinder, NameFinderInput, NameItem } from "./name-types.ts";
 
@@ -31,8 +39,8 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   const cover = coverItems(tokens.length, input.items);
   const runningText = new Set<number>();
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!.text;
-    if (isWordToken(t) && t !== t.toUpperCase()) runningText.add(input.sentenceOf[k]!);
+    const s = input.sentenceOf[k]!;
+    if (!runningText.has(s) && hasLowerCase(tokens[k]!.text)) runningText.add(s);
   }
   const facts = { runningText };
   const spans: Classified[] = [];

@@ -58,10 +58,28 @@ const NAME_ABBREVIATIONS = new Set(["corp", "inc", "co", "ltd", "jr", "sr", "bro
 const MAX_RUN_TOKENS = 12;
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
 
-export const isWordToken = (s: string): boolean => /^[\p{L}\p{M}]/u.test(s);
+const LETTER = /^[\p{L}\p{M}]/u;
+// ASCII first (nearly every token of English news), the Unicode classes only past it: these run
+// for every token of every document.
+export const isWordToken = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(s);
+};
 export const isCapitalised = (s: string): boolean => {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   const first = s[0]!;
   return first !== first.toLowerCase();
+};
+/** Whether the token holds a lower-case letter (ASCII fast path). */
+export const hasLowerCase = (s: string): boolean => {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return s !== s.toUpperCase();
+  }
+  return false;
 };
 export const isAcronym = (s: string): boolean => ACRONYM.test(s);
 export const isCalendarWord = (key: string): boolean => CALENDAR.has(key);
