@@ -213,7 +213,8 @@ export function classifySpan(
   if (titled) return person(`title "${titled}" before`);
   const before = roleNounBefore(input, cover, from, tables);
   if (before) return person(`"${before}" before`);
-  if (words.length >= 2 && given) return person(`given name "${tokens[first]!.text}"`);
+  if (words.length >= 2 && given && !startsWithPlace(input, words))
+    return person(`given name "${tokens[first]!.text}"`);
   if (words.length >= 2 && tokens[first]!.text.length === 1 && tokens[first + 1]?.key === ".")
     return person("initial");
   const after = appositionAfter(input, cover, to, tables);
@@ -221,6 +222,18 @@ export function classifySpan(
   if (words.length >= 2 && to < n && SPEECH.has(tokens[to]!.key))
     return person(`"${tokens[to]!.text}" after`);
   return result(null, "");
+}
+
+/** "San Diego", "Tel Aviv Open": a name that opens with a place the gazetteer holds is no person's. */
+function startsWithPlace(input: NameFinderInput, words: readonly number[]): boolean {
+  const isPlace = input.isPlaceName;
+  if (!isPlace) return false;
+  const { tokens, text } = input;
+  const first = tokens[words[0]!]!.start;
+  return (
+    isPlace(text.slice(first, tokens[words[1]!]!.end)) ||
+    isPlace(text.slice(first, tokens[words[words.length - 1]!]!.end))
+  );
 }
 
 function hasUncovered(
