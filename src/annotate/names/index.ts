@@ -72,10 +72,20 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   // 4. Consistency within the document.
   const typed = new Map<string, Classified>();
   const surnames = new Map<string, Classified | null>();
+  // "Magna International Inc." ... "Magna": the first word of an organisation's name, alone.
+  const shortForms = new Map<string, Classified | null>();
   for (const c of spans) {
     if (!c.kind) continue;
     const key = written(c);
     if (!typed.has(key)) typed.set(key, c);
+    if (c.kind === "organization") {
+      const parts = wordIndexes(input, c);
+      const head = parts[0] === undefined ? undefined : tokens[parts[0]]!;
+      if (parts.length >= 2 && head && !cover[parts[0]!] && !deps.tables.organisationWords.has(head.key)) {
+        const known = shortForms.get(head.text);
+        shortForms.set(head.text, known === undefined || (known && written(known) === key) ? c : null);
+      }
+    }
     if (c.kind === "person") {
       const parts = wordIndexes(input, c);
       if (parts.length >= 2) {
@@ -102,7 +112,14 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
     } else if (!kind) {
       const same = typed.get(key);
       const full = c.to - c.from === 1 ? surnames.get(key) : undefined;
-      if (same) {
+      const body = c.to - c.from === 1 && !full ? shortForms.get(key) : undefined;
+      if (body) {
+        kind = "organization";
+        name = written(body);
+        evidence = `short form of "${name}"`;
+        role = body.role;
+        country = body.country;
+      } else if (same) {
         kind = same.kind;
         evidence = `"${key}" named so elsewhere in the document`;
         role = same.role;

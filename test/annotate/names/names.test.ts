@@ -83,6 +83,14 @@ describe("name recognition", () => {
     expect(ms.filter((m) => m.kind === "person")).toEqual([]);
   });
 
+  it("reads the first word of an organisation's name alone as that organisation", () => {
+    const ms = mentionsOf("Shares in Varnholt Logistics Corp rose. Analysts expect Varnholt to cut jobs.");
+    expect(ms.find((m) => m.text === "Varnholt")).toMatchObject({
+      kind: "organization",
+      name: "Varnholt Logistics Corp",
+    });
+  });
+
   it("splits a person from the body named after 'of'", () => {
     const ms = mentionsOf("Economist Harriet Mbeki of Quillon Securities Ltd said rates would rise.");
     expect(ms.find((m) => m.name === "Harriet Mbeki")?.kind).toBe("person");
