@@ -58,9 +58,14 @@ function datelineCountry(
 ): { country: string; place: string } | null {
   if (!datelinePlace) return null;
   const wanted = datelinePlace.toLowerCase();
-  for (let k = 0; k < mentions.length; k++)
-    if (countries[k] && mentions[k]!.text.toLowerCase() === wanted)
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const written = m.text.toLowerCase();
+    // "KABUL, Afghanistan (AP) -": the dateline's first place, at the head of the text, will do.
+    const atHead = m.start <= datelinePlace.length && wanted.startsWith(written);
+    if (countries[k] && (written === wanted || atHead))
       return { country: countries[k]!, place: datelinePlace };
+  }
   return null;
 }
 
@@ -99,8 +104,11 @@ export function giveBareAgentsCountry(
   const story = storyCountry(mentions, countries);
   // Sentences with a coded actor other than a bare role ("Hamas", "Israel"): a possible other party.
   const sentenceHasActor = new Set<number>();
+  // The dateline's own names ("KABUL, Afghanistan (AP) -") are where, not who: they open the
+  // first sentence without being a party to it.
+  const datelineEnd = dateline ? dateline.place.length + 2 : -1;
   for (const m of mentions)
-    if (m.code && ACTOR_KINDS.has(m.kind) && !m.refersTo && !BARE_ROLES.has(m.code))
+    if (m.code && ACTOR_KINDS.has(m.kind) && !m.refersTo && !BARE_ROLES.has(m.code) && m.end > datelineEnd)
       sentenceHasActor.add(m.sentenceIndex);
   const counts = new Map<string, number>();
   let total = 0;

@@ -119,6 +119,14 @@ describe("actors from names", () => {
     expect(ms.find((m) => m.name === "Mary Kamau")).toMatchObject({ kind: "person", code: "KEN" });
   });
 
+  it("gives bare police the country of a dateline that names its country", () => {
+    const ms = mentionsOf(
+      "TALLINN, Estonia (AP) — Police closed the border road on Sunday.",
+      "TALLINN, Estonia",
+    );
+    expect(find(ms, "Police")?.code).toBe("ESTCOP");
+  });
+
   it("leaves a bare code bare with its reason when the document gives no country", () => {
     const ms = mentionsOf("Police said the road was closed.");
     const police = find(ms, "Police");
