@@ -1065,7 +1065,7 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
       if (pos[k] !== "PROPN" || !isCapitalized(t.text) || itemAt.has(k) || NOT_NAME.has(t.key)) continue;
       if (MONTHS.has(t.key)) continue;
       // "Jane Roe of Ohio said she": a place names no one.
-      if (input.gazetteer?.lookup && input.gazetteer.lookup(t.text).length) continue;
+      if (input.gazetteer?.lookup?.(t.text).length) continue;
       while (m >= 0 && memory.mentions[m]!.start > t.start) m--;
       const covering = m >= 0 ? memory.mentions[m]! : null;
       if (!covering || covering.end <= t.start) return true;

@@ -74,7 +74,7 @@ export function classifySpan(
   deps: ClassifyDeps,
   facts: DocFacts,
 ): Classified | null {
-  const { tokens, pos, sentenceOf } = input;
+  const { tokens, sentenceOf } = input;
   const { tables, givenNames } = deps;
   let { from, to } = span;
   const n = tokens.length;
