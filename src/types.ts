@@ -135,6 +135,12 @@ export interface Mention {
   /** Where the mention came from (dictionary `file:line`), for --explain. */
   readonly source?: string;
   /**
+   * Why the mention has its code, for --explain, when no dictionary line says it: the evidence for
+   * a name no dictionary holds ("given name Jane"), where a bare role got its country ("dateline
+   * LONDON") or why it has none ("no country named nearby, no dateline, no main country").
+   */
+  readonly reason?: string;
+  /**
    * For references that stand for earlier actors ("both countries", "the two sides", "their"):
    * the actors meant, in text order. `code` then joins their codes with "|" ("CHN|PAK").
    */

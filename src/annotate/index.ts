@@ -3,6 +3,7 @@
 import type { AnnotatedDoc, Article, Context } from "../types.ts";
 import { createGazetteer } from "./gazetteer/index.ts";
 import { createMentionRecognizer } from "./mentions/index.ts";
+import { createNameFinder } from "./names/index.ts";
 import { createPlaceRecognizer, placeCountryMentions } from "./places/index.ts";
 import { createTokenizer } from "./sentences-tokens.ts";
 
@@ -15,7 +16,12 @@ export function createAnnotator(ctx: Context): Annotator {
   const tokenize = createTokenizer({ dataDir: ctx.config.dataDir, dictDirs: ctx.config.dictDirs });
   const gazetteer = createGazetteer(ctx);
   const places = createPlaceRecognizer(ctx, gazetteer);
-  const recognize = createMentionRecognizer(ctx, { gazetteer, places });
+  const names = createNameFinder(ctx);
+  const recognize = createMentionRecognizer(ctx, {
+    gazetteer,
+    places,
+    names: process.env.NONAMES ? null : names,
+  });
   return (article) => {
     const { kind: _kind, ...rest } = article;
     const sentences = tokenize(article.text);
@@ -26,7 +32,12 @@ export function createAnnotator(ctx: Context): Annotator {
       ? placeCountryMentions(
           article.text,
           sentences,
-          recognize({ text: article.text, sentences, publishedAt: article.publishedAt }),
+          recognize({
+            text: article.text,
+            sentences,
+            publishedAt: article.publishedAt,
+            datelinePlace: article.dateline?.place ?? null,
+          }),
           gazetteer,
         )
       : [];

@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { createGazetteer } from "../annotate/gazetteer/index.ts";
 import { formatIssue } from "../annotate/mentions/dict-line-reader.ts";
 import { loadMentionDictionaries } from "../annotate/mentions/index.ts";
+import { loadNameTables, type NameTableIssue } from "../annotate/names/index.ts";
 import { loadAbbreviations } from "../annotate/sentence-abbreviations.ts";
 import { loadCoderDictionaries } from "../code/index.ts";
 import { createContext, PROJECT_DATA_DIR } from "../context.ts";
@@ -46,10 +47,12 @@ export async function runDictCheck(args: readonly string[], io: CliIo): Promise<
     throw new SitrepError("E_USAGE", `sitrep dict ${verb ?? ""}: the only verb is check`.trim());
   const userDirs = [...listOption(values, "dict"), ...dirs];
   const loaded = loadMentionDictionaries(PROJECT_DATA_DIR, userDirs);
+  // The word lists of name recognition (data/names/) report bad lines the same way.
+  const nameIssues: NameTableIssue[] = [];
+  loadNameTables([PROJECT_DATA_DIR, ...userDirs], nameIssues);
+  const issues = [...loaded.issues, ...nameIssues];
   const only = dirs.map((d) => resolve(d));
-  const shown = only.length
-    ? loaded.issues.filter((i) => only.some((d) => resolve(i.file).startsWith(d)))
-    : loaded.issues;
+  const shown = only.length ? issues.filter((i) => only.some((d) => resolve(i.file).startsWith(d))) : issues;
   for (const issue of shown) io.stdout(`${formatIssue(issue)}\n`);
   // The other tables stop at their first bad line with a coded error naming file:line.
   const otherTables: [string, () => unknown][] = [

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { createGazetteer } from "../../src/annotate/gazetteer/index.ts";
 import { createMentionRecognizer, type MentionRecognizer } from "../../src/annotate/mentions/index.ts";
+import { createNameFinder } from "../../src/annotate/names/index.ts";
 import { createPlaceRecognizer } from "../../src/annotate/places/index.ts";
 import { createTokenizer } from "../../src/annotate/sentences-tokens.ts";
 import { createContext } from "../../src/context.ts";
@@ -18,7 +19,11 @@ function getEngine() {
     const ctx = createContext();
     const gazetteer = createGazetteer(ctx);
     const places = createPlaceRecognizer(ctx, gazetteer);
-    engine = { recognize: createMentionRecognizer(ctx, { gazetteer, places }), tokenize: createTokenizer() };
+    const names = createNameFinder(ctx);
+    engine = {
+      recognize: createMentionRecognizer(ctx, { gazetteer, places, names }),
+      tokenize: createTokenizer(),
+    };
   }
   return engine;
 }

@@ -9,9 +9,15 @@ import type { Place } from "../../types.ts";
 import { type ActorLexicon, type LexValue, preferredValue } from "./actor-lexicon.ts";
 import type { OrgEntry } from "./dict-tables.ts";
 import { isCapitalized, isWord, type MatchToken } from "./match-tokens.ts";
-import type { DraftMention, GazetteerLike } from "./mention-deps.ts";
+import type { DraftMention, GazetteerLike, NameFinderLike, NameItemLike } from "./mention-deps.ts";
 import { codePerson } from "./person-offices.ts";
-import { type ActorMemory, resolveDefinite, resolvePairPhrase, resolvePronoun } from "./reference-rules.ts";
+import {
+  type ActorMemory,
+  resolveDefinite,
+  resolvePairPhrase,
+  resolvePronoun,
+  resolveRoleReference,
+} from "./reference-rules.ts";
 
 interface Item {
   readonly from: number;
@@ -31,6 +37,8 @@ export interface ComposeInput {
   readonly gazetteer: GazetteerLike | null;
   /** Filled with the spans of every person, organisation and group name matched, emitted or not. */
   readonly claimed?: { start: number; end: number }[];
+  /** Finds people and organisations no dictionary names (src/annotate/names/). */
+  readonly names?: NameFinderLike | null;
 }
 
 // Item types whose spans are names of actors, never of places ("Taliban-led", "Kim said").
@@ -322,6 +330,8 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     } else i++;
   }
 
+  if (input.names) addFoundNames(input, headline, itemAt, itemEnds, itemByEnd);
+
   const span = (from: number, to: number) => ({
     start: tokens[from]!.start,
     end: tokens[to - 1]!.end,
@@ -396,6 +406,15 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     const k = skipQuote(j);
     const it = itemAt.get(k);
     if (it?.value.type === "person") return { to: it.to, value: it.value, name: it.value.name };
+    if (it?.value.type === "name" && it.value.kind === "person")
+      return { to: it.to, value: null, name: it.value.name, evidence: it.value.evidence };
+    // "Foreign Minister Sheikh Mohammed Al Thani": a form of address between title and name.
+    if (!it && k < n && isWord(tokens[k]!.text) && isCapitalized(tokens[k]!.text)) {
+      const g = tokens[k + 1]?.key === "." ? k + 2 : k + 1;
+      const later = itemAt.get(g);
+      if (later?.value.type === "name" && later.value.kind === "person")
+        return { to: later.to, value: null, name: later.value.name, evidence: later.value.evidence };
+    }
     if (!roleIsTitle) return null;
     let end = unknownNameAt(k);
     // "the General Plan": a determiner before title and one-word name makes it a thing.
@@ -640,6 +659,28 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
       }
     }
     // "Pakistan's Bajwa", "Russia's Sergei Lavrov": a country's person without a title.
+    // "Pakistan's Jane Roe", "Australian Jane Roe": a country's person no dictionary knows.
+    const found = itemAt.get(j);
+    if (
+      found?.value.type === "name" &&
+      found.value.kind === "person" &&
+      ((j === it.to + 2 && isPossessive(it.to)) ||
+        (j === it.to && it.value.type === "state" && it.value.form === "demonym"))
+    ) {
+      const m: DraftMention = {
+        ...span(it.from, found.to),
+        kind: "person",
+        form: "name",
+        name: found.value.name,
+        code: iso3,
+        source: "names",
+        reason: `${found.value.evidence}; country from "${span(it.from, it.to).text}"`,
+      };
+      emit(m, it.from);
+      rememberSurname(found.value.name, m);
+      if (found.value.sex) memory.genders.set(found.value.name, found.value.sex);
+      return found.to;
+    }
     const person = j > it.to ? itemAt.get(j) : undefined;
     if (person?.value.type === "person" && j === it.to + 2) {
       const pc = codePerson(person.value.spells, input.day);
@@ -966,6 +1007,33 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     const start = tokens[it.from]!.start;
     const stop = tokens[end - 1]!.end;
     const written = text.slice(start, stop);
+    // "the ministry", "the rebels", "the president": the actor of that kind named just before.
+    if (prevKey === "the") {
+      const ref = resolveRoleReference(
+        memory,
+        first.role,
+        tokens[last.to - 1]!.key,
+        input.sentenceOf[it.from] ?? 0,
+        isPlural,
+      );
+      if (ref) {
+        emit(
+          {
+            start,
+            end: stop,
+            text: written,
+            kind: ref.kind,
+            form: "nominal",
+            name: ref.name,
+            code: ref.code,
+            source: first.source,
+            reason: `refers to "${ref.text}" named before`,
+          },
+          it.from,
+        );
+        return end;
+      }
+    }
     emit(
       {
         start,
@@ -998,6 +1066,8 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
       // Weekdays and months are capitalised but name no one ("spoke on Tuesday. He ...").
       if (pos[k] !== "PROPN" || !isCapitalized(t.text) || itemAt.has(k) || NOT_NAME.has(t.key)) continue;
       if (MONTHS.has(t.key)) continue;
+      // "Jane Roe of Ohio said she": a place names no one.
+      if (input.gazetteer?.lookup?.(t.text).length) continue;
       while (m >= 0 && memory.mentions[m]!.start > t.start) m--;
       const covering = m >= 0 ? memory.mentions[m]! : null;
       if (!covering || covering.end <= t.start) return true;
@@ -1026,6 +1096,50 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     if (!found || found.to !== spelled.length) return null;
     const value = preferredValue(found.entries.map((e) => e.value));
     return value.type === "state" ? value : null;
+  };
+
+  /** A person or organisation the name finder found: coded from what its name and context say. */
+  const emitFoundName = (it: Item, v: Extract<LexValue, { type: "name" }>) => {
+    const at = span(it.from, it.to);
+    if (v.kind === "person") {
+      // "Roe" after "Jane Roe, a senator": the person named before, with the code they got.
+      const earlier = it.to - it.from === 1 ? memory.surnames.get(tokens[it.from]!.key) : undefined;
+      const m: DraftMention = earlier
+        ? {
+            ...at,
+            kind: "person",
+            form: "name",
+            name: earlier.name,
+            code: earlier.code,
+            source: "names",
+            reason: `surname of ${earlier.name}`,
+          }
+        : {
+            ...at,
+            kind: "person",
+            form: "name",
+            name: v.name,
+            code: organisationCode(v.role, v.country),
+            source: "names",
+            reason: v.evidence,
+          };
+      emit(m, it.from);
+      if (!earlier) rememberSurname(v.name, m);
+      if (v.sex && !memory.genders.has(m.name)) memory.genders.set(m.name, v.sex);
+      return;
+    }
+    emit(
+      {
+        ...at,
+        kind: "organization",
+        form: "name",
+        name: v.name,
+        code: organisationCode(v.role, v.country),
+        source: "names",
+        reason: v.evidence,
+      },
+      it.from,
+    );
   };
 
   for (let i = 0; i < n; ) {
@@ -1104,6 +1218,10 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
         case "group":
           i = handleOrganization(it, v.type, v.entry);
           continue;
+        case "name":
+          emitFoundName(it, v);
+          i = it.to;
+          continue;
         case "equipment":
           emit(
             {
@@ -1168,6 +1286,76 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     i++;
   }
   return out;
+}
+
+/** CAMEO code of an organisation from its role word and country: "GHA" + "GOV"; NGOs have no country. */
+function organisationCode(role: string | null, country: string | null): string | null {
+  if (role === "NGO") return "NGO";
+  if (!role) return country;
+  return country ? `${country}${role}` : role;
+}
+
+// Item types a found name may contain (it is then the longer name: "Bank of Ghana" holds a country).
+const INNER_TYPES = new Set(["state", "capital", "title", "agent", "metonym"]);
+
+/**
+ * Runs the name finder over the items matched so far and puts each name it finds in their place:
+ * the dictionary phrases a found name holds ("Ghana" in "Bank of Ghana") give way to it.
+ */
+function addFoundNames(
+  input: ComposeInput,
+  headline: readonly boolean[],
+  itemAt: Map<number, Item>,
+  itemEnds: Set<number>,
+  itemByEnd: Map<number, Item>,
+): void {
+  const items: NameItemLike[] = [];
+  for (const [from, it] of [...itemAt].sort((a, b) => a[0] - b[0])) {
+    const v = it.value;
+    items.push({
+      from,
+      to: it.to,
+      type: v.type,
+      ...(v.type === "state"
+        ? { iso3: v.iso3, form: v.form }
+        : v.type === "capital"
+          ? { iso3: v.iso3 }
+          : v.type === "title" || v.type === "agent"
+            ? { role: v.role }
+            : {}),
+    });
+  }
+  const found = input.names!({
+    text: input.text,
+    tokens: input.tokens,
+    pos: input.pos,
+    sentenceOf: input.sentenceOf,
+    headline,
+    items,
+    isPlaceName: (name) => (input.gazetteer?.lookup?.(name).length ?? 0) > 0,
+  });
+  let next = 0;
+  for (const f of found) {
+    while (next < items.length && items[next]!.to <= f.from) next++;
+    let ok = true;
+    const inside: NameItemLike[] = [];
+    for (let k = next; k < items.length && items[k]!.from < f.to; k++) {
+      const it = items[k]!;
+      if (it.from < f.from || it.to > f.to || !INNER_TYPES.has(it.type)) ok = false;
+      else inside.push(it);
+    }
+    if (!ok) continue;
+    for (const it of inside) {
+      itemAt.delete(it.from);
+      itemEnds.delete(it.to);
+      itemByEnd.delete(it.to);
+    }
+    const item: Item = { from: f.from, to: f.to, value: { type: "name", ...f } };
+    itemAt.set(f.from, item);
+    itemEnds.add(f.to);
+    itemByEnd.set(f.to, item);
+    input.claimed?.push({ start: input.tokens[f.from]!.start, end: input.tokens[f.to - 1]!.end });
+  }
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {

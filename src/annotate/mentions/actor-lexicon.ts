@@ -3,6 +3,7 @@ import { type CountryNames, demonymPlural } from "./country-names.ts";
 import type { Dictionaries } from "./dict-loader.ts";
 import type { EquipmentEntry, OrgEntry, PersonEntry } from "./dict-tables.ts";
 import { NULL_CODE } from "./dict-tables.ts";
+import type { FoundNameLike } from "./mention-deps.ts";
 import { PhraseTrie } from "./phrase-trie.ts";
 
 export type LexValue =
@@ -33,7 +34,9 @@ export type LexValue =
   | { readonly type: "title"; readonly role: string; readonly name: string; readonly source: string }
   | { readonly type: "equipment"; readonly entry: EquipmentEntry }
   /** A phrase the dictionaries mark with the null code: known, and not an actor. */
-  | { readonly type: "null"; readonly source: string };
+  | { readonly type: "null"; readonly source: string }
+  /** A person or organisation no dictionary holds, found from evidence by src/annotate/names/. */
+  | ({ readonly type: "name" } & FoundNameLike);
 
 /** When two meanings share a phrase, the earlier type in this list wins. */
 export const TYPE_PRIORITY: readonly LexValue["type"][] = [

@@ -32,34 +32,88 @@ function countryOfMention(m: Mention, isCountry: (code: string) => boolean): str
   return isCountry(iso3) ? iso3 : null;
 }
 
+// Roles of people and bodies that, bare, belong where the story happens: they take the dateline's
+// country or the story's main country, never a country named nearby (that may be the other side).
+const LOCAL_ROLES = new Set(["CVL", "BUS", "EDU", "HLH", "MED", "LAB"]);
+// The story's main country over the whole document: at least this many country mentions, and
+// this share of them (a story about one country names it again and again).
+const STORY_COUNTRY_MIN_MENTIONS = 3;
+const STORY_COUNTRY_MIN_SHARE = 0.5;
+
 function isBareStateBody(m: Mention, isCountry: (code: string) => boolean): boolean {
   return (
-    (m.kind === "agent" || m.kind === "person") &&
+    (m.kind === "agent" || m.kind === "person" || m.kind === "organization") &&
     !m.refersTo &&
     m.code !== null &&
-    STATE_BODY_ROLES.has(m.code) &&
+    (STATE_BODY_ROLES.has(m.code) || LOCAL_ROLES.has(m.code)) &&
     !isCountry(m.code)
   );
 }
 
+/** The country of the wire dateline: the first place or state mention that spells it. */
+function datelineCountry(
+  mentions: readonly Mention[],
+  countries: readonly (string | null)[],
+  datelinePlace: string | null,
+): { country: string; place: string } | null {
+  if (!datelinePlace) return null;
+  const wanted = datelinePlace.toLowerCase();
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const written = m.text.toLowerCase();
+    // "KABUL, Afghanistan (AP) -": the dateline's first place, at the head of the text, will do.
+    const atHead = m.start <= datelinePlace.length && wanted.startsWith(written);
+    if (countries[k] && (written === wanted || atHead))
+      return { country: countries[k]!, place: datelinePlace };
+  }
+  return null;
+}
+
+/** The country the whole story is about, when one country dominates its country mentions. */
+function storyCountry(
+  mentions: readonly Mention[],
+  countries: readonly (string | null)[],
+): { country: string; count: number; total: number } | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const c = countries[k];
+    if (!c) continue;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+    total++;
+  }
+  if (total < STORY_COUNTRY_MIN_MENTIONS) return null;
+  const [country, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+  return count / total >= STORY_COUNTRY_MIN_SHARE ? { country, count, total } : null;
+}
+
 /**
- * `lineOf[k]` is the paragraph (line) of mention k. Returns the mentions with bare state-body codes
- * completed to "<country><role>" where the context gives one country.
+ * `lineOf[k]` is the paragraph (line) of mention k. Returns the mentions with bare role codes
+ * completed to "<country><role>" where the text makes the country plain, each with its reason;
+ * a code left bare says why in its reason too (for --explain).
  */
 export function giveBareAgentsCountry(
   mentions: readonly Mention[],
   lineOf: readonly number[],
   isCountry: (code: string) => boolean,
+  doc: { readonly datelinePlace?: string | null; readonly text?: string } = {},
 ): Mention[] {
+  const datelinePlace = doc.datelinePlace ?? null;
   const countries = mentions.map((m) => countryOfMention(m, isCountry));
+  const dateline = datelineCountry(mentions, countries, datelinePlace);
+  const story = storyCountry(mentions, countries);
   // Sentences with a coded actor other than a bare role ("Hamas", "Israel"): a possible other party.
   const sentenceHasActor = new Set<number>();
+  // The dateline's own names ("KABUL, Afghanistan (AP) -") are where, not who: they open the
+  // first sentence without being a party to it.
+  const datelineEnd = dateline ? dateline.place.length + 2 : -1;
   for (const m of mentions)
-    if (m.code && ACTOR_KINDS.has(m.kind) && !m.refersTo && !BARE_ROLES.has(m.code))
+    if (m.code && ACTOR_KINDS.has(m.kind) && !m.refersTo && !BARE_ROLES.has(m.code) && m.end > datelineEnd)
       sentenceHasActor.add(m.sentenceIndex);
   const counts = new Map<string, number>();
   let total = 0;
   const out: Mention[] = [];
+  const settled = new Map<string, Mention>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     const own = countries[k];
@@ -67,26 +121,94 @@ export function giveBareAgentsCountry(
       counts.set(own, (counts.get(own) ?? 0) + 1);
       total++;
     }
-    if (!isBareStateBody(m, isCountry) || sentenceHasActor.has(m.sentenceIndex)) {
+    if (!isBareStateBody(m, isCountry)) {
       out.push(m);
       continue;
     }
+    // A person or organisation keeps, all through the document, the country found for it first.
+    const key = `${m.kind === "agent" ? "" : m.name}\u0000${m.code}`;
+    const earlier = m.kind === "agent" ? undefined : settled.get(key);
+    if (earlier) {
+      out.push({
+        ...m,
+        code: earlier.code,
+        reason: earlier.reason ? `as before: ${earlier.reason}` : "as before",
+      });
+      continue;
+    }
+    const push = (done: Mention) => {
+      out.push(done);
+      if (m.kind !== "agent" && done.code !== m.code) settled.set(key, done);
+    };
+    const next = mentions[k + 1];
+    // "Sen. Jane Roe of Ohio", "police in Nairobi": the place right after says whose they are.
+    if (
+      next &&
+      countries[k + 1] &&
+      (next.kind === "place" || next.kind === "state") &&
+      next.sentenceIndex === m.sentenceIndex &&
+      doc.text !== undefined &&
+      /^\s+(?:of|in)\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, next.start))
+    ) {
+      push(withCountry(m, countries[k + 1]!, `"${doc.text!.slice(m.end, next.end).trim()}"`));
+      continue;
+    }
+    if (sentenceHasActor.has(m.sentenceIndex)) {
+      push(bare(m, "another actor in its sentence may be the other side: its country is not borrowed"));
+      continue;
+    }
+    const local = LOCAL_ROLES.has(m.code!);
     // This sentence, and the paragraph's sentences just before it.
     const nearby = new Set<string>();
-    for (let b = k + 1; b < mentions.length && mentions[b]!.sentenceIndex === m.sentenceIndex; b++)
-      if (countries[b]) nearby.add(countries[b]!);
-    for (let b = k - 1; b >= 0; b--) {
-      const other = mentions[b]!;
-      if (other.sentenceIndex < m.sentenceIndex - CONTEXT_SENTENCES) break;
-      if (other.sentenceIndex !== m.sentenceIndex && lineOf[b] !== lineOf[k]) break;
-      if (countries[b]) nearby.add(countries[b]!);
+    if (!local) {
+      for (let b = k + 1; b < mentions.length && mentions[b]!.sentenceIndex === m.sentenceIndex; b++)
+        if (countries[b]) nearby.add(countries[b]!);
+      for (let b = k - 1; b >= 0; b--) {
+        const other = mentions[b]!;
+        if (other.sentenceIndex < m.sentenceIndex - CONTEXT_SENTENCES) break;
+        if (other.sentenceIndex !== m.sentenceIndex && lineOf[b] !== lineOf[k]) break;
+        if (countries[b]) nearby.add(countries[b]!);
+      }
     }
-    let country: string | null = nearby.size === 1 ? [...nearby][0]! : null;
-    if (!country && nearby.size === 0 && total >= MAIN_COUNTRY_MIN_MENTIONS) {
+    if (nearby.size === 1) {
+      push(withCountry(m, [...nearby][0]!, "the one country named in its sentence or just before"));
+      continue;
+    }
+    if (nearby.size > 1) {
+      push(bare(m, `several countries named nearby (${[...nearby].join(", ")})`));
+      continue;
+    }
+    if (!local && total >= MAIN_COUNTRY_MIN_MENTIONS) {
       const [top, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
-      if (count / total >= MAIN_COUNTRY_MIN_SHARE) country = top;
+      if (count / total >= MAIN_COUNTRY_MIN_SHARE) {
+        push(withCountry(m, top, `the country of ${count} of the ${total} country mentions before it`));
+        continue;
+      }
     }
-    out.push(country ? { ...m, code: `${country}${m.code}` } : m);
+    if (dateline) {
+      push(withCountry(m, dateline.country, `dateline ${dateline.place}`));
+      continue;
+    }
+    if (story && !local) {
+      push(
+        withCountry(
+          m,
+          story.country,
+          `the country the story is about (${story.count} of ${story.total} country mentions)`,
+        ),
+      );
+      continue;
+    }
+    push(bare(m, "no country named nearby, no dateline and no main country in the document"));
   }
   return out;
+}
+
+function withCountry(m: Mention, country: string, why: string): Mention {
+  const reason = m.reason ? `${m.reason}; ${country} from ${why}` : `${country} from ${why}`;
+  return { ...m, code: `${country}${m.code}`, reason };
+}
+
+function bare(m: Mention, why: string): Mention {
+  return { ...m, reason: m.reason ? `${m.reason}; bare: ${why}` : `bare: ${why}` };
 }

@@ -118,6 +118,7 @@ export function createMentionRecognizer(ctx: Context, deps: MentionDeps = {}): M
   const isCountry = (code: string) => lexicon.countries.has(code);
   const gazetteer = deps.gazetteer ?? null;
   const places = deps.places ?? null;
+  const names = deps.names ?? null;
 
   return (doc) => {
     const tokens = splitMatchTokens(doc.text);
@@ -132,6 +133,7 @@ export function createMentionRecognizer(ctx: Context, deps: MentionDeps = {}): M
       day: documentDay(doc.publishedAt),
       lexicon,
       gazetteer,
+      names,
     });
     const dates = findDateMentions({
       text: doc.text,
@@ -165,6 +167,9 @@ export function createMentionRecognizer(ctx: Context, deps: MentionDeps = {}): M
       out.push({ ...m, sentenceIndex: sentenceIndexOf(doc.sentences, m.start) });
       lineOf.push(line);
     }
-    return giveBareAgentsCountry(out, lineOf, isCountry);
+    return giveBareAgentsCountry(out, lineOf, isCountry, {
+      datelinePlace: doc.datelinePlace ?? null,
+      text: doc.text,
+    });
   };
 }

@@ -266,9 +266,13 @@ export function resolvePronoun(
       if (inSentence.length) return null;
       continue;
     }
+    const gender = FEMININE.has(key) ? "f" : "m";
     const fitting = inSentence.filter((m) =>
       isPerson
-        ? m.kind === "person" && !m.refersTo
+        ? m.kind === "person" &&
+          !m.refersTo &&
+          // "Jane Roe met Sam Okafor; she said": a person whose name says the other sex is not meant.
+          (memory.genders.get(m.name) ?? gender) === gender
         : (m.kind === "state" ||
             m.kind === "organization" ||
             m.kind === "group" ||
@@ -343,4 +347,40 @@ export function resolveDefinite(
   // A country must be the only one named nearby: "the country" after "Mali and Niger" is unclear.
   if (kind === "state" && new Set(fitting.map((m) => countryOf(m))).size > 1) return null;
   return { to: i + 2, mention: { kind: ref.kind, form: "nominal", name: ref.name, code: ref.code } };
+}
+
+// Roles whose bare plural ("the rebels", "the militants") stands for the armed group named before.
+const GROUP_ROLES = new Set(["REB", "INS", "SEP", "OPP", "RAD", "UAF", "CRM"]);
+
+/**
+ * "the ministry", "the police", "the president", "the rebels": a definite role noun stands for the
+ * last actor named within DEFINITE_WINDOW sentences that fits it: one coded with that role and a
+ * country ("Kenya's police" -> KENCOP), one whose name holds the noun ("the Interior Ministry"), or
+ * for rebels and militants the last armed group. Returns null when none fits.
+ */
+export function resolveRoleReference(
+  memory: ActorMemory,
+  role: string,
+  head: string,
+  sentence: number,
+  plural: boolean,
+): DraftMention | null {
+  const since = sentence - DEFINITE_WINDOW;
+  for (let k = memory.mentions.length - 1; k >= 0 && memory.mentionSentence[k]! >= since; k--) {
+    const m = memory.mentions[k]!;
+    // In its own sentence a definite role is someone else ("the ministry summoned the envoy").
+    if (memory.mentionSentence[k] === sentence) continue;
+    if (m.refersTo || !m.code || !ACTOR_KINDS.has(m.kind) || m.kind === "state") continue;
+    // "the president" may be a person named before; "the police" is a body, never one officer.
+    if (m.kind === "person" && plural) continue;
+    const hasCountry = countryOf(m) !== null;
+    // GOV is every office and body of a state: the role alone says too little to pick one.
+    const roleFits =
+      role !== "GOV" && (m.code === role || (hasCountry && m.code.length === 6 && m.code.slice(3) === role));
+    if (roleFits) return m;
+    // "the Interior Ministry ... the ministry", "President Jane Roe ... the president".
+    if (m.kind !== "group" && m.text.toLowerCase().includes(head)) return m;
+    if (GROUP_ROLES.has(role) && plural && m.kind === "group") return m;
+  }
+  return null;
 }

@@ -1,0 +1,100 @@
+// Sitrep as a name recognizer, for bench:ner and the quality-floor test: each CoNLL document goes
+// through the annotator as a clean English article, and its mentions become typed name spans the
+// way CoNLL marks names (PER the name without its title, ORG the body without members taken along,
+// LOC places and country names; demonyms, agents and references are no names).
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createAnnotator } from "../../src/annotate/index.ts";
+import { createContext } from "../../src/context.ts";
+import type { Article, Mention } from "../../src/types.ts";
+import type { ConllDoc } from "./conll-docs.ts";
+import type { TypedSpan } from "./ner-score.ts";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const NER_DATASET = join(ROOT, "..", "shared", "bench", "ner", "conll2003-dev.jsonl");
+
+/** The proper name inside a person mention: "President Jane Roe" -> "Jane Roe". */
+function personNameSpan(m: Mention): { start: number; end: number } {
+  if (m.text.endsWith(m.name)) return { start: m.end - m.name.length, end: m.end };
+  // A short form of a known name ("Bajwa" for "Qamar Javed Bajwa"): the trailing words of the
+  // mention that belong to the name.
+  const nameWords = new Set(m.name.toLowerCase().split(/[\s-]+/));
+  const words = [...m.text.matchAll(/[\p{L}\p{M}.'’-]+/gu)];
+  let start = m.end;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k]!;
+    if (!nameWords.has(w[0].toLowerCase().replace(/['’]s$/, ""))) break;
+    start = m.start + w.index!;
+  }
+  return start < m.end ? { start, end: m.end } : { start: m.start, end: m.end };
+}
+
+/** The name inside an organisation mention: "the Taliban fighters" -> "Taliban". */
+function orgNameSpan(m: Mention): { start: number; end: number } {
+  let start = m.start;
+  let end = m.end;
+  const lead = /^the\s+/i.exec(m.text);
+  if (lead) start += lead[0].length;
+  // Lower-case words after the name are the members or offices the composer took along.
+  const tail = /(?:\s+[\p{Ll}][\p{L}-]*)+$/u.exec(m.text.slice(start - m.start));
+  if (tail) end -= tail[0].length;
+  return end > start ? { start, end } : { start: m.start, end: m.end };
+}
+
+/**
+ * Names of our ethnic and religious groups (data/actors/groups.tsv, types "ethnic", "religious"):
+ * CoNLL marks "Kurds", "Catholics" as MISC, not ORG, so they are left out of the scoring.
+ */
+function ethnicOrReligiousGroups(): Set<string> {
+  const out = new Set<string>();
+  const file = join(ROOT, "data", "actors", "groups.tsv");
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const [name, , , type] = line.split("\t");
+    if (name && !name.startsWith("#") && (type === "ethnic" || type === "religious")) out.add(name);
+  }
+  return out;
+}
+
+/** Sitrep's mentions as typed name spans, the way CoNLL marks names. */
+function sitrepSpans(mentions: readonly Mention[], misc: ReadonlySet<string>): TypedSpan[] {
+  const out: TypedSpan[] = [];
+  for (const m of mentions) {
+    if (m.refersTo || m.form === "pronoun" || m.form === "nominal" || m.form === "title") continue;
+    if (m.kind === "person") out.push({ type: "PER", ...personNameSpan(m) });
+    else if ((m.kind === "organization" || m.kind === "group") && !misc.has(m.name)) {
+      out.push({ type: "ORG", ...orgNameSpan(m) });
+    } else if (m.kind === "place") out.push({ type: "LOC", start: m.start, end: m.end });
+    else if (m.kind === "state" && m.form === "name") out.push({ type: "LOC", start: m.start, end: m.end });
+  }
+  return out;
+}
+
+/** A function from a CoNLL document to Sitrep's typed name spans (loads the annotator once). */
+export function createSitrepNer(): (doc: ConllDoc) => TypedSpan[] {
+  const annotate = createAnnotator(createContext());
+  const misc = ethnicOrReligiousGroups();
+  return (doc) => {
+    const article: Article = {
+      kind: "article",
+      id: String(doc.id),
+      input: `conll-dev#${doc.id}`,
+      url: null,
+      title: null,
+      publishedAt: doc.publishedAt,
+      publishedPrecision: doc.publishedAt ? "day" : null,
+      modifiedAt: null,
+      authors: [],
+      siteName: null,
+      lang: "en",
+      text: doc.text,
+      paragraphs: doc.text.split("\n\n"),
+      images: [],
+      dateline: null,
+      isArticle: true,
+      sourceType: "text",
+      warnings: [],
+    };
+    return sitrepSpans(annotate(article).mentions, misc);
+  };
+}

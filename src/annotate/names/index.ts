@@ -1,0 +1,200 @@
+// Name recognition: people and organisations that no dictionary names, found from general
+// evidence in the text (name-classify.ts) and made consistent across the document:
+//   1. candidate spans: runs of capitalised words (name-spans.ts);
+//   2. each span classified from its own words and context (name-classify.ts);
+//   3. acronyms defined in the text take the type and name of their long form ("the Federal
+//      Bureau of Investigation (FBI)"), wherever they appear;
+//   4. consistency: a span left open takes the type the same string got elsewhere in the document,
+//      and a person's surname alone ("Roe", before or after "Jane Roe") is that person.
+// Locations are not decided here: the gazetteer and the place recognizer own them.
+import type { Context } from "../../types.ts";
+import { loadGivenNames } from "./given-names.ts";
+import { type Classified, classifySpan } from "./name-classify.ts";
+import {
+  coverItems,
+  findRuns,
+  hasLowerCase,
+  isAcronym,
+  isParticle,
+  isWordToken,
+  trimRun,
+} from "./name-spans.ts";
+import { loadNameTables, type NameTableIssue } from "./name-tables.ts";
+import type { FoundName, NameFinder, NameFinderInput, NameItem } from "./name-types.ts";
+
+export type { DocFacts } from "./name-classify.ts";
+export { loadNameTables, type NameTableIssue } from "./name-tables.ts";
+export type { FoundName, NameFinder, NameFinderInput, NameItem, NameToken } from "./name-types.ts";
+
+export function createNameFinder(ctx: Context): NameFinder {
+  const issues: NameTableIssue[] = [];
+  const tables = loadNameTables([ctx.config.dataDir, ...ctx.config.dictDirs], issues);
+  for (const i of issues) ctx.logger.warn(`${i.file}:${i.line}: ${i.message}`);
+  const deps = { tables, givenNames: loadGivenNames() };
+  return (input) => findNames(input, deps);
+}
+
+function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>[3]): FoundName[] {
+  const { tokens, text } = input;
+  const cover = coverItems(tokens.length, input.items);
+  const runningText = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const s = input.sentenceOf[k]!;
+    if (!runningText.has(s) && hasLowerCase(tokens[k]!.text)) runningText.add(s);
+  }
+  const facts = { runningText };
+  const spans: Classified[] = [];
+  for (const run of findRuns(input, cover)) {
+    const trimmed = trimRun(input, run);
+    if (trimmed.to <= trimmed.from) continue;
+    for (const part of splitPersonOfOrganisation(input, cover, trimmed, deps)) {
+      const c = classifySpan(input, cover, part, deps, facts);
+      if (c && c.to > c.from) spans.push(c);
+    }
+  }
+  const written = (c: { from: number; to: number }) =>
+    text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
+
+  // 3. Acronyms defined in the text: "Long Form Name (LFN)" or "LFN (Long Form Name)".
+  const acronyms = new Map<string, Classified>();
+  for (let s = 0; s + 1 < spans.length; s++) {
+    const a = spans[s]!;
+    const b = spans[s + 1]!;
+    if (tokens[a.to]?.key !== "(" || b.from !== a.to + 1 || tokens[b.to]?.key !== ")") continue;
+    const [long, short] = b.to - b.from === 1 && isAcronym(tokens[b.from]!.text) ? [a, b] : [b, a];
+    if (short.to - short.from !== 1 || !isAcronym(tokens[short.from]!.text)) continue;
+    if (long.kind === "person" || initials(input, long) !== tokens[short.from]!.text) continue;
+    long.kind = "organization";
+    long.evidence ||= `defined as "${tokens[short.from]!.text}"`;
+    acronyms.set(tokens[short.from]!.text, long);
+  }
+
+  // 4. Consistency within the document.
+  const typed = new Map<string, Classified>();
+  const surnames = new Map<string, Classified | null>();
+  // "Magna International Inc." ... "Magna": the first word of an organisation's name, alone.
+  const shortForms = new Map<string, Classified | null>();
+  for (const c of spans) {
+    if (!c.kind) continue;
+    const key = written(c);
+    if (!typed.has(key)) typed.set(key, c);
+    if (c.kind === "organization") {
+      const parts = wordIndexes(input, c);
+      const head = parts[0] === undefined ? undefined : tokens[parts[0]]!;
+      if (parts.length >= 2 && head && !cover[parts[0]!] && !deps.tables.organisationWords.has(head.key)) {
+        const known = shortForms.get(head.text);
+        shortForms.set(head.text, known === undefined || (known && written(known) === key) ? c : null);
+      }
+    }
+    if (c.kind === "person") {
+      const parts = wordIndexes(input, c);
+      if (parts.length >= 2) {
+        const surname = tokens[parts[parts.length - 1]!]!.text;
+        const known = surnames.get(surname);
+        surnames.set(surname, known === undefined || (known && written(known) === key) ? c : null);
+      }
+    }
+  }
+  const out: FoundName[] = [];
+  for (const c of spans) {
+    const key = written(c);
+    let kind = c.kind;
+    let name = key;
+    let evidence = c.evidence;
+    let { role, country, sex } = c;
+    const defined = acronyms.get(key);
+    if (defined && defined !== c) {
+      kind = "organization";
+      name = written(defined);
+      evidence = `acronym of "${name}"`;
+      role = defined.role;
+      country = defined.country;
+    } else if (!kind) {
+      const same = typed.get(key);
+      const full = c.to - c.from === 1 ? surnames.get(key) : undefined;
+      const body = c.to - c.from === 1 && !full ? shortForms.get(key) : undefined;
+      if (body) {
+        kind = "organization";
+        name = written(body);
+        evidence = `short form of "${name}"`;
+        role = body.role;
+        country = body.country;
+      } else if (same) {
+        kind = same.kind;
+        evidence = `"${key}" named so elsewhere in the document`;
+        role = same.role;
+        country = same.country;
+        sex = same.sex;
+      } else if (full) {
+        kind = "person";
+        name = written(full);
+        evidence = `surname of "${name}"`;
+        sex = full.sex;
+        country = full.country;
+      }
+    }
+    if (!kind) continue;
+    out.push({ from: c.from, to: c.to, kind, name, role, country, sex, evidence });
+  }
+  return out;
+}
+
+/**
+ * "Jane Roe of Acme Corp.", "Economist Sam Okafor of First Union": a person's name, "of", and the
+ * body they work for are two names. The left part must start (after any title) with a given name.
+ */
+function splitPersonOfOrganisation(
+  input: NameFinderInput,
+  cover: readonly (NameItem | null)[],
+  span: { from: number; to: number },
+  deps: Parameters<typeof classifySpan>[3],
+): { from: number; to: number }[] {
+  const { tokens } = input;
+  let of = -1;
+  for (let k = span.from + 1; k < span.to - 1; k++)
+    if (tokens[k]!.text === "of") {
+      of = k;
+      break;
+    }
+  if (of < 0) return [span];
+  let k = span.from;
+  while (
+    k < of &&
+    (deps.tables.honorifics.has(tokens[k]!.key) ||
+      deps.tables.personNouns.has(tokens[k]!.key) ||
+      cover[k]?.type === "title" ||
+      !isWordToken(tokens[k]!.text))
+  )
+    k++;
+  const left = wordIndexes(input, { from: k, to: of });
+  const isPerson =
+    left.length >= 2 &&
+    !cover[left[0]!] &&
+    deps.givenNames.has(tokens[left[0]!]!.key) &&
+    left.every((w) => !deps.tables.organisationWords.has(tokens[w]!.key));
+  return isPerson
+    ? [
+        { from: span.from, to: of },
+        { from: of + 1, to: span.to },
+      ]
+    : [span];
+}
+
+function wordIndexes(input: NameFinderInput, span: { from: number; to: number }): number[] {
+  const out: number[] = [];
+  for (let k = span.from; k < span.to; k++) {
+    const t = input.tokens[k]!;
+    if (isWordToken(t.text) && !isParticle(t.text)) out.push(k);
+  }
+  return out;
+}
+
+/** "Federal Bureau of Investigation" -> "FBI": first letters of the capitalised words. */
+function initials(input: NameFinderInput, span: { from: number; to: number }): string {
+  let out = "";
+  for (const k of wordIndexes(input, span)) {
+    const t = input.tokens[k]!.text;
+    if (t[0] === t[0]!.toUpperCase()) out += t[0];
+  }
+  return out;
+}

@@ -1,0 +1,336 @@
+// Step 2 of name recognition: what each candidate span names, from general evidence only.
+//   organisation: a capitalised organisation word inside it ("Labour Party", "Bank of Ghana",
+//     "Acme Corp."), or an acronym;
+//   person: a title, honorific or role noun right before ("Sen.", "Mr", "broker Jane Roe"), a given
+//     name first ("Phil Simmons"), an initial ("J. Roe"), an age or a role in an apposition after
+//     ("Jane Roe, 43,", "Jane Roe, the union's president"), or a verb of saying after a full name;
+//   neither: left for the consistency pass (name-consistency.ts) and for places.
+import type { Sex } from "./given-names.ts";
+import { isAcronym, isCapitalised, isParticle, isWordToken, type Span } from "./name-spans.ts";
+import type { NameTables } from "./name-tables.ts";
+import type { NameFinderInput, NameItem } from "./name-types.ts";
+
+export interface Classified extends Span {
+  kind: "person" | "organization" | null;
+  role: string | null;
+  country: string | null;
+  sex: "m" | "f" | null;
+  evidence: string;
+}
+
+export interface ClassifyDeps {
+  readonly tables: NameTables;
+  readonly givenNames: ReadonlyMap<string, Sex>;
+}
+
+/** What the classifier knows about the whole document. */
+export interface DocFacts {
+  /** Sentences with at least one lower-case word: elsewhere (tables, all-capital lines) capitals say nothing. */
+  readonly runningText: ReadonlySet<number>;
+}
+
+// Verbs of saying that follow a speaker's full name ("Jane Roe said").
+const SPEECH = new Set([
+  "said",
+  "says",
+  "told",
+  "added",
+  "stated",
+  "declared",
+  "explained",
+  "wrote",
+  "insisted",
+  "argued",
+  "noted",
+  "warned",
+  "urged",
+]);
+const ARTICLES = new Set(["a", "an", "the", "his", "her", "their", "its"]);
+// How many words of an apposition may come before its role noun ("Jane Roe, the union's president").
+const APPOSITION_REACH = 6;
+// Honorifics that say the sex.
+const FEMALE_HONORIFICS = new Set([
+  "mrs",
+  "ms",
+  "miss",
+  "mme",
+  "mlle",
+  "lady",
+  "dame",
+  "madam",
+  "madame",
+  "frau",
+  "sister",
+]);
+const MALE_HONORIFICS = new Set(["mr", "sir", "lord", "monsieur", "herr", "sheikh", "father", "brother"]);
+// Single-token acronyms that are no organisations: numerals and common abbreviations of units.
+const NOT_ACRONYM =
+  /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|AM|PM|OK|TV|GMT|UTC|CEO|CFO|COO|GDP|AIDS|HIV|PC|ID|UK|US)$/;
+
+export function classifySpan(
+  input: NameFinderInput,
+  cover: readonly (NameItem | null)[],
+  span: Span,
+  deps: ClassifyDeps,
+  facts: DocFacts,
+): Classified | null {
+  const { tokens, sentenceOf } = input;
+  const { tables, givenNames } = deps;
+  let { from, to } = span;
+  const n = tokens.length;
+  const result = (
+    kind: Classified["kind"],
+    evidence: string,
+    extra: Partial<Classified> = {},
+  ): Classified => ({
+    from,
+    to,
+    kind,
+    role: null,
+    country: null,
+    sex: null,
+    evidence,
+    ...extra,
+  });
+
+  // Capitals right before a known person's name are theirs ("Sheikh" before a known emir).
+  if (to < n && cover[to]?.type === "person" && tokens[to]!.start - tokens[to - 1]!.end <= 1) return null;
+  // Organisation: an organisation word written with a capital, not part of a dictionary phrase,
+  // anywhere in the run: the whole run is the name ("Queen Elizabeth University Hospital").
+  if (cover[from] && cover[from]!.from < from) return null;
+  if (to < n && cover[to - 1] && cover[to - 1]!.to > to) return null;
+  for (let k = to - 1; k >= from; k--) {
+    const c = cover[k];
+    // An agent noun ("Corporation", "Police") heads a name when a word we do not know comes before
+    // it ("Peanut Corporation", "Kent Police"); after a country it is that country's ("Pakistan Army").
+    const agentHead = c?.type === "agent" && c.from === k && k > from && !cover[k - 1];
+    const role = agentHead
+      ? (tables.organisationWords.get(tokens[k]!.key) ?? c.role ?? "")
+      : tables.organisationWords.get(tokens[k]!.key);
+    if (
+      role === undefined ||
+      (c && !agentHead) ||
+      !isCapitalised(tokens[k]!.text) ||
+      !isWordToken(tokens[k]!.text)
+    )
+      continue;
+    const start = skipSentenceStart(input, cover, from, to, deps);
+    if (start >= to || start > k) break;
+    from = start;
+    if (!hasUncovered(tokens, cover, from, to)) return null;
+    // "West Bank", "Union Square": a name the gazetteer holds is a place, whatever its last word.
+    if (input.isPlaceName?.(input.text.slice(tokens[from]!.start, tokens[to - 1]!.end))) return null;
+    return result("organization", `organisation word "${tokens[k]!.text}"`, {
+      role: role || null,
+      country: countryInside(cover, from, to),
+    });
+  }
+
+  // Titles and honorifics are context, not name: "President", "Mr", "Health Secretary". The
+  // name is what follows the last of them.
+  let titled: string | null = null;
+  let sexFromTitle: "m" | "f" | null = null;
+  for (let k = from; k < to; ) {
+    const c = cover[k];
+    const key = tokens[k]!.key;
+    let after = -1;
+    if (c && c.from === k && c.to < to && (c.type === "title" || c.type === "agent")) {
+      if (c.type === "title") titled = input.text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
+      after = c.to;
+    } else if (!c && (tables.honorifics.has(key) || tables.personNouns.has(key)) && k + 1 < to) {
+      // "Mr", "Health Secretary", "Coach": a form of address or a role written with a capital.
+      titled = tokens[k]!.text;
+      sexFromTitle = FEMALE_HONORIFICS.has(key) ? "f" : MALE_HONORIFICS.has(key) ? "m" : sexFromTitle;
+      after = k + 1;
+    }
+    if (after < 0) {
+      k = c ? c.to : k + 1;
+      continue;
+    }
+    if (after < to && tokens[after]!.key === ".") after++;
+    from = after;
+    k = after;
+  }
+  if (from >= to) return null;
+  if (!titled) {
+    from = skipSentenceStart(input, cover, from, to, deps);
+    if (from >= to) return null;
+  }
+
+  const words: number[] = [];
+  for (let k = from; k < to; k++)
+    if (isWordToken(tokens[k]!.text) && !isParticle(tokens[k]!.text)) words.push(k);
+  if (!words.length || !hasUncovered(tokens, cover, from, to)) return null;
+  const first = words[0]!;
+  if (
+    words.length === 1 &&
+    to - from === 1 &&
+    isAcronym(tokens[first]!.text) &&
+    facts.runningText.has(sentenceOf[first]!) &&
+    !NOT_ACRONYM.test(tokens[first]!.text) &&
+    !cover[first]
+  )
+    return result("organization", "acronym");
+
+  // Person evidence. "of" and "for" join organisation names, not people's: "Sen. Jane Roe of Ohio".
+  for (let k = from; k < to; k++)
+    if (tokens[k]!.text === "of" || tokens[k]!.text === "for") {
+      to = k;
+      break;
+    }
+  while (words.length && words[words.length - 1]! >= to) words.pop();
+  if (!words.length) return null;
+  const last = words[words.length - 1]!;
+  const placeEnd = tables.placeWords.has(tokens[last]!.key);
+  const lastIsCountry = cover[last] && (cover[last]!.type === "state" || cover[last]!.type === "capital");
+  if (placeEnd || lastIsCountry) return result(null, "");
+  const firstKey = tokens[first]!.key;
+  const given = cover[first] ? undefined : givenNames.get(firstKey);
+  const sex = sexFromTitle ?? (given === "m" || given === "f" ? given : null);
+  const person = (evidence: string, extra: Partial<Classified> = {}) =>
+    result("person", evidence, { sex, ...extra });
+
+  // "Australian Jane Roe": a demonym before a person's name says where they are from.
+  const lead = cover[from];
+  if (lead && lead.type === "state" && lead.form === "demonym" && lead.to < to) {
+    const rest = words.filter((k) => k >= lead.to);
+    const restFirst = rest[0];
+    if (
+      restFirst !== undefined &&
+      !cover[restFirst] &&
+      givenNames.has(tokens[restFirst]!.key) &&
+      rest.length >= 2
+    ) {
+      from = lead.to;
+      return person(`given name "${tokens[restFirst]!.text}"`, {
+        country: lead.iso3 ?? null,
+        sex: sexFromTitle ?? sexOf(givenNames.get(tokens[restFirst]!.key)),
+      });
+    }
+  }
+  if (cover[first]) return result(null, "");
+
+  if (titled) return person(`title "${titled}" before`);
+  const before = roleNounBefore(input, cover, from, tables);
+  if (before) return person(`"${before}" before`);
+  if (words.length >= 2 && given && !startsWithPlace(input, words))
+    return person(`given name "${tokens[first]!.text}"`);
+  if (words.length >= 2 && tokens[first]!.text.length === 1 && tokens[first + 1]?.key === ".")
+    return person("initial");
+  const after = appositionAfter(input, cover, to, tables);
+  if (after) return person(after.evidence, { role: after.role });
+  if (words.length >= 2 && to < n && SPEECH.has(tokens[to]!.key))
+    return person(`"${tokens[to]!.text}" after`);
+  return result(null, "");
+}
+
+/** "San Diego", "Tel Aviv Open": a name that opens with a place the gazetteer holds is no person's. */
+function startsWithPlace(input: NameFinderInput, words: readonly number[]): boolean {
+  const isPlace = input.isPlaceName;
+  if (!isPlace) return false;
+  const { tokens, text } = input;
+  const first = tokens[words[0]!]!.start;
+  return (
+    isPlace(text.slice(first, tokens[words[1]!]!.end)) ||
+    isPlace(text.slice(first, tokens[words[words.length - 1]!]!.end))
+  );
+}
+
+function hasUncovered(
+  tokens: NameFinderInput["tokens"],
+  cover: readonly (NameItem | null)[],
+  from: number,
+  to: number,
+): boolean {
+  for (let k = from; k < to; k++)
+    if (!cover[k] && isWordToken(tokens[k]!.text) && !isParticle(tokens[k]!.text)) return true;
+  return false;
+}
+
+/** A capitalised word opening a sentence is often a plain word ("Officials", "Trailing"): skip it. */
+function skipSentenceStart(
+  input: NameFinderInput,
+  cover: readonly (NameItem | null)[],
+  from: number,
+  to: number,
+  deps: ClassifyDeps,
+): number {
+  const { tokens, pos, sentenceOf } = input;
+  const sentenceStart = from === 0 || sentenceOf[from - 1] !== sentenceOf[from] || opensQuote(input, from);
+  if (
+    !sentenceStart ||
+    cover[from] ||
+    pos[from] === "PROPN" ||
+    deps.givenNames.has(tokens[from]!.key) ||
+    isAcronym(tokens[from]!.text)
+  )
+    return from;
+  let k = from + 1;
+  // "Shares of Acme Co": the particle after a dropped word goes with it.
+  while (k < to && (!isWordToken(tokens[k]!.text) || isParticle(tokens[k]!.text))) k++;
+  return k;
+}
+
+const sexOf = (s: Sex | undefined): "m" | "f" | null => (s === "m" || s === "f" ? s : null);
+
+function opensQuote(input: NameFinderInput, k: number): boolean {
+  const prev = k > 0 ? input.tokens[k - 1]! : null;
+  return !!prev && /^["“‘'(]$/.test(prev.text) && (k < 2 || input.sentenceOf[k - 2] !== input.sentenceOf[k]);
+}
+
+/** The first country or capital named inside [from, to): "Bank of Ghana" -> GHA. */
+function countryInside(cover: readonly (NameItem | null)[], from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    const c = cover[k];
+    if (c && (c.type === "state" || c.type === "capital") && c.iso3) return c.iso3;
+  }
+  return null;
+}
+
+/** "broker Jane Roe", "off-spinner Roe", "spokesman Roe": a lower-case role noun right before. */
+function roleNounBefore(
+  input: NameFinderInput,
+  cover: readonly (NameItem | null)[],
+  from: number,
+  tables: NameTables,
+): string | null {
+  if (from === 0) return null;
+  const prev = input.tokens[from - 1]!;
+  if (prev.text !== prev.key || input.sentenceOf[from - 1] !== input.sentenceOf[from]) return null;
+  if (tables.personNouns.has(prev.key) || tables.honorifics.has(prev.key)) return prev.text;
+  const c = cover[from - 1];
+  if (c && c.type === "title") return prev.text;
+  return null;
+}
+
+/** "Jane Roe, 43," or "Jane Roe, the union's president": an apposition that says who she is. */
+function appositionAfter(
+  input: NameFinderInput,
+  cover: readonly (NameItem | null)[],
+  to: number,
+  tables: NameTables,
+): { evidence: string; role: string | null } | null {
+  const { tokens } = input;
+  if (tokens[to]?.key !== ",") return null;
+  const next = tokens[to + 1];
+  if (!next) return null;
+  if (/^\d{1,2}$/.test(next.text) && tokens[to + 2]?.key === ",")
+    return { evidence: "age after", role: null };
+  if (!ARTICLES.has(next.key)) return null;
+  // "the union's president": the body's role beats the office's ("president" of what?).
+  let bodyRole: string | null = null;
+  for (let k = to + 2; k < Math.min(tokens.length, to + 2 + APPOSITION_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.key === "," || t.key === "." || input.sentenceOf[k] !== input.sentenceOf[to]) break;
+    const c = cover[k];
+    const orgRole = tables.organisationWords.get(t.key);
+    if (orgRole) bodyRole ??= orgRole;
+    if (c?.type === "agent" && c.role) bodyRole ??= c.role;
+    if (tables.personNouns.has(t.key) || c?.type === "title")
+      return {
+        evidence: `apposition "${t.text}"`,
+        role: bodyRole ?? (c?.type === "title" ? (c.role ?? null) : null),
+      };
+  }
+  return null;
+}

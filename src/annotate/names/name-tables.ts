@@ -1,0 +1,63 @@
+// The editable word lists behind name recognition, read from data/names/ and the user's --dict
+// folders (grammar in data/README.md): organisation words with the role such a body has,
+// honorifics, and nouns for what a person is or does.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export interface NameTables {
+  /** "party" -> "" (no role), "ministry" -> "GOV". */
+  readonly organisationWords: ReadonlyMap<string, string>;
+  readonly honorifics: ReadonlySet<string>;
+  readonly personNouns: ReadonlySet<string>;
+  /** "road", "lake": words that end place names, so "Grace Road" is no person. */
+  readonly placeWords: ReadonlySet<string>;
+}
+
+export interface NameTableIssue {
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+}
+
+const ROLE = /^[A-Z]{3}$/;
+
+function lines(file: string): { text: string; line: number }[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "utf8")
+    .split(/\r?\n/)
+    .map((text, k) => ({ text: text.trim(), line: k + 1 }))
+    .filter((l) => l.text && !l.text.startsWith("#"));
+}
+
+/** Reads data/names/ of each folder in order; later folders add words. */
+export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[] = []): NameTables {
+  const organisationWords = new Map<string, string>();
+  const honorifics = new Set<string>();
+  const personNouns = new Set<string>();
+  const placeWords = new Set<string>();
+  for (const dir of dirs) {
+    const base = existsSync(join(dir, "names")) ? join(dir, "names") : dir;
+    const orgFile = join(base, "organisation-words.tsv");
+    for (const { text, line } of lines(orgFile)) {
+      const [word = "", role = "", extra] = text.split("\t");
+      if (extra !== undefined || /\s/.test(word) || word !== word.toLowerCase())
+        issues.push({ file: orgFile, line, message: "expected `word<TAB>role`: one lower-case word" });
+      else if (role && !ROLE.test(role))
+        issues.push({ file: orgFile, line, message: `role "${role}" is not three upper-case letters` });
+      else organisationWords.set(word, role);
+    }
+    for (const [name, set] of [
+      ["honorifics.txt", honorifics],
+      ["person-nouns.txt", personNouns],
+      ["place-words.txt", placeWords],
+    ] as const) {
+      const file = join(base, name);
+      for (const { text, line } of lines(file)) {
+        if (/\s/.test(text) || text !== text.toLowerCase())
+          issues.push({ file, line, message: "expected one lower-case word" });
+        else set.add(text);
+      }
+    }
+  }
+  return { organisationWords, honorifics, personNouns, placeWords };
+}

@@ -1,0 +1,166 @@
+// Name recognition and the actors it makes, on sentences written for these tests: people and
+// organisations no dictionary holds, found from general evidence; their codes from titles,
+// appositions and the document; references back to them.
+import { describe, expect, it } from "vitest";
+import { createAnnotator } from "../../../src/annotate/index.ts";
+import { loadNameTables } from "../../../src/annotate/names/index.ts";
+import { createContext, PROJECT_DATA_DIR } from "../../../src/context.ts";
+import type { Article } from "../../../src/types.ts";
+
+let annotate: ReturnType<typeof createAnnotator> | null = null;
+function mentionsOf(text: string, dateline: string | null = null) {
+  annotate ??= createAnnotator(createContext());
+  const article: Article = {
+    kind: "article",
+    id: "t",
+    input: "t",
+    url: null,
+    title: null,
+    publishedAt: "2021-03-04T12:00:00Z",
+    publishedPrecision: "day",
+    modifiedAt: null,
+    authors: [],
+    siteName: null,
+    lang: "en",
+    text,
+    paragraphs: text.split("\n\n"),
+    images: [],
+    dateline: dateline ? { place: dateline, agency: null } : null,
+    isArticle: true,
+    sourceType: "text",
+    warnings: [],
+  };
+  return annotate(article).mentions.map((m) => ({
+    text: m.text,
+    kind: m.kind,
+    name: m.name,
+    code: m.code,
+    reason: m.reason,
+  }));
+}
+const find = (ms: ReturnType<typeof mentionsOf>, text: string) => ms.find((m) => m.text === text);
+
+describe("name recognition", () => {
+  it("finds a person by a given name, and the surname alone later", () => {
+    const ms = mentionsOf("Marta Kowalczyk took three wickets before lunch. Later Kowalczyk bowled again.");
+    expect(find(ms, "Marta Kowalczyk")).toMatchObject({ kind: "person", name: "Marta Kowalczyk" });
+    expect(find(ms, "Kowalczyk")).toMatchObject({ kind: "person", name: "Marta Kowalczyk" });
+  });
+
+  it("finds a person after an honorific or a role noun, without the title in the name", () => {
+    const ms = mentionsOf(
+      "The talks stalled, Mr. Okonkwo-Bright told the panel. Analyst Tiberiu Vasko disagreed.",
+    );
+    expect(ms.find((m) => m.name === "Okonkwo-Bright")?.kind).toBe("person");
+    expect(ms.find((m) => m.name === "Tiberiu Vasko")?.kind).toBe("person");
+  });
+
+  it("finds organisations by their organisation word, whole, with the country inside", () => {
+    const ms = mentionsOf(
+      "Workers at the Zelvana Mining Corporation of Ghana walked out, said the Lumbra Teachers Union.",
+    );
+    expect(ms.find((m) => m.name === "Zelvana Mining Corporation of Ghana")).toMatchObject({
+      kind: "organization",
+      code: "GHABUS",
+    });
+    expect(ms.find((m) => m.name === "Lumbra Teachers Union")?.kind).toBe("organization");
+  });
+
+  it("gives an acronym defined in the text the long form's type and name", () => {
+    const ms = mentionsOf(
+      "The Northern Grain Growers Board (NGGB) raised prices. On Friday the NGGB said prices would fall.",
+    );
+    const acronyms = ms.filter((m) => m.text === "NGGB");
+    expect(acronyms.length).toBe(2);
+    for (const a of acronyms)
+      expect(a).toMatchObject({ kind: "organization", name: "Northern Grain Growers Board" });
+  });
+
+  it("does not make places, weekdays or sentence-opening words into people", () => {
+    const ms = mentionsOf(
+      "Officials met on Monday near Grace Road. Trailing badly, the team left Virginia Beach.",
+    );
+    expect(ms.filter((m) => m.kind === "person")).toEqual([]);
+  });
+
+  it("reads the first word of an organisation's name alone as that organisation", () => {
+    const ms = mentionsOf("Shares in Varnholt Logistics Corp rose. Analysts expect Varnholt to cut jobs.");
+    expect(ms.find((m) => m.text === "Varnholt")).toMatchObject({
+      kind: "organization",
+      name: "Varnholt Logistics Corp",
+    });
+  });
+
+  it("splits a person from the body named after 'of'", () => {
+    const ms = mentionsOf("Economist Harriet Mbeki of Quillon Securities Ltd said rates would rise.");
+    expect(ms.find((m) => m.name === "Harriet Mbeki")?.kind).toBe("person");
+    expect(ms.find((m) => m.name === "Quillon Securities Ltd")?.kind).toBe("organization");
+  });
+});
+
+describe("actors from names", () => {
+  it("codes a titled person with the country of the place named after them", () => {
+    const ms = mentionsOf(
+      "Sen. Dana Whitlow of Ohio said she would block the bill. Whitlow spoke for an hour.",
+    );
+    expect(ms.find((m) => m.text === "Sen. Dana Whitlow")).toMatchObject({ kind: "person", code: "USALEG" });
+    expect(find(ms, "Whitlow")?.code).toBe("USALEG");
+    expect(find(ms, "she")).toMatchObject({ name: "Dana Whitlow", code: "USALEG" });
+  });
+
+  it("codes an apposition's role and takes the dateline's country", () => {
+    const ms = mentionsOf("OSLO (Reuters) - Doherty, the union's president, called a strike.", "OSLO");
+    expect(find(ms, "Doherty")).toMatchObject({ kind: "person", code: "NORLAB" });
+    expect(find(ms, "Doherty")?.reason).toMatch(/dateline OSLO/);
+  });
+
+  it("gives a person their country from a demonym before the name", () => {
+    const ms = mentionsOf("The winner was Kenyan Mary Kamau.");
+    expect(ms.find((m) => m.name === "Mary Kamau")).toMatchObject({ kind: "person", code: "KEN" });
+  });
+
+  it("gives bare police the country of a dateline that names its country", () => {
+    const ms = mentionsOf(
+      "TALLINN, Estonia (AP) — Police closed the border road on Sunday.",
+      "TALLINN, Estonia",
+    );
+    expect(find(ms, "Police")?.code).toBe("ESTCOP");
+  });
+
+  it("leaves a bare code bare with its reason when the document gives no country", () => {
+    const ms = mentionsOf("Police said the road was closed.");
+    const police = find(ms, "Police");
+    expect(police?.code).toBe("COP");
+    expect(police?.reason).toMatch(/^bare: /);
+  });
+});
+
+describe("coreference", () => {
+  it("resolves 'the ministry' and 'the rebels' to the actor named in an earlier sentence", () => {
+    const ms = mentionsOf(
+      "Kenya's Interior Ministry banned the march. The ministry said it feared violence. The Lord's Resistance Army attacked a camp. The rebels then withdrew.",
+    );
+    expect(ms.find((m) => m.text === "ministry")).toMatchObject({ code: "KENGOV" });
+    expect(ms.find((m) => m.text === "rebels")).toMatchObject({ name: "Lord's Resistance Army" });
+  });
+
+  it("does not resolve a definite role to an actor of its own sentence", () => {
+    const ms = mentionsOf("The Pakistani foreign ministry summoned the envoy.");
+    expect(ms.find((m) => m.text === "envoy")?.code).not.toBe("PAKGOV");
+  });
+
+  it("skips a person whose given name says the other sex", () => {
+    const ms = mentionsOf("Maria Lindqvist met Tomas Berg, and he thanked her.");
+    expect(find(ms, "he")?.name).toBe("Tomas Berg");
+  });
+});
+
+describe("name tables", () => {
+  it("reads our tables and reports bad lines with file and line", () => {
+    const issues: { file: string; line: number; message: string }[] = [];
+    const tables = loadNameTables([PROJECT_DATA_DIR], issues);
+    expect(issues).toEqual([]);
+    expect(tables.organisationWords.get("ministry")).toBe("GOV");
+    expect(tables.honorifics.has("mr")).toBe(true);
+  });
+});
