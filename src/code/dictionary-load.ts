@@ -28,11 +28,17 @@ export interface CoderDictionaries {
   readonly version: string;
 }
 
-/** Pattern files are data/verbs/NN-name.txt, one per CAMEO root, plus any *.txt a user adds. */
+/**
+ * Pattern files are data/verbs/NN-name.txt, one per CAMEO root, plus any *.txt a user adds, then
+ * the WordNet-generated ones in verbs/wordnet/ (after the hand-written ones, which win ties).
+ */
 function patternFiles(verbsDir: string): string[] {
-  return readdirSync(verbsDir)
-    .filter((f) => f.endsWith(".txt") && f !== "synsets.txt")
-    .sort();
+  const txt = (dir: string) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".txt") && f !== "synsets.txt")
+      .sort();
+  const generated = join(verbsDir, "wordnet");
+  return [...txt(verbsDir), ...(existsSync(generated) ? txt(generated).map((f) => `wordnet/${f}`) : [])];
 }
 
 export function loadCoderDictionaries(dataDir: string, userDirs: readonly string[] = []): CoderDictionaries {
