@@ -31,7 +31,8 @@ A .jsonl file holds one document per line: {"id", "text" or "html", "url"?, "dat
 
 Options:
   --jsonl            one JSON object per document per line (with id and input)
-  --type T           text | html | auto (default: from the file name, then the content)
+  --type T           text | html | clean | auto (default: from the file name, then the content);
+                     clean: text that is already the article body, no line dropped as chrome
   --date ISO         publication date for documents that state none
   --max-bytes N      refuse documents larger than N bytes (default 20MB; accepts 500KB, 2MB)
   --dict DIR         a dictionary folder that extends or overrides data/ (repeatable)

@@ -14,7 +14,7 @@ import {
   verbGroupStart,
 } from "./clause-analyse.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
-import { articleDay, sentenceDate } from "./event-date.ts";
+import { articleDay, type EventDate, sentenceDate } from "./event-date.ts";
 import type { Cue, CueKind, Discard } from "./pattern-load.ts";
 import { PatternIndex, type PatternMatch } from "./pattern-match.ts";
 import { type Actor, type ActorGroup, buildSentenceView, type SentenceView } from "./sentence-view.ts";
@@ -152,9 +152,6 @@ function isTopic(view: SentenceView, anchor: number): boolean {
   }
   return false;
 }
-
-/** dateOf's answer for an event told as background ("in 2019"). */
-const BACKGROUND = "background";
 
 /** CAMEO 112 "accuse": what a speaker does who says another actor committed a hostile act. */
 const ACCUSE_CODE = "112";
@@ -401,19 +398,16 @@ export class DocCoder {
     // A date phrase dates only the triggers of its own clause ("agreed ... on channels that Beijing
     // cut last year"); a future date is the date of what was promised or threatened, not of the
     // statement, which the article reports as of its own day.
-    const dateOf = (anchor: number): string | null => {
+    const dateOf = (anchor: number): EventDate | null => {
       const [first, last] = clauseRange(view, anchor);
       const from = view.tokens[first]!.start;
       const to = view.tokens[last]!.end;
       const dates = view.mentions.filter((m) => m.kind === "date" && m.start >= from && m.end <= to);
-      // "India, which fought Pakistan in 2019": a bare earlier year or month is background, not
-      // news of this day; such an event is not coded (its date would read as 1 January).
-      const coarse = dates.find(
-        (m) => m.date && (m.date.precision === "year" || m.date.precision === "month"),
-      );
-      if (coarse?.date && day && coarse.date.value.slice(0, 7) < day.slice(0, 7)) return BACKGROUND;
       const d = sentenceDate(view.words.slice(first, last + 1), dates, day);
-      return d && day && d > day ? day : d;
+      // "India, which fought Pakistan in 2019": a named earlier year or month is when it
+      // happened (at that precision); a date after the article's day (a plan, a threat) is
+      // replaced by the article's day, when the statement was made.
+      return d && day && d.value > day ? { value: day, precision: "day" } : d;
     };
     const reported = cues.some((c) => c.cue.kind === "reported");
     const according = cues.find((c) => c.cue.kind === "according" && c.object);
@@ -430,10 +424,6 @@ export class DocCoder {
         const entry = this.entryFor(d.code);
         if (!entry) continue;
         const date = dateOf(m.first);
-        if (date === BACKGROUND) {
-          reasons.push(`${m.pattern.where}: background (dated to an earlier year or month)`);
-          continue;
-        }
         const key = `${d.source.code}|${d.target?.code ?? ""}|${d.code}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -451,7 +441,8 @@ export class DocCoder {
         out.push({
           docId: doc.id,
           eventId: `${doc.id}#${view.index}.${out.length}`,
-          date,
+          date: date?.value ?? null,
+          ...(date && date.precision !== "day" ? { datePrecision: date.precision } : {}),
           sentenceIndex: view.index,
           source: d.source,
           target: d.target,
