@@ -1,0 +1,188 @@
+// bench/audit: compares what the pipeline emitted for each judged sentence with the hand
+// judgement, and sums precision, recall and event rate. Actor matching is defined in GUIDELINES.md.
+import type { CodedEvent } from "../../src/types.ts";
+import type { Half } from "./audit-pages.ts";
+import type { JudgedEvent, JudgedSentence } from "./audit-record.ts";
+
+/** A CAMEO actor code split into its country (or IGO) part and its role/type parts. */
+export interface ActorParts {
+  country: string;
+  roles: string[];
+}
+
+/** Splits "USAGOV" into USA + [GOV], "IGOUNO" into IGOUNO + [], "REB" into "" + [REB]. */
+export function actorParts(code: string, countries: ReadonlySet<string>): ActorParts {
+  const c = code.toUpperCase().replace(/[^A-Z]/g, "");
+  const chunks = c.match(/.{1,3}/g) ?? [];
+  if (chunks[0] === "IGO" && chunks[1]) return { country: `IGO${chunks[1]}`, roles: chunks.slice(2) };
+  if (chunks[0] && countries.has(chunks[0])) return { country: chunks[0], roles: chunks.slice(1) };
+  return { country: "", roles: chunks };
+}
+
+export type ActorMatch = "strict" | "lenient";
+
+/**
+ * Lenient: when gold names a country (or IGO) the emitted actor must have the same one, roles may
+ * differ; when gold has only roles, the emitted actor must share one of them. Strict: same country
+ * and same roles. An absent gold target ("") matches only an absent emitted target.
+ */
+export function actorMatches(
+  gold: string,
+  emitted: string | null,
+  mode: ActorMatch,
+  countries: ReadonlySet<string>,
+): boolean {
+  if (!gold) return !emitted;
+  if (!emitted) return false;
+  // "CHN|PAK" (an emitted actor standing for several): right when one of them is.
+  return emitted.split("|").some((alt) => {
+    const g = actorParts(gold, countries);
+    const e = actorParts(alt, countries);
+    if (mode === "strict") return g.country === e.country && g.roles.join() === e.roles.join();
+    if (g.country) return g.country === e.country;
+    return g.roles.some((r) => e.roles.includes(r));
+  });
+}
+
+/** What the pipeline gave for one judged sentence. */
+export interface SentenceOutcome {
+  judged: JudgedSentence;
+  /** False when the pipeline no longer produces this sentence: its gold events count as missed. */
+  found: boolean;
+  emitted: CodedEvent[];
+}
+
+export interface Tally {
+  sentences: number;
+  sentencesFound: number;
+  goldEvents: number;
+  /** Judged sentences holding at least one codeable (not negated) event. */
+  eventSentences: number;
+  emitted: number;
+  rootCorrect: number;
+  tupleCorrect: number;
+  tupleCorrectStrict: number;
+  recalledRootDyad: number;
+  recalledRoot: number;
+  recalledRootDyadStrict: number;
+  /** Event-level: codeable gold events, and those matched by root+dyad. */
+  goldCodeable: number;
+  goldEventsRecalled: number;
+}
+
+export function emptyTally(): Tally {
+  return {
+    sentences: 0,
+    sentencesFound: 0,
+    goldEvents: 0,
+    eventSentences: 0,
+    emitted: 0,
+    rootCorrect: 0,
+    tupleCorrect: 0,
+    tupleCorrectStrict: 0,
+    recalledRootDyad: 0,
+    recalledRoot: 0,
+    recalledRootDyadStrict: 0,
+    goldCodeable: 0,
+    goldEventsRecalled: 0,
+  };
+}
+
+const rootOf = (e: JudgedEvent) => e.root || e.code.slice(0, 2);
+
+/** Whether one emitted event is the gold event: root, then source and target, negation alike. */
+function sameEvent(
+  g: JudgedEvent,
+  e: CodedEvent,
+  level: "root" | ActorMatch,
+  countries: ReadonlySet<string>,
+): boolean {
+  if (rootOf(g) !== e.cameo.root) return false;
+  if (Boolean(g.negated) !== e.negated) return false;
+  if (level === "root") return true;
+  return (
+    actorMatches(g.source, e.source.code, level, countries) &&
+    actorMatches(g.target, e.target?.code ?? null, level, countries)
+  );
+}
+
+/** Emitted events matched one to one against gold events, so a duplicate emission counts once. */
+function matchedEmissions(
+  gold: readonly JudgedEvent[],
+  emitted: readonly CodedEvent[],
+  level: "root" | ActorMatch,
+  countries: ReadonlySet<string>,
+): boolean[] {
+  const used = new Set<number>();
+  return emitted.map((e) => {
+    const k = gold.findIndex((g, i) => !used.has(i) && sameEvent(g, e, level, countries));
+    if (k < 0) return false;
+    used.add(k);
+    return true;
+  });
+}
+
+export interface SentenceVerdict {
+  /** Per emitted event: root right, and root + source + target right (lenient). */
+  rootRight: boolean[];
+  tupleRight: boolean[];
+  /** Per gold event: found by root+dyad (lenient). */
+  goldFound: boolean[];
+}
+
+export function judgeSentence(o: SentenceOutcome, countries: ReadonlySet<string>): SentenceVerdict {
+  const gold = o.judged.events;
+  return {
+    rootRight: matchedEmissions(gold, o.emitted, "root", countries),
+    tupleRight: matchedEmissions(gold, o.emitted, "lenient", countries),
+    goldFound: gold.map((g) => o.emitted.some((e) => sameEvent(g, e, "lenient", countries))),
+  };
+}
+
+export function addToTally(t: Tally, o: SentenceOutcome, countries: ReadonlySet<string>): void {
+  const v = judgeSentence(o, countries);
+  const gold = o.judged.events;
+  t.sentences++;
+  if (o.found) t.sentencesFound++;
+  t.goldEvents += gold.length;
+  t.emitted += o.emitted.length;
+  t.rootCorrect += v.rootRight.filter(Boolean).length;
+  t.tupleCorrect += v.tupleRight.filter(Boolean).length;
+  t.tupleCorrectStrict += matchedEmissions(gold, o.emitted, "strict", countries).filter(Boolean).length;
+  const codeable = gold.filter((g) => !g.negated);
+  t.goldCodeable += codeable.length;
+  if (codeable.length) {
+    t.eventSentences++;
+    const any = (level: "root" | ActorMatch) =>
+      codeable.some((g) => o.emitted.some((e) => sameEvent(g, e, level, countries)));
+    if (any("lenient")) t.recalledRootDyad++;
+    if (any("strict")) t.recalledRootDyadStrict++;
+    if (any("root")) t.recalledRoot++;
+    t.goldEventsRecalled += codeable.filter((g) =>
+      o.emitted.some((e) => sameEvent(g, e, "lenient", countries)),
+    ).length;
+  }
+}
+
+const ratio = (a: number, b: number) => (b ? a / b : null);
+
+/** The reported measures of one tally (null when the denominator is zero). */
+export function measures(t: Tally) {
+  return {
+    sentences: t.sentences,
+    sentencesFound: t.sentencesFound,
+    goldEventsPer100: ratio(100 * t.goldEvents, t.sentences),
+    eventsPer100: ratio(100 * t.emitted, t.sentences),
+    emitted: t.emitted,
+    rootPrecision: ratio(t.rootCorrect, t.emitted),
+    tuplePrecision: ratio(t.tupleCorrect, t.emitted),
+    tuplePrecisionStrict: ratio(t.tupleCorrectStrict, t.emitted),
+    eventSentences: t.eventSentences,
+    recallRootDyad: ratio(t.recalledRootDyad, t.eventSentences),
+    recallRootDyadStrict: ratio(t.recalledRootDyadStrict, t.eventSentences),
+    recallRoot: ratio(t.recalledRoot, t.eventSentences),
+    eventRecallRootDyad: ratio(t.goldEventsRecalled, t.goldCodeable),
+  };
+}
+
+export type TallyKey = `${Half | "all"}/${"random" | "actor" | "both"}`;
