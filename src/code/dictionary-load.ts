@@ -15,6 +15,8 @@ import {
   parseDiscards,
   parsePatterns,
   parseSynsets,
+  parseTargetRules,
+  type TargetRule,
 } from "./pattern-load.ts";
 import { dataLines, readDataFile } from "./tsv-lines.ts";
 
@@ -24,6 +26,8 @@ export interface CoderDictionaries {
   readonly cues: readonly Cue[];
   readonly cueMap: readonly CueMapRow[];
   readonly discards: readonly Discard[];
+  /** CAMEO code prefixes whose events need a target (verbs/needs-target.tsv). */
+  readonly targetRules: readonly TargetRule[];
   /** Short hash of every loaded file: events carry it so a re-run with other data is visible. */
   readonly version: string;
 }
@@ -64,6 +68,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
   const cues: Cue[] = [];
   const cueMap: CueMapRow[] = [];
   const discards: Discard[] = [];
+  const targetRules: TargetRule[] = [];
   for (const dir of dirs) {
     const prefix = dir === dataDir ? "" : `${dir}/`;
     const verbs = join(dir, "verbs");
@@ -72,6 +77,10 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
         patterns.push(...parsePatterns(read(join(verbs, f), `${prefix}verbs/${f}`), synsets, codes));
       if (existsSync(join(verbs, "cues.tsv")))
         cues.push(...parseCues(read(join(verbs, "cues.tsv"), `${prefix}verbs/cues.tsv`), synsets));
+      if (existsSync(join(verbs, "needs-target.tsv")))
+        targetRules.push(
+          ...parseTargetRules(read(join(verbs, "needs-target.tsv"), `${prefix}verbs/needs-target.tsv`)),
+        );
       if (existsSync(join(verbs, "cue-codes.tsv")))
         cueMap.push(
           ...parseCueMap(read(join(verbs, "cue-codes.tsv"), `${prefix}verbs/cue-codes.tsv`), codes),
@@ -80,5 +89,13 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     if (existsSync(join(dir, "discards.txt")))
       discards.push(...parseDiscards(read(join(dir, "discards.txt"), `${prefix}discards.txt`)));
   }
-  return { ontology, patterns, cues, cueMap, discards, version: hash.digest("hex").slice(0, 12) };
+  return {
+    ontology,
+    patterns,
+    cues,
+    cueMap,
+    discards,
+    targetRules,
+    version: hash.digest("hex").slice(0, 12),
+  };
 }

@@ -34,6 +34,19 @@ export interface CoderOptions {
   /** PETRARCH's require_dyad: drop events that have no target. Default false. */
   readonly requireTarget?: boolean;
   /**
+   * Keep hypothetical events ("could attack", "the law allows police to detain", "if ...") in
+   * the output with `modality: "hypothetical"`. Default false: CAMEO and GDELT code what actors
+   * did or said they will do, not what may happen; --explain still shows them.
+   */
+  readonly keepHypothetical?: boolean;
+  /** Apply data/verbs/needs-target.tsv (default true). */
+  readonly targetRules?: boolean;
+  /**
+   * When the best reading of a trigger fails its actor checks, try the readings it displaced
+   * (default true). PETRARCH's dictionaries take the first matching pattern only.
+   */
+  readonly fallbackReadings?: boolean;
+  /**
    * Accept codes the ontology does not list (user TABARI/PETRARCH dictionaries use their own code
    * sets, and "032:033" pairs: the first code for source→target, the second for target→source).
    */
@@ -306,6 +319,16 @@ export class DocCoder {
     };
   }
 
+  /** Whether events of this CAMEO code need a target (data/verbs/needs-target.tsv, longest prefix). */
+  private needsTarget(code: string): boolean {
+    if (this.options.targetRules === false) return false;
+    let best: { len: number; needed: boolean } | null = null;
+    for (const r of this.dict.targetRules)
+      if (code.startsWith(r.prefix) && (!best || r.prefix.length > best.len))
+        best = { len: r.prefix.length, needed: r.needed };
+    return best?.needed ?? false;
+  }
+
   /** The code a cue turns an action code into, by the longest matching action prefix. */
   private mapCue(kind: CueKind, code: string): string | null {
     let best: { len: number; code: string } | null = null;
@@ -423,6 +446,12 @@ export class DocCoder {
         }
         const entry = this.entryFor(d.code);
         if (!entry) continue;
+        if (d.modality === "hypothetical" && !this.options.keepHypothetical) {
+          reasons.push(
+            `${m.pattern.where}: modality: "${m.pattern.text}" is hypothetical here (may, if, allowed to), not asserted`,
+          );
+          continue;
+        }
         const date = dateOf(m.first);
         const key = `${d.source.code}|${d.target?.code ?? ""}|${d.code}`;
         if (seen.has(key)) continue;
@@ -673,7 +702,7 @@ export class DocCoder {
     verbAnchors: readonly number[],
   ): { match: PatternMatch; drafts: Draft[] } {
     const drafts = this.draftsFor(view, m, cues, reasons, verbAnchors);
-    if (drafts.length) return { match: m, drafts };
+    if (drafts.length || this.options.fallbackReadings === false) return { match: m, drafts };
     // The failed reading's verb is no event verb the fallback could sit in the object of.
     const anchors = verbAnchors.filter((v) => v !== m.first);
     for (const alt of this.fallbacks.get(m) ?? []) {
@@ -929,10 +958,13 @@ export class DocCoder {
     // "@dyad": an arrest, a visit, an accusation is done to someone; without a target the word
     // is used in another sense ("arrested development") or names no event between actors.
     // A reciprocal event (meet, negotiate) takes two sides: a target, or a subject of two actors;
-    // "the company can meet demand" has one.
+    // "the company can meet demand" has one. An event of a code done to someone
+    // (needs-target.tsv) has a target too.
     // (A refusal, promise or threat to meet is an event of its own, whoever the other side is.)
     if (
-      (m.pattern.dyad || m.pattern.reciprocal) &&
+      (m.pattern.dyad ||
+        m.pattern.reciprocal ||
+        (this.needsTarget(code) && source.members.every((a) => view.bareAgents.has(a)))) &&
       !target &&
       code === m.pattern.code &&
       !(m.pattern.reciprocal && source.members.length > 1)

@@ -210,6 +210,23 @@ export function parseCueMap(lines: readonly DataLine[], knownCodes: ReadonlySet<
     });
 }
 
+/** A CAMEO code prefix whose events need a target (data/verbs/needs-target.tsv), or `-` to exempt. */
+export interface TargetRule {
+  readonly prefix: string;
+  readonly needed: boolean;
+  readonly where: string;
+}
+
+/** `CODE-PREFIX<TAB>why` lines; why `-` exempts the prefix from a shorter one. */
+export function parseTargetRules(lines: readonly DataLine[]): TargetRule[] {
+  return lines.map((line) => {
+    const [prefix = "", why = ""] = line.text.split("\t").map((s) => s.trim());
+    if (!/^\d{2,4}$/.test(prefix) || !why)
+      syntaxError(line.where, 'expected "CODE-PREFIX<TAB>why" (why "-" exempts)');
+    return { prefix, needed: why !== "-", where: line.where };
+  });
+}
+
 export interface Discard {
   readonly words: readonly string[];
   /** True when the phrase discards the whole story, false for just the sentence. */
