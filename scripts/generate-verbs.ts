@@ -16,7 +16,10 @@ import { type Pos, WordNet } from "./wordnet-read.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const VERBS = join(ROOT, "data", "verbs");
-const OUT = join(VERBS, "wordnet");
+/** Where the files go: data/verbs/wordnet/, or the folder after --out (the freshness test). */
+const OUT = process.argv.includes("--out")
+  ? process.argv[process.argv.indexOf("--out") + 1]!
+  : join(VERBS, "wordnet");
 /** A word's reached sense must be among its first two (WordNet orders senses by tagged frequency). */
 const MAX_SENSE_RANK = 2;
 /** Noun senses that name an act or event (an arrest, talks, aid), not a thing or a person. */

@@ -319,6 +319,18 @@ export class DocCoder {
     };
   }
 
+  /** Whether --explain asked for reasons (finding them costs time on sentences with no actor). */
+  private explaining = false;
+
+  /** The first token that some pattern matches, for --explain of a sentence with no actor. */
+  private firstTrigger(view: SentenceView): { word: string; where: string } | null {
+    for (let i = 0; i < view.tokens.length; i++) {
+      const m = this.index.matchAt(view, i)[0];
+      if (m) return { word: view.tokens[i]!.text, where: m.pattern.where };
+    }
+    return null;
+  }
+
   /** Whether events of this CAMEO code need a target (data/verbs/needs-target.tsv, longest prefix). */
   private needsTarget(code: string): boolean {
     if (this.options.targetRules === false) return false;
@@ -342,6 +354,7 @@ export class DocCoder {
   }
 
   code(doc: AnnotatedDoc, explain?: SentenceExplanation[]): CodedEvent[] {
+    this.explaining = explain !== undefined;
     const events: CodedEvent[] = [];
     const docWords = doc.sentences.flatMap((s) => s.tokens.map((t) => t.text.toLowerCase()));
     const storyDiscard = findDiscard(docWords, this.storyDiscards);
@@ -393,7 +406,14 @@ export class DocCoder {
       return [];
     }
     if (!view.groups.length) {
-      reasons.push("no actor in the sentence");
+      // Say whether an event word was there: "trigger but no actor" is a gap in the actor
+      // dictionaries, "no trigger" one in the verb patterns.
+      const trigger = this.explaining ? this.firstTrigger(view) : null;
+      reasons.push(
+        trigger
+          ? `trigger but no actor: "${trigger.word}" (${trigger.where}) fired but the sentence names no actor`
+          : "no trigger and no actor in the sentence",
+      );
       return [];
     }
     const cues = findCues(view, this.dict.cues, this.cueFirstWords);

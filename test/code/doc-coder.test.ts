@@ -87,7 +87,7 @@ describe("the event coder", () => {
       explain,
     );
     expect(explain[0]!.fired[0]!.where).toMatch(/^verbs\/11-disapprove\.txt:\d+$/);
-    expect(explain[1]!.reasons).toEqual(["no actor in the sentence"]);
+    expect(explain[1]!.reasons).toEqual(["no trigger and no actor in the sentence"]);
     expect(explain[2]!.reasons.join()).toMatch(/passive without agent/);
   });
 });
