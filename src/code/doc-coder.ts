@@ -319,6 +319,22 @@ export class DocCoder {
     };
   }
 
+  /**
+   * "would do well to denounce", "can now vie to deliver": an infinitive whose governing verb
+   * carries a modal of possibility is as hypothetical as that verb (one level up the clause).
+   */
+  private modalAbove(view: SentenceView, start: number): boolean {
+    if (view.words[start - 1] !== "to") return false;
+    for (let k = start - 2; k >= 0; k--) {
+      const pos = view.tokens[k]!.pos;
+      if (pos === "PUNCT" || pos === "SCONJ") return false;
+      if (pos !== "VERB" && pos !== "AUX") continue;
+      const group = view.words.slice(verbGroupStart(view, k), k + 1);
+      return group.some((w) => HYPOTHETICAL.has(w));
+    }
+    return false;
+  }
+
   /** Whether --explain asked for reasons (finding them costs time on sentences with no actor). */
   private explaining = false;
 
@@ -744,7 +760,21 @@ export class DocCoder {
   private isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
     const i = m.first;
     const before = view.words[i - 1];
-    if (view.words[i]!.endsWith("ing") && (before === "of" || before === "for" || before === "about"))
+    // "for (allegedly) abusing his office", "of visiting": a gerund after a preposition, maybe
+    // past an adverb, is the content of another word, not an event of its own.
+    let p = i - 1;
+    while (p > 0 && view.tokens[p]!.pos === "ADV") p--;
+    const gerund = view.words[i]!.endsWith("ing");
+    if (gerund && (view.words[p] === "of" || view.words[p] === "for" || view.words[p] === "about"))
+      return false;
+    // "the agency's own auditing office", "a recommended visiting list": an -ing word between a
+    // determiner or possessive and a noun modifies the noun.
+    if (
+      gerund &&
+      m.words === 1 &&
+      view.tokens[i + 1]?.pos === "NOUN" &&
+      /^(DET|ADJ|PART|PRON)$/.test(view.tokens[i - 1]?.pos ?? "")
+    )
       return false;
     if (inGerundComplement(view, i)) return false;
     if (m.words > 1 || m.targets.length) return true;
@@ -904,7 +934,7 @@ export class DocCoder {
       if (mapped) code = mapped;
       else modality = "intended";
     } else if (
-      groupWords.some((w) => HYPOTHETICAL.has(w)) &&
+      (groupWords.some((w) => HYPOTHETICAL.has(w)) || this.modalAbove(view, start)) &&
       // "agreed that they should cooperate": the modal belongs to what is agreed or promised.
       !chain.some((g) => g.match.cue.kind === "intent" && this.mapCue("intent", m.pattern.code))
     )

@@ -64,6 +64,16 @@ describe("modality and intent", () => {
     const keep = new DocCoder(dict, { keepHypothetical: true });
     expect(coded("Iran could attack Israel.", keep)).toEqual(["IRN>ISR:190:hypothetical"]);
   });
+  it("carries a modal of the governing verb into its infinitive, and reads forecasts and fear as no act", () => {
+    expect(coded("Egypt would do well to condemn Israel.")).toEqual([]);
+    expect(coded("Egypt condemned Israel.")).toEqual(["EGY>ISR:111:asserted"]);
+    expect(coded("Turkey is likely to attack Syria.")).toEqual([]);
+    expect(coded("Iranian officials are afraid to criticize Russia.")).toEqual([]);
+  });
+  it("does not read a gerund after a preposition or before its noun as an event verb", () => {
+    expect(coded("China blamed India for allegedly attacking the border post.").join()).not.toMatch(/:19/);
+    expect(coded("Pakistan said the attacking force came from India.").join()).not.toMatch(/:19/);
+  });
   it("codes a promise of an act named by a noun as CAMEO's intent code itself", () => {
     const e = coder.code(doc("The United States promised to continue economic aid to Ukraine."));
     expect(e.map((x) => x.cameo.code.slice(0, 2))).toEqual(["03"]);
