@@ -8,7 +8,7 @@
 //    (a state, agency, group or organisation with a CAMEO code). Denser in events, so recall can be
 //    measured on a useful number of event sentences; it is conditioned on the annotator, which
 //    GUIDELINES.md says.
-//   node bin/run-ts.js bench/audit/sample.ts [--random 800] [--actor 1200] [--seed 20261205] [--out $TMPDIR/sitrep-audit-sample.jsonl]
+//   node bin/run-ts.js bench/audit/sample.ts [--random 800] [--actor 1400] [--seed 20261205] [--out $TMPDIR/sitrep-audit-sample.jsonl]
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,7 +23,7 @@ import type { SampledSentence } from "./audit-record.ts";
 const { values } = parseArgs({
   options: {
     random: { type: "string", default: "800" },
-    actor: { type: "string", default: "1200" },
+    actor: { type: "string", default: "1400" },
     // The date the sample was first drawn: any fixed number would do, this one is easy to recall.
     seed: { type: "string", default: "20261205" },
     // A working file, not kept in the repository: the judged records in judged-*.jsonl carry
