@@ -22,6 +22,11 @@ export interface RawDoc {
   readonly url?: string;
   /** Fallback publication date (ISO 8601) used when the document has no date of its own. */
   readonly date?: string;
+  /**
+   * The text is already the article body (a news API, a corpus): text extraction keeps every
+   * line and drops none as page chrome (`"clean": true` in JSON Lines, `--type clean`).
+   */
+  readonly clean?: boolean;
 }
 
 export interface Warning {
@@ -182,6 +187,11 @@ export interface CodedEvent {
   readonly eventId: string;
   /** ISO date (YYYY-MM-DD) of the event. */
   readonly date: string | null;
+  /**
+   * Set when the sentence names only a month or a year ("in 1884", "in October"): `date` is then
+   * the first day of that month or year. Absent for a day.
+   */
+  readonly datePrecision?: "month" | "year";
   readonly sentenceIndex: number;
   readonly source: EventActor;
   readonly target: EventActor | null;

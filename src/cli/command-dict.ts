@@ -6,7 +6,7 @@ import { formatIssue } from "../annotate/mentions/dict-line-reader.ts";
 import { loadMentionDictionaries } from "../annotate/mentions/index.ts";
 import { loadNameTables, type NameTableIssue } from "../annotate/names/index.ts";
 import { loadAbbreviations } from "../annotate/sentence-abbreviations.ts";
-import { loadCoderDictionaries } from "../code/index.ts";
+import { loadCoderDictionaries, loadWordnetSeeds } from "../code/index.ts";
 import { createContext, PROJECT_DATA_DIR } from "../context.ts";
 import { isSitrepError, SitrepError } from "../errors.ts";
 import { loadDateTables } from "../extract/dates/date-tables.ts";
@@ -57,6 +57,14 @@ export async function runDictCheck(args: readonly string[], io: CliIo): Promise<
   // The other tables stop at their first bad line with a coded error naming file:line.
   const otherTables: [string, () => unknown][] = [
     ["verbs, cues, discards, ontology", () => loadCoderDictionaries(PROJECT_DATA_DIR, userDirs)],
+    [
+      "WordNet seeds",
+      () =>
+        loadWordnetSeeds(
+          PROJECT_DATA_DIR,
+          new Set(loadCoderDictionaries(PROJECT_DATA_DIR).ontology.cameo.keys()),
+        ),
+    ],
     ["chrome phrases", () => loadChromePhrases(PROJECT_DATA_DIR)],
     ["abbreviations", () => loadAbbreviations(PROJECT_DATA_DIR, userDirs)],
     ["date tables", () => loadDateTables()],

@@ -57,7 +57,7 @@ export const INPUT_OPTIONS: readonly CliOption[] = [
     type: "string",
     default: "auto",
     value: "T",
-    help: "text | html | auto (auto: from the file name, then the content)",
+    help: "text | html | clean | auto (auto: from the file name, then the content; clean: text that is already the article body, no line dropped as chrome)",
   },
   { name: "date", type: "string", value: "ISO", help: "publication date for documents that state none" },
   {

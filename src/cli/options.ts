@@ -42,9 +42,10 @@ export function parseByteSize(value: string | undefined, fallback: number): numb
   return Math.floor(Number(m[1]) * unit);
 }
 
-export function parseDocType(value: string): "text" | "html" | "auto" {
-  if (value === "text" || value === "html" || value === "auto") return value;
-  throw new SitrepError("E_OPTION_VALUE", `--type ${value}: use text, html or auto`);
+/** `--type`: text, html, auto, or clean (text that is already the article body: no chrome removed). */
+export function parseDocType(value: string): "text" | "html" | "auto" | "clean" {
+  if (value === "text" || value === "html" || value === "auto" || value === "clean") return value;
+  throw new SitrepError("E_OPTION_VALUE", `--type ${value}: use text, html, clean or auto`);
 }
 
 export function parseIsoDate(value: string | undefined): string | undefined {

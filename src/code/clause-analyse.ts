@@ -126,6 +126,16 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
       if (antecedent) return antecedent;
     }
     const g = view.groupAt[j];
+    // "Russia's attack on Ukraine killed ...", "fighting in Syria killed ...": an actor after a
+    // locative preposition that follows a noun is inside the subject, not the subject; the
+    // subject is that noun phrase, no actor (unless it holds one further left: "Russia's").
+    if (
+      g &&
+      OBJECT_PREPOSITIONS.has(view.words[g.first - 1] ?? "") &&
+      view.tokens[g.first - 2]?.pos === "NOUN" &&
+      !view.groupAt[g.first - 2]
+    )
+      return depth < 3 ? possessorBefore(view, g.first - 2) : null;
     if (g) return g;
     if (isBreak(view, j)) return null;
     if (RELATIVE_PRONOUNS.has(view.words[j]!) && view.tokens[j]!.pos !== "DET") return null;
@@ -134,6 +144,16 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
 }
 
 const RELATIVE_OPENERS = new Set(["which", "who", "whose"]);
+/** Prepositions whose actor modifies the noun before it ("the attack on Ukraine"); not "of", "from", "with" (titles, origins, partners). */
+const OBJECT_PREPOSITIONS = new Set(["on", "against", "in", "at", "near", "into", "inside"]);
+
+/** "Russia's attack on ...": the actor that owns the noun at `noun` (its possessive), else null. */
+function possessorBefore(view: SentenceView, noun: number): ActorGroup | null {
+  let k = noun - 1;
+  while (k >= 0 && /^(ADJ|NOUN)$/.test(view.tokens[k]!.pos) && !view.groupAt[k]) k--;
+  if (view.words[k] === "'s" || view.words[k] === "’s" || view.words[k] === "'") k--;
+  return view.groupAt[k] ?? null;
+}
 
 /** For a comma closing ", which/who/whose ...,": the actor before the opening comma, else null. */
 function relativeAntecedent(view: SentenceView, closing: number): ActorGroup | null {
@@ -253,6 +273,7 @@ const GOVERNING: ReadonlySet<CueKind> = new Set([
   "deny",
   "fail",
   "say",
+  "hypothetical",
 ]);
 
 /** Cues whose complement may name its own actor: "said that Gondor ...", "demanded that Arnor ...". */
@@ -285,7 +306,7 @@ export function governorOf(view: SentenceView, cues: readonly CueMatch[], start:
         continue;
       // "denied that Gondorian aircraft had bombed": the actor sits inside the subject noun phrase.
       if (
-        INNER_SUBJECT_KINDS.has(m.cue.kind) &&
+        (INNER_SUBJECT_KINDS.has(m.cue.kind) || view.words[m.last] === "that") &&
         (SUBJECT_PHRASE_POS.has(pos) || w === "'s" || w === "’s" || w === "-" || w === "of")
       ) {
         nounSubject = true;
@@ -295,7 +316,8 @@ export function governorOf(view: SentenceView, cues: readonly CueMatch[], start:
       break;
     }
     // Intent and refusal cues need their verb right after them; "said" may take a new subject.
-    if (ok && inner && !INNER_SUBJECT_KINDS.has(m.cue.kind)) ok = false;
+    // ("agreed that the two countries should ...": a that-clause may name its subject again.)
+    if (ok && inner && !INNER_SUBJECT_KINDS.has(m.cue.kind) && view.words[m.last] !== "that") ok = false;
     if (ok && (!best || m.last > best.match.last)) best = { match: m, inner, nounSubject };
   }
   return best;

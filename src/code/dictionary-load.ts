@@ -15,6 +15,8 @@ import {
   parseDiscards,
   parsePatterns,
   parseSynsets,
+  parseTargetRules,
+  type TargetRule,
 } from "./pattern-load.ts";
 import { dataLines, readDataFile } from "./tsv-lines.ts";
 
@@ -24,15 +26,23 @@ export interface CoderDictionaries {
   readonly cues: readonly Cue[];
   readonly cueMap: readonly CueMapRow[];
   readonly discards: readonly Discard[];
+  /** CAMEO code prefixes whose events need a target (verbs/needs-target.tsv). */
+  readonly targetRules: readonly TargetRule[];
   /** Short hash of every loaded file: events carry it so a re-run with other data is visible. */
   readonly version: string;
 }
 
-/** Pattern files are data/verbs/NN-name.txt, one per CAMEO root, plus any *.txt a user adds. */
+/**
+ * Pattern files are data/verbs/NN-name.txt, one per CAMEO root, plus any *.txt a user adds, then
+ * the WordNet-generated ones in verbs/wordnet/ (after the hand-written ones, which win ties).
+ */
 function patternFiles(verbsDir: string): string[] {
-  return readdirSync(verbsDir)
-    .filter((f) => f.endsWith(".txt") && f !== "synsets.txt")
-    .sort();
+  const txt = (dir: string) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".txt") && f !== "synsets.txt")
+      .sort();
+  const generated = join(verbsDir, "wordnet");
+  return [...txt(verbsDir), ...(existsSync(generated) ? txt(generated).map((f) => `wordnet/${f}`) : [])];
 }
 
 export function loadCoderDictionaries(dataDir: string, userDirs: readonly string[] = []): CoderDictionaries {
@@ -58,6 +68,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
   const cues: Cue[] = [];
   const cueMap: CueMapRow[] = [];
   const discards: Discard[] = [];
+  const targetRules: TargetRule[] = [];
   for (const dir of dirs) {
     const prefix = dir === dataDir ? "" : `${dir}/`;
     const verbs = join(dir, "verbs");
@@ -66,6 +77,10 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
         patterns.push(...parsePatterns(read(join(verbs, f), `${prefix}verbs/${f}`), synsets, codes));
       if (existsSync(join(verbs, "cues.tsv")))
         cues.push(...parseCues(read(join(verbs, "cues.tsv"), `${prefix}verbs/cues.tsv`), synsets));
+      if (existsSync(join(verbs, "needs-target.tsv")))
+        targetRules.push(
+          ...parseTargetRules(read(join(verbs, "needs-target.tsv"), `${prefix}verbs/needs-target.tsv`)),
+        );
       if (existsSync(join(verbs, "cue-codes.tsv")))
         cueMap.push(
           ...parseCueMap(read(join(verbs, "cue-codes.tsv"), `${prefix}verbs/cue-codes.tsv`), codes),
@@ -74,5 +89,13 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     if (existsSync(join(dir, "discards.txt")))
       discards.push(...parseDiscards(read(join(dir, "discards.txt"), `${prefix}discards.txt`)));
   }
-  return { ontology, patterns, cues, cueMap, discards, version: hash.digest("hex").slice(0, 12) };
+  return {
+    ontology,
+    patterns,
+    cues,
+    cueMap,
+    discards,
+    targetRules,
+    version: hash.digest("hex").slice(0, 12),
+  };
 }

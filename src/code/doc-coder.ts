@@ -14,10 +14,11 @@ import {
   verbGroupStart,
 } from "./clause-analyse.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
-import { articleDay, sentenceDate } from "./event-date.ts";
+import { articleDay, type EventDate, sentenceDate } from "./event-date.ts";
 import type { Cue, CueKind, Discard } from "./pattern-load.ts";
 import { PatternIndex, type PatternMatch } from "./pattern-match.ts";
 import { type Actor, type ActorGroup, buildSentenceView, type SentenceView } from "./sentence-view.ts";
+import { nameUseOf, reinflectLemmas } from "./trigger-checks.ts";
 
 /** What happened in one sentence, for --explain. */
 export interface SentenceExplanation {
@@ -33,6 +34,19 @@ export interface CoderOptions {
   /** PETRARCH's require_dyad: drop events that have no target. Default false. */
   readonly requireTarget?: boolean;
   /**
+   * Keep hypothetical events ("could attack", "the law allows police to detain", "if ...") in
+   * the output with `modality: "hypothetical"`. Default false: CAMEO and GDELT code what actors
+   * did or said they will do, not what may happen; --explain still shows them.
+   */
+  readonly keepHypothetical?: boolean;
+  /** Apply data/verbs/needs-target.tsv (default true). */
+  readonly targetRules?: boolean;
+  /**
+   * When the best reading of a trigger fails its actor checks, try the readings it displaced
+   * (default true). PETRARCH's dictionaries take the first matching pattern only.
+   */
+  readonly fallbackReadings?: boolean;
+  /**
    * Accept codes the ontology does not list (user TABARI/PETRARCH dictionaries use their own code
    * sets, and "032:033" pairs: the first code for source→target, the second for target→source).
    */
@@ -44,7 +58,8 @@ export interface CoderOptions {
 }
 
 const FUTURE = new Set(["will", "shall", "'ll"]);
-const HYPOTHETICAL = new Set(["may", "might", "could", "would"]);
+/** Modals of possibility, permission and ability: "police can detain", "may meet". */
+const HYPOTHETICAL = new Set(["may", "might", "could", "would", "can", "should"]);
 const NEGATORS = new Set(["not", "n't", "never", "no"]);
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "own"]);
 /** Cue kinds that change the code of the action they govern (through data/verbs/cue-codes.tsv). */
@@ -150,9 +165,6 @@ function isTopic(view: SentenceView, anchor: number): boolean {
   }
   return false;
 }
-
-/** dateOf's answer for an event told as background ("in 2019"). */
-const BACKGROUND = "background";
 
 /** CAMEO 112 "accuse": what a speaker does who says another actor committed a hostile act. */
 const ACCUSE_CODE = "112";
@@ -265,6 +277,8 @@ export class DocCoder {
   private readonly cueFirstWords = new Map<string, Cue[]>();
   private readonly sentenceDiscards: ReadonlyMap<string, readonly Discard[]>;
   private readonly storyDiscards: ReadonlyMap<string, readonly Discard[]>;
+  /** Every word the patterns and cues name: the base forms a participle may be read back to. */
+  private readonly patternWords = new Set<string>();
   /** Countries the current document's actors belong to: a place elsewhere is likely a gazetteer slip. */
   private docCountries: ReadonlySet<string> = new Set();
 
@@ -273,6 +287,10 @@ export class DocCoder {
     private readonly options: CoderOptions = {},
   ) {
     this.index = new PatternIndex(dict.patterns);
+    for (const p of [...dict.patterns, ...dict.cues])
+      for (const e of p.elements)
+        if (e.kind === "word")
+          for (const w of e.words) for (const part of w.split(" ")) this.patternWords.add(part);
     for (const cue of dict.cues) {
       const first = cue.elements[0];
       if (first?.kind !== "word") continue;
@@ -301,6 +319,44 @@ export class DocCoder {
     };
   }
 
+  /**
+   * "would do well to denounce", "can now vie to deliver": an infinitive whose governing verb
+   * carries a modal of possibility is as hypothetical as that verb (one level up the clause).
+   */
+  private modalAbove(view: SentenceView, start: number): boolean {
+    if (view.words[start - 1] !== "to") return false;
+    for (let k = start - 2; k >= 0; k--) {
+      const pos = view.tokens[k]!.pos;
+      if (pos === "PUNCT" || pos === "SCONJ") return false;
+      if (pos !== "VERB" && pos !== "AUX") continue;
+      const group = view.words.slice(verbGroupStart(view, k), k + 1);
+      return group.some((w) => HYPOTHETICAL.has(w));
+    }
+    return false;
+  }
+
+  /** Whether --explain asked for reasons (finding them costs time on sentences with no actor). */
+  private explaining = false;
+
+  /** The first token that some pattern matches, for --explain of a sentence with no actor. */
+  private firstTrigger(view: SentenceView): { word: string; where: string } | null {
+    for (let i = 0; i < view.tokens.length; i++) {
+      const m = this.index.matchAt(view, i)[0];
+      if (m) return { word: view.tokens[i]!.text, where: m.pattern.where };
+    }
+    return null;
+  }
+
+  /** Whether events of this CAMEO code need a target (data/verbs/needs-target.tsv, longest prefix). */
+  private needsTarget(code: string): boolean {
+    if (this.options.targetRules === false) return false;
+    let best: { len: number; needed: boolean } | null = null;
+    for (const r of this.dict.targetRules)
+      if (code.startsWith(r.prefix) && (!best || r.prefix.length > best.len))
+        best = { len: r.prefix.length, needed: r.needed };
+    return best?.needed ?? false;
+  }
+
   /** The code a cue turns an action code into, by the longest matching action prefix. */
   private mapCue(kind: CueKind, code: string): string | null {
     let best: { len: number; code: string } | null = null;
@@ -314,6 +370,7 @@ export class DocCoder {
   }
 
   code(doc: AnnotatedDoc, explain?: SentenceExplanation[]): CodedEvent[] {
+    this.explaining = explain !== undefined;
     const events: CodedEvent[] = [];
     const docWords = doc.sentences.flatMap((s) => s.tokens.map((t) => t.text.toLowerCase()));
     const storyDiscard = findDiscard(docWords, this.storyDiscards);
@@ -331,7 +388,10 @@ export class DocCoder {
       mentionsBySentence.set(m.sentenceIndex, list);
     }
     doc.sentences.forEach((sentence, si) => {
-      const view = buildSentenceView(si, sentence, mentionsBySentence.get(si) ?? []);
+      const view = reinflectLemmas(
+        buildSentenceView(si, sentence, mentionsBySentence.get(si) ?? []),
+        this.patternWords,
+      );
       const reasons: string[] = [];
       const fired: { pattern: string; code: string; where: string }[] = [];
       if (storyDiscard)
@@ -362,13 +422,21 @@ export class DocCoder {
       return [];
     }
     if (!view.groups.length) {
-      reasons.push("no actor in the sentence");
+      // Say whether an event word was there: "trigger but no actor" is a gap in the actor
+      // dictionaries, "no trigger" one in the verb patterns.
+      const trigger = this.explaining ? this.firstTrigger(view) : null;
+      reasons.push(
+        trigger
+          ? `trigger but no actor: "${trigger.word}" (${trigger.where}) fired but the sentence names no actor`
+          : "no trigger and no actor in the sentence",
+      );
       return [];
     }
     const cues = findCues(view, this.dict.cues, this.cueFirstWords);
-    const selected = this.selectMatches(view);
+    this.fallbacks = new Map();
+    const selected = this.selectMatches(view, reasons);
     if (!selected.length) {
-      reasons.push("no pattern matched");
+      if (!reasons.length) reasons.push("no trigger: no pattern matched");
       return [];
     }
     // A cue that governs a coded action is part of that action, not an event of its own.
@@ -389,27 +457,24 @@ export class DocCoder {
     // A date phrase dates only the triggers of its own clause ("agreed ... on channels that Beijing
     // cut last year"); a future date is the date of what was promised or threatened, not of the
     // statement, which the article reports as of its own day.
-    const dateOf = (anchor: number): string | null => {
+    const dateOf = (anchor: number): EventDate | null => {
       const [first, last] = clauseRange(view, anchor);
       const from = view.tokens[first]!.start;
       const to = view.tokens[last]!.end;
       const dates = view.mentions.filter((m) => m.kind === "date" && m.start >= from && m.end <= to);
-      // "India, which fought Pakistan in 2019": a bare earlier year or month is background, not
-      // news of this day; such an event is not coded (its date would read as 1 January).
-      const coarse = dates.find(
-        (m) => m.date && (m.date.precision === "year" || m.date.precision === "month"),
-      );
-      if (coarse?.date && day && coarse.date.value.slice(0, 7) < day.slice(0, 7)) return BACKGROUND;
       const d = sentenceDate(view.words.slice(first, last + 1), dates, day);
-      return d && day && d > day ? day : d;
+      // "India, which fought Pakistan in 2019": a named earlier year or month is when it
+      // happened (at that precision); a date after the article's day (a plan, a threat) is
+      // replaced by the article's day, when the statement was made.
+      return d && day && d.value > day ? { value: day, precision: "day" } : d;
     };
     const reported = cues.some((c) => c.cue.kind === "reported");
     const according = cues.find((c) => c.cue.kind === "according" && c.object);
     const out: CodedEvent[] = [];
     const seen = new Set<string>();
     const verbAnchors = kept.filter((m) => view.tokens[m.first]!.pos === "VERB").map((m) => m.first);
-    for (const m of kept) {
-      const drafts = this.draftsFor(view, m, cues, reasons, verbAnchors);
+    for (const chosen of kept) {
+      const { match: m, drafts } = this.draftsOrFallback(view, chosen, cues, reasons, verbAnchors);
       for (const d of drafts) {
         if (this.options.requireTarget && !d.target) {
           reasons.push(`${m.pattern.where}: no target (a dyad is required)`);
@@ -417,11 +482,13 @@ export class DocCoder {
         }
         const entry = this.entryFor(d.code);
         if (!entry) continue;
-        const date = dateOf(m.first);
-        if (date === BACKGROUND) {
-          reasons.push(`${m.pattern.where}: background (dated to an earlier year or month)`);
+        if (d.modality === "hypothetical" && !this.options.keepHypothetical) {
+          reasons.push(
+            `${m.pattern.where}: modality: "${m.pattern.text}" is hypothetical here (may, if, allowed to), not asserted`,
+          );
           continue;
         }
+        const date = dateOf(m.first);
         const key = `${d.source.code}|${d.target?.code ?? ""}|${d.code}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -439,7 +506,8 @@ export class DocCoder {
         out.push({
           docId: doc.id,
           eventId: `${doc.id}#${view.index}.${out.length}`,
-          date,
+          date: date?.value ?? null,
+          ...(date && date.precision !== "day" ? { datePrecision: date.precision } : {}),
           sentenceIndex: view.index,
           source: d.source,
           target: d.target,
@@ -601,39 +669,83 @@ export class DocCoder {
    * "Egypt is expected to host talks between Gondor and Arnor", "will hold talks": a nominal event
    * in the object of a verb that is planned, requested or conditional is not asserted either.
    */
-  private nominalModality(view: SentenceView, cues: readonly CueMatch[], anchor: number): Modality {
+  private nominalModality(
+    view: SentenceView,
+    cues: readonly CueMatch[],
+    anchor: number,
+  ): { modality: Modality; cue?: CueKind } {
     for (let k = anchor - 1; k >= 0; k--) {
       const pos = view.tokens[k]!.pos;
-      if (pos === "PUNCT" || pos === "SCONJ") return "asserted";
+      if (pos === "PUNCT" || pos === "SCONJ") return { modality: "asserted" };
       if (pos !== "VERB") continue;
       const start = verbGroupStart(view, k);
       const words = view.words.slice(start, k);
-      if (words.some((w) => FUTURE.has(w))) return "intended";
-      if (words.some((w) => HYPOTHETICAL.has(w))) return "hypothetical";
+      if (words.some((w) => FUTURE.has(w))) return { modality: "intended" };
+      if (words.some((w) => HYPOTHETICAL.has(w))) return { modality: "hypothetical" };
       const kind = governorOf(view, cues, start)?.match.cue.kind;
-      if (kind === "intent" || kind === "threaten") return "intended";
-      if (kind === "appeal" || kind === "demand") return "hypothetical";
-      return "asserted";
+      if (kind === "intent" || kind === "threaten") return { modality: "intended", cue: kind };
+      if (kind === "appeal" || kind === "demand") return { modality: "hypothetical" };
+      if (kind === "hypothetical") return { modality: "hypothetical" };
+      return { modality: "asserted" };
     }
-    return "asserted";
+    return { modality: "asserted" };
   }
 
   /** Best match per trigger, then no two matches that overlap: the more specific wins. */
-  private selectMatches(view: SentenceView): PatternMatch[] {
+  private selectMatches(view: SentenceView, reasons: string[] = []): PatternMatch[] {
     const all: PatternMatch[] = [];
     for (let i = 0; i < view.tokens.length; i++) {
       if (view.groupAt[i]) continue;
-      const found = this.index.matchAt(view, i).filter((m) => this.isUsableTrigger(view, m));
-      if (found.length) all.push(found[0]!);
+      const matches = this.index.matchAt(view, i);
+      if (!matches.length) continue;
+      // "Tom Lynch", "Meet the Press": a trigger word inside a name or title is no event word.
+      const nameUse = nameUseOf(view, i);
+      if (nameUse) {
+        reasons.push(`${matches[0]!.pattern.where}: trigger "${view.tokens[i]!.text}" is ${nameUse}`);
+        continue;
+      }
+      const found = matches.filter((m) => this.isUsableTrigger(view, m));
+      if (found.length) {
+        all.push(found[0]!);
+        this.fallbacks.set(found[0]!, found.slice(1));
+      } else
+        reasons.push(
+          `${matches[0]!.pattern.where}: "${view.tokens[i]!.text}" is not used as the event's verb here (${view.tokens[i]!.pos})`,
+        );
     }
     const verbal = (m: PatternMatch) => (view.tokens[m.first]!.pos === "VERB" ? 1 : 0);
     all.sort((a, b) => b.words - a.words || verbal(b) - verbal(a) || b.last - b.first - (a.last - a.first));
     const taken: PatternMatch[] = [];
     for (const m of all) {
-      if (taken.some((t) => m.first <= t.last && t.first <= m.last)) continue;
-      taken.push(m);
+      const over = taken.find((t) => m.first <= t.last && t.first <= m.last);
+      // The displaced reading is kept as the winner's fallback: if the winner's actor checks fail
+      // ("carried out a gas attack" with no target), the narrower reading ("gas attack") is tried.
+      if (over) this.fallbacks.get(over)?.push(m);
+      else taken.push(m);
     }
     return taken.sort((a, b) => a.first - b.first);
+  }
+
+  /** Per selected match, the readings it displaced, most specific first (filled by selectMatches). */
+  private fallbacks = new Map<PatternMatch, PatternMatch[]>();
+
+  /** The drafts of a match, else of the first displaced reading that yields any. */
+  private draftsOrFallback(
+    view: SentenceView,
+    m: PatternMatch,
+    cues: readonly CueMatch[],
+    reasons: string[],
+    verbAnchors: readonly number[],
+  ): { match: PatternMatch; drafts: Draft[] } {
+    const drafts = this.draftsFor(view, m, cues, reasons, verbAnchors);
+    if (drafts.length || this.options.fallbackReadings === false) return { match: m, drafts };
+    // The failed reading's verb is no event verb the fallback could sit in the object of.
+    const anchors = verbAnchors.filter((v) => v !== m.first);
+    for (const alt of this.fallbacks.get(m) ?? []) {
+      const d = this.draftsFor(view, alt, cues, reasons, anchors);
+      if (d.length) return { match: alt, drafts: d };
+    }
+    return { match: m, drafts };
   }
 
   private groupStart(view: SentenceView, anchor: number): number {
@@ -648,7 +760,21 @@ export class DocCoder {
   private isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
     const i = m.first;
     const before = view.words[i - 1];
-    if (view.words[i]!.endsWith("ing") && (before === "of" || before === "for" || before === "about"))
+    // "for (allegedly) abusing his office", "of visiting": a gerund after a preposition, maybe
+    // past an adverb, is the content of another word, not an event of its own.
+    let p = i - 1;
+    while (p > 0 && view.tokens[p]!.pos === "ADV") p--;
+    const gerund = view.words[i]!.endsWith("ing");
+    if (gerund && (view.words[p] === "of" || view.words[p] === "for" || view.words[p] === "about"))
+      return false;
+    // "the agency's own auditing office", "a recommended visiting list": an -ing word between a
+    // determiner or possessive and a noun modifies the noun.
+    if (
+      gerund &&
+      m.words === 1 &&
+      view.tokens[i + 1]?.pos === "NOUN" &&
+      /^(DET|ADJ|PART|PRON)$/.test(view.tokens[i - 1]?.pos ?? "")
+    )
       return false;
     if (inGerundComplement(view, i)) return false;
     if (m.words > 1 || m.targets.length) return true;
@@ -688,7 +814,8 @@ export class DocCoder {
       for (let j = k; j < chain.length; j++) {
         if (chain[j]!.inner) return chain[j]!.inner;
         // "said the talks had ...": the complement's subject is named but is no actor.
-        if (chain[j]!.nounSubject) return null;
+        // ("agreed that the two countries should ...": the parties who agree are the ones meant.)
+        if (chain[j]!.nounSubject && chain[j]!.match.cue.kind !== "intent") return null;
       }
       const outer = chain.length ? verbGroupStart(view, chain[chain.length - 1]!.match.first) : start;
       return subjectBefore(view, outer);
@@ -768,6 +895,11 @@ export class DocCoder {
         }
         continue;
       }
+      // "loath to criticize", "the law allows police to detain": permitted or shunned, not done.
+      if (kind === "hypothetical") {
+        modality = "hypothetical";
+        continue;
+      }
       // "failed to cooperate": the action did not happen.
       if (kind === "fail") {
         negated = !negated;
@@ -801,12 +933,24 @@ export class DocCoder {
       const mapped = this.mapCue("intent", code);
       if (mapped) code = mapped;
       else modality = "intended";
-    } else if (groupWords.some((w) => HYPOTHETICAL.has(w))) modality = "hypothetical";
+    } else if (
+      (groupWords.some((w) => HYPOTHETICAL.has(w)) || this.modalAbove(view, start)) &&
+      // "agreed that they should cooperate": the modal belongs to what is agreed or promised.
+      !chain.some((g) => g.match.cue.kind === "intent" && this.mapCue("intent", m.pattern.code))
+    )
+      modality = "hypothetical";
     if (modality === "asserted" && inConditionalClause(view, start, anchor, verbal))
       modality = "hypothetical";
     // A nominal object or a purpose clause is as planned as the verb it depends on ("will deploy
     // police to Haiti to fight gangs").
-    if (modality === "asserted" && (!verbal || purpose)) modality = this.nominalModality(view, cues, anchor);
+    if (modality === "asserted" && (!verbal || purpose)) {
+      // "promised to continue military aid to Ukraine": the promise is CAMEO's intent code
+      // itself (033), as the codebook codes it, not aid flagged as intended.
+      const nominal = this.nominalModality(view, cues, anchor);
+      const mapped = nominal.cue ? this.mapCue(nominal.cue, code) : null;
+      if (mapped) code = mapped;
+      else modality = nominal.modality;
+    }
     if (!verbal && isTopic(view, anchor)) {
       reasons.push(`${m.pattern.where}: "${m.pattern.text}" is the topic of a discussion, not an event`);
       return [];
@@ -861,6 +1005,25 @@ export class DocCoder {
       target = null;
     if (!target && source && FORCE_ROOTS.has(code.slice(0, 2)))
       target = this.placeTarget(view, anchor, source);
+    // "@dyad": an arrest, a visit, an accusation is done to someone; without a target the word
+    // is used in another sense ("arrested development") or names no event between actors.
+    // A reciprocal event (meet, negotiate) takes two sides: a target, or a subject of two actors;
+    // "the company can meet demand" has one. An event of a code done to someone
+    // (needs-target.tsv) has a target too.
+    // (A refusal, promise or threat to meet is an event of its own, whoever the other side is.)
+    if (
+      (m.pattern.dyad ||
+        m.pattern.reciprocal ||
+        (this.needsTarget(code) && source.members.every((a) => view.bareAgents.has(a)))) &&
+      !target &&
+      code === m.pattern.code &&
+      !(m.pattern.reciprocal && source.members.length > 1)
+    ) {
+      reasons.push(
+        `${m.pattern.where}: "${m.pattern.text}" needs ${m.pattern.reciprocal ? "two sides" : "a target"} and none was found`,
+      );
+      return [];
+    }
     if (!target) confidence -= 0.2;
     const sources = source.members;
     const targets = target?.members ?? [];

@@ -1,9 +1,47 @@
-// The date of an event: a date the sentence states (a date mention, or "on Monday", "yesterday",
-// "last week" counted back from the article date), else the article's own date.
+// The date of an event: a date the sentence states (a date mention; "on Monday", "yesterday",
+// "last week", "at the start of October", "last year" counted back from the article date), else
+// the article's own date. A year or month the sentence names ("in 1884", "in October") dates the
+// event at that precision: it is when the event happened, not the day the article was published.
 import type { Mention } from "../types.ts";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+/** Words before a bare month name that make it a time ("in October", "at the start of October"), not a name ("May said"). */
+const MONTH_LEADS = new Set([
+  "in",
+  "of",
+  "since",
+  "during",
+  "early",
+  "late",
+  "mid",
+  "mid-",
+  "until",
+  "by",
+  "last",
+  "this",
+]);
 const DAY_MS = 86_400_000;
+
+export type EventDatePrecision = "day" | "month" | "year";
+export interface EventDate {
+  /** YYYY-MM-DD; for month or year precision, the first day of that month or year. */
+  readonly value: string;
+  readonly precision: EventDatePrecision;
+}
 
 function iso(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
@@ -14,25 +52,53 @@ export function articleDay(publishedAt: string | null): string | null {
   return publishedAt && /^\d{4}-\d{2}-\d{2}/.test(publishedAt) ? publishedAt.slice(0, 10) : null;
 }
 
+const day = (value: string): EventDate => ({ value, precision: "day" });
+
 /**
- * Resolves the relative day words of a sentence against the article day. News reports the past:
+ * "in October", "at the start of October": the most recent such month up to the article's
+ * month (news reports the past), at month precision; null when no bare month is named.
+ */
+function bareMonth(words: readonly string[], articleDate: string): EventDate | null {
+  for (let i = 1; i < words.length; i++) {
+    const month = MONTHS.indexOf(words[i]!);
+    if (month < 0 || !MONTH_LEADS.has(words[i - 1]!)) continue;
+    // "in May 2019", "October 3": a date mention covers those; a bare month has no number next.
+    if (/^\d/.test(words[i + 1] ?? "")) continue;
+    let year = Number(articleDate.slice(0, 4));
+    if (month + 1 > Number(articleDate.slice(5, 7))) year--;
+    return { value: `${year}-${String(month + 1).padStart(2, "0")}-01`, precision: "month" };
+  }
+  return null;
+}
+
+/**
+ * Resolves the date words of a sentence against the article day. News reports the past:
  * "on Monday" in a Tuesday story is the day before; a story's own weekday is that day.
  */
-export function sentenceDate(words: readonly string[], dateMentions: readonly Mention[], day: string | null) {
+export function sentenceDate(
+  words: readonly string[],
+  dateMentions: readonly Mention[],
+  articleDate: string | null,
+): EventDate | null {
   const stated = dateMentions.find((m) => m.date && /^\d{4}-\d{2}-\d{2}/.test(m.date.value));
-  if (stated?.date) return stated.date.value.slice(0, 10);
-  if (!day) return null;
-  const base = Date.parse(`${day}T00:00:00Z`);
+  if (stated?.date) {
+    const p = stated.date.precision;
+    return { value: stated.date.value.slice(0, 10), precision: p === "year" || p === "month" ? p : "day" };
+  }
+  if (!articleDate) return null;
+  const base = Date.parse(`${articleDate}T00:00:00Z`);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w === "yesterday") return iso(base - DAY_MS);
-    if (w === "today" || w === "tonight") return day;
-    if ((w === "last" || w === "past") && words[i + 1] === "week") return iso(base - 7 * DAY_MS);
+    if (w === "yesterday") return day(iso(base - DAY_MS));
+    if (w === "today" || w === "tonight") return day(articleDate);
+    if ((w === "last" || w === "past") && words[i + 1] === "week") return day(iso(base - 7 * DAY_MS));
+    if (w === "last" && words[i + 1] === "year")
+      return { value: `${Number(articleDate.slice(0, 4)) - 1}-01-01`, precision: "year" };
     const weekday = WEEKDAYS.indexOf(w);
     if (weekday >= 0 && (words[i - 1] === "on" || words[i - 1] === "last" || words[i - 1] === "this")) {
       const back = (new Date(base).getUTCDay() - weekday + 7) % 7;
-      return iso(base - (words[i - 1] === "last" && back === 0 ? 7 : back) * DAY_MS);
+      return day(iso(base - (words[i - 1] === "last" && back === 0 ? 7 : back) * DAY_MS));
     }
   }
-  return day;
+  return bareMonth(words, articleDate) ?? day(articleDate);
 }

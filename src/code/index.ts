@@ -4,6 +4,7 @@ import { type CoderDictionaries, loadCoderDictionaries } from "./dictionary-load
 import { type CoderOptions, DocCoder, type SentenceExplanation } from "./doc-coder.ts";
 
 export type Coder = (doc: AnnotatedDoc) => CodedEvent[];
+export { loadWordnetSeeds } from "./wordnet-seeds.ts";
 export type { CoderDictionaries, CoderOptions, SentenceExplanation };
 export { DocCoder, loadCoderDictionaries };
 

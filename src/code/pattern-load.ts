@@ -21,6 +21,11 @@ export interface Pattern {
   /** Meet, agree, discuss, sign: the event goes both ways between the actors. */
   readonly reciprocal: boolean;
   /**
+   * `@dyad`: the event needs a target (an arrest, a visit, an accusation are done to someone); a
+   * trigger with no target found is a word used in another sense or no event between actors.
+   */
+  readonly dyad?: boolean;
+  /**
    * The roles run against the clause: the subject receives and the later actor acts (a TABARI
    * pattern "+ * MONEY $": "X received money from Y" is Y giving to X).
    */
@@ -77,12 +82,22 @@ export function parseElements(
   body: string,
   synsets: Synsets,
   where: string,
-): { elements: PatternElement[]; reciprocal: boolean } {
+): { elements: PatternElement[]; reciprocal: boolean; dyad: boolean; inverted: boolean } {
   const elements: PatternElement[] = [];
   let reciprocal = false;
+  let dyad = false;
+  let inverted = false;
   for (const raw of body.trim().split(/\s+/)) {
     if (raw === "@recip") {
       reciprocal = true;
+      continue;
+    }
+    if (raw === "@dyad") {
+      dyad = true;
+      continue;
+    }
+    if (raw === "@inverse") {
+      inverted = true;
       continue;
     }
     if (raw === "..") {
@@ -101,7 +116,7 @@ export function parseElements(
   const first = elements[0];
   if (first?.kind !== "word" || first.optional)
     syntaxError(where, "a pattern must start with a required word (the trigger)");
-  return { elements, reciprocal };
+  return { elements, reciprocal, dyad, inverted };
 }
 
 /** `CODE pattern...` lines of a pattern file. Codes must exist in the ontology. */
@@ -116,13 +131,22 @@ export function parsePatterns(
     if (!m) syntaxError(line.where, `expected "CODE pattern" but found "${line.text.trim()}"`);
     const code = m[1]!;
     if (!knownCodes.has(code)) syntaxError(line.where, `CAMEO code ${code} is not in data/ontology`);
-    const { elements, reciprocal } = parseElements(m[2]!, synsets, line.where);
+    const { elements, reciprocal, dyad, inverted } = parseElements(m[2]!, synsets, line.where);
     // Specificity: every required word counts, so "war crimes" outweighs "crimes".
     let weight = 0;
     for (const e of elements)
       if (e.kind === "word" && !e.optional)
         weight += Math.min(...[...e.words].map((w) => w.split(" ").length));
-    out.push({ code, elements, reciprocal, where: line.where, text: m[2]!.trim(), weight });
+    out.push({
+      code,
+      elements,
+      reciprocal,
+      dyad,
+      ...(inverted ? { inverted } : {}),
+      where: line.where,
+      text: m[2]!.trim(),
+      weight,
+    });
   }
   return out;
 }
@@ -184,6 +208,23 @@ export function parseCueMap(lines: readonly DataLine[], knownCodes: ReadonlySet<
       if (!knownCodes.has(code)) syntaxError(line.where, `CAMEO code ${code} is not in data/ontology`);
       return { kind: kind as CueKind, actionPrefix: prefix, code, where: line.where };
     });
+}
+
+/** A CAMEO code prefix whose events need a target (data/verbs/needs-target.tsv), or `-` to exempt. */
+export interface TargetRule {
+  readonly prefix: string;
+  readonly needed: boolean;
+  readonly where: string;
+}
+
+/** `CODE-PREFIX<TAB>why` lines; why `-` exempts the prefix from a shorter one. */
+export function parseTargetRules(lines: readonly DataLine[]): TargetRule[] {
+  return lines.map((line) => {
+    const [prefix = "", why = ""] = line.text.split("\t").map((s) => s.trim());
+    if (!/^\d{2,4}$/.test(prefix) || !why)
+      syntaxError(line.where, 'expected "CODE-PREFIX<TAB>why" (why "-" exempts)');
+    return { prefix, needed: why !== "-", where: line.where };
+  });
 }
 
 export interface Discard {

@@ -3,7 +3,7 @@ import { SitrepError } from "../errors.ts";
 import type { DocFailure, DocType, RawDoc } from "../types.ts";
 
 interface JsonlOptions {
-  readonly type: DocType | "auto";
+  readonly type: DocType | "auto" | "clean";
   readonly maxBytes: number;
 }
 
@@ -15,7 +15,8 @@ const optionalString = (v: unknown): v is string | undefined =>
   v === undefined || v === null || typeof v === "string";
 
 /**
- * One document per line: `{"id", "text" or "html", "url"?, "date"?}`. A bad line yields a
+ * One document per line: `{"id", "text" or "html", "url"?, "date"?, "clean"?}` (`"clean": true`:
+ * the text is already the article body, from a news API or a corpus, and no line is chrome). A bad line yields a
  * failure naming the line; the other lines go on.
  */
 export function* parseJsonlRecords(
@@ -62,7 +63,15 @@ export function* parseJsonlRecords(
       yield fail(id, input, new SitrepError("E_INPUT_TOO_LARGE", msg, input));
       continue;
     }
-    const type: DocType = opts.type !== "auto" ? opts.type : typeof r.html === "string" ? "html" : "text";
+    const clean = r.clean === true || opts.type === "clean";
+    const type: DocType =
+      opts.type === "clean"
+        ? "text"
+        : opts.type !== "auto"
+          ? opts.type
+          : typeof r.html === "string"
+            ? "html"
+            : "text";
     yield {
       kind: "raw",
       id,
@@ -71,6 +80,7 @@ export function* parseJsonlRecords(
       content: body,
       ...(typeof r.url === "string" ? { url: r.url } : {}),
       ...(typeof r.date === "string" ? { date: r.date } : {}),
+      ...(clean ? { clean } : {}),
     };
   }
 }

@@ -8,8 +8,11 @@ import { looksBinary } from "./binary-sniff.ts";
 import { parseJsonlRecords } from "./jsonl-records.ts";
 
 export interface ReadOptions {
-  /** Forces the document type; `auto` decides from the extension, then the content. */
-  readonly type: DocType | "auto";
+  /**
+   * Forces the document type; `auto` decides from the extension, then the content; `clean` is
+   * text that is already the article body (each document is marked `clean`: no line is chrome).
+   */
+  readonly type: DocType | "auto" | "clean";
   readonly maxBytes: number;
   /** Reads all of standard input; injected so tests can feed it. */
   readonly readStdin: () => Promise<Uint8Array>;
@@ -86,7 +89,9 @@ async function* docsFromBytes(
   try {
     checkSize(bytes.length, opts.maxBytes, path);
     if (looksBinary(bytes)) throw new SitrepError("E_INPUT_BINARY", `${path} is binary`, path);
-    yield { kind: "raw", id, input: path, type: detectDocType(path, bytes, opts.type), content: bytes };
+    const clean = opts.type === "clean";
+    const type = detectDocType(path, bytes, clean ? "text" : opts.type);
+    yield { kind: "raw", id, input: path, type, content: bytes, ...(clean ? { clean } : {}) };
   } catch (error) {
     yield failure(id, path, error);
   }

@@ -99,3 +99,25 @@ describe("readInputs", () => {
     expect(asked).toBe(false);
   });
 });
+
+describe("readInputs: clean text", () => {
+  it('marks JSON Lines records with "clean": true, and every document read with type clean', async () => {
+    const file = join(tmp, "clean.jsonl");
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ id: "a", text: "Body one.", clean: true }),
+        JSON.stringify({ id: "b", text: "Body two." }),
+        JSON.stringify({ id: "c", text: "Body three.", clean: "yes" }),
+      ].join("\n"),
+    );
+    const auto = await collect([file]);
+    expect(auto.map((d) => (d.kind === "raw" ? (d.clean ?? false) : null))).toEqual([true, false, false]);
+    const txt = join(tmp, "clean.txt");
+    writeFileSync(txt, "Subscribe now\n\nBody.");
+    const forced: (RawDoc | DocFailure)[] = [];
+    const opts = { type: "clean" as const, maxBytes: 1_000_000, readStdin: async () => Buffer.from("") };
+    for await (const d of readInputs([txt, file], opts)) forced.push(d);
+    expect(forced.every((d) => d.kind === "raw" && d.type === "text" && d.clean === true)).toBe(true);
+  });
+});

@@ -66,6 +66,8 @@ export function loadPetrarchCoder(
     patterns,
     cueMap: [],
     discards,
+    // PETRARCH dictionaries decide their own dyads (require_dyad).
+    targetRules: [],
     version: hash.digest("hex").slice(0, 12),
   };
   return {
@@ -73,6 +75,9 @@ export function loadPetrarchCoder(
     coder: new PetrarchDocCoder(dict, {
       targetWindow: 12,
       anyPrepositionTarget: true,
+      // PETRARCH codes "could attack" as an attack: its suite expects hypothetical events coded.
+      keepHypothetical: true,
+      fallbackReadings: false,
       ...options,
       foreignCodes: true,
     }),

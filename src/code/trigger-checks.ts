@@ -1,0 +1,113 @@
+// Checks that a pattern's trigger word is used in its event sense here: the part-of-speech and
+// sense checks that keep surnames ("Lynch"), titles and names ("Meet the Press", a ship named for
+// a missile) and other senses ("meet demand") from firing, plus the verb lemma of a participle the
+// tagger left uninflected ("apprehended/ADJ" → apprehend).
+import type { SentenceView } from "./sentence-view.ts";
+
+/** Suffixes a participle or inflected verb may carry, with what to put back (shelled → shell, freed → free, tried → try). */
+const DEINFLECT: readonly (readonly [string, string])[] = [
+  ["ied", "y"],
+  ["ed", ""],
+  ["ed", "e"],
+  ["ing", ""],
+  ["ing", "e"],
+  ["es", ""],
+  ["s", ""],
+];
+
+/**
+ * Lemmas with the verb base put back where the tagger gave none ("apprehended" tagged ADJ keeps
+ * "apprehended" as its lemma): the first base form that some trigger or cue names is used.
+ */
+export function reinflectLemmas(view: SentenceView, known: ReadonlySet<string>): SentenceView {
+  let lemmas: string[] | null = null;
+  for (let i = 0; i < view.tokens.length; i++) {
+    const word = view.words[i]!;
+    if (view.lemmas[i] !== word || known.has(word) || !/^(ADJ|VERB|NOUN)$/.test(view.tokens[i]!.pos))
+      continue;
+    for (const [suffix, back] of DEINFLECT) {
+      if (!word.endsWith(suffix) || word.length < suffix.length + 3) continue;
+      let base = word.slice(0, -suffix.length) + back;
+      // "shelled", "stopped": a doubled final consonant is dropped.
+      if (!known.has(base) && back === "" && /([b-df-hj-np-tv-z])\1$/.test(base)) base = base.slice(0, -1);
+      if (known.has(base)) {
+        lemmas ??= [...view.lemmas];
+        lemmas[i] = base;
+        break;
+      }
+    }
+  }
+  return lemmas ? { ...view, lemmas } : view;
+}
+
+const QUOTES = new Set(['"', "“", "”", "‘", "’", "'", "«", "»"]);
+/** Small words inside a capitalised title or name ("Meet the Press", "Lord of the Rings"). */
+const TITLE_SMALL = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "and",
+  "in",
+  "on",
+  "for",
+  "to",
+  "with",
+  "at",
+  "by",
+  "&",
+]);
+
+function isCapitalised(text: string): boolean {
+  return /^\p{Lu}/u.test(text);
+}
+
+/** True when token i is not the sentence's first word and is capitalised (a name, a title word). */
+function capitalisedInside(view: SentenceView, i: number): boolean {
+  if (!isCapitalised(view.tokens[i]!.text)) return false;
+  const prev = view.tokens[i - 1];
+  // The first word of a sentence, or of a quotation or a clause after a colon, is capitalised anyway.
+  return prev !== undefined && !QUOTES.has(prev.text) && prev.text !== ":" && prev.text !== "(";
+}
+
+/** Whether words around i are capitalised as one name: "Tom Lynch", "Meet the Press", "USS Tomahawk". */
+function inProperSequence(view: SentenceView, i: number): boolean {
+  const capital = (k: number) => k >= 0 && k < view.tokens.length && isCapitalised(view.tokens[k]!.text);
+  const word = (k: number) => view.words[k] ?? "";
+  // A capitalised neighbour, maybe across a small title word ("Meet the Press").
+  if (capital(i + 1) && view.tokens[i + 1]!.pos !== "PUNCT") return true;
+  if (TITLE_SMALL.has(word(i + 1)) && capital(i + 2)) return true;
+  if (i > 0 && capital(i - 1) && capitalisedInside(view, i - 1)) return true;
+  if (TITLE_SMALL.has(word(i - 1)) && capital(i - 2) && capitalisedInside(view, i - 2)) return true;
+  return false;
+}
+
+/** True when token i sits between quotation marks that hold at most a few words: a quoted title. */
+function inShortQuote(view: SentenceView, i: number): boolean {
+  const MAX = 6;
+  let open = -1;
+  for (let k = i - 1; k >= Math.max(0, i - MAX); k--)
+    if (QUOTES.has(view.tokens[k]!.text)) {
+      open = k;
+      break;
+    }
+  if (open < 0) return false;
+  for (let k = i + 1; k <= Math.min(view.tokens.length - 1, i + MAX); k++)
+    if (QUOTES.has(view.tokens[k]!.text)) return k - open <= MAX;
+  return false;
+}
+
+/**
+ * Why a trigger word is not the event verb or noun here, or null when it may be: a capitalised
+ * word in the middle of a sentence that belongs to a name or title ("Lynch", "Meet the Press",
+ * "the Tomahawk"), or the word alone in quotation marks (a title, a show).
+ */
+export function nameUseOf(view: SentenceView, i: number): string | null {
+  const token = view.tokens[i]!;
+  if (token.pos === "PROPN" && capitalisedInside(view, i)) return "a proper noun (a name or title)";
+  if (capitalisedInside(view, i) && inProperSequence(view, i)) return "part of a capitalised name or title";
+  // All capitals ("MEET THE PRESS") or a headline: too little to tell; a short quote is a title.
+  if (inShortQuote(view, i) && isCapitalised(token.text) && inProperSequence(view, i))
+    return "inside a quoted title";
+  return null;
+}

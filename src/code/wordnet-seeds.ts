@@ -1,0 +1,104 @@
+// Reads data/verbs/wordnet-seeds.tsv (the CAMEO seed senses the WordNet-derived lexicon is
+// generated from) and data/verbs/wordnet-exclude.tsv (reviewed noise words). The coder never
+// needs them at run time (it reads the generated data/verbs/wordnet/*.txt); `sitrep dict check`
+// and scripts/generate-verbs.ts parse them with these functions so a bad line names its file:line.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { SitrepError } from "../errors.ts";
+import { type DataLine, dataLines, readDataFile } from "./tsv-lines.ts";
+
+export interface SeedSense {
+  readonly word: string;
+  readonly pos: "v" | "n";
+  /** WordNet 3.1 sense number (1 = most frequent). */
+  readonly sense: number;
+  /** A noun seed written `word.n.N~` also brings its hyponyms. */
+  readonly hyponyms: boolean;
+}
+
+export interface SeedLine {
+  readonly code: string;
+  readonly senses: readonly SeedSense[];
+  /** Verbs that take the code's nouns as object ("hold" talks). */
+  readonly light: readonly string[];
+  /** Prepositions that introduce the target after a noun ("talks with"). */
+  readonly preps: readonly string[];
+  readonly recip: boolean;
+  readonly dyad: boolean;
+  readonly where: string;
+}
+
+const FLAGS = new Set(["recip", "dyad"]);
+
+function syntaxError(where: string, detail: string): never {
+  throw new SitrepError("E_DICT_SYNTAX", `${where}: ${detail}`);
+}
+
+/** `CODE<TAB>SEEDS<TAB>LIGHT-VERBS<TAB>PREPOSITIONS<TAB>FLAGS` lines; codes must be known. */
+export function parseSeedLines(lines: readonly DataLine[], knownCodes?: ReadonlySet<string>): SeedLine[] {
+  return lines.map((line) => {
+    const [code = "", senses = "", light = "", preps = "", flags = ""] = line.text
+      .split("\t")
+      .map((s) => s.trim());
+    if (!/^\d{2,4}$/.test(code)) syntaxError(line.where, `expected a CAMEO code first, found "${code}"`);
+    if (knownCodes && !knownCodes.has(code))
+      syntaxError(line.where, `CAMEO code ${code} is not in data/ontology`);
+    const parsed = senses
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((s) => {
+        const m = /^([a-z][a-z_'-]*)\.(v|n)(?:\.(\d+))?(~?)$/.exec(s);
+        if (!m)
+          syntaxError(line.where, `cannot read seed "${s}": write word.v.N or word.n.N (~ for hyponyms)`);
+        return {
+          word: m[1]!.replace(/_/g, " "),
+          pos: m[2] as "v" | "n",
+          sense: Number(m[3] ?? 1),
+          hyponyms: m[4] === "~",
+        };
+      });
+    if (!parsed.length) syntaxError(line.where, "no seed sense");
+    const flagList = flags.split(/\s+/).filter(Boolean);
+    for (const f of flagList) if (!FLAGS.has(f)) syntaxError(line.where, `unknown flag "${f}" (recip, dyad)`);
+    const words = (field: string) => {
+      const list = field.split("|").filter(Boolean);
+      for (const w of list) if (!/^[a-z_'-]+$/.test(w)) syntaxError(line.where, `cannot read word "${w}"`);
+      return list;
+    };
+    return {
+      code,
+      senses: parsed,
+      light: words(light),
+      preps: words(preps),
+      recip: flagList.includes("recip"),
+      dyad: flagList.includes("dyad"),
+      where: line.where,
+    };
+  });
+}
+
+/** Excluded words: `word` (never generated) or `CODE<TAB>word` (not for that code), `_` for spaces. */
+export function parseExclusions(lines: readonly DataLine[]): Set<string> {
+  const out = new Set<string>();
+  for (const line of lines) {
+    const cells = line.text.split("\t").map((s) => s.trim());
+    if (cells.length > 2 || (cells.length === 2 && !/^\d{2,4}$/.test(cells[0]!)))
+      syntaxError(line.where, 'expected "word" or "CODE<TAB>word"');
+    const word = cells[cells.length - 1]!.replace(/_/g, " ");
+    if (!/^[a-z][a-z '-]*$/.test(word)) syntaxError(line.where, `cannot read word "${word}"`);
+    out.add(cells.length === 2 ? `${cells[0]}\t${word}` : word);
+  }
+  return out;
+}
+
+/** Both tables of a data folder (checked by `sitrep dict check`); absent files read as empty. */
+export function loadWordnetSeeds(dataDir: string, knownCodes?: ReadonlySet<string>) {
+  const read = (name: string) => {
+    const path = join(dataDir, "verbs", name);
+    return existsSync(path) ? dataLines(readDataFile(path), `verbs/${name}`) : [];
+  };
+  return {
+    seeds: parseSeedLines(read("wordnet-seeds.tsv"), knownCodes),
+    excluded: parseExclusions(read("wordnet-exclude.tsv")),
+  };
+}

@@ -1,0 +1,104 @@
+// The coder's general mechanisms of issue 9, each on sentences written for this test (fixture
+// actors, invented events): WordNet-derived triggers and nominalisations, light verbs, participle
+// lemmas, name and title checks, actor arguments a category implies, modality, intent codes,
+// passives that swap the roles, fallback readings and explanations.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { SentenceExplanation } from "../../src/code/index.ts";
+import { DocCoder, loadCoderDictionaries } from "../../src/code/index.ts";
+import { fixtureDoc, parseFixtureActors } from "./fixture-annotate.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const actors = parseFixtureActors(readFileSync(join(ROOT, "test/golden/coding/actors.tsv"), "utf8"));
+const dict = loadCoderDictionaries(join(ROOT, "data"));
+const coder = new DocCoder(dict);
+const doc = (text: string) => fixtureDoc(text, actors, { publishedAt: "2024-05-01T00:00:00Z" });
+/** source>target:code:modality of each event of the text. */
+const coded = (text: string, c = coder) =>
+  c.code(doc(text)).map((e) => `${e.source.code}>${e.target?.code ?? "-"}:${e.cameo.code}:${e.modality}`);
+const why = (text: string) => {
+  const explain: SentenceExplanation[] = [];
+  coder.code(doc(text), explain);
+  return explain.flatMap((x) => x.reasons).join(" | ");
+};
+
+describe("the WordNet-derived lexicon", () => {
+  it("loads the generated pattern files after the hand-written ones", () => {
+    const where = dict.patterns.map((p) => p.where);
+    expect(where.some((w) => w.startsWith("verbs/wordnet/"))).toBe(true);
+    expect(where.findIndex((w) => w.startsWith("verbs/wordnet/"))).toBeGreaterThan(
+      where.findLastIndex((w) => /^verbs\/\d\d-/.test(w)),
+    );
+  });
+  it("codes synonyms of a seed sense, their nouns and light-verb phrases", () => {
+    // incarcerate: a troponym of detain; negotiation(s): the noun of negotiate; hold .. negotiations: a light verb.
+    expect(coded("Egypt incarcerated two Israeli citizens.")).toContain("EGY>ISR:173:asserted");
+    expect(coded("India opened negotiations with China.")).toEqual(
+      expect.arrayContaining(["IND>CHN:046:asserted", "CHN>IND:046:asserted"]),
+    );
+    expect(coded("Russia lodged a complaint against Ukraine.")).toContain("RUS>UKR:114:asserted");
+  });
+  it("reads the base verb of a participle the tagger left whole", () => {
+    expect(coded("Indian police apprehended three Pakistani fishermen.").join()).toMatch(/173/);
+  });
+});
+
+describe("false triggers", () => {
+  it("does not fire on a capitalised word inside a name or title", () => {
+    expect(coded("Israeli envoy Mark Attack met Egypt.").join()).not.toMatch(/:19/);
+    expect(why("China appeared on Meet The Nation on Sunday.")).toMatch(/name or title|capitalised/);
+  });
+  it("needs two sides for a reciprocal event and a target for @dyad patterns", () => {
+    expect(coded("China can meet the rising demand for steel.")).toEqual([]);
+    expect(why("China can meet the rising demand for steel.")).toMatch(/two sides|hypothetical/);
+    expect(coded("China and India met.")).toEqual(["CHN>IND:040:asserted", "IND>CHN:040:asserted"]);
+  });
+});
+
+describe("modality and intent", () => {
+  it("does not assert what is permitted, shunned, refrained from or hypothetical", () => {
+    expect(coded("The statute allows Egyptian police to detain Israeli tourists.")).toEqual([]);
+    expect(coded("Turkey was loath to criticize Russia.")).toEqual([]);
+    expect(coded("Iran could attack Israel.")).toEqual([]);
+    const keep = new DocCoder(dict, { keepHypothetical: true });
+    expect(coded("Iran could attack Israel.", keep)).toEqual(["IRN>ISR:190:hypothetical"]);
+  });
+  it("carries a modal of the governing verb into its infinitive, and reads forecasts and fear as no act", () => {
+    expect(coded("Egypt would do well to condemn Israel.")).toEqual([]);
+    expect(coded("Egypt condemned Israel.")).toEqual(["EGY>ISR:111:asserted"]);
+    expect(coded("Turkey is likely to attack Syria.")).toEqual([]);
+    expect(coded("Iranian officials are afraid to criticize Russia.")).toEqual([]);
+  });
+  it("does not read a gerund after a preposition or before its noun as an event verb", () => {
+    expect(coded("China blamed India for allegedly attacking the border post.").join()).not.toMatch(/:19/);
+    expect(coded("Pakistan said the attacking force came from India.").join()).not.toMatch(/:19/);
+  });
+  it("codes a promise of an act named by a noun as CAMEO's intent code itself", () => {
+    const e = coder.code(doc("The United States promised to continue economic aid to Ukraine."));
+    expect(e.map((x) => x.cameo.code.slice(0, 2))).toEqual(["03"]);
+    expect(e[0]!.modality).toBe("asserted");
+    expect(e[0]!.plover.mode).not.toBeUndefined();
+  });
+  it("reads an agreement that two sides should act as intent", () => {
+    expect(coded("India and Pakistan agreed that the two neighbours should cooperate.").join()).toMatch(
+      /:03\d?:asserted/,
+    );
+  });
+});
+
+describe("roles", () => {
+  it("swaps the roles of a subject that comes under fire from an actor", () => {
+    expect(coded("Israel came under heavy fire from Iran.")).toEqual(["IRN>ISR:190:asserted"]);
+  });
+  it("does not take an actor inside the subject's prepositional phrase as the subject", () => {
+    expect(coded("The attack on Egypt killed Israeli soldiers.").join()).not.toMatch(/EGY>ISR/);
+  });
+});
+
+describe("explanations", () => {
+  it("says when a trigger fired but the sentence has no actor", () => {
+    expect(why("The villagers were attacked overnight.")).toMatch(/trigger but no actor|no source/);
+    expect(why("The weather was pleasant.")).toMatch(/no trigger/);
+  });
+});
