@@ -64,9 +64,11 @@ export function createPoliteFetcher(options: PoliteFetcherOptions = {}): PoliteF
   const robots = new Map<string, Promise<RobotsEntry>>();
 
   const hostState = (host: string) => {
-    let s = hosts.get(host);
-    if (!s) hosts.set(host, (s = { active: 0, nextStart: 0, waiting: [] }));
-    return s;
+    const known = hosts.get(host);
+    if (known) return known;
+    const fresh: HostState = { active: 0, nextStart: 0, waiting: [] };
+    hosts.set(host, fresh);
+    return fresh;
   };
 
   async function acquire(host: string, delayMs: number): Promise<() => void> {
@@ -130,18 +132,18 @@ export function createPoliteFetcher(options: PoliteFetcherOptions = {}): PoliteF
     }
   }
 
-  function robotsFor(url: URL, allowPrivate: boolean): Promise<RobotsEntry> {
+  async function robotsFor(url: URL, allowPrivate: boolean): Promise<RobotsEntry> {
     const key = url.origin;
     const cached = robots.get(key);
-    const fresh = cached?.then((e) => now() - e.fetchedAt < ROBOTS_TTL_MS);
-    const entry = (async () => {
-      if (cached && (await fresh)) return cached;
-      const loading = loadRobots(url, allowPrivate);
-      robots.set(key, loading);
-      loading.catch(() => robots.delete(key));
-      return loading;
-    })();
-    return entry.then((e) => e);
+    if (cached) {
+      const entry = await cached.catch(() => null);
+      if (entry && now() - entry.fetchedAt < ROBOTS_TTL_MS) return entry;
+    }
+    // Set before the first await, so concurrent fetches to one origin share one robots.txt request.
+    const loading = loadRobots(url, allowPrivate);
+    robots.set(key, loading);
+    loading.catch(() => robots.delete(key));
+    return loading;
   }
 
   return async (address, request) => {
