@@ -98,42 +98,31 @@ function sourceOf(article: Article): string | null {
   }
 }
 
+/** What storing one raw document did. */
+export type DocOutcome =
+  | {
+      readonly outcome: "stored";
+      readonly docKey: string;
+      readonly events: number;
+      readonly nearDuplicate: boolean;
+      readonly doc: IngestedDoc;
+    }
+  | { readonly outcome: "skipped"; readonly docKey: string | null }
+  | { readonly outcome: "failed"; readonly error: { code: string; message: string } };
+
 /**
- * ingest → extract → annotate → code → dedup → store, one document at a time, each stored in
- * its own transaction: a run killed at any point and run again loses nothing and stores nothing
- * twice (documents already stored are recognised by content hash or canonical URL and skipped).
+ * extract → annotate → code → dedup → store for one raw document, in its own transaction. A document
+ * already stored (same content hash or canonical URL) is skipped unprocessed. Used by batch ingest
+ * and by the live side's workers alike, so both store exactly the same way.
  */
-export async function ingestInto(
-  store: Store,
-  items: AsyncIterable<RawDoc | DocFailure>,
-  ctx: Context,
-  onProgress: IngestProgress = () => {},
-): Promise<IngestSummary> {
+export function createDocumentIngester(store: Store, ctx: Context): (raw: RawDoc) => Promise<DocOutcome> {
   const run = createPipeline(ctx, "code");
-  const summary: IngestSummary = { seen: 0, stored: 0, skipped: 0, failed: 0, events: 0, nearDuplicates: 0 };
-  for await (const item of items) {
-    summary.seen++;
-    if (item.kind === "failure") {
-      summary.failed++;
-      onProgress({
-        input: item.input,
-        outcome: "failed",
-        detail: `${item.error.code}: ${item.error.message}`,
-      });
-      continue;
-    }
+  return async (item) => {
     const hash = contentHash(item);
-    if (await store.findDocument(hash, item.url ?? null)) {
-      summary.skipped++;
-      onProgress({ input: item.input, outcome: "skipped" });
-      continue;
-    }
+    const known = await store.findDocument(hash, item.url ?? null);
+    if (known) return { outcome: "skipped", docKey: known.docKey };
     const doc = run(item);
-    if (doc.kind === "failure") {
-      summary.failed++;
-      onProgress({ input: item.input, outcome: "failed", detail: `${doc.error.code}: ${doc.error.message}` });
-      continue;
-    }
+    if (doc.kind === "failure") return { outcome: "failed", error: doc.error };
     const events = doc.events;
     const simhash = simhash64(doc.text);
     const clusterKey = chooseCluster(simhash, await store.nearDuplicateCandidates(simhash));
@@ -159,24 +148,61 @@ export async function ingestInto(
         m.place ? [{ name: m.place.name, country: m.place.country, lat: m.place.lat, lon: m.place.lon }] : [],
       ),
     });
-    if (!result.inserted) {
+    if (!result.inserted) return { outcome: "skipped", docKey: result.docKey };
+    const { title, publishedAt, sourceType, lang } = doc;
+    return {
+      outcome: "stored",
+      docKey: result.docKey,
+      events: result.events,
+      nearDuplicate: Boolean(clusterKey),
+      doc: { title, publishedAt, sourceType, lang, events: events.length, mentions: mentions.length },
+    };
+  };
+}
+
+/**
+ * ingest → extract → annotate → code → dedup → store, one document at a time, each stored in
+ * its own transaction: a run killed at any point and run again loses nothing and stores nothing
+ * twice (documents already stored are recognised by content hash or canonical URL and skipped).
+ */
+export async function ingestInto(
+  store: Store,
+  items: AsyncIterable<RawDoc | DocFailure>,
+  ctx: Context,
+  onProgress: IngestProgress = () => {},
+): Promise<IngestSummary> {
+  const ingestOne = createDocumentIngester(store, ctx);
+  const summary: IngestSummary = { seen: 0, stored: 0, skipped: 0, failed: 0, events: 0, nearDuplicates: 0 };
+  for await (const item of items) {
+    summary.seen++;
+    if (item.kind === "failure") {
+      summary.failed++;
+      onProgress({
+        input: item.input,
+        outcome: "failed",
+        detail: `${item.error.code}: ${item.error.message}`,
+      });
+      continue;
+    }
+    const result = await ingestOne(item);
+    if (result.outcome === "failed") {
+      summary.failed++;
+      onProgress({
+        input: item.input,
+        outcome: "failed",
+        detail: `${result.error.code}: ${result.error.message}`,
+      });
+      continue;
+    }
+    if (result.outcome === "skipped") {
       summary.skipped++;
       onProgress({ input: item.input, outcome: "skipped" });
       continue;
     }
     summary.stored++;
     summary.events += result.events;
-    if (clusterKey) summary.nearDuplicates++;
-    const { title, publishedAt, sourceType, lang } = doc;
-    const ingested = {
-      title,
-      publishedAt,
-      sourceType,
-      lang,
-      events: events.length,
-      mentions: mentions.length,
-    };
-    onProgress({ input: item.input, outcome: "stored", doc: ingested });
+    if (result.nearDuplicate) summary.nearDuplicates++;
+    onProgress({ input: item.input, outcome: "stored", doc: result.doc });
   }
   return summary;
 }

@@ -12,3 +12,4 @@ export {
   type SourcesProblem,
   type SourceType,
 } from "./source-spec.ts";
+export { emptyWarcCounts, isWarcPath, readWarcDocuments, type WarcCounts } from "./warc-reader.ts";

@@ -71,7 +71,7 @@ function eventRow(e: CodedEvent, day: string, firstSeen: string): EventsTable {
   };
 }
 
-function toStoredEvent(r: EventsTable): StoredEvent {
+export function toStoredEvent(r: EventsTable): StoredEvent {
   return {
     eventKey: r.event_key,
     day: r.day,
