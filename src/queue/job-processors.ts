@@ -139,7 +139,7 @@ export function createJobProcessor(deps: ProcessorDeps): JobProcessor {
       failures ? Math.min(MAX_POLL_BACKOFF_MS, spec.intervalMs * 2 ** failures) : spec.intervalMs,
     );
 
-  async function queueDocuments(source: string, jobs: JobData["document"][]): Promise<void> {
+  async function queueDocuments(jobs: JobData["document"][]): Promise<void> {
     if (!jobs.length) return;
     await queue.add(jobs.map((data) => ({ id: documentJobId(data), kind: "document" as const, data })));
   }
@@ -162,9 +162,9 @@ export function createJobProcessor(deps: ProcessorDeps): JobProcessor {
         }
         jobs.push({ source: spec.name, inline: toInline(item) });
         // Queue in batches so a large archive never sits in memory whole.
-        if (jobs.length >= 100) await queueDocuments(spec.name, jobs.splice(0));
+        if (jobs.length >= 100) await queueDocuments(jobs.splice(0));
       }
-      await queueDocuments(spec.name, jobs);
+      await queueDocuments(jobs);
       if (warcCounts.records)
         logger.info({ source: spec.name, file: file.path, ...warcCounts }, "archive read");
       await live.markSeen([file.key], spec.name);
@@ -174,7 +174,7 @@ export function createJobProcessor(deps: ProcessorDeps): JobProcessor {
 
   async function poll(job: Job<"poll">): Promise<void> {
     const spec = sources.get(job.data.source);
-    if (!spec || !spec.enabled) return;
+    if (!spec?.enabled) return;
     const state = await live.sourceStatus(spec.name);
     stats.polls++;
     try {
@@ -213,7 +213,6 @@ export function createJobProcessor(deps: ProcessorDeps): JobProcessor {
       const fresh = await live.unseen(urls);
       const dates = new Map(r.items.map((i) => [i.url, isoOrNothing(i.published)]));
       await queueDocuments(
-        spec.name,
         fresh.map((url) => {
           const date = dates.get(url);
           return { source: spec.name, url, ...(date ? { date } : {}) };

@@ -146,7 +146,6 @@ export async function startWatching(options: WatchOptions): Promise<WatchHandle>
     stats,
     pollNow: (names) =>
       queuePolls(
-        live,
         queue,
         names?.length ? names : options.sources.filter((s) => s.enabled).map((s) => s.name),
         Date.now(),

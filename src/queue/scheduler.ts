@@ -22,12 +22,7 @@ export function pollJobId(source: string, dueAt: number): string {
 }
 
 /** Queues a poll for each named source now (all enabled ones when names is empty); returns how many. */
-export async function queuePolls(
-  live: LiveState,
-  queue: JobQueue,
-  names: readonly string[],
-  now: number,
-): Promise<number> {
+export async function queuePolls(queue: JobQueue, names: readonly string[], now: number): Promise<number> {
   const jobs = names.map((source) => ({
     id: pollJobId(source, now),
     kind: "poll" as const,
