@@ -6,8 +6,11 @@ import { runDemo } from "./command-demo.ts";
 import { runDictCheck } from "./command-dict.ts";
 import { runExport, runImport } from "./command-export.ts";
 import { runIngest } from "./command-ingest.ts";
+import { runJobs } from "./command-jobs.ts";
 import { runQuery } from "./command-query.ts";
 import { runRecode } from "./command-recode.ts";
+import { runSources } from "./command-sources.ts";
+import { runWatch, runWorker } from "./command-watch.ts";
 import { runDocCommand } from "./run-doc-command.ts";
 
 const HELP = `sitrep — raw news to structured geopolitical event data
@@ -25,6 +28,11 @@ Commands:
   export --format F     F: gdelt | gdelt-mentions | plover | csv  (takes the query filters)
   import gdelt FILE...  load GDELT 2.0 event exports into the store
   demo                  run the pipeline over the bundled demo corpus and print a summary (npm start)
+  sources check FILE    validate a sources file (feeds, sitemaps, folders, WARC); prints file:line: message
+  sources status        each source's last poll, HTTP status, items, errors, next poll (--sources FILE)
+  watch --sources FILE  poll the sources and code what is new, until stopped (--once: poll once, drain, exit)
+  worker                process queued jobs from Redis (SITREP_REDIS_URL); run any number (--concurrency N)
+  jobs                  queue counts and failed (dead-letter) jobs; \`jobs retry ID|--all\` queues them again
 
 INPUT is a file (.txt, .html, .jsonl), a folder (read recursively) or - for standard input.
 A .jsonl file holds one document per line: {"id", "text" or "html", "url"?, "date"?}.
@@ -59,6 +67,10 @@ const COMMANDS: Record<string, Command> = {
   export: runExport,
   import: runImport,
   demo: (args, io) => runDemo(args, io),
+  sources: runSources,
+  watch: runWatch,
+  worker: runWorker,
+  jobs: runJobs,
 };
 
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {

@@ -173,7 +173,7 @@ export function createJobProcessor(deps: ProcessorDeps): JobProcessor {
   }
 
   async function poll(job: Job<"poll">): Promise<void> {
-    const spec = sources.get(job.data.source);
+    const spec = job.data.spec ?? sources.get(job.data.source);
     if (!spec?.enabled) return;
     const state = await live.sourceStatus(spec.name);
     stats.polls++;
@@ -215,7 +215,13 @@ export function createJobProcessor(deps: ProcessorDeps): JobProcessor {
       await queueDocuments(
         fresh.map((url) => {
           const date = dates.get(url);
-          return { source: spec.name, url, ...(date ? { date } : {}) };
+          return {
+            source: spec.name,
+            url,
+            allowPrivate: spec.allowPrivate,
+            maxBytes: spec.maxBytes,
+            ...(date ? { date } : {}),
+          };
         }),
       );
       // Marked after queueing: a crash in between queues them again next poll, and the job id
@@ -250,7 +256,6 @@ export function createJobProcessor(deps: ProcessorDeps): JobProcessor {
 
   async function document(job: Job<"document">): Promise<void> {
     const { source, url, inline, date } = job.data;
-    const spec = source ? sources.get(source) : undefined;
     let raw: RawDoc;
     if (inline) raw = fromInline(inline);
     else if (url) {
@@ -260,8 +265,8 @@ export function createJobProcessor(deps: ProcessorDeps): JobProcessor {
       }
       const r = await fetch(url, {
         kind: "page",
-        allowPrivate: Boolean(spec?.allowPrivate || deps.allowPrivate),
-        maxBytes: spec?.maxBytes ?? ctx.config.maxInputBytes,
+        allowPrivate: Boolean(job.data.allowPrivate || deps.allowPrivate),
+        maxBytes: job.data.maxBytes ?? ctx.config.maxInputBytes,
       });
       const contentType = r.headers["content-type"];
       raw = {

@@ -1,6 +1,7 @@
 // The queue's contract: two job kinds, one JobQueue interface with two backends (the embedded
 // SQLite job table and BullMQ on Redis), and one processor signature, so the same processor code
 // runs on either and switching to Redis is configuration.
+import type { SourceSpec } from "../sources/index.ts";
 import type { DocType } from "../types.ts";
 
 /** A document carried inline (folder files, WARC records, backlogs): its bytes travel with the job. */
@@ -17,7 +18,11 @@ export interface InlineDocument {
 
 export interface JobData {
   /** Poll one source: fetch its feed or sitemap (conditional GET) or list its folder, queue what is new. */
-  poll: { readonly source: string };
+  poll: {
+    readonly source: string;
+    /** The source as configured when the poll was queued: workers elsewhere need no sources file. */
+    readonly spec?: SourceSpec;
+  };
   /** Fetch an article (url) or take an inline document, then extract, code, store and announce it. */
   document: {
     readonly source: string | null;
@@ -25,6 +30,9 @@ export interface JobData {
     readonly inline?: InlineDocument;
     /** The date the feed gave the item: a fallback when the page states none. */
     readonly date?: string;
+    /** The source's fetch settings, carried so a worker without the sources file fetches alike. */
+    readonly allowPrivate?: boolean;
+    readonly maxBytes?: number | null;
   };
 }
 

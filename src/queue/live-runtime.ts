@@ -147,7 +147,7 @@ export async function startWatching(options: WatchOptions): Promise<WatchHandle>
     pollNow: (names) =>
       queuePolls(
         queue,
-        names?.length ? names : options.sources.filter((s) => s.enabled).map((s) => s.name),
+        options.sources.filter((s) => (names?.length ? names.includes(s.name) : s.enabled)),
         Date.now(),
       ),
     async drain({ checkMs = 100 } = {}) {

@@ -2,6 +2,7 @@
 // the source and the due time, so two schedulers (or a restart) never queue the same poll twice;
 // at scale only the holder of a lock (Redis, see bullmq-queue.ts) schedules at all.
 import { createHash } from "node:crypto";
+import type { SourceSpec } from "../sources/index.ts";
 import type { LiveState } from "../store/index.ts";
 import type { JobQueue } from "./job-types.ts";
 import { safeJobId } from "./job-types.ts";
@@ -22,11 +23,15 @@ export function pollJobId(source: string, dueAt: number): string {
 }
 
 /** Queues a poll for each named source now (all enabled ones when names is empty); returns how many. */
-export async function queuePolls(queue: JobQueue, names: readonly string[], now: number): Promise<number> {
-  const jobs = names.map((source) => ({
-    id: pollJobId(source, now),
+export async function queuePolls(
+  queue: JobQueue,
+  specs: readonly SourceSpec[],
+  now: number,
+): Promise<number> {
+  const jobs = specs.map((spec) => ({
+    id: pollJobId(spec.name, now),
     kind: "poll" as const,
-    data: { source },
+    data: { source: spec.name, spec },
   }));
   return queue.add(jobs);
 }
@@ -40,8 +45,8 @@ export interface Scheduler {
 export function startScheduler(options: {
   live: LiveState;
   queue: JobQueue;
-  /** Names of the enabled sources, with their intervals. */
-  sources: ReadonlyMap<string, { intervalMs: number; enabled: boolean }>;
+  /** The configured sources by name. */
+  sources: ReadonlyMap<string, SourceSpec>;
   tickMs: number;
   lock?: SchedulerLock;
   now?: () => number;
@@ -60,7 +65,7 @@ export function startScheduler(options: {
       due.map((d) => ({
         id: pollJobId(d.name, d.nextPollAt),
         kind: "poll" as const,
-        data: { source: d.name },
+        data: { source: d.name, spec: options.sources.get(d.name)! },
       })),
     );
     // Until the poll runs and sets the real next time, hold the source back one interval.
