@@ -3,6 +3,7 @@ import { createContext } from "../context.ts";
 import { SitrepError } from "../errors.ts";
 import { openJobQueue } from "../queue/index.ts";
 import { openStore } from "../store/index.ts";
+import { queuePrefix } from "./live-options.ts";
 import type { CliIo } from "./cli-io.ts";
 import { parseCommandArgs } from "./options.ts";
 
@@ -18,7 +19,7 @@ export async function runJobs(args: readonly string[], io: CliIo): Promise<numbe
   const redisUrl = (values.redis as string | undefined) ?? process.env.SITREP_REDIS_URL ?? null;
   const store = await openStore(ctx.config);
   try {
-    const q = await openJobQueue(store, { redisUrl });
+    const q = await openJobQueue(store, { redisUrl, prefix: queuePrefix() });
     try {
       if (positionals[0] === "retry") {
         const id = positionals[1] ?? null;

@@ -7,6 +7,7 @@ import { SitrepError } from "../errors.ts";
 import { type LiveLogger, openJobQueue, startWatching, type WatchHandle } from "../queue/index.ts";
 import { loadSourcesFile, parseInterval } from "../sources/index.ts";
 import { openStore } from "../store/index.ts";
+import { queuePrefix } from "./live-options.ts";
 import type { CliIo } from "./cli-io.ts";
 import { parseCommandArgs } from "./options.ts";
 
@@ -59,11 +60,17 @@ function startLiveLine(handle: WatchHandle, io: CliIo): () => void {
   };
 }
 
+/** Time allowed for jobs in hand to finish after a stop signal before the process exits anyway. */
+const STOP_GRACE_MS = 10_000;
+
 function untilSignal(): Promise<string> {
   return new Promise((resolve) => {
     const on = (signal: string) => {
       process.off("SIGINT", on);
       process.off("SIGTERM", on);
+      // A job that does not finish, or a connection that will not close, must not keep a stopped
+      // process alive: an unfinished job is retried by another worker (its lock runs out).
+      setTimeout(() => process.exit(0), STOP_GRACE_MS).unref();
       resolve(signal);
     };
     process.once("SIGINT", on);
@@ -81,7 +88,7 @@ export async function runWatch(args: readonly string[], io: CliIo): Promise<numb
   const logger = liveLogger(io, tty);
   const store = await openStore(ctx.config);
   try {
-    const q = await openJobQueue(store, { redisUrl });
+    const q = await openJobQueue(store, { redisUrl, prefix: queuePrefix() });
     try {
       const handle = await startWatching({
         sources: file.sources,
@@ -151,7 +158,7 @@ export async function runWorker(args: readonly string[], io: CliIo): Promise<num
   const logger = liveLogger(io, false);
   const store = await openStore(ctx.config);
   try {
-    const q = await openJobQueue(store, { redisUrl, ...(lockDurationMs ? { lockDurationMs } : {}) });
+    const q = await openJobQueue(store, { redisUrl, prefix: queuePrefix(), ...(lockDurationMs ? { lockDurationMs } : {}) });
     try {
       const handle = await startWatching({
         sources: [],
@@ -160,6 +167,7 @@ export async function runWorker(args: readonly string[], io: CliIo): Promise<num
         queue: q.queue,
         channel: q.channel,
         schedule: false,
+        warm: true,
         concurrency: Math.max(1, parseConcurrency(values.concurrency, 1)),
         fetcher: { contact: process.env.SITREP_CONTACT_URL ?? null },
         allowPrivate: Boolean(values["allow-private"]),

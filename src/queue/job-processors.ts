@@ -120,7 +120,7 @@ export function documentJobId(data: JobData["document"]): string {
   return safeJobId("doc", sha1(data.url ?? Buffer.from(data.inline?.contentBase64 ?? "", "base64")));
 }
 
-export function createJobProcessor(deps: ProcessorDeps): JobProcessor {
+export function createJobProcessor(deps: ProcessorDeps): JobProcessor & { warmUp(): void } {
   const { store, live, queue, channel, fetch, ctx, sources } = deps;
   const logger = deps.logger ?? silentLogger;
   const stats = deps.stats ?? emptyStats();
@@ -311,9 +311,14 @@ export function createJobProcessor(deps: ProcessorDeps): JobProcessor {
     });
   }
 
-  return async (job) => {
+  const processor = async (job: Job) => {
     if (job.kind === "poll") return poll(job as Job<"poll">);
     if (job.kind === "document") return document(job as Job<"document">);
     throw new SitrepError("E_INTERNAL", `unknown job kind ${job.kind}`);
   };
+  return Object.assign(processor, {
+    warmUp() {
+      ingester ??= createDocumentIngester(store, ctx);
+    },
+  });
 }

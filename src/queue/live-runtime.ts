@@ -41,6 +41,8 @@ export interface WatchOptions {
   /** How often the scheduler looks for due sources (default 1 s). */
   readonly tickMs?: number;
   readonly logger?: LiveLogger;
+  /** Load the pipeline's models before taking jobs (workers); otherwise on the first document. */
+  readonly warm?: boolean;
 }
 
 export interface WatchHandle {
@@ -126,6 +128,7 @@ export async function startWatching(options: WatchOptions): Promise<WatchHandle>
     logger,
     stats,
   });
+  if (options.warm) processor.warmUp();
   const concurrency = options.concurrency ?? 4;
   const consumer: Consumer | null = concurrency > 0 ? queue.consume(processor, { concurrency }) : null;
   const scheduler: Scheduler | null =
