@@ -3,8 +3,8 @@ import { createContext } from "../context.ts";
 import { SitrepError } from "../errors.ts";
 import { openJobQueue } from "../queue/index.ts";
 import { openStore } from "../store/index.ts";
-import { queuePrefix } from "./live-options.ts";
 import type { CliIo } from "./cli-io.ts";
+import { queuePrefix } from "./live-options.ts";
 import { parseCommandArgs } from "./options.ts";
 
 export async function runJobs(args: readonly string[], io: CliIo): Promise<number> {

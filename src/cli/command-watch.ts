@@ -7,8 +7,8 @@ import { SitrepError } from "../errors.ts";
 import { type LiveLogger, openJobQueue, startWatching, type WatchHandle } from "../queue/index.ts";
 import { loadSourcesFile, parseInterval } from "../sources/index.ts";
 import { openStore } from "../store/index.ts";
-import { queuePrefix } from "./live-options.ts";
 import type { CliIo } from "./cli-io.ts";
+import { queuePrefix } from "./live-options.ts";
 import { parseCommandArgs } from "./options.ts";
 
 const LIVE_OPTIONS = {
@@ -158,7 +158,11 @@ export async function runWorker(args: readonly string[], io: CliIo): Promise<num
   const logger = liveLogger(io, false);
   const store = await openStore(ctx.config);
   try {
-    const q = await openJobQueue(store, { redisUrl, prefix: queuePrefix(), ...(lockDurationMs ? { lockDurationMs } : {}) });
+    const q = await openJobQueue(store, {
+      redisUrl,
+      prefix: queuePrefix(),
+      ...(lockDurationMs ? { lockDurationMs } : {}),
+    });
     try {
       const handle = await startWatching({
         sources: [],

@@ -56,7 +56,7 @@ afterAll(async () => {
 });
 
 function startWorker(env: Record<string, string>): { child: ChildProcess; ready: Promise<void> } {
-  const child = spawn(process.execPath, [BIN, "worker", "--concurrency", "1", "--lock-duration", "2s"], {
+  const child = spawn(process.execPath, [BIN, "worker", "--concurrency", "1", "--lock-duration", "5s"], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "pipe"],
   });
@@ -91,7 +91,7 @@ async function documentsIn(url: string): Promise<{ documents: number; mentions: 
 
 describe("BullMQ workers on Redis with PostgreSQL", () => {
   it("two workers, one killed with kill -9 mid-run: 500 documents, none lost, none twice", {
-    timeout: 180_000,
+    timeout: 420_000,
   }, async (t) => {
     if (!redis || !db) return t.skip();
     const queue = await createBullmqQueue({ redisUrl: redis.url, prefix: redis.prefix });
