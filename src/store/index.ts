@@ -2,6 +2,7 @@
 // chosen by a postgres:// URL (config.databaseUrl or SITREP_DATABASE_URL).
 
 import { type Kysely, sql } from "kysely";
+import { SitrepError } from "../errors.ts";
 import type { Config } from "../types.ts";
 import { createKyselyStore, type ErrorMapper } from "./kysely-store.ts";
 import { type LiveState, openLiveState as openLiveStateOn } from "./live-state.ts";
@@ -22,7 +23,7 @@ const handles = new WeakMap<Store, { db: Kysely<Database>; mapError: ErrorMapper
 /** The live side's tables (source status, seen URLs, the embedded job queue) in the store's own database. */
 export function openLiveState(store: Store): Promise<LiveState> {
   const handle = handles.get(store);
-  if (!handle) throw new Error("openLiveState needs a store opened by openStore");
+  if (!handle) throw new SitrepError("E_INTERNAL", "openLiveState needs a store opened by openStore");
   return openLiveStateOn(handle.db, handle.mapError);
 }
 
