@@ -41,6 +41,30 @@ export const ERRORS = {
   E_DB_LOCKED: "The database is locked by another process. Wait for it to finish or use another --db.",
   E_DB_MIGRATION: "A database migration failed. The database was left at its previous version.",
   E_QUERY_PARAM: "A query filter has an invalid value. Check the filter against `sitrep query --help`.",
+  // sources and fetching (the live side)
+  E_SOURCES_FILE:
+    "The sources file is invalid. Fix the line named in the message (see README, Sources files) and run `sitrep sources check FILE`.",
+  E_URL_SCHEME:
+    "Only http:// and https:// URLs are fetched. Use a web address, or `path` for a local folder or WARC.",
+  E_FETCH_REDIRECTS: "The URL redirected more than 5 times. Point the source at the final address.",
+  E_FETCH_TOO_LARGE:
+    "The response is larger than the size limit (counted after decompression). Check the URL, or raise maxBytes in the sources file.",
+  E_FETCH_TIMEOUT:
+    "The server did not answer in time. It is retried later; check the URL if it keeps failing.",
+  E_FETCH_NETWORK: "The connection failed (DNS, refused or reset). It is retried later; check the host name.",
+  E_FETCH_HTTP:
+    "The server answered with an error status. 429 and 5xx are retried later; fix the URL for others.",
+  E_FETCH_CONTENT_TYPE:
+    "The server sent a content type that is not a feed or a page (e.g. an image or a binary). Check the URL.",
+  E_ROBOTS_DISALLOWED: "The site's robots.txt disallows this URL for Sitrep. It is not fetched.",
+  E_FEED_ENTITIES:
+    "The XML declares entities (a DOCTYPE with <!ENTITY>), the shape of an entity-expansion bomb. It is not parsed.",
+  E_FEED_TOO_MANY_ITEMS:
+    "The feed or sitemap lists more items than the limit (50,000, the sitemap protocol's own limit). Point the source at a smaller feed.",
+  // queue and workers
+  E_QUEUE_UNAVAILABLE:
+    "The job queue could not be reached. Check SITREP_REDIS_URL and that Redis is running.",
+  E_JOB_NOT_FOUND: "No dead-letter job has that id. Run `sitrep jobs` to list them.",
   // api
   E_API_BAD_REQUEST: "The request is invalid. Check the parameters against the API documentation.",
   E_API_UNAUTHORIZED:

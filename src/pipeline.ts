@@ -106,46 +106,39 @@ function sourceOf(article: Article): string | null {
   }
 }
 
-/**
- * ingest → extract → annotate → code → dedup → store, one document at a time, each stored in
- * its own transaction: a run killed at any point and run again loses nothing and stores nothing
- * twice (documents already stored are recognised by content hash or canonical URL and skipped).
- */
-export async function ingestInto(
-  store: Store,
-  items: AsyncIterable<RawDoc | DocFailure>,
-  ctx: Context,
-  onProgress: IngestProgress = () => {},
-  /** A pipeline built earlier: long-running processes (the API server) load dictionaries once. */
-  run: DocProcessor<"code"> = createPipeline(ctx, "code"),
-): Promise<IngestSummary> {
-  const summary: IngestSummary = { seen: 0, stored: 0, skipped: 0, failed: 0, events: 0, nearDuplicates: 0 };
-  for await (const item of items) {
-    summary.seen++;
-    if (item.kind === "failure") {
-      summary.failed++;
-      onProgress({
-        input: item.input,
-        outcome: "failed",
-        detail: `${item.error.code}: ${item.error.message}`,
-      });
-      continue;
+/** What storing one raw document did. */
+export type DocOutcome =
+  | {
+      readonly outcome: "stored";
+      readonly docKey: string;
+      readonly events: number;
+      readonly nearDuplicate: boolean;
+      /** 1, or 2, 3 ... for a changed body at a known URL (its events supersede the old version's). */
+      readonly version: number;
+      readonly doc: IngestedDoc;
     }
+  | { readonly outcome: "skipped"; readonly docKey: string | null }
+  | { readonly outcome: "failed"; readonly error: { code: string; message: string } };
+
+/**
+ * extract → annotate → code → dedup → store for one raw document, in its own transaction. The same
+ * bytes (or a known canonical URL with the same body) are skipped; a known URL with a changed body
+ * is stored as a new version. Used by batch ingest, the API and the live side's workers alike, so
+ * all store exactly the same way. `run` lets a long-running process load the pipeline once.
+ */
+export function createDocumentIngester(
+  store: Store,
+  ctx: Context,
+  run: DocProcessor<"code"> = createPipeline(ctx, "code"),
+): (raw: RawDoc) => Promise<DocOutcome> {
+  return async (item) => {
     const hash = contentHash(item);
     // Same bytes: skipped unprocessed. A known URL with other bytes is processed: its body may have
     // changed (a new version) or not (skipped after extraction, by the body hash).
     const known = await store.findDocument(hash, item.url ?? null);
-    if (known && known.sameContent !== false) {
-      summary.skipped++;
-      onProgress({ input: item.input, outcome: "skipped", docKey: known.docKey });
-      continue;
-    }
+    if (known && known.sameContent !== false) return { outcome: "skipped", docKey: known.docKey };
     const doc = run(item);
-    if (doc.kind === "failure") {
-      summary.failed++;
-      onProgress({ input: item.input, outcome: "failed", detail: `${doc.error.code}: ${doc.error.message}` });
-      continue;
-    }
+    if (doc.kind === "failure") return { outcome: "failed", error: doc.error };
     const events = doc.events;
     const simhash = simhash64(doc.text);
     const clusterKey = chooseCluster(simhash, await store.nearDuplicateCandidates(simhash));
@@ -174,28 +167,80 @@ export async function ingestInto(
       tone: documentTone(doc.text).tone,
       charCount: doc.text.length,
     });
-    if (!result.inserted) {
+    if (!result.inserted) return { outcome: "skipped", docKey: result.docKey };
+    const { title, publishedAt, sourceType, lang } = doc;
+    const version = result.version ?? 1;
+    return {
+      outcome: "stored",
+      docKey: result.docKey,
+      events: result.events,
+      nearDuplicate: Boolean(clusterKey),
+      version,
+      doc: {
+        title,
+        publishedAt,
+        sourceType,
+        lang,
+        events: events.length,
+        mentions: mentions.length,
+        docKey: result.docKey,
+        version,
+        url: doc.url,
+      },
+    };
+  };
+}
+
+/**
+ * ingest → extract → annotate → code → dedup → store, one document at a time, each stored in
+ * its own transaction: a run killed at any point and run again loses nothing and stores nothing
+ * twice (documents already stored are recognised by content hash or canonical URL and skipped).
+ */
+export async function ingestInto(
+  store: Store,
+  items: AsyncIterable<RawDoc | DocFailure>,
+  ctx: Context,
+  onProgress: IngestProgress = () => {},
+  /** A pipeline built earlier: long-running processes (the API server) load dictionaries once. */
+  run: DocProcessor<"code"> = createPipeline(ctx, "code"),
+): Promise<IngestSummary> {
+  const ingestOne = createDocumentIngester(store, ctx, run);
+  const summary: IngestSummary = { seen: 0, stored: 0, skipped: 0, failed: 0, events: 0, nearDuplicates: 0 };
+  for await (const item of items) {
+    summary.seen++;
+    if (item.kind === "failure") {
+      summary.failed++;
+      onProgress({
+        input: item.input,
+        outcome: "failed",
+        detail: `${item.error.code}: ${item.error.message}`,
+      });
+      continue;
+    }
+    const result = await ingestOne(item);
+    if (result.outcome === "failed") {
+      summary.failed++;
+      onProgress({
+        input: item.input,
+        outcome: "failed",
+        detail: `${result.error.code}: ${result.error.message}`,
+      });
+      continue;
+    }
+    if (result.outcome === "skipped") {
       summary.skipped++;
-      onProgress({ input: item.input, outcome: "skipped", docKey: result.docKey });
+      onProgress({
+        input: item.input,
+        outcome: "skipped",
+        ...(result.docKey ? { docKey: result.docKey } : {}),
+      });
       continue;
     }
     summary.stored++;
     summary.events += result.events;
-    if (clusterKey) summary.nearDuplicates++;
-    if ((result.version ?? 1) > 1) summary.newVersions = (summary.newVersions ?? 0) + 1;
-    const { title, publishedAt, sourceType, lang } = doc;
-    const ingested = {
-      title,
-      publishedAt,
-      sourceType,
-      lang,
-      events: events.length,
-      mentions: mentions.length,
-      docKey: result.docKey,
-      version: result.version ?? 1,
-      url: doc.url,
-    };
-    onProgress({ input: item.input, outcome: "stored", doc: ingested, docKey: result.docKey });
+    if (result.nearDuplicate) summary.nearDuplicates++;
+    if (result.version > 1) summary.newVersions = (summary.newVersions ?? 0) + 1;
+    onProgress({ input: item.input, outcome: "stored", doc: result.doc, docKey: result.docKey });
   }
   return summary;
 }

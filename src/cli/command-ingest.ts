@@ -4,6 +4,7 @@ import { createContext, stderrLogger } from "../context.ts";
 import { SitrepError } from "../errors.ts";
 import { countInputs, readInputs } from "../ingest/index.ts";
 import { ingestInto } from "../pipeline.ts";
+import { emptyWarcCounts, isWarcPath, readWarcDocuments } from "../sources/index.ts";
 import { openStore } from "../store/index.ts";
 import type { DocFailure, RawDoc } from "../types.ts";
 import type { CliIo } from "./cli-io.ts";
@@ -25,7 +26,9 @@ export const INGEST_COMMAND: CommandSpec = {
     "Runs the pipeline and stores every document once: the same bytes are skipped, a changed body at\n" +
     "a known URL is stored as a new version whose events supersede the old version's. Prints a JSON\n" +
     "summary; --jsonl prints one line per document instead ({input, outcome, docKey, version, events ...})\n" +
-    "and the summary on stderr. Progress goes to stderr: a bar on a terminal, plain lines elsewhere.",
+    "and the summary on stderr. Progress goes to stderr: a bar on a terminal, plain lines elsewhere.\n" +
+    "WARC/ARC archives (.warc, .warc.gz, .arc, .arc.gz) are read record by record: HTML responses are\n" +
+    "ingested like the pages themselves, other records are skipped and counted by reason.",
   maxPositionals: Number.POSITIVE_INFINITY,
   options: [DB_OPTION, ...INPUT_OPTIONS],
 };
@@ -62,13 +65,18 @@ export async function runIngest(args: readonly string[], io: CliIo): Promise<num
   try {
     const onTerminal = io.isTty || Boolean(process.stderr.isTTY);
     const mode = onTerminal ? "bar" : "lines";
-    const total = positionals.includes("-") ? null : await countInputs(positionals);
+    // WARC/ARC archives are read record by record by the sources' archive reader; the rest as files.
+    const warcs = positionals.filter(isWarcPath);
+    const files = positionals.filter((p) => !isWarcPath(p));
+    const total = positionals.includes("-") || warcs.length ? null : await countInputs(positionals);
     const bar = createProgressBar(total, io.stderr, { mode });
     const counts = { stored: 0, skipped: 0, failed: 0 };
-    const items = withFallbackDate(
-      readInputs(positionals, { type, maxBytes, readStdin: io.readStdin }),
-      fallbackDate,
-    );
+    const warc = emptyWarcCounts();
+    const raw = (async function* (): AsyncGenerator<RawDoc | DocFailure> {
+      if (files.length) yield* readInputs(files, { type, maxBytes, readStdin: io.readStdin });
+      for (const path of warcs) yield* readWarcDocuments(path, warc, { maxBytes });
+    })();
+    const items = withFallbackDate(raw, fallbackDate);
     const summary = await ingestInto(store, items, ctx, (p) => {
       counts[p.outcome]++;
       if (p.outcome === "failed") io.stderr(`${onTerminal ? "\n" : ""}sitrep: ${p.input}: ${p.detail}\n`);
@@ -85,7 +93,7 @@ export async function runIngest(args: readonly string[], io: CliIo): Promise<num
     });
     bar.done();
     const report = JSON.stringify(
-      { ...summary, store: store.backend, totals: await store.counts() },
+      { ...summary, ...(warcs.length ? { warc } : {}), store: store.backend, totals: await store.counts() },
       null,
       jsonl ? 0 : 2,
     );

@@ -3,8 +3,10 @@
 import { join } from "node:path";
 import { createContext } from "../context.ts";
 import { SitrepError } from "../errors.ts";
+import { createEventChannel, sourceReports, startWatching, type WatchHandle } from "../queue/index.ts";
 import { createAnnouncer } from "../serve/announcer.ts";
 import { buildServer } from "../serve/server.ts";
+import { loadSourcesFile } from "../sources/source-spec.ts";
 import { openStore } from "../store/index.ts";
 import type { CliIo } from "./cli-io.ts";
 import {
@@ -78,6 +80,18 @@ export async function runServe(
   const redisUrl = process.env.SITREP_REDIS_URL ?? null;
   const store = await openStore(ctx.config);
   const announcer = await createAnnouncer(redisUrl);
+  // Documents coded by live workers are announced on the queue's channel; the stream hears of them
+  // at once through this bridge (and within its poll interval without it).
+  const channel = await createEventChannel(redisUrl ? { redisUrl } : {});
+  const unbridge = channel.subscribe((a) => {
+    void announcer.announce({ type: "stored", docKeys: [a.docKey], events: a.events.length });
+  });
+  const sourcesPath = stringOption(values, "sources");
+  const sources = sourcesPath ? (await loadSourcesFile(sourcesPath)).sources : [];
+  const allowPrivate = Boolean(values["allow-private"]);
+  const watching: WatchHandle | null = sourcesPath
+    ? await startWatching({ sources, store, ctx, channel, allowPrivate })
+    : null;
   const { app } = await buildServer({
     store,
     ctx,
@@ -96,6 +110,7 @@ export async function runServe(
       },
     },
     webRoot: join(ctx.config.dataDir, "..", "web", "dist"),
+    sourceStatus: () => sourceReports(store, sources),
   });
   const address = await app.listen({ port, host: String(values.host) });
   io.stdout(`Sitrep API listening on ${address} (docs: ${address}/docs, stream: ${address}/api/v1/stream)\n`);
@@ -106,6 +121,9 @@ export async function runServe(
     process.once("SIGTERM", stop);
   });
   await app.close();
+  await watching?.stop();
+  unbridge();
+  await channel.close();
   await announcer.close();
   await store.close();
   return 0;

@@ -7,11 +7,14 @@ import { DEMO_COMMAND, runDemo } from "./command-demo.ts";
 import { DICT_COMMAND, runDictCheck } from "./command-dict.ts";
 import { EXPORT_COMMAND, IMPORT_COMMAND, runExport, runImport } from "./command-export.ts";
 import { INGEST_COMMAND, runIngest } from "./command-ingest.ts";
+import { runJobs } from "./command-jobs.ts";
 import { KEYS_COMMAND, runKeys } from "./command-keys.ts";
 import { MCP_COMMAND, runMcp } from "./command-mcp.ts";
 import { QUERY_COMMAND, runQuery } from "./command-query.ts";
 import { RECODE_COMMAND, runRecode } from "./command-recode.ts";
 import { runServe, SERVE_COMMAND } from "./command-serve.ts";
+import { runSources } from "./command-sources.ts";
+import { runWatch, runWorker } from "./command-watch.ts";
 import { type CommandSpec, commandHelp } from "./option-table.ts";
 import { DOC_COMMANDS, runDocCommand } from "./run-doc-command.ts";
 import { sitrepVersion } from "./version.ts";
@@ -35,6 +38,11 @@ Commands:
   alerts add|list|rm    alert rules: filters + --any | --count N --window 1h | --hotspot S [--webhook URL]
   mcp                   the store's queries as MCP tools over stdio, for LLM agents (--db FILE)
   demo                  run the pipeline over the bundled demo corpus and print a summary (npm start)
+  sources check FILE    validate a sources file (feeds, sitemaps, folders, WARC); prints file:line: message
+  sources status        each source's last poll, HTTP status, items, errors, next poll (--sources FILE)
+  watch --sources FILE  poll the sources and code what is new, until stopped (--once: poll once, drain, exit)
+  worker                process queued jobs from Redis (SITREP_REDIS_URL); run any number (--concurrency N)
+  jobs                  queue counts and failed (dead-letter) jobs; \`jobs retry ID|--all\` queues them again
 
 INPUT is a file (.txt, .html, .jsonl), a folder (read recursively) or - for standard input.
 A .jsonl file holds one document per line: {"id", "text" or "html", "url"?, "date"?}.
@@ -84,6 +92,10 @@ const COMMANDS: Record<string, Command> = {
   keys: runKeys,
   alerts: runAlerts,
   mcp: runMcp,
+  sources: runSources,
+  watch: runWatch,
+  worker: runWorker,
+  jobs: runJobs,
 };
 
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {

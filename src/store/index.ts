@@ -1,18 +1,33 @@
 // Stage 7, store: one interface, two backends. SQLite is the embedded default; PostgreSQL is
 // chosen by a postgres:// URL (config.databaseUrl or SITREP_DATABASE_URL).
 
-import { sql } from "kysely";
+import { type Kysely, sql } from "kysely";
+import { SitrepError } from "../errors.ts";
 import type { Config } from "../types.ts";
-import { createKyselyStore } from "./kysely-store.ts";
+import { createKyselyStore, type ErrorMapper } from "./kysely-store.ts";
+import { type LiveState, openLiveState as openLiveStateOn } from "./live-state.ts";
 import { postgresBulkInsert } from "./postgres/bulk-insert-postgres.ts";
 import { connectPostgres, mapPostgresError } from "./postgres/connect-postgres.ts";
+import type { Database } from "./schema.ts";
 import { sqliteBulkInsert } from "./sqlite/bulk-insert-sqlite.ts";
 import { connectSqlite, mapSqliteError } from "./sqlite/connect-sqlite.ts";
 import type { Store } from "./store.ts";
 
 export { type ActorNetwork, networkFromDyads } from "./actor-network.ts";
+export type { JobRow, JobTable, LiveState, PollRecord, SourceStatus } from "./live-state.ts";
 export type * from "./serve-store.ts";
 export type * from "./store.ts";
+
+/** The database handle behind each open store, for the live tables that share its connection
+ * (on SQLite a second connection would wait on the first one's write lock inside one process). */
+const handles = new WeakMap<Store, { db: Kysely<Database>; mapError: ErrorMapper }>();
+
+/** The live side's tables (source status, seen URLs, the embedded job queue) in the store's own database. */
+export function openLiveState(store: Store): Promise<LiveState> {
+  const handle = handles.get(store);
+  if (!handle) throw new SitrepError("E_INTERNAL", "openLiveState needs a store opened by openStore");
+  return openLiveStateOn(handle.db, handle.mapError);
+}
 
 /** Opens the configured store and brings its schema up to date. */
 export async function openStore(
@@ -30,6 +45,7 @@ export async function openStore(
         await sql`vacuum analyze`.execute(db);
       },
     });
+    handles.set(store, { db, mapError: mapPostgresError });
   } else {
     const { db, raw } = connectSqlite(config.dbPath, options.busyTimeoutMs);
     store = createKyselyStore(db, "sqlite", {
@@ -39,6 +55,7 @@ export async function openStore(
         raw.exec("analyze");
       },
     });
+    handles.set(store, { db, mapError: mapSqliteError });
   }
   try {
     await store.migrate();

@@ -1,0 +1,204 @@
+// bench/live: the live side's two numbers (issue 12), each against its peer in the same run.
+//   node bin/run-ts.js bench/live/run.ts [--documents 200] [--items 200] [--skip-workers] [--skip-latency]
+// 1. Throughput of `sitrep worker` processes on BullMQ (Redis 127.0.0.1:6379) storing into
+//    PostgreSQL (127.0.0.1:5432): the same backlog worked by 1 worker, then by 2; prints docs/s and
+//    the ratio 2 workers / 1 worker (target ≥ 1.6 on a 2-core machine). Workers load their models
+//    before the clock starts (they print "worker started" once warm).
+// 2. Latency from the moment a polled feed shows a new item to its events being stored and
+//    announced: a local feed gains one item every 150 ms, `startWatching` polls it every second on
+//    the embedded default (SQLite, in-process channel); p50/p95 over the items (target p95 < 1 s).
+//    The poll interval is excluded by starting the clock when the feed response listing the item
+//    is sent, not when the item was added.
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { createContext } from "../../src/context.ts";
+import { createBullmqQueue, type NewJob, startWatching } from "../../src/queue/index.ts";
+import { parseSourcesText } from "../../src/sources/index.ts";
+import { openStore } from "../../src/store/index.ts";
+
+const { values } = parseArgs({
+  options: {
+    documents: { type: "string", default: "200" },
+    items: { type: "string", default: "200" },
+    "skip-workers": { type: "boolean", default: false },
+    "skip-latency": { type: "boolean", default: false },
+  },
+});
+const ROOT = join(import.meta.dirname, "..", "..");
+const REDIS_URL = process.env.SITREP_REDIS_URL ?? "redis://127.0.0.1:6379";
+const PG_ADMIN = process.env.SITREP_TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const COUNTRIES = ["Kenya", "Somalia", "Chile", "Peru", "Norway", "Poland", "Ghana", "Nepal", "Laos", "Oman"];
+
+function story(i: number): string {
+  const a = COUNTRIES[i % COUNTRIES.length];
+  const b = COUNTRIES[(i * 7 + 3) % COUNTRIES.length];
+  return `Story ${i}\n\n${a} and ${b} held talks on trade number ${i} in the capital on Monday, officials said. The ministers agreed to meet again in ${2022 + (i % 3)} to review progress on item ${i * 13}.\n`;
+}
+
+function page(i: number): string {
+  return `<!doctype html><html><head><title>Story ${i}</title></head><body><article><h1>Story ${i}</h1><p>${story(i).split("\n\n")[1]}</p></article></body></html>`;
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+
+async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const admin = new pg.Client({ connectionString: PG_ADMIN, connectionTimeoutMillis: 3000 });
+  await admin.connect();
+  const name = `sitrep_bench_live_${randomBytes(4).toString("hex")}`;
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(PG_ADMIN);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: PG_ADMIN });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+function startWorker(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(ROOT, "bin", "sitrep.js"), "worker", "--concurrency", "1"], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  return new Promise((resolve, reject) => {
+    let err = "";
+    child.stderr!.on("data", (d: Buffer) => {
+      err += d.toString();
+      if (err.includes("worker started")) resolve(child);
+    });
+    child.once("exit", (code) => reject(new Error(`worker exited ${code}: ${err}`)));
+  });
+}
+
+/** Seconds for `workers` worker processes to store `n` documents (models loaded before the clock). */
+async function timeBacklog(workers: number, n: number): Promise<number> {
+  const db = await freshDatabase();
+  const prefix = `sitrep-bench-${randomBytes(3).toString("hex")}`;
+  const queue = await createBullmqQueue({ redisUrl: REDIS_URL, prefix });
+  const env = { SITREP_REDIS_URL: REDIS_URL, SITREP_DATABASE_URL: db.url, SITREP_QUEUE_PREFIX: prefix };
+  const children = await Promise.all(Array.from({ length: workers }, () => startWorker(env)));
+  try {
+    const jobs: NewJob[] = Array.from({ length: n }, (_, i) => ({
+      id: `doc-bench-${i}`,
+      kind: "document",
+      data: {
+        source: null,
+        inline: {
+          id: `b${i}`,
+          input: `b${i}`,
+          type: "text",
+          contentBase64: Buffer.from(story(i)).toString("base64"),
+        },
+      },
+    }));
+    const started = performance.now();
+    await queue.add(jobs);
+    for (;;) {
+      const c = await queue.counts();
+      if (c.done + c.dead >= n) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return (performance.now() - started) / 1000;
+  } finally {
+    for (const c of children) c.kill("SIGKILL");
+    await queue.close();
+    await db.drop();
+  }
+}
+
+async function benchWorkers(): Promise<void> {
+  const n = Number(values.documents);
+  try {
+    const c = new pg.Client({ connectionString: PG_ADMIN, connectionTimeoutMillis: 3000 });
+    await c.connect();
+    await c.end();
+    const q = await createBullmqQueue({ redisUrl: REDIS_URL, prefix: "sitrep-bench-probe" });
+    await q.close();
+  } catch (error) {
+    console.log(`workers: skipped (${(error as Error).message})`);
+    return;
+  }
+  const one = await timeBacklog(1, n);
+  const two = await timeBacklog(2, n);
+  console.log(`workers: ${n} documents, BullMQ + PostgreSQL`);
+  console.log(`  1 worker : ${one.toFixed(1)} s  ${(n / one).toFixed(1)} docs/s`);
+  console.log(`  2 workers: ${two.toFixed(1)} s  ${(n / two).toFixed(1)} docs/s`);
+  console.log(`  ratio 2 workers / 1 worker: ${(one / two).toFixed(2)}x  (target >= 1.6x)`);
+}
+
+async function benchLatency(): Promise<void> {
+  const total = Number(values.items);
+  const ids: number[] = [];
+  const firstServed = new Map<string, number>();
+  const server = http.createServer((req, res) => {
+    if (req.url === "/feed.xml") {
+      const now = performance.now();
+      const items = ids
+        .map((i) => `<item><title>Story ${i}</title><link>${origin}/a/${i}</link></item>`)
+        .join("");
+      for (const i of ids) if (!firstServed.has(`${origin}/a/${i}`)) firstServed.set(`${origin}/a/${i}`, now);
+      res
+        .writeHead(200, { "content-type": "application/rss+xml" })
+        .end(`<rss><channel>${items}</channel></rss>`);
+      return;
+    }
+    const m = /^\/a\/(\d+)$/.exec(req.url ?? "");
+    if (m) return void res.writeHead(200, { "content-type": "text/html" }).end(page(Number(m[1])));
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-live-"));
+  const store = await openStore({ dbPath: join(dir, "live.db"), databaseUrl: null });
+  const { file } = parseSourcesText(
+    `sources:\n  - name: wire\n    url: ${origin}/feed.xml\n    interval: 1s\n    allowPrivate: true\n`,
+  );
+  const handle = await startWatching({
+    sources: file.sources,
+    store,
+    ctx: createContext(),
+    tickMs: 100,
+    concurrency: 2,
+    warm: true,
+    fetcher: { minDelayMs: 0 },
+  });
+  const latencies: number[] = [];
+  let eventsAnnounced = 0;
+  handle.channel.subscribe((a) => {
+    const served = a.url ? firstServed.get(a.url) : undefined;
+    if (served !== undefined) latencies.push(performance.now() - served);
+    eventsAnnounced += a.events.length;
+  });
+  for (let i = 0; i < total; i++) {
+    ids.push(i);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  for (let i = 0; i < 600 && latencies.length < total; i++) await new Promise((r) => setTimeout(r, 100));
+  await handle.stop();
+  await store.close();
+  server.close();
+  console.log(
+    `latency: ${latencies.length} of ${total} items stored and announced (${eventsAnnounced} events), feed polled every 1 s`,
+  );
+  console.log(
+    `  feed shows item -> stored and announced: p50 ${quantile(latencies, 0.5).toFixed(0)} ms, p95 ${quantile(latencies, 0.95).toFixed(0)} ms  (target p95 < 1000 ms)`,
+  );
+}
+
+if (!values["skip-latency"]) await benchLatency();
+if (!values["skip-workers"]) await benchWorkers();
