@@ -3,6 +3,7 @@
 // (it reports them as states); `includeCountries` adds them for geoparsing (bench/geo, locate).
 import type { Context, Mention, Place, Sentence } from "../../types.ts";
 import type { Gazetteer, GazetteerEntry } from "../gazetteer/index.ts";
+import { SpanOverlapIndex } from "../span-overlap.ts";
 import { type FirstWordMemo, findPlaceMatches, type RejectionListener } from "./place-candidates.ts";
 import { loadPlaceCues } from "./place-cues.ts";
 import { type ResolvedPlace, resolveByPopulation, resolvePlaces } from "./place-resolution.ts";
@@ -35,10 +36,6 @@ export function toPlace(entry: GazetteerEntry): Place {
   return { name, country, admin1, lat, lon, geonameid, featureClass, population, type: kind };
 }
 
-function overlapsAny(start: number, end: number, spans: readonly { start: number; end: number }[]): boolean {
-  return spans.some((s) => start < s.end && s.start < end);
-}
-
 export function createPlaceRecognizer(
   ctx: Context,
   gazetteer: Gazetteer,
@@ -47,8 +44,9 @@ export function createPlaceRecognizer(
   const cues = loadPlaceCues(ctx);
   const memo: FirstWordMemo = new Map();
   return ({ text, sentences, countryHints, exclude }) => {
+    const excluded = new SpanOverlapIndex(exclude);
     const matches = findPlaceMatches(text, sentences, gazetteer, cues, options.onReject, memo).filter(
-      (m) => !overlapsAny(m.start, m.end, exclude),
+      (m) => !excluded.overlaps(m.start, m.end),
     );
     const resolved: ResolvedPlace[] = options.populationOnly
       ? resolveByPopulation(matches)
