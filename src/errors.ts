@@ -56,6 +56,8 @@ export const WARNINGS = {
   W_ENCODING_GUESSED: "The character encoding was not declared and was detected from the bytes.",
   W_ENCODING_MISMATCH: "The declared character encoding did not fit the bytes; the detected one was used.",
   W_ENCODING_REPLACED: "Some bytes could not be decoded and were replaced.",
+  W_ENCODING_REPAIRED:
+    "The bytes are UTF-8 but for a few invalid sequences, which were replaced by U+FFFD (the message gives the count). Check the source file if names look wrong.",
   W_ENCODING_UNKNOWN: "The declared character encoding is unknown; the detected one was used.",
   W_HTML_DEEP_NESTING: "The HTML nests deeper than the safety limit; the deepest elements were flattened.",
   W_HTML_METADATA: "Part of the page's metadata could not be read and was ignored.",

@@ -1,5 +1,9 @@
 // Photo credits in text scrapes: "(Photo : Getty Images. )", "Photo: Reuters", "(AP Photo/Jane Doe)",
 // "Troops on patrol. REUTERS/Jane Doe". A credit is image metadata; real text beside it stays body.
+import { charIn, trimEndWhere, trimStartWhere } from "../trim-chars.ts";
+
+const CREDIT_START = charIn(/[\s:/.,-]/);
+const CREDIT_END = charIn(/[\s.,;:-]/);
 
 export interface PhotoCreditSplit {
   readonly credit: string;
@@ -18,10 +22,7 @@ const PHOTO_AGENCIES =
 const MAX_CREDIT_WORDS = 12;
 
 function cleanCredit(s: string): string {
-  return s
-    .replace(/^[\s:/.,-]+|[\s.,;:-]+$/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return trimEndWhere(trimStartWhere(s, CREDIT_START), CREDIT_END).replace(/\s+/g, " ").trim();
 }
 
 function wordCount(s: string): number {
