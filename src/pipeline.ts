@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { createAnnotator } from "./annotate/index.ts";
 import { createCoder } from "./code/index.ts";
 import { chooseCluster, simhash64 } from "./dedup/index.ts";
-import { toSitrepError } from "./errors.ts";
+import { SitrepError, toSitrepError } from "./errors.ts";
 import { createExtractor } from "./extract/index.ts";
 import { createLocator } from "./locate/index.ts";
 import type { Store } from "./store/index.ts";
@@ -132,6 +132,14 @@ export async function ingestInto(
     if (doc.kind === "failure") {
       summary.failed++;
       onProgress({ input: item.input, outcome: "failed", detail: `${doc.error.code}: ${doc.error.message}` });
+      continue;
+    }
+    // A page with no text (an empty or script-only page, a section page without a body) is not
+    // a document to keep: storing it would only hide the problem. `extract` still shows the page.
+    if (!doc.text.trim()) {
+      summary.failed++;
+      const error = new SitrepError("E_DOC_EMPTY", `${item.input} has no text to store`, item.input);
+      onProgress({ input: item.input, outcome: "failed", detail: `${error.code}: ${error.message}` });
       continue;
     }
     const events = doc.events;

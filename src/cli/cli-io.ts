@@ -7,7 +7,20 @@ export interface CliIo {
   readonly isTty: boolean;
 }
 
+/**
+ * A reader that closed the pipe (`sitrep export | head -1`) wants no more output: exit quietly,
+ * as Unix tools do, instead of crashing on the unhandled EPIPE of the next write.
+ */
+function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  if (stream.listenerCount("error") > 0) return;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+}
+
 export function processIo(): CliIo {
+  exitQuietlyOnClosedPipe(process.stdout);
   return {
     stdout: (chunk) => process.stdout.write(chunk),
     stderr: (chunk) => process.stderr.write(chunk),

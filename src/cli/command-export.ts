@@ -4,7 +4,7 @@ import { importGdeltFile } from "../store/export/gdelt-import.ts";
 import { exportEvents } from "../store/export/index.ts";
 import type { CliIo } from "./cli-io.ts";
 import { parseCommandArgs } from "./options.ts";
-import { FILTER_OPTIONS, filterFrom, withStore } from "./store-options.ts";
+import { FILTER_OPTIONS, filterFrom, withStore, withWritableStore } from "./store-options.ts";
 
 /** `sitrep export --format gdelt|gdelt-mentions|plover|csv [filters]`: stored events to stdout. */
 export async function runExport(args: readonly string[], io: CliIo): Promise<number> {
@@ -27,7 +27,7 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
   const [kind, ...files] = positionals;
   if (kind !== "gdelt" || !files.length)
     throw new SitrepError("E_USAGE", "usage: sitrep import gdelt FILE...");
-  return withStore(values.db, async (store, ctx) => {
+  return withWritableStore(values.db, async (store, ctx) => {
     let rejected = 0;
     for (const file of files) {
       const r = await importGdeltFile(file, ctx.config.dataDir, (batch) => store.insertEvents(batch));

@@ -15,7 +15,7 @@ export type * from "./store.ts";
 /** Opens the configured store and brings its schema up to date. */
 export async function openStore(
   config: Pick<Config, "dbPath" | "databaseUrl">,
-  options: { busyTimeoutMs?: number } = {},
+  options: { busyTimeoutMs?: number; readOnly?: boolean } = {},
 ): Promise<Store> {
   let store: Store;
   if (config.databaseUrl?.startsWith("postgres")) {
@@ -29,7 +29,7 @@ export async function openStore(
       },
     });
   } else {
-    const { db, raw } = connectSqlite(config.dbPath, options.busyTimeoutMs);
+    const { db, raw } = connectSqlite(config.dbPath, options);
     store = createKyselyStore(db, "sqlite", {
       mapError: mapSqliteError,
       bulkInsert: sqliteBulkInsert(raw),
@@ -38,6 +38,8 @@ export async function openStore(
       },
     });
   }
+  // A read-only SQLite store is read as it is: its schema cannot be brought up to date.
+  if (options.readOnly && !config.databaseUrl?.startsWith("postgres")) return store;
   try {
     await store.migrate();
   } catch (error) {

@@ -296,7 +296,10 @@ export function createKyselyStore(
               .execute();
           }
           const clusterKey = rec.clusterKey ?? docKey;
-          await trx
+          // Another process may have stored the same document since the check above (two ingests
+          // of one folder on PostgreSQL): the insert then does nothing and the document is skipped,
+          // instead of a duplicate-key error. The unique key waits for that process's commit.
+          const stored = await trx
             .insertInto("documents")
             .values({
               doc_key: docKey,
@@ -314,7 +317,22 @@ export function createKyselyStore(
               dictionary_version: rec.dictionaryVersion,
               ingested_at: now,
             })
-            .execute();
+            .onConflict((oc) => oc.doNothing())
+            .returning("doc_key")
+            .executeTakeFirst();
+          if (!stored) {
+            const other = await trx
+              .selectFrom("documents")
+              .select(["doc_key", "cluster_key"])
+              .where((eb) => eb.or([eb("doc_key", "=", docKey), eb("content_hash", "=", rec.contentHash)]))
+              .executeTakeFirst();
+            return {
+              docKey: other?.doc_key ?? docKey,
+              inserted: false,
+              clusterKey: other?.cluster_key ?? docKey,
+              events: 0,
+            };
+          }
           await trx
             .insertInto("document_bands")
             .values(bands(rec.simhash).map((band) => ({ band, doc_key: docKey })))
