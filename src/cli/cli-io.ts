@@ -11,8 +11,10 @@ export interface CliIo {
  * A reader that closed the pipe (`sitrep export | head -1`) wants no more output: exit quietly,
  * as Unix tools do, instead of crashing on the unhandled EPIPE of the next write.
  */
+const guarded = new WeakSet<NodeJS.WriteStream>();
 function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
-  if (stream.listenerCount("error") > 0) return;
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
   stream.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code === "EPIPE") process.exit(0);
     throw error;
