@@ -8,6 +8,7 @@ import { MAX_SENTENCE_TOKENS } from "../../src/annotate/sentence-boundaries.ts";
 import { SpanOverlapIndex } from "../../src/annotate/span-overlap.ts";
 import { createContext } from "../../src/context.ts";
 import { readPhotoCredit } from "../../src/extract/text/photo-credit.ts";
+import { readSiteName } from "../../src/extract/text/site-name.ts";
 import { createPipeline } from "../../src/pipeline.ts";
 import type { CodedDoc, DocFailure, RawDoc } from "../../src/types.ts";
 
@@ -94,6 +95,12 @@ describe("regular expressions on long single lines", () => {
       expect(() => readPhotoCredit(line)).not.toThrow();
     });
   }
+
+  it("reads site names in long lines and long blank runs", { timeout: 60_000 }, () => {
+    expect(readSiteName(`© Abc ${body}`)).toBeNull();
+    expect(readSiteName(`© Abc${" ".repeat(200_000)}x`)).toBeNull();
+    expect(readSiteName("© 2021 Example  Times. All rights reserved.")).toBe("Example Times");
+  });
 
   it("extracts a 5 MB single-line scrape with credits, datelines and parentheses", {
     timeout: 300_000,

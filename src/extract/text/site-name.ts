@@ -17,7 +17,15 @@ function clean(name: string): string | null {
   return n;
 }
 
-export function readSiteName(text: string): string | null {
+/**
+ * Longer than any copyright footer or homepage promo; a longer unit is prose. Bounding the unit
+ * (and collapsing its blank runs) keeps the lazy patterns below from backtracking over a long line.
+ */
+const MAX_FOOTER_CHARS = 1000;
+
+export function readSiteName(unitText: string): string | null {
+  if (unitText.length > MAX_FOOTER_CHARS) return null;
+  const text = unitText.replace(/\s+/g, " ");
   const copyright =
     /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*,?\s*(\p{Lu}[\p{L}\p{N}&'’ .-]*?)\s*(?:[.,|]\s|\.$|\s+all rights reserved|$)/iu.exec(
       text,
