@@ -7,7 +7,7 @@ import { createKyselyStore } from "./kysely-store.ts";
 import { postgresBulkInsert } from "./postgres/bulk-insert-postgres.ts";
 import { connectPostgres, mapPostgresError } from "./postgres/connect-postgres.ts";
 import { sqliteBulkInsert } from "./sqlite/bulk-insert-sqlite.ts";
-import { connectSqlite, mapSqliteError } from "./sqlite/connect-sqlite.ts";
+import { closeSelfContained, connectSqlite, mapSqliteError } from "./sqlite/connect-sqlite.ts";
 import type { Store } from "./store.ts";
 
 export type * from "./store.ts";
@@ -30,13 +30,22 @@ export async function openStore(
     });
   } else {
     const { db, raw } = connectSqlite(config.dbPath, options);
-    store = createKyselyStore(db, "sqlite", {
+    const sqliteStore = createKyselyStore(db, "sqlite", {
       mapError: mapSqliteError,
       bulkInsert: sqliteBulkInsert(raw),
       analyze: async () => {
         raw.exec("analyze");
       },
     });
+    store = options.readOnly
+      ? sqliteStore
+      : {
+          ...sqliteStore,
+          close: async () => {
+            closeSelfContained(raw);
+            await sqliteStore.close();
+          },
+        };
   }
   // A read-only SQLite store is read as it is: its schema cannot be brought up to date.
   if (options.readOnly && !config.databaseUrl?.startsWith("postgres")) return store;

@@ -107,6 +107,9 @@ describe("operations", () => {
     mkdirSync(dir);
     const db = join(dir, "events.db");
     await filledStore(db, 2, 3);
+    // The closed file is self-contained (rollback journal, header bytes 18–19 = 1, not 2 for WAL):
+    // SQLite need not create a -shm file beside it to read it.
+    expect([...readFileSync(db).subarray(18, 20)]).toEqual([1, 1]);
     chmodSync(dir, 0o555);
     const isRoot = process.getuid?.() === 0;
     const r = await runCli(["query", "events", "--db", db]);

@@ -75,20 +75,23 @@ export function connectSqlite(
 }
 
 /**
- * A read-only connection. A WAL database needs its -shm file, which SQLite cannot create in a
- * read-only folder: there the file is opened as immutable (no other process may be writing to a
- * folder nobody can write to).
+ * A read-only connection. A database left in WAL mode needs its -shm file, which SQLite cannot
+ * create in a read-only folder; openStore therefore leaves every file it wrote in rollback-journal
+ * mode when it closes (see closeSelfContained), and a file still in WAL mode there is E_DB_OPEN.
  */
 function openReadOnly(path: string, busyTimeoutMs: number): BetterSqlite3.Database {
-  const conn = new BetterSqlite3(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+  return new BetterSqlite3(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+}
+
+/**
+ * Before closing a connection that wrote: back to rollback-journal mode, which checkpoints the WAL
+ * and leaves one self-contained file that a read-only folder or medium can still be queried from.
+ * When another process still has the file open the mode stays WAL (SQLite refuses the change).
+ */
+export function closeSelfContained(raw: BetterSqlite3.Database): void {
   try {
-    conn.prepare("select count(*) from sqlite_master").get();
-    return conn;
-  } catch (error) {
-    conn.close();
-    const code = (error as { code?: string }).code ?? "";
-    if (!code.startsWith("SQLITE_CANTOPEN") && !code.startsWith("SQLITE_READONLY")) throw error;
-    const uri = `file:${encodeURI(path).replace(/[?#]/g, encodeURIComponent)}?immutable=1`;
-    return new BetterSqlite3(uri, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+    raw.pragma("journal_mode = DELETE");
+  } catch {
+    // Busy or read-only: the next writer's close will do it.
   }
 }
