@@ -40,6 +40,11 @@ export const ERRORS = {
     "The database file is corrupt or not a Sitrep database. Restore it from a backup or use another --db.",
   E_DB_LOCKED: "The database is locked by another process. Wait for it to finish or use another --db.",
   E_DB_MIGRATION: "A database migration failed. The database was left at its previous version.",
+  E_DB_MISSING:
+    "There is no database at that path, so there is nothing to read. Run `sitrep ingest --db FILE` first, or check --db.",
+  E_DB_DIR_MISSING: "The folder for the database file does not exist. Create it, or pass another --db path.",
+  E_DISK_FULL:
+    "The disk (or the database's quota) is full. Free some space or use another --db, then run again.",
   E_QUERY_PARAM: "A query filter has an invalid value. Check the filter against `sitrep query --help`.",
   // sources and fetching (the live side)
   E_SOURCES_FILE:
@@ -89,6 +94,8 @@ export const WARNINGS = {
   W_ENCODING_GUESSED: "The character encoding was not declared and was detected from the bytes.",
   W_ENCODING_MISMATCH: "The declared character encoding did not fit the bytes; the detected one was used.",
   W_ENCODING_REPLACED: "Some bytes could not be decoded and were replaced.",
+  W_ENCODING_REPAIRED:
+    "The bytes are UTF-8 but for a few invalid sequences, which were replaced by U+FFFD (the message gives the count). Check the source file if names look wrong.",
   W_ENCODING_UNKNOWN: "The declared character encoding is unknown; the detected one was used.",
   W_HTML_DEEP_NESTING: "The HTML nests deeper than the safety limit; the deepest elements were flattened.",
   W_HTML_METADATA: "Part of the page's metadata could not be read and was ignored.",
@@ -123,5 +130,8 @@ export function isSitrepError(error: unknown): error is SitrepError {
 export function toSitrepError(error: unknown, input?: string): SitrepError {
   if (isSitrepError(error)) return error;
   const detail = error instanceof Error ? error.message : String(error);
+  // A write that found no space (files, exports) is the user's disk, not our bug.
+  if ((error as { code?: string } | null)?.code === "ENOSPC")
+    return new SitrepError("E_DISK_FULL", detail, input);
   return new SitrepError("E_INTERNAL", detail, input);
 }

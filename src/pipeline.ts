@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { createAnnotator } from "./annotate/index.ts";
 import { createCoder } from "./code/index.ts";
 import { chooseCluster, simhash64 } from "./dedup/index.ts";
-import { toSitrepError } from "./errors.ts";
+import { SitrepError, toSitrepError } from "./errors.ts";
 import { createExtractor } from "./extract/index.ts";
 import { createLocator } from "./locate/index.ts";
 import { documentTone, type Store } from "./store/index.ts";
@@ -139,6 +139,13 @@ export function createDocumentIngester(
     if (known && known.sameContent !== false) return { outcome: "skipped", docKey: known.docKey };
     const doc = run(item);
     if (doc.kind === "failure") return { outcome: "failed", error: doc.error };
+    // A page with no text (an empty or script-only page, a section page without a body) is not
+    // a document to keep: storing it would only hide the problem. `extract` still shows the page.
+    if (!doc.text.trim())
+      return {
+        outcome: "failed",
+        error: new SitrepError("E_DOC_EMPTY", `${item.input} has no text to store`, item.input).toJSON(),
+      };
     const events = doc.events;
     const simhash = simhash64(doc.text);
     const clusterKey = chooseCluster(simhash, await store.nearDuplicateCandidates(simhash));

@@ -230,5 +230,37 @@ export function fixSentenceStarts(
   for (let i = 1; i < n; i++) {
     if (starts[i] || newlines[i]! >= 2) result.push(i);
   }
-  return result;
+  return capSentenceLength(tokens, result);
+}
+
+/**
+ * Longer than any sentence of running prose: newswire sentences run to 100–150 tokens at most
+ * (long wire ledes with lists); a longer "sentence" is a table, a list or text without punctuation.
+ * Later steps (actor grouping, clause analysis, pattern matching) do work that grows faster than
+ * a sentence's length, so capping it keeps every document's cost linear in its size.
+ */
+export const MAX_SENTENCE_TOKENS = 300;
+/** Where a cut prefers to fall: after a clause-ending mark in the last part of the window. */
+const CLAUSE_MARK = /^[;:,]$/u;
+
+/** 9. Cuts every sentence of more than MAX_SENTENCE_TOKENS tokens, after a clause mark when one is near. */
+function capSentenceLength(tokens: readonly Token[], starts: number[]): number[] {
+  const out: number[] = [];
+  for (let s = 0; s < starts.length; s++) {
+    let first = starts[s]!;
+    const end = starts[s + 1] ?? tokens.length;
+    out.push(first);
+    while (end - first > MAX_SENTENCE_TOKENS) {
+      let cut = first + MAX_SENTENCE_TOKENS;
+      for (let i = cut - 1; i > first + MAX_SENTENCE_TOKENS / 2; i--) {
+        if (CLAUSE_MARK.test(tokens[i]!.text)) {
+          cut = i + 1;
+          break;
+        }
+      }
+      out.push(cut);
+      first = cut;
+    }
+  }
+  return out;
 }

@@ -7,7 +7,22 @@ export interface CliIo {
   readonly isTty: boolean;
 }
 
+/**
+ * A reader that closed the pipe (`sitrep export | head -1`) wants no more output: exit quietly,
+ * as Unix tools do, instead of crashing on the unhandled EPIPE of the next write.
+ */
+const guarded = new WeakSet<NodeJS.WriteStream>();
+function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+}
+
 export function processIo(): CliIo {
+  exitQuietlyOnClosedPipe(process.stdout);
   return {
     stdout: (chunk) => process.stdout.write(chunk),
     stderr: (chunk) => process.stderr.write(chunk),

@@ -11,7 +11,7 @@ import {
   parseCommand,
   stringOption,
 } from "./option-table.ts";
-import { filterFrom, withStore } from "./store-options.ts";
+import { filterFrom, withStore, withWritableStore } from "./store-options.ts";
 
 export const EXPORT_COMMAND: CommandSpec = {
   name: "export",
@@ -57,7 +57,7 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
   const [kind, ...files] = positionals;
   if (kind !== "gdelt" || !files.length)
     throw new SitrepError("E_USAGE", "usage: sitrep import gdelt FILE...; see sitrep import --help");
-  return withStore(stringOption(values, "db"), async (store, ctx) => {
+  return withWritableStore(stringOption(values, "db"), async (store, ctx) => {
     let rejected = 0;
     for (const file of files) {
       const r = await importGdeltFile(file, ctx.config.dataDir, (batch) => store.insertEvents(batch));

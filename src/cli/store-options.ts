@@ -17,15 +17,29 @@ export function filterFrom(values: Record<string, unknown>): EventFilter {
   return parseEventFilter(params);
 }
 
+/**
+ * Runs `work` on the store. Reading is the default (query, export): a missing SQLite file is then
+ * E_DB_MISSING rather than a new empty database, and the file is opened read-only. `write: true`
+ * (import) opens it for writing and creates it when missing.
+ */
 export async function withStore<T>(
   db: string | undefined,
   work: (store: Store, ctx: Context) => Promise<T>,
+  options: { write?: boolean } = {},
 ): Promise<T> {
   const ctx = createContext(db ? { dbPath: db } : {});
-  const store = await openStore(ctx.config);
+  const store = await openStore(ctx.config, { readOnly: !options.write });
   try {
     return await work(store, ctx);
   } finally {
     await store.close();
   }
+}
+
+/** withStore for commands that write (import): opened for writing, created when missing. */
+export function withWritableStore<T>(
+  db: string | undefined,
+  work: (store: Store, ctx: Context) => Promise<T>,
+): Promise<T> {
+  return withStore(db, work, { write: true });
 }

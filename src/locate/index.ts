@@ -35,15 +35,45 @@ function toLocation(m: Mention): EventLocation | null {
   };
 }
 
+/**
+ * What locating needs from a document, gathered once: its place mentions by sentence, and the
+ * place that names its dateline. Looking these up per event made locating O(events × mentions).
+ */
+export interface DocPlaces {
+  readonly bySentence: ReadonlyMap<number, readonly Mention[]>;
+  readonly dateline: Mention | null;
+}
+
+export function indexDocPlaces(doc: AnnotatedDoc): DocPlaces {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of doc.mentions) {
+    if (!m.place) continue;
+    const list = bySentence.get(m.sentenceIndex);
+    if (list) list.push(m);
+    else bySentence.set(m.sentenceIndex, [m]);
+  }
+  const datelinePlace = doc.dateline?.place.toLowerCase();
+  const dateline = datelinePlace
+    ? (doc.mentions.find(
+        (m) => m.place && (m.name.toLowerCase() === datelinePlace || m.text.toLowerCase() === datelinePlace),
+      ) ?? null)
+    : null;
+  return { bySentence, dateline };
+}
+
 /** Countries are less precise than the towns and regions a sentence also names. */
 const isCountryLevel = (m: Mention) => m.kind === "state" || m.place?.type === "country";
 
 /** The place an event happened, from its sentence, else the dateline. */
-export function locateEvent(doc: AnnotatedDoc, event: CodedEvent): EventLocation | null {
+export function locateEvent(
+  doc: AnnotatedDoc,
+  event: CodedEvent,
+  places: DocPlaces = indexDocPlaces(doc),
+): EventLocation | null {
   // A place that is the event's own actor ("Beijing accused ...") is who acted, not where.
   const actorStarts = new Set([event.source.start, event.target?.start]);
-  const inSentence = doc.mentions.filter(
-    (m) => m.sentenceIndex === event.sentenceIndex && m.place && !actorStarts.has(m.start),
+  const inSentence = (places.bySentence.get(event.sentenceIndex) ?? []).filter(
+    (m) => !actorStarts.has(m.start),
   );
   const sentenceStart = doc.sentences[event.sentenceIndex]?.start ?? 0;
   const introduced = inSentence.filter(
@@ -55,14 +85,13 @@ export function locateEvent(doc: AnnotatedDoc, event: CodedEvent): EventLocation
   const chosen =
     introduced.find((m) => !isCountryLevel(m)) ?? introduced[0] ?? inSentence.find((m) => m.kind === "place");
   if (chosen) return toLocation(chosen);
-  const dateline = doc.dateline?.place.toLowerCase();
-  if (!dateline) return null;
-  const named = doc.mentions.find(
-    (m) => m.place && (m.name.toLowerCase() === dateline || m.text.toLowerCase() === dateline),
-  );
-  return named ? toLocation(named) : null;
+  return places.dateline ? toLocation(places.dateline) : null;
 }
 
 export function createLocator(_ctx: Context): Locator {
-  return (doc, events) => events.map((e) => (e.location ? e : { ...e, location: locateEvent(doc, e) }));
+  return (doc, events) => {
+    if (events.every((e) => e.location)) return [...events];
+    const places = indexDocPlaces(doc);
+    return events.map((e) => (e.location ? e : { ...e, location: locateEvent(doc, e, places) }));
+  };
 }

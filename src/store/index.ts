@@ -10,7 +10,7 @@ import { postgresBulkInsert } from "./postgres/bulk-insert-postgres.ts";
 import { connectPostgres, mapPostgresError } from "./postgres/connect-postgres.ts";
 import type { Database } from "./schema.ts";
 import { sqliteBulkInsert } from "./sqlite/bulk-insert-sqlite.ts";
-import { connectSqlite, mapSqliteError } from "./sqlite/connect-sqlite.ts";
+import { closeSelfContained, connectSqlite, mapSqliteError } from "./sqlite/connect-sqlite.ts";
 import type { Store } from "./store.ts";
 
 export { type ActorNetwork, networkFromDyads } from "./actor-network.ts";
@@ -32,7 +32,7 @@ export function openLiveState(store: Store): Promise<LiveState> {
 /** Opens the configured store and brings its schema up to date. */
 export async function openStore(
   config: Pick<Config, "dbPath" | "databaseUrl">,
-  options: { busyTimeoutMs?: number } = {},
+  options: { busyTimeoutMs?: number; readOnly?: boolean } = {},
 ): Promise<Store> {
   let store: Store;
   if (config.databaseUrl?.startsWith("postgres")) {
@@ -47,16 +47,27 @@ export async function openStore(
     });
     handles.set(store, { db, mapError: mapPostgresError });
   } else {
-    const { db, raw } = connectSqlite(config.dbPath, options.busyTimeoutMs);
-    store = createKyselyStore(db, "sqlite", {
+    const { db, raw } = connectSqlite(config.dbPath, options);
+    const sqliteStore = createKyselyStore(db, "sqlite", {
       mapError: mapSqliteError,
       bulkInsert: sqliteBulkInsert(raw),
       analyze: async () => {
         raw.exec("analyze");
       },
     });
+    store = options.readOnly
+      ? sqliteStore
+      : {
+          ...sqliteStore,
+          close: async () => {
+            closeSelfContained(raw);
+            await sqliteStore.close();
+          },
+        };
     handles.set(store, { db, mapError: mapSqliteError });
   }
+  // A read-only SQLite store is read as it is: its schema cannot be brought up to date.
+  if (options.readOnly && !config.databaseUrl?.startsWith("postgres")) return store;
   try {
     await store.migrate();
   } catch (error) {

@@ -303,7 +303,10 @@ async function insertDocument(
       .execute();
   }
   const clusterKey = rec.clusterKey ?? docKey;
-  await db
+  // Another process may have stored the same document since the caller's check (two ingests of one
+  // folder on PostgreSQL): the insert then does nothing and the document is skipped, instead of a
+  // duplicate-key error. The unique key waits for that process's commit.
+  const stored = await db
     .insertInto("documents")
     .values({
       doc_key: docKey,
@@ -327,7 +330,22 @@ async function insertDocument(
       tone: rec.tone ?? null,
       char_count: rec.charCount ?? null,
     })
-    .execute();
+    .onConflict((oc) => oc.doNothing())
+    .returning("doc_key")
+    .executeTakeFirst();
+  if (!stored) {
+    const other = await db
+      .selectFrom("documents")
+      .select(["doc_key", "cluster_key"])
+      .where((eb) => eb.or([eb("doc_key", "=", docKey), eb("content_hash", "=", rec.contentHash)]))
+      .executeTakeFirst();
+    return {
+      docKey: other?.doc_key ?? docKey,
+      inserted: false,
+      clusterKey: other?.cluster_key ?? docKey,
+      events: 0,
+    };
+  }
   await db
     .insertInto("document_bands")
     .values(bands(rec.simhash).map((band) => ({ band, doc_key: docKey })))
@@ -563,6 +581,7 @@ export function createKyselyStore(
           const version = previous ? Number(previous.version) + 1 : 1;
           const newKey = previous ? `${urlKey}-v${version}` : docKey;
           const saved = await insertDocument(trx, rec, newKey, urlKey, version);
+          if (!saved.inserted) return saved;
           if (previous) {
             const old = await trx
               .selectFrom("event_mentions")

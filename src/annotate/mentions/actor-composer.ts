@@ -337,6 +337,8 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     end: tokens[to - 1]!.end,
     text: text.slice(tokens[from]!.start, tokens[to - 1]!.end),
   });
+  /** The first person mention of each name, kept as memory.mentions changes (a lookup, not a scan). */
+  const firstPersonNamed = new Map<string, DraftMention>();
   const emit = (m: DraftMention, from: number) => {
     // Coordination: "China and Pakistan", "Beijing and Islamabad" are remembered as a pair.
     const prev = memory.mentions[memory.mentions.length - 1];
@@ -349,6 +351,7 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     )
       memory.pairs.push({ first: prev, second: m, end: m.end, sentence: input.sentenceOf[from] ?? 0 });
     out.push(m);
+    if (m.kind === "person" && !m.refersTo && !firstPersonNamed.has(m.name)) firstPersonNamed.set(m.name, m);
     memory.mentions.push(m);
     memory.mentionSentence.push(input.sentenceOf[from] ?? 0);
   };
@@ -460,6 +463,7 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     if (person.code && person.code.length > 3) return;
     const coded: DraftMention = { ...person, code };
     memory.mentions[at] = coded;
+    if (firstPersonNamed.get(person.name) === person) firstPersonNamed.set(person.name, coded);
     const inOut = out.lastIndexOf(person);
     if (inOut >= 0) out[inOut] = coded;
     for (const [surname, m] of memory.surnames) if (m === person) memory.surnames.set(surname, coded);
@@ -1198,9 +1202,7 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
         case "person": {
           const pc = codePerson(v.spells, input.day);
           // Within one document a person keeps the code the text gave them first.
-          const earlier = memory.mentions.find(
-            (m) => m.kind === "person" && m.name === v.name && !m.refersTo,
-          );
+          const earlier = firstPersonNamed.get(v.name);
           const m: DraftMention = {
             ...span(it.from, it.to),
             kind: "person",

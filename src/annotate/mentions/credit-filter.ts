@@ -10,10 +10,49 @@ const CALL_TO_ACTION =
   /^\s*(?:like|follow|subscribe|join|share|find|connect with|read more|download)\b.{0,50}$/i;
 const LINE_MAX = 80;
 
+// The line breaks of the last text asked about, found once: searching back and forth for them per
+// mention cost the length of the line each time, quadratic on a long single-line document.
+let indexedText: string | null = null;
+let breaks: number[] = [];
+
+function lineBreaksOf(text: string): number[] {
+  if (text !== indexedText) {
+    breaks = [];
+    for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) breaks.push(at);
+    indexedText = text;
+  }
+  return breaks;
+}
+
+/** Where the line holding `position` starts: just after the last break before it. */
+function lineStartOf(text: string, position: number): number {
+  const all = lineBreaksOf(text);
+  // The number of breaks before `position`.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]! < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? all[lo - 1]! + 1 : 0;
+}
+
+/** Where the line holding `position` ends: the first break at or after it, else the text's end. */
+function lineEndOf(text: string, position: number): number {
+  const all = lineBreaksOf(text);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid]! < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < all.length ? all[lo]! : text.length;
+}
+
 function lineAround(text: string, start: number, end: number): string {
-  const from = text.lastIndexOf("\n", start - 1) + 1;
-  const to = text.indexOf("\n", end);
-  return text.slice(from, to < 0 ? text.length : to);
+  return text.slice(lineStartOf(text, start), lineEndOf(text, end));
 }
 
 /** A short line asking the reader to like, follow or share: nothing in it is news. */
@@ -30,7 +69,7 @@ const CREDITS_LINE = /^\s*\(?\s*(?:reporting|writing|editing|additional reportin
 
 export function isCreditOrCallToAction(text: string, m: DraftMention): boolean {
   if (m.kind !== "organization") return false;
-  const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
+  const lineStart = lineStartOf(text, m.start);
   const before = text.slice(Math.max(lineStart, m.start - 60), m.start);
   if (CREDIT_BEFORE.test(before) || isCallToActionLine(text, m)) return true;
   if (

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Context, Mention, Sentence } from "../../types.ts";
+import { SpanOverlapIndex } from "../span-overlap.ts";
 import { composeActorMentions } from "./actor-composer.ts";
 import { buildActorLexicon } from "./actor-lexicon.ts";
 import { giveBareAgentsCountry } from "./agent-country.ts";
@@ -85,14 +86,6 @@ function posByToken(
   return { pos, sentenceOf };
 }
 
-function overlapsAny(
-  m: { start: number; end: number },
-  taken: readonly { start: number; end: number }[],
-): boolean {
-  for (const t of taken) if (m.start < t.end && t.start < m.end) return true;
-  return false;
-}
-
 function sentenceIndexOf(sentences: readonly Sentence[], start: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
@@ -142,7 +135,8 @@ export function createMentionRecognizer(ctx: Context, deps: MentionDeps = {}): M
       relative: loaded.relative,
     });
     const all: DraftMention[] = actors.filter((m) => !isCreditOrCallToAction(doc.text, m));
-    for (const d of dates) if (!overlapsAny(d, actors)) all.push(d);
+    const actorSpans = new SpanOverlapIndex(actors);
+    for (const d of dates) if (!actorSpans.overlaps(d.start, d.end)) all.push(d);
     if (places) {
       const countryHints = [
         ...new Set(
@@ -152,8 +146,17 @@ export function createMentionRecognizer(ctx: Context, deps: MentionDeps = {}): M
       // Actor names are never places, even where no actor mention was made of them.
       const exclude = [...all.map((m) => ({ start: m.start, end: m.end })), ...claimed];
       const found = places({ text: doc.text, sentences: doc.sentences, countryHints, exclude });
-      all.sort((a, b) => a.start - b.start);
-      for (const p of found) if (!overlapsAny(p, all) && !isCallToActionLine(doc.text, p)) all.push(p);
+      // A place is kept where no actor, date or earlier place is: the places the recognizer
+      // returns come in text order, so the earlier places it kept can only reach into this one
+      // through the largest end among them.
+      const taken = new SpanOverlapIndex(all);
+      let placesEnd = Number.NEGATIVE_INFINITY;
+      for (const p of [...found].sort((a, b) => a.start - b.start)) {
+        if (taken.overlaps(p.start, p.end) || p.start < placesEnd || isCallToActionLine(doc.text, p))
+          continue;
+        all.push(p);
+        placesEnd = Math.max(placesEnd, p.end);
+      }
     }
     all.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Mention[] = [];

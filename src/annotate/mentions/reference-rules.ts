@@ -19,6 +19,13 @@ export interface ActorMemory {
   readonly genders: Map<string, "m" | "f">;
 }
 
+/**
+ * How many sentences back "both countries" or "the two sides" may look for the pair it means:
+ * longer than a news article, so an article's pair is always found; a look-back without a bound
+ * scanned every earlier mention of a long document for each such phrase.
+ */
+const MAX_PAIR_LOOKBACK = 200;
+
 type PairCategory = "countries" | "governments" | "militaries" | "sides" | "people";
 
 // The nouns that, after "both" or "the two", stand for a pair named before.
@@ -204,8 +211,10 @@ export function resolvePairPhrase(
   }
   if (category === "sides") {
     // Two sides are two countries when they have countries (not Trump and the United States).
-    const sides = lastDistinct(memory, (m) =>
-      ACTOR_KINDS.has(m.kind) && !m.refersTo ? (countryOf(m) ?? m.code) : null,
+    const sides = lastDistinct(
+      memory,
+      (m) => (ACTOR_KINDS.has(m.kind) && !m.refersTo ? (countryOf(m) ?? m.code) : null),
+      (sentenceOf[i] ?? 0) - MAX_PAIR_LOOKBACK,
     );
     if (sides.length === 2)
       return {
@@ -217,7 +226,7 @@ export function resolvePairPhrase(
       };
     return null;
   }
-  const states = lastDistinct(memory, countryOf);
+  const states = lastDistinct(memory, countryOf, (sentenceOf[i] ?? 0) - MAX_PAIR_LOOKBACK);
   if (states.length < 2) return null;
   const role = category === "governments" ? "GOV" : category === "militaries" ? "MIL" : "";
   const refs = states.map((s) => {
@@ -255,7 +264,15 @@ export function resolvePronoun(
     if (isPlural) {
       // The nearest pair in the sentence: a pair reference or two coordinated actors.
       const nearestRef = inSentence.find((m) => m.refersTo && m.refersTo.length === 2);
-      const nearestPair = [...memory.pairs].reverse().find((p) => inSentence.includes(p.second));
+      // Pairs are kept in text order: only the last ones can lie in this sentence.
+      let nearestPair: ActorMemory["pairs"][number] | undefined;
+      for (let k = memory.pairs.length - 1; k >= 0 && memory.pairs[k]!.sentence >= s; k--) {
+        const p = memory.pairs[k]!;
+        if (inSentence.includes(p.second)) {
+          nearestPair = p;
+          break;
+        }
+      }
       const pairEnd = nearestPair ? nearestPair.end : -1;
       if (nearestRef && nearestRef.end > pairEnd)
         return { ...pairMention(nearestRef.kind, nearestRef.refersTo!), form: "pronoun" };

@@ -3,6 +3,7 @@
 // (it reports them as states); `includeCountries` adds them for geoparsing (bench/geo, locate).
 import type { Context, Mention, Sentence } from "../../types.ts";
 import type { Gazetteer } from "../gazetteer/index.ts";
+import { SpanOverlapIndex } from "../span-overlap.ts";
 import { type FirstWordMemo, findPlaceMatches, type RejectionListener } from "./place-candidates.ts";
 import { loadPlaceCues } from "./place-cues.ts";
 import { toPlace } from "./place-point.ts";
@@ -37,10 +38,6 @@ export { introducesPlace, placeCountryMentions } from "./country-places.ts";
 export { toPlace } from "./place-point.ts";
 export { distanceKm } from "./place-resolution.ts";
 
-function overlapsAny(start: number, end: number, spans: readonly { start: number; end: number }[]): boolean {
-  return spans.some((s) => start < s.end && s.start < end);
-}
-
 export function createPlaceRecognizer(
   ctx: Context,
   gazetteer: Gazetteer,
@@ -49,8 +46,9 @@ export function createPlaceRecognizer(
   const cues = loadPlaceCues(ctx, options.includeAdjectives ?? false);
   const memo: FirstWordMemo = new Map();
   return ({ text, sentences, countryHints, exclude }) => {
+    const excluded = new SpanOverlapIndex(exclude);
     const matches = findPlaceMatches(text, sentences, gazetteer, cues, options.onReject, memo).filter(
-      (m) => !overlapsAny(m.start, m.end, exclude),
+      (m) => !excluded.overlaps(m.start, m.end),
     );
     const resolved: ResolvedPlace[] = options.populationOnly
       ? resolveByPopulation(matches)

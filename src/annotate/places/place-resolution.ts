@@ -235,6 +235,14 @@ export function resolvePlaces(
     if (group) group.push(m);
     else groups.set(m.key, [m]);
   }
+  // Which names chose each entry in pass 1: "the other names' choices" for one name are then the
+  // distinct entries, not a walk over every mention of the document for every name.
+  const keysByEntry = new Map<GazetteerEntry, Set<string>>();
+  for (const [o, p] of firstPass) {
+    const keys = keysByEntry.get(p);
+    if (keys) keys.add(o.key);
+    else keysByEntry.set(p, new Set([o.key]));
+  }
   const chosenByKey = new Map<string, GazetteerEntry>();
   for (const [key, group] of groups) {
     const candidates = candidatesOf(group[0]!);
@@ -243,7 +251,7 @@ export function resolvePlaces(
       continue;
     }
     const others = new Set<GazetteerEntry>();
-    for (const [o, p] of firstPass) if (o.key !== key) others.add(p);
+    for (const [p, keys] of keysByEntry) if (keys.size > 1 || !keys.has(key)) others.add(p);
     const otherCountries = new Set(
       [...others].filter((p) => p.kind !== "country" && p.country).map((p) => p.country),
     );

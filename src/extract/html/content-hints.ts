@@ -2,6 +2,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SitrepError } from "../../errors.ts";
+import { charIn, trimEndWhere } from "../trim-chars.ts";
+
+const PHRASE_END = charIn(/[\s:.!?»›>→|•·…-]/u);
 
 export type HintKind = "drop" | "negative" | "positive";
 
@@ -57,11 +60,7 @@ export function loadContentHints(dataDir: string): ContentHints {
 
 /** Lowercase, trailing punctuation and arrows removed, spaces collapsed. */
 export function normalizePhrase(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[\s:.!?»›>→|•·…-]+$/u, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return trimEndWhere(s.toLowerCase(), PHRASE_END).replace(/\s+/g, " ").trim();
 }
 
 /** Splits `related-posts shareBar` into related, posts, share, bar (lowercase). */

@@ -7,6 +7,7 @@ import { isUtf8 } from "node:buffer";
 import chardet from "chardet";
 import iconv from "iconv-lite";
 import type { Warning } from "../../types.ts";
+import { repairUtf8, repairWarning } from "../decode-bytes.ts";
 
 export interface DecodedHtml {
   readonly html: string;
@@ -223,6 +224,11 @@ export function decodeHtml(content: Uint8Array | string, contentType?: string): 
     warnings.push(warning("W_ENCODING_UNKNOWN", `Unknown charset "${label}"; detecting from the bytes`));
   }
   const validUtf8 = isValidUtf8(bytes);
+
+  // UTF-8 (declared or not) with a few broken bytes: UTF-8 with replacements, and a warning.
+  const repaired = !validUtf8 && (!declared || declared === "utf-8") ? repairUtf8(bytes) : null;
+  if (repaired)
+    return { html: repaired.text, encoding: "utf-8", warnings: [...warnings, repairWarning(repaired)] };
 
   if (declared) {
     // Declared a legacy charset but the bytes are well-formed multi-byte UTF-8: the declaration is

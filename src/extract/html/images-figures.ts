@@ -3,6 +3,9 @@
 // "Photo: ..." / "(Reuters)" / "© ..." in the caption text.
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import type { ImageRef } from "../../types.ts";
+import { charIn, trimEndWhere } from "../trim-chars.ts";
+
+const CAPTION_END = charIn(/[\s.;|—–-]/u);
 
 /** Figures beyond this many are galleries or teaser grids, not article illustrations. */
 const MAX_IMAGES = 50;
@@ -67,10 +70,7 @@ function splitCredit(caption: string): { caption: string | null; credit: string 
   const m = CREDIT_TAIL_RE.exec(caption);
   if (!m) return { caption: caption || null, credit: null };
   const credit = m[1]!.replace(/^\(|\)$/g, "").trim();
-  const rest = caption
-    .slice(0, m.index)
-    .replace(/[\s.;|—–-]+$/u, "")
-    .trim();
+  const rest = trimEndWhere(caption.slice(0, m.index), CAPTION_END).trim();
   return { caption: rest || null, credit };
 }
 

@@ -1,6 +1,10 @@
 // Author names from structured fields (JSON-LD author, meta author tags) and, failing those, from
 // bylines ("By Jane Doe and John Roe"). Names only: profile URLs, e-mail addresses, agency
 // boilerplate and long phrases are dropped.
+import { charIn, trimEndWhere, trimStartWhere } from "../trim-chars.ts";
+
+const NAME_START = charIn(/[\s\-–—:]/);
+const NAME_END = charIn(/[\s\-–—:.,]/);
 
 /** Longer than this is a sentence or a bio, not a name. */
 const MAX_NAME_WORDS = 6;
@@ -31,11 +35,10 @@ export function cleanAuthorNames(raw: readonly string[]): string[] {
     for (let i = 0; i < 3 && TOOL_LABEL.test(text); i++) text = text.replace(TOOL_LABEL, "");
     text = text.replace(GLUED_PREFIX, "").replace(BYLINE_PREFIX, "").trim();
     for (let part of text.split(SPLIT)) {
-      part = part
-        .replace(GLUED_PREFIX, "")
-        .replace(BYLINE_PREFIX, "")
-        .replace(/^[\s\-–—:]+|[\s\-–—:.,]+$/g, "")
-        .trim();
+      part = trimEndWhere(
+        trimStartWhere(part.replace(GLUED_PREFIX, "").replace(BYLINE_PREFIX, ""), NAME_START),
+        NAME_END,
+      ).trim();
       if (!part || part.length < 3 || NOT_A_NAME.test(part) || ROLE_WORDS.test(part)) continue;
       if (part.split(" ").length > MAX_NAME_WORDS) continue;
       if (!/\p{Lu}|\p{Lo}/u.test(part)) continue; // names are capitalised (or in a caseless script)

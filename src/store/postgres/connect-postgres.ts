@@ -13,6 +13,8 @@ export function mapPostgresError(error: unknown): SitrepError {
   const message = (error as Error).message ?? String(error);
   if (code === "55P03" || code === "40P01") return new SitrepError("E_DB_LOCKED", message);
   if (code === "XX001" || code === "XX002") return new SitrepError("E_DB_CORRUPT", message);
+  // 53100 disk_full: the server's disk is full.
+  if (code === "53100" || code === "ENOSPC") return new SitrepError("E_DISK_FULL", message);
   if (["ECONNREFUSED", "ENOTFOUND", "28P01", "3D000", "28000"].includes(code))
     return new SitrepError("E_DB_OPEN", message);
   return new SitrepError("E_INTERNAL", message);

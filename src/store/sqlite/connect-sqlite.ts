@@ -1,5 +1,5 @@
 // The embedded default: one SQLite file, WAL journal so readers never block the writer.
-import { mkdirSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
@@ -19,6 +19,8 @@ export function mapSqliteError(error: unknown): SitrepError {
   const message = (error as Error).message ?? String(error);
   if (code === "SQLITE_NOTADB" || code.startsWith("SQLITE_CORRUPT"))
     return new SitrepError("E_DB_CORRUPT", message);
+  // SQLITE_FULL: the disk (or max_page_count) is full; ENOSPC when the OS says so directly.
+  if (code.startsWith("SQLITE_FULL") || code === "ENOSPC") return new SitrepError("E_DISK_FULL", message);
   if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"))
     return new SitrepError("E_DB_LOCKED", message);
   if (
@@ -31,19 +33,37 @@ export function mapSqliteError(error: unknown): SitrepError {
   return new SitrepError("E_INTERNAL", message);
 }
 
+export interface SqliteOpenOptions {
+  readonly busyTimeoutMs?: number;
+  /**
+   * Only reading (query, export): the file must exist (E_DB_MISSING, never an empty new one) and is
+   * opened read-only, so a database in a read-only folder or on read-only media can be queried.
+   */
+  readonly readOnly?: boolean;
+}
+
+/** Opens (read-only: only reads) a SQLite database file; never creates folders. */
 export function connectSqlite(
   path: string,
-  busyTimeoutMs = BUSY_TIMEOUT_MS,
+  options: SqliteOpenOptions = {},
 ): { db: Kysely<Database>; raw: BetterSqlite3.Database } {
-  if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
+  const { busyTimeoutMs = BUSY_TIMEOUT_MS, readOnly = false } = options;
+  if (path !== ":memory:") {
+    const dir = dirname(path);
+    if (!existsSync(dir) || !statSync(dir).isDirectory())
+      throw new SitrepError("E_DB_DIR_MISSING", `No folder ${dir} for the database ${path}`);
+    if (readOnly && !existsSync(path)) throw new SitrepError("E_DB_MISSING", `No database at ${path}`);
+  }
   let raw: BetterSqlite3.Database;
   try {
-    raw = new BetterSqlite3(path, { timeout: busyTimeoutMs });
+    raw = readOnly ? openReadOnly(path, busyTimeoutMs) : new BetterSqlite3(path, { timeout: busyTimeoutMs });
     // Reading the schema fails at once on a file that is not a database, before any write.
     raw.prepare("select count(*) from sqlite_master").get();
-    raw.pragma("journal_mode = WAL");
-    raw.pragma("foreign_keys = ON");
-    raw.pragma("synchronous = NORMAL");
+    if (!readOnly) {
+      raw.pragma("journal_mode = WAL");
+      raw.pragma("foreign_keys = ON");
+      raw.pragma("synchronous = NORMAL");
+    }
     // SQLite's default page cache is 2 MB: at millions of events every index insert then reads its
     // pages back through the OS. Negative = KiB; allocated only as pages are touched.
     raw.pragma(`cache_size = -${CACHE_KIB}`);
@@ -52,4 +72,26 @@ export function connectSqlite(
     throw mapSqliteError(error);
   }
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }), raw };
+}
+
+/**
+ * A read-only connection. A database left in WAL mode needs its -shm file, which SQLite cannot
+ * create in a read-only folder; openStore therefore leaves every file it wrote in rollback-journal
+ * mode when it closes (see closeSelfContained), and a file still in WAL mode there is E_DB_OPEN.
+ */
+function openReadOnly(path: string, busyTimeoutMs: number): BetterSqlite3.Database {
+  return new BetterSqlite3(path, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+}
+
+/**
+ * Before closing a connection that wrote: back to rollback-journal mode, which checkpoints the WAL
+ * and leaves one self-contained file that a read-only folder or medium can still be queried from.
+ * When another process still has the file open the mode stays WAL (SQLite refuses the change).
+ */
+export function closeSelfContained(raw: BetterSqlite3.Database): void {
+  try {
+    raw.pragma("journal_mode = DELETE");
+  } catch {
+    // Busy or read-only: the next writer's close will do it.
+  }
 }
