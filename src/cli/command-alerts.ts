@@ -15,7 +15,7 @@ import {
   parseCommand,
   stringOption,
 } from "./option-table.ts";
-import { withStore } from "./store-options.ts";
+import { withWritableStore } from "./store-options.ts";
 
 export const ALERTS_COMMAND: CommandSpec = {
   name: "alerts",
@@ -79,7 +79,7 @@ function conditionFrom(v: Record<string, unknown>): unknown {
 export async function runAlerts(args: readonly string[], io: CliIo): Promise<number> {
   const { values: v, positionals } = parseCommand(ALERTS_COMMAND, args);
   const [action, id] = positionals;
-  return withStore(stringOption(v, "db"), async (store) => {
+  return withWritableStore(stringOption(v, "db"), async (store) => {
     switch (action) {
       case "add": {
         const filter: Record<string, string | string[]> = {};

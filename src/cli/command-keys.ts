@@ -18,12 +18,12 @@ export const KEYS_COMMAND: CommandSpec = {
   ],
 };
 
-import { withStore } from "./store-options.ts";
+import { withWritableStore } from "./store-options.ts";
 
 export async function runKeys(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(KEYS_COMMAND, args);
   const [action, id] = positionals;
-  return withStore(stringOption(values, "db"), async (store) => {
+  return withWritableStore(stringOption(values, "db"), async (store) => {
     switch (action) {
       case "create": {
         const key = await createApiKey(
