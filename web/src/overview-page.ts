@@ -1,0 +1,130 @@
+// The overview: world map, timeline by QuadClass, top dyads, hotspots and the latest events, all
+// under the URL's filters. Clicking a country or brushing the timeline narrows every panel.
+import { type Dyad, type EventRow, type GeoFeature, get, type Hotspot, type SeriesPoint } from "./api.ts";
+import { h, link, message, section } from "./dom.ts";
+import { eventRow } from "./event-row.ts";
+import { currentFilters, setFilters, urlFor } from "./state.ts";
+import { quadLegend, timelineChart } from "./timeline-chart.ts";
+import { type MapMetric, mapLegend, worldMap } from "./world-map.ts";
+
+let metric: MapMetric = "events";
+
+export async function overviewPage(main: HTMLElement, signal: AbortSignal): Promise<void> {
+  const f = currentFilters();
+  const [byCountry, points, series, dyads, latest] = await Promise.all([
+    get<{ features: GeoFeature[] }>("/geo", { ...f, level: "country" }, signal),
+    get<{ features: GeoFeature[] }>("/geo", { ...f, level: "point" }, signal),
+    get<{ series: SeriesPoint[] }>("/series", { ...f, interval: "day" }, signal),
+    get<{ dyads: Dyad[] }>("/dyads", { ...f, limit: 10 }, signal),
+    get<{ events: EventRow[] }>("/events", { ...f, limit: 12 }, signal),
+  ]);
+  // Hotspots of the period shown: the window ends on its last day (or today without events).
+  const lastDay = series.series.at(-1)?.period.slice(0, 10);
+  const hotspots = await get<{ hotspots: Hotspot[] }>(
+    "/hotspots",
+    { ...f, window: "7d", baseline: "30d", minEvents: 1, limit: 8, ...(lastDay ? { at: lastDay } : {}) },
+    signal,
+  ).catch(() => ({ hotspots: [] as Hotspot[] }));
+
+  const mapBox = h("div", { class: "map-box" });
+  const drawMap = () => {
+    mapBox.replaceChildren(
+      worldMap({
+        byCountry: byCountry.features,
+        points: points.features,
+        metric,
+        selected: f.country,
+        onCountry: (iso3) => setFilters({ country: f.country === iso3 ? undefined : iso3 }),
+      }),
+      mapLegend(metric),
+    );
+  };
+  const select = h(
+    "select",
+    { id: "map-metric" },
+    h("option", { value: "events" }, "Event count"),
+    h("option", { value: "goldstein" }, "Mean Goldstein"),
+  );
+  select.value = metric;
+  select.addEventListener("change", () => {
+    metric = select.value as MapMetric;
+    drawMap();
+  });
+  drawMap();
+
+  const periodNote = f.from || f.to ? `${f.from ?? "…"} to ${f.to ?? "…"}` : "all dates";
+  const clearPeriod = h("button", { type: "button", class: "small" }, "Clear period");
+  clearPeriod.addEventListener("click", () => setFilters({ from: undefined, to: undefined }));
+
+  main.replaceChildren(
+    h("h1", { class: "visually-hidden" }, "Overview"),
+    h(
+      "div",
+      { class: "overview-grid" },
+      section(
+        "Map",
+        h("div", { class: "panel-tools" }, h("label", { for: "map-metric" }, "Colour by "), select),
+        mapBox,
+      ),
+      section(
+        "Timeline",
+        h(
+          "p",
+          { class: "muted" },
+          `Events per day, ${periodNote}. Drag across the bars to select a period. `,
+          clearPeriod,
+        ),
+        timelineChart(series.series, (from, to) => setFilters({ from, to })),
+        quadLegend(),
+      ),
+      section("Top dyads", dyadList(dyads.dyads)),
+      section("Hotspots", hotspotList(hotspots.hotspots)),
+      section(
+        "Latest events",
+        latest.events.length
+          ? h("div", { class: "event-list short" }, ...latest.events.map((e) => eventRow(e)))
+          : message("No events match these filters."),
+        link(urlFor("/events", f), "All events →"),
+      ),
+    ),
+  );
+}
+
+function dyadList(dyads: Dyad[]): HTMLElement {
+  if (!dyads.length) return message("No dyads.");
+  const max = Math.max(...dyads.map((d) => d.events));
+  return h(
+    "ol",
+    { class: "bars" },
+    ...dyads.map((d) => {
+      const bar = h("span", { class: "bar-fill" });
+      bar.style.width = `${(100 * d.events) / max}%`;
+      return h(
+        "li",
+        {},
+        link(
+          `/dyad/${encodeURIComponent(d.sourceCode)}/${encodeURIComponent(d.targetCode)}`,
+          `${d.sourceCode} → ${d.targetCode}`,
+        ),
+        h("span", { class: "num" }, `${d.events} events, Goldstein ${d.meanGoldstein.toFixed(1)}`),
+        bar,
+      );
+    }),
+  );
+}
+
+function hotspotList(hotspots: Hotspot[]): HTMLElement {
+  if (!hotspots.length) return message("Nothing departs from its baseline in this period.");
+  return h(
+    "ol",
+    { class: "hotspots" },
+    ...hotspots.map((s) =>
+      h(
+        "li",
+        {},
+        h("strong", {}, s.key),
+        ` score ${s.score.toFixed(1)}: ${s.window.events} events (expected ${s.baseline.expectedEvents.toFixed(1)}), Goldstein ${s.window.meanGoldstein.toFixed(1)}`,
+      ),
+    ),
+  );
+}
