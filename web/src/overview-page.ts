@@ -66,6 +66,8 @@ export async function overviewPage(main: HTMLElement, signal: AbortSignal): Prom
         h("div", { class: "panel-tools" }, h("label", { for: "map-metric" }, "Colour by "), select),
         mapBox,
       ),
+      section("Top dyads", dyadList(dyads.dyads)),
+      section("Hotspots", hotspotList(hotspots.hotspots)),
       section(
         "Timeline",
         h(
@@ -77,8 +79,6 @@ export async function overviewPage(main: HTMLElement, signal: AbortSignal): Prom
         timelineChart(series.series, (from, to) => setFilters({ from, to })),
         quadLegend(),
       ),
-      section("Top dyads", dyadList(dyads.dyads)),
-      section("Hotspots", hotspotList(hotspots.hotspots)),
       section(
         "Latest events",
         latest.events.length

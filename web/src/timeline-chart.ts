@@ -5,7 +5,7 @@ import { QUAD_COLORS, QUAD_NAMES } from "./color-scales.ts";
 import { s } from "./dom.ts";
 
 const WIDTH = 960;
-const HEIGHT = 180;
+const HEIGHT = 130;
 const PAD = { left: 36, right: 8, top: 8, bottom: 22 };
 const QUAD_FIELDS = [
   "verbalCooperation",
