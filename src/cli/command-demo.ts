@@ -1,19 +1,54 @@
-// `sitrep demo` (what `npm start` runs): the main job over the bundled demo corpus on the embedded
-// default — extract, annotate, code, dedup and store into SQLite — then a readable summary: the
-// documents, the top dyads and a sample of events with their evidence.
+// `sitrep demo`: the main job over the bundled demo corpus on the embedded default — extract,
+// annotate, code, dedup and store into SQLite — then a readable summary: the documents, the top
+// dyads and a sample of events with their evidence. `sitrep demo --serve` (what `npm start` runs)
+// then builds the dashboard if missing, serves it with the API and replays the corpus as a live feed.
 import { join } from "node:path";
 import { createContext } from "../context.ts";
 import { readInputs } from "../ingest/index.ts";
 import { ingestInto } from "../pipeline.ts";
+import { createDocumentIntake } from "../serve/document-intake.ts";
 import { openStore } from "../store/index.ts";
 import type { CliIo } from "./cli-io.ts";
+import { runServe, SERVE_OPTIONS } from "./command-serve.ts";
+import { REPLAY_INTERVAL_MS, startDemoReplay } from "./demo-live-feed.ts";
 import { parseCommandArgs } from "./options.ts";
+import { ensureWebBuilt } from "./web-build.ts";
+
+const DEMO_OPTIONS = {
+  serve: { type: "boolean", default: false },
+  port: SERVE_OPTIONS.port,
+  "no-replay": { type: "boolean", default: false },
+} as const;
 
 const QUAD = ["", "verbal coop.", "material coop.", "verbal conflict", "material conflict"];
 
 export async function runDemo(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(args);
+  const { values: parsed } = parseCommandArgs(args, DEMO_OPTIONS);
+  const values = parsed as Record<string, unknown> & { db?: string };
   const ctx = createContext(values.db ? { dbPath: values.db } : {});
+  if (!values.serve) return ingestDemo(ctx, io);
+  // Serving: ingest only into an empty store (a second `npm start` starts at once).
+  const store = await openStore(ctx.config);
+  const { documents } = await store.counts();
+  await store.close();
+  const status = documents ? 0 : await ingestDemo(ctx, io);
+  if (documents)
+    io.stdout(`Store ${ctx.config.dbPath}: ${documents} documents already; not ingesting the demo again.\n`);
+  await ensureWebBuilt(join(ctx.config.dataDir, ".."), io.stdout);
+  const serveArgs = ["--db", ctx.config.dbPath, "--port", String(values.port)];
+  const code = await runServe(serveArgs, io, (url, h) => {
+    io.stdout(`\nDashboard: ${url}\n`);
+    if (values["no-replay"]) return;
+    io.stdout(
+      `Live feed: a demo document is replayed every ${REPLAY_INTERVAL_MS / 1000} s (--no-replay turns it off). Ctrl-C stops.\n`,
+    );
+    const intake = createDocumentIntake(h.store, h.ctx, h.announcer, h.metrics);
+    return startDemoReplay(h.store, intake, io.stdout);
+  });
+  return status || code;
+}
+
+async function ingestDemo(ctx: ReturnType<typeof createContext>, io: CliIo): Promise<number> {
   const demoDir = join(ctx.config.dataDir, "demo");
   const started = performance.now();
   const store = await openStore(ctx.config);

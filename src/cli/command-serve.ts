@@ -3,9 +3,11 @@
 import { join } from "node:path";
 import { createContext } from "../context.ts";
 import { SitrepError } from "../errors.ts";
-import { createAnnouncer } from "../serve/announcer.ts";
+import { type Announcer, createAnnouncer } from "../serve/announcer.ts";
+import type { Metrics } from "../serve/metrics.ts";
 import { buildServer } from "../serve/server.ts";
-import { openStore } from "../store/index.ts";
+import { openStore, type Store } from "../store/index.ts";
+import type { Context } from "../types.ts";
 import type { CliIo } from "./cli-io.ts";
 import { parseCommandArgs } from "./options.ts";
 
@@ -23,10 +25,19 @@ export function parsePort(value: string): number {
   return Number(value);
 }
 
+/** What runs in the serving process, for work beside the server (the demo's live replay). */
+export interface ServeHandles {
+  readonly store: Store;
+  readonly ctx: Context;
+  readonly announcer: Announcer;
+  readonly metrics: Metrics;
+}
+
 export async function runServe(
   args: readonly string[],
   io: CliIo,
-  onListening: (url: string) => void = () => {},
+  /** Called once listening; a returned function is called before the server stops. */
+  onListening: (url: string, handles: ServeHandles) => void | (() => void) = () => {},
 ): Promise<number> {
   const { values: parsed } = parseCommandArgs(args, SERVE_OPTIONS);
   const values = parsed as Record<string, unknown> & { db?: string };
@@ -38,7 +49,7 @@ export async function runServe(
   const redisUrl = process.env.SITREP_REDIS_URL ?? null;
   const store = await openStore(ctx.config);
   const announcer = await createAnnouncer(redisUrl);
-  const { app } = await buildServer({
+  const { app, metrics } = await buildServer({
     store,
     ctx,
     host: String(values.host),
@@ -59,12 +70,13 @@ export async function runServe(
   });
   const address = await app.listen({ port, host: String(values.host) });
   io.stdout(`Sitrep API listening on ${address} (docs: ${address}/docs, stream: ${address}/api/v1/stream)\n`);
-  onListening(address);
+  const stopExtra = onListening(address, { store, ctx, announcer, metrics });
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
+  if (stopExtra) stopExtra();
   await app.close();
   await announcer.close();
   await store.close();
