@@ -8,6 +8,7 @@ import { runDictCheck } from "./command-dict.ts";
 import { runExport, runImport } from "./command-export.ts";
 import { runIngest } from "./command-ingest.ts";
 import { runKeys } from "./command-keys.ts";
+import { runMcp } from "./command-mcp.ts";
 import { runQuery } from "./command-query.ts";
 import { runRecode } from "./command-recode.ts";
 import { runServe } from "./command-serve.ts";
@@ -30,6 +31,7 @@ Commands:
   serve                 HTTP API, live event stream, alerts and dashboard (--port 8080 --host 127.0.0.1)
   keys create|list|revoke   API keys (--scope read|write|admin); a new key is printed once
   alerts add|list|rm    alert rules: filters + --any | --count N --window 1h | --hotspot S [--webhook URL]
+  mcp                   the store's queries as MCP tools over stdio, for LLM agents (--db FILE)
   demo                  run the pipeline over the bundled demo corpus and print a summary (npm start)
 
 INPUT is a file (.txt, .html, .jsonl), a folder (read recursively) or - for standard input.
@@ -68,6 +70,7 @@ const COMMANDS: Record<string, Command> = {
   serve: (args, io) => runServe(args, io),
   keys: runKeys,
   alerts: runAlerts,
+  mcp: runMcp,
 };
 
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {

@@ -112,12 +112,10 @@ export function createServeQueries(
       guard(async () => {
         let q = applyEventFilter(db.selectFrom("events").selectAll(), filter, backend);
         if (after) {
-          q = q.where((eb) =>
-            eb.or([
-              eb("day", "<", after.day),
-              eb.and([eb("day", "=", after.day), eb("event_key", ">", after.eventKey)]),
-            ]),
-          );
+          // `day <= d` first, so the day index bounds the scan; the OR only refines the cursor's day.
+          q = q
+            .where("day", "<=", after.day)
+            .where((eb) => eb.or([eb("day", "<", after.day), eb("event_key", ">", after.eventKey)]));
         }
         const rows = await q.orderBy("day", "desc").orderBy("event_key").limit(limit).execute();
         return rows.map(toStoredEvent);
