@@ -21,6 +21,7 @@ const skip = browserSkipReason();
 if (skip) console.warn(`[test/web] ${skip}`);
 const SHOTS = process.env.SITREP_SCREENSHOTS ?? null;
 
+// biome-ignore lint/suspicious/noExplicitAny: API replies are read loosely in assertions
 type Json = Record<string, any>;
 
 describe.skipIf(skip !== null)("dashboard in Chromium", () => {
@@ -135,6 +136,20 @@ describe.skipIf(skip !== null)("dashboard in Chromium", () => {
     await page.goto(`${dash.url}/sources`);
     await page.waitForSelector("table");
     await shot("sources");
+    expect(errors).toEqual([]);
+  });
+
+  it("fits a phone's width in the dark theme", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.goto(dash.url);
+    await page.waitForSelector("svg.world-map path.has-events");
+    expect(await page.getAttribute("html", "data-theme")).toBe("dark");
+    // Nothing wider than the screen: no sideways scrolling.
+    expect(Number(await page.evaluate("document.documentElement.scrollWidth"))).toBeLessThanOrEqual(390);
+    await shot("phone-dark");
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.setViewportSize({ width: 1280, height: 800 });
     expect(errors).toEqual([]);
   });
 
