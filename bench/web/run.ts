@@ -16,7 +16,12 @@ import { CHROMIUM, launchBrowser, REPO } from "../../test/web/dashboard-harness.
 import { generateEvents } from "../store/event-generator.ts";
 
 const { values } = parseArgs({
-  options: { events: { type: "string", default: "1000000" }, runs: { type: "string", default: "5" } },
+  options: {
+    events: { type: "string", default: "1000000" },
+    runs: { type: "string", default: "5" },
+    /** Reuse (or keep) the generated store at this path instead of a temporary one. */
+    db: { type: "string" },
+  },
 });
 const TOTAL = Number(values.events);
 const RUNS = Number(values.runs);
@@ -40,12 +45,14 @@ for (const f of readdirSync(assets).filter((f) => f.endsWith(".js"))) {
 }
 
 // 2. The store: TOTAL generated events inserted in batches (bounded: about a minute per million).
-const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-web-"));
-const ctx = createContext({ dbPath: join(dir, "bench.db") });
+const dir = values.db ? null : mkdtempSync(join(tmpdir(), "sitrep-bench-web-"));
+const ctx = createContext({ dbPath: values.db ?? join(dir!, "bench.db") });
 const store = await openStore(ctx.config);
 const t0 = performance.now();
-let n = 0;
-for (const batch of generateEvents(TOTAL)) {
+let n = (await store.counts()).events;
+if (n >= TOTAL) process.stderr.write(`reusing ${ctx.config.dbPath}: ${n.toLocaleString()} events\n`);
+else n = 0;
+for (const batch of n >= TOTAL ? [] : generateEvents(TOTAL)) {
   n += await store.insertEvents(batch);
   process.stderr.write(`\rgenerating: ${n.toLocaleString()} events`);
 }
@@ -95,7 +102,7 @@ for (let i = 0; i < RUNS; i++) {
 await browser.close();
 await server.app.close();
 await store.close();
-rmSync(dir, { recursive: true, force: true });
+if (dir) rmSync(dir, { recursive: true, force: true });
 
 const tti = median(times);
 const api = median(apiTimes);

@@ -3,14 +3,39 @@
 import { type Dyad, type EventRow, type GeoFeature, get, type Hotspot, type SeriesPoint } from "./api.ts";
 import { h, link, message, section } from "./dom.ts";
 import { eventRow } from "./event-row.ts";
-import { currentFilters, setFilters, urlFor } from "./state.ts";
+import {
+  currentFilters,
+  currentSpan,
+  type Filters,
+  navigate,
+  type Span,
+  setFilters,
+  urlFor,
+} from "./state.ts";
 import { quadLegend, timelineChart } from "./timeline-chart.ts";
 import { type MapMetric, mapLegend, worldMap } from "./world-map.ts";
 
 let metric: MapMetric = "events";
 
+/** The first day of the `days`-day period that ends on `last` (YYYY-MM-DD). */
+function periodStart(last: string, days: number): string {
+  return new Date(Date.parse(`${last}T00:00:00Z`) - (days - 1) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The period shown: the URL's from/to, else the last `span` days that have data (the newest
+ * event's day, one indexed lookup). Aggregating a whole large store for every visit would be
+ * slow (seconds at a million events); a recent window is what an overview is for. */
+async function shownPeriod(f: Filters, span: Span, signal: AbortSignal): Promise<Filters> {
+  if (f.from || f.to || span === "all") return f;
+  const latest = await get<{ events: EventRow[] }>("/events", { ...f, limit: 1 }, signal);
+  const last = latest.events[0]?.day;
+  return last ? { ...f, from: periodStart(last, Number(span)), to: last } : f;
+}
+
 export async function overviewPage(main: HTMLElement, signal: AbortSignal): Promise<void> {
-  const f = currentFilters();
+  const chosen = currentFilters();
+  const span = currentSpan();
+  const f = await shownPeriod(chosen, span, signal);
   const [byCountry, points, series, dyads, latest] = await Promise.all([
     get<{ features: GeoFeature[] }>("/geo", { ...f, level: "country" }, signal),
     get<{ features: GeoFeature[] }>("/geo", { ...f, level: "point" }, signal),
@@ -34,7 +59,7 @@ export async function overviewPage(main: HTMLElement, signal: AbortSignal): Prom
         points: points.features,
         metric,
         selected: f.country,
-        onCountry: (iso3) => setFilters({ country: f.country === iso3 ? undefined : iso3 }),
+        onCountry: (iso3) => setFilters({ country: chosen.country === iso3 ? undefined : iso3 }),
       }),
       mapLegend(metric),
     );
@@ -55,6 +80,22 @@ export async function overviewPage(main: HTMLElement, signal: AbortSignal): Prom
   const periodNote = f.from || f.to ? `${f.from ?? "…"} to ${f.to ?? "…"}` : "all dates";
   const clearPeriod = h("button", { type: "button", class: "small" }, "Clear period");
   clearPeriod.addEventListener("click", () => setFilters({ from: undefined, to: undefined }));
+  const spanSelect = h(
+    "select",
+    { id: "overview-span" },
+    h("option", { value: "7" }, "last 7 days of data"),
+    h("option", { value: "30" }, "last 30 days of data"),
+    h("option", { value: "365" }, "last year of data"),
+    h("option", { value: "all" }, "all dates (slow on large stores)"),
+  );
+  spanSelect.value = span;
+  spanSelect.addEventListener("change", () =>
+    navigate(urlFor("/", { ...chosen, from: undefined, to: undefined }, spanSelect.value as Span)),
+  );
+  const spanControl =
+    chosen.from || chosen.to
+      ? clearPeriod
+      : h("span", {}, h("label", { for: "overview-span" }, "Without a period, show "), spanSelect);
 
   main.replaceChildren(
     h("h1", { class: "visually-hidden" }, "Overview"),
@@ -74,7 +115,7 @@ export async function overviewPage(main: HTMLElement, signal: AbortSignal): Prom
           "p",
           { class: "muted" },
           `Events per day, ${periodNote}. Drag across the bars to select a period. `,
-          clearPeriod,
+          spanControl,
         ),
         timelineChart(series.series, (from, to) => setFilters({ from, to })),
         quadLegend(),
@@ -84,7 +125,7 @@ export async function overviewPage(main: HTMLElement, signal: AbortSignal): Prom
         latest.events.length
           ? h("div", { class: "event-list short" }, ...latest.events.map((e) => eventRow(e)))
           : message("No events match these filters."),
-        link(urlFor("/events", f), "All events →"),
+        link(urlFor("/events", chosen), "All events →"),
       ),
     ),
   );

@@ -14,9 +14,20 @@ export function currentFilters(): Filters {
   return f;
 }
 
-export function urlFor(path: string, filters: Filters): string {
+/** The overview's default period when the URL sets none: the last N days of data, or "all". */
+export type Span = "7" | "30" | "365" | "all";
+export const DEFAULT_SPAN: Span = "30";
+
+export function currentSpan(): Span {
+  const v = new URLSearchParams(location.search).get("span");
+  return v === "7" || v === "30" || v === "365" || v === "all" ? v : DEFAULT_SPAN;
+}
+
+/** A view's URL: the filters, and the overview's span (a view setting, never sent to the API). */
+export function urlFor(path: string, filters: Filters, span: Span = currentSpan()): string {
   const q = new URLSearchParams();
   for (const k of FILTER_KEYS) if (filters[k]) q.set(k, filters[k]!);
+  if (span !== DEFAULT_SPAN) q.set("span", span);
   const text = q.toString();
   return text ? `${path}?${text}` : path;
 }
