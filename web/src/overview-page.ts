@@ -36,6 +36,15 @@ export async function overviewPage(main: HTMLElement, signal: AbortSignal): Prom
   const chosen = currentFilters();
   const span = currentSpan();
   const f = await shownPeriod(chosen, span, signal);
+  // Hotspots of the period shown: the window ends on its last day and the baseline precedes it,
+  // so the period's from/to are not passed as filters (they would empty the baseline).
+  const hotspotsUpTo = (at: string | undefined) =>
+    get<{ hotspots: Hotspot[] }>(
+      "/hotspots",
+      { ...f, from: undefined, to: undefined, window: "7d", baseline: "30d", minEvents: 1, limit: 8, at },
+      signal,
+    ).catch(() => ({ hotspots: [] as Hotspot[] }));
+  const early = f.to ? hotspotsUpTo(f.to) : null;
   const [byCountry, points, series, dyads, latest] = await Promise.all([
     get<{ features: GeoFeature[] }>("/geo", { ...f, level: "country" }, signal),
     get<{ features: GeoFeature[] }>("/geo", { ...f, level: "point" }, signal),
@@ -43,13 +52,7 @@ export async function overviewPage(main: HTMLElement, signal: AbortSignal): Prom
     get<{ dyads: Dyad[] }>("/dyads", { ...f, limit: 10 }, signal),
     get<{ events: EventRow[] }>("/events", { ...f, limit: 12 }, signal),
   ]);
-  // Hotspots of the period shown: the window ends on its last day (or today without events).
-  const lastDay = series.series.at(-1)?.period.slice(0, 10);
-  const hotspots = await get<{ hotspots: Hotspot[] }>(
-    "/hotspots",
-    { ...f, window: "7d", baseline: "30d", minEvents: 1, limit: 8, ...(lastDay ? { at: lastDay } : {}) },
-    signal,
-  ).catch(() => ({ hotspots: [] as Hotspot[] }));
+  const hotspots = await (early ?? hotspotsUpTo(series.series.at(-1)?.period.slice(0, 10)));
 
   const mapBox = h("div", { class: "map-box" });
   const drawMap = () => {
