@@ -36,8 +36,8 @@ export interface ServeHandles {
 export async function runServe(
   args: readonly string[],
   io: CliIo,
-  /** Called once listening; a returned function is called before the server stops. */
-  onListening: (url: string, handles: ServeHandles) => void | (() => void) = () => {},
+  /** Called once listening; a function it returns is called before the server stops. */
+  onListening: (url: string, handles: ServeHandles) => unknown = () => {},
 ): Promise<number> {
   const { values: parsed } = parseCommandArgs(args, SERVE_OPTIONS);
   const values = parsed as Record<string, unknown> & { db?: string };
@@ -76,7 +76,7 @@ export async function runServe(
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
-  if (stopExtra) stopExtra();
+  if (typeof stopExtra === "function") stopExtra();
   await app.close();
   await announcer.close();
   await store.close();
