@@ -140,6 +140,30 @@ describe.skipIf(skip !== null)("dashboard in Chromium", () => {
     expect(errors).toEqual([]);
   });
 
+  it("filters every panel to the period brushed on the timeline", async () => {
+    await page.goto(`${dash.url}/?span=all`);
+    const overlay = await page.waitForSelector("svg.timeline .brush-overlay");
+    await overlay.scrollIntoViewIfNeeded();
+    const box = (await overlay.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.05, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForURL((u) => u.searchParams.has("from") && u.searchParams.has("to"));
+    const q = new URL(page.url()).searchParams;
+    const [from, to] = [q.get("from")!, q.get("to")!];
+    expect(from <= to).toBe(true);
+    await page.waitForSelector("main:not([aria-busy]) .event-list .event-row");
+    const days = await page.$$eval(".event-list .event-row .day", (ds) => ds.map((d) => d.textContent ?? ""));
+    expect(days.length).toBeGreaterThan(0);
+    for (const d of days) expect(d >= from && d <= to).toBe(true);
+    const bars = await page.$$eval("svg.timeline .bar", (bs) =>
+      bs.map((b) => b.getAttribute("data-period") ?? ""),
+    );
+    for (const b of bars) expect(b >= from && b <= to).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it("fits a phone's width in the dark theme", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.emulateMedia({ colorScheme: "dark" });
