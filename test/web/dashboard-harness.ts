@@ -1,7 +1,7 @@
 // The browser tests' set-up: a store with part of the demo corpus coded by the real pipeline, the
 // real server (API + built dashboard) on 127.0.0.1, and Debian's Chromium driven by playwright-core.
 // Outside CI the tests skip with a reason when /usr/bin/chromium is absent; in CI they must run.
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,7 +57,8 @@ const DEMO_FILES = [
 
 export async function startDashboard(): Promise<Dashboard> {
   await ensureWebBuilt(REPO, () => {});
-  const ctx = createContext({ dbPath: join(mkdtempSync(join(tmpdir(), "sitrep-web-")), "t.db") });
+  const dir = mkdtempSync(join(tmpdir(), "sitrep-web-"));
+  const ctx = createContext({ dbPath: join(dir, "t.db") });
   const store = await openStore(ctx.config);
   const items = readInputs(
     DEMO_FILES.map((f) => join(ctx.config.dataDir, "demo", f)),
@@ -81,6 +82,7 @@ export async function startDashboard(): Promise<Dashboard> {
     close: async () => {
       await server.app.close();
       await store.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
