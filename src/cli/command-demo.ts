@@ -1,21 +1,34 @@
-// `sitrep demo` (what `npm start` runs): the main job over the bundled demo corpus on the embedded
-// default — extract, annotate, code, dedup and store into SQLite — then a readable summary: the
-// documents, the top dyads and a sample of events with their evidence.
+// `sitrep demo`: the main job over the bundled demo corpus on the embedded default — extract,
+// annotate, code, dedup and store into SQLite — then a readable summary: the documents, the top
+// dyads and a sample of events with their evidence. `sitrep demo --serve` (what `npm start` runs)
+// then builds the dashboard if missing, serves it with the API and replays the corpus as a live feed.
 import { join } from "node:path";
 import { createContext } from "../context.ts";
 import { readInputs } from "../ingest/index.ts";
 import { ingestInto } from "../pipeline.ts";
+import { createDocumentIntake } from "../serve/document-intake.ts";
 import { openStore } from "../store/index.ts";
 import type { CliIo } from "./cli-io.ts";
+import { runServe } from "./command-serve.ts";
+import { REPLAY_INTERVAL_MS, startDemoReplay } from "./demo-live-feed.ts";
 import { type CommandSpec, DB_OPTION, HELP_OPTION, parseCommand, stringOption } from "./option-table.ts";
+import { ensureWebBuilt } from "./web-build.ts";
 
 export const DEMO_COMMAND: CommandSpec = {
   name: "demo",
-  usage: "demo [--db FILE]",
+  usage: "demo [--db FILE] [--serve [--port 8080] [--no-replay]]",
   summary:
-    "Runs the pipeline over the bundled demo corpus (data/demo/) into the store and prints a summary (npm start).",
+    "Runs the pipeline over the bundled demo corpus (data/demo/) into the store and prints a summary.\n" +
+    "With --serve (what `npm start` runs): ingests the demo only into an empty store, builds the\n" +
+    "dashboard if missing, serves API and dashboard, and replays a demo document as a live feed.",
   maxPositionals: 0,
-  options: [DB_OPTION, HELP_OPTION],
+  options: [
+    DB_OPTION,
+    { name: "serve", type: "boolean", help: "then serve the API and dashboard (npm start)" },
+    { name: "port", type: "string", default: "8080", value: "N", help: "port for --serve" },
+    { name: "no-replay", type: "boolean", help: "with --serve: no replayed live feed" },
+    HELP_OPTION,
+  ],
 };
 
 const QUAD = ["", "verbal coop.", "material coop.", "verbal conflict", "material conflict"];
@@ -24,6 +37,29 @@ export async function runDemo(args: readonly string[], io: CliIo): Promise<numbe
   const { values } = parseCommand(DEMO_COMMAND, args);
   const db = stringOption(values, "db");
   const ctx = createContext(db ? { dbPath: db } : {});
+  if (!values.serve) return ingestDemo(ctx, io);
+  // Serving: ingest only into an empty store (a second `npm start` starts at once).
+  const store = await openStore(ctx.config);
+  const { documents } = await store.counts();
+  await store.close();
+  const status = documents ? 0 : await ingestDemo(ctx, io);
+  if (documents)
+    io.stdout(`Store ${ctx.config.dbPath}: ${documents} documents already; not ingesting the demo again.\n`);
+  await ensureWebBuilt(join(ctx.config.dataDir, ".."), io.stdout);
+  const serveArgs = ["--db", ctx.config.dbPath, "--port", stringOption(values, "port") ?? "8080"];
+  const code = await runServe(serveArgs, io, (url, h) => {
+    io.stdout(`\nDashboard: ${url}\n`);
+    if (values["no-replay"]) return;
+    io.stdout(
+      `Live feed: a demo document is replayed every ${REPLAY_INTERVAL_MS / 1000} s (--no-replay turns it off). Ctrl-C stops.\n`,
+    );
+    const intake = createDocumentIntake(h.store, h.ctx, h.announcer, h.metrics);
+    return startDemoReplay(h.store, intake, io.stdout);
+  });
+  return status || code;
+}
+
+async function ingestDemo(ctx: ReturnType<typeof createContext>, io: CliIo): Promise<number> {
   const demoDir = join(ctx.config.dataDir, "demo");
   const started = performance.now();
   const store = await openStore(ctx.config);

@@ -4,10 +4,12 @@ import { join } from "node:path";
 import { createContext } from "../context.ts";
 import { SitrepError } from "../errors.ts";
 import { createEventChannel, sourceReports, startWatching, type WatchHandle } from "../queue/index.ts";
-import { createAnnouncer } from "../serve/announcer.ts";
+import { type Announcer, createAnnouncer } from "../serve/announcer.ts";
+import type { Metrics } from "../serve/metrics.ts";
 import { buildServer } from "../serve/server.ts";
 import { loadSourcesFile } from "../sources/source-spec.ts";
-import { openStore } from "../store/index.ts";
+import { openStore, type Store } from "../store/index.ts";
+import type { Context } from "../types.ts";
 import type { CliIo } from "./cli-io.ts";
 import {
   type CommandSpec,
@@ -65,10 +67,19 @@ export function parsePort(value: string): number {
   return Number(value);
 }
 
+/** What runs in the serving process, for work beside the server (the demo's live replay). */
+export interface ServeHandles {
+  readonly store: Store;
+  readonly ctx: Context;
+  readonly announcer: Announcer;
+  readonly metrics: Metrics;
+}
+
 export async function runServe(
   args: readonly string[],
   io: CliIo,
-  onListening: (url: string) => void = () => {},
+  /** Called once listening; a function it returns is called before the server stops. */
+  onListening: (url: string, handles: ServeHandles) => unknown = () => {},
 ): Promise<number> {
   const { values } = parseCommand(SERVE_COMMAND, args);
   const port = parsePort(stringOption(values, "port") ?? "8080");
@@ -92,7 +103,7 @@ export async function runServe(
   const watching: WatchHandle | null = sourcesPath
     ? await startWatching({ sources, store, ctx, channel, allowPrivate })
     : null;
-  const { app } = await buildServer({
+  const { app, metrics } = await buildServer({
     store,
     ctx,
     host: String(values.host),
@@ -114,12 +125,13 @@ export async function runServe(
   });
   const address = await app.listen({ port, host: String(values.host) });
   io.stdout(`Sitrep API listening on ${address} (docs: ${address}/docs, stream: ${address}/api/v1/stream)\n`);
-  onListening(address);
+  const stopExtra = onListening(address, { store, ctx, announcer, metrics });
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
+  if (typeof stopExtra === "function") stopExtra();
   await app.close();
   await watching?.stop();
   unbridge();

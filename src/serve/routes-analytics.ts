@@ -29,24 +29,29 @@ export function registerAnalyticsRoutes(app: FastifyInstance, store: Store): voi
       config: read,
       schema: {
         summary: "A dyad's event counts by QuadClass, mean Goldstein and cooperation index by period",
+        description:
+          "Without `source` and `target` the series covers every actor (events that have a target), as the dashboard's timeline shows it.",
         tags: ["analytics"],
-        querystring: query(
-          {
+        querystring: {
+          ...query({
             source: code,
             target: code,
             interval: { type: "string", enum: ["day", "week", "month"], default: "day" },
-          },
-          ["source", "target"],
-        ),
+          }),
+          // Both sides or neither: one side alone is a mistake, not "any target".
+          dependencies: { source: ["target"], target: ["source"] },
+        },
       },
     },
     async (request) => {
       const q = request.query as Record<string, unknown> & {
-        source: string;
-        target: string;
+        source?: string;
+        target?: string;
         interval: Interval;
       };
-      return { series: await store.dyadSeries(q.source, q.target, q.interval, filterFromParams(q)) };
+      // An empty prefix matches every code (likePrefix), so a missing side means any actor.
+      const series = await store.dyadSeries(q.source ?? "", q.target ?? "", q.interval, filterFromParams(q));
+      return { series };
     },
   );
 

@@ -1,0 +1,131 @@
+// bench:web — the dashboard at scale: with 1M stored events (generated, inserted in batches), the
+// time until the overview is interactive in Chromium (map, timeline, dyads and latest events drawn,
+// no request pending; target ≤ 2 s), and the JavaScript shipped, gzipped (target ≤ 500 KB).
+// Peer in the same run: the same API requests the overview makes, fetched from Node in the same
+// order — the floor the page cannot beat; the ratio says what the browser and drawing add.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { build } from "vite";
+import { createContext } from "../../src/context.ts";
+import { buildServer } from "../../src/serve/server.ts";
+import { openStore } from "../../src/store/index.ts";
+import { CHROMIUM, launchBrowser, REPO } from "../../test/web/dashboard-harness.ts";
+import { generateEvents } from "../store/event-generator.ts";
+
+const { values } = parseArgs({
+  options: {
+    events: { type: "string", default: "1000000" },
+    runs: { type: "string", default: "5" },
+    /** Reuse (or keep) the generated store at this path instead of a temporary one. */
+    db: { type: "string" },
+  },
+});
+const TOTAL = Number(values.events);
+const RUNS = Number(values.runs);
+const TTI_TARGET_MS = 2000;
+const JS_TARGET_KB = 500;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+// 1. The bundle, built fresh: gzip level 6 is what HTTP servers use by default.
+await build({ configFile: join(REPO, "web", "vite.config.ts"), logLevel: "warn" });
+const assets = join(REPO, "web", "dist", "assets");
+let jsRaw = 0;
+let jsGzip = 0;
+for (const f of readdirSync(assets).filter((f) => f.endsWith(".js"))) {
+  const bytes = readFileSync(join(assets, f));
+  jsRaw += bytes.length;
+  jsGzip += gzipSync(bytes, { level: 6 }).length;
+}
+
+// 2. The store: TOTAL generated events inserted in batches (bounded: about a minute per million).
+const dir = values.db ? null : mkdtempSync(join(tmpdir(), "sitrep-bench-web-"));
+const ctx = createContext({ dbPath: values.db ?? join(dir!, "bench.db") });
+const store = await openStore(ctx.config);
+const t0 = performance.now();
+let n = (await store.counts()).events;
+if (n >= TOTAL) process.stderr.write(`reusing ${ctx.config.dbPath}: ${n.toLocaleString()} events\n`);
+else n = 0;
+for (const batch of n >= TOTAL ? [] : generateEvents(TOTAL)) {
+  n += await store.insertEvents(batch);
+  process.stderr.write(`\rgenerating: ${n.toLocaleString()} events`);
+}
+await store.analyze();
+process.stderr.write(
+  `\n${n.toLocaleString()} events ready (generated and stored, or reused) in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`,
+);
+
+const server = await buildServer({
+  store,
+  ctx,
+  host: "127.0.0.1",
+  rateLimit: false,
+  alerts: false,
+  webRoot: join(REPO, "web", "dist"),
+});
+const url = await server.app.listen({ port: 0, host: "127.0.0.1" });
+
+// 3. The peer: the overview's requests straight from Node, as the page makes them (the newest
+// day, then the last 30 days' aggregates and hotspots in parallel).
+const day = (d: string, back: number) =>
+  new Date(Date.parse(`${d}T00:00:00Z`) - back * 86_400_000).toISOString().slice(0, 10);
+const apiTimes: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const t = performance.now();
+  const latest = (await (await fetch(`${url}/api/v1/events?limit=1`)).json()) as {
+    events: { day: string }[];
+  };
+  const last = latest.events[0]!.day;
+  const period = `from=${day(last, 29)}&to=${last}`;
+  await Promise.all(
+    [
+      `/api/v1/hotspots?window=7d&baseline=30d&minEvents=1&limit=8&at=${last}`,
+      `/api/v1/geo?level=country&${period}`,
+      `/api/v1/geo?level=point&${period}`,
+      `/api/v1/series?interval=day&${period}`,
+      `/api/v1/dyads?limit=10&${period}`,
+      `/api/v1/events?limit=12&${period}`,
+    ].map((p) => fetch(url + p).then((r) => r.arrayBuffer())),
+  );
+  apiTimes.push(performance.now() - t);
+}
+
+// 4. Time to interactive in Chromium: navigation start until every panel is drawn and idle.
+const browser = await launchBrowser();
+const times: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "commit" });
+  await page.waitForSelector("svg.world-map path.has-events", { timeout: 60_000 });
+  await page.waitForSelector("svg.timeline .bar", { timeout: 60_000 });
+  await page.waitForFunction('!document.querySelector("main[aria-busy]")', undefined, { timeout: 60_000 });
+  times.push(Number(await page.evaluate("performance.now()")));
+  await context.close();
+}
+await browser.close();
+await server.app.close();
+await store.close();
+if (dir) rmSync(dir, { recursive: true, force: true });
+
+const tti = median(times);
+const api = median(apiTimes);
+console.log(
+  `\nbench:web — ${n.toLocaleString()} events, SQLite, Chromium ${CHROMIUM}, median of ${RUNS} cold page loads`,
+);
+console.log(
+  `  overview time to interactive   ${tti.toFixed(0)} ms   (target ≤ ${TTI_TARGET_MS} ms) ${tti <= TTI_TARGET_MS ? "OK" : "OVER"}`,
+);
+console.log(`  peer: its API requests alone   ${api.toFixed(0)} ms   ratio ${(tti / api).toFixed(2)}×`);
+console.log(
+  `  JavaScript shipped             ${(jsRaw / 1024).toFixed(0)} KB, ${(jsGzip / 1024).toFixed(1)} KB gzipped (target ≤ ${JS_TARGET_KB} KB) ${jsGzip / 1024 <= JS_TARGET_KB ? "OK" : "OVER"}`,
+);
+console.log(
+  `  all runs (ms): page ${times.map((t) => t.toFixed(0)).join(", ")}; API ${apiTimes.map((t) => t.toFixed(0)).join(", ")}`,
+);

@@ -1,0 +1,57 @@
+// An actor (/actor/CODE): who it acts on and who acts on it (the network's edges around it), with
+// links to each dyad, and its latest events.
+import { type Dyad, type EventRow, get } from "./api.ts";
+import { h, link, message, section } from "./dom.ts";
+import { eventRow } from "./event-row.ts";
+import { currentFilters } from "./state.ts";
+
+export async function actorPage(main: HTMLElement, signal: AbortSignal, code: string): Promise<void> {
+  const f = currentFilters();
+  const [{ dyads }, { events }] = await Promise.all([
+    get<{ dyads: Dyad[] }>("/dyads", { ...f, actor: code, limit: 200 }, signal),
+    get<{ events: EventRow[] }>("/events", { ...f, actor: code, limit: 20 }, signal),
+  ]);
+  const outgoing = dyads.filter((d) => d.sourceCode.startsWith(code));
+  const incoming = dyads.filter((d) => d.targetCode.startsWith(code) && !d.sourceCode.startsWith(code));
+  const edgeList = (list: Dyad[], other: (d: Dyad) => string) =>
+    list.length
+      ? h(
+          "ul",
+          { class: "edges" },
+          ...list
+            .slice(0, 30)
+            .map((d) =>
+              h(
+                "li",
+                {},
+                link(
+                  `/dyad/${encodeURIComponent(d.sourceCode)}/${encodeURIComponent(d.targetCode)}`,
+                  other(d),
+                ),
+                h("span", { class: "num" }, ` ${d.events} events, Goldstein ${d.meanGoldstein.toFixed(1)}`),
+              ),
+            ),
+        )
+      : message("None.");
+  main.replaceChildren(
+    h("h1", {}, `Actor ${code}`),
+    h(
+      "div",
+      { class: "dyad-grid" },
+      section(
+        `${code} acts on`,
+        edgeList(outgoing, (d) => `${d.sourceCode} → ${d.targetCode}`),
+      ),
+      section(
+        `Acting on ${code}`,
+        edgeList(incoming, (d) => `${d.sourceCode} → ${d.targetCode}`),
+      ),
+      section(
+        "Latest events",
+        events.length
+          ? h("div", { class: "event-list short" }, ...events.map((e) => eventRow(e)))
+          : message("No events."),
+      ),
+    ),
+  );
+}

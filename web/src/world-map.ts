@@ -1,0 +1,121 @@
+// The world map: Natural Earth countries (world-atlas, bundled, so it works offline) drawn with
+// d3-geo, coloured by event count or mean Goldstein of the events located there, with a point per
+// located place. Countries with events are buttons: clicking (or Enter) filters by that country.
+import { geoEqualEarth, geoPath } from "d3-geo";
+import countries from "i18n-iso-countries";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import atlas from "world-atlas/countries-110m.json";
+import type { GeoFeature } from "./api.ts";
+import { countColor, goldsteinColor } from "./color-scales.ts";
+import { h, s } from "./dom.ts";
+
+export type MapMetric = "events" | "goldstein";
+
+interface CountryShape {
+  id?: string | number;
+  properties: { name?: string };
+  type: "Feature";
+  geometry: GeoJSON.Geometry;
+}
+
+const WIDTH = 960;
+const HEIGHT = 470;
+let shapes: CountryShape[] | null = null;
+
+function countryShapes(): CountryShape[] {
+  if (!shapes) {
+    const topo = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    shapes = (feature(topo, topo.objects.countries) as unknown as { features: CountryShape[] }).features;
+  }
+  return shapes;
+}
+
+export interface MapOptions {
+  byCountry: GeoFeature[];
+  points: GeoFeature[];
+  metric: MapMetric;
+  selected: string | undefined;
+  onCountry: (iso3: string) => void;
+}
+
+export function worldMap(o: MapOptions): SVGSVGElement {
+  const projection = geoEqualEarth().fitExtent(
+    [
+      [4, 4],
+      [WIDTH - 4, HEIGHT - 4],
+    ],
+    { type: "Sphere" },
+  );
+  const path = geoPath(projection);
+  const stats = new Map<string, GeoFeature["properties"]>();
+  for (const f of o.byCountry) if (f.properties.country) stats.set(f.properties.country, f.properties);
+  const max = Math.max(1, ...o.byCountry.map((f) => f.properties.events));
+
+  const svg = s("svg", {
+    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+    class: "world-map",
+    role: "group",
+    "aria-label": `World map: ${stats.size} countries with events`,
+  });
+  svg.append(s("path", { d: path({ type: "Sphere" }) ?? "", class: "sphere" }));
+  for (const shape of countryShapes()) {
+    const numeric = String(shape.id ?? "").padStart(3, "0");
+    const iso3 = countries.numericToAlpha3(numeric);
+    const name = shape.properties.name ?? iso3 ?? numeric;
+    const st = iso3 ? stats.get(iso3) : undefined;
+    const d = path(shape as GeoJSON.Feature) ?? "";
+    if (!st || !iso3) {
+      svg.append(s("path", { d, class: "country", "data-iso3": iso3 }));
+      continue;
+    }
+    const fill = o.metric === "events" ? countColor(st.events, max) : goldsteinColor(st.meanGoldstein);
+    const label = `${name}: ${st.events} events, mean Goldstein ${st.meanGoldstein.toFixed(1)}`;
+    const el = s(
+      "path",
+      {
+        d,
+        fill,
+        class: `country has-events${o.selected === iso3 ? " selected" : ""}`,
+        "data-iso3": iso3,
+        tabindex: 0,
+        role: "button",
+        "aria-label": label,
+        "aria-pressed": String(o.selected === iso3),
+      },
+      s("title", {}, label),
+    );
+    el.addEventListener("click", () => o.onCountry(iso3));
+    el.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" || e.key === " ") {
+        e.preventDefault();
+        o.onCountry(iso3);
+      }
+    });
+    svg.append(el);
+  }
+  const maxPoint = Math.max(1, ...o.points.map((p) => p.properties.events));
+  for (const p of o.points) {
+    const xy = projection(p.geometry.coordinates);
+    if (!xy) continue;
+    const r = 2 + 8 * Math.sqrt(p.properties.events / maxPoint);
+    svg.append(
+      s(
+        "circle",
+        { cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: r.toFixed(1), class: "place-point" },
+        s("title", {}, `${p.properties.key}: ${p.properties.events} events`),
+      ),
+    );
+  }
+  return svg;
+}
+
+export function mapLegend(metric: MapMetric): HTMLElement {
+  return h(
+    "p",
+    { class: "legend" },
+    metric === "events"
+      ? "Colour: number of events located in the country (darker = more). Dots: located places."
+      : "Colour: mean Goldstein of the country's events (red = conflict, blue = cooperation).",
+  );
+}
