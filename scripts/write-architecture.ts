@@ -55,7 +55,8 @@ function describe(path: string): string {
 function walk(dir: string, depth: number, out: string[]): void {
   const rel = relative(ROOT, dir);
   const entries = readdirSync(dir)
-    .filter((e) => !e.startsWith(".") && e !== "node_modules" && !e.endsWith(".db"))
+    // Build output (web/dist) is git-ignored and made by `npm start` or the browser tests: not source.
+    .filter((e) => !e.startsWith(".") && e !== "node_modules" && e !== "dist" && !e.endsWith(".db"))
     .sort();
   for (const e of entries) {
     const full = join(dir, e);
