@@ -50,7 +50,15 @@ export function registerAnalyticsRoutes(app: FastifyInstance, store: Store): voi
         interval: Interval;
       };
       // An empty prefix matches every code (likePrefix), so a missing side means any actor.
-      const series = await store.dyadSeries(q.source ?? "", q.target ?? "", q.interval, filterFromParams(q));
+      // source and target name the dyad, not extra filters: passing them twice would keep the store
+      // from answering out of its dyad roll-up.
+      const { source: _s, target: _t, ...filterParams } = q;
+      const series = await store.dyadSeries(
+        q.source ?? "",
+        q.target ?? "",
+        q.interval,
+        filterFromParams(filterParams),
+      );
       return { series };
     },
   );
