@@ -3,43 +3,15 @@
 // inside the socket's own DNS lookup, so the address checked is the address connected to (no
 // rebinding between a check and the connection).
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
-import { BlockList, isIP } from "node:net";
 import { SitrepError } from "../errors.ts";
+import { blockedAddressReason } from "../sources/address-guard.ts";
 
-const blocked = new BlockList();
-for (const [net, bits] of [
-  ["0.0.0.0", 8], // "this network", unspecified
-  ["10.0.0.0", 8],
-  ["100.64.0.0", 10], // carrier-grade NAT
-  ["127.0.0.0", 8],
-  ["169.254.0.0", 16], // link-local, cloud metadata
-  ["172.16.0.0", 12],
-  ["192.0.0.0", 24],
-  ["192.168.0.0", 16],
-  ["198.18.0.0", 15], // benchmarking
-  ["224.0.0.0", 4], // multicast
-  ["240.0.0.0", 4], // reserved, broadcast
-] as const) {
-  blocked.addSubnet(net, bits, "ipv4");
-}
-for (const [net, bits] of [
-  ["::", 128],
-  ["::1", 128],
-  ["fc00::", 7], // unique-local
-  ["fe80::", 10], // link-local
-  ["ff00::", 8], // multicast
-] as const) {
-  blocked.addSubnet(net, bits, "ipv6");
-}
-
-/** True for loopback, private, link-local, unique-local, multicast and unspecified addresses. */
+/**
+ * True for loopback, private, link-local, unique-local, multicast and unspecified addresses (and
+ * IPv4 carried inside IPv6): the live fetcher's own classification, so both guards refuse alike.
+ */
 export function isPrivateAddress(address: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return isPrivateAddress(mapped[1]!);
-  const family = isIP(address);
-  if (family === 4) return blocked.check(address, "ipv4");
-  if (family === 6) return blocked.check(address, "ipv6");
-  return true;
+  return blockedAddressReason(address) !== null;
 }
 
 export function checkUrlScheme(url: string): URL {
