@@ -2,8 +2,8 @@
 // the same conditional GET and does not refetch), the article URLs already queued (each fetched
 // once), the embedded job table, and the stored events of one document (what an announcement carries).
 import { type Kysely, sql } from "kysely";
+import { toStoredEvent } from "./event-rows.ts";
 import type { ErrorMapper } from "./kysely-store.ts";
-import { toStoredEvent } from "./kysely-store.ts";
 import {
   createLiveTables,
   type LiveDatabase,

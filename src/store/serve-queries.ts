@@ -3,7 +3,7 @@
 // select exactly what the CLI selects.
 import type { Kysely } from "kysely";
 import { applyEventFilter } from "./event-filter.ts";
-import { toStoredEvent } from "./kysely-store.ts";
+import { toStoredEvent } from "./event-rows.ts";
 import type { Database } from "./schema.ts";
 import type {
   AlertFiringRecord,

@@ -1,0 +1,143 @@
+// Aggregates over events for the CLI and the API: a dyad's series, top dyads and actors, and
+// counts by place. Filters are the one implementation in event-filter.ts.
+import { type Kysely, sql } from "kysely";
+import { dyadSeriesFromRollup, rollupServes, round, toSeriesPoint } from "./dyad-series-rollup.ts";
+import { applyEventFilter, likePrefix } from "./event-filter.ts";
+import type { Database } from "./schema.ts";
+import type { ActorCount, DyadCount, GeoCount, Interval, Store } from "./store.ts";
+
+type Guard = <T>(work: () => Promise<T>) => Promise<T>;
+type AggregateQueries = Pick<Store, "dyadSeries" | "topDyads" | "topActors" | "geoAggregates">;
+
+export function createAggregateQueries(
+  db: Kysely<Database>,
+  backend: "sqlite" | "postgres",
+  guard: Guard,
+): AggregateQueries {
+  return {
+    dyadSeries: (source, target, interval: Interval, filter = {}) =>
+      guard(async () => {
+        if (rollupServes(source, target, filter))
+          return dyadSeriesFromRollup(db, source, target, interval, filter);
+        const period = ({ day: "day", week: "week", month: "month" } as const)[interval];
+        const q = applyEventFilter(db.selectFrom("events"), filter, backend)
+          .where(likePrefix("source_code", source))
+          .where(likePrefix("target_code", target))
+          .select((eb) => [
+            eb.ref(period).as("period"),
+            eb.fn.countAll<number>().as("events"),
+            sql<number>`sum(case when quad_class = 1 then 1 else 0 end)`.as("q1"),
+            sql<number>`sum(case when quad_class = 2 then 1 else 0 end)`.as("q2"),
+            sql<number>`sum(case when quad_class = 3 then 1 else 0 end)`.as("q3"),
+            sql<number>`sum(case when quad_class = 4 then 1 else 0 end)`.as("q4"),
+            sql<number>`avg(goldstein)`.as("goldstein"),
+            sql<number>`sum(case when quad_class <= 2 then num_mentions else -num_mentions end)`.as("coop"),
+            sql<number>`sum(num_mentions)`.as("mentions"),
+          ])
+          .groupBy(period)
+          .orderBy(period);
+        const rows = await q.execute();
+        return rows.map((r) => toSeriesPoint(r, Number(r.goldstein)));
+      }),
+
+    topDyads: (filter, limit) =>
+      guard(async () => {
+        let q = applyEventFilter(db.selectFrom("events"), filter, backend).where(
+          "target_code",
+          "is not",
+          null,
+        );
+        // Within one month, saying so (implied by the days) lets the month index stream the grouping.
+        if (filter.from && filter.to && filter.from.slice(0, 7) === filter.to.slice(0, 7))
+          q = q.where("month", "=", filter.from.slice(0, 7));
+        const rows = await q
+          .select((eb) => [
+            "source_code",
+            "target_code",
+            eb.fn.countAll<number>().as("events"),
+            sql<number>`sum(num_mentions)`.as("mentions"),
+            sql<number>`avg(goldstein)`.as("goldstein"),
+          ])
+          .groupBy(["source_code", "target_code"])
+          .orderBy("events", "desc")
+          .orderBy("source_code")
+          .orderBy("target_code")
+          .limit(limit)
+          .execute();
+        return rows.map(
+          (r): DyadCount => ({
+            sourceCode: r.source_code,
+            targetCode: r.target_code ?? "",
+            events: Number(r.events),
+            mentions: Number(r.mentions),
+            meanGoldstein: round(Number(r.goldstein)),
+          }),
+        );
+      }),
+
+    topActors: (filter, limit) =>
+      guard(async () => {
+        const rows = await applyEventFilter(db.selectFrom("events"), filter, backend)
+          .select((eb) => [
+            "source_code",
+            eb.fn.countAll<number>().as("events"),
+            sql<number>`sum(num_mentions)`.as("mentions"),
+          ])
+          .groupBy("source_code")
+          .orderBy("events", "desc")
+          .orderBy("source_code")
+          .limit(limit)
+          .execute();
+        return rows.map(
+          (r): ActorCount => ({
+            code: r.source_code,
+            events: Number(r.events),
+            mentions: Number(r.mentions),
+          }),
+        );
+      }),
+
+    geoAggregates: (level, filter) =>
+      guard(async () => {
+        const base = applyEventFilter(db.selectFrom("events"), filter, backend).where("lat", "is not", null);
+        const rows =
+          level === "point"
+            ? await base
+                .select((eb) => [
+                  "place_name as key",
+                  "country",
+                  "lat",
+                  "lon",
+                  eb.fn.countAll<number>().as("events"),
+                  sql<number>`avg(goldstein)`.as("goldstein"),
+                ])
+                .groupBy(["place_name", "country", "lat", "lon"])
+                .orderBy("events", "desc")
+                .limit(1000)
+                .execute()
+            : await base
+                .select((eb) => [
+                  eb.ref(level === "country" ? "country" : "admin1").as("key"),
+                  "country",
+                  sql<number>`avg(lat)`.as("lat"),
+                  sql<number>`avg(lon)`.as("lon"),
+                  eb.fn.countAll<number>().as("events"),
+                  sql<number>`avg(goldstein)`.as("goldstein"),
+                ])
+                .groupBy(level === "country" ? ["country"] : ["admin1", "country"])
+                .orderBy("events", "desc")
+                .limit(1000)
+                .execute();
+        return rows.map(
+          (r): GeoCount => ({
+            key: String(r.key ?? ""),
+            country: r.country,
+            lat: r.lat === null ? null : round(Number(r.lat)),
+            lon: r.lon === null ? null : round(Number(r.lon)),
+            events: Number(r.events),
+            meanGoldstein: round(Number(r.goldstein)),
+          }),
+        );
+      }),
+  };
+}
