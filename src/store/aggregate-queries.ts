@@ -3,6 +3,13 @@
 import { type Kysely, sql } from "kysely";
 import { dyadSeriesFromRollup, rollupServes, round, toSeriesPoint } from "./dyad-series-rollup.ts";
 import { applyEventFilter, likePrefix } from "./event-filter.ts";
+import {
+  dyadSeriesFromActorDays,
+  geoFromRollup,
+  rollupAnswers,
+  topActorsFromRollup,
+  topDyadsFromRollup,
+} from "./rollup-queries.ts";
 import type { Database } from "./schema.ts";
 import type { ActorCount, DyadCount, GeoCount, Interval, Store } from "./store.ts";
 
@@ -19,6 +26,8 @@ export function createAggregateQueries(
       guard(async () => {
         if (rollupServes(source, target, filter))
           return dyadSeriesFromRollup(db, source, target, interval, filter);
+        if (rollupAnswers("actor_days", filter))
+          return dyadSeriesFromActorDays(db, source, target, interval, filter, backend);
         const period = ({ day: "day", week: "week", month: "month" } as const)[interval];
         const q = applyEventFilter(db.selectFrom("events"), filter, backend)
           .where(likePrefix("source_code", source))
@@ -42,6 +51,7 @@ export function createAggregateQueries(
 
     topDyads: (filter, limit) =>
       guard(async () => {
+        if (rollupAnswers("actor_days", filter)) return topDyadsFromRollup(db, filter, limit, backend);
         let q = applyEventFilter(db.selectFrom("events"), filter, backend).where(
           "target_code",
           "is not",
@@ -77,6 +87,7 @@ export function createAggregateQueries(
 
     topActors: (filter, limit) =>
       guard(async () => {
+        if (rollupAnswers("actor_days", filter)) return topActorsFromRollup(db, filter, limit, backend);
         const rows = await applyEventFilter(db.selectFrom("events"), filter, backend)
           .select((eb) => [
             "source_code",
@@ -99,6 +110,9 @@ export function createAggregateQueries(
 
     geoAggregates: (level, filter) =>
       guard(async () => {
+        // Points are exact places (name and coordinates), which no day roll-up keeps.
+        if (level !== "point" && rollupAnswers("place_days", filter))
+          return geoFromRollup(db, level, filter, backend);
         const base = applyEventFilter(db.selectFrom("events"), filter, backend).where("lat", "is not", null);
         const rows =
           level === "point"
@@ -126,6 +140,7 @@ export function createAggregateQueries(
                 ])
                 .groupBy(level === "country" ? ["country"] : ["admin1", "country"])
                 .orderBy("events", "desc")
+                .orderBy("key")
                 .limit(1000)
                 .execute();
         return rows.map(

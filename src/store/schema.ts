@@ -149,6 +149,42 @@ export interface DyadDaysTable {
   goldstein_sum: number;
 }
 
+/** Located events per day, place and CAMEO code, kept by triggers (rollup-schema.ts); '' = none. */
+export interface PlaceDaysTable {
+  day: string;
+  country: string;
+  admin1: string;
+  cameo_code: string;
+  cameo_root: string;
+  quad_class: number;
+  events: number;
+  goldstein_sum: number;
+  lat_sum: number;
+  lon_sum: number;
+}
+
+/** Events per day, actor dyad (full codes) and CAMEO code, kept by triggers (rollup-schema.ts). */
+export interface ActorDaysTable {
+  day: string;
+  source_code: string;
+  /** '' for an event without a target. */
+  target_code: string;
+  cameo_code: string;
+  cameo_root: string;
+  quad_class: number;
+  week: string;
+  month: string;
+  events: number;
+  mentions: number;
+  goldstein_sum: number;
+}
+
+/** One row: how many writes events have seen (rollup-schema.ts), the key of cached answers. */
+export interface StoreGenerationTable {
+  id: number;
+  generation: number;
+}
+
 /** Stored reports in storage order (serve-migration.ts): what live streams and alerts follow. */
 export interface EventLogTable {
   seq: Generated<number>;
@@ -196,6 +232,9 @@ export interface Database {
   places_seen: PlacesSeenTable;
   dictionary_versions: DictionaryVersionsTable;
   dyad_days: DyadDaysTable;
+  place_days: PlaceDaysTable;
+  actor_days: ActorDaysTable;
+  store_generation: StoreGenerationTable;
   event_log: EventLogTable;
   api_keys: ApiKeysTable;
   alert_rules: AlertRulesTable;

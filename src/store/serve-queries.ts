@@ -4,6 +4,7 @@
 import type { Kysely } from "kysely";
 import { applyEventFilter } from "./event-filter.ts";
 import { toStoredEvent } from "./event-rows.ts";
+import { DYAD_DAYS, ROLLUPS, rebuildRollup } from "./rollup-schema.ts";
 import type { Database } from "./schema.ts";
 import type {
   AlertFiringRecord,
@@ -315,6 +316,20 @@ export function createServeQueries(
           .where("firing_key", "=", firingKey)
           .execute();
       }),
+
+    generation: () =>
+      guard(async () => {
+        const r = await db.selectFrom("store_generation").select("generation").executeTakeFirst();
+        return Number(r?.generation ?? 0);
+      }),
+
+    rebuildRollups: () =>
+      guard(() =>
+        db.transaction().execute(async (trx) => {
+          for (const spec of [DYAD_DAYS, ...ROLLUPS])
+            await rebuildRollup(trx as unknown as Kysely<unknown>, spec);
+        }),
+      ),
 
     listAlertFirings: (ruleId, limit) =>
       guard(async () => {

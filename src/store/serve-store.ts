@@ -132,4 +132,8 @@ export interface ServeStore {
   recordAlertFiring(ruleId: string, firingKey: string, payload: unknown): Promise<boolean>;
   setAlertDelivery(ruleId: string, firingKey: string, delivery: string): Promise<void>;
   listAlertFirings(ruleId: string | null, limit: number): Promise<AlertFiringRecord[]>;
+  /** How many writes events have seen: answers read under one generation stay right until it moves. */
+  generation(): Promise<number>;
+  /** Refills the roll-ups (place_days, actor_days, dyad_days) from the events, in one transaction. */
+  rebuildRollups(): Promise<void>;
 }
