@@ -21,7 +21,8 @@ function query(extra: Record<string, unknown>, required: string[] = []) {
 }
 
 export function registerAnalyticsRoutes(app: FastifyInstance, store: Store): void {
-  const read = { scope: "read" } as const;
+  // Aggregates change only when events do: their answers are kept per store generation.
+  const read = { scope: "read", cache: true } as const;
 
   app.get(
     "/api/v1/series",

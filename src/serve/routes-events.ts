@@ -12,7 +12,7 @@ export function registerEventRoutes(app: FastifyInstance, store: Store): void {
   app.get(
     "/api/v1/events",
     {
-      config: { scope: "read" },
+      config: { scope: "read", cache: true },
       schema: {
         summary: "Events matching the filters, newest day first",
         description:

@@ -18,6 +18,11 @@ import { createDocumentIntake } from "./document-intake.ts";
 import { fieldOfFilterError } from "./event-params.ts";
 import { registerEventStream, type StreamOptions } from "./event-stream.ts";
 import { Metrics, registerRequestMetrics } from "./metrics.ts";
+import {
+  DEFAULT_RESPONSE_CACHE,
+  type ResponseCacheOptions,
+  registerResponseCache,
+} from "./response-cache.ts";
 import { registerAdminRoutes, type SourceStatusProvider } from "./routes-admin.ts";
 import { registerAnalyticsRoutes } from "./routes-analytics.ts";
 import { registerDocumentRoutes } from "./routes-documents.ts";
@@ -46,6 +51,8 @@ export interface ServeOptions {
   readonly sourceStatus?: SourceStatusProvider | null;
   readonly healthChecks?: Record<string, HealthCheck>;
   readonly logger?: boolean;
+  /** Read answers kept per store generation (response-cache.ts); false turns the cache off. */
+  readonly responseCache?: ResponseCacheOptions | false;
   /** The built dashboard (web/dist); served at / when present. */
   readonly webRoot?: string | null;
 }
@@ -151,6 +158,13 @@ export async function buildServer(o: ServeOptions): Promise<SitrepServer> {
           statusCode: 429,
         }),
     });
+  }
+  if (o.responseCache !== false) {
+    const stats = registerResponseCache(app, o.store, o.responseCache ?? DEFAULT_RESPONSE_CACHE);
+    metrics.gauge("sitrep_response_cache_requests", "Cacheable reads by cache result", async () => ({
+      hit: stats.hits,
+      miss: stats.misses,
+    }));
   }
   app.addSchema(EVENT_SCHEMA);
   app.addSchema(ERROR_SCHEMA);
