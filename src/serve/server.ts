@@ -42,7 +42,9 @@ export interface ServeOptions {
   /** Redis for rate-limit counters shared by several API processes. */
   readonly redisUrl?: string | null;
   /** Requests per key (or per IP without a key) per window; false turns limits off (benchmarks). */
-  readonly rateLimit?: { readonly max: number; readonly timeWindowMs: number } | false;
+  readonly rateLimit?:
+    | { readonly max: number; readonly timeWindowMs: number; readonly redisPrefix?: string }
+    | false;
   readonly bodyLimit?: number;
   readonly corsOrigins?: readonly string[];
   readonly stream?: StreamOptions;
@@ -57,8 +59,18 @@ export interface ServeOptions {
   readonly webRoot?: string | null;
 }
 
+/** A registered route, as the OpenAPI test checks every one against the document. */
+export interface RouteSummary {
+  readonly method: string;
+  readonly url: string;
+  readonly hidden: boolean;
+  /** The route's JSON schema (querystring, params, body, responses), as Fastify validates with it. */
+  readonly schema: Record<string, unknown> | null;
+}
+
 export interface SitrepServer {
   readonly app: FastifyInstance;
+  readonly routes: readonly RouteSummary[];
   readonly metrics: Metrics;
   readonly announcer: Announcer;
   readonly alerts: AlertEngine | null;
@@ -137,6 +149,16 @@ export async function buildServer(o: ServeOptions): Promise<SitrepServer> {
     // Unknown parameters are errors (a misspelt filter must not silently match everything).
     ajv: { customOptions: { removeAdditional: false, coerceTypes: "array", useDefaults: true } },
   });
+  const routes: RouteSummary[] = [];
+  app.addHook("onRoute", (r) => {
+    for (const method of [r.method].flat())
+      routes.push({
+        method,
+        url: r.url,
+        hidden: Boolean((r.schema as { hide?: boolean } | undefined)?.hide),
+        schema: (r.schema as Record<string, unknown> | undefined) ?? null,
+      });
+  });
   const metrics = new Metrics();
   const announcer = o.announcer ?? createLocalAnnouncer();
 
@@ -147,11 +169,14 @@ export async function buildServer(o: ServeOptions): Promise<SitrepServer> {
   registerAccessControl(app, o.store, o.host);
   if (o.rateLimit !== false) {
     const limit = o.rateLimit ?? { max: 1200, timeWindowMs: 60_000 };
+    const redis = o.redisUrl ? new Redis(o.redisUrl, { maxRetriesPerRequest: 1 }) : null;
+    if (redis) app.addHook("onClose", async () => void (await redis.quit()));
     await app.register(fastifyRateLimit, {
       max: limit.max,
       timeWindow: limit.timeWindowMs,
       keyGenerator: (request) => (request.apiKeyId ? `key:${request.apiKeyId}` : `ip:${request.ip}`),
-      ...(o.redisUrl ? { redis: new Redis(o.redisUrl, { maxRetriesPerRequest: 1 }) } : {}),
+      // Counters in Redis: several API processes behind a load balancer share one budget per key.
+      ...(redis ? { redis, nameSpace: limit.redisPrefix ?? "sitrep-rate-limit:" } : {}),
       // Thrown, so it reaches the error handler like any coded error (status 429 from the catalog).
       errorResponseBuilder: (_request, context) =>
         Object.assign(new SitrepError("E_API_RATE_LIMITED", `limit ${context.max} per ${context.after}`), {
@@ -209,5 +234,5 @@ export async function buildServer(o: ServeOptions): Promise<SitrepServer> {
       await engine.idle();
     });
   }
-  return { app, metrics, announcer, alerts };
+  return { app, routes, metrics, announcer, alerts };
 }
