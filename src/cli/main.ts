@@ -12,6 +12,7 @@ import { KEYS_COMMAND, runKeys } from "./command-keys.ts";
 import { MCP_COMMAND, runMcp } from "./command-mcp.ts";
 import { QUERY_COMMAND, runQuery } from "./command-query.ts";
 import { RECODE_COMMAND, runRecode } from "./command-recode.ts";
+import { ROLLUPS_COMMAND, runRollups } from "./command-rollups.ts";
 import { runServe, SERVE_COMMAND } from "./command-serve.ts";
 import { runSources } from "./command-sources.ts";
 import { runWatch, runWorker } from "./command-watch.ts";
@@ -37,6 +38,7 @@ Commands:
   keys create|list|revoke   API keys (--scope read|write|admin); a new key is printed once
   alerts add|list|rm    alert rules: filters + --any | --count N --window 1h | --hotspot S [--webhook URL]
   mcp                   the store's queries as MCP tools over stdio, for LLM agents (--db FILE)
+  rollups rebuild       refill the day roll-ups the aggregate queries read, from the stored events
   demo                  run the pipeline over the bundled demo corpus and print a summary (npm start)
   sources check FILE    validate a sources file (feeds, sitemaps, folders, WARC); prints file:line: message
   sources status        each source's last poll, HTTP status, items, errors, next poll (--sources FILE)
@@ -71,6 +73,7 @@ const SPECS: Record<string, CommandSpec> = {
   keys: KEYS_COMMAND,
   alerts: ALERTS_COMMAND,
   mcp: MCP_COMMAND,
+  rollups: ROLLUPS_COMMAND,
 };
 
 /** Error codes that mean the command line was wrong: exit status 2. */
@@ -92,6 +95,7 @@ const COMMANDS: Record<string, Command> = {
   keys: runKeys,
   alerts: runAlerts,
   mcp: runMcp,
+  rollups: runRollups,
   sources: runSources,
   watch: runWatch,
   worker: runWorker,

@@ -7,6 +7,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRandom } from "../../bench/seeded-random.ts";
 import { simhash64 } from "../../src/dedup/index.ts";
@@ -19,6 +20,7 @@ import {
 } from "../../src/store/index.ts";
 import { makeEvent } from "../helpers/event-factory.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
+import { runCli } from "../helpers/run-cli.ts";
 
 const COUNTRIES = ["USA", "CHN", "PAK", "IND", "RUS"];
 const ROLES = ["", "GOV", "MIL", "REB"];
@@ -277,3 +279,24 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+describe("sitrep rollups rebuild", () => {
+  it("refills emptied roll-ups from the events", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "sitrep-rollup-cli-")), "t.db");
+    const store = await openStore({ dbPath: path, databaseUrl: null });
+    await store.insertEvents(randomEvents(200, 3));
+    const expected = await store.geoAggregates("country", SCAN);
+    await store.close();
+    // A store whose roll-ups lost their rows (as one restored from a dump of events alone).
+    const raw = new BetterSqlite3(path);
+    raw.exec("delete from place_days; delete from actor_days; delete from dyad_days");
+    raw.close();
+    const run = await runCli(["rollups", "rebuild", "--db", path]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^rebuilt the roll-ups in [\d.]+ s/);
+    const again = await openStore({ dbPath: path, databaseUrl: null });
+    expect(await again.geoAggregates("country", {})).toEqual(expected);
+    expect(await again.topDyads({}, 100)).toEqual(await again.topDyads(SCAN, 100));
+    await again.close();
+  });
+});
