@@ -43,7 +43,8 @@ interface Load {
   rps: number;
   p50: number;
   p95: number;
-  errors: number;
+  /** Failed requests: connection errors and timeouts, then non-2xx replies by status. */
+  errors: string;
 }
 
 /** autocannon at CONNECTIONS clients; percentiles from every response's own latency. */
@@ -60,7 +61,14 @@ async function load(url: string): Promise<Load> {
     rps: Math.round(r.requests.average),
     p50: Math.round(pct(latencies, 50)),
     p95: Math.round(pct(latencies, 95)),
-    errors: r.errors + r.non2xx,
+    errors: [
+      r.errors ? `${r.errors} errors (${r.timeouts} timeouts)` : "",
+      ...Object.entries(r.statusCodeStats ?? {})
+        .filter(([status]) => !status.startsWith("2"))
+        .map(([status, { count }]) => `${count}× ${status}`),
+    ]
+      .filter(Boolean)
+      .join(", "),
   };
 }
 
@@ -177,8 +185,6 @@ async function main() {
       `/geo?from=${monthFrom}&to=${lastDay}`,
     ],
     [`/dyads, last month`, `/api/v1/dyads?from=${monthFrom}&to=${lastDay}`, null],
-    // Ten years of place roll-up cells: the worst case for a day roll-up.
-    [`/geo by country, all time`, `/api/v1/geo?level=country`, null],
   ];
   console.log(
     `\nbench/api — ${n.toLocaleString()} events on SQLite, ${CONNECTIONS} connections, ${DURATION} s per route; target p95 ≤ 50 ms\n`,
@@ -190,6 +196,10 @@ async function main() {
   // Requests still queued when a run ends (a slow uncached route) would be served during the next
   // run, in the same process: wait until the server answers a health check before going on.
   const settle = () => fetch(`${base}/healthz`).then((r) => r.arrayBuffer());
+  // Warm-up (JIT, the store's pages in the OS cache), not measured.
+  await autocannon({ url: `${base}${routes[0]![1]}`, connections: CONNECTIONS, duration: 2 });
+  await autocannon({ url: `${baseUncached}${routes[0]![1]}`, connections: CONNECTIONS, duration: 2 });
+  await settle();
   for (const [name, path, barePath] of routes) {
     stored.push(await (await fetch(`${base}${path}`)).text());
     const hot = await load(`${base}${path}`);
@@ -202,7 +212,23 @@ async function main() {
     await settle();
     const ratio = (a: number, b: number) => (a / b).toFixed(2);
     console.log(
-      `| ${name} | ${hot.rps} | ${hot.p50} | ${hot.p95} | ${hotPeer.rps} | ${ratio(hot.rps, hotPeer.rps)} | ${cold.rps} | ${cold.p50} | ${cold.p95} | ${peer ? peer.rps : "—"} | ${peer ? ratio(cold.rps, peer.rps) : "—"} | ${hot.errors + cold.errors} |`,
+      `| ${name} | ${hot.rps} | ${hot.p50} | ${hot.p95} | ${hotPeer.rps} | ${ratio(hot.rps, hotPeer.rps)} | ${cold.rps} | ${cold.p50} | ${cold.p95} | ${peer ? peer.rps : "—"} | ${peer ? ratio(cold.rps, peer.rps) : "—"} | ${[hot.errors, cold.errors].filter(Boolean).join("; ") || 0} |`,
+    );
+  }
+  // Ten years of place roll-up cells, the worst case for a day roll-up: one request at a time (at
+  // 50 clients its queue would outlast the run).
+  for (const [name, server] of [
+    ["uncached", baseUncached],
+    ["cached", base],
+  ] as const) {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      await (await fetch(`${server}/api/v1/geo?level=country`)).arrayBuffer();
+      times.push(performance.now() - t);
+    }
+    console.log(
+      `/geo by country, all time, ${name}, one client: ${times.map((t) => t.toFixed(0)).join(", ")} ms`,
     );
   }
   const latencies = await streamLatency(base, store, Number(values.posts));
