@@ -98,26 +98,29 @@ interface EventCounts {
   readonly confidence: number | null;
 }
 
-/** `case event_key when k1 then cast(v1 as T) ... end`: one column's new value per event. */
-function valueByKey(
-  counts: readonly EventCounts[],
-  value: (c: EventCounts) => number | null,
-  type: "integer" | "double precision",
-) {
-  const cases = counts.map((c) => sql`when ${c.key} then cast(${value(c)} as ${sql.raw(type)})`);
-  return sql<number>`case event_key ${sql.join(cases, sql` `)} end`;
+/**
+ * `(values (key, mentions, articles, sources, tone, confidence), ...)`: the new figures as a
+ * table both SQLite and PostgreSQL name column1..column6. Casts give PostgreSQL the types.
+ */
+function countsTable(counts: readonly EventCounts[]) {
+  return sql.join(
+    counts.map(
+      (c) =>
+        sql`(${c.key}, cast(${c.mentions} as integer), cast(${c.articles} as integer), cast(${c.sources} as integer), cast(${c.tone} as double precision), cast(${c.confidence} as double precision))`,
+    ),
+  );
 }
 
 /**
  * Mentions, articles, distinct sources, mean tone and best confidence of the given events, read
- * with one grouped query and written with one update per few hundred events. Keys no mention
+ * with one grouped query and written with one update per thousand-odd events. Keys no mention
  * reports any more are returned (the caller drops them); keys not in `events` are ignored.
  */
 export async function recountEvents(db: Db, keys: readonly string[]): Promise<string[]> {
   const unique = [...new Set(keys)];
   const orphans: string[] = [];
-  // Two parameters per key in the CASE of each of five columns, and one in the IN list.
-  for (const slice of slices(unique, 11)) {
+  // Six parameters per key in the update, one in the grouped read.
+  for (const slice of slices(unique, 6)) {
     const rows = await db
       .selectFrom("event_mentions as m")
       .innerJoin("documents as d", "d.doc_key", "m.doc_key")
@@ -151,21 +154,11 @@ export async function recountEvents(db: Db, keys: readonly string[]): Promise<st
       });
     }
     if (!counts.length) continue;
-    await db
-      .updateTable("events")
-      .set({
-        num_mentions: valueByKey(counts, (c) => c.mentions, "integer"),
-        num_articles: valueByKey(counts, (c) => c.articles, "integer"),
-        num_sources: valueByKey(counts, (c) => c.sources, "integer"),
-        avg_tone: valueByKey(counts, (c) => c.tone, "double precision"),
-        confidence: valueByKey(counts, (c) => c.confidence, "double precision"),
-      })
-      .where(
-        "event_key",
-        "in",
-        counts.map((c) => c.key),
-      )
-      .execute();
+    // One UPDATE ... FROM (VALUES ...) per slice: an index lookup per row, and a statement far
+    // cheaper to prepare than a CASE per column (which cost more than the writes it made).
+    await sql`update events set num_mentions = v.column2, num_articles = v.column3,
+      num_sources = v.column4, avg_tone = v.column5, confidence = v.column6
+      from (values ${countsTable(counts)}) as v where events.event_key = v.column1`.execute(db);
   }
   return orphans;
 }
