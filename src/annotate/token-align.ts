@@ -107,7 +107,9 @@ export function alignTokens(
       };
       continue;
     }
-    const lemma = lemmas[i] ?? value.toLowerCase();
+    // A lemma equal to the word is the word's own string: one string less per such token.
+    const winkLemma = lemmas[i] ?? value.toLowerCase();
+    const lemma = winkLemma === value ? value : winkLemma;
     const pos = tags[i] ?? "X";
     const trailing = exact ? gluedPunctuationLength(value, previous?.end === start, abbreviations) : 0;
     if (trailing > 0) {

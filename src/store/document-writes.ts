@@ -4,7 +4,8 @@
 import { createHash } from "node:crypto";
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { CodedEvent } from "../types.ts";
-import { EVENT_COLUMNS, eventRow, num } from "./event-rows.ts";
+import { EVENT_COLUMNS, eventRow } from "./event-rows.ts";
+import { countSeen, type EventWrite, insertEventWrites, recountEvents } from "./event-writes.ts";
 import type { Database } from "./schema.ts";
 import type { DocumentRecord, SaveResult } from "./store.ts";
 
@@ -25,41 +26,14 @@ export async function recount(
   keys: readonly string[],
   superseded?: { by: string; at: string },
 ): Promise<void> {
-  for (const key of new Set(keys)) {
-    const c = await db
-      .selectFrom("event_mentions as m")
-      .innerJoin("documents as d", "d.doc_key", "m.doc_key")
-      .select((eb) => [
-        eb.fn.countAll<number>().as("mentions"),
-        eb.fn.count<number>("m.doc_key").distinct().as("articles"),
-        eb.fn.count<number>("d.source").distinct().as("sources"),
-        sql<number | null>`avg(d.tone)`.as("tone"),
-        sql<number | null>`max(m.confidence)`.as("confidence"),
-      ])
-      .where("m.event_key", "=", key)
-      .executeTakeFirstOrThrow();
-    if (Number(c.mentions) === 0) {
-      if (superseded) {
-        const cols = sql.join(EVENT_COLUMNS.map((col) => sql.ref(col)));
-        await sql`insert into superseded_events (${cols}, superseded_by, superseded_at)
-          select ${cols}, ${superseded.by}, ${superseded.at} from events
-          where event_key = ${key} and origin = 'sitrep'`.execute(db);
-      }
-      await db.deleteFrom("events").where("event_key", "=", key).where("origin", "=", "sitrep").execute();
-      continue;
+  for (const key of await recountEvents(db, keys)) {
+    if (superseded) {
+      const cols = sql.join(EVENT_COLUMNS.map((col) => sql.ref(col)));
+      await sql`insert into superseded_events (${cols}, superseded_by, superseded_at)
+        select ${cols}, ${superseded.by}, ${superseded.at} from events
+        where event_key = ${key} and origin = 'sitrep'`.execute(db);
     }
-    await db
-      .updateTable("events")
-      .set({
-        num_mentions: Number(c.mentions),
-        num_articles: Number(c.articles),
-        // A document without a known source still counts as one source.
-        num_sources: Math.max(1, Number(c.sources)),
-        avg_tone: c.tone === null ? null : Math.round(Number(c.tone) * 100) / 100,
-        confidence: num(c.confidence),
-      })
-      .where("event_key", "=", key)
-      .execute();
+    await db.deleteFrom("events").where("event_key", "=", key).where("origin", "=", "sitrep").execute();
   }
 }
 
@@ -70,45 +44,24 @@ export async function insertEventsOf(
   fallbackDay: string,
   now: string,
 ): Promise<string[]> {
-  const keys: string[] = [];
-  for (const e of events) {
-    const day = e.date ?? fallbackDay;
-    const row = eventRow(e, day, now);
-    keys.push(row.event_key);
-    const created = await db
-      .insertInto("events")
-      .values(row)
-      .onConflict((oc) => oc.column("event_key").doNothing())
-      .executeTakeFirst();
-    const mention = await db
-      .insertInto("event_mentions")
-      .values({
-        event_key: row.event_key,
-        doc_key: docKey,
-        event_id: e.eventId,
-        sentence_index: e.sentenceIndex,
-        trigger_start: e.trigger.start,
-        trigger_end: e.trigger.end,
-        source_start: e.source.start,
-        source_end: e.source.end,
-        target_start: e.target?.start ?? null,
-        target_end: e.target?.end ?? null,
-        evidence: e.evidence,
-        confidence: e.confidence,
-        attribution_code: e.attribution?.code ?? null,
-        dictionary_version: e.dictionaryVersion,
-      })
-      .onConflict((oc) => oc.columns(["doc_key", "event_id"]).doNothing())
-      .executeTakeFirst();
-    if (Number(mention.numInsertedOrUpdatedRows ?? 0) > 0) {
-      const kind = Number(created.numInsertedOrUpdatedRows ?? 0) > 0 ? "new" : "update";
-      await db
-        .insertInto("event_log")
-        .values({ event_key: row.event_key, doc_key: docKey, kind, logged_at: now })
-        .execute();
-    }
-  }
-  return keys;
+  const writes: EventWrite[] = events.map((e) => ({
+    row: eventRow(e, e.date ?? fallbackDay, now),
+    mention: {
+      event_id: e.eventId,
+      sentence_index: e.sentenceIndex,
+      trigger_start: e.trigger.start,
+      trigger_end: e.trigger.end,
+      source_start: e.source.start,
+      source_end: e.source.end,
+      target_start: e.target?.start ?? null,
+      target_end: e.target?.end ?? null,
+      evidence: e.evidence,
+      confidence: e.confidence,
+      attribution_code: e.attribution?.code ?? null,
+      dictionary_version: e.dictionaryVersion,
+    },
+  }));
+  return insertEventWrites(db, docKey, writes, now);
 }
 
 /** Inserts a new document with its bands, events, actors and places (inside the caller's transaction). */
@@ -178,24 +131,7 @@ export async function insertDocument(
   const fallbackDay = (rec.publishedAt ?? now).slice(0, 10);
   const keys = await insertEventsOf(db, docKey, rec.events, fallbackDay, now);
   await recount(db, keys);
-  for (const a of rec.actors) {
-    await db
-      .insertInto("actors_seen")
-      .values({ code: a.code, name: a.name, mentions: 1 })
-      .onConflict((oc) =>
-        oc.columns(["code", "name"]).doUpdateSet({ mentions: sql`actors_seen.mentions + 1` }),
-      )
-      .execute();
-  }
-  for (const p of rec.places) {
-    await db
-      .insertInto("places_seen")
-      .values({ ...p, mentions: 1 })
-      .onConflict((oc) =>
-        oc.columns(["name", "lat", "lon"]).doUpdateSet({ mentions: sql`places_seen.mentions + 1` }),
-      )
-      .execute();
-  }
+  await countSeen(db, rec.actors, rec.places);
   if (rec.dictionaryVersion) {
     await db
       .insertInto("dictionary_versions")
