@@ -4,12 +4,7 @@
 import { type Kysely, sql } from "kysely";
 import type { ErrorMapper } from "./kysely-store.ts";
 import { toStoredEvent } from "./kysely-store.ts";
-import {
-  createLiveTables,
-  type LiveDatabase,
-  type LiveJobsTable,
-  type LiveSourcesTable,
-} from "./live-schema.ts";
+import type { LiveDatabase, LiveJobsTable, LiveSourcesTable } from "./live-schema.ts";
 import type { Database } from "./schema.ts";
 import type { StoredEvent } from "./store.ts";
 
@@ -247,24 +242,7 @@ function createJobTable(db: Kysely<LiveDatabase>): JobTable {
   };
 }
 
-/**
- * PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe against itself: two processes creating the
- * same table at once (two workers starting on a fresh database) make one fail with a duplicate
- * type or table. That one tries again once the other has committed; then the tables exist.
- */
-async function createTablesRacing(db: Kysely<LiveDatabase>): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await createLiveTables(db);
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      if (attempt >= 5 || !["23505", "42P07", "42710"].includes(code ?? "")) throw error;
-      await new Promise((r) => setTimeout(r, 50 * attempt));
-    }
-  }
-}
-
-/** Opens the live tables on a store's database handle (created if missing). */
+/** The live tables on a store's database handle (migration 004 created them when the store opened). */
 export async function openLiveState(storeDb: Kysely<Database>, mapError: ErrorMapper): Promise<LiveState> {
   const db = storeDb as unknown as Kysely<LiveDatabase>;
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -274,7 +252,6 @@ export async function openLiveState(storeDb: Kysely<Database>, mapError: ErrorMa
       throw mapError(error);
     }
   };
-  await guard(() => createTablesRacing(db));
   const jobs = createJobTable(db);
   const stamp = () => new Date().toISOString();
   return {
