@@ -19,7 +19,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { createContext } from "../../src/context.ts";
-import { createBullmqQueue, type NewJob, startWatching } from "../../src/queue/index.ts";
+import { createBullmqQueue, type NewJob, onDocument, startWatching } from "../../src/queue/index.ts";
 import { parseSourcesText } from "../../src/sources/index.ts";
 import { openStore } from "../../src/store/index.ts";
 
@@ -179,7 +179,7 @@ async function benchLatency(): Promise<void> {
   });
   const latencies: number[] = [];
   let eventsAnnounced = 0;
-  handle.channel.subscribe((a) => {
+  onDocument(handle.channel, (a) => {
     const served = a.url ? firstServed.get(a.url) : undefined;
     if (served !== undefined) latencies.push(performance.now() - served);
     eventsAnnounced += a.events.length;

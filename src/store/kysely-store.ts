@@ -387,7 +387,10 @@ async function countSeen(db: Db, rec: DocumentRecord): Promise<void> {
         oc.columns(["code", "name"]).doUpdateSet({ mentions: sql`actors_seen.mentions + excluded.mentions` }),
       )
       .execute();
-  const places = new Map<string, { name: string; country: string | null; lat: number; lon: number; mentions: number }>();
+  const places = new Map<
+    string,
+    { name: string; country: string | null; lat: number; lon: number; mentions: number }
+  >();
   for (const p of rec.places) {
     const k = JSON.stringify([p.name, p.lat, p.lon]);
     const known = places.get(k);

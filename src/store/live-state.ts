@@ -4,6 +4,7 @@
 import { type Kysely, sql } from "kysely";
 import type { ErrorMapper } from "./kysely-store.ts";
 import { toStoredEvent } from "./kysely-store.ts";
+import { type Outbox, openOutbox } from "./live-outbox.ts";
 import type { LiveDatabase, LiveJobsTable, LiveSourcesTable } from "./live-schema.ts";
 import type { Database } from "./schema.ts";
 import type { StoredEvent } from "./store.ts";
@@ -56,9 +57,9 @@ export interface LiveState {
   /** The keys of `keys` not seen before; they are not marked (call markSeen once they are queued). */
   unseen(keys: readonly string[]): Promise<string[]>;
   markSeen(keys: readonly string[], source: string): Promise<void>;
-  /** The stored events one document reported, as they stand now (rolled-up counts included). */
-  eventsOfDocument(docKey: string): Promise<StoredEvent[]>;
   readonly jobs: JobTable;
+  /** The event log as the announcement outbox. */
+  readonly outbox: Outbox;
 }
 
 export interface JobTable {
@@ -243,7 +244,11 @@ function createJobTable(db: Kysely<LiveDatabase>): JobTable {
 }
 
 /** The live tables on a store's database handle (migration 004 created them when the store opened). */
-export async function openLiveState(storeDb: Kysely<Database>, mapError: ErrorMapper): Promise<LiveState> {
+export async function openLiveState(
+  storeDb: Kysely<Database>,
+  mapError: ErrorMapper,
+  backend: "sqlite" | "postgres",
+): Promise<LiveState> {
   const db = storeDb as unknown as Kysely<LiveDatabase>;
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
@@ -255,6 +260,7 @@ export async function openLiveState(storeDb: Kysely<Database>, mapError: ErrorMa
   const jobs = createJobTable(db);
   const stamp = () => new Date().toISOString();
   return {
+    outbox: openOutbox(storeDb, backend, mapError),
     jobs: Object.fromEntries(
       Object.entries(jobs).map(([k, f]) => [
         k,
@@ -345,18 +351,6 @@ export async function openLiveState(storeDb: Kysely<Database>, mapError: ErrorMa
               .onConflict((oc) => oc.column("key").doNothing())
               .execute();
         }
-      }),
-    eventsOfDocument: (docKey) =>
-      guard(async () => {
-        const rows = await storeDb
-          .selectFrom("events")
-          .selectAll("events")
-          .where("event_key", "in", (eb) =>
-            eb.selectFrom("event_mentions").select("event_key").where("doc_key", "=", docKey),
-          )
-          .orderBy("event_key")
-          .execute();
-        return rows.map(toStoredEvent);
       }),
   };
 }
