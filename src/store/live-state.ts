@@ -1,13 +1,11 @@
 // What the live side keeps in the store: each source's status and fetch state (so a restart sends
 // the same conditional GET and does not refetch), the article URLs already queued (each fetched
-// once), the embedded job table, and the stored events of one document (what an announcement carries).
+// once), the embedded job table, and the announcement outbox over the event log.
 import { type Kysely, sql } from "kysely";
 import type { ErrorMapper } from "./kysely-store.ts";
-import { toStoredEvent } from "./kysely-store.ts";
 import { type Outbox, openOutbox } from "./live-outbox.ts";
 import type { LiveDatabase, LiveJobsTable, LiveSourcesTable } from "./live-schema.ts";
 import type { Database } from "./schema.ts";
-import type { StoredEvent } from "./store.ts";
 
 export interface SourceStatus {
   readonly name: string;
