@@ -1,9 +1,10 @@
 // bench/live: the live side's two numbers (issue 12), each against its peer in the same run.
-//   node bin/run-ts.js bench/live/run.ts [--documents 200] [--items 200] [--skip-workers] [--skip-latency]
+//   node bin/run-ts.js bench/live/run.ts [--documents 200] [--rounds 3] [--items 200] [--skip-workers] [--skip-latency]
 // 1. Throughput of `sitrep worker` processes on BullMQ (Redis 127.0.0.1:6379) storing into
-//    PostgreSQL (127.0.0.1:5432): the same backlog worked by 1 worker, then by 2; prints docs/s and
-//    the ratio 2 workers / 1 worker (target ≥ 1.6 on a 2-core machine). Workers load their models
-//    before the clock starts (they print "worker started" once warm).
+//    PostgreSQL (127.0.0.1:5432): the same backlog worked by 1 worker, then by 2, `--rounds` times
+//    alternately (so a change of machine load hits both sides); prints docs/s, each round's ratio
+//    2 workers / 1 worker and their median (target ≥ 1.6 on a 2-core machine), with the load average.
+//    Workers load their models before the clock starts (they print "worker started" once warm).
 // 2. Latency from the moment a polled feed shows a new item to its events being stored and
 //    announced: a local feed gains one item every 150 ms, `startWatching` polls it every second on
 //    the embedded default (SQLite, in-process channel); p50/p95 over the items (target p95 < 1 s).
@@ -14,7 +15,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -22,10 +23,12 @@ import { createContext } from "../../src/context.ts";
 import { createBullmqQueue, type NewJob, onDocument, startWatching } from "../../src/queue/index.ts";
 import { parseSourcesText } from "../../src/sources/index.ts";
 import { openStore } from "../../src/store/index.ts";
+import { benchPage, benchStory } from "./stories.ts";
 
 const { values } = parseArgs({
   options: {
     documents: { type: "string", default: "200" },
+    rounds: { type: "string", default: "3" },
     items: { type: "string", default: "200" },
     "skip-workers": { type: "boolean", default: false },
     "skip-latency": { type: "boolean", default: false },
@@ -34,18 +37,6 @@ const { values } = parseArgs({
 const ROOT = join(import.meta.dirname, "..", "..");
 const REDIS_URL = process.env.SITREP_REDIS_URL ?? "redis://127.0.0.1:6379";
 const PG_ADMIN = process.env.SITREP_TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-const COUNTRIES = ["Kenya", "Somalia", "Chile", "Peru", "Norway", "Poland", "Ghana", "Nepal", "Laos", "Oman"];
-
-function story(i: number): string {
-  const a = COUNTRIES[i % COUNTRIES.length];
-  const b = COUNTRIES[(i * 7 + 3) % COUNTRIES.length];
-  return `Story ${i}\n\n${a} and ${b} held talks on trade number ${i} in the capital on Monday, officials said. The ministers agreed to meet again in ${2022 + (i % 3)} to review progress on item ${i * 13}.\n`;
-}
-
-function page(i: number): string {
-  return `<!doctype html><html><head><title>Story ${i}</title></head><body><article><h1>Story ${i}</h1><p>${story(i).split("\n\n")[1]}</p></article></body></html>`;
-}
-
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
@@ -102,7 +93,7 @@ async function timeBacklog(workers: number, n: number): Promise<number> {
           id: `b${i}`,
           input: `b${i}`,
           type: "text",
-          contentBase64: Buffer.from(story(i)).toString("base64"),
+          contentBase64: Buffer.from(benchStory(i)).toString("base64"),
         },
       },
     }));
@@ -133,12 +124,26 @@ async function benchWorkers(): Promise<void> {
     console.log(`workers: skipped (${(error as Error).message})`);
     return;
   }
-  const one = await timeBacklog(1, n);
-  const two = await timeBacklog(2, n);
-  console.log(`workers: ${n} documents, BullMQ + PostgreSQL`);
-  console.log(`  1 worker : ${one.toFixed(1)} s  ${(n / one).toFixed(1)} docs/s`);
-  console.log(`  2 workers: ${two.toFixed(1)} s  ${(n / two).toFixed(1)} docs/s`);
-  console.log(`  ratio 2 workers / 1 worker: ${(one / two).toFixed(2)}x  (target >= 1.6x)`);
+  const rounds = Math.max(1, Number(values.rounds));
+  const load = () =>
+    loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ");
+  console.log(
+    `workers: ${n} documents per run, BullMQ + PostgreSQL, ${rounds} rounds; load average ${load()}`,
+  );
+  const ratios: number[] = [];
+  for (let r = 1; r <= rounds; r++) {
+    const one = await timeBacklog(1, n);
+    const two = await timeBacklog(2, n);
+    ratios.push(one / two);
+    console.log(
+      `  round ${r}: 1 worker ${(n / one).toFixed(1)} docs/s, 2 workers ${(n / two).toFixed(1)} docs/s: ${(one / two).toFixed(2)}x  (load ${load()})`,
+    );
+  }
+  console.log(
+    `  ratio 2 workers / 1 worker, median of ${rounds}: ${quantile(ratios, 0.5).toFixed(2)}x  (target >= 1.6x)`,
+  );
 }
 
 async function benchLatency(): Promise<void> {
@@ -158,7 +163,7 @@ async function benchLatency(): Promise<void> {
       return;
     }
     const m = /^\/a\/(\d+)$/.exec(req.url ?? "");
-    if (m) return void res.writeHead(200, { "content-type": "text/html" }).end(page(Number(m[1])));
+    if (m) return void res.writeHead(200, { "content-type": "text/html" }).end(benchPage(Number(m[1])));
     res.writeHead(404).end();
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));

@@ -98,7 +98,10 @@ export async function runWatch(args: readonly string[], io: CliIo): Promise<numb
         channel: q.channel,
         schedule: !values.once,
         concurrency: parseConcurrency(values.concurrency, 4),
-        fetcher: { contact: file.contact ?? process.env.SITREP_CONTACT_URL ?? null },
+        fetcher: {
+          contact: file.contact ?? process.env.SITREP_CONTACT_URL ?? null,
+          ...(q.hostGate ? { gate: q.hostGate } : {}),
+        },
         allowPrivate: Boolean(values["allow-private"]),
         ...(q.schedulerLock ? { schedulerLock: q.schedulerLock } : {}),
         logger,
@@ -173,7 +176,10 @@ export async function runWorker(args: readonly string[], io: CliIo): Promise<num
         schedule: false,
         warm: true,
         concurrency: Math.max(1, parseConcurrency(values.concurrency, 1)),
-        fetcher: { contact: process.env.SITREP_CONTACT_URL ?? null },
+        fetcher: {
+          contact: process.env.SITREP_CONTACT_URL ?? null,
+          ...(q.hostGate ? { gate: q.hostGate } : {}),
+        },
         allowPrivate: Boolean(values["allow-private"]),
         logger,
       });
