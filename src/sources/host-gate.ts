@@ -16,9 +16,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export function createMemoryHostGate(perHost: number, now: () => number = Date.now): HostGate {
   const hosts = new Map<string, { active: number; nextStart: number; waiting: (() => void)[] }>();
   const state = (host: string) => {
-    let s = hosts.get(host);
-    if (!s) hosts.set(host, (s = { active: 0, nextStart: 0, waiting: [] }));
-    return s;
+    const known = hosts.get(host);
+    if (known) return known;
+    const fresh = { active: 0, nextStart: 0, waiting: [] as (() => void)[] };
+    hosts.set(host, fresh);
+    return fresh;
   };
   return {
     async acquire(host, delayMs) {
