@@ -15,6 +15,7 @@ import { RECODE_COMMAND, runRecode } from "./command-recode.ts";
 import { runServe, SERVE_COMMAND } from "./command-serve.ts";
 import { runSources } from "./command-sources.ts";
 import { runWatch, runWorker } from "./command-watch.ts";
+import { JOBS_COMMAND, SOURCES_COMMAND, WATCH_COMMAND, WORKER_COMMAND } from "./live-options.ts";
 import { type CommandSpec, commandHelp } from "./option-table.ts";
 import { DOC_COMMANDS, runDocCommand } from "./run-doc-command.ts";
 import { sitrepVersion } from "./version.ts";
@@ -71,6 +72,10 @@ const SPECS: Record<string, CommandSpec> = {
   keys: KEYS_COMMAND,
   alerts: ALERTS_COMMAND,
   mcp: MCP_COMMAND,
+  sources: SOURCES_COMMAND,
+  watch: WATCH_COMMAND,
+  worker: WORKER_COMMAND,
+  jobs: JOBS_COMMAND,
 };
 
 /** Error codes that mean the command line was wrong: exit status 2. */
