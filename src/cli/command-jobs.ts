@@ -4,15 +4,11 @@ import { SitrepError } from "../errors.ts";
 import { openJobQueue } from "../queue/index.ts";
 import { openStore } from "../store/index.ts";
 import type { CliIo } from "./cli-io.ts";
-import { queuePrefix } from "./live-options.ts";
-import { parseCommandArgs } from "./options.ts";
+import { JOBS_COMMAND, queuePrefix } from "./live-options.ts";
+import { parseCommand } from "./option-table.ts";
 
 export async function runJobs(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(args, {
-    all: { type: "boolean", default: false },
-    redis: { type: "string" },
-    limit: { type: "string" },
-  });
+  const parsed = parseCommand(JOBS_COMMAND, args);
   const values = parsed.values as Record<string, unknown>;
   const positionals = parsed.positionals;
   const ctx = createContext(values.db ? { dbPath: values.db as string } : {});
@@ -31,7 +27,9 @@ export async function runJobs(args: readonly string[], io: CliIo): Promise<numbe
       }
       if (positionals.length)
         throw new SitrepError("E_USAGE", "use `sitrep jobs` or `sitrep jobs retry ID|--all`");
-      const limit = values.limit ? Number(values.limit) : 100;
+      const limit = Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new SitrepError("E_OPTION_VALUE", `--limit ${String(values.limit)}: a whole number from 1`);
       const dead = await q.queue.listDead(limit);
       io.stdout(`${JSON.stringify({ backend: q.queue.backend, counts: await q.queue.counts() })}\n`);
       for (const d of dead) {

@@ -3,14 +3,15 @@
 import { join } from "node:path";
 import { createContext } from "../context.ts";
 import { SitrepError } from "../errors.ts";
-import { createEventChannel, sourceReports, startWatching, type WatchHandle } from "../queue/index.ts";
+import { createOutboxRelay, sourceReports, startWatching, type WatchHandle } from "../queue/index.ts";
 import { type Announcer, createAnnouncer } from "../serve/announcer.ts";
 import type { Metrics } from "../serve/metrics.ts";
 import { buildServer } from "../serve/server.ts";
 import { loadSourcesFile } from "../sources/source-spec.ts";
-import { openStore, type Store } from "../store/index.ts";
+import { openLiveState, openStore, type Store } from "../store/index.ts";
 import type { Context } from "../types.ts";
 import type { CliIo } from "./cli-io.ts";
+import { queuePrefix } from "./live-options.ts";
 import {
   type CommandSpec,
   DB_OPTION,
@@ -90,18 +91,21 @@ export async function runServe(
   const ctx = createContext(db ? { dbPath: db } : {});
   const redisUrl = process.env.SITREP_REDIS_URL ?? null;
   const store = await openStore(ctx.config);
-  const announcer = await createAnnouncer(redisUrl);
-  // Documents coded by live workers are announced on the queue's channel; the stream hears of them
-  // at once through this bridge (and within its poll interval without it).
-  const channel = await createEventChannel(redisUrl ? { redisUrl } : {});
-  const unbridge = channel.subscribe((a) => {
-    void announcer.announce({ type: "stored", docKeys: [a.docKey], events: a.events.length });
+  // One channel for workers, `watch` and this server. Stored documents are announced by the
+  // relay from the event log (whichever process stored them); the API's own intake kicks it.
+  const channel = await createAnnouncer(redisUrl, queuePrefix());
+  const relay = await createOutboxRelay(await openLiveState(store).then((l) => l.outbox), channel, {
+    onError: (error) => io.stderr(`sitrep: announcing failed (retried): ${String(error)}\n`),
   });
+  const announcer: Announcer = {
+    ...channel,
+    announce: async (m) => (m.type === "stored" ? relay.kick() : channel.announce(m)),
+  };
   const sourcesPath = stringOption(values, "sources");
   const sources = sourcesPath ? (await loadSourcesFile(sourcesPath)).sources : [];
   const allowPrivate = Boolean(values["allow-private"]);
   const watching: WatchHandle | null = sourcesPath
-    ? await startWatching({ sources, store, ctx, channel, allowPrivate })
+    ? await startWatching({ sources, store, ctx, channel, relay, allowPrivate })
     : null;
   const { app, metrics } = await buildServer({
     store,
@@ -134,9 +138,8 @@ export async function runServe(
   if (typeof stopExtra === "function") stopExtra();
   await app.close();
   await watching?.stop();
-  unbridge();
+  await relay.close();
   await channel.close();
-  await announcer.close();
   await store.close();
   return 0;
 }

@@ -7,12 +7,13 @@ import { sourceReports } from "../queue/index.ts";
 import { loadSourcesFile, parseSourcesText } from "../sources/index.ts";
 import { openStore } from "../store/index.ts";
 import type { CliIo } from "./cli-io.ts";
-import { parseCommandArgs } from "./options.ts";
+import { SOURCES_COMMAND } from "./live-options.ts";
+import { parseCommand } from "./option-table.ts";
 
 export async function runSources(args: readonly string[], io: CliIo): Promise<number> {
-  const [sub, ...rest] = args;
+  const { values, positionals: all } = parseCommand(SOURCES_COMMAND, args);
+  const [sub, ...positionals] = all;
   if (sub === "check") {
-    const { positionals } = parseCommandArgs(rest);
     if (positionals.length !== 1) throw new SitrepError("E_USAGE", "sitrep sources check needs one FILE");
     const path = positionals[0]!;
     let text: string;
@@ -30,7 +31,8 @@ export async function runSources(args: readonly string[], io: CliIo): Promise<nu
     return 0;
   }
   if (sub === "status") {
-    const values = parseCommandArgs(rest, { sources: { type: "string" } }).values as Record<string, unknown>;
+    if (positionals.length)
+      throw new SitrepError("E_USAGE", "sitrep sources status takes no FILE; use --sources FILE");
     const ctx = createContext(values.db ? { dbPath: values.db as string } : {});
     const specs = values.sources ? (await loadSourcesFile(values.sources as string)).sources : [];
     const store = await openStore(ctx.config);

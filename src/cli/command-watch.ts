@@ -8,17 +8,8 @@ import { type LiveLogger, openJobQueue, startWatching, type WatchHandle } from "
 import { loadSourcesFile, parseInterval } from "../sources/index.ts";
 import { openStore } from "../store/index.ts";
 import type { CliIo } from "./cli-io.ts";
-import { queuePrefix } from "./live-options.ts";
-import { parseCommandArgs } from "./options.ts";
-
-const LIVE_OPTIONS = {
-  sources: { type: "string" },
-  once: { type: "boolean", default: false },
-  concurrency: { type: "string" },
-  "allow-private": { type: "boolean", default: false },
-  redis: { type: "string" },
-  "lock-duration": { type: "string" },
-} as const;
+import { queuePrefix, WATCH_COMMAND, WORKER_COMMAND } from "./live-options.ts";
+import { parseCommand } from "./option-table.ts";
 
 function parseConcurrency(value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
@@ -79,7 +70,7 @@ function untilSignal(): Promise<string> {
 }
 
 export async function runWatch(args: readonly string[], io: CliIo): Promise<number> {
-  const values = parseCommandArgs(args, LIVE_OPTIONS).values as Record<string, unknown>;
+  const values = parseCommand(WATCH_COMMAND, args).values as Record<string, unknown>;
   if (!values.sources) throw new SitrepError("E_USAGE", "sitrep watch needs --sources FILE");
   const file = await loadSourcesFile(values.sources as string);
   const ctx = createContext(values.db ? { dbPath: values.db as string } : {});
@@ -98,7 +89,10 @@ export async function runWatch(args: readonly string[], io: CliIo): Promise<numb
         channel: q.channel,
         schedule: !values.once,
         concurrency: parseConcurrency(values.concurrency, 4),
-        fetcher: { contact: file.contact ?? process.env.SITREP_CONTACT_URL ?? null },
+        fetcher: {
+          contact: file.contact ?? process.env.SITREP_CONTACT_URL ?? null,
+          ...(q.hostGate ? { gate: q.hostGate } : {}),
+        },
         allowPrivate: Boolean(values["allow-private"]),
         ...(q.schedulerLock ? { schedulerLock: q.schedulerLock } : {}),
         logger,
@@ -143,17 +137,16 @@ export async function runWatch(args: readonly string[], io: CliIo): Promise<numb
 }
 
 export async function runWorker(args: readonly string[], io: CliIo): Promise<number> {
-  const values = parseCommandArgs(args, LIVE_OPTIONS).values as Record<string, unknown>;
+  const values = parseCommand(WORKER_COMMAND, args).values as Record<string, unknown>;
   const redisUrl = (values.redis as string | undefined) ?? process.env.SITREP_REDIS_URL ?? null;
   if (!redisUrl)
     throw new SitrepError(
       "E_QUEUE_UNAVAILABLE",
       "sitrep worker needs SITREP_REDIS_URL (with the embedded queue, `sitrep watch` runs the workers itself)",
     );
-  const lockText = values["lock-duration"] as string | undefined;
-  const lockDurationMs = lockText ? parseInterval(lockText) : undefined;
-  if (lockText && !lockDurationMs)
-    throw new SitrepError("E_OPTION_VALUE", `--lock-duration ${lockText}: use e.g. 30s`);
+  const lockText = values["lock-duration"] as string;
+  const lockDurationMs = parseInterval(lockText);
+  if (!lockDurationMs) throw new SitrepError("E_OPTION_VALUE", `--lock-duration ${lockText}: use e.g. 30s`);
   const ctx = createContext(values.db ? { dbPath: values.db as string } : {});
   const logger = liveLogger(io, false);
   const store = await openStore(ctx.config);
@@ -161,7 +154,7 @@ export async function runWorker(args: readonly string[], io: CliIo): Promise<num
     const q = await openJobQueue(store, {
       redisUrl,
       prefix: queuePrefix(),
-      ...(lockDurationMs ? { lockDurationMs } : {}),
+      lockDurationMs,
     });
     try {
       const handle = await startWatching({
@@ -173,7 +166,10 @@ export async function runWorker(args: readonly string[], io: CliIo): Promise<num
         schedule: false,
         warm: true,
         concurrency: Math.max(1, parseConcurrency(values.concurrency, 1)),
-        fetcher: { contact: process.env.SITREP_CONTACT_URL ?? null },
+        fetcher: {
+          contact: process.env.SITREP_CONTACT_URL ?? null,
+          ...(q.hostGate ? { gate: q.hostGate } : {}),
+        },
         allowPrivate: Boolean(values["allow-private"]),
         logger,
       });

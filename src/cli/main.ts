@@ -16,6 +16,7 @@ import { ROLLUPS_COMMAND, runRollups } from "./command-rollups.ts";
 import { runServe, SERVE_COMMAND } from "./command-serve.ts";
 import { runSources } from "./command-sources.ts";
 import { runWatch, runWorker } from "./command-watch.ts";
+import { JOBS_COMMAND, SOURCES_COMMAND, WATCH_COMMAND, WORKER_COMMAND } from "./live-options.ts";
 import { type CommandSpec, commandHelp } from "./option-table.ts";
 import { DOC_COMMANDS, runDocCommand } from "./run-doc-command.ts";
 import { sitrepVersion } from "./version.ts";
@@ -74,6 +75,10 @@ const SPECS: Record<string, CommandSpec> = {
   alerts: ALERTS_COMMAND,
   mcp: MCP_COMMAND,
   rollups: ROLLUPS_COMMAND,
+  sources: SOURCES_COMMAND,
+  watch: WATCH_COMMAND,
+  worker: WORKER_COMMAND,
+  jobs: JOBS_COMMAND,
 };
 
 /** Error codes that mean the command line was wrong: exit status 2. */

@@ -1,91 +1,133 @@
-// The announcement channel: every coded document announces the events it stored, so a live stream
-// (the HTTP API) can follow from any process. In process on the embedded default; Redis pub/sub
-// when a Redis URL is configured, where every subscriber in every process hears every publisher.
+// The one announcement channel of every process: workers and `watch` announce what they stored,
+// `serve` announces fired alerts, and live streams listen. In process by default; Redis pub/sub
+// when a Redis URL is configured, where every listener in every process hears every announcer.
+// Stored documents are announced from the event log (the outbox, see outbox-relay.ts), so a
+// message carries the log seq it announces and a listener never hears the same seq twice.
 import { EventEmitter } from "node:events";
 import { SitrepError } from "../errors.ts";
-import type { StoredEvent } from "../store/index.ts";
+import type { LoggedDocument } from "../store/index.ts";
 
-export interface EventAnnouncement {
-  readonly docKey: string;
-  readonly source: string | null;
-  readonly url: string | null;
-  readonly title: string | null;
-  readonly publishedAt: string | null;
-  /** When the document was stored (ISO 8601). */
-  readonly storedAt: string;
-  /** The document's events as stored, rolled-up counts included. */
-  readonly events: readonly StoredEvent[];
-}
+export type Announcement =
+  | {
+      readonly type: "stored";
+      readonly docKeys: readonly string[];
+      /** How many events the documents reported. */
+      readonly events: number;
+      /** The event log seq announced (from the outbox relay); absent on a bare wake-up. */
+      readonly seq?: number;
+      /** The document with its logged events (from the outbox relay). */
+      readonly document?: LoggedDocument;
+    }
+  | { readonly type: "alert"; readonly alert: unknown };
 
-export type AnnouncementHandler = (announcement: EventAnnouncement) => void;
+export type AnnouncementListener = (message: Announcement) => void;
 
 export interface EventChannel {
   readonly backend: "memory" | "redis";
-  publish(announcement: EventAnnouncement): Promise<void>;
-  /** Returns a function that unsubscribes. Handlers run after the publish; their errors are ignored. */
-  subscribe(handler: AnnouncementHandler): () => void;
+  /** Names the channel across processes ("memory" for the in-process one). */
+  readonly topic: string;
+  announce(message: Announcement): Promise<void>;
+  /** Calls `listener` for every announcement, from any process; returns the unsubscribe. A
+   * listener's error is its own: the others still hear the message. */
+  listen(listener: AnnouncementListener): () => void;
   close(): Promise<void>;
 }
 
-/** The Redis channel name; one per deployment (the key prefix tells deployments apart). */
-export const EVENTS_CHANNEL = "events";
+/** A stored document as announced: what the live side's listeners (benchmarks, tests, the demo) follow. */
+export type EventAnnouncement = LoggedDocument;
 
-function createMemoryChannel(): EventChannel {
+/** Listens to stored documents only. */
+export function onDocument(channel: EventChannel, handler: (doc: EventAnnouncement) => void): () => void {
+  return channel.listen((m) => {
+    if (m.type === "stored" && m.document) handler(m.document);
+  });
+}
+
+/** The Redis channel's suffix after the key prefix. */
+export const ANNOUNCEMENTS_CHANNEL = "announcements";
+
+/** Delivers to local listeners, dropping a stored announcement whose seq was delivered already
+ * (two relays racing, or a relay repeating a batch it could not mark done). */
+function createLocalDelivery() {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
+  let lastSeq = 0;
   return {
-    backend: "memory",
-    async publish(a) {
-      emitter.emit("event", a);
+    deliver(m: Announcement) {
+      if (m.type === "stored" && typeof m.seq === "number") {
+        if (m.seq <= lastSeq) return;
+        lastSeq = m.seq;
+      }
+      emitter.emit("m", m);
     },
-    subscribe(handler) {
-      const safe = (a: EventAnnouncement) => {
+    listen(listener: AnnouncementListener) {
+      const safe = (m: Announcement) => {
         try {
-          handler(a);
+          listener(m);
         } catch {
-          // A subscriber's failure is its own; the pipeline goes on.
+          // A listener's failure is its own; the pipeline goes on.
         }
       };
-      emitter.on("event", safe);
-      return () => emitter.off("event", safe);
+      emitter.on("m", safe);
+      return () => {
+        emitter.off("m", safe);
+      };
     },
-    async close() {
+    close() {
       emitter.removeAllListeners();
     },
   };
 }
 
-async function createRedisChannel(url: string, prefix: string): Promise<EventChannel> {
+export function createMemoryChannel(): EventChannel {
+  const local = createLocalDelivery();
+  return {
+    backend: "memory",
+    topic: "memory",
+    async announce(m) {
+      local.deliver(m);
+    },
+    listen: local.listen,
+    async close() {
+      local.close();
+    },
+  };
+}
+
+export async function createRedisChannel(url: string, prefix = "sitrep"): Promise<EventChannel> {
   const { Redis } = await import("ioredis");
-  const channel = `${prefix}:${EVENTS_CHANNEL}`;
+  const topic = `${prefix}:${ANNOUNCEMENTS_CHANNEL}`;
   const publisher = new Redis(url, { maxRetriesPerRequest: 3, lazyConnect: true });
   const subscriber = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: true });
-  const local = createMemoryChannel();
+  const local = createLocalDelivery();
   try {
     await publisher.connect();
     await subscriber.connect();
-    // Subscribed before the channel is handed out, so no announcement published after is missed.
-    await subscriber.subscribe(channel);
+    // Subscribed before the channel is handed out, so nothing announced after is missed.
+    await subscriber.subscribe(topic);
   } catch (error) {
     publisher.disconnect();
     subscriber.disconnect();
     throw new SitrepError("E_QUEUE_UNAVAILABLE", `Redis at ${redactUrl(url)}: ${(error as Error).message}`);
   }
   subscriber.on("message", (_c: string, message: string) => {
+    let m: Announcement;
     try {
-      void local.publish(JSON.parse(message) as EventAnnouncement);
+      m = JSON.parse(message) as Announcement;
     } catch {
-      // A message that is not an announcement is not ours.
+      return; // Not an announcement: not ours.
     }
+    local.deliver(m);
   });
   return {
     backend: "redis",
-    async publish(a) {
-      await publisher.publish(channel, JSON.stringify(a));
+    topic,
+    async announce(m) {
+      await publisher.publish(topic, JSON.stringify(m));
     },
-    subscribe: (handler) => local.subscribe(handler),
+    listen: local.listen,
     async close() {
-      await local.close();
+      local.close();
       subscriber.disconnect();
       await publisher.quit().catch(() => publisher.disconnect());
     },

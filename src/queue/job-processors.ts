@@ -1,6 +1,7 @@
 // What each job does; the same code runs on the embedded queue and on BullMQ workers.
 //   poll:     conditional GET of a feed/sitemap (or a folder listing) → new items queued as document jobs
-//   document: fetch the article (or take the inline bytes) → pipeline (extract … store) → announce
+//   document: fetch the article (or take the inline bytes) → pipeline (extract … store); the store's
+//             event log is the announcement outbox, and the relay is kicked to announce it at once
 // A failing poll records its coded error on the source and waits for its next poll (with backoff);
 // a failing document job is retried (transient errors) or dead-lettered (permanent ones).
 import { createHash } from "node:crypto";
@@ -16,7 +17,6 @@ import {
 } from "../sources/index.ts";
 import type { LiveState, Store } from "../store/index.ts";
 import type { Context, RawDoc } from "../types.ts";
-import type { EventChannel } from "./event-channel.ts";
 import {
   type InlineDocument,
   type Job,
@@ -67,7 +67,8 @@ export interface ProcessorDeps {
   readonly store: Store;
   readonly live: LiveState;
   readonly queue: JobQueue;
-  readonly channel: EventChannel;
+  /** Announces what the store logged (outbox-relay.ts); kicked after every stored document. */
+  readonly relay?: { kick(): void };
   readonly fetch: PoliteFetch;
   readonly ctx: Context;
   /** The configured sources by name (a poll of a source no longer configured does nothing). */
@@ -121,7 +122,7 @@ export function documentJobId(data: JobData["document"]): string {
 }
 
 export function createJobProcessor(deps: ProcessorDeps): JobProcessor & { warmUp(): void } {
-  const { store, live, queue, channel, fetch, ctx, sources } = deps;
+  const { store, live, queue, fetch, ctx, sources } = deps;
   const logger = deps.logger ?? silentLogger;
   const stats = deps.stats ?? emptyStats();
   const now = deps.now ?? Date.now;
@@ -298,17 +299,10 @@ export function createJobProcessor(deps: ProcessorDeps): JobProcessor & { warmUp
     const t = now();
     for (let i = 0; i < outcome.events; i++) stats.recentEventTimes.push(t);
     if (stats.recentEventTimes.length > 10_000) stats.recentEventTimes.splice(0, 5000);
+    // Announced from the event log the store wrote in the same transaction: a process killed
+    // here loses no announcement, the next relay run (in any process) makes it.
+    deps.relay?.kick();
     if (source) await live.recordDocument(source, "stored");
-    const events = await live.eventsOfDocument(outcome.docKey);
-    await channel.publish({
-      docKey: outcome.docKey,
-      source: source ?? null,
-      url: raw.url ?? null,
-      title: outcome.doc.title,
-      publishedAt: outcome.doc.publishedAt,
-      storedAt: new Date(t).toISOString(),
-      events,
-    });
   }
 
   const processor = async (job: Job) => {

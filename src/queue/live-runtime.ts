@@ -19,6 +19,7 @@ import {
   silentLogger,
 } from "./job-processors.ts";
 import type { Consumer, JobQueue, QueueCounts } from "./job-types.ts";
+import { createOutboxRelay, type OutboxRelay } from "./outbox-relay.ts";
 import { queuePolls, type Scheduler, type SchedulerLock, startScheduler } from "./scheduler.ts";
 
 export interface WatchOptions {
@@ -29,6 +30,8 @@ export interface WatchOptions {
   readonly queue?: JobQueue;
   /** Defaults to an in-process channel. */
   readonly channel?: EventChannel;
+  /** Announces the store's event log on the channel; defaults to one over `channel`. */
+  readonly relay?: OutboxRelay;
   /** Run the scheduler (default true; `watch --once` polls by hand instead). */
   readonly schedule?: boolean;
   /** Jobs worked on at once in this process (default 4; 0 = schedule only, workers elsewhere). */
@@ -48,11 +51,12 @@ export interface WatchOptions {
 export interface WatchHandle {
   readonly queue: JobQueue;
   readonly channel: EventChannel;
+  readonly relay: OutboxRelay;
   readonly live: LiveState;
   readonly stats: LiveStats;
   /** Queues a poll of the named sources now (every enabled source when none are named). */
   pollNow(names?: readonly string[]): Promise<number>;
-  /** Resolves once no job is waiting, delayed or active. */
+  /** Resolves once no job is waiting, delayed or active and what was stored is announced. */
   drain(options?: { checkMs?: number }): Promise<void>;
   counts(): Promise<QueueCounts>;
   sourceStatus(): Promise<SourceReport[]>;
@@ -108,6 +112,13 @@ export async function startWatching(options: WatchOptions): Promise<WatchHandle>
   const ownChannel = !options.channel;
   const queue = options.queue ?? createEmbeddedQueue(live);
   const channel = options.channel ?? (await createEventChannel());
+  const ownRelay = !options.relay;
+  const logger = options.logger ?? silentLogger;
+  const relay =
+    options.relay ??
+    (await createOutboxRelay(live.outbox, channel, {
+      onError: (error) => logger.warn({ error: String(error) }, "announcing failed; retried"),
+    }));
   const fetch =
     typeof options.fetcher === "function" ? options.fetcher : createPoliteFetcher(options.fetcher ?? {});
   const byName = new Map(options.sources.map((s) => [s.name, s]));
@@ -115,12 +126,11 @@ export async function startWatching(options: WatchOptions): Promise<WatchHandle>
     options.sources.map((s) => ({ name: s.name, type: s.type, address: s.url ?? s.path ?? "" })),
   );
   const stats = emptyStats();
-  const logger = options.logger ?? silentLogger;
   const processor = createJobProcessor({
     store: options.store,
     live,
     queue,
-    channel,
+    relay,
     fetch,
     ctx: options.ctx,
     sources: byName,
@@ -145,6 +155,7 @@ export async function startWatching(options: WatchOptions): Promise<WatchHandle>
   return {
     queue,
     channel,
+    relay,
     live,
     stats,
     pollNow: (names) =>
@@ -156,7 +167,7 @@ export async function startWatching(options: WatchOptions): Promise<WatchHandle>
     async drain({ checkMs = 100 } = {}) {
       for (;;) {
         const c = await queue.counts();
-        if (c.waiting + c.delayed + c.active === 0) return;
+        if (c.waiting + c.delayed + c.active === 0) return relay.flush();
         await new Promise((r) => setTimeout(r, checkMs));
       }
     },
@@ -165,6 +176,10 @@ export async function startWatching(options: WatchOptions): Promise<WatchHandle>
     async stop() {
       await scheduler?.stop();
       await consumer?.close();
+      if (ownRelay) {
+        await relay.flush();
+        await relay.close();
+      }
       if (ownQueue) await queue.close();
       if (ownChannel) await channel.close();
     },

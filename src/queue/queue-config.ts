@@ -1,6 +1,9 @@
 // Which queue and channel a process uses is configuration: SITREP_REDIS_URL (or --redis) set means
 // BullMQ and Redis pub/sub, so `watch` and any number of `worker` processes share one queue;
-// unset means the embedded job table in the store's database and an in-process channel.
+// unset means the embedded job table in the store's database and an in-process channel. On Redis the
+// per-host politeness limits are kept there too, so they hold across every worker process.
+import { Redis } from "ioredis";
+import { createRedisHostGate, FETCH_DEFAULTS, type HostGate, POLITENESS_DEFAULTS } from "../sources/index.ts";
 import { openLiveState, type Store } from "../store/index.ts";
 import { createBullmqQueue } from "./bullmq-queue.ts";
 import { createEmbeddedQueue } from "./embedded-queue.ts";
@@ -24,6 +27,8 @@ export async function openJobQueue(
   queue: JobQueue;
   channel: EventChannel;
   schedulerLock: SchedulerLock | null;
+  /** The shared per-host gate on Redis; null in process (each fetcher keeps its own). */
+  hostGate: HostGate | null;
   close(): Promise<void>;
 }> {
   if (config.redisUrl) {
@@ -42,13 +47,26 @@ export async function openJobQueue(
       redisUrl: config.redisUrl,
       prefix: config.prefix ?? "sitrep",
     });
+    const gateRedis = new Redis(config.redisUrl, { maxRetriesPerRequest: 3 });
+    gateRedis.on("error", () => {
+      // ioredis reconnects; a fetch waiting for its turn retries the call.
+    });
+    const hostGate = createRedisHostGate({
+      redis: gateRedis,
+      prefix: config.prefix ?? "sitrep",
+      perHost: POLITENESS_DEFAULTS.perHost,
+      // A turn outlives any fetch (its total timeout), so only a dead worker's turn expires.
+      leaseMs: 2 * FETCH_DEFAULTS.totalTimeoutMs,
+    });
     return {
       queue,
       channel,
       schedulerLock: queue.schedulerLock(),
+      hostGate,
       async close() {
         await queue.close();
         await channel.close();
+        await gateRedis.quit().catch(() => gateRedis.disconnect());
       },
     };
   }
@@ -58,6 +76,7 @@ export async function openJobQueue(
     queue,
     channel,
     schedulerLock: null,
+    hostGate: null,
     async close() {
       await queue.close();
       await channel.close();

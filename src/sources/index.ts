@@ -3,6 +3,12 @@
 export { type FeedItem, MAX_FEED_ITEMS, type ParsedFeed, parseFeed } from "./feed-parse.ts";
 export { type LocalFile, listLocalFiles, readLocalDocuments } from "./folder-reader.ts";
 export {
+  createMemoryHostGate,
+  createRedisHostGate,
+  type HostGate,
+  type RedisHostGateOptions,
+} from "./host-gate.ts";
+export {
   createPoliteFetcher,
   POLITENESS_DEFAULTS,
   type PoliteFetch,

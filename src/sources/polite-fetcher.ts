@@ -1,8 +1,10 @@
 // The fetcher every source uses: safeFetch plus politeness. robots.txt is fetched once per origin
 // and cached (RFC 9309: up to 24 h; we keep it 1 h so rule changes take effect the same day); each
 // host gets at most `perHost` requests at a time, started at least `minDelayMs` apart (or the
-// robots.txt Crawl-delay when larger); a 429/503 with Retry-After holds the whole host back.
+// robots.txt Crawl-delay when larger); a 429/503 with Retry-After holds the whole host back. The
+// per-host limits live in a gate (host-gate.ts): this process's own, or Redis shared by all workers.
 import robotsParserModule from "robots-parser";
+import { createMemoryHostGate, type HostGate } from "./host-gate.ts";
 import { FetchError, type FetchKind, type FetchOptions, type FetchResult, safeFetch } from "./safe-fetch.ts";
 
 // robots-parser is CommonJS (`module.exports = fn`) with typings that declare an ES default: under
@@ -16,6 +18,8 @@ export interface PoliteFetcherOptions {
   readonly perHost?: number;
   /** Minimum time between request starts to one host. */
   readonly minDelayMs?: number;
+  /** Where the per-host limits are kept; defaults to this process (createRedisHostGate shares them). */
+  readonly gate?: HostGate;
   /** Fetch options passed through to safeFetch (timeouts, resolver, address policy). */
   readonly fetch?: Omit<FetchOptions, "kind" | "allowPrivate" | "maxBytes" | "headers" | "userAgent">;
   readonly now?: () => number;
@@ -38,12 +42,6 @@ const MAX_CRAWL_DELAY_MS = 30_000;
 /** robots.txt past 500 KiB is ignored beyond that point (RFC 9309 §2.5 asks crawlers to read at least 500 KiB). */
 const ROBOTS_MAX_BYTES = 512 * 1024;
 
-interface HostState {
-  active: number;
-  nextStart: number;
-  waiting: (() => void)[];
-}
-
 interface RobotsEntry {
   readonly fetchedAt: number;
   readonly isAllowed: (url: string) => boolean;
@@ -60,32 +58,11 @@ export function createPoliteFetcher(options: PoliteFetcherOptions = {}): PoliteF
   const now = options.now ?? Date.now;
   const userAgent = userAgentFor(options.contact);
   const agentToken = "Sitrep";
-  const hosts = new Map<string, HostState>();
+  const gate = options.gate ?? createMemoryHostGate(perHost, now);
   const robots = new Map<string, Promise<RobotsEntry>>();
 
-  const hostState = (host: string) => {
-    const known = hosts.get(host);
-    if (known) return known;
-    const fresh: HostState = { active: 0, nextStart: 0, waiting: [] };
-    hosts.set(host, fresh);
-    return fresh;
-  };
-
-  async function acquire(host: string, delayMs: number): Promise<() => void> {
-    const s = hostState(host);
-    while (s.active >= perHost) await new Promise<void>((r) => s.waiting.push(r));
-    s.active++;
-    const wait = s.nextStart - now();
-    s.nextStart = Math.max(now(), s.nextStart) + delayMs;
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    return () => {
-      s.active--;
-      s.waiting.shift()?.();
-    };
-  }
-
   async function gated(url: URL, request: PoliteFetchRequest, delayMs: number): Promise<FetchResult> {
-    const release = await acquire(url.host, delayMs);
+    const release = await gate.acquire(url.host, delayMs);
     try {
       return await safeFetch(url.href, {
         ...options.fetch,
@@ -96,10 +73,8 @@ export function createPoliteFetcher(options: PoliteFetcherOptions = {}): PoliteF
         ...(request.headers ? { headers: request.headers } : {}),
       });
     } catch (error) {
-      if (error instanceof FetchError && error.retryAfterMs) {
-        const s = hostState(url.host);
-        s.nextStart = Math.max(s.nextStart, now() + error.retryAfterMs);
-      }
+      if (error instanceof FetchError && error.retryAfterMs)
+        await gate.holdFor(url.host, error.retryAfterMs).catch(() => {});
       throw error;
     } finally {
       release();

@@ -4,9 +4,8 @@
 import { createHash } from "node:crypto";
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { CodedEvent } from "../types.ts";
-import { EVENT_COLUMNS, eventRow } from "./event-rows.ts";
-import { countSeen, type EventWrite, insertEventWrites, recountEvents } from "./event-writes.ts";
-import type { Database } from "./schema.ts";
+import { EVENT_COLUMNS, eventRow, num } from "./event-rows.ts";
+import type { Database, EventsTable } from "./schema.ts";
 import type { DocumentRecord, SaveResult } from "./store.ts";
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -26,42 +25,218 @@ export async function recount(
   keys: readonly string[],
   superseded?: { by: string; at: string },
 ): Promise<void> {
-  for (const key of await recountEvents(db, keys)) {
-    if (superseded) {
-      const cols = sql.join(EVENT_COLUMNS.map((col) => sql.ref(col)));
-      await sql`insert into superseded_events (${cols}, superseded_by, superseded_at)
-        select ${cols}, ${superseded.by}, ${superseded.at} from events
-        where event_key = ${key} and origin = 'sitrep'`.execute(db);
+  // In key order: every writer locks shared events (and their roll-up cells) in the same order.
+  const ordered = [...new Set(keys)].sort();
+  const counts = new Map<
+    string,
+    { mentions: number; articles: number; sources: number; tone: number | null; confidence: number | null }
+  >();
+  for (const part of chunks(ordered, 500)) {
+    const rows = await db
+      .selectFrom("event_mentions as m")
+      .innerJoin("documents as d", "d.doc_key", "m.doc_key")
+      .select((eb) => [
+        "m.event_key",
+        eb.fn.countAll<number>().as("mentions"),
+        eb.fn.count<number>("m.doc_key").distinct().as("articles"),
+        eb.fn.count<number>("d.source").distinct().as("sources"),
+        sql<number | null>`avg(d.tone)`.as("tone"),
+        sql<number | null>`max(m.confidence)`.as("confidence"),
+      ])
+      .where("m.event_key", "in", part)
+      .groupBy("m.event_key")
+      .execute();
+    for (const r of rows) counts.set(r.event_key, r);
+  }
+  for (const key of ordered) {
+    const c = counts.get(key) ?? { mentions: 0, articles: 0, sources: 0, tone: null, confidence: null };
+    if (Number(c.mentions) === 0) {
+      if (superseded) {
+        const cols = sql.join(EVENT_COLUMNS.map((col) => sql.ref(col)));
+        await sql`insert into superseded_events (${cols}, superseded_by, superseded_at)
+          select ${cols}, ${superseded.by}, ${superseded.at} from events
+          where event_key = ${key} and origin = 'sitrep'`.execute(db);
+      }
+      await db.deleteFrom("events").where("event_key", "=", key).where("origin", "=", "sitrep").execute();
+      continue;
     }
-    await db.deleteFrom("events").where("event_key", "=", key).where("origin", "=", "sitrep").execute();
+    await db
+      .updateTable("events")
+      .set({
+        num_mentions: Number(c.mentions),
+        num_articles: Number(c.articles),
+        // A document without a known source still counts as one source.
+        num_sources: Math.max(1, Number(c.sources)),
+        avg_tone: c.tone === null ? null : Math.round(Number(c.tone) * 100) / 100,
+        confidence: num(c.confidence),
+      })
+      .where("event_key", "=", key)
+      .execute();
   }
 }
 
+/** Rows per multi-row insert: inside SQLite's and PostgreSQL's bound-parameter limits at ~40 columns. */
+const INSERT_CHUNK = 200;
+
+function chunks<T>(items: readonly T[], size = INSERT_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export type LogRow = { event_key: string; doc_key: string; kind: "new" | "update"; logged_at: string };
+
+/**
+ * Inserts a document's events and mentions. Rows shared between documents (an event reported
+ * twice, its dyad roll-up cell) are locked until commit, so two writers serialise on them: each
+ * kind goes in one statement, in key order (the same lock order for every writer), to keep that
+ * stretch short. An event this document creates has no other report, so it is inserted already
+ * counted; events stored before come back in `recount`. The event log rows are returned for
+ * writeEventLog, the transaction's last statement.
+ */
 export async function insertEventsOf(
   db: Db,
   docKey: string,
   events: readonly CodedEvent[],
   fallbackDay: string,
   now: string,
-): Promise<string[]> {
-  const writes: EventWrite[] = events.map((e) => ({
-    row: eventRow(e, e.date ?? fallbackDay, now),
-    mention: {
-      event_id: e.eventId,
-      sentence_index: e.sentenceIndex,
-      trigger_start: e.trigger.start,
-      trigger_end: e.trigger.end,
-      source_start: e.source.start,
-      source_end: e.source.end,
-      target_start: e.target?.start ?? null,
-      target_end: e.target?.end ?? null,
-      evidence: e.evidence,
+  docTone: number | null,
+): Promise<{ keys: string[]; recount: string[]; log: LogRow[] }> {
+  // One mention per event id, the first (as the primary key keeps it).
+  const seenIds = new Set<string>();
+  const mentions = events.flatMap((e) => {
+    if (seenIds.has(e.eventId)) return [];
+    seenIds.add(e.eventId);
+    return [{ e, row: eventRow(e, e.date ?? fallbackDay, now) }];
+  });
+  const keys = mentions.map((m) => m.row.event_key);
+  const fresh = new Map<string, EventsTable>();
+  for (const { e, row } of mentions) {
+    const known = fresh.get(row.event_key);
+    if (known) {
+      known.num_mentions += 1;
+      known.confidence = Math.max(known.confidence ?? e.confidence, e.confidence);
+      continue;
+    }
+    fresh.set(row.event_key, {
+      ...row,
+      num_mentions: 1,
+      num_articles: 1,
+      num_sources: 1,
+      avg_tone: docTone === null ? null : Math.round(docTone * 100) / 100,
       confidence: e.confidence,
-      attribution_code: e.attribution?.code ?? null,
-      dictionary_version: e.dictionaryVersion,
-    },
-  }));
-  return insertEventWrites(db, docKey, writes, now);
+    });
+  }
+  const ordered = [...fresh.values()].sort((a, b) => (a.event_key < b.event_key ? -1 : 1));
+  const created = new Set<string>();
+  for (const part of chunks(ordered)) {
+    const rows = await db
+      .insertInto("events")
+      .values(part)
+      .onConflict((oc) => oc.column("event_key").doNothing())
+      .returning("event_key")
+      .execute();
+    for (const r of rows) created.add(r.event_key);
+  }
+  const inserted = new Set<string>();
+  for (const part of chunks(mentions)) {
+    const rows = await db
+      .insertInto("event_mentions")
+      .values(
+        part.map(({ e, row }) => ({
+          event_key: row.event_key,
+          doc_key: docKey,
+          event_id: e.eventId,
+          sentence_index: e.sentenceIndex,
+          trigger_start: e.trigger.start,
+          trigger_end: e.trigger.end,
+          source_start: e.source.start,
+          source_end: e.source.end,
+          target_start: e.target?.start ?? null,
+          target_end: e.target?.end ?? null,
+          evidence: e.evidence,
+          confidence: e.confidence,
+          attribution_code: e.attribution?.code ?? null,
+          dictionary_version: e.dictionaryVersion,
+        })),
+      )
+      .onConflict((oc) => oc.columns(["doc_key", "event_id"]).doNothing())
+      .returning("event_id")
+      .execute();
+    for (const r of rows) inserted.add(r.event_id);
+  }
+  // "new" for the first report of an event this document created, "update" for every other.
+  const log: LogRow[] = [];
+  const announcedNew = new Set<string>();
+  for (const { e, row } of mentions) {
+    if (!inserted.has(e.eventId)) continue;
+    const isNew = created.has(row.event_key) && !announcedNew.has(row.event_key);
+    if (isNew) announcedNew.add(row.event_key);
+    log.push({ event_key: row.event_key, doc_key: docKey, kind: isNew ? "new" : "update", logged_at: now });
+  }
+  const recountKeys = [...new Set(keys.filter((k) => !created.has(k)))].sort();
+  return { keys, recount: recountKeys, log };
+}
+
+/** PostgreSQL advisory lock key of the event log: "sitrep event log" as one 63-bit number. */
+const EVENT_LOG_LOCK = 0x5317_e7e1_0600;
+
+/**
+ * Appends the event log rows, last in the transaction. On PostgreSQL a sequence value is taken at
+ * insert, not at commit, so without a lock a reader could see seq 11 committed while 10 is still
+ * in flight and step past 10 for good; holding one advisory lock from these inserts to the commit
+ * makes seq order commit order, so "everything after seq N" (streams, the announcement outbox)
+ * never misses a row. SQLite has one writer at a time already.
+ */
+export async function writeEventLog(
+  db: Db,
+  backend: "sqlite" | "postgres",
+  log: readonly LogRow[],
+): Promise<void> {
+  if (!log.length) return;
+  if (backend === "postgres") await sql`select pg_advisory_xact_lock(${EVENT_LOG_LOCK})`.execute(db);
+  for (const part of chunks(log, 500)) await db.insertInto("event_log").values(part).execute();
+}
+
+/** Counts of the actors and places a document names: one upsert each, in key order (see insertEventsOf). */
+export async function countSeen(db: Db, rec: DocumentRecord): Promise<void> {
+  const actors = new Map<string, { code: string; name: string; mentions: number }>();
+  for (const a of rec.actors) {
+    const k = JSON.stringify([a.code, a.name]);
+    const known = actors.get(k);
+    if (known) known.mentions++;
+    else actors.set(k, { code: a.code, name: a.name, mentions: 1 });
+  }
+  const actorRows = [...actors.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
+  for (const part of chunks(actorRows, 500))
+    await db
+      .insertInto("actors_seen")
+      .values(part)
+      .onConflict((oc) =>
+        oc.columns(["code", "name"]).doUpdateSet({ mentions: sql`actors_seen.mentions + excluded.mentions` }),
+      )
+      .execute();
+  const places = new Map<
+    string,
+    { name: string; country: string | null; lat: number; lon: number; mentions: number }
+  >();
+  for (const p of rec.places) {
+    const k = JSON.stringify([p.name, p.lat, p.lon]);
+    const known = places.get(k);
+    if (known) known.mentions++;
+    else places.set(k, { ...p, mentions: 1 });
+  }
+  const placeRows = [...places.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v);
+  for (const part of chunks(placeRows, 500))
+    await db
+      .insertInto("places_seen")
+      .values(part)
+      .onConflict((oc) =>
+        oc
+          .columns(["name", "lat", "lon"])
+          .doUpdateSet({ mentions: sql`places_seen.mentions + excluded.mentions` }),
+      )
+      .execute();
 }
 
 /** Inserts a new document with its bands, events, actors and places (inside the caller's transaction). */
@@ -71,7 +246,7 @@ export async function insertDocument(
   docKey: string,
   urlKey: string | null,
   version: number,
-): Promise<SaveResult> {
+): Promise<SaveResult & { log?: LogRow[] }> {
   const now = new Date().toISOString();
   if (rec.source) {
     await db
@@ -129,9 +304,6 @@ export async function insertDocument(
     .values(bands(rec.simhash).map((band) => ({ band, doc_key: docKey })))
     .execute();
   const fallbackDay = (rec.publishedAt ?? now).slice(0, 10);
-  const keys = await insertEventsOf(db, docKey, rec.events, fallbackDay, now);
-  await recount(db, keys);
-  await countSeen(db, rec.actors, rec.places);
   if (rec.dictionaryVersion) {
     await db
       .insertInto("dictionary_versions")
@@ -139,7 +311,11 @@ export async function insertDocument(
       .onConflict((oc) => oc.column("version").doNothing())
       .execute();
   }
-  return { docKey, inserted: true, clusterKey, events: rec.events.length };
+  // From here on rows other documents share are locked: few statements, then the commit.
+  const written = await insertEventsOf(db, docKey, rec.events, fallbackDay, now, rec.tone ?? null);
+  await recount(db, written.recount);
+  await countSeen(db, rec);
+  return { docKey, inserted: true, clusterKey, events: rec.events.length, log: written.log };
 }
 
 /** The current (not superseded) version of the document at a canonical URL. */

@@ -14,6 +14,7 @@ import { closeSelfContained, connectSqlite, mapSqliteError } from "./sqlite/conn
 import type { Store } from "./store.ts";
 
 export { type ActorNetwork, networkFromDyads } from "./actor-network.ts";
+export type { LoggedDocument, Outbox, OutboxBatch } from "./live-outbox.ts";
 export type { JobRow, JobTable, LiveState, PollRecord, SourceStatus } from "./live-state.ts";
 export type * from "./serve-store.ts";
 export type * from "./store.ts";
@@ -26,7 +27,7 @@ const handles = new WeakMap<Store, { db: Kysely<Database>; mapError: ErrorMapper
 export function openLiveState(store: Store): Promise<LiveState> {
   const handle = handles.get(store);
   if (!handle) throw new SitrepError("E_INTERNAL", "openLiveState needs a store opened by openStore");
-  return openLiveStateOn(handle.db, handle.mapError);
+  return openLiveStateOn(handle.db, handle.mapError, store.backend);
 }
 
 /** Opens the configured store and brings its schema up to date. */

@@ -10,6 +10,7 @@ import {
   insertDocument,
   insertEventsOf,
   recount,
+  writeEventLog,
 } from "./document-writes.ts";
 import { decodeCursor, encodeCursor } from "./event-cursor.ts";
 import { applyEventFilter } from "./event-filter.ts";
@@ -229,7 +230,7 @@ export function createKyselyStore(
           }
           const version = previous ? Number(previous.version) + 1 : 1;
           const newKey = previous ? `${urlKey}-v${version}` : docKey;
-          const saved = await insertDocument(trx, rec, newKey, urlKey, version);
+          const { log, ...saved } = await insertDocument(trx, rec, newKey, urlKey, version);
           if (!saved.inserted) return saved;
           if (previous) {
             const old = await trx
@@ -249,6 +250,7 @@ export function createKyselyStore(
               { by: newKey, at: new Date().toISOString() },
             );
           }
+          await writeEventLog(trx, backend, log ?? []);
           return { ...saved, version, supersedes: previous?.doc_key ?? null };
         }),
       ),
@@ -270,13 +272,15 @@ export function createKyselyStore(
           await trx.deleteFrom("event_mentions").where("doc_key", "=", docKey).execute();
           const now = new Date().toISOString();
           const fallbackDay = (doc.published_at ?? doc.ingested_at).slice(0, 10);
-          const keys = await insertEventsOf(trx, docKey, events, fallbackDay, now);
+          const written = await insertEventsOf(trx, docKey, events, fallbackDay, now, null);
           await trx
             .updateTable("documents")
             .set({ dictionary_version: dictionaryVersion })
             .where("doc_key", "=", docKey)
             .execute();
-          await recount(trx, [...old.map((o) => o.event_key), ...keys]);
+          // Every event it touched is recounted: the tone and counts come from all its reports.
+          await recount(trx, [...new Set([...old.map((o) => o.event_key), ...written.keys])].sort());
+          await writeEventLog(trx, backend, written.log);
         }),
       ),
 

@@ -1,8 +1,8 @@
 // The live side's tables, beside the event store in the same database: source status and fetch
-// state (ETag, Last-Modified), the article URLs already seen, and the embedded job queue. Created
-// with `if not exists` on every open instead of a numbered migration, so they add to any store
-// version without touching the migration sequence.
-import type { Kysely } from "kysely";
+// state (ETag, Last-Modified), the article URLs already seen, the embedded job queue, and how far
+// the event log has been announced (the outbox cursor). Migration 004 creates them on SQLite and
+// PostgreSQL alike; Kysely's migrator serialises processes that open a fresh database at once.
+import type { Kysely, Migration } from "kysely";
 
 export interface LiveSourcesTable {
   name: string;
@@ -48,13 +48,31 @@ export interface LiveJobsTable {
   updated_at: string;
 }
 
+/** One row per announcement stream: the event log is the outbox, `published_seq` how far it is announced. */
+export interface LiveOutboxTable {
+  name: string;
+  published_seq: number;
+  updated_at: string;
+}
+
 export interface LiveDatabase {
   live_sources: LiveSourcesTable;
   live_seen: LiveSeenTable;
   live_jobs: LiveJobsTable;
+  live_outbox: LiveOutboxTable;
 }
 
-export async function createLiveTables(db: Kysely<LiveDatabase>): Promise<void> {
+/**
+ * 004: the live tables. `if not exists` throughout: stores opened by earlier versions created the
+ * first three on open, and keep them as they are.
+ */
+export const m004_live: Migration = {
+  async up(db: Kysely<unknown>) {
+    await createLiveTables(db as Kysely<LiveDatabase>);
+  },
+};
+
+async function createLiveTables(db: Kysely<LiveDatabase>): Promise<void> {
   await db.schema
     .createTable("live_sources")
     .ifNotExists()
@@ -104,5 +122,12 @@ export async function createLiveTables(db: Kysely<LiveDatabase>): Promise<void> 
     .ifNotExists()
     .on("live_jobs")
     .columns(["state", "run_at"])
+    .execute();
+  await db.schema
+    .createTable("live_outbox")
+    .ifNotExists()
+    .addColumn("name", "text", (c) => c.primaryKey())
+    .addColumn("published_seq", "bigint", (c) => c.notNull().defaultTo(0))
+    .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
 }

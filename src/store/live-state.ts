@@ -1,17 +1,12 @@
 // What the live side keeps in the store: each source's status and fetch state (so a restart sends
 // the same conditional GET and does not refetch), the article URLs already queued (each fetched
-// once), the embedded job table, and the stored events of one document (what an announcement carries).
+// once), the embedded job table, and the announcement outbox over the event log.
 import { type Kysely, sql } from "kysely";
 import { toStoredEvent } from "./event-rows.ts";
 import type { ErrorMapper } from "./kysely-store.ts";
-import {
-  createLiveTables,
-  type LiveDatabase,
-  type LiveJobsTable,
-  type LiveSourcesTable,
-} from "./live-schema.ts";
+import { type Outbox, openOutbox } from "./live-outbox.ts";
+import type { LiveDatabase, LiveJobsTable, LiveSourcesTable } from "./live-schema.ts";
 import type { Database } from "./schema.ts";
-import type { StoredEvent } from "./store.ts";
 
 export interface SourceStatus {
   readonly name: string;
@@ -61,9 +56,9 @@ export interface LiveState {
   /** The keys of `keys` not seen before; they are not marked (call markSeen once they are queued). */
   unseen(keys: readonly string[]): Promise<string[]>;
   markSeen(keys: readonly string[], source: string): Promise<void>;
-  /** The stored events one document reported, as they stand now (rolled-up counts included). */
-  eventsOfDocument(docKey: string): Promise<StoredEvent[]>;
   readonly jobs: JobTable;
+  /** The event log as the announcement outbox. */
+  readonly outbox: Outbox;
 }
 
 export interface JobTable {
@@ -247,25 +242,12 @@ function createJobTable(db: Kysely<LiveDatabase>): JobTable {
   };
 }
 
-/**
- * PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe against itself: two processes creating the
- * same table at once (two workers starting on a fresh database) make one fail with a duplicate
- * type or table. That one tries again once the other has committed; then the tables exist.
- */
-async function createTablesRacing(db: Kysely<LiveDatabase>): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await createLiveTables(db);
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      if (attempt >= 5 || !["23505", "42P07", "42710"].includes(code ?? "")) throw error;
-      await new Promise((r) => setTimeout(r, 50 * attempt));
-    }
-  }
-}
-
-/** Opens the live tables on a store's database handle (created if missing). */
-export async function openLiveState(storeDb: Kysely<Database>, mapError: ErrorMapper): Promise<LiveState> {
+/** The live tables on a store's database handle (migration 004 created them when the store opened). */
+export async function openLiveState(
+  storeDb: Kysely<Database>,
+  mapError: ErrorMapper,
+  backend: "sqlite" | "postgres",
+): Promise<LiveState> {
   const db = storeDb as unknown as Kysely<LiveDatabase>;
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
@@ -274,10 +256,10 @@ export async function openLiveState(storeDb: Kysely<Database>, mapError: ErrorMa
       throw mapError(error);
     }
   };
-  await guard(() => createTablesRacing(db));
   const jobs = createJobTable(db);
   const stamp = () => new Date().toISOString();
   return {
+    outbox: openOutbox(storeDb, backend, mapError),
     jobs: Object.fromEntries(
       Object.entries(jobs).map(([k, f]) => [
         k,
@@ -368,18 +350,6 @@ export async function openLiveState(storeDb: Kysely<Database>, mapError: ErrorMa
               .onConflict((oc) => oc.column("key").doNothing())
               .execute();
         }
-      }),
-    eventsOfDocument: (docKey) =>
-      guard(async () => {
-        const rows = await storeDb
-          .selectFrom("events")
-          .selectAll("events")
-          .where("event_key", "in", (eb) =>
-            eb.selectFrom("event_mentions").select("event_key").where("doc_key", "=", docKey),
-          )
-          .orderBy("event_key")
-          .execute();
-        return rows.map(toStoredEvent);
       }),
   };
 }

@@ -58,6 +58,26 @@ describe("live commands", () => {
     expect(retry.stderr).toContain("E_JOB_NOT_FOUND");
   });
 
+  it("each live command lists its options and defaults in --help and refuses unknown options", async () => {
+    const help = await runCli(["watch", "--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("--concurrency N");
+    expect(help.stdout).toContain("(default: 4)");
+    expect(help.stdout).toContain("--once");
+    const worker = await runCli(["worker", "--help"]);
+    expect(worker.stdout).toMatch(/--lock-duration T\s+.*\(default: 30s\)/);
+    expect((await runCli(["jobs", "--help"])).stdout).toContain("(default: 100)");
+    expect((await runCli(["sources", "--help"])).stdout).toContain("--sources FILE");
+    for (const command of ["watch", "worker", "jobs", "sources"]) {
+      const r = await runCli([command, "--bogus"]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`unknown option --bogus for ${command}; see sitrep ${command} --help`);
+    }
+    const missing = await runCli(["watch", "--sources"]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("option --sources of watch needs a value (FILE)");
+  });
+
   it("`worker` without Redis says what to do", async () => {
     const saved = process.env.SITREP_REDIS_URL;
     delete process.env.SITREP_REDIS_URL;

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../../src/context.ts";
-import { type EventAnnouncement, startWatching } from "../../src/queue/index.ts";
+import { type EventAnnouncement, onDocument, startWatching } from "../../src/queue/index.ts";
 import { parseSourcesText, type SourceSpec } from "../../src/sources/index.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
 import { conditionalRoute, type FixtureServer, startFixtureServer } from "../helpers/fixture-server.ts";
@@ -40,7 +40,7 @@ async function watchOnce(specs: SourceSpec[], announced: EventAnnouncement[], to
     concurrency: 4,
     fetcher: { minDelayMs: 0, ...(totalTimeoutMs ? { fetch: { totalTimeoutMs } } : {}) },
   });
-  const off = handle.channel.subscribe((a) => announced.push(a));
+  const off = onDocument(handle.channel, (a) => announced.push(a));
   await handle.pollNow();
   await handle.drain();
   off();
@@ -81,7 +81,9 @@ describe("sitrep watch --once over a local feed", () => {
     expect(articleHits()).toBe(20);
     expect((await store.counts()).documents).toBe(20);
     expect(first).toHaveLength(20);
-    expect(first.every((a) => a.source === "wire")).toBe(true);
+    expect(new Set(first.map((a) => a.url))).toEqual(
+      new Set(Array.from({ length: 20 }, (_, i) => `${server.origin}/a/${i}`)),
+    );
     const eventsAnnounced = first.reduce((n, a) => n + a.events.length, 0);
     expect(eventsAnnounced).toBeGreaterThan(0);
     expect(one.counts).toMatchObject({ waiting: 0, active: 0, dead: 0 });

@@ -1,0 +1,117 @@
+// The publisher of the announcement outbox: reads what the event log holds past its cursor and
+// announces it on the channel, one message per stored document, in log order. Kicked after every
+// stored document (announced within milliseconds) and swept on a timer (what a killed process left
+// unannounced, or what another process without a relay stored, is announced within `sweepMs`).
+// On Redis the cursor is in the store, shared by every process on the channel; in process it is
+// this process's own, starting at the log's end (its listeners were not there before).
+import type { Outbox, OutboxBatch } from "../store/index.ts";
+import type { EventChannel } from "./event-channel.ts";
+
+export interface OutboxRelay {
+  /** Asks for a run soon; returns at once. */
+  kick(): void;
+  /** Runs until everything logged so far is announced (or another process is announcing it). */
+  flush(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OutboxRelayOptions {
+  /** How often to look at the log without a kick (default 1 s). */
+  readonly sweepMs?: number;
+  /** Log rows read per batch (default 200). */
+  readonly batch?: number;
+  readonly onError?: (error: unknown) => void;
+}
+
+/** When another process holds the shared cursor, look again this soon: it may have read the log
+ * before this process's last commit. */
+const BUSY_RETRY_MS = 50;
+
+export async function createOutboxRelay(
+  outbox: Outbox,
+  channel: EventChannel,
+  options: OutboxRelayOptions = {},
+): Promise<OutboxRelay> {
+  const batchSize = options.batch ?? 200;
+  const shared = channel.backend !== "memory";
+  const cursorName = `channel:${channel.topic}`;
+  if (shared) await outbox.startCursor(cursorName);
+  let cursor = shared ? 0 : await outbox.lastSeq();
+  let closed = false;
+  let running: Promise<void> | null = null;
+  let again = false;
+  let busyTimer: NodeJS.Timeout | null = null;
+
+  const publish = async (batch: OutboxBatch) => {
+    for (const d of batch.documents)
+      await channel.announce({
+        type: "stored",
+        docKeys: [d.docKey],
+        events: d.events.length,
+        seq: d.seq,
+        document: d,
+      });
+  };
+
+  const runOnce = async (): Promise<void> => {
+    for (;;) {
+      if (!shared) {
+        const batch = await outbox.after(cursor, batchSize);
+        if (batch.lastSeq === cursor) return;
+        await publish(batch);
+        cursor = batch.lastSeq;
+        continue;
+      }
+      const r = await outbox.relay(cursorName, batchSize, publish);
+      if (r === "busy") {
+        if (!busyTimer && !closed)
+          busyTimer = setTimeout(() => {
+            busyTimer = null;
+            kick();
+          }, BUSY_RETRY_MS);
+        return;
+      }
+      if (!r.more) return;
+    }
+  };
+
+  const run = (): Promise<void> => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          await runOnce();
+        } catch (error) {
+          options.onError?.(error);
+        }
+      } while (again && !closed);
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+  const kick = () => {
+    if (!closed) void run();
+  };
+  const sweep = setInterval(kick, options.sweepMs ?? 1000);
+  sweep.unref();
+
+  return {
+    kick,
+    async flush() {
+      await run();
+      // A run already under way may have read the log before the caller's commit: one more.
+      await run();
+    },
+    async close() {
+      closed = true;
+      clearInterval(sweep);
+      if (busyTimer) clearTimeout(busyTimer);
+      await running;
+    },
+  };
+}

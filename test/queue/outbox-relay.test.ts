@@ -1,0 +1,110 @@
+// Durable announcements: the event log is the outbox. A document committed by a process that died
+// before announcing it is announced by the next relay, in any process; each document once, in log
+// order. In process on SQLite; across "processes" (separate store connections, channels and
+// relays) on the real PostgreSQL and Redis, skipped with a printed reason when unreachable.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createEventChannel,
+  createMemoryChannel,
+  createOutboxRelay,
+  type EventAnnouncement,
+  onDocument,
+} from "../../src/queue/index.ts";
+import { openLiveState, openStore, type Store } from "../../src/store/index.ts";
+import { makeEvent } from "../helpers/event-factory.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
+import { requireRedis } from "../helpers/redis.ts";
+import { docWith } from "../serve/serve-fixture.ts";
+
+const story = (i: number) =>
+  docWith([makeEvent({ date: "2024-07-01", src: "TURMIL", tgt: i % 2 ? "SYRREB" : "IRQGOV", code: "190" })]);
+
+describe("announcement outbox on SQLite, in process", () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openStore({
+      dbPath: join(mkdtempSync(join(tmpdir(), "sitrep-outbox-")), "o.db"),
+      databaseUrl: null,
+    });
+  });
+  afterAll(() => store.close());
+
+  it("announces what was stored after the relay started, once each, in log order, without a kick", async () => {
+    await store.saveDocument(story(0)); // before the relay: its listeners were not there
+    const channel = createMemoryChannel();
+    const heard: EventAnnouncement[] = [];
+    onDocument(channel, (d) => heard.push(d));
+    const relay = await createOutboxRelay((await openLiveState(store)).outbox, channel, { sweepMs: 60_000 });
+    // Stored with no announcement, as by a worker killed right after its commit.
+    const saved = [];
+    for (let i = 1; i <= 5; i++) saved.push(await store.saveDocument(story(i)));
+    await relay.flush();
+    await relay.flush();
+    expect(heard.map((d) => d.docKey)).toEqual(saved.map((s) => s.docKey));
+    expect(heard.every((d) => d.events.length === 1 && d.events[0]!.sourceCode === "TURMIL")).toBe(true);
+    const seqs = heard.map((d) => d.seq);
+    expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+    expect(heard[0]).toMatchObject({
+      url: expect.stringContaining("news.example.org"),
+      title: expect.any(String),
+    });
+    await relay.close();
+    await channel.close();
+  });
+});
+
+describe("announcement outbox on PostgreSQL and Redis, across processes", () => {
+  let redis: Awaited<ReturnType<typeof requireRedis>> = null;
+  let db: TestDatabase | null = null;
+  beforeAll(async () => {
+    redis = await requireRedis();
+    db = redis ? await createTestDatabase() : null;
+  });
+  afterAll(async () => {
+    await redis?.cleanup();
+    await db?.drop();
+  });
+
+  it("a document committed by a process killed before announcing is announced by another, each once", {
+    timeout: 60_000,
+  }, async (t) => {
+    if (!redis || !db) return t.skip();
+    const config = { redisUrl: redis.url, prefix: redis.prefix };
+    // Process A: stores documents and dies before announcing them (its relay never runs).
+    const storeA = await openStore({ dbPath: "", databaseUrl: db.url });
+    // Processes B and C: relays on the same channel and cursor; a listener in D.
+    const storeB = await openStore({ dbPath: "", databaseUrl: db.url });
+    const storeC = await openStore({ dbPath: "", databaseUrl: db.url });
+    const [chB, chC, chD] = await Promise.all([1, 2, 3].map(() => createEventChannel(config)));
+    const heard: EventAnnouncement[] = [];
+    onDocument(chD!, (d) => heard.push(d));
+    const relayB = await createOutboxRelay((await openLiveState(storeB)).outbox, chB!, { sweepMs: 60_000 });
+    const relayC = await createOutboxRelay((await openLiveState(storeC)).outbox, chC!, { sweepMs: 60_000 });
+    try {
+      const saved = [];
+      for (let i = 0; i < 30; i++) saved.push(await storeA.saveDocument(story(i)));
+      await storeA.close();
+      // Both relays run at once: one announces, the other finds the cursor held and looks again.
+      await Promise.all([relayB.flush(), relayC.flush()]);
+      for (let i = 0; i < 100 && heard.length < saved.length; i++)
+        await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(heard.map((d) => d.docKey)).toEqual(saved.map((s) => s.docKey));
+      // A later document is announced on the next run, not the earlier ones again.
+      const later = await storeB.saveDocument(story(99));
+      relayC.kick();
+      for (let i = 0; i < 100 && heard.length <= saved.length; i++)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(heard.slice(saved.length).map((d) => d.docKey)).toEqual([later.docKey]);
+    } finally {
+      await relayB.close();
+      await relayC.close();
+      await Promise.all([chB!.close(), chC!.close(), chD!.close()]);
+      await storeB.close();
+      await storeC.close();
+    }
+  });
+});
