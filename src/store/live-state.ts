@@ -2,7 +2,6 @@
 // the same conditional GET and does not refetch), the article URLs already queued (each fetched
 // once), the embedded job table, and the announcement outbox over the event log.
 import { type Kysely, sql } from "kysely";
-import { toStoredEvent } from "./event-rows.ts";
 import type { ErrorMapper } from "./kysely-store.ts";
 import { type Outbox, openOutbox } from "./live-outbox.ts";
 import type { LiveDatabase, LiveJobsTable, LiveSourcesTable } from "./live-schema.ts";
