@@ -151,6 +151,9 @@ async function main() {
     process.stderr.write(` in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
   }
   n = (await store.counts()).events;
+  // Reads are measured open (loopback, no key), as a local dashboard reads: a kept store's keys
+  // from an earlier run's stream measurement are revoked first.
+  for (const k of await store.listApiKeys()) if (!k.revokedAt) await store.revokeApiKey(k.id);
   // The deep cursor: the middle event of the newest-first order.
   const middle = (await store.pageEvents({}, 1, null))[0]!;
   const lastDay = middle.day;
