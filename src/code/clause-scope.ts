@@ -7,7 +7,7 @@ import type { Actor, SentenceView } from "./sentence-view.ts";
 
 export const FUTURE = new Set(["will", "shall", "'ll"]);
 /** Modals of possibility, permission and ability: "police can detain", "may meet". */
-export const HYPOTHETICAL = new Set(["may", "might", "could", "would", "can", "should"]);
+export const HYPOTHETICAL = new Set(["may", "might", "could", "would", "can", "should", "must", "ought"]);
 export const NEGATORS = new Set(["not", "n't", "never", "no"]);
 export const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "own"]);
 /** Cue kinds that change the code of the action they govern (through data/verbs/cue-codes.tsv). */

@@ -8,6 +8,7 @@ import { type CueMatch, findCues, governorOf, verbGroupStart } from "./clause-an
 import { clauseRange, countryOf, MAPPING_KINDS, trailingSpeaker } from "./clause-scope.ts";
 import { CodeRules } from "./code-rules.ts";
 import type { CoderOptions, SentenceExplanation } from "./coder-options.ts";
+import { addressedCueMatches } from "./cue-events.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
 import { findDiscard, indexDiscards } from "./discard-match.ts";
 import { articleDay, type EventDate, sentenceDate } from "./event-date.ts";
@@ -133,10 +134,6 @@ export class DocCoder {
     const cues = findCues(view, this.dict.cues, this.cueFirstWords);
     const selection = selectMatches(this.index, view, reasons);
     const selected = selection.taken;
-    if (!selected.length) {
-      if (!reasons.length) reasons.push("no trigger: no pattern matched");
-      return [];
-    }
     // A cue that governs a coded action is part of that action, not an event of its own.
     const governed = new Set<CueMatch>();
     for (const m of selected) {
@@ -148,10 +145,19 @@ export class DocCoder {
         start = verbGroupStart(view, g.match.first);
       }
     }
-    const kept = selected.filter(
-      (m) =>
-        ![...governed].some((c) => MAPPING_KINDS.has(c.cue.kind) && m.first >= c.first && m.first <= c.last),
-    );
+    const kept = [
+      ...selected.filter(
+        (m) =>
+          ![...governed].some(
+            (c) => MAPPING_KINDS.has(c.cue.kind) && m.first >= c.first && m.first <= c.last,
+          ),
+      ),
+      ...addressedCueMatches(view, cues, governed, this.rules),
+    ].sort((a, b) => a.first - b.first);
+    if (!kept.length) {
+      if (!reasons.length) reasons.push("no trigger: no pattern matched");
+      return [];
+    }
     // A date phrase dates only the triggers of its own clause ("agreed ... on channels that Beijing
     // cut last year"); a future date is the date of what was promised or threatened, not of the
     // statement, which the article reports as of its own day.

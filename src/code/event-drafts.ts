@@ -4,6 +4,7 @@
 import type { Modality } from "../types.ts";
 import { domestic, mainSubject, placeTarget, purposeOf, refineTarget } from "./actor-roles.ts";
 import {
+  agentOfObject,
   type CueMatch,
   type Governor,
   governorOf,
@@ -30,6 +31,21 @@ import type { CodeRules } from "./code-rules.ts";
 import { modalAbove, nominalModality } from "./modality-checks.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
+
+/** Roots of verbal reactions to another actor's act: statements, praise, demands, criticism, rejection, threats. */
+const REACTION_ROOTS = new Set(["01", "05", "10", "11", "12", "13"]);
+
+/** CAMEO roots 01-08: statements, appeals, intents, consultation, cooperation, aid, yielding. */
+const COOPERATIVE_ROOTS = /^0[1-8]/;
+
+/** CAMEO roles that bear arms: military, police, intelligence, rebels, insurgents, separatists, unaffiliated armed forces. */
+const ARMED_ROLES = new Set(["MIL", "COP", "SPY", "REB", "INS", "SEP", "UAF"]);
+
+/** Whether an actor's code holds an armed role ("NGAMIL", "REB"). */
+function isArmed(actor: Actor): boolean {
+  const chunks = actor.code.match(/.{3}/g) ?? [];
+  return chunks.some((c) => ARMED_ROLES.has(c));
+}
 
 /** One coded reading of a match before it becomes a CodedEvent. */
 export interface Draft {
@@ -125,6 +141,9 @@ export function draftsFor(
         view,
         objectAfter(view, m.last, ctx.rules.options.targetWindow, ctx.rules.options.anyPrepositionTarget),
       );
+    // "condemned the move announced by Pompeo", "oppose violations of law by China": a reaction to
+    // an act is aimed at whoever did the act its object names.
+    if (!target && REACTION_ROOTS.has(m.pattern.code.slice(0, 2))) target = agentOfObject(view, m.last);
   }
   let code = m.pattern.code;
   let modality: Modality = "asserted";
@@ -283,6 +302,10 @@ export function draftsFor(
     );
     return [];
   }
+  if (m.pattern.armed && !target && !source.members.some(isArmed)) {
+    reasons.push(`${m.pattern.where}: "${m.pattern.text}" names force only with a target or an armed source`);
+    return [];
+  }
   if (!target) confidence -= 0.2;
   const sources = source.members;
   const targets = target?.members ?? [];
@@ -303,8 +326,20 @@ export function draftsFor(
   const drafts: Draft[] = [];
   const [forward, backward] = code.includes(":") ? code.split(":") : [code, null];
   for (const [s, t0] of pairs) {
-    const t = t0 && view.bareAgents.has(t0) && !view.bareAgents.has(s) ? domestic(t0, s, view) : t0;
+    let t = t0 && view.bareAgents.has(t0) && !view.bareAgents.has(s) ? domestic(t0, s, view) : t0;
     if (t && t.code === s.code) continue;
+    // "Clinton pledged new funding from the U.S.": an organ of a state does not act on its own
+    // state as a whole; the bare country names where it acts from, not whom it acts on.
+    // (Not for coercion and force: "Turkish journalists were arrested by Turkish police", where
+    // the country stands for its people.)
+    if (
+      t &&
+      COOPERATIVE_ROOTS.test(code) &&
+      t.code.length === 3 &&
+      s.code.length > 3 &&
+      countryOf(s.code) === t.code
+    )
+      t = null;
     // "the two generals discussed ..." read as China and China's military: a state does not meet
     // or sign with its own organs; a reciprocal pair within one country needs two roles.
     if (t && m.pattern.reciprocal && sameCountry(s, t) && (s.code.length === 3 || t.code.length === 3))
