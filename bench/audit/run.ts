@@ -4,24 +4,10 @@
 //   node bin/run-ts.js bench/audit/run.ts [--failures] [--json]
 //   --failures  misses and wrong emissions, of the tune half only (the untuned half is never shown)
 //   --json      the measures as one JSON object
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createContext } from "../../src/context.ts";
-import { readInputs } from "../../src/ingest/index.ts";
-import { createPipeline } from "../../src/pipeline.ts";
-import type { CodedDoc, CodedEvent } from "../../src/types.ts";
-import { missingShared, normalizeSentence, PAGE_SETS, SHARED, sentenceText } from "./audit-pages.ts";
-import { type JudgedSentence, readJsonl } from "./audit-record.ts";
-import {
-  addToTally,
-  emptyTally,
-  judgeSentence,
-  measures,
-  type SentenceOutcome,
-  type Tally,
-  type TallyKey,
-} from "./audit-score.ts";
+import { missingShared } from "./audit-pages.ts";
+import { readJudged, runAudit } from "./audit-run.ts";
+import { judgeSentence } from "./audit-score.ts";
 
 const { values } = parseArgs({
   options: { failures: { type: "boolean", default: false }, json: { type: "boolean", default: false } },
@@ -33,93 +19,19 @@ if (missing) {
   process.exit(0);
 }
 
-/** CAMEO country codes from the ontology tables in ../shared, to split "USAGOV" into USA + GOV. */
-function countryCodes(): Set<string> {
-  const rows = readFileSync(join(SHARED, "bench/ontology/cameo_actor_country.tsv"), "utf8")
-    .split("\n")
-    .slice(1);
-  return new Set(rows.map((r) => r.split("\t")[0]!.trim()).filter(Boolean));
-}
-
-const dir = import.meta.dirname;
-const judged: JudgedSentence[] = readdirSync(dir)
-  .filter((f) => /^judged-.*\.jsonl$/.test(f))
-  .sort()
-  .flatMap((f) => readJsonl<JudgedSentence>(join(dir, f)));
+const judged = readJudged();
 if (!judged.length) {
   console.log("bench:audit: no judged sentences in bench/audit/judged-*.jsonl");
   process.exit(1);
 }
-
-const byPage = new Map<string, JudgedSentence[]>();
-for (const j of judged) {
-  const key = `${j.set}/${j.page}`;
-  byPage.set(key, [...(byPage.get(key) ?? []), j]);
-}
-
-const run = createPipeline(createContext(), "code");
-const outcomes: SentenceOutcome[] = [];
-const started = performance.now();
-for (const [key, items] of byPage) {
-  const { set, page } = items[0]!;
-  const path = join(PAGE_SETS[set], `${page}.html`);
-  let doc: CodedDoc | null = null;
-  for await (const raw of readInputs([path], {
-    type: "html",
-    maxBytes: 20 * 1024 * 1024,
-    readStdin: async () => new Uint8Array(),
-  })) {
-    const out = raw.kind === "failure" ? raw : run(raw);
-    if (out.kind === "coded") doc = out;
-    else console.error(`bench:audit: ${key}: ${out.error.code}: ${out.error.message}`);
-  }
-  const indexesByText = new Map<string, number[]>();
-  doc?.sentences.forEach((_, i) => {
-    const t = normalizeSentence(sentenceText(doc!, i));
-    indexesByText.set(t, [...(indexesByText.get(t) ?? []), i]);
-  });
-  for (const j of items) {
-    // The same sentence may occur twice on a page: take the occurrence nearest the sampled index.
-    const candidates = indexesByText.get(normalizeSentence(j.text)) ?? [];
-    const index = candidates.sort((a, b) => Math.abs(a - j.index) - Math.abs(b - j.index))[0];
-    const emitted: CodedEvent[] =
-      index === undefined || !doc ? [] : doc.events.filter((e) => e.sentenceIndex === index);
-    outcomes.push({ judged: j, found: index !== undefined, emitted });
-  }
-}
-const seconds = (performance.now() - started) / 1000;
-
-const countries = countryCodes();
-const tallies = new Map<TallyKey, Tally>();
-for (const o of outcomes) {
-  for (const half of [o.judged.half, "all"] as const)
-    for (const stratum of [o.judged.stratum, "both"] as const) {
-      const key: TallyKey = `${half}/${stratum}`;
-      if (!tallies.has(key)) tallies.set(key, emptyTally());
-      addToTally(tallies.get(key)!, o, countries);
-    }
-}
-const KEYS: TallyKey[] = [
-  "tune/both",
-  "untuned/both",
-  "all/both",
-  "tune/random",
-  "untuned/random",
-  "tune/actor",
-  "untuned/actor",
-];
-const report = Object.fromEntries(
-  KEYS.filter((k) => tallies.has(k)).map((k) => [k, measures(tallies.get(k)!)]),
-);
+const { pages, seconds, outcomes, countries, report } = await runAudit(judged);
 
 if (values.json) {
-  console.log(
-    JSON.stringify({ pages: byPage.size, judged: judged.length, seconds, measures: report }, null, 2),
-  );
+  console.log(JSON.stringify({ pages: pages, judged: judged.length, seconds, measures: report }, null, 2));
 } else {
   const f = (x: number | null, digits = 2) => (x === null ? "-" : x.toFixed(digits));
   console.log(
-    `bench:audit: ${judged.length} judged sentences on ${byPage.size} pages, coded in ${seconds.toFixed(1)} s`,
+    `bench:audit: ${judged.length} judged sentences on ${pages} pages, coded in ${seconds.toFixed(1)} s`,
   );
   console.log(
     "half/stratum      sents found | gold/100 emit/100 emitted | rootP tupleP strictP | evSents rec(r+d) strict rec(root) | evRec",

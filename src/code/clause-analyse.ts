@@ -90,11 +90,36 @@ export function isPassive(view: SentenceView, start: number, anchor: number): bo
   if (word.endsWith("ing")) return false;
   for (let j = start; j < anchor; j++) {
     const lemma = view.lemmas[j]!;
-    if ((lemma === "be" || lemma === "get") && view.words[j] !== "being") return true;
-    if (lemma === "be" && view.words[j] === "being") return true;
+    // (By word too: the lemmatiser leaves some forms alone, "being" read as the noun.)
+    if (lemma === "be" || lemma === "get" || PASSIVE_AUXILIARIES.has(view.words[j]!)) return true;
+  }
+  // "was evicted in April and sentenced to 50 weeks": a participle coordinated with a passive verb
+  // shares its auxiliary.
+  if (view.words[start - 1] === "and" || view.words[start - 1] === "or") {
+    for (let k = start - 2; k >= 0 && start - k < 10; k--) {
+      const pos = view.tokens[k]!.pos;
+      if (pos === "PUNCT" && view.words[k] !== ",") return false;
+      if (pos === "VERB") return view.words[k]!.endsWith("ed") && isPassive(view, verbGroupStart(view, k), k);
+    }
   }
   return false;
 }
+
+/** Forms of "be" and "get" that make a following participle passive. */
+const PASSIVE_AUXILIARIES = new Set([
+  "be",
+  "is",
+  "are",
+  "was",
+  "were",
+  "been",
+  "being",
+  "get",
+  "gets",
+  "got",
+  "gotten",
+  "getting",
+]);
 
 /** The actor group a verb group starting at `start` has as its subject, or null. */
 export function subjectBefore(view: SentenceView, start: number, depth = 0): ActorGroup | null {
@@ -109,6 +134,10 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
       const nounLike = view.words[k] === view.lemmas[k] && /^(NOUN|PROPN|ADJ)$/.test(before?.pos ?? "");
       const finite = !nounLike && before?.pos !== "DET" && before?.pos !== "ADJ" && before?.text !== "'s";
       if (view.tokens[k]!.pos === "VERB" && finite)
+        return subjectBefore(view, verbGroupStart(view, k), depth + 1);
+      // "Vietnam is one of the critics of China's claims and has accused Beijing": a copula or
+      // "have" as the main verb of the first clause (no verb after it) gives its subject too.
+      if (view.tokens[k]!.pos === "AUX" && COPULAS.has(view.lemmas[k]!) && view.tokens[k + 1]?.pos !== "VERB")
         return subjectBefore(view, verbGroupStart(view, k), depth + 1);
     }
   }
@@ -143,6 +172,8 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
   return null;
 }
 
+/** Auxiliaries that can be a clause's main verb: "Vietnam is one of ...", "Gondor has troops ...". */
+const COPULAS = new Set(["be", "have"]);
 const RELATIVE_OPENERS = new Set(["which", "who", "whose"]);
 /** Prepositions whose actor modifies the noun before it ("the attack on Ukraine"); not "of", "from", "with" (titles, origins, partners). */
 const OBJECT_PREPOSITIONS = new Set(["on", "against", "in", "at", "near", "into", "inside"]);
@@ -233,6 +264,31 @@ function directObjectAfter(view: SentenceView, last: number): ActorGroup | null 
   }
   const g = view.groupAt[j];
   return g && g.first === j ? g : null;
+}
+
+/** How far into an object noun phrase its own by-agent may come: "the unilateral move announced on Monday by X". */
+const OBJECT_AGENT_WINDOW = 10;
+
+/**
+ * The agent of the act an object noun phrase names: "[the move announced on Monday] by Gondor",
+ * "[violations of international law] by Arnor". The phrase ends at punctuation, a clause opener
+ * or a finite verb (a participle that modifies the noun stays inside).
+ */
+export function agentOfObject(view: SentenceView, last: number): ActorGroup | null {
+  for (let j = last + 1; j < Math.min(view.tokens.length, last + 1 + OBJECT_AGENT_WINDOW); j++) {
+    const pos = view.tokens[j]!.pos;
+    const w = view.words[j]!;
+    if (w === "by") {
+      let k = j + 1;
+      while (k < view.tokens.length && /^(DET|ADJ)$/.test(view.tokens[k]!.pos)) k++;
+      const g = view.groupAt[k];
+      return g && g.first === k ? g : null;
+    }
+    if (view.groupAt[j]) return null;
+    if (pos === "PUNCT" || pos === "SCONJ" || pos === "AUX" || pos === "PRON" || w === "that") return null;
+    if (pos === "VERB" && !w.endsWith("ed")) return null;
+  }
+  return null;
 }
 
 /** "by Gondor" within a few tokens after a passive verb. */

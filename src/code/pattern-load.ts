@@ -26,6 +26,11 @@ export interface Pattern {
    */
   readonly dyad?: boolean;
   /**
+   * `@armed`: the word names a use of force only when it has a target or an armed source (military,
+   * police, rebels): "troops struck camps near the border", not "it struck me as political".
+   */
+  readonly armed?: boolean;
+  /**
    * The roles run against the clause: the subject receives and the later actor acts (a TABARI
    * pattern "+ * MONEY $": "X received money from Y" is Y giving to X).
    */
@@ -82,10 +87,11 @@ export function parseElements(
   body: string,
   synsets: Synsets,
   where: string,
-): { elements: PatternElement[]; reciprocal: boolean; dyad: boolean; inverted: boolean } {
+): { elements: PatternElement[]; reciprocal: boolean; dyad: boolean; inverted: boolean; armed: boolean } {
   const elements: PatternElement[] = [];
   let reciprocal = false;
   let dyad = false;
+  let armed = false;
   let inverted = false;
   for (const raw of body.trim().split(/\s+/)) {
     if (raw === "@recip") {
@@ -94,6 +100,10 @@ export function parseElements(
     }
     if (raw === "@dyad") {
       dyad = true;
+      continue;
+    }
+    if (raw === "@armed") {
+      armed = true;
       continue;
     }
     if (raw === "@inverse") {
@@ -116,7 +126,7 @@ export function parseElements(
   const first = elements[0];
   if (first?.kind !== "word" || first.optional)
     syntaxError(where, "a pattern must start with a required word (the trigger)");
-  return { elements, reciprocal, dyad, inverted };
+  return { elements, reciprocal, dyad, inverted, armed };
 }
 
 /** `CODE pattern...` lines of a pattern file. Codes must exist in the ontology. */
@@ -131,7 +141,7 @@ export function parsePatterns(
     if (!m) syntaxError(line.where, `expected "CODE pattern" but found "${line.text.trim()}"`);
     const code = m[1]!;
     if (!knownCodes.has(code)) syntaxError(line.where, `CAMEO code ${code} is not in data/ontology`);
-    const { elements, reciprocal, dyad, inverted } = parseElements(m[2]!, synsets, line.where);
+    const { elements, reciprocal, dyad, inverted, armed } = parseElements(m[2]!, synsets, line.where);
     // Specificity: every required word counts, so "war crimes" outweighs "crimes".
     let weight = 0;
     for (const e of elements)
@@ -143,6 +153,7 @@ export function parsePatterns(
       reciprocal,
       dyad,
       ...(inverted ? { inverted } : {}),
+      ...(armed ? { armed } : {}),
       where: line.where,
       text: m[2]!.trim(),
       weight,

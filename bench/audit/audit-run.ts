@@ -1,0 +1,113 @@
+// bench/audit: codes the judged pages with the whole current pipeline (extract, annotate, code,
+// locate, as `sitrep code` runs them) and tallies the measures per half and stratum. Used by
+// run.ts (npm run bench:audit) and by the quality-floor test (test/code/audit-floors.test.ts).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createContext } from "../../src/context.ts";
+import { readInputs } from "../../src/ingest/index.ts";
+import { createPipeline } from "../../src/pipeline.ts";
+import type { CodedDoc, CodedEvent } from "../../src/types.ts";
+import { normalizeSentence, PAGE_SETS, SHARED, sentenceText } from "./audit-pages.ts";
+import { type JudgedSentence, readJsonl } from "./audit-record.ts";
+import {
+  addToTally,
+  emptyTally,
+  measures,
+  type SentenceOutcome,
+  type Tally,
+  type TallyKey,
+} from "./audit-score.ts";
+
+/** CAMEO country codes from the ontology tables in ../shared, to split "USAGOV" into USA + GOV. */
+export function countryCodes(): Set<string> {
+  const rows = readFileSync(join(SHARED, "bench/ontology/cameo_actor_country.tsv"), "utf8")
+    .split("\n")
+    .slice(1);
+  return new Set(rows.map((r) => r.split("\t")[0]!.trim()).filter(Boolean));
+}
+
+/** Every judged sentence of bench/audit/judged-*.jsonl. */
+export function readJudged(): JudgedSentence[] {
+  const dir = import.meta.dirname;
+  return readdirSync(dir)
+    .filter((f) => /^judged-.*\.jsonl$/.test(f))
+    .sort()
+    .flatMap((f) => readJsonl<JudgedSentence>(join(dir, f)));
+}
+
+export const REPORT_KEYS: TallyKey[] = [
+  "tune/both",
+  "untuned/both",
+  "all/both",
+  "tune/random",
+  "untuned/random",
+  "tune/actor",
+  "untuned/actor",
+];
+
+export interface AuditRun {
+  pages: number;
+  judged: number;
+  seconds: number;
+  outcomes: SentenceOutcome[];
+  countries: Set<string>;
+  report: Partial<Record<TallyKey, ReturnType<typeof measures>>>;
+}
+
+/** Codes the pages of the given judged sentences and scores them (errors of a page go to onError). */
+export async function runAudit(
+  judged: readonly JudgedSentence[],
+  onError: (message: string) => void = (m) => console.error(m),
+): Promise<AuditRun> {
+  const byPage = new Map<string, JudgedSentence[]>();
+  for (const j of judged) {
+    const key = `${j.set}/${j.page}`;
+    byPage.set(key, [...(byPage.get(key) ?? []), j]);
+  }
+  const run = createPipeline(createContext(), "code");
+  const outcomes: SentenceOutcome[] = [];
+  const started = performance.now();
+  for (const [key, items] of byPage) {
+    const { set, page } = items[0]!;
+    const path = join(PAGE_SETS[set], `${page}.html`);
+    let doc: CodedDoc | null = null;
+    for await (const raw of readInputs([path], {
+      type: "html",
+      maxBytes: 20 * 1024 * 1024,
+      readStdin: async () => new Uint8Array(),
+    })) {
+      const out = raw.kind === "failure" ? raw : run(raw);
+      if (out.kind === "coded") doc = out;
+      else onError(`bench:audit: ${key}: ${out.error.code}: ${out.error.message}`);
+    }
+    const indexesByText = new Map<string, number[]>();
+    doc?.sentences.forEach((_, i) => {
+      const t = normalizeSentence(sentenceText(doc!, i));
+      indexesByText.set(t, [...(indexesByText.get(t) ?? []), i]);
+    });
+    for (const j of items) {
+      // The same sentence may occur twice on a page: take the occurrence nearest the sampled index.
+      const candidates = indexesByText.get(normalizeSentence(j.text)) ?? [];
+      const index = candidates.sort((a, b) => Math.abs(a - j.index) - Math.abs(b - j.index))[0];
+      const emitted: CodedEvent[] =
+        index === undefined || !doc ? [] : doc.events.filter((e) => e.sentenceIndex === index);
+      outcomes.push({ judged: j, found: index !== undefined, emitted });
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+
+  const countries = countryCodes();
+  const tallies = new Map<TallyKey, Tally>();
+  for (const o of outcomes) {
+    for (const half of [o.judged.half, "all"] as const)
+      for (const stratum of [o.judged.stratum, "both"] as const) {
+        const key: TallyKey = `${half}/${stratum}`;
+        if (!tallies.has(key)) tallies.set(key, emptyTally());
+        addToTally(tallies.get(key)!, o, countries);
+      }
+  }
+  const report = Object.fromEntries(
+    REPORT_KEYS.filter((k) => tallies.has(k)).map((k) => [k, measures(tallies.get(k)!)]),
+  );
+  return { pages: byPage.size, judged: judged.length, seconds, outcomes, countries, report };
+}

@@ -1,0 +1,95 @@
+// Who an event's actors are beyond subject and object: the real target behind a bare role, the
+// country a bare role belongs to, the subject a purpose clause or participle shares, the place a
+// use of force is aimed at.
+
+import { objectAfter, subjectBefore, verbGroupStart } from "./clause-analyse.ts";
+import { clauseRange, countryOf, LOCATIVES, OBJECT_CONTROL, POSSESSIVES } from "./clause-scope.ts";
+import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
+
+/**
+ * A bare role as target ("their troops", "troops to Syria", "military aid to Ukraine"): the real
+ * target is the actor a preposition names after it; a possessive role ("its troops") is no target.
+ */
+export function refineTarget(view: SentenceView, group: ActorGroup | null): ActorGroup | null {
+  if (!group?.members.every((a) => view.bareAgents.has(a))) return group;
+  const after = objectAfter(view, group.last);
+  if (after) return after;
+  const before = view.words[group.first - 1];
+  return before && POSSESSIVES.has(before) ? null : group;
+}
+
+/**
+ * A bare role as target takes a country: another country the sentence names ("Russian forces
+ * shelled Kharkiv, killing civilians in Ukraine"), else the source's own ("Iranian protesters ...
+ * against the government").
+
+ */
+export function domestic(role: Actor, source: Actor, view: SentenceView): Actor {
+  const countryOf = (code: string) =>
+    /^[A-Z]{3}([A-Z]{3})?$/.test(code) && !code.startsWith("IGO") ? code.slice(0, 3) : null;
+  const own = countryOf(source.code);
+  const other = view.groups
+    .flatMap((g) => g.members)
+    .filter((a) => !view.bareAgents.has(a))
+    .map((a) => countryOf(a.code))
+    .find((c) => c && c !== own);
+  const country = other ?? own;
+  return country ? { ...role, code: `${country}${role.code}` } : role;
+}
+
+/** True when the "to" at `to` opens a purpose clause of a finite verb with a subject of its own. */
+export function purposeOf(view: SentenceView, to: number): boolean {
+  for (let k = to - 1; k >= 0; k--) {
+    const pos = view.tokens[k]!.pos;
+    if (pos === "PUNCT" || pos === "SCONJ") return false;
+    if (pos === "VERB" && !view.words[k]!.endsWith("ing"))
+      return !OBJECT_CONTROL.has(view.lemmas[k]!) && view.groupAt[to - 1] !== undefined;
+  }
+  return false;
+}
+
+/**
+ * "Israeli jets struck the city of Khan Younis", "air strikes in southern Lebanon": the place a
+
+ * use of force is aimed at names the target country, when it is not the source's own.
+ */
+export function placeTarget(
+  view: SentenceView,
+  anchor: number,
+  source: ActorGroup,
+  docCountries: ReadonlySet<string>,
+): ActorGroup | null {
+  const [, last] = clauseRange(view, anchor);
+  const own = new Set(source.members.map((a) => countryOf(a.code)));
+  const tokenAt = (offset: number) => view.tokens.findIndex((t) => t.end > offset);
+  let best: ActorGroup | null = null;
+  for (const m of view.mentions) {
+    const country = m.kind === "place" ? m.place?.country : null;
+    if (!country || own.has(country) || !docCountries.has(country)) continue;
+    const first = tokenAt(m.start);
+    if (first <= anchor || first > last || (best && best.first <= first)) continue;
+    best = {
+      members: [{ code: country, name: m.name, start: m.start, end: m.end }],
+      first,
+      last: Math.max(first, tokenAt(m.end - 1)),
+    };
+  }
+  for (let k = anchor + 1; k <= last && (!best || k < best.first); k++) {
+    const g = view.groupAt[k];
+    if (!g || g.first !== k) continue;
+    let p = k - 1;
+    while (p > anchor && /^(DET|ADJ)$/.test(view.tokens[p]!.pos)) p--;
+    const state = g.members.every((a) => /^[A-Z]{3}$/.test(a.code) && !own.has(a.code));
+    if (state && LOCATIVES.has(view.words[p]!)) return g;
+    k = g.last;
+  }
+  return best;
+}
+
+/** The subject of the last finite verb before `start` in the sentence. */
+export function mainSubject(view: SentenceView, start: number): ActorGroup | null {
+  for (let k = start - 1; k >= 0; k--)
+    if (view.tokens[k]!.pos === "VERB" && !view.words[k]!.endsWith("ing"))
+      return subjectBefore(view, verbGroupStart(view, k));
+  return null;
+}

@@ -1,0 +1,89 @@
+// Which pattern matches of a sentence are coded: a trigger word used as the event's verb (not a
+// name, a modifier or the content of another word), and of overlapping matches the most specific.
+import { inGerundComplement } from "./clause-scope.ts";
+import type { PatternIndex, PatternMatch } from "./pattern-match.ts";
+import type { SentenceView } from "./sentence-view.ts";
+import { nameUseOf } from "./trigger-checks.ts";
+
+/** The matches chosen in a sentence, and per chosen match the readings it displaced. */
+export interface Selection {
+  readonly taken: PatternMatch[];
+  /** Per selected match, the readings it displaced, most specific first. */
+  readonly fallbacks: Map<PatternMatch, PatternMatch[]>;
+}
+
+/** Best match per trigger, then no two matches that overlap: the more specific wins. */
+export function selectMatches(index: PatternIndex, view: SentenceView, reasons: string[] = []): Selection {
+  const fallbacks = new Map<PatternMatch, PatternMatch[]>();
+  const all: PatternMatch[] = [];
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (view.groupAt[i]) continue;
+    const matches = index.matchAt(view, i);
+    if (!matches.length) continue;
+    // "Tom Lynch", "Meet the Press": a trigger word inside a name or title is no event word.
+    const nameUse = nameUseOf(view, i);
+    if (nameUse) {
+      reasons.push(`${matches[0]!.pattern.where}: trigger "${view.tokens[i]!.text}" is ${nameUse}`);
+      continue;
+    }
+    const found = matches.filter((m) => isUsableTrigger(view, m));
+    if (found.length) {
+      all.push(found[0]!);
+      fallbacks.set(found[0]!, found.slice(1));
+    } else
+      reasons.push(
+        `${matches[0]!.pattern.where}: "${view.tokens[i]!.text}" is not used as the event's verb here (${view.tokens[i]!.pos})`,
+      );
+  }
+  const verbal = (m: PatternMatch) => (view.tokens[m.first]!.pos === "VERB" ? 1 : 0);
+  all.sort((a, b) => b.words - a.words || verbal(b) - verbal(a) || b.last - b.first - (a.last - a.first));
+  const taken: PatternMatch[] = [];
+  for (const m of all) {
+    const over = taken.find((t) => m.first <= t.last && t.first <= m.last);
+    // The displaced reading is kept as the winner's fallback: if the winner's actor checks fail
+    // ("carried out a gas attack" with no target), the narrower reading ("gas attack") is tried.
+    if (over) fallbacks.get(over)?.push(m);
+    else taken.push(m);
+  }
+  return { taken: taken.sort((a, b) => a.first - b.first), fallbacks };
+}
+
+/**
+ * A one-word pattern ("attack", "protest") names a verb: it must be a finite verb here, not the
+ * noun ("the attacks"), an adjective-like participle ("the detained journalists") or the content of
+ * another event ("accused X of supporting"). Nominal triggers are written as phrases.
+ */
+export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
+  const i = m.first;
+  const before = view.words[i - 1];
+  // "for (allegedly) abusing his office", "of visiting": a gerund after a preposition, maybe
+  // past an adverb, is the content of another word, not an event of its own.
+  let p = i - 1;
+  while (p > 0 && view.tokens[p]!.pos === "ADV") p--;
+  const gerund = view.words[i]!.endsWith("ing");
+  if (gerund && (view.words[p] === "of" || view.words[p] === "for" || view.words[p] === "about"))
+    return false;
+  // "the agency's own auditing office", "a recommended visiting list": an -ing word between a
+  // determiner or possessive and a noun modifies the noun.
+  if (
+    gerund &&
+    m.words === 1 &&
+    view.tokens[i + 1]?.pos === "NOUN" &&
+    /^(DET|ADJ|PART|PRON)$/.test(view.tokens[i - 1]?.pos ?? "")
+  )
+    return false;
+  if (inGerundComplement(view, i)) return false;
+  if (m.words > 1 || m.targets.length) return true;
+  if (before === "the" || before === "a" || before === "an") return false;
+  const pos = view.tokens[i]!.pos;
+  // The tagger reads some past tenses as adjectives ("Russia armed ..."): right after the subject they are verbs.
+  if (
+    pos === "ADJ" &&
+    view.words[i]!.endsWith("ed") &&
+    (view.groupAt[i - 1] || view.tokens[i - 1]?.pos === "AUX")
+  )
+    return true;
+  // "a deal mediated by Qatar": a participle with its own agent is a (reduced passive) verb.
+  if (pos === "ADJ" && view.words[i]!.endsWith("ed") && view.words[i + 1] === "by") return true;
+  return pos === "VERB";
+}

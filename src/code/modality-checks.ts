@@ -1,0 +1,49 @@
+// Modality from the clause above a trigger: a modal on the governing verb ("would do well to
+// denounce"), and what a nominal event in the object of a planned or requested verb is.
+import type { Modality } from "../types.ts";
+import { type CueMatch, governorOf, verbGroupStart } from "./clause-analyse.ts";
+import { FUTURE, HYPOTHETICAL } from "./clause-scope.ts";
+import type { CueKind } from "./pattern-load.ts";
+import type { SentenceView } from "./sentence-view.ts";
+
+/**
+ * "would do well to denounce", "can now vie to deliver": an infinitive whose governing verb
+ * carries a modal of possibility is as hypothetical as that verb (one level up the clause).
+ */
+export function modalAbove(view: SentenceView, start: number): boolean {
+  if (view.words[start - 1] !== "to") return false;
+  for (let k = start - 2; k >= 0; k--) {
+    const pos = view.tokens[k]!.pos;
+    if (pos === "PUNCT" || pos === "SCONJ") return false;
+    if (pos !== "VERB" && pos !== "AUX") continue;
+    const group = view.words.slice(verbGroupStart(view, k), k + 1);
+    return group.some((w) => HYPOTHETICAL.has(w));
+  }
+  return false;
+}
+
+/**
+ * "Egypt is expected to host talks between Gondor and Arnor", "will hold talks": a nominal event
+ * in the object of a verb that is planned, requested or conditional is not asserted either.
+ */
+export function nominalModality(
+  view: SentenceView,
+  cues: readonly CueMatch[],
+  anchor: number,
+): { modality: Modality; cue?: CueKind } {
+  for (let k = anchor - 1; k >= 0; k--) {
+    const pos = view.tokens[k]!.pos;
+    if (pos === "PUNCT" || pos === "SCONJ") return { modality: "asserted" };
+    if (pos !== "VERB") continue;
+    const start = verbGroupStart(view, k);
+    const words = view.words.slice(start, k);
+    if (words.some((w) => FUTURE.has(w))) return { modality: "intended" };
+    if (words.some((w) => HYPOTHETICAL.has(w))) return { modality: "hypothetical" };
+    const kind = governorOf(view, cues, start)?.match.cue.kind;
+    if (kind === "intent" || kind === "threaten") return { modality: "intended", cue: kind };
+    if (kind === "appeal" || kind === "demand") return { modality: "hypothetical" };
+    if (kind === "hypothetical") return { modality: "hypothetical" };
+    return { modality: "asserted" };
+  }
+  return { modality: "asserted" };
+}

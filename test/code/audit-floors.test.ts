@@ -1,0 +1,42 @@
+// The hand audit of the whole pipeline (bench/audit: real news pages coded by extract, annotate,
+// code, locate, scored against hand-judged sentences): each half's root precision, full-tuple
+// precision, recall (root+dyad) and events per 100 sentences must stay at or above the floors in
+// test/quality-floors.json. Skips (with the reason) when ../shared is absent.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { missingShared } from "../../bench/audit/audit-pages.ts";
+import { readJudged, runAudit } from "../../bench/audit/audit-run.ts";
+
+interface HalfFloor {
+  rootPrecision: number;
+  tuplePrecision: number;
+  recall: number;
+  per100: number;
+}
+const floors = JSON.parse(readFileSync(join(import.meta.dirname, "..", "quality-floors.json"), "utf8"))
+  .audit as { tune: HalfFloor; untuned: HalfFloor };
+const missing = missingShared();
+if (missing) console.log(`audit floors skipped: ${missing}`);
+
+describe.skipIf(missing !== null)("hand audit of the whole pipeline", () => {
+  it("keeps each half at or above its floor", { timeout: 600_000 }, async () => {
+    const judged = readJudged();
+    expect(judged.length).toBeGreaterThan(2000);
+    const errors: string[] = [];
+    const { report } = await runAudit(judged, (m) => errors.push(m));
+    for (const half of ["tune", "untuned"] as const) {
+      const m = report[`${half}/both`]!;
+      const floor = floors[half];
+      console.log(
+        `audit ${half}: rootP ${m.rootPrecision?.toFixed(3)} tupleP ${m.tuplePrecision?.toFixed(3)} ` +
+          `recall ${m.recallRootDyad?.toFixed(3)} per100 ${m.eventsPer100?.toFixed(2)}`,
+      );
+      expect(m.sentencesFound / m.sentences).toBeGreaterThan(0.99);
+      expect(m.rootPrecision ?? 0).toBeGreaterThanOrEqual(floor.rootPrecision);
+      expect(m.tuplePrecision ?? 0).toBeGreaterThanOrEqual(floor.tuplePrecision);
+      expect(m.recallRootDyad ?? 0).toBeGreaterThanOrEqual(floor.recall);
+      expect(m.eventsPer100 ?? 0).toBeGreaterThanOrEqual(floor.per100);
+    }
+  });
+});
