@@ -21,6 +21,7 @@ import {
 } from "./name-spans.ts";
 import { loadNameTables, type NameTableIssue } from "./name-tables.ts";
 import type { FoundName, NameFinder, NameFinderInput, NameItem } from "./name-types.ts";
+import { headlinesWithoutTables, lineFacts, teamEvidence } from "./team-context.ts";
 
 export type { DocFacts } from "./name-classify.ts";
 export { loadNameTables, type NameTableIssue } from "./name-tables.ts";
@@ -43,13 +44,23 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
     if (!runningText.has(s) && hasLowerCase(tokens[k]!.text)) runningText.add(s);
   }
   const facts = { runningText };
+  const lines = lineFacts(input);
+  const isPlaceName = input.isPlaceName ?? (() => false);
   const spans: Classified[] = [];
-  for (const run of findRuns(input, cover)) {
+  for (const run of findRuns({ ...input, headline: headlinesWithoutTables(input, lines) }, cover)) {
     const trimmed = trimRun(input, run);
     if (trimmed.to <= trimmed.from) continue;
     for (const part of splitPersonOfOrganisation(input, cover, trimmed, deps)) {
       const c = classifySpan(input, cover, part, deps, facts);
-      if (c && c.to > c.from) spans.push(c);
+      if (c?.kind && c.to > c.from) {
+        spans.push(c);
+        continue;
+      }
+      // No evidence in the words: where the name stands may still say it is a team or body.
+      const team = uncoveredWords(input, cover, part) ? teamEvidence(input, part, lines, isPlaceName) : null;
+      if (team)
+        spans.push({ ...part, kind: "organization", role: null, country: null, sex: null, evidence: team });
+      else if (c && c.to > c.from) spans.push(c);
     }
   }
   const written = (c: { from: number; to: number }) =>
@@ -178,6 +189,15 @@ function splitPersonOfOrganisation(
         { from: of + 1, to: span.to },
       ]
     : [span];
+}
+
+/** Whether [from, to) holds a word no dictionary phrase covers ("Kenya 2" holds none). */
+function uncoveredWords(
+  input: NameFinderInput,
+  cover: readonly (NameItem | null)[],
+  span: { from: number; to: number },
+): boolean {
+  return wordIndexes(input, span).some((k) => !cover[k]);
 }
 
 function wordIndexes(input: NameFinderInput, span: { from: number; to: number }): number[] {

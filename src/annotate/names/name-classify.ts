@@ -187,8 +187,10 @@ export function classifySpan(
   const firstKey = tokens[first]!.key;
   const given = cover[first] ? undefined : givenNames.get(firstKey);
   const sex = sexFromTitle ?? (given === "m" || given === "f" ? given : null);
+  // "Jane Roe (Kenya)": a country in brackets right after a name says where the person is from.
+  const bracketed = countryInBrackets(input, cover, to);
   const person = (evidence: string, extra: Partial<Classified> = {}) =>
-    result("person", evidence, { sex, ...extra });
+    result("person", evidence, { sex, country: bracketed, ...extra });
 
   // "Australian Jane Roe": a demonym before a person's name says where they are from.
   const lead = cover[from];
@@ -217,11 +219,30 @@ export function classifySpan(
     return person(`given name "${tokens[first]!.text}"`);
   if (words.length >= 2 && tokens[first]!.text.length === 1 && tokens[first + 1]?.key === ".")
     return person("initial");
+  // A full name with a country in brackets after it, as in results and lists.
+  if (bracketed && words.length >= 2 && words.length <= MAX_BRACKETED_NAME_WORDS)
+    return person(`country "${tokens[to + 1]!.text}" in brackets after`, { country: bracketed });
   const after = appositionAfter(input, cover, to, tables);
   if (after) return person(after.evidence, { role: after.role });
   if (words.length >= 2 && to < n && SPEECH.has(tokens[to]!.key))
     return person(`"${tokens[to]!.text}" after`);
   return result(null, "");
+}
+
+// Longer runs before a bracketed country are more often teams or events than people.
+const MAX_BRACKETED_NAME_WORDS = 3;
+
+/** "(Kenya)" right after token `to`: the country, or null. */
+function countryInBrackets(
+  input: NameFinderInput,
+  cover: readonly (NameItem | null)[],
+  to: number,
+): string | null {
+  const { tokens } = input;
+  if (tokens[to]?.key !== "(") return null;
+  const inner = cover[to + 1];
+  if (!inner || inner.from !== to + 1 || inner.type !== "state" || inner.form !== "name") return null;
+  return tokens[inner.to]?.key === ")" ? (inner.iso3 ?? null) : null;
 }
 
 /** "San Diego", "Tel Aviv Open": a name that opens with a place the gazetteer holds is no person's. */

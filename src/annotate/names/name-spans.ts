@@ -168,7 +168,13 @@ export function trimRun(input: NameFinderInput, run: Span): Span {
     const last = tokens[to - 1]!;
     if (
       !word(to - 1) &&
-      !(last.key === "." && to - 2 >= from && NAME_ABBREVIATIONS.has(tokens[to - 2]!.key))
+      !(
+        last.key === "." &&
+        to - 2 >= from &&
+        NAME_ABBREVIATIONS.has(tokens[to - 2]!.key) &&
+        // "... and Lear Corp.": a stop that also ends the sentence is the sentence's.
+        !endsSentence(input, to - 1)
+      )
     ) {
       to--;
       continue;
@@ -180,4 +186,11 @@ export function trimRun(input: NameFinderInput, run: Span): Span {
     break;
   }
   return { from, to };
+}
+
+/** Whether token k is the last of its sentence (or of its line). */
+function endsSentence(input: NameFinderInput, k: number): boolean {
+  const { tokens, sentenceOf, text } = input;
+  if (k + 1 >= tokens.length || sentenceOf[k + 1] !== sentenceOf[k]) return true;
+  return text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes("\n");
 }

@@ -135,6 +135,44 @@ describe("actors from names", () => {
   });
 });
 
+describe("names by where they stand", () => {
+  it("reads place names that score on a results line as teams, and keeps them so in the document", () => {
+    const ms = mentionsOf(
+      "Results on Sunday: Dunmore 3 Kelso 1 Brackwater 0 Tullow 2\n\nDunmore have now won four games in a row.",
+    );
+    for (const team of ["Dunmore", "Kelso", "Brackwater", "Tullow"])
+      expect(find(ms, team)?.kind, team).toBe("organization");
+    expect(ms.filter((m) => m.text === "Dunmore").every((m) => m.kind === "organization")).toBe(true);
+  });
+
+  it("does not read a time or bowling figures as a score", () => {
+    const ms = mentionsOf("Bowling: Tolvanen 10-0-41-2, Marsk 9-1-30-1.");
+    expect(find(ms, "Tolvanen")?.kind).not.toBe("organization");
+  });
+
+  it("reads two sides that beat or meet each other as teams", () => {
+    const ms = mentionsOf("On Friday Carrowmore beat Ballinalee by nine wickets.");
+    expect(find(ms, "Carrowmore")?.kind).toBe("organization");
+    expect(find(ms, "Ballinalee")?.kind).toBe("organization");
+  });
+
+  it("reads a name in the plural after 'the' as a body", () => {
+    const ms = mentionsOf("The pitcher struck out six as the Riverton Otters won again.");
+    expect(find(ms, "Riverton Otters")?.kind).toBe("organization");
+  });
+
+  it("finds a person by a country in brackets after the full name, with that country", () => {
+    const ms = mentionsOf("1. Amaka Ojukwu-Bello (Nigeria) 50.31 seconds 2. Tirsa Vellamo (Finland) 50.42");
+    expect(find(ms, "Amaka Ojukwu-Bello")).toMatchObject({ kind: "person", code: "NGA" });
+    expect(find(ms, "Tirsa Vellamo")).toMatchObject({ kind: "person", code: "FIN" });
+  });
+
+  it("leaves a sentence-final stop out of an abbreviated company name", () => {
+    const ms = mentionsOf("The parts maker competes with Dravec Corp.");
+    expect(ms.find((m) => m.kind === "organization")?.text).toBe("Dravec Corp");
+  });
+});
+
 describe("coreference", () => {
   it("resolves 'the ministry' and 'the rebels' to the actor named in an earlier sentence", () => {
     const ms = mentionsOf(
