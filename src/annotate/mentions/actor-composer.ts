@@ -17,6 +17,7 @@ import {
   emit,
   type Item,
   isRoleItem,
+  organisationCode,
   rememberSurname,
   span,
 } from "./compose-state.ts";
@@ -282,11 +283,4 @@ export function emitFoundName(c: Composer, it: Item, v: Extract<LexValue, { type
     },
     it.from,
   );
-}
-
-/** CAMEO code of an organisation from its role word and country: "GHA" + "GOV"; NGOs have no country. */
-function organisationCode(role: string | null, country: string | null): string | null {
-  if (role === "NGO") return "NGO";
-  if (!role) return country;
-  return country ? `${country}${role}` : role;
 }

@@ -187,3 +187,10 @@ function markHeadline(tokens: readonly MatchToken[], from: number, to: number, o
     last !== "?";
   for (let k = from; k < to; k++) out[k] = isHeadline;
 }
+
+/** CAMEO code of an organisation from its role word and country: "GHA" + "GOV"; NGOs have no country. */
+export function organisationCode(role: string | null, country: string | null): string | null {
+  if (role === "NGO") return "NGO";
+  if (!role) return country;
+  return country ? `${country}${role}` : role;
+}

@@ -48,6 +48,7 @@ export type NameFinderLike = (input: {
   readonly headline: readonly boolean[];
   readonly items: readonly NameItemLike[];
   readonly isPlaceName?: (name: string) => boolean;
+  readonly isNationName?: (name: string) => boolean;
 }) => FoundNameLike[];
 
 export interface MentionDeps {

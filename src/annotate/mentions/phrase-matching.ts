@@ -111,6 +111,7 @@ export function addFoundNames(
     headline,
     items,
     isPlaceName: (name) => (input.gazetteer?.lookup?.(name).length ?? 0) > 0,
+    isNationName: (name) => isNation(input.gazetteer?.lookup?.(name)[0]),
   });
   let next = 0;
   for (const f of found) {
@@ -134,4 +135,10 @@ export function addFoundNames(
     itemByEnd.set(f.to, item);
     input.claimed?.push({ start: input.tokens[f.from]!.start, end: input.tokens[f.to - 1]!.end });
   }
+}
+
+/** A gazetteer place that is a country or a first-order division (feature codes PCL*, ADM1). */
+function isNation(place: unknown): boolean {
+  const code = (place as { featureCode?: unknown } | undefined)?.featureCode;
+  return typeof code === "string" && (code.startsWith("PCL") || code === "ADM1");
 }

@@ -7,6 +7,7 @@ import {
   emit,
   type Item,
   isPossessive,
+  organisationCode,
   rememberSurname,
   span,
 } from "./compose-state.ts";
@@ -83,7 +84,7 @@ export function handleOrganization(
 
 /** Unattached titles and agents: "General Fang Fenghui", "the army of Pakistan", "the police". */
 export function handleRole(c: Composer, it: Item): number {
-  const { text, tokens, pos, lexicon, n, memory, input, headline, itemAt, ownerBefore } = c;
+  const { text, tokens, pos, lexicon, n, memory, input, headline, itemAt, itemByEnd, ownerBefore } = c;
   const { roles, end } = collectRoles(c, it.from);
   // "the Queen Elizabeth University Hospital", "Peanut Corporation of America": capitalised role
   // words inside a longer proper name.
@@ -170,9 +171,15 @@ export function handleRole(c: Composer, it: Item): number {
   if (person) {
     // "Home Depot president Craig Menear": the office of an organisation we do not know says
     // nothing about the role; "COO and president Mike Siever": the list's first title does.
-    let code: string | null = organisationBefore(c, it.from)
-      ? null
-      : (coordinatedRoleBefore(c, it.from) ?? first.role);
+    // "Talvex spokesman Jane Roe": the office of an organisation the name finder found is that
+    // organisation's (its code, or none when its name says no role or country).
+    const found = itemByEnd.get(it.from)?.value;
+    const foundBody = found?.type === "name" && found.kind === "organization" ? found : null;
+    let code: string | null = foundBody
+      ? organisationCode(foundBody.role, foundBody.country)
+      : organisationBefore(c, it.from)
+        ? null
+        : (coordinatedRoleBefore(c, it.from) ?? first.role);
     let source: string | undefined = first.source;
     if (person.value?.type === "person") {
       const pc = codePerson(person.value.spells, input.day);

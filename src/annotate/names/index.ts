@@ -21,7 +21,13 @@ import {
 } from "./name-spans.ts";
 import { loadNameTables, type NameTableIssue } from "./name-tables.ts";
 import type { FoundName, NameFinder, NameFinderInput, NameItem } from "./name-types.ts";
-import { headlinesWithoutTables, lineFacts, teamEvidence } from "./team-context.ts";
+import {
+  bodyNounEvidence,
+  headlinesWithoutTables,
+  lineFacts,
+  pluralBodyEvidence,
+  teamEvidence,
+} from "./team-context.ts";
 
 export type { DocFacts } from "./name-classify.ts";
 export { loadNameTables, type NameTableIssue } from "./name-tables.ts";
@@ -52,12 +58,22 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
     if (trimmed.to <= trimmed.from) continue;
     for (const part of splitPersonOfOrganisation(input, cover, trimmed, deps)) {
       const c = classifySpan(input, cover, part, deps, facts);
+      const plural =
+        c?.kind === "person" && c.evidence.startsWith("given name") ? pluralBodyEvidence(input, c) : null;
+      if (c && plural) {
+        spans.push({ ...c, kind: "organization", sex: null, evidence: plural });
+        continue;
+      }
       if (c?.kind && c.to > c.from) {
         spans.push(c);
         continue;
       }
       // No evidence in the words: where the name stands may still say it is a team or body.
-      const team = uncoveredWords(input, cover, part) ? teamEvidence(input, part, lines, isPlaceName) : null;
+      const team =
+        uncoveredWords(input, cover, part) && !onlyProperAdjectives(input, part, deps.tables)
+          ? (teamEvidence(input, part, lines, isPlaceName) ??
+            bodyNounEvidence(input, cover, part, deps.tables))
+          : null;
       if (team)
         spans.push({ ...part, kind: "organization", role: null, country: null, sex: null, evidence: team });
       else if (c && c.to > c.from) spans.push(c);
@@ -130,7 +146,8 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
         evidence = `short form of "${name}"`;
         role = body.role;
         country = body.country;
-      } else if (same) {
+      } else if (same && !(same.kind === "organization" && tokens[c.from - 1]?.key === "in")) {
+        // ("In Seattle, ..." stays a place though Seattle scored on a results line.)
         kind = same.kind;
         evidence = `"${key}" named so elsewhere in the document`;
         role = same.role;
@@ -189,6 +206,15 @@ function splitPersonOfOrganisation(
         { from: of + 1, to: span.to },
       ]
     : [span];
+}
+
+/** "European", "Olympic": a span of adjectives written with a capital names no body by its place. */
+function onlyProperAdjectives(
+  input: NameFinderInput,
+  span: { from: number; to: number },
+  tables: { properAdjectives: ReadonlySet<string> },
+): boolean {
+  return wordIndexes(input, span).every((k) => tables.properAdjectives.has(input.tokens[k]!.key));
 }
 
 /** Whether [from, to) holds a word no dictionary phrase covers ("Kenya 2" holds none). */

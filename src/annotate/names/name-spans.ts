@@ -158,6 +158,14 @@ export function trimRun(input: NameFinderInput, run: Span): Span {
   const { tokens } = input;
   let { from, to } = run;
   const word = (k: number) => isWordToken(tokens[k]!.text);
+  // "U.S. Open": a run glued to the stop before it starts inside an abbreviation; skip its letters.
+  while (
+    from < to &&
+    from > 0 &&
+    tokens[from - 1]!.key === "." &&
+    tokens[from - 1]!.end === tokens[from]!.start
+  )
+    from += tokens[from + 1]?.key === "." && tokens[from + 1]!.start === tokens[from]!.end ? 2 : 1;
   while (
     from < to &&
     (!word(from) || FUNCTION_WORDS.has(tokens[from]!.key) || CALENDAR.has(tokens[from]!.key))

@@ -36,6 +36,8 @@ export interface NameFinderInput {
   readonly items: readonly NameItem[];
   /** Whether a name of several words is a place the gazetteer holds ("West Bank"). */
   readonly isPlaceName?: (name: string) => boolean;
+  /** Whether the name is most likely a country or a first-order division ("Wales", "Texas"), whose teams are national. */
+  readonly isNationName?: (name: string) => boolean;
 }
 
 export interface FoundName {

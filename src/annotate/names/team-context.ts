@@ -1,10 +1,12 @@
 // Teams and other bodies told apart by where their name stands, not by its words: a place name
 // that scores ("Baltimore 6 Seattle 2"), meets another side ("Kent v Essex", "Leicestershire beat
 // Somerset") or is named in the plural after "the" ("the Mariners") acts as a body, an
-// organisation. Results and standings lines hold many numbers; there capitals still mark names
+// organisation; so does a name right before a noun for a kind of body or its people ("the Liberte
+// newspaper", "Ericsson spokesman"). Results and standings lines hold many numbers; there capitals still mark names
 // even when nearly every word is capitalised, so such lines are no headlines.
 import { isCapitalised, isWordToken, type Span } from "./name-spans.ts";
-import type { NameFinderInput } from "./name-types.ts";
+import type { NameTables } from "./name-tables.ts";
+import type { NameFinderInput, NameItem } from "./name-types.ts";
 
 // Words that set two sides against each other: "X beat Y", "X v Y".
 const SIDES_MEET = new Set([
@@ -25,6 +27,24 @@ const SIDES_MEET = new Set([
   "overpowered",
   "trounced",
   "hammered",
+]);
+// "v X" names a side on its own, even in a fixture list ("May 15 v Kent").
+const VERSUS = new Set(["v", "vs", "versus"]);
+// Month names that are also words ("May 13"): a day after them is no score.
+const MONTH_WORDS = new Set([
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
 ]);
 // A score: a small whole number, not part of a time, a decimal or bowling figures ("4-68").
 const SCORE = /^\d{1,3}$/;
@@ -82,6 +102,10 @@ export function teamEvidence(
   const { tokens, sentenceOf, text } = input;
   const { from, to } = span;
   const s = sentenceOf[from]!;
+  const written = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  // National sides are named by their country ("Wales beat San Marino"): the country, a place.
+  if (input.isNationName?.(written)) return null;
+  if (to - from === 1 && MONTH_WORDS.has(tokens[from]!.key)) return null;
   if (sentenceOf[to] === s && isScoreAt(input, to) && (facts.scorePairs.get(s) ?? 0) >= MIN_SCORE_PAIRS)
     return `score "${tokens[to]!.text}" after on a results line`;
   const after = tokens[to];
@@ -93,6 +117,7 @@ export function teamEvidence(
   const the = k >= 0 && tokens[k]!.key === "the";
   if (the) k--;
   const before = k >= 0 && sentenceOf[k] === s ? tokens[k]! : null;
+  if (before && VERSUS.has(before.key) && before.text === before.key) return `"${before.text}" before`;
   if (before && SIDES_MEET.has(before.key) && before.text === before.key) {
     const prev = k > 0 ? tokens[k - 1]! : null;
     if (prev && isWordToken(prev.text) && isCapitalised(prev.text) && sentenceOf[k - 1] === s)
@@ -101,7 +126,53 @@ export function teamEvidence(
   // "the Mariners", "the White Sox": a name in the plural after "the" is a body's (a team, a
   // band, a party), unless it is a place ("the Alps").
   const last = tokens[to - 1]!.text;
-  if (the && /[a-z][^s]s$/.test(last) && !isPlaceName(text.slice(tokens[from]!.start, tokens[to - 1]!.end)))
-    return `plural name "${last}" after "the"`;
+  if (the && isPluralName(last) && !isPlaceName(written)) return pluralEvidence(last);
   return null;
 }
+
+const isPluralName = (word: string): boolean => /[a-z][^s']s$/.test(word);
+const pluralEvidence = (word: string): string => `plural name "${word}" after "the"`;
+
+/** "the Bradford Bulls": a plural name after "the" is a body's even when it opens with a given name. */
+export function pluralBodyEvidence(input: NameFinderInput, span: Span): string | null {
+  const { tokens, text } = input;
+  const { from, to } = span;
+  if (from === 0 || tokens[from - 1]!.key !== "the" || !isPluralName(tokens[to - 1]!.text)) return null;
+  if (input.isPlaceName?.(text.slice(tokens[from]!.start, tokens[to - 1]!.end))) return null;
+  return pluralEvidence(tokens[to - 1]!.text);
+}
+
+/**
+ * "the Liberte newspaper", "Itar-Tass news agency", "Ericsson spokesman": a lower-case noun for a
+ * kind of body right after the name (one modifier may stand between), or an office of a body's
+ * people when the name is no place ("Chicago mayor" is the city's).
+ */
+export function bodyNounEvidence(
+  input: NameFinderInput,
+  cover: readonly (NameItem | null)[],
+  span: Span,
+  tables: NameTables,
+): string | null {
+  const { tokens, sentenceOf, text, pos } = input;
+  const { from, to } = span;
+  const s = sentenceOf[from]!;
+  // "Olympic champion", "English club", "Former England captain": adjectives and words
+  // capitalised only because they open the sentence name no body.
+  if (!NAME_POS.has(pos[to - 1] ?? "") || !NAME_POS.has(pos[from] ?? "")) return null;
+  for (let k = to; k < Math.min(tokens.length, to + BODY_NOUN_REACH); k++) {
+    const t = tokens[k]!;
+    if (sentenceOf[k] !== s || t.text !== t.key || !isWordToken(t.text)) return null;
+    if (tables.bodyNouns.has(t.key)) return `"${t.text}" after`;
+    const c = cover[k];
+    if (c?.type === "title" && c.from === k && k === to) {
+      const written = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+      return input.isPlaceName?.(written) ? null : `"${t.text}" of it after`;
+    }
+    // "news agency", "state newspaper": one noun or adjective may modify the body noun.
+    if (k > to) return null;
+  }
+  return null;
+}
+const NAME_POS = new Set(["PROPN", "NOUN", ""]);
+// How far after the name the body noun may stand ("Itar-Tass news agency": two words).
+const BODY_NOUN_REACH = 2;

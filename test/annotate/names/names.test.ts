@@ -167,6 +167,19 @@ describe("names by where they stand", () => {
     expect(find(ms, "Tirsa Vellamo")).toMatchObject({ kind: "person", code: "FIN" });
   });
 
+  it("reads a name before a noun for a kind of body, or before a body's office, as an organisation", () => {
+    const ms = mentionsOf("The Varnok newspaper said the deal was off, Talvex spokesman Ari Penn told us.");
+    expect(find(ms, "Varnok")?.kind).toBe("organization");
+    expect(find(ms, "Talvex")?.kind).toBe("organization");
+    // The spokesman speaks for the company, not for a government.
+    expect(ms.find((m) => m.name === "Ari Penn")).toMatchObject({ kind: "person", code: null });
+  });
+
+  it("never reads an adjective written with a capital as a body before a body noun", () => {
+    const ms = mentionsOf("He began his career in English club rugby and a European group qualifier.");
+    expect(ms.some((m) => m.kind === "organization")).toBe(false);
+  });
+
   it("leaves a sentence-final stop out of an abbreviated company name", () => {
     const ms = mentionsOf("The parts maker competes with Dravec Corp.");
     expect(ms.find((m) => m.kind === "organization")?.text).toBe("Dravec Corp");
