@@ -103,6 +103,12 @@ function sitrepSpans(
     }
     if (m.kind === "person") out.push({ type: "PER", ...personNameSpan(m) });
     else if ((m.kind === "organization" || m.kind === "group") && !misc.has(m.name)) {
+      // "U.S. Capitol Police": the country that opens it is a LOC of its own.
+      const country = leadingCountrySpan(m, countries);
+      if (country && m.text.endsWith(m.name) && m.end - m.name.length > country.end) {
+        out.push({ type: "LOC", ...country }, { type: "ORG", start: m.end - m.name.length, end: m.end });
+        continue;
+      }
       out.push({ type: "ORG", ...orgNameSpan(m) });
     } else if (m.kind === "place") out.push({ type: "LOC", start: m.start, end: m.end });
     else if (m.kind === "state" && m.form === "name") out.push({ type: "LOC", start: m.start, end: m.end });

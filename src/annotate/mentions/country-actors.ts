@@ -246,6 +246,31 @@ export function handleBase(c: Composer, it: Item): number {
     if (found.value.sex) memory.genders.set(found.value.name, found.value.sex);
     return found.to;
   }
+  // "U.S. Capitol Police", "Kenya's Talvex Workers Union": a country's body no dictionary knows
+  // takes the country with the role its name says.
+  if (
+    found?.value.type === "name" &&
+    found.value.kind === "organization" &&
+    !found.value.country &&
+    it.value.type !== "metonym" &&
+    (j === it.to + 2 ? isPossessive(c, it.to) : j === it.to)
+  ) {
+    const role = found.value.role;
+    emit(
+      c,
+      {
+        ...span(c, it.from, found.to),
+        kind: "organization",
+        form: "name",
+        name: found.value.name,
+        code: role === "NGO" ? "NGO" : role ? `${iso3}${role}` : null,
+        source: "names",
+        reason: `${found.value.evidence}; country from "${span(c, it.from, it.to).text}"`,
+      },
+      it.from,
+    );
+    return found.to;
+  }
   const person = j > it.to ? itemAt.get(j) : undefined;
   if (person?.value.type === "person" && j === it.to + 2) {
     const pc = codePerson(person.value.spells, input.day);

@@ -112,6 +112,14 @@ export function addFoundNames(
     items,
     isPlaceName: (name) => (input.gazetteer?.lookup?.(name).length ?? 0) > 0,
     isNationName: (name) => isNation(input.gazetteer?.lookup?.(name)[0]),
+    countryNameAt: (k) => {
+      // A country's name the dictionary pass left out because a longer name goes on ("US Capitol Police").
+      for (const m of input.lexicon.trie.matchAt(input.tokens, k)) {
+        const v = preferredValue(m.entries.map((e) => e.value));
+        if (v.type === "state" && v.form === "name") return { iso3: v.iso3, to: m.to };
+      }
+      return null;
+    },
   });
   let next = 0;
   for (const f of found) {

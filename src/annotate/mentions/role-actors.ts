@@ -197,7 +197,9 @@ export function handleRole(c: Composer, it: Item): number {
     }
     // "Niger's new leader, Gen. Abdourahamane Tiani": the apposition's country is his.
     if (code && /^[A-Z]{3}$/.test(code) && !lexicon.countries.has(code)) {
-      const country = countryBeforeComma(c, it.from);
+      // "Rep. Jane Roe, R-Ohio," "Sen. Jane Roe (Kenya)": the country the name finder read after the name.
+      const stated = "country" in person ? person.country : null;
+      const country = countryBeforeComma(c, it.from) ?? stated ?? null;
       if (country) code = `${country}${code}`;
     }
     const m: DraftMention = {

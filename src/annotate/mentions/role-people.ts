@@ -51,13 +51,25 @@ export function personAfter(c: Composer, j: number, roleIsTitle: boolean, roleFr
   const it = itemAt.get(k);
   if (it?.value.type === "person") return { to: it.to, value: it.value, name: it.value.name };
   if (it?.value.type === "name" && it.value.kind === "person")
-    return { to: it.to, value: null, name: it.value.name, evidence: it.value.evidence };
+    return {
+      to: it.to,
+      value: null,
+      name: it.value.name,
+      evidence: it.value.evidence,
+      country: it.value.country,
+    };
   // "Foreign Minister Sheikh Mohammed Al Thani": a form of address between title and name.
   if (!it && k < n && isWord(tokens[k]!.text) && isCapitalized(tokens[k]!.text)) {
     const g = tokens[k + 1]?.key === "." ? k + 2 : k + 1;
     const later = itemAt.get(g);
     if (later?.value.type === "name" && later.value.kind === "person")
-      return { to: later.to, value: null, name: later.value.name, evidence: later.value.evidence };
+      return {
+        to: later.to,
+        value: null,
+        name: later.value.name,
+        evidence: later.value.evidence,
+        country: later.value.country,
+      };
   }
   if (!roleIsTitle) return null;
   let end = unknownNameAt(c, k);

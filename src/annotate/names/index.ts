@@ -112,6 +112,20 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
         const known = shortForms.get(head.text);
         shortForms.set(head.text, known === undefined || (known && written(known) === key) ? c : null);
       }
+      // "Lear Corp." ... "Lear", "Johnson Controls Inc" ... "Johnson Controls": the name without
+      // the organisation words that close it.
+      let end = c.to;
+      while (
+        end > c.from + 1 &&
+        (deps.tables.organisationWords.has(tokens[end - 1]!.key) || tokens[end - 1]!.key === ".")
+      )
+        end--;
+      if (end < c.to && end > c.from) {
+        const bare = written({ from: c.from, to: end });
+        const known = shortForms.get(bare);
+        if (bare !== head?.text)
+          shortForms.set(bare, known === undefined || (known && written(known) === key) ? c : null);
+      }
     }
     if (c.kind === "person") {
       const parts = wordIndexes(input, c);
@@ -136,10 +150,10 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
       evidence = `acronym of "${name}"`;
       role = defined.role;
       country = defined.country;
-    } else if (!kind) {
+    } else if (!kind || (kind === "person" && evidence.startsWith("given name") && shortForms.get(key))) {
       const same = typed.get(key);
       const full = c.to - c.from === 1 ? surnames.get(key) : undefined;
-      const body = c.to - c.from === 1 && !full ? shortForms.get(key) : undefined;
+      const body = !full ? shortForms.get(key) : undefined;
       if (body) {
         kind = "organization";
         name = written(body);

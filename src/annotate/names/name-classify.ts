@@ -122,7 +122,7 @@ export function classifySpan(
     if (input.isPlaceName?.(input.text.slice(tokens[from]!.start, tokens[to - 1]!.end))) return null;
     return result("organization", `organisation word "${tokens[k]!.text}"`, {
       role: role || null,
-      country: countryInside(cover, from, to),
+      country: countryInside(cover, from, to) ?? leadingCountryName(input, cover, from, to),
     });
   }
 
@@ -189,8 +189,15 @@ export function classifySpan(
   const sex = sexFromTitle ?? (given === "m" || given === "f" ? given : null);
   // "Jane Roe (Kenya)": a country in brackets right after a name says where the person is from.
   const bracketed = countryInBrackets(input, cover, to);
+  // "Jane Roe, R-Ohio,", "(D-Calif.)": the party-and-state tag US papers give members of Congress.
+  const tagged = partyStateTag(input, to);
   const person = (evidence: string, extra: Partial<Classified> = {}) =>
-    result("person", evidence, { sex, country: bracketed, ...extra });
+    result("person", tagged ? `${evidence}; party-state tag after` : evidence, {
+      sex,
+      country: bracketed ?? (tagged ? "USA" : null),
+      role: tagged ? "LEG" : null,
+      ...extra,
+    });
 
   // "Australian Jane Roe": a demonym before a person's name says where they are from.
   const lead = cover[from];
@@ -217,7 +224,13 @@ export function classifySpan(
   if (before) return person(`"${before}" before`);
   if (words.length >= 2 && given && !startsWithPlace(input, words))
     return person(`given name "${tokens[first]!.text}"`);
-  if (words.length >= 2 && tokens[first]!.text.length === 1 && tokens[first + 1]?.key === ".")
+  // "J. Roe", not "U.S. Open": a country's dotted abbreviation is no initial.
+  if (
+    words.length >= 2 &&
+    tokens[first]!.text.length === 1 &&
+    tokens[first + 1]?.key === "." &&
+    !input.countryNameAt?.(first)
+  )
     return person("initial");
   // A full name with a country in brackets after it, as in results and lists.
   if (bracketed && words.length >= 2 && words.length <= MAX_BRACKETED_NAME_WORDS)
@@ -227,6 +240,26 @@ export function classifySpan(
   if (words.length >= 2 && to < n && SPEECH.has(tokens[to]!.key))
     return person(`"${tokens[to]!.text}" after`);
   return result(null, "");
+}
+
+/** ", R-W.Va." or "(D-Calif.)" right after token `to`: a party letter, a hyphen and a state. */
+function partyStateTag(input: NameFinderInput, to: number): boolean {
+  const { tokens } = input;
+  const open = tokens[to]?.key;
+  if (open !== "," && open !== "(") return false;
+  const party = tokens[to + 1];
+  const hyphen = tokens[to + 2];
+  const state = tokens[to + 3];
+  return (
+    !!party &&
+    !!hyphen &&
+    !!state &&
+    /^[RDI]$/.test(party.text) &&
+    hyphen.key === "-" &&
+    hyphen.start === party.end &&
+    state.start === hyphen.end &&
+    isCapitalised(state.text)
+  );
 }
 
 // Longer runs before a bracketed country are more often teams or events than people.
@@ -306,6 +339,18 @@ function countryInside(cover: readonly (NameItem | null)[], from: number, to: nu
     if (c && (c.type === "state" || c.type === "capital") && c.iso3) return c.iso3;
   }
   return null;
+}
+
+/** "US Capitol Police": a country's name opening the organisation's, left uncovered because the name goes on. */
+function leadingCountryName(
+  input: NameFinderInput,
+  cover: readonly (NameItem | null)[],
+  from: number,
+  to: number,
+): string | null {
+  if (cover[from]) return null;
+  const found = input.countryNameAt?.(from);
+  return found && found.to < to ? found.iso3 : null;
 }
 
 /** "broker Jane Roe", "off-spinner Roe", "spokesman Roe": a lower-case role noun right before. */

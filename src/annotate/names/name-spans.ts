@@ -127,8 +127,21 @@ export function findRuns(input: NameFinderInput, cover: readonly (NameItem | nul
         j += 2;
         continue;
       }
-      // J. Roe, Acme Corp.
       const prev = tokens[j - 1]!;
+      // U.S., U.K.: a dotted abbreviation goes on letter by letter.
+      if (
+        t.key === "." &&
+        joined(j) &&
+        prev.text.length === 1 &&
+        j + 1 < n &&
+        tokens[j + 1]!.text.length === 1 &&
+        capWord(j + 1) &&
+        joined(j + 1)
+      ) {
+        j += 2;
+        continue;
+      }
+      // J. Roe, Acme Corp.
       if (
         t.key === "." &&
         joined(j) &&

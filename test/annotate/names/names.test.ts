@@ -186,6 +186,27 @@ describe("names by where they stand", () => {
   });
 });
 
+describe("countries of people and bodies no dictionary names", () => {
+  it("gives a body the country named right before it, with the role its name says", () => {
+    const ms = mentionsOf(
+      "The call went to U.S. Capitol Police. Kenya's Talvex Workers Union called a strike.",
+    );
+    expect(find(ms, "U.S. Capitol Police")).toMatchObject({ kind: "organization", code: "USACOP" });
+    expect(find(ms, "Kenya's Talvex Workers Union")).toMatchObject({ code: "KENLAB" });
+  });
+
+  it("reads the party-state tag of a member of Congress as a US legislator", () => {
+    const ms = mentionsOf("Rep. Dana Kowalik, R-Ohio, objected. Later Tom Brennagh (D-Calif.) agreed.");
+    expect(ms.find((m) => m.name === "Dana Kowalik")?.code).toBe("USALEG");
+    expect(ms.find((m) => m.name === "Tom Brennagh")?.code).toBe("USALEG");
+  });
+
+  it("does not read a country's dotted abbreviation as a person's initial", () => {
+    const ms = mentionsOf("She reached the final of the U.S. Open last year.");
+    expect(ms.some((m) => m.kind === "person")).toBe(false);
+  });
+});
+
 describe("coreference", () => {
   it("resolves 'the ministry' and 'the rebels' to the actor named in an earlier sentence", () => {
     const ms = mentionsOf(
