@@ -180,6 +180,12 @@ describe("names by where they stand", () => {
     expect(ms.some((m) => m.kind === "organization")).toBe(false);
   });
 
+  it("gives the names of one list the one kind its known members have", () => {
+    const ms = mentionsOf("The squad: Marta Kowalczyk, Tirsa Vellamo, Okonjo and Brannagh.");
+    expect(find(ms, "Okonjo")?.kind).toBe("person");
+    expect(find(ms, "Brannagh")?.kind).toBe("person");
+  });
+
   it("leaves a sentence-final stop out of an abbreviated company name", () => {
     const ms = mentionsOf("The parts maker competes with Dravec Corp.");
     expect(ms.find((m) => m.kind === "organization")?.text).toBe("Dravec Corp");
