@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createAnnotator } from "../../src/annotate/index.ts";
+import { loadCountryNames } from "../../src/annotate/mentions/country-names.ts";
 import { createContext } from "../../src/context.ts";
 import type { Article, Mention } from "../../src/types.ts";
 import type { ConllDoc } from "./conll-docs.ts";
@@ -56,13 +57,58 @@ function ethnicOrReligiousGroups(): Set<string> {
   return out;
 }
 
+/**
+ * Every name form of a country (packages and data/actors/countries-extra.tsv names), lower case:
+ * the country that opens a composed actor ("U.S. envoy", "Egypt police") is a LOC name for CoNLL,
+ * a demonym ("Chinese troops") is not.
+ */
+function countryNameForms(): Set<string> {
+  const out = new Set<string>();
+  for (const c of loadCountryNames()) for (const n of [...c.names, c.name]) out.add(n.toLowerCase());
+  const file = join(ROOT, "data", "actors", "countries-extra.tsv");
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const [phrase, , form] = line.split("\t");
+    if (phrase && !phrase.startsWith("#") && form === "name") out.add(phrase.toLowerCase());
+  }
+  return out;
+}
+
+/** "U.S. envoy", "Canada's army": the country name opening a composed actor mention, or null. */
+function leadingCountrySpan(
+  m: Mention,
+  countries: ReadonlySet<string>,
+): { start: number; end: number } | null {
+  const lead =
+    /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*)*?)(?=['’]s\b|\s+[\p{Ll}]|\s+[\p{Lu}][\p{Ll}]+\s|$)/u.exec(
+      m.text,
+    );
+  if (!lead) return null;
+  const name = lead[1]!.replace(/['’]s$/, "");
+  return countries.has(name.toLowerCase()) ? { start: m.start, end: m.start + name.length } : null;
+}
+
 /** Sitrep's mentions as typed name spans, the way CoNLL marks names. */
-function sitrepSpans(mentions: readonly Mention[], misc: ReadonlySet<string>): TypedSpan[] {
+function sitrepSpans(
+  mentions: readonly Mention[],
+  misc: ReadonlySet<string>,
+  countries: ReadonlySet<string>,
+): TypedSpan[] {
   const out: TypedSpan[] = [];
   for (const m of mentions) {
-    if (m.refersTo || m.form === "pronoun" || m.form === "nominal" || m.form === "title") continue;
+    if (m.refersTo || m.form === "pronoun") continue;
+    if (m.kind === "agent" || m.form === "nominal" || m.form === "title") {
+      const country = m.kind === "agent" ? leadingCountrySpan(m, countries) : null;
+      if (country) out.push({ type: "LOC", ...country });
+      continue;
+    }
     if (m.kind === "person") out.push({ type: "PER", ...personNameSpan(m) });
     else if ((m.kind === "organization" || m.kind === "group") && !misc.has(m.name)) {
+      // "U.S. Capitol Police": the country that opens it is a LOC of its own.
+      const country = leadingCountrySpan(m, countries);
+      if (country && m.text.endsWith(m.name) && m.end - m.name.length > country.end) {
+        out.push({ type: "LOC", ...country }, { type: "ORG", start: m.end - m.name.length, end: m.end });
+        continue;
+      }
       out.push({ type: "ORG", ...orgNameSpan(m) });
     } else if (m.kind === "place") out.push({ type: "LOC", start: m.start, end: m.end });
     else if (m.kind === "state" && m.form === "name") out.push({ type: "LOC", start: m.start, end: m.end });
@@ -74,6 +120,7 @@ function sitrepSpans(mentions: readonly Mention[], misc: ReadonlySet<string>): T
 export function createSitrepNer(): (doc: ConllDoc) => TypedSpan[] {
   const annotate = createAnnotator(createContext());
   const misc = ethnicOrReligiousGroups();
+  const countries = countryNameForms();
   return (doc) => {
     const article: Article = {
       kind: "article",
@@ -95,6 +142,6 @@ export function createSitrepNer(): (doc: ConllDoc) => TypedSpan[] {
       sourceType: "text",
       warnings: [],
     };
-    return sitrepSpans(annotate(article).mentions, misc);
+    return sitrepSpans(annotate(article).mentions, misc, countries);
   };
 }

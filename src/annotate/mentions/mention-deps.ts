@@ -48,6 +48,8 @@ export type NameFinderLike = (input: {
   readonly headline: readonly boolean[];
   readonly items: readonly NameItemLike[];
   readonly isPlaceName?: (name: string) => boolean;
+  readonly isNationName?: (name: string) => boolean;
+  readonly countryNameAt?: (k: number) => { readonly iso3: string; readonly to: number } | null;
 }) => FoundNameLike[];
 
 export interface MentionDeps {

@@ -21,6 +21,13 @@ import {
 } from "./name-spans.ts";
 import { loadNameTables, type NameTableIssue } from "./name-tables.ts";
 import type { FoundName, NameFinder, NameFinderInput, NameItem } from "./name-types.ts";
+import {
+  bodyNounEvidence,
+  headlinesWithoutTables,
+  lineFacts,
+  pluralBodyEvidence,
+  teamEvidence,
+} from "./team-context.ts";
 
 export type { DocFacts } from "./name-classify.ts";
 export { loadNameTables, type NameTableIssue } from "./name-tables.ts";
@@ -43,17 +50,39 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
     if (!runningText.has(s) && hasLowerCase(tokens[k]!.text)) runningText.add(s);
   }
   const facts = { runningText };
+  const lines = lineFacts(input);
+  const isPlaceName = input.isPlaceName ?? (() => false);
   const spans: Classified[] = [];
-  for (const run of findRuns(input, cover)) {
+  for (const run of findRuns({ ...input, headline: headlinesWithoutTables(input, lines) }, cover)) {
     const trimmed = trimRun(input, run);
     if (trimmed.to <= trimmed.from) continue;
     for (const part of splitPersonOfOrganisation(input, cover, trimmed, deps)) {
       const c = classifySpan(input, cover, part, deps, facts);
-      if (c && c.to > c.from) spans.push(c);
+      const plural =
+        c?.kind === "person" && c.evidence.startsWith("given name") ? pluralBodyEvidence(input, c) : null;
+      if (c && plural) {
+        spans.push({ ...c, kind: "organization", sex: null, evidence: plural });
+        continue;
+      }
+      if (c?.kind && c.to > c.from) {
+        spans.push(c);
+        continue;
+      }
+      // No evidence in the words: where the name stands may still say it is a team or body.
+      const team =
+        uncoveredWords(input, cover, part) && !onlyProperAdjectives(input, part, deps.tables)
+          ? (teamEvidence(input, part, lines, isPlaceName) ??
+            bodyNounEvidence(input, cover, part, deps.tables))
+          : null;
+      if (team)
+        spans.push({ ...part, kind: "organization", role: null, country: null, sex: null, evidence: team });
+      else if (c && c.to > c.from) spans.push(c);
     }
   }
   const written = (c: { from: number; to: number }) =>
     text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
+
+  shareKindInLists(input, spans, isPlaceName);
 
   // 3. Acronyms defined in the text: "Long Form Name (LFN)" or "LFN (Long Form Name)".
   const acronyms = new Map<string, Classified>();
@@ -85,6 +114,20 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
         const known = shortForms.get(head.text);
         shortForms.set(head.text, known === undefined || (known && written(known) === key) ? c : null);
       }
+      // "Lear Corp." ... "Lear", "Johnson Controls Inc" ... "Johnson Controls": the name without
+      // the organisation words that close it.
+      let end = c.to;
+      while (
+        end > c.from + 1 &&
+        (deps.tables.organisationWords.has(tokens[end - 1]!.key) || tokens[end - 1]!.key === ".")
+      )
+        end--;
+      if (end < c.to && end > c.from) {
+        const bare = written({ from: c.from, to: end });
+        const known = shortForms.get(bare);
+        if (bare !== head?.text)
+          shortForms.set(bare, known === undefined || (known && written(known) === key) ? c : null);
+      }
     }
     if (c.kind === "person") {
       const parts = wordIndexes(input, c);
@@ -109,17 +152,18 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
       evidence = `acronym of "${name}"`;
       role = defined.role;
       country = defined.country;
-    } else if (!kind) {
+    } else if (!kind || (kind === "person" && evidence.startsWith("given name") && shortForms.get(key))) {
       const same = typed.get(key);
       const full = c.to - c.from === 1 ? surnames.get(key) : undefined;
-      const body = c.to - c.from === 1 && !full ? shortForms.get(key) : undefined;
+      const body = !full ? shortForms.get(key) : undefined;
       if (body) {
         kind = "organization";
         name = written(body);
         evidence = `short form of "${name}"`;
         role = body.role;
         country = body.country;
-      } else if (same) {
+      } else if (same && !(same.kind === "organization" && tokens[c.from - 1]?.key === "in")) {
+        // ("In Seattle, ..." stays a place though Seattle scored on a results line.)
         kind = same.kind;
         evidence = `"${key}" named so elsewhere in the document`;
         role = same.role;
@@ -180,6 +224,24 @@ function splitPersonOfOrganisation(
     : [span];
 }
 
+/** "European", "Olympic": a span of adjectives written with a capital names no body by its place. */
+function onlyProperAdjectives(
+  input: NameFinderInput,
+  span: { from: number; to: number },
+  tables: { properAdjectives: ReadonlySet<string> },
+): boolean {
+  return wordIndexes(input, span).every((k) => tables.properAdjectives.has(input.tokens[k]!.key));
+}
+
+/** Whether [from, to) holds a word no dictionary phrase covers ("Kenya 2" holds none). */
+function uncoveredWords(
+  input: NameFinderInput,
+  cover: readonly (NameItem | null)[],
+  span: { from: number; to: number },
+): boolean {
+  return wordIndexes(input, span).some((k) => !cover[k]);
+}
+
 function wordIndexes(input: NameFinderInput, span: { from: number; to: number }): number[] {
   const out: number[] = [];
   for (let k = span.from; k < span.to; k++) {
@@ -197,4 +259,53 @@ function initials(input: NameFinderInput, span: { from: number; to: number }): s
     if (t[0] === t[0]!.toUpperCase()) out += t[0];
   }
   return out;
+}
+
+// Words that join the members of a list of names.
+const LIST_JOINERS = new Set([",", "and", "or"]);
+// A list of only commas must be this long before its members share a kind ("Roe, Nairobi" is no list).
+const MIN_COMMA_LIST = 3;
+
+/**
+ * "Given, Breen, Staunton and Irwin", "Essex, Derbyshire and Surrey": the names of one list are
+ * of one kind. Where the names the list holds that have a kind all agree, the others take it
+ * (places never become people).
+ */
+function shareKindInLists(
+  input: NameFinderInput,
+  spans: Classified[],
+  isPlaceName: (name: string) => boolean,
+): void {
+  const { tokens, sentenceOf, text } = input;
+  for (let s = 0; s < spans.length; ) {
+    let e = s;
+    let conjunction = false;
+    while (e + 1 < spans.length) {
+      const a = spans[e]!;
+      const b = spans[e + 1]!;
+      if (b.from <= a.to || b.from - a.to > 2 || sentenceOf[a.from] !== sentenceOf[b.from]) break;
+      let joined = true;
+      for (let k = a.to; k < b.from; k++) {
+        if (!LIST_JOINERS.has(tokens[k]!.key)) joined = false;
+        else if (tokens[k]!.key !== ",") conjunction = true;
+      }
+      if (!joined) break;
+      e++;
+    }
+    const members = spans.slice(s, e + 1);
+    s = e + 1;
+    if (members.length < 2 || (!conjunction && members.length < MIN_COMMA_LIST)) continue;
+    const kinds = new Set(members.map((m) => m.kind).filter((k) => k));
+    if (kinds.size !== 1) continue;
+    const kind = [...kinds][0]!;
+    const model = members.find((m) => m.kind)!;
+    const modelText = text.slice(tokens[model.from]!.start, tokens[model.to - 1]!.end);
+    for (const m of members) {
+      if (m.kind) continue;
+      const written = text.slice(tokens[m.from]!.start, tokens[m.to - 1]!.end);
+      if (kind === "person" && isPlaceName(written)) continue;
+      m.kind = kind;
+      m.evidence = `listed with "${modelText}"`;
+    }
+  }
 }

@@ -122,7 +122,7 @@ export function classifySpan(
     if (input.isPlaceName?.(input.text.slice(tokens[from]!.start, tokens[to - 1]!.end))) return null;
     return result("organization", `organisation word "${tokens[k]!.text}"`, {
       role: role || null,
-      country: countryInside(cover, from, to),
+      country: countryInside(cover, from, to) ?? leadingCountryName(input, cover, from, to),
     });
   }
 
@@ -187,8 +187,17 @@ export function classifySpan(
   const firstKey = tokens[first]!.key;
   const given = cover[first] ? undefined : givenNames.get(firstKey);
   const sex = sexFromTitle ?? (given === "m" || given === "f" ? given : null);
+  // "Jane Roe (Kenya)": a country in brackets right after a name says where the person is from.
+  const bracketed = countryInBrackets(input, cover, to);
+  // "Jane Roe, R-Ohio,", "(D-Calif.)": the party-and-state tag US papers give members of Congress.
+  const tagged = partyStateTag(input, to);
   const person = (evidence: string, extra: Partial<Classified> = {}) =>
-    result("person", evidence, { sex, ...extra });
+    result("person", tagged ? `${evidence}; party-state tag after` : evidence, {
+      sex,
+      country: bracketed ?? (tagged ? "USA" : null),
+      role: tagged ? "LEG" : null,
+      ...extra,
+    });
 
   // "Australian Jane Roe": a demonym before a person's name says where they are from.
   const lead = cover[from];
@@ -215,13 +224,58 @@ export function classifySpan(
   if (before) return person(`"${before}" before`);
   if (words.length >= 2 && given && !startsWithPlace(input, words))
     return person(`given name "${tokens[first]!.text}"`);
-  if (words.length >= 2 && tokens[first]!.text.length === 1 && tokens[first + 1]?.key === ".")
+  // "J. Roe", not "U.S. Open": a country's dotted abbreviation is no initial.
+  if (
+    words.length >= 2 &&
+    tokens[first]!.text.length === 1 &&
+    tokens[first + 1]?.key === "." &&
+    !input.countryNameAt?.(first)
+  )
     return person("initial");
+  // A full name with a country in brackets after it, as in results and lists.
+  if (bracketed && words.length >= 2 && words.length <= MAX_BRACKETED_NAME_WORDS)
+    return person(`country "${tokens[to + 1]!.text}" in brackets after`, { country: bracketed });
   const after = appositionAfter(input, cover, to, tables);
   if (after) return person(after.evidence, { role: after.role });
   if (words.length >= 2 && to < n && SPEECH.has(tokens[to]!.key))
     return person(`"${tokens[to]!.text}" after`);
   return result(null, "");
+}
+
+/** ", R-W.Va." or "(D-Calif.)" right after token `to`: a party letter, a hyphen and a state. */
+function partyStateTag(input: NameFinderInput, to: number): boolean {
+  const { tokens } = input;
+  const open = tokens[to]?.key;
+  if (open !== "," && open !== "(") return false;
+  const party = tokens[to + 1];
+  const hyphen = tokens[to + 2];
+  const state = tokens[to + 3];
+  return (
+    !!party &&
+    !!hyphen &&
+    !!state &&
+    /^[RDI]$/.test(party.text) &&
+    hyphen.key === "-" &&
+    hyphen.start === party.end &&
+    state.start === hyphen.end &&
+    isCapitalised(state.text)
+  );
+}
+
+// Longer runs before a bracketed country are more often teams or events than people.
+const MAX_BRACKETED_NAME_WORDS = 3;
+
+/** "(Kenya)" right after token `to`: the country, or null. */
+function countryInBrackets(
+  input: NameFinderInput,
+  cover: readonly (NameItem | null)[],
+  to: number,
+): string | null {
+  const { tokens } = input;
+  if (tokens[to]?.key !== "(") return null;
+  const inner = cover[to + 1];
+  if (!inner || inner.from !== to + 1 || inner.type !== "state" || inner.form !== "name") return null;
+  return tokens[inner.to]?.key === ")" ? (inner.iso3 ?? null) : null;
 }
 
 /** "San Diego", "Tel Aviv Open": a name that opens with a place the gazetteer holds is no person's. */
@@ -285,6 +339,18 @@ function countryInside(cover: readonly (NameItem | null)[], from: number, to: nu
     if (c && (c.type === "state" || c.type === "capital") && c.iso3) return c.iso3;
   }
   return null;
+}
+
+/** "US Capitol Police": a country's name opening the organisation's, left uncovered because the name goes on. */
+function leadingCountryName(
+  input: NameFinderInput,
+  cover: readonly (NameItem | null)[],
+  from: number,
+  to: number,
+): string | null {
+  if (cover[from]) return null;
+  const found = input.countryNameAt?.(from);
+  return found && found.to < to ? found.iso3 : null;
 }
 
 /** "broker Jane Roe", "off-spinner Roe", "spokesman Roe": a lower-case role noun right before. */

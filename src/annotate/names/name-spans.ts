@@ -127,8 +127,21 @@ export function findRuns(input: NameFinderInput, cover: readonly (NameItem | nul
         j += 2;
         continue;
       }
-      // J. Roe, Acme Corp.
       const prev = tokens[j - 1]!;
+      // U.S., U.K.: a dotted abbreviation goes on letter by letter.
+      if (
+        t.key === "." &&
+        joined(j) &&
+        prev.text.length === 1 &&
+        j + 1 < n &&
+        tokens[j + 1]!.text.length === 1 &&
+        capWord(j + 1) &&
+        joined(j + 1)
+      ) {
+        j += 2;
+        continue;
+      }
+      // J. Roe, Acme Corp.
       if (
         t.key === "." &&
         joined(j) &&
@@ -158,6 +171,14 @@ export function trimRun(input: NameFinderInput, run: Span): Span {
   const { tokens } = input;
   let { from, to } = run;
   const word = (k: number) => isWordToken(tokens[k]!.text);
+  // "U.S. Open": a run glued to the stop before it starts inside an abbreviation; skip its letters.
+  while (
+    from < to &&
+    from > 0 &&
+    tokens[from - 1]!.key === "." &&
+    tokens[from - 1]!.end === tokens[from]!.start
+  )
+    from += tokens[from + 1]?.key === "." && tokens[from + 1]!.start === tokens[from]!.end ? 2 : 1;
   while (
     from < to &&
     (!word(from) || FUNCTION_WORDS.has(tokens[from]!.key) || CALENDAR.has(tokens[from]!.key))
@@ -168,7 +189,13 @@ export function trimRun(input: NameFinderInput, run: Span): Span {
     const last = tokens[to - 1]!;
     if (
       !word(to - 1) &&
-      !(last.key === "." && to - 2 >= from && NAME_ABBREVIATIONS.has(tokens[to - 2]!.key))
+      !(
+        last.key === "." &&
+        to - 2 >= from &&
+        NAME_ABBREVIATIONS.has(tokens[to - 2]!.key) &&
+        // "... and Lear Corp.": a stop that also ends the sentence is the sentence's.
+        !endsSentence(input, to - 1)
+      )
     ) {
       to--;
       continue;
@@ -180,4 +207,11 @@ export function trimRun(input: NameFinderInput, run: Span): Span {
     break;
   }
   return { from, to };
+}
+
+/** Whether token k is the last of its sentence (or of its line). */
+function endsSentence(input: NameFinderInput, k: number): boolean {
+  const { tokens, sentenceOf, text } = input;
+  if (k + 1 >= tokens.length || sentenceOf[k + 1] !== sentenceOf[k]) return true;
+  return text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes("\n");
 }

@@ -11,6 +11,10 @@ export interface NameTables {
   readonly personNouns: ReadonlySet<string>;
   /** "road", "lake": words that end place names, so "Grace Road" is no person. */
   readonly placeWords: ReadonlySet<string>;
+  /** "newspaper", "club": nouns after a capitalised name that make it an organisation's. */
+  readonly bodyNouns: ReadonlySet<string>;
+  /** "european", "olympic": adjectives written with a capital, no names alone. */
+  readonly properAdjectives: ReadonlySet<string>;
 }
 
 export interface NameTableIssue {
@@ -35,6 +39,8 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
   const honorifics = new Set<string>();
   const personNouns = new Set<string>();
   const placeWords = new Set<string>();
+  const bodyNouns = new Set<string>();
+  const properAdjectives = new Set<string>();
   for (const dir of dirs) {
     const base = existsSync(join(dir, "names")) ? join(dir, "names") : dir;
     const orgFile = join(base, "organisation-words.tsv");
@@ -50,6 +56,8 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
       ["honorifics.txt", honorifics],
       ["person-nouns.txt", personNouns],
       ["place-words.txt", placeWords],
+      ["body-nouns.txt", bodyNouns],
+      ["proper-adjectives.txt", properAdjectives],
     ] as const) {
       const file = join(base, name);
       for (const { text, line } of lines(file)) {
@@ -59,5 +67,5 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
       }
     }
   }
-  return { organisationWords, honorifics, personNouns, placeWords };
+  return { organisationWords, honorifics, personNouns, placeWords, bodyNouns, properAdjectives };
 }

@@ -135,6 +135,84 @@ describe("actors from names", () => {
   });
 });
 
+describe("names by where they stand", () => {
+  it("reads place names that score on a results line as teams, and keeps them so in the document", () => {
+    const ms = mentionsOf(
+      "Results on Sunday: Dunmore 3 Kelso 1 Brackwater 0 Tullow 2\n\nDunmore have now won four games in a row.",
+    );
+    for (const team of ["Dunmore", "Kelso", "Brackwater", "Tullow"])
+      expect(find(ms, team)?.kind, team).toBe("organization");
+    expect(ms.filter((m) => m.text === "Dunmore").every((m) => m.kind === "organization")).toBe(true);
+  });
+
+  it("does not read a time or bowling figures as a score", () => {
+    const ms = mentionsOf("Bowling: Tolvanen 10-0-41-2, Marsk 9-1-30-1.");
+    expect(find(ms, "Tolvanen")?.kind).not.toBe("organization");
+  });
+
+  it("reads two sides that beat or meet each other as teams", () => {
+    const ms = mentionsOf("On Friday Carrowmore beat Ballinalee by nine wickets.");
+    expect(find(ms, "Carrowmore")?.kind).toBe("organization");
+    expect(find(ms, "Ballinalee")?.kind).toBe("organization");
+  });
+
+  it("reads a name in the plural after 'the' as a body", () => {
+    const ms = mentionsOf("The pitcher struck out six as the Riverton Otters won again.");
+    expect(find(ms, "Riverton Otters")?.kind).toBe("organization");
+  });
+
+  it("finds a person by a country in brackets after the full name, with that country", () => {
+    const ms = mentionsOf("1. Amaka Ojukwu-Bello (Nigeria) 50.31 seconds 2. Tirsa Vellamo (Finland) 50.42");
+    expect(find(ms, "Amaka Ojukwu-Bello")).toMatchObject({ kind: "person", code: "NGA" });
+    expect(find(ms, "Tirsa Vellamo")).toMatchObject({ kind: "person", code: "FIN" });
+  });
+
+  it("reads a name before a noun for a kind of body, or before a body's office, as an organisation", () => {
+    const ms = mentionsOf("The Varnok newspaper said the deal was off, Talvex spokesman Ari Penn told us.");
+    expect(find(ms, "Varnok")?.kind).toBe("organization");
+    expect(find(ms, "Talvex")?.kind).toBe("organization");
+    // The spokesman speaks for the company, not for a government.
+    expect(ms.find((m) => m.name === "Ari Penn")).toMatchObject({ kind: "person", code: null });
+  });
+
+  it("never reads an adjective written with a capital as a body before a body noun", () => {
+    const ms = mentionsOf("He began his career in English club rugby and a European group qualifier.");
+    expect(ms.some((m) => m.kind === "organization")).toBe(false);
+  });
+
+  it("gives the names of one list the one kind its known members have", () => {
+    const ms = mentionsOf("The squad: Marta Kowalczyk, Tirsa Vellamo, Okonjo and Brannagh.");
+    expect(find(ms, "Okonjo")?.kind).toBe("person");
+    expect(find(ms, "Brannagh")?.kind).toBe("person");
+  });
+
+  it("leaves a sentence-final stop out of an abbreviated company name", () => {
+    const ms = mentionsOf("The parts maker competes with Dravec Corp.");
+    expect(ms.find((m) => m.kind === "organization")?.text).toBe("Dravec Corp");
+  });
+});
+
+describe("countries of people and bodies no dictionary names", () => {
+  it("gives a body the country named right before it, with the role its name says", () => {
+    const ms = mentionsOf(
+      "The call went to U.S. Capitol Police. Kenya's Talvex Workers Union called a strike.",
+    );
+    expect(find(ms, "U.S. Capitol Police")).toMatchObject({ kind: "organization", code: "USACOP" });
+    expect(find(ms, "Kenya's Talvex Workers Union")).toMatchObject({ code: "KENLAB" });
+  });
+
+  it("reads the party-state tag of a member of Congress as a US legislator", () => {
+    const ms = mentionsOf("Rep. Dana Kowalik, R-Ohio, objected. Later Tom Brennagh (D-Calif.) agreed.");
+    expect(ms.find((m) => m.name === "Dana Kowalik")?.code).toBe("USALEG");
+    expect(ms.find((m) => m.name === "Tom Brennagh")?.code).toBe("USALEG");
+  });
+
+  it("does not read a country's dotted abbreviation as a person's initial", () => {
+    const ms = mentionsOf("She reached the final of the U.S. Open last year.");
+    expect(ms.some((m) => m.kind === "person")).toBe(false);
+  });
+});
+
 describe("coreference", () => {
   it("resolves 'the ministry' and 'the rebels' to the actor named in an earlier sentence", () => {
     const ms = mentionsOf(

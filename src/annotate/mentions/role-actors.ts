@@ -1,0 +1,295 @@
+// Step 2b of the actor composer: organisations with the members or office holders named after them,
+// and titles and agents standing alone or with "of <country>" ("the army of Pakistan", "the police",
+// "General Fang Fenghui"), resolved to the actor named before when definite ("the ministry").
+import {
+  type Composer,
+  countryName,
+  emit,
+  type Item,
+  isPossessive,
+  organisationCode,
+  rememberSurname,
+  span,
+} from "./compose-state.ts";
+import { NOUN_POS, STATE_ROLES } from "./compose-words.ts";
+import type { OrgEntry } from "./dict-tables.ts";
+import { isCapitalized, isWord } from "./match-tokens.ts";
+import type { DraftMention } from "./mention-deps.ts";
+import {
+  coordinatedRoleBefore,
+  followsCapitalizedWord,
+  formerBefore,
+  isSentenceStart,
+  nameGoesOn,
+  organisationBefore,
+} from "./name-context.ts";
+import { codePerson } from "./person-offices.ts";
+import { resolveRoleReference } from "./reference-rules.ts";
+import { codeApposedPerson, collectRoles, countryBeforeComma, personAfter } from "./role-people.ts";
+
+/**
+ * An organisation or group, with the members or office holders named after it: "Taliban
+ * fighters" and "Hamas militants" are the group; "WHO Director-General Amara Welde" is a person
+ * coded as the organisation.
+ */
+export function handleOrganization(
+  c: Composer,
+  it: Item,
+  kind: "organization" | "group",
+  entry: OrgEntry,
+): number {
+  const { pos, input } = c;
+  let j = it.to;
+  if (isPossessive(c, j)) j += 2;
+  const { roles, end } = collectRoles(c, j);
+  const last = roles[roles.length - 1];
+  const base: DraftMention = {
+    ...span(c, it.from, it.to),
+    kind,
+    form: "name",
+    name: entry.name,
+    code: entry.code,
+    source: entry.source,
+  };
+  if (last && !(last.value.type === "agent" && !NOUN_POS.has(pos[last.to - 1] ?? ""))) {
+    const person = personAfter(
+      c,
+      end,
+      roles.some((r) => r.value.type === "title"),
+      it.from,
+    );
+    if (person) {
+      const code =
+        person.value?.type === "person" ? codePerson(person.value.spells, input.day).code : entry.code;
+      const m: DraftMention = {
+        ...span(c, it.from, person.to),
+        kind: "person",
+        form: "name",
+        name: person.name,
+        code,
+      };
+      emit(c, m, it.from);
+      rememberSurname(c, person.name, m);
+      return person.to;
+    }
+    // Members named by a plural agent: the mention is the organisation itself.
+    if (last.value.type === "agent" && last.value.plural) {
+      emit(c, { ...base, ...span(c, it.from, end) }, it.from);
+      return end;
+    }
+  }
+  emit(c, base, it.from);
+  return it.to;
+}
+
+/** Unattached titles and agents: "General Fang Fenghui", "the army of Pakistan", "the police". */
+export function handleRole(c: Composer, it: Item): number {
+  const { text, tokens, pos, lexicon, n, memory, input, headline, itemAt, itemByEnd, ownerBefore } = c;
+  const { roles, end } = collectRoles(c, it.from);
+  // "the Queen Elizabeth University Hospital", "Peanut Corporation of America": capitalised role
+  // words inside a longer proper name.
+  if (isCapitalized(tokens[it.from]!.text) && followsCapitalizedWord(c, it.from)) {
+    // ... and its "of America" belongs to the name too.
+    const country = tokens[end]?.key === "of" ? itemAt.get(end + 1) : undefined;
+    return country?.value.type === "state" ? country.to : end;
+  }
+  const last = roles[roles.length - 1]!;
+  const firstValue = roles[0]!.value as { role: string; source: string };
+  // "former President Obasanjo": an elite, no longer the government (CAMEO ELI).
+  const first = formerBefore(c, it.from) ? { ...firstValue, role: "ELI" } : firstValue;
+  // "University of Washington", "Bank of America": a capitalised institution word with "of" and
+  // a name is a proper name; only state bodies compose ("Government of India").
+  const capitalisedRole =
+    isCapitalized(tokens[it.from]!.text) && !isSentenceStart(c, it.from) && !headline[it.from];
+  if (capitalisedRole && tokens[end]?.key === "of" && end + 1 < n && isCapitalized(tokens[end + 1]!.text)) {
+    const named = itemAt.get(end + 1);
+    if (!named || !STATE_ROLES.has(first.role)) return named ? named.to : end + 2;
+  }
+  // "... of Pakistan", "... of the United States"
+  let k = end;
+  if (k < n && tokens[k]!.key === "of") {
+    k++;
+    if (k < n && tokens[k]!.key === "the") k++;
+    const st = itemAt.get(k);
+    if (
+      st &&
+      (st.value.type === "state" || st.value.type === "capital") &&
+      !(st.value.type === "state" && st.value.form === "demonym")
+    ) {
+      const iso3 = st.value.iso3;
+      const person = personAfter(c, st.to, true);
+      if (person && person.value?.type === "person") {
+        const pc = codePerson(person.value.spells, input.day);
+        const m: DraftMention = {
+          ...span(c, it.from, person.to),
+          kind: "person",
+          form: "name",
+          name: person.name,
+          code: pc.inOffice ? pc.code : `${iso3}${first.role}`,
+          source: pc.source,
+        };
+        emit(c, m, it.from);
+        rememberSurname(c, person.name, m);
+        return person.to;
+      }
+      codeApposedPerson(c, it.from, `${iso3}${first.role}`);
+      emit(
+        c,
+        {
+          ...span(c, it.from, st.to),
+          kind: "agent",
+          form: last.value.type === "title" ? "title" : "nominal",
+          name: `${countryName(c, iso3)} ${span(c, it.from, end).text.toLowerCase()}`,
+          code: `${iso3}${first.role}`,
+          source: first.source,
+        },
+        it.from,
+      );
+      return st.to;
+    }
+    // "a senior official of the TPLF", "spokesman of the African Union": the body's own people.
+    if (st && (st.value.type === "organization" || st.value.type === "group") && first.role !== "ELI") {
+      const entry = st.value.entry;
+      codeApposedPerson(c, it.from, entry.code);
+      emit(
+        c,
+        {
+          ...span(c, it.from, st.to),
+          kind: st.value.type,
+          form: "nominal",
+          name: entry.name,
+          code: entry.code,
+          source: entry.source,
+        },
+        it.from,
+      );
+      return st.to;
+    }
+  }
+  const hasTitle = roles.some((r) => r.value.type === "title");
+  const person = personAfter(c, end, hasTitle, it.from);
+  if (person) {
+    // "Home Depot president Craig Menear": the office of an organisation we do not know says
+    // nothing about the role; "COO and president Mike Siever": the list's first title does.
+    // "Talvex spokesman Jane Roe": the office of an organisation the name finder found is that
+    // organisation's (its code, or none when its name says no role or country).
+    const found = itemByEnd.get(it.from)?.value;
+    const foundBody = found?.type === "name" && found.kind === "organization" ? found : null;
+    let code: string | null = foundBody
+      ? organisationCode(foundBody.role, foundBody.country)
+      : organisationBefore(c, it.from)
+        ? null
+        : (coordinatedRoleBefore(c, it.from) ?? first.role);
+    let source: string | undefined = first.source;
+    if (person.value?.type === "person") {
+      const pc = codePerson(person.value.spells, input.day);
+      code = pc.code;
+      source = pc.source;
+      // The text names the office ("Chief of the Joint Staff Department General Fang Fenghui"):
+      // it says what he was when written, even if our office dates disagree with the page date.
+      // One-word ranks and honorifics ("General", "President") outlive the office, so they don't.
+      const statesOffice = roles.some((r) => r.value.type === "title" && r.to - r.from > 1);
+      if (!pc.inOffice && statesOffice && /^[A-Z]{3}/.test(pc.code) && !/^(?:IGO|NGO|IMG|MNC)/.test(pc.code))
+        code = `${pc.code.slice(0, 3)}${first.role}`;
+      // The text says the office is over, whatever our dates say.
+      if (first.role === "ELI" && /^[A-Z]{3}/.test(pc.code) && !/^(?:IGO|NGO|IMG|MNC)/.test(pc.code))
+        code = `${pc.code.slice(0, 3)}ELI`;
+    }
+    // "Niger's new leader, Gen. Abdourahamane Tiani": the apposition's country is his.
+    if (code && /^[A-Z]{3}$/.test(code) && !lexicon.countries.has(code)) {
+      // "Rep. Jane Roe, R-Ohio," "Sen. Jane Roe (Kenya)": the country the name finder read after the name.
+      const stated = "country" in person ? person.country : null;
+      const country = countryBeforeComma(c, it.from) ?? stated ?? null;
+      if (country) code = `${country}${code}`;
+    }
+    const m: DraftMention = {
+      ...span(c, it.from, person.to),
+      kind: "person",
+      form: "name",
+      name: person.name,
+      code,
+      ...(source ? { source } : {}),
+    };
+    emit(c, m, it.from);
+    rememberSurname(c, person.name, m);
+    return person.to;
+  }
+  if (last.value.type === "agent" && !NOUN_POS.has(pos[last.to - 1] ?? "")) return end;
+  const owner = ownerBefore.get(it.from);
+  if (owner) {
+    // "the Hamas-run health ministry": the body belongs to the group that runs it.
+    emit(
+      c,
+      {
+        ...span(c, it.from, end),
+        kind: "agent",
+        form: last.value.type === "title" ? "title" : "nominal",
+        name: span(c, it.from, end).text.toLowerCase(),
+        code: owner,
+        source: first.source,
+      },
+      it.from,
+    );
+    return end;
+  }
+  if (nameGoesOn(c, end, true)) return end;
+  // "Deepen Military Cooperation": in a headline a role word before another capital modifies it.
+  if (headline[end] && end < n && isWord(tokens[end]!.text) && isCapitalized(tokens[end]!.text)) return end;
+  // A lone rank or office word that is also an adjective or common noun ("general", "king")
+  // is only an actor when it heads a noun phrase: require "the" or a plural.
+  const isPlural = last.value.type === "agent" && last.value.plural;
+  const prevKey = it.from > 0 ? tokens[it.from - 1]!.key : "";
+  if (
+    !isPlural &&
+    last.value.type === "title" &&
+    (prevKey !== "the" || !NOUN_POS.has(pos[last.to - 1] ?? ""))
+  )
+    return end;
+  // Built field by field (no spreads): bare agents are common, see the state mention above.
+  const start = tokens[it.from]!.start;
+  const stop = tokens[end - 1]!.end;
+  const written = text.slice(start, stop);
+  // "the ministry", "the rebels", "the president": the actor of that kind named just before.
+  if (prevKey === "the") {
+    const ref = resolveRoleReference(
+      memory,
+      first.role,
+      tokens[last.to - 1]!.key,
+      input.sentenceOf[it.from] ?? 0,
+      isPlural,
+    );
+    if (ref) {
+      emit(
+        c,
+        {
+          start,
+          end: stop,
+          text: written,
+          kind: ref.kind,
+          form: "nominal",
+          name: ref.name,
+          code: ref.code,
+          source: first.source,
+          reason: `refers to "${ref.text}" named before`,
+        },
+        it.from,
+      );
+      return end;
+    }
+  }
+  emit(
+    c,
+    {
+      start,
+      end: stop,
+      text: written,
+      kind: "agent",
+      form: last.value.type === "title" ? "title" : "nominal",
+      name: written.toLowerCase(),
+      code: first.role,
+      source: first.source,
+    },
+    it.from,
+  );
+  return end;
+}

@@ -1,0 +1,178 @@
+// Teams and other bodies told apart by where their name stands, not by its words: a place name
+// that scores ("Baltimore 6 Seattle 2"), meets another side ("Kent v Essex", "Leicestershire beat
+// Somerset") or is named in the plural after "the" ("the Mariners") acts as a body, an
+// organisation; so does a name right before a noun for a kind of body or its people ("the Liberte
+// newspaper", "Ericsson spokesman"). Results and standings lines hold many numbers; there capitals still mark names
+// even when nearly every word is capitalised, so such lines are no headlines.
+import { isCapitalised, isWordToken, type Span } from "./name-spans.ts";
+import type { NameTables } from "./name-tables.ts";
+import type { NameFinderInput, NameItem } from "./name-types.ts";
+
+// Words that set two sides against each other: "X beat Y", "X v Y".
+const SIDES_MEET = new Set([
+  "v",
+  "vs",
+  "versus",
+  "beat",
+  "beats",
+  "defeated",
+  "defeats",
+  "edged",
+  "thrashed",
+  "crushed",
+  "routed",
+  "blanked",
+  "downed",
+  "outclassed",
+  "overpowered",
+  "trounced",
+  "hammered",
+]);
+// "v X" names a side on its own, even in a fixture list ("May 15 v Kent").
+const VERSUS = new Set(["v", "vs", "versus"]);
+// Month names that are also words ("May 13"): a day after them is no score.
+const MONTH_WORDS = new Set([
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
+// A score: a small whole number, not part of a time, a decimal or bowling figures ("4-68").
+const SCORE = /^\d{1,3}$/;
+const JOINED_AFTER_NUMBER = new Set(["-", ".", ":", "/"]);
+// How many "Name score" pairs make a line a results line.
+const MIN_SCORE_PAIRS = 2;
+// How many numbers make a line a table row rather than a headline.
+const MIN_TABLE_NUMBERS = 2;
+
+/** Per sentence: how many numbers it holds, and how many capitalised words are followed by a score. */
+export interface LineFacts {
+  readonly numbers: ReadonlyMap<number, number>;
+  readonly scorePairs: ReadonlyMap<number, number>;
+}
+
+const isScoreAt = (input: NameFinderInput, k: number): boolean => {
+  const t = input.tokens[k];
+  if (!t || !SCORE.test(t.text)) return false;
+  const next = input.tokens[k + 1];
+  return !(next && next.start === t.end && JOINED_AFTER_NUMBER.has(next.key));
+};
+
+export function lineFacts(input: NameFinderInput): LineFacts {
+  const { tokens, sentenceOf } = input;
+  const numbers = new Map<number, number>();
+  const scorePairs = new Map<number, number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const s = sentenceOf[k]!;
+    const c = tokens[k]!.text.charCodeAt(0);
+    if (c >= 48 && c <= 57) numbers.set(s, (numbers.get(s) ?? 0) + 1);
+    const t = tokens[k]!.text;
+    if (isWordToken(t) && isCapitalised(t) && sentenceOf[k + 1] === s && isScoreAt(input, k + 1))
+      scorePairs.set(s, (scorePairs.get(s) ?? 0) + 1);
+  }
+  return { numbers, scorePairs };
+}
+
+/** The headline flags, with table and results lines (many numbers) taken out. */
+export function headlinesWithoutTables(input: NameFinderInput, facts: LineFacts): boolean[] {
+  return input.headline.map(
+    (h, k) => h && (facts.numbers.get(input.sentenceOf[k]!) ?? 0) < MIN_TABLE_NUMBERS,
+  );
+}
+
+/**
+ * Why the span [from, to) names a team or body by its place in the sentence, or null: a score
+ * after it on a results line, "v" or a verb of winning beside it, or a plural name after "the".
+ */
+export function teamEvidence(
+  input: NameFinderInput,
+  span: Span,
+  facts: LineFacts,
+  isPlaceName: (name: string) => boolean,
+): string | null {
+  const { tokens, sentenceOf, text } = input;
+  const { from, to } = span;
+  const s = sentenceOf[from]!;
+  const written = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  // National sides are named by their country ("Wales beat San Marino"): the country, a place.
+  if (input.isNationName?.(written)) return null;
+  if (to - from === 1 && MONTH_WORDS.has(tokens[from]!.key)) return null;
+  if (sentenceOf[to] === s && isScoreAt(input, to) && (facts.scorePairs.get(s) ?? 0) >= MIN_SCORE_PAIRS)
+    return `score "${tokens[to]!.text}" after on a results line`;
+  const after = tokens[to];
+  if (after && sentenceOf[to] === s && SIDES_MEET.has(after.key) && after.text === after.key) {
+    const next = tokens[to + 1];
+    if (next && isWordToken(next.text) && isCapitalised(next.text)) return `"${after.text}" another side`;
+  }
+  let k = from - 1;
+  const the = k >= 0 && tokens[k]!.key === "the";
+  if (the) k--;
+  const before = k >= 0 && sentenceOf[k] === s ? tokens[k]! : null;
+  if (before && VERSUS.has(before.key) && before.text === before.key) return `"${before.text}" before`;
+  if (before && SIDES_MEET.has(before.key) && before.text === before.key) {
+    const prev = k > 0 ? tokens[k - 1]! : null;
+    if (prev && isWordToken(prev.text) && isCapitalised(prev.text) && sentenceOf[k - 1] === s)
+      return `another side "${before.text}" it`;
+  }
+  // "the Mariners", "the White Sox": a name in the plural after "the" is a body's (a team, a
+  // band, a party), unless it is a place ("the Alps").
+  const last = tokens[to - 1]!.text;
+  if (the && isPluralName(last) && !isPlaceName(written)) return pluralEvidence(last);
+  return null;
+}
+
+const isPluralName = (word: string): boolean => /[a-z][^s']s$/.test(word);
+const pluralEvidence = (word: string): string => `plural name "${word}" after "the"`;
+
+/** "the Bradford Bulls": a plural name after "the" is a body's even when it opens with a given name. */
+export function pluralBodyEvidence(input: NameFinderInput, span: Span): string | null {
+  const { tokens, text } = input;
+  const { from, to } = span;
+  if (from === 0 || tokens[from - 1]!.key !== "the" || !isPluralName(tokens[to - 1]!.text)) return null;
+  if (input.isPlaceName?.(text.slice(tokens[from]!.start, tokens[to - 1]!.end))) return null;
+  return pluralEvidence(tokens[to - 1]!.text);
+}
+
+/**
+ * "the Liberte newspaper", "Itar-Tass news agency", "Ericsson spokesman": a lower-case noun for a
+ * kind of body right after the name (one modifier may stand between), or an office of a body's
+ * people when the name is no place ("Chicago mayor" is the city's).
+ */
+export function bodyNounEvidence(
+  input: NameFinderInput,
+  cover: readonly (NameItem | null)[],
+  span: Span,
+  tables: NameTables,
+): string | null {
+  const { tokens, sentenceOf, text, pos } = input;
+  const { from, to } = span;
+  const s = sentenceOf[from]!;
+  // "Olympic champion", "English club", "Former England captain": adjectives and words
+  // capitalised only because they open the sentence name no body.
+  if (!NAME_POS.has(pos[to - 1] ?? "") || !NAME_POS.has(pos[from] ?? "")) return null;
+  for (let k = to; k < Math.min(tokens.length, to + BODY_NOUN_REACH); k++) {
+    const t = tokens[k]!;
+    if (sentenceOf[k] !== s || t.text !== t.key || !isWordToken(t.text)) return null;
+    if (tables.bodyNouns.has(t.key)) return `"${t.text}" after`;
+    const c = cover[k];
+    if (c?.type === "title" && c.from === k && k === to) {
+      const written = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+      return input.isPlaceName?.(written) ? null : `"${t.text}" of it after`;
+    }
+    // "news agency", "state newspaper": one noun or adjective may modify the body noun.
+    if (k > to) return null;
+  }
+  return null;
+}
+const NAME_POS = new Set(["PROPN", "NOUN", ""]);
+// How far after the name the body noun may stand ("Itar-Tass news agency": two words).
+const BODY_NOUN_REACH = 2;
