@@ -137,9 +137,23 @@ function abbreviatedRegionAt(tokens: readonly Token[], i: number, gazetteer: Gaz
   const opener = tokens[i - 1];
   const name = tokens[i - 2];
   if (!opener || !name || !QUALIFIER_OPENERS.has(opener.text) || !isCapitalized(name.text)) return null;
-  const candidates = gazetteer.regionsAbbreviated(tokens[i]!.text);
+  const candidates = regionsAbbreviatedAt(tokens, i, gazetteer);
   if (!candidates.length) return null;
   return { first: i, last: i, key: toNameKey(tokens[i]!.text), candidates };
+}
+
+/**
+ * The regions token `i` abbreviates. At a sentence's end the tokenizer may split the period
+ * from its abbreviation ("WAUSAU, Wis." -> "Wis" "."): the period touching it is read back.
+ */
+function regionsAbbreviatedAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): readonly GazetteerEntry[] {
+  const token = tokens[i]!;
+  const found = gazetteer.regionsAbbreviated(token.text);
+  if (found.length) return found;
+  const next = tokens[i + 1];
+  return next?.text === "." && next.start === token.end
+    ? gazetteer.regionsAbbreviated(`${token.text}.`)
+    : found;
 }
 
 /** Lowercase kind words after a division's bare name: "DuPage county", "Cook and DuPage counties". */
@@ -161,17 +175,32 @@ const COUNTY_LIST_LOOKAHEAD = 8;
 function countyNamedAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Span | null {
   for (let j = i + 1; j < tokens.length && j <= i + COUNTY_LIST_LOOKAHEAD; j++) {
     const word = tokens[j]!.text;
-    const kind = COUNTY_WORDS.get(word);
+    const kind = COUNTY_WORDS.get(word) ?? (j === i + 1 ? COUNTY_WORDS.get(word.toLowerCase()) : undefined);
     if (kind) {
       // The singular kind word names one division, right after its name only.
-      if (kind === word && j !== i + 1) return null;
+      if (kind === word.toLowerCase() && j !== i + 1) return null;
       const key = `${toNameKey(tokens[i]!.text)} ${kind}`;
       const candidates = gazetteer.lookupKey(key, false);
-      return candidates.length ? { first: i, last: i, key, candidates } : null;
+      if (candidates.length) return { first: i, last: i, key, candidates };
+      // "Cavan County", "Kerry county": GeoNames files some counties by their bare name.
+      const bare = divisionsNamed(tokens[i]!.text, gazetteer);
+      return bare.length ? { first: i, last: j === i + 1 ? j : i, key: toNameKey(tokens[i]!.text), candidates: bare } : null;
     }
     if (!isCapitalized(word) && !LIST_JOINERS.has(word)) return null;
   }
   return null;
+}
+
+/** Second-level divisions filed under a bare name ("Cavan", "Kerry"): what "County X" names. */
+const divisionsNamed = (name: string, gazetteer: Gazetteer) =>
+  gazetteer.lookupKey(toNameKey(name), false).filter((e) => e.kind === "admin2");
+
+/** "County Cavan", "County Kerry" (the Irish order): the kind word first, then the bare name. */
+function countyFirstAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Span | null {
+  const next = tokens[i + 1];
+  if (tokens[i]!.text !== "County" || !next || !isCapitalized(next.text)) return null;
+  const candidates = divisionsNamed(next.text, gazetteer);
+  return candidates.length ? { first: i, last: i + 1, key: toNameKey(next.text), candidates } : null;
 }
 
 /**
@@ -198,7 +227,7 @@ function isQualifiedByRegion(tokens: readonly Token[], span: Span, gazetteer: Ga
   const opener = tokens[span.last + 1];
   const next = tokens[span.last + 2];
   if (!opener || !next || !QUALIFIER_OPENERS.has(opener.text) || !isCapitalized(next.text)) return false;
-  const abbreviated = gazetteer.regionsAbbreviated(next.text);
+  const abbreviated = regionsAbbreviatedAt(tokens, span.last + 2, gazetteer);
   const regions = abbreviated.length
     ? abbreviated
     : gazetteer
@@ -240,7 +269,10 @@ export function findPlaceMatches(
       if (!isCapitalized(tokens[i]!.text)) continue;
       const abbreviated = abbreviatedRegionAt(tokens, i, gazetteer);
       let span = abbreviated ?? longestNameAt(text, tokens, i, gazetteer, cues, memo);
-      const county = !abbreviated && (!span || span.last === i) ? countyNamedAt(tokens, i, gazetteer) : null;
+      const county =
+        !abbreviated && (!span || span.last === i)
+          ? (countyNamedAt(tokens, i, gazetteer) ?? countyFirstAt(tokens, i, gazetteer))
+          : null;
       if (county) span = county;
       if (cues.adjectivesArePlaces && !abbreviated) {
         const adjective = adjectiveAt(text, tokens, i, gazetteer);

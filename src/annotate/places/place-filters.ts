@@ -202,15 +202,25 @@ export function rejection(
     return null;
   if (before && cues.personCues.has(before.text.replace(/\.$/, "").toLowerCase()))
     return "title before a person";
-  if (after && isCapitalized(after.text) && cues.orgHeads.has(afterWord))
+  // "Colchester Hospital", "Boise Fire Department", "Cavan County Council": a building or a local
+  // body named after the place stands in it, so the place is where things there happen.
+  const namesLocatedThing =
+    after !== undefined &&
+    isCapitalized(after.text) &&
+    (cues.locatedHeads.has(afterWord) || ADMIN_HEADS.has(afterWord));
+  if (after && isCapitalized(after.text) && cues.orgHeads.has(afterWord) && !namesLocatedThing)
     return "part of an organisation name";
-  if (after && isCapitalized(after.text) && cues.featureHeads.has(afterWord))
+  if (after && isCapitalized(after.text) && cues.featureHeads.has(afterWord) && !namesLocatedThing)
     return "names a smaller feature";
   if (after && cues.diseaseHeads.has(afterWord)) return "names a disease";
   const strongAlways = isStrong(candidates, Number.POSITIVE_INFINITY);
   const hasCountry = candidates.some((c) => c.kind === "country");
   if (single && NEVER_NAME_POS.has(tokens[first]!.pos)) return "a function word";
-  if (single && WEAK_NAME_POS.has(tokens[first]!.pos) && !strongAlways) return "not a noun";
+  // "in Charleston", "at Reading": after a preposition of place a capitalized word is a noun,
+  // whatever the tagger guessed from its lowercase sense (a dance, a verb).
+  const afterPreposition = before !== undefined && PLACE_PREPOSITIONS.has(before.text.toLowerCase());
+  if (single && WEAK_NAME_POS.has(tokens[first]!.pos) && !strongAlways && !afterPreposition)
+    return "not a noun";
   if (single && !hasCountry && personKeys.has(key)) return "a surname named before";
   if (SPEECH_VERBS.has(afterWord) && !isStrong(candidates, 1_000_000)) return "a person speaking";
   const firstNameReason =
@@ -239,7 +249,8 @@ export function rejection(
     isCapitalized(nameAfter.text) &&
     !cues.personCues.has(nameAfter.text.replace(/\.$/, "").toLowerCase());
   const big = isStrong(candidates, 1_000_000);
-  if (afterIsName && !isAcronymText(text.slice(start, end)) && !big) return "head of a longer name";
+  if (afterIsName && !isAcronymText(text.slice(start, end)) && !big && !namesLocatedThing)
+    return "head of a longer name";
   // "Anna de Vries", "Omar bin Laden": a name particle between a given name and this one.
   const beforeBefore = tokens[first - 2];
   const isParticle = before !== undefined && NAME_PARTICLES.has(before.text);
@@ -293,6 +304,7 @@ function firstNameRejection(
   // "Atlanta Mayor Kasim Reed", "Denver District Judge": an office or a kind word is no surname.
   const isGenericWord =
     cues.personCues.has(afterWord) ||
+    cues.locatedHeads.has(afterWord) ||
     cues.orgHeads.has(afterWord) ||
     cues.featureHeads.has(afterWord) ||
     ADMIN_HEADS.has(afterWord);

@@ -371,7 +371,15 @@ const isPersonLikeTown = (place: GazetteerEntry) =>
 
 /** A one-word name resolved to a town of fewer than SMALL_TOWN_POPULATION people. */
 function isSmallLoneTown(key: string, place: GazetteerEntry): boolean {
-  return place.kind === "city" && (place.population ?? 0) < SMALL_TOWN_POPULATION && !key.includes(" ");
+  // GeoNames writes 0 for a population it does not know: the seat of a division (PPLA, PPLA2 ...:
+  // "Al Qāmishlī") is a town of some size whatever its figure says.
+  const unknownSeat = !place.population && place.featureCode.startsWith("PPLA");
+  return (
+    place.kind === "city" &&
+    !unknownSeat &&
+    (place.population ?? 0) < SMALL_TOWN_POPULATION &&
+    !key.includes(" ")
+  );
 }
 
 /**
