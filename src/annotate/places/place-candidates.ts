@@ -8,6 +8,7 @@ import type { PlaceCues } from "./place-cues.ts";
 import {
   findPersonKeys,
   isCapitalized,
+  isPunctuation,
   isSentenceInitial,
   isStrong,
   rejection,
@@ -124,6 +125,20 @@ function longestNameAt(
     if (candidates.length) return { first: i, last, key, candidates };
   }
   return null;
+}
+
+/**
+ * "CAMP MURRAY, Wash. —", "WAUSAU, Wis. (WSAW)": the region after a wire dateline's place,
+ * written in capitals from the sentence's start to the comma. It is part of the dateline, and
+ * says where the story is, even when the town itself is too small for the gazetteer.
+ */
+function isDatelineRegion(text: string, tokens: readonly Token[], first: number): boolean {
+  const comma = tokens[first - 1];
+  if (first < 2 || comma?.text !== ",") return false;
+  let start = 0;
+  while (start < first - 1 && isPunctuation(tokens[start]!)) start++;
+  const head = text.slice(tokens[start]!.start, comma.start);
+  return start < first - 1 && /\p{Lu}{2}/u.test(head) && !/\p{Ll}/u.test(head);
 }
 
 /** What stands between a place and the region that qualifies it: "Austin, TX", "Walker County (Ga.)". */
@@ -310,9 +325,10 @@ export function findPlaceMatches(
           first >= 2 ? `${tokens[first - 2]!.text} ${tokens[first - 1]!.text}`.toLowerCase() : "",
         previousWord: first >= 1 ? tokens[first - 1]!.text.toLowerCase() : "",
         isDateline:
-          isSentenceInitial(tokens, first) &&
-          (!/\p{Ll}/u.test(text.slice(tokens[first]!.start, tokens[last]!.end)) ||
-            DATELINE_FOLLOWERS.has(after?.text ?? "")),
+          (isSentenceInitial(tokens, first) &&
+            (!/\p{Ll}/u.test(text.slice(tokens[first]!.start, tokens[last]!.end)) ||
+              DATELINE_FOLLOWERS.has(after?.text ?? ""))) ||
+          isDatelineRegion(text, tokens, first),
         isGivenName: first === last && cues.firstNames.has(key) && !qualified,
       };
       if (previous && previousLast === first - 2 && QUALIFIER_OPENERS.has(tokens[first - 1]!.text)) {

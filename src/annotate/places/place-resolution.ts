@@ -61,6 +61,12 @@ const LIST_KIND_BONUS = 2;
  * "Springfield, Ill."), and a name and its short form ("Washington" ... "Wash.") one place.
  */
 const SAME_ADMIN1_BONUS = 1;
+/**
+ * The candidate lies in (or is) the first-level division of the story's dateline ("CAMP MURRAY,
+ * Wash. —", "PEORIA, Ill. (AP)"): a local story's ambiguous names are mostly in its own state.
+ * The dateline's country counts as a country the document names (HINTED_COUNTRY_BONUS).
+ */
+const DATELINE_ADMIN1_BONUS = 1.5;
 /** Candidates kept per name (by population) before scoring: beyond this they never win. */
 const MAX_CANDIDATES = 40;
 
@@ -228,6 +234,13 @@ export function resolvePlaces(
     }
     if (best) firstPass.set(m, best);
   }
+  // The dateline's places (first choices) say where the story is: their country and division.
+  const datelineAdmin1s = new Set<string>();
+  for (const [m, p] of firstPass) {
+    if (!m.isDateline || p.kind === "country" || !p.country) continue;
+    if (p.admin1) datelineAdmin1s.add(admin1Key(p));
+    hints.add(p.country);
+  }
   // Pass 2, once per name (one sense per document): context from the other names' first choices.
   const groups = new Map<string, PlaceMatch[]>();
   for (const m of matches) {
@@ -280,6 +293,7 @@ export function resolvePlaces(
       if (c.country && otherCountries.has(c.country)) score += CONTEXT_COUNTRY_BONUS;
       if (nearbyAnchors.some((p) => distanceKm(p, c) < NEAR_KM)) score += NEAR_PLACE_BONUS;
       if (c.kind !== "country" && c.admin1 && otherAdmin1s.has(admin1Key(c))) score += SAME_ADMIN1_BONUS;
+      if (c.kind !== "country" && c.admin1 && datelineAdmin1s.has(admin1Key(c))) score += DATELINE_ADMIN1_BONUS;
       if (score > bestScore) {
         best = c;
         bestScore = score;
