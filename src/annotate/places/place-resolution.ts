@@ -79,6 +79,24 @@ const ADMIN_WORDS: ReadonlySet<string> = new Set([
   "prefecture",
 ]);
 const CITY_WORDS: ReadonlySet<string> = new Set(["city", "town", "village", "municipality"]);
+/**
+ * Offices and bodies named after their seat: "New York Governor", "Ohio lawmakers" are the
+ * state's; "Atlanta Mayor", "Denver police" the city's (the word after the name, lowercased).
+ */
+const ADMIN_OFFICE_WORDS: ReadonlySet<string> = new Set([
+  "governor",
+  "gov.",
+  "legislature",
+  "legislators",
+  "lawmakers",
+  "statehouse",
+  "senate",
+  "assembly",
+  "senator",
+  "sen.",
+  "premier",
+]);
+const CITY_OFFICE_WORDS: ReadonlySet<string> = new Set(["mayor", "councilman", "councilwoman", "alderman"]);
 /** "governor of Georgia", "the province of Punjab": the words before say the kind of place. */
 const ADMIN_PREFIXES: ReadonlySet<string> = new Set([
   "governor of",
@@ -196,7 +214,9 @@ function localBonus(match: PlaceMatch, c: GazetteerEntry): number {
   if (isAdmin && (ADMIN_WORDS.has(match.nextWord) || ADMIN_PREFIXES.has(match.previousWords))) {
     bonus += KIND_WORD_BONUS;
   }
-  if (CITY_WORDS.has(match.nextWord) && (c.kind === "city" || c.kind === "capital")) bonus += KIND_WORD_BONUS;
+  if (c.kind === "admin1" && ADMIN_OFFICE_WORDS.has(match.nextWord)) bonus += KIND_WORD_BONUS;
+  const isTown = c.kind === "city" || c.kind === "capital";
+  if (isTown && (CITY_WORDS.has(match.nextWord) || CITY_OFFICE_WORDS.has(match.nextWord))) bonus += KIND_WORD_BONUS;
   return bonus;
 }
 
