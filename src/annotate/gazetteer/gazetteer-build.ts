@@ -312,7 +312,11 @@ export function buildGazetteer(dirs: readonly TableDir[], logger: Logger): Gazet
   const ownedOnlyBySmallTowns = (key: string, id: number) =>
     index
       .ids(key, false)
-      .every((own) => index.kindOf(own) === "city" && index.populationOf(own) * EXONYM_SIZE_RATIO < index.populationOf(id));
+      .every(
+        (own) =>
+          index.kindOf(own) === "city" &&
+          index.populationOf(own) * EXONYM_SIZE_RATIO < index.populationOf(id),
+      );
   for (const { id, names } of alternates) {
     for (const alt of names.split(",")) {
       if (!MATCHABLE_ALTERNATE.test(alt) || isAcronymText(alt)) continue;

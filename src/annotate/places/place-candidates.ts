@@ -161,7 +161,11 @@ function abbreviatedRegionAt(tokens: readonly Token[], i: number, gazetteer: Gaz
  * The regions token `i` abbreviates. At a sentence's end the tokenizer may split the period
  * from its abbreviation ("WAUSAU, Wis." -> "Wis" "."): the period touching it is read back.
  */
-function regionsAbbreviatedAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): readonly GazetteerEntry[] {
+function regionsAbbreviatedAt(
+  tokens: readonly Token[],
+  i: number,
+  gazetteer: Gazetteer,
+): readonly GazetteerEntry[] {
   const token = tokens[i]!;
   const found = gazetteer.regionsAbbreviated(token.text);
   if (found.length) return found;
@@ -199,7 +203,9 @@ function countyNamedAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer
       if (candidates.length) return { first: i, last: i, key, candidates };
       // "Cavan County", "Kerry county": GeoNames files some counties by their bare name.
       const bare = divisionsNamed(tokens[i]!.text, gazetteer);
-      return bare.length ? { first: i, last: j === i + 1 ? j : i, key: toNameKey(tokens[i]!.text), candidates: bare } : null;
+      return bare.length
+        ? { first: i, last: j === i + 1 ? j : i, key: toNameKey(tokens[i]!.text), candidates: bare }
+        : null;
     }
     if (!isCapitalized(word) && !LIST_JOINERS.has(word)) return null;
   }

@@ -216,7 +216,8 @@ function localBonus(match: PlaceMatch, c: GazetteerEntry): number {
   }
   if (c.kind === "admin1" && ADMIN_OFFICE_WORDS.has(match.nextWord)) bonus += KIND_WORD_BONUS;
   const isTown = c.kind === "city" || c.kind === "capital";
-  if (isTown && (CITY_WORDS.has(match.nextWord) || CITY_OFFICE_WORDS.has(match.nextWord))) bonus += KIND_WORD_BONUS;
+  if (isTown && (CITY_WORDS.has(match.nextWord) || CITY_OFFICE_WORDS.has(match.nextWord)))
+    bonus += KIND_WORD_BONUS;
   return bonus;
 }
 
@@ -313,7 +314,8 @@ export function resolvePlaces(
       if (c.country && otherCountries.has(c.country)) score += CONTEXT_COUNTRY_BONUS;
       if (nearbyAnchors.some((p) => distanceKm(p, c) < NEAR_KM)) score += NEAR_PLACE_BONUS;
       if (c.kind !== "country" && c.admin1 && otherAdmin1s.has(admin1Key(c))) score += SAME_ADMIN1_BONUS;
-      if (c.kind !== "country" && c.admin1 && datelineAdmin1s.has(admin1Key(c))) score += DATELINE_ADMIN1_BONUS;
+      if (c.kind !== "country" && c.admin1 && datelineAdmin1s.has(admin1Key(c)))
+        score += DATELINE_ADMIN1_BONUS;
       if (score > bestScore) {
         best = c;
         bestScore = score;
