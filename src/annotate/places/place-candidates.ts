@@ -6,6 +6,7 @@ import type { Gazetteer, GazetteerEntry } from "../gazetteer/index.ts";
 import { firstWordOf, isAcronymText, toNameKey, wordCountOf } from "../gazetteer/name-key.ts";
 import type { PlaceCues } from "./place-cues.ts";
 import {
+  findGivenNameSurnames,
   findPersonKeys,
   isCapitalized,
   isPunctuation,
@@ -279,6 +280,7 @@ export function findPlaceMatches(
 ): PlaceMatch[] {
   const matches: PlaceMatch[] = [];
   const personKeys = findPersonKeys(text, sentences, gazetteer, cues);
+  const givenNameSurnames = findGivenNameSurnames(text, sentences, gazetteer, cues);
   // Keys seen away from a sentence start: such a name at a sentence start is then a name too.
   const seenMidSentence = new Set<string>();
   const initialOnly: { match: PlaceMatch; key: string }[] = [];
@@ -308,7 +310,9 @@ export function findPlaceMatches(
       const isAdjective =
         span.candidates.length === 1 && gazetteer.placeOfAdjective(span.key) === span.candidates[0];
       const reason =
-        qualified || isAdjective ? null : rejection(text, tokens, span, cues, gazetteer, personKeys);
+        qualified || isAdjective
+          ? null
+          : rejection(text, tokens, span, cues, gazetteer, personKeys, givenNameSurnames);
       if (reason) {
         const start = tokens[span.first]!.start;
         onReject?.(text.slice(start, tokens[span.last]!.end), start, reason);

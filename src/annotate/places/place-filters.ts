@@ -169,6 +169,41 @@ export function findPersonKeys(
   return keys;
 }
 
+/**
+ * Names written right after a given name ("Andrew Jordan", "Bill Holland", "Rob Austin"): the
+ * document uses them as surnames, even when they are countries or big cities, so a bare later
+ * use ("Holland recalled") is the person unless a preposition of place introduces it ("in
+ * Jordan"). The given name must not itself be a strong place ("Israel Gaza" is two places).
+ */
+export function findGivenNameSurnames(
+  text: string,
+  sentences: readonly Sentence[],
+  gazetteer: Gazetteer,
+  cues: PlaceCues,
+): Set<string> {
+  const keys = new Set<string>();
+  for (const { tokens } of sentences) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const given = tokens[i]!;
+      const next = tokens[i + 1]!;
+      if (!/^\p{Lu}\p{Ll}/u.test(given.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) continue;
+      if (text.slice(given.end, next.start) !== " ") continue;
+      const givenKey = toNameKey(given.text);
+      if (!cues.firstNames.has(givenKey)) continue;
+      if (isStrong(gazetteer.lookupKey(givenKey, false), Number.POSITIVE_INFINITY)) continue;
+      const after = tokens[i + 2];
+      // "Bill Holland" but not "Grant Park", "Will County": a generic word is no surname.
+      const nextLower = next.text.toLowerCase();
+      if (ADMIN_HEADS.has(nextLower) || cues.featureHeads.has(nextLower) || cues.orgHeads.has(nextLower))
+        continue;
+      // A third capitalized name ("Mary Jo Smith") makes the second a middle name: skip it.
+      if (after && /^\p{Lu}\p{Ll}/u.test(after.text) && text.slice(next.end, after.start) === " ") continue;
+      keys.add(toNameKey(next.text));
+    }
+  }
+  return keys;
+}
+
 /** Why the words around a found name show it is not a place here; null when nothing does. */
 export function rejection(
   text: string,
@@ -177,6 +212,7 @@ export function rejection(
   cues: PlaceCues,
   gazetteer: Gazetteer,
   personKeys: ReadonlySet<string>,
+  givenNameSurnames: ReadonlySet<string> = new Set(),
 ): string | null {
   const { first, last, key, candidates } = span;
   const before = tokens[first - 1];
@@ -222,6 +258,9 @@ export function rejection(
   if (single && WEAK_NAME_POS.has(tokens[first]!.pos) && !strongAlways && !afterPreposition)
     return "not a noun";
   if (single && !hasCountry && personKeys.has(key)) return "a surname named before";
+  const residence = before?.text.toLowerCase() === "of";
+  if (single && givenNameSurnames.has(key) && !afterPreposition && !residence)
+    return "a surname after a given name";
   if (SPEECH_VERBS.has(afterWord) && !isStrong(candidates, 1_000_000)) return "a person speaking";
   const firstNameReason =
     single && cues.firstNames.has(key) ? firstNameRejection(tokens, first, candidates, cues) : null;
