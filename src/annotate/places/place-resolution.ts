@@ -142,6 +142,9 @@ const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** "the town of Warrior", "the village of Kim": the words before say it is a town. */
 const TOWN_PREFIXES: ReadonlySet<string> = new Set([
+  "resident of",
+  "residents of",
+  "native of",
   "town of",
   "village of",
   "city of",
@@ -426,6 +429,9 @@ function isSmallLoneTown(key: string, place: GazetteerEntry): boolean {
 function hasTownEvidence(match: PlaceMatch, place: GazetteerEntry, documentCountries: Set<string>): boolean {
   if (match.commaNext?.candidates.some((container) => isWithin(place, container))) return true;
   if (TOWN_PREFIXES.has(match.previousWords)) return true;
+  // "Jane Roe, 45, of Warrior": after a comma, "of" gives where someone lives.
+  if (match.previousWords === ", of" && place.country !== null && documentCountries.has(place.country))
+    return true;
   // "Nyanza province", "Warrior city": the text itself says the name is a place.
   if (CITY_WORDS.has(match.nextWord) || ADMIN_WORDS.has(match.nextWord)) return true;
   return (
