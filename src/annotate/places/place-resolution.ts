@@ -308,7 +308,9 @@ export function resolvePlaces(
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const c of candidates) {
       let score = priorOf(c) + coreCityBonus(c, candidates);
-      if (siblingKinds.has(c.kind)) score += LIST_KIND_BONUS;
+      // Lists of states or countries ("Texas and Georgia"); a town in a list ("New York City and
+      // Florida") must not pull a state's name to a namesake town.
+      if (siblingKinds.has(c.kind) && c.kind !== "city") score += LIST_KIND_BONUS;
       // Every mention of the name votes with its own local pattern ("Paris, Texas" once is enough).
       let local = 0;
       for (const m of group) local = Math.max(local, localBonus(m, c));
