@@ -1,4 +1,5 @@
-// Stage 5, locate: the place of each event. Precedence, first that exists wins:
+// Stage 5, locate: the place of each event, from its own clause, then its sentence, then the dateline.
+// Precedence, the first that exists wins:
 //   1. a place its own clause attaches to it with a preposition of place ("talks in Geneva",
 //      "shot down over Ukraine", "clashes near the border with Belarus"), a town or region
 //      before a country, the nearest to the event's trigger first;
