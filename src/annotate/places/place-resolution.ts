@@ -259,9 +259,12 @@ export function resolvePlaces(
     if (best) firstPass.set(m, best);
   }
   // The dateline's places (first choices) say where the story is: their country and division.
+  // Only a dateline name that is not itself ambiguous across countries ("Wis.", not "ST. LOUIS",
+  // which is also in Senegal): an ambiguous one would vote for its own first guess.
   const datelineAdmin1s = new Set<string>();
   for (const [m, p] of firstPass) {
     if (!m.isDateline || p.kind === "country" || !p.country) continue;
+    if (candidatesOf(m).some((c) => c.country !== p.country)) continue;
     if (p.admin1) datelineAdmin1s.add(admin1Key(p));
     hints.add(p.country);
   }
