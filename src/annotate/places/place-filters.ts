@@ -29,6 +29,10 @@ export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+/** Generic words of geography that lead a feature's name: "Mount Hood", "Cape Peron", "Fort Bragg". */
+const LEADING_FEATURE_WORDS: ReadonlySet<string> = new Set(
+  "mount mt mt. fort ft ft. cape point port lake camp glen isle".split(" "),
+);
 /** Kinds of place strong enough to be believed at the start of a sentence or before a name. */
 const STRONG_KINDS: ReadonlySet<string> = new Set([
   "country",
@@ -141,7 +145,13 @@ export function findPersonKeys(
       if (inRun && runStart < 0) runStart = i;
       if (inRun || runStart < 0) continue;
       const length = i - runStart;
-      const startsWithQualifier = PLACE_QUALIFIERS.has(tokens[runStart]!.text.toLowerCase());
+      // "Lake Manassas", "Cape Peron", "Mount Hood": a run led by a generic word of geography
+      // names a feature, and its last word is no surname.
+      const firstLower = tokens[runStart]!.text.toLowerCase();
+      const startsWithQualifier =
+        PLACE_QUALIFIERS.has(firstLower) ||
+        LEADING_FEATURE_WORDS.has(firstLower) ||
+        cues.featureHeads.has(firstLower);
       if (length >= 2 && length <= 4 && !startsWithQualifier) {
         const runText = text.slice(tokens[runStart]!.start, tokens[i - 1]!.end);
         const isPlace = gazetteer.lookupKey(toNameKey(runText), false).length > 0;
