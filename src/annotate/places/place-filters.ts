@@ -269,7 +269,17 @@ export function rejection(
     return "not a noun";
   if (single && !hasCountry && personKeys.has(key)) return "a surname named before";
   const residence = before?.text.toLowerCase() === "of";
-  if (single && givenNameSurnames.has(key) && !afterPreposition && !residence)
+  // Right after the given name it is the person whatever the place; used alone later, only a
+  // place that is not a country, a state or a city of a million ("Holland" stays the country).
+  const rightAfterGivenName =
+    before !== undefined && isCapitalized(before.text) && cues.firstNames.has(toNameKey(before.text));
+  if (
+    single &&
+    givenNameSurnames.has(key) &&
+    !afterPreposition &&
+    !residence &&
+    (rightAfterGivenName || !isStrong(candidates, 1_000_000))
+  )
     return "a surname after a given name";
   if (SPEECH_VERBS.has(afterWord) && !isStrong(candidates, 1_000_000)) return "a person speaking";
   const firstNameReason =
