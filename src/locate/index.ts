@@ -1,7 +1,14 @@
-// Stage 5, locate: the place of each event — the place its own sentence attaches to it ("talks
-// in Geneva", "shot down over Ukraine", "clashes near the border with Belarus"), then any other
-// place the sentence names that is not one of the event's actors, and only then the article's
-// dateline place (the city the story was filed from, not where everything in it happened).
+// Stage 5, locate: the place of each event, from its own clause, then its sentence, then the dateline.
+// Precedence, the first that exists wins:
+//   1. a place its own clause attaches to it with a preposition of place ("talks in Geneva",
+//      "shot down over Ukraine", "clashes near the border with Belarus"), a town or region
+//      before a country, the nearest to the event's trigger first;
+//   2. any other place named in its own clause that is not one of the event's actors;
+//   3. the same two steps over the rest of its sentence (another clause: "Protesters gathered in
+//      Kyiv, while police in Lviv arrested 20" puts the arrests in Lviv, the gathering in Kyiv);
+//   4. the article's dateline place (the city the story was filed from, not where everything in
+//      it happened).
+// A clause ends at ";", ":", a dash, or a comma before a conjunction or a subordinator.
 import type { AnnotatedDoc, CodedEvent, Context, EventLocation, Mention } from "../types.ts";
 
 export type Locator = (doc: AnnotatedDoc, events: readonly CodedEvent[]) => CodedEvent[];
@@ -64,7 +71,30 @@ export function indexDocPlaces(doc: AnnotatedDoc): DocPlaces {
 /** Countries are less precise than the towns and regions a sentence also names. */
 const isCountryLevel = (m: Mention) => m.kind === "state" || m.place?.type === "country";
 
-/** The place an event happened, from its sentence, else the dateline. */
+/**
+ * Where clauses meet inside a sentence: ";", ":", a dash, or a comma before a conjunction or a
+ * subordinator ("..., while police in Lviv ...", "..., after troops entered Bakhmut").
+ */
+const CLAUSE_BREAK =
+  /;|:|\s[—–-]{1,2}\s|,\s+(?:and|but|while|whereas|after|before|when|as|although|though|because|which|who|where|since|until|then)\b/gi;
+
+/** The [start, end) character range of the clause of `sentence` that holds `at`. */
+export function clauseAround(text: string, sentence: { start: number; end: number }, at: number) {
+  let start = sentence.start;
+  let end = sentence.end;
+  const body = text.slice(sentence.start, sentence.end);
+  for (const hit of body.matchAll(CLAUSE_BREAK)) {
+    const breakAt = sentence.start + hit.index;
+    if (breakAt < at) start = breakAt;
+    else {
+      end = breakAt;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** The place an event happened: its clause, then its sentence, else the dateline. */
 export function locateEvent(
   doc: AnnotatedDoc,
   event: CodedEvent,
@@ -75,15 +105,27 @@ export function locateEvent(
   const inSentence = (places.bySentence.get(event.sentenceIndex) ?? []).filter(
     (m) => !actorStarts.has(m.start),
   );
-  const sentenceStart = doc.sentences[event.sentenceIndex]?.start ?? 0;
-  const introduced = inSentence.filter(
-    (m) =>
-      LOCATIVE.test(doc.text.slice(Math.max(sentenceStart, m.start - LOOKBACK_CHARS), m.start)) ||
-      // The annotate stage gives a country named as an actor a point only where it is a place.
-      (m.kind === "state" && COUNTRY_CODE.test(m.code ?? "")),
-  );
-  const chosen =
-    introduced.find((m) => !isCountryLevel(m)) ?? introduced[0] ?? inSentence.find((m) => m.kind === "place");
+  if (!inSentence.length) return places.dateline ? toLocation(places.dateline) : null;
+  const sentence = doc.sentences[event.sentenceIndex] ?? { start: 0, end: doc.text.length };
+  const isIntroduced = (m: Mention) =>
+    LOCATIVE.test(doc.text.slice(Math.max(sentence.start, m.start - LOOKBACK_CHARS), m.start)) ||
+    // The annotate stage gives a country named as an actor a point only where it is a place.
+    (m.kind === "state" && COUNTRY_CODE.test(m.code ?? ""));
+  const trigger = event.trigger?.start ?? sentence.start;
+  const clause = clauseAround(doc.text, sentence, trigger);
+  const inClause = inSentence
+    .filter((m) => m.start >= clause.start && m.end <= clause.end)
+    .sort((a, b) => Math.abs(a.start - trigger) - Math.abs(b.start - trigger));
+  const pick = (ms: readonly Mention[]) => {
+    const introduced = ms.filter(isIntroduced);
+    return (
+      introduced.find((m) => !isCountryLevel(m)) ??
+      introduced[0] ??
+      ms.find((m) => m.kind === "place") ??
+      null
+    );
+  };
+  const chosen = pick(inClause) ?? pick(inSentence);
   if (chosen) return toLocation(chosen);
   return places.dateline ? toLocation(places.dateline) : null;
 }

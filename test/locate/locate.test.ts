@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DocCoder, loadCoderDictionaries } from "../../src/code/index.ts";
 import { createContext } from "../../src/context.ts";
-import { createLocator } from "../../src/locate/index.ts";
+import { clauseAround, createLocator } from "../../src/locate/index.ts";
 import type { AnnotatedDoc, Mention } from "../../src/types.ts";
 import { fixtureDoc, parseFixtureActors } from "../code/fixture-annotate.ts";
 
@@ -60,10 +60,41 @@ describe("locate", () => {
     const text = "Russia attacked Ukraine in Donetsk near the border with Belarus.";
     expect(locations(text, "Karachi", ["Belarus"])).toEqual(["Donetsk"]);
   });
+  it("places each event in its own clause, not at the sentence's first place", () => {
+    const text = "Pakistan and Syria held talks in Geneva, while Turkey criticised Syria in Vienna.";
+    expect(locations(text, "Karachi")).toEqual(["Geneva", "Geneva", "Vienna"]);
+    const reversed = "Turkey criticised Syria in Vienna, after Pakistan and Syria held talks in Geneva.";
+    expect(locations(reversed, "Karachi")).toEqual(["Vienna", "Geneva", "Geneva"]);
+  });
+  it("treats a semicolon as a clause break", () => {
+    const text = "Pakistan and Syria held talks in Geneva; Turkey later criticised Syria in Vienna.";
+    expect(locations(text)).toEqual(["Geneva", "Geneva", "Vienna"]);
+  });
+  it("takes a place from another clause of the sentence before the dateline", () => {
+    const text = "Talks had stalled in Geneva, but Turkey criticised Syria.";
+    expect(locations(text, "Karachi")).toEqual(["Geneva"]);
+  });
   it("never places an event at its own actor", () => {
     expect(locations("Russia attacked Ukraine.", undefined, ["Ukraine"])).toEqual([null]);
   });
   it("gives null when nothing places the event", () => {
     expect(locations("Turkey criticised Syria.")).toEqual([null]);
+  });
+});
+
+describe("clauseAround", () => {
+  it("bounds the clause holding a position at clause breaks", () => {
+    const text = "Protesters gathered in Kyiv, while police in Lviv arrested 20; later calm returned.";
+    const sentence = { start: 0, end: text.length };
+    const at = text.indexOf("arrested");
+    const { start, end } = clauseAround(text, sentence, at);
+    expect(text.slice(start, end)).toBe(", while police in Lviv arrested 20");
+    const first = clauseAround(text, sentence, text.indexOf("gathered"));
+    expect(text.slice(first.start, first.end)).toBe("Protesters gathered in Kyiv");
+  });
+  it("keeps a comma that joins no clause inside one clause", () => {
+    const text = "Troops entered Bakhmut, Donetsk region, on Monday.";
+    const { start, end } = clauseAround(text, { start: 0, end: text.length }, 0);
+    expect(text.slice(start, end)).toBe(text);
   });
 });

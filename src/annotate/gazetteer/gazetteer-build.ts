@@ -34,6 +34,12 @@ import { loadUnRegions } from "./un-regions-source.ts";
  */
 const ALTERNATE_NAME_MIN_POPULATION = 500_000;
 /**
+ * A big city's alternate name is filed even where towns carry it as their own, when every such
+ * town is smaller than the city by this factor ("Gothenburg", Nebraska beside Göteborg), so
+ * that the exonym reaches the city; a town of half the city's size keeps its name alone.
+ */
+const EXONYM_SIZE_RATIO = 50;
+/**
  * An alternate name worth matching in English text: starts with a capital, Latin script, 5+
  * characters (shorter alternates are mostly words or syllables: "Soul" for Seoul, "Ben").
  */
@@ -301,11 +307,22 @@ export function buildGazetteer(dirs: readonly TableDir[], logger: Logger): Gazet
   }
   // Alternate names last, and only for names no place carries as its own: "Peking" finds
   // Beijing, but Hong Kong's old alternate "Victoria" must not outbid the Victorias so named.
+  // An English exonym shared only with far smaller towns ("Gothenburg" for Göteborg, 570k, and
+  // Gothenburg, Nebraska, 3.5k) is the big city's too: resolution then weighs the two.
+  const ownedOnlyBySmallTowns = (key: string, id: number) =>
+    index
+      .ids(key, false)
+      .every(
+        (own) =>
+          index.kindOf(own) === "city" &&
+          index.populationOf(own) * EXONYM_SIZE_RATIO < index.populationOf(id),
+      );
   for (const { id, names } of alternates) {
     for (const alt of names.split(",")) {
       if (!MATCHABLE_ALTERNATE.test(alt) || isAcronymText(alt)) continue;
       const key = toNameKey(alt);
-      if (!index.hasKey(key) || index.isAlternateKey(key)) index.addName(id, alt, true);
+      if (!index.hasKey(key) || index.isAlternateKey(key) || ownedOnlyBySmallTowns(key, id))
+        index.addName(id, alt, true);
     }
   }
   index.sortByPopulation();

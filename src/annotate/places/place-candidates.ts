@@ -6,8 +6,10 @@ import type { Gazetteer, GazetteerEntry } from "../gazetteer/index.ts";
 import { firstWordOf, isAcronymText, toNameKey, wordCountOf } from "../gazetteer/name-key.ts";
 import type { PlaceCues } from "./place-cues.ts";
 import {
+  findGivenNameSurnames,
   findPersonKeys,
   isCapitalized,
+  isPunctuation,
   isSentenceInitial,
   isStrong,
   rejection,
@@ -126,6 +128,20 @@ function longestNameAt(
   return null;
 }
 
+/**
+ * "CAMP MURRAY, Wash. —", "WAUSAU, Wis. (WSAW)": the region after a wire dateline's place,
+ * written in capitals from the sentence's start to the comma. It is part of the dateline, and
+ * says where the story is, even when the town itself is too small for the gazetteer.
+ */
+function isDatelineRegion(text: string, tokens: readonly Token[], first: number): boolean {
+  const comma = tokens[first - 1];
+  if (first < 2 || comma?.text !== ",") return false;
+  let start = 0;
+  while (start < first - 1 && isPunctuation(tokens[start]!)) start++;
+  const head = text.slice(tokens[start]!.start, comma.start);
+  return start < first - 1 && /\p{Lu}{2}/u.test(head) && !/\p{Ll}/u.test(head);
+}
+
 /** What stands between a place and the region that qualifies it: "Austin, TX", "Walker County (Ga.)". */
 const QUALIFIER_OPENERS: ReadonlySet<string> = new Set([",", "("]);
 
@@ -137,9 +153,27 @@ function abbreviatedRegionAt(tokens: readonly Token[], i: number, gazetteer: Gaz
   const opener = tokens[i - 1];
   const name = tokens[i - 2];
   if (!opener || !name || !QUALIFIER_OPENERS.has(opener.text) || !isCapitalized(name.text)) return null;
-  const candidates = gazetteer.regionsAbbreviated(tokens[i]!.text);
+  const candidates = regionsAbbreviatedAt(tokens, i, gazetteer);
   if (!candidates.length) return null;
   return { first: i, last: i, key: toNameKey(tokens[i]!.text), candidates };
+}
+
+/**
+ * The regions token `i` abbreviates. At a sentence's end the tokenizer may split the period
+ * from its abbreviation ("WAUSAU, Wis." -> "Wis" "."): the period touching it is read back.
+ */
+function regionsAbbreviatedAt(
+  tokens: readonly Token[],
+  i: number,
+  gazetteer: Gazetteer,
+): readonly GazetteerEntry[] {
+  const token = tokens[i]!;
+  const found = gazetteer.regionsAbbreviated(token.text);
+  if (found.length) return found;
+  const next = tokens[i + 1];
+  return next?.text === "." && next.start === token.end
+    ? gazetteer.regionsAbbreviated(`${token.text}.`)
+    : found;
 }
 
 /** Lowercase kind words after a division's bare name: "DuPage county", "Cook and DuPage counties". */
@@ -161,17 +195,34 @@ const COUNTY_LIST_LOOKAHEAD = 8;
 function countyNamedAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Span | null {
   for (let j = i + 1; j < tokens.length && j <= i + COUNTY_LIST_LOOKAHEAD; j++) {
     const word = tokens[j]!.text;
-    const kind = COUNTY_WORDS.get(word);
+    const kind = COUNTY_WORDS.get(word) ?? (j === i + 1 ? COUNTY_WORDS.get(word.toLowerCase()) : undefined);
     if (kind) {
       // The singular kind word names one division, right after its name only.
-      if (kind === word && j !== i + 1) return null;
+      if (kind === word.toLowerCase() && j !== i + 1) return null;
       const key = `${toNameKey(tokens[i]!.text)} ${kind}`;
       const candidates = gazetteer.lookupKey(key, false);
-      return candidates.length ? { first: i, last: i, key, candidates } : null;
+      if (candidates.length) return { first: i, last: i, key, candidates };
+      // "Cavan County", "Kerry county": GeoNames files some counties by their bare name.
+      const bare = divisionsNamed(tokens[i]!.text, gazetteer);
+      return bare.length
+        ? { first: i, last: j === i + 1 ? j : i, key: toNameKey(tokens[i]!.text), candidates: bare }
+        : null;
     }
     if (!isCapitalized(word) && !LIST_JOINERS.has(word)) return null;
   }
   return null;
+}
+
+/** Second-level divisions filed under a bare name ("Cavan", "Kerry"): what "County X" names. */
+const divisionsNamed = (name: string, gazetteer: Gazetteer) =>
+  gazetteer.lookupKey(toNameKey(name), false).filter((e) => e.kind === "admin2");
+
+/** "County Cavan", "County Kerry" (the Irish order): the kind word first, then the bare name. */
+function countyFirstAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Span | null {
+  const next = tokens[i + 1];
+  if (tokens[i]!.text !== "County" || !next || !isCapitalized(next.text)) return null;
+  const candidates = divisionsNamed(next.text, gazetteer);
+  return candidates.length ? { first: i, last: i + 1, key: toNameKey(next.text), candidates } : null;
 }
 
 /**
@@ -198,7 +249,7 @@ function isQualifiedByRegion(tokens: readonly Token[], span: Span, gazetteer: Ga
   const opener = tokens[span.last + 1];
   const next = tokens[span.last + 2];
   if (!opener || !next || !QUALIFIER_OPENERS.has(opener.text) || !isCapitalized(next.text)) return false;
-  const abbreviated = gazetteer.regionsAbbreviated(next.text);
+  const abbreviated = regionsAbbreviatedAt(tokens, span.last + 2, gazetteer);
   const regions = abbreviated.length
     ? abbreviated
     : gazetteer
@@ -229,6 +280,7 @@ export function findPlaceMatches(
 ): PlaceMatch[] {
   const matches: PlaceMatch[] = [];
   const personKeys = findPersonKeys(text, sentences, gazetteer, cues);
+  const givenNameSurnames = findGivenNameSurnames(text, sentences, gazetteer, cues);
   // Keys seen away from a sentence start: such a name at a sentence start is then a name too.
   const seenMidSentence = new Set<string>();
   const initialOnly: { match: PlaceMatch; key: string }[] = [];
@@ -240,7 +292,10 @@ export function findPlaceMatches(
       if (!isCapitalized(tokens[i]!.text)) continue;
       const abbreviated = abbreviatedRegionAt(tokens, i, gazetteer);
       let span = abbreviated ?? longestNameAt(text, tokens, i, gazetteer, cues, memo);
-      const county = !abbreviated && (!span || span.last === i) ? countyNamedAt(tokens, i, gazetteer) : null;
+      const county =
+        !abbreviated && (!span || span.last === i)
+          ? (countyNamedAt(tokens, i, gazetteer) ?? countyFirstAt(tokens, i, gazetteer))
+          : null;
       if (county) span = county;
       if (cues.adjectivesArePlaces && !abbreviated) {
         const adjective = adjectiveAt(text, tokens, i, gazetteer);
@@ -255,7 +310,9 @@ export function findPlaceMatches(
       const isAdjective =
         span.candidates.length === 1 && gazetteer.placeOfAdjective(span.key) === span.candidates[0];
       const reason =
-        qualified || isAdjective ? null : rejection(text, tokens, span, cues, gazetteer, personKeys);
+        qualified || isAdjective
+          ? null
+          : rejection(text, tokens, span, cues, gazetteer, personKeys, givenNameSurnames);
       if (reason) {
         const start = tokens[span.first]!.start;
         onReject?.(text.slice(start, tokens[span.last]!.end), start, reason);
@@ -278,9 +335,10 @@ export function findPlaceMatches(
           first >= 2 ? `${tokens[first - 2]!.text} ${tokens[first - 1]!.text}`.toLowerCase() : "",
         previousWord: first >= 1 ? tokens[first - 1]!.text.toLowerCase() : "",
         isDateline:
-          isSentenceInitial(tokens, first) &&
-          (!/\p{Ll}/u.test(text.slice(tokens[first]!.start, tokens[last]!.end)) ||
-            DATELINE_FOLLOWERS.has(after?.text ?? "")),
+          (isSentenceInitial(tokens, first) &&
+            (!/\p{Ll}/u.test(text.slice(tokens[first]!.start, tokens[last]!.end)) ||
+              DATELINE_FOLLOWERS.has(after?.text ?? ""))) ||
+          isDatelineRegion(text, tokens, first),
         isGivenName: first === last && cues.firstNames.has(key) && !qualified,
       };
       if (previous && previousLast === first - 2 && QUALIFIER_OPENERS.has(tokens[first - 1]!.text)) {

@@ -18,6 +18,11 @@ export interface PlaceCues {
   readonly personCues: ReadonlySet<string>;
   /** Lowercased words that make the place before them part of an organisation's name. */
   readonly orgHeads: ReadonlySet<string>;
+  /**
+   * Lowercased capitalized words naming a building or a local body that stands in the place
+   * before them ("Hospital", "Police", "Cathedral"): the place is reported ("Colchester").
+   */
+  readonly locatedHeads: ReadonlySet<string>;
   /** Lowercased capitalized words that make the place before them a smaller feature ("Park"). */
   readonly featureHeads: ReadonlySet<string>;
   /** Lowercased words, any case in text, that make the place before them a disease name. */
@@ -66,6 +71,7 @@ export function loadPlaceCues(ctx: Context, adjectivesArePlaces = false): PlaceC
     notPlacePhraseWords,
     personCues: lower("person-cues.txt"),
     orgHeads: lower("org-heads.txt"),
+    locatedHeads: lower("located-heads.txt"),
     featureHeads: lower("feature-heads.txt"),
     diseaseHeads: lower("disease-heads.txt"),
     firstNames: loadFirstNames(),

@@ -29,6 +29,10 @@ export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+/** Generic words of geography that lead a feature's name: "Mount Hood", "Cape Peron", "Fort Bragg". */
+const LEADING_FEATURE_WORDS: ReadonlySet<string> = new Set(
+  "mount mt mt. fort ft ft. cape point port lake camp glen isle".split(" "),
+);
 /** Kinds of place strong enough to be believed at the start of a sentence or before a name. */
 const STRONG_KINDS: ReadonlySet<string> = new Set([
   "country",
@@ -141,7 +145,13 @@ export function findPersonKeys(
       if (inRun && runStart < 0) runStart = i;
       if (inRun || runStart < 0) continue;
       const length = i - runStart;
-      const startsWithQualifier = PLACE_QUALIFIERS.has(tokens[runStart]!.text.toLowerCase());
+      // "Lake Manassas", "Cape Peron", "Mount Hood": a run led by a generic word of geography
+      // names a feature, and its last word is no surname.
+      const firstLower = tokens[runStart]!.text.toLowerCase();
+      const startsWithQualifier =
+        PLACE_QUALIFIERS.has(firstLower) ||
+        LEADING_FEATURE_WORDS.has(firstLower) ||
+        cues.featureHeads.has(firstLower);
       if (length >= 2 && length <= 4 && !startsWithQualifier) {
         const runText = text.slice(tokens[runStart]!.start, tokens[i - 1]!.end);
         const isPlace = gazetteer.lookupKey(toNameKey(runText), false).length > 0;
@@ -169,6 +179,41 @@ export function findPersonKeys(
   return keys;
 }
 
+/**
+ * Names written right after a given name ("Andrew Jordan", "Bill Holland", "Rob Austin"): the
+ * document uses them as surnames, even when they are countries or big cities, so a bare later
+ * use ("Holland recalled") is the person unless a preposition of place introduces it ("in
+ * Jordan"). The given name must not itself be a strong place ("Israel Gaza" is two places).
+ */
+export function findGivenNameSurnames(
+  text: string,
+  sentences: readonly Sentence[],
+  gazetteer: Gazetteer,
+  cues: PlaceCues,
+): Set<string> {
+  const keys = new Set<string>();
+  for (const { tokens } of sentences) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const given = tokens[i]!;
+      const next = tokens[i + 1]!;
+      if (!/^\p{Lu}\p{Ll}/u.test(given.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) continue;
+      if (text.slice(given.end, next.start) !== " ") continue;
+      const givenKey = toNameKey(given.text);
+      if (!cues.firstNames.has(givenKey)) continue;
+      if (isStrong(gazetteer.lookupKey(givenKey, false), Number.POSITIVE_INFINITY)) continue;
+      const after = tokens[i + 2];
+      // "Bill Holland" but not "Grant Park", "Will County": a generic word is no surname.
+      const nextLower = next.text.toLowerCase();
+      if (ADMIN_HEADS.has(nextLower) || cues.featureHeads.has(nextLower) || cues.orgHeads.has(nextLower))
+        continue;
+      // A third capitalized name ("Mary Jo Smith") makes the second a middle name: skip it.
+      if (after && /^\p{Lu}\p{Ll}/u.test(after.text) && text.slice(next.end, after.start) === " ") continue;
+      keys.add(toNameKey(next.text));
+    }
+  }
+  return keys;
+}
+
 /** Why the words around a found name show it is not a place here; null when nothing does. */
 export function rejection(
   text: string,
@@ -177,6 +222,7 @@ export function rejection(
   cues: PlaceCues,
   gazetteer: Gazetteer,
   personKeys: ReadonlySet<string>,
+  givenNameSurnames: ReadonlySet<string> = new Set(),
 ): string | null {
   const { first, last, key, candidates } = span;
   const before = tokens[first - 1];
@@ -202,16 +248,39 @@ export function rejection(
     return null;
   if (before && cues.personCues.has(before.text.replace(/\.$/, "").toLowerCase()))
     return "title before a person";
-  if (after && isCapitalized(after.text) && cues.orgHeads.has(afterWord))
+  // "Colchester Hospital", "Boise Fire Department", "Cavan County Council": a building or a local
+  // body named after the place stands in it, so the place is where things there happen.
+  const namesLocatedThing =
+    after !== undefined &&
+    isCapitalized(after.text) &&
+    (cues.locatedHeads.has(afterWord) || ADMIN_HEADS.has(afterWord));
+  if (after && isCapitalized(after.text) && cues.orgHeads.has(afterWord) && !namesLocatedThing)
     return "part of an organisation name";
-  if (after && isCapitalized(after.text) && cues.featureHeads.has(afterWord))
+  if (after && isCapitalized(after.text) && cues.featureHeads.has(afterWord) && !namesLocatedThing)
     return "names a smaller feature";
   if (after && cues.diseaseHeads.has(afterWord)) return "names a disease";
   const strongAlways = isStrong(candidates, Number.POSITIVE_INFINITY);
   const hasCountry = candidates.some((c) => c.kind === "country");
   if (single && NEVER_NAME_POS.has(tokens[first]!.pos)) return "a function word";
-  if (single && WEAK_NAME_POS.has(tokens[first]!.pos) && !strongAlways) return "not a noun";
+  // "in Charleston", "at Reading": after a preposition of place a capitalized word is a noun,
+  // whatever the tagger guessed from its lowercase sense (a dance, a verb).
+  const afterPreposition = before !== undefined && PLACE_PREPOSITIONS.has(before.text.toLowerCase());
+  if (single && WEAK_NAME_POS.has(tokens[first]!.pos) && !strongAlways && !afterPreposition)
+    return "not a noun";
   if (single && !hasCountry && personKeys.has(key)) return "a surname named before";
+  const residence = before?.text.toLowerCase() === "of";
+  // Right after the given name it is the person whatever the place; used alone later, only a
+  // place that is not a country, a state or a city of a million ("Holland" stays the country).
+  const rightAfterGivenName =
+    before !== undefined && isCapitalized(before.text) && cues.firstNames.has(toNameKey(before.text));
+  if (
+    single &&
+    givenNameSurnames.has(key) &&
+    !afterPreposition &&
+    !residence &&
+    (rightAfterGivenName || !isStrong(candidates, 1_000_000))
+  )
+    return "a surname after a given name";
   if (SPEECH_VERBS.has(afterWord) && !isStrong(candidates, 1_000_000)) return "a person speaking";
   const firstNameReason =
     single && cues.firstNames.has(key) ? firstNameRejection(tokens, first, candidates, cues) : null;
@@ -239,7 +308,8 @@ export function rejection(
     isCapitalized(nameAfter.text) &&
     !cues.personCues.has(nameAfter.text.replace(/\.$/, "").toLowerCase());
   const big = isStrong(candidates, 1_000_000);
-  if (afterIsName && !isAcronymText(text.slice(start, end)) && !big) return "head of a longer name";
+  if (afterIsName && !isAcronymText(text.slice(start, end)) && !big && !namesLocatedThing)
+    return "head of a longer name";
   // "Anna de Vries", "Omar bin Laden": a name particle between a given name and this one.
   const beforeBefore = tokens[first - 2];
   const isParticle = before !== undefined && NAME_PARTICLES.has(before.text);
@@ -293,6 +363,7 @@ function firstNameRejection(
   // "Atlanta Mayor Kasim Reed", "Denver District Judge": an office or a kind word is no surname.
   const isGenericWord =
     cues.personCues.has(afterWord) ||
+    cues.locatedHeads.has(afterWord) ||
     cues.orgHeads.has(afterWord) ||
     cues.featureHeads.has(afterWord) ||
     ADMIN_HEADS.has(afterWord);

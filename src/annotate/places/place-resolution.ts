@@ -61,6 +61,12 @@ const LIST_KIND_BONUS = 2;
  * "Springfield, Ill."), and a name and its short form ("Washington" ... "Wash.") one place.
  */
 const SAME_ADMIN1_BONUS = 1;
+/**
+ * The candidate lies in (or is) the first-level division of the story's dateline ("CAMP MURRAY,
+ * Wash. —", "PEORIA, Ill. (AP)"): a local story's ambiguous names are mostly in its own state.
+ * The dateline's country counts as a country the document names (HINTED_COUNTRY_BONUS).
+ */
+const DATELINE_ADMIN1_BONUS = 1.5;
 /** Candidates kept per name (by population) before scoring: beyond this they never win. */
 const MAX_CANDIDATES = 40;
 
@@ -73,6 +79,24 @@ const ADMIN_WORDS: ReadonlySet<string> = new Set([
   "prefecture",
 ]);
 const CITY_WORDS: ReadonlySet<string> = new Set(["city", "town", "village", "municipality"]);
+/**
+ * Offices and bodies named after their seat: "New York Governor", "Ohio lawmakers" are the
+ * state's; "Atlanta Mayor", "Denver police" the city's (the word after the name, lowercased).
+ */
+const ADMIN_OFFICE_WORDS: ReadonlySet<string> = new Set([
+  "governor",
+  "gov.",
+  "legislature",
+  "legislators",
+  "lawmakers",
+  "statehouse",
+  "senate",
+  "assembly",
+  "senator",
+  "sen.",
+  "premier",
+]);
+const CITY_OFFICE_WORDS: ReadonlySet<string> = new Set(["mayor", "councilman", "councilwoman", "alderman"]);
 /** "governor of Georgia", "the province of Punjab": the words before say the kind of place. */
 const ADMIN_PREFIXES: ReadonlySet<string> = new Set([
   "governor of",
@@ -118,6 +142,9 @@ const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** "the town of Warrior", "the village of Kim": the words before say it is a town. */
 const TOWN_PREFIXES: ReadonlySet<string> = new Set([
+  "resident of",
+  "residents of",
+  "native of",
   "town of",
   "village of",
   "city of",
@@ -190,7 +217,10 @@ function localBonus(match: PlaceMatch, c: GazetteerEntry): number {
   if (isAdmin && (ADMIN_WORDS.has(match.nextWord) || ADMIN_PREFIXES.has(match.previousWords))) {
     bonus += KIND_WORD_BONUS;
   }
-  if (CITY_WORDS.has(match.nextWord) && (c.kind === "city" || c.kind === "capital")) bonus += KIND_WORD_BONUS;
+  if (c.kind === "admin1" && ADMIN_OFFICE_WORDS.has(match.nextWord)) bonus += KIND_WORD_BONUS;
+  const isTown = c.kind === "city" || c.kind === "capital";
+  if (isTown && (CITY_WORDS.has(match.nextWord) || CITY_OFFICE_WORDS.has(match.nextWord)))
+    bonus += KIND_WORD_BONUS;
   return bonus;
 }
 
@@ -227,6 +257,16 @@ export function resolvePlaces(
       }
     }
     if (best) firstPass.set(m, best);
+  }
+  // The dateline's places (first choices) say where the story is: their country and division.
+  // Only a dateline name that is not itself ambiguous across countries ("Wis.", not "ST. LOUIS",
+  // which is also in Senegal): an ambiguous one would vote for its own first guess.
+  const datelineAdmin1s = new Set<string>();
+  for (const [m, p] of firstPass) {
+    if (!m.isDateline || p.kind === "country" || !p.country) continue;
+    if (candidatesOf(m).some((c) => c.country !== p.country)) continue;
+    if (p.admin1) datelineAdmin1s.add(admin1Key(p));
+    hints.add(p.country);
   }
   // Pass 2, once per name (one sense per document): context from the other names' first choices.
   const groups = new Map<string, PlaceMatch[]>();
@@ -271,7 +311,9 @@ export function resolvePlaces(
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const c of candidates) {
       let score = priorOf(c) + coreCityBonus(c, candidates);
-      if (siblingKinds.has(c.kind)) score += LIST_KIND_BONUS;
+      // Lists of states or countries ("Texas and Georgia"); a town in a list ("New York City and
+      // Florida") must not pull a state's name to a namesake town.
+      if (siblingKinds.has(c.kind) && c.kind !== "city") score += LIST_KIND_BONUS;
       // Every mention of the name votes with its own local pattern ("Paris, Texas" once is enough).
       let local = 0;
       for (const m of group) local = Math.max(local, localBonus(m, c));
@@ -280,6 +322,8 @@ export function resolvePlaces(
       if (c.country && otherCountries.has(c.country)) score += CONTEXT_COUNTRY_BONUS;
       if (nearbyAnchors.some((p) => distanceKm(p, c) < NEAR_KM)) score += NEAR_PLACE_BONUS;
       if (c.kind !== "country" && c.admin1 && otherAdmin1s.has(admin1Key(c))) score += SAME_ADMIN1_BONUS;
+      if (c.kind !== "country" && c.admin1 && datelineAdmin1s.has(admin1Key(c)))
+        score += DATELINE_ADMIN1_BONUS;
       if (score > bestScore) {
         best = c;
         bestScore = score;
@@ -371,7 +415,15 @@ const isPersonLikeTown = (place: GazetteerEntry) =>
 
 /** A one-word name resolved to a town of fewer than SMALL_TOWN_POPULATION people. */
 function isSmallLoneTown(key: string, place: GazetteerEntry): boolean {
-  return place.kind === "city" && (place.population ?? 0) < SMALL_TOWN_POPULATION && !key.includes(" ");
+  // GeoNames writes 0 for a population it does not know: the seat of a division (PPLA, PPLA2 ...:
+  // "Al Qāmishlī") is a town of some size whatever its figure says.
+  const unknownSeat = !place.population && place.featureCode.startsWith("PPLA");
+  return (
+    place.kind === "city" &&
+    !unknownSeat &&
+    (place.population ?? 0) < SMALL_TOWN_POPULATION &&
+    !key.includes(" ")
+  );
 }
 
 /**
@@ -382,6 +434,9 @@ function isSmallLoneTown(key: string, place: GazetteerEntry): boolean {
 function hasTownEvidence(match: PlaceMatch, place: GazetteerEntry, documentCountries: Set<string>): boolean {
   if (match.commaNext?.candidates.some((container) => isWithin(place, container))) return true;
   if (TOWN_PREFIXES.has(match.previousWords)) return true;
+  // "Jane Roe, 45, of Warrior": after a comma, "of" gives where someone lives.
+  if (match.previousWords === ", of" && place.country !== null && documentCountries.has(place.country))
+    return true;
   // "Nyanza province", "Warrior city": the text itself says the name is a place.
   if (CITY_WORDS.has(match.nextWord) || ADMIN_WORDS.has(match.nextWord)) return true;
   return (
