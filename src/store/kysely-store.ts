@@ -48,6 +48,26 @@ const DEFAULT_SORT: EventSort = { key: "day", descending: true };
 /** Rows per page when streaming exports: bounded memory at any store size. */
 const STREAM_PAGE = 1000;
 
+/** Counts by period and QuadClass, mean Goldstein and signed mentions of the events `q` selects. */
+// biome-ignore lint/complexity/noBannedTypes: the query selects nothing yet
+function seriesQuery(q: SelectQueryBuilder<Database, "events", {}>, interval: Interval) {
+  const period = ({ day: "day", week: "week", month: "month" } as const)[interval];
+  return q
+    .select((eb) => [
+      eb.ref(period).as("period"),
+      eb.fn.countAll<number>().as("events"),
+      sql<number>`sum(case when quad_class = 1 then 1 else 0 end)`.as("q1"),
+      sql<number>`sum(case when quad_class = 2 then 1 else 0 end)`.as("q2"),
+      sql<number>`sum(case when quad_class = 3 then 1 else 0 end)`.as("q3"),
+      sql<number>`sum(case when quad_class = 4 then 1 else 0 end)`.as("q4"),
+      sql<number>`avg(goldstein)`.as("goldstein"),
+      sql<number>`sum(case when quad_class <= 2 then num_mentions else -num_mentions end)`.as("coop"),
+      sql<number>`sum(num_mentions)`.as("mentions"),
+    ])
+    .groupBy(period)
+    .orderBy(period);
+}
+
 /** Maps a driver error to a coded SitrepError; each backend knows its own error shapes. */
 export type ErrorMapper = (error: unknown) => SitrepError;
 
@@ -823,24 +843,22 @@ export function createKyselyStore(
       guard(async () => {
         if (rollupServes(source, target, filter))
           return dyadSeriesFromRollup(db, source, target, interval, filter);
-        const period = ({ day: "day", week: "week", month: "month" } as const)[interval];
-        const q = applyEventFilter(db.selectFrom("events"), filter, backend)
-          .where(likePrefix("source_code", source))
-          .where(likePrefix("target_code", target))
-          .select((eb) => [
-            eb.ref(period).as("period"),
-            eb.fn.countAll<number>().as("events"),
-            sql<number>`sum(case when quad_class = 1 then 1 else 0 end)`.as("q1"),
-            sql<number>`sum(case when quad_class = 2 then 1 else 0 end)`.as("q2"),
-            sql<number>`sum(case when quad_class = 3 then 1 else 0 end)`.as("q3"),
-            sql<number>`sum(case when quad_class = 4 then 1 else 0 end)`.as("q4"),
-            sql<number>`avg(goldstein)`.as("goldstein"),
-            sql<number>`sum(case when quad_class <= 2 then num_mentions else -num_mentions end)`.as("coop"),
-            sql<number>`sum(num_mentions)`.as("mentions"),
-          ])
-          .groupBy(period)
-          .orderBy(period);
+        const q = seriesQuery(
+          applyEventFilter(db.selectFrom("events"), filter, backend)
+            .where(likePrefix("source_code", source))
+            .where(likePrefix("target_code", target)),
+          interval,
+        );
         const rows = await q.execute();
+        return rows.map((r) => toSeriesPoint(r, Number(r.goldstein)));
+      }),
+
+    eventSeries: (interval: Interval, filter = {}) =>
+      guard(async () => {
+        const rows = await seriesQuery(
+          applyEventFilter(db.selectFrom("events"), filter, backend),
+          interval,
+        ).execute();
         return rows.map((r) => toSeriesPoint(r, Number(r.goldstein)));
       }),
 
