@@ -14,7 +14,9 @@ import {
 } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { geoArea } from "d3-geo";
 import countries from "i18n-iso-countries";
+import { quantize } from "topojson-client";
 import { topology } from "topojson-server";
 import { planarTriangleArea, presimplify, simplify } from "topojson-simplify";
 import type { Objects, Topology } from "topojson-specification";
@@ -48,6 +50,21 @@ export interface Admin1Properties {
 
 type Feature = GeoJSON.Feature<GeoJSON.Geometry, NaturalEarthAdmin1>;
 
+/**
+ * Natural Earth winds outer rings anticlockwise (the GeoJSON convention); d3-geo reads a ring by
+ * its spherical winding, so an anticlockwise ring is the whole globe but the region. Each polygon
+ * larger than a hemisphere is turned round.
+ */
+function windForD3(g: GeoJSON.Geometry): GeoJSON.Geometry {
+  const fix = (rings: GeoJSON.Position[][]) =>
+    geoArea({ type: "Polygon", coordinates: rings }) > 2 * Math.PI
+      ? rings.map((r) => [...r].reverse())
+      : rings;
+  if (g.type === "Polygon") return { ...g, coordinates: fix(g.coordinates) };
+  if (g.type === "MultiPolygon") return { ...g, coordinates: g.coordinates.map(fix) };
+  return g;
+}
+
 function iso3Of(p: NaturalEarthAdmin1): string | null {
   const fromIso2 = p.iso_a2 && p.iso_a2 !== "-1" ? countries.alpha2ToAlpha3(p.iso_a2) : undefined;
   return fromIso2 ?? (p.adm0_a3 && /^[A-Z]{3}$/.test(p.adm0_a3) ? p.adm0_a3 : null);
@@ -74,24 +91,21 @@ export function writeAdmin1Shapes(outDir: string): { files: number; bytes: numbe
     const iso3 = iso3Of(f.properties);
     if (!iso3 || !f.geometry) continue;
     const list = byCountry.get(iso3) ?? [];
-    list.push({ type: "Feature", geometry: f.geometry, properties: f.properties });
+    list.push({ type: "Feature", geometry: windForD3(f.geometry), properties: f.properties });
     byCountry.set(iso3, list);
   }
   mkdirSync(outDir, { recursive: true });
   let bytes = 0;
   for (const [iso3, features] of byCountry) {
     const shaped = features.map((f) => ({ ...f, properties: propertiesOf(f.properties) }));
-    // Quantised first, so the triangle areas are in grid units: QUANTIZATION² of them span the
-    // country's extent. Drop what would be smaller than half a pixel once the country fills the view.
-    const topo = presimplify(
-      topology(
-        { regions: { type: "FeatureCollection", features: shaped } } as never,
-        QUANTIZATION,
-      ) as Topology<Objects<Admin1Properties>>,
-      planarTriangleArea,
-    );
-    const minWeight = (0.5 * QUANTIZATION * QUANTIZATION) / VIEW_PIXELS;
-    const simplified = simplify(topo, minWeight);
+    // Triangle areas in square degrees (presimplify works on absolute coordinates): drop what would
+    // be smaller than half a pixel once the country's extent fills the view, then quantise.
+    const topo = topology({ regions: { type: "FeatureCollection", features: shaped } } as never) as Topology<
+      Objects<Admin1Properties>
+    >;
+    const [x0, y0, x1, y1] = topo.bbox ?? [0, 0, 360, 180];
+    const pixel = ((x1 - x0) * (y1 - y0)) / VIEW_PIXELS;
+    const simplified = quantize(simplify(presimplify(topo, planarTriangleArea), pixel * 0.5), QUANTIZATION);
     const text = JSON.stringify(simplified);
     writeFileSync(join(outDir, `${iso3}.json`), text);
     bytes += text.length;

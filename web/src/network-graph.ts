@@ -8,8 +8,8 @@ import { s } from "./dom.ts";
 
 const W = 640;
 const H = 420;
-const RADIUS = 165;
-const NODE_R = 24;
+const RADIUS = 160;
+const NODE_R = 30;
 /** More counterparts than this crowd the circle; the table beside the graph lists them all. */
 export const MAX_COUNTERPARTS = 14;
 
@@ -93,8 +93,8 @@ export function networkGraph(code: string, outgoing: Dyad[], incoming: Dyad[]): 
             viewBox: "0 0 10 10",
             refX: 9,
             refY: 5,
-            markerWidth: 4,
-            markerHeight: 4,
+            markerWidth: 3,
+            markerHeight: 3,
             orient: "auto-start-reverse",
           },
           s("path", { d: "M0,0L10,5L0,10z", fill: color }),
