@@ -134,10 +134,8 @@ describe.skipIf(skip !== null)("dashboard in Chromium", () => {
     await shot("dyad");
     await page.goto(`${dash.url}/actor/${withTarget.sourceCode}`);
     await page.waitForSelector(".edges li");
-    await shot("actor");
     await page.goto(`${dash.url}/sources`);
     await page.waitForSelector("table");
-    await shot("sources");
     expect(errors).toEqual([]);
   });
 
