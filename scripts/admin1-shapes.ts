@@ -9,6 +9,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
@@ -126,10 +127,20 @@ export function copyAdmin1Shapes(outDir: string, repoRoot: string): { files: num
   const self = readFileSync(new URL(import.meta.url));
   const stamp = `${pkg.version}-${createHash("sha256").update(self).digest("hex").slice(0, 12)}`;
   const cache = join(repoRoot, "node_modules", ".cache", "sitrep-admin1", stamp);
-  if (!existsSync(join(cache, "done"))) {
-    rmSync(cache, { recursive: true, force: true });
-    writeAdmin1Shapes(cache);
-    writeFileSync(join(cache, "done"), stamp);
+  if (!existsSync(cache)) {
+    // Built aside and renamed into place, so two builds at once (parallel test files) never see
+    // a half-written cache: the first rename wins, the other's copy is dropped.
+    const building = `${cache}.${process.pid}-${Date.now()}`;
+    writeAdmin1Shapes(building);
+    try {
+      renameSync(building, cache);
+    } catch {
+      rmSync(building, { recursive: true, force: true });
+    }
+    // Caches of earlier versions are of no further use.
+    for (const old of readdirSync(join(cache, "..")))
+      if (old !== stamp && !/\.\d+-\d+$/.test(old))
+        rmSync(join(cache, "..", old), { recursive: true, force: true });
   }
   mkdirSync(outDir, { recursive: true });
   let files = 0;
