@@ -88,7 +88,7 @@ for (let i = 0; i < RUNS; i++) {
       `/api/v1/hotspots?window=7d&baseline=30d&minEvents=1&limit=8&at=${last}`,
       `/api/v1/geo?level=country&${period}`,
       `/api/v1/geo?level=point&${period}`,
-      `/api/v1/series?interval=day&${period}`,
+      `/api/v1/timeline?interval=day&${period}`,
       `/api/v1/dyads?limit=10&${period}`,
       `/api/v1/events?limit=12&${period}`,
     ].map((p) => fetch(url + p).then((r) => r.arrayBuffer())),

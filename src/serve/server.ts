@@ -29,6 +29,7 @@ import { registerDocumentRoutes } from "./routes-documents.ts";
 import { registerEventRoutes } from "./routes-events.ts";
 import { registerExportRoute } from "./routes-export.ts";
 import { type HealthCheck, registerHealthRoutes } from "./routes-health.ts";
+import { registerTimelineRoute } from "./routes-timeline.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
 import { registerWebApp } from "./web-app.ts";
 import { DEFAULT_DELIVERY, type DeliveryOptions } from "./webhook-delivery.ts";
@@ -212,6 +213,7 @@ export async function buildServer(o: ServeOptions): Promise<SitrepServer> {
   const intake = createDocumentIntake(o.store, o.ctx, announcer, metrics);
   registerEventRoutes(app, o.store);
   registerAnalyticsRoutes(app, o.store);
+  registerTimelineRoute(app, o.store);
   registerDocumentRoutes(app, o.store, intake, bodyLimit);
   registerExportRoute(app, o.store, o.ctx.config.dataDir);
   registerAdminRoutes(app, o.store, o.sourceStatus ?? null);

@@ -1,6 +1,6 @@
 // Aggregates over events for the CLI and the API: a dyad's series, top dyads and actors, and
 // counts by place. Filters are the one implementation in event-filter.ts.
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { dyadSeriesFromRollup, rollupServes, round, toSeriesPoint } from "./dyad-series-rollup.ts";
 import { applyEventFilter, likePrefix } from "./event-filter.ts";
 import {
@@ -13,8 +13,31 @@ import {
 import type { Database } from "./schema.ts";
 import type { ActorCount, DyadCount, GeoCount, Interval, Store } from "./store.ts";
 
+/** Counts by period and QuadClass, mean Goldstein and signed mentions of the events `q` selects. */
+// biome-ignore lint/complexity/noBannedTypes: the query selects nothing yet
+function seriesQuery(q: SelectQueryBuilder<Database, "events", {}>, interval: Interval) {
+  const period = ({ day: "day", week: "week", month: "month" } as const)[interval];
+  return q
+    .select((eb) => [
+      eb.ref(period).as("period"),
+      eb.fn.countAll<number>().as("events"),
+      sql<number>`sum(case when quad_class = 1 then 1 else 0 end)`.as("q1"),
+      sql<number>`sum(case when quad_class = 2 then 1 else 0 end)`.as("q2"),
+      sql<number>`sum(case when quad_class = 3 then 1 else 0 end)`.as("q3"),
+      sql<number>`sum(case when quad_class = 4 then 1 else 0 end)`.as("q4"),
+      sql<number>`avg(goldstein)`.as("goldstein"),
+      sql<number>`sum(case when quad_class <= 2 then num_mentions else -num_mentions end)`.as("coop"),
+      sql<number>`sum(num_mentions)`.as("mentions"),
+    ])
+    .groupBy(period)
+    .orderBy(period);
+}
+
 type Guard = <T>(work: () => Promise<T>) => Promise<T>;
-type AggregateQueries = Pick<Store, "dyadSeries" | "topDyads" | "topActors" | "geoAggregates">;
+type AggregateQueries = Pick<
+  Store,
+  "dyadSeries" | "eventSeries" | "topDyads" | "topActors" | "geoAggregates"
+>;
 
 export function createAggregateQueries(
   db: Kysely<Database>,
@@ -28,24 +51,22 @@ export function createAggregateQueries(
           return dyadSeriesFromRollup(db, source, target, interval, filter);
         if (rollupAnswers("actor_days", filter))
           return dyadSeriesFromActorDays(db, source, target, interval, filter, backend);
-        const period = ({ day: "day", week: "week", month: "month" } as const)[interval];
-        const q = applyEventFilter(db.selectFrom("events"), filter, backend)
-          .where(likePrefix("source_code", source))
-          .where(likePrefix("target_code", target))
-          .select((eb) => [
-            eb.ref(period).as("period"),
-            eb.fn.countAll<number>().as("events"),
-            sql<number>`sum(case when quad_class = 1 then 1 else 0 end)`.as("q1"),
-            sql<number>`sum(case when quad_class = 2 then 1 else 0 end)`.as("q2"),
-            sql<number>`sum(case when quad_class = 3 then 1 else 0 end)`.as("q3"),
-            sql<number>`sum(case when quad_class = 4 then 1 else 0 end)`.as("q4"),
-            sql<number>`avg(goldstein)`.as("goldstein"),
-            sql<number>`sum(case when quad_class <= 2 then num_mentions else -num_mentions end)`.as("coop"),
-            sql<number>`sum(num_mentions)`.as("mentions"),
-          ])
-          .groupBy(period)
-          .orderBy(period);
+        const q = seriesQuery(
+          applyEventFilter(db.selectFrom("events"), filter, backend)
+            .where(likePrefix("source_code", source))
+            .where(likePrefix("target_code", target)),
+          interval,
+        );
         const rows = await q.execute();
+        return rows.map((r) => toSeriesPoint(r, Number(r.goldstein)));
+      }),
+
+    eventSeries: (interval: Interval, filter = {}) =>
+      guard(async () => {
+        const rows = await seriesQuery(
+          applyEventFilter(db.selectFrom("events"), filter, backend),
+          interval,
+        ).execute();
         return rows.map((r) => toSeriesPoint(r, Number(r.goldstein)));
       }),
 

@@ -262,6 +262,8 @@ export interface Store extends ServeStore {
     interval: Interval,
     filter?: EventFilter,
   ): Promise<SeriesPoint[]>;
+  /** Every matching event by period (with or without a target): the dashboard's timeline. */
+  eventSeries(interval: Interval, filter?: EventFilter): Promise<SeriesPoint[]>;
   topDyads(filter: EventFilter, limit: number): Promise<DyadCount[]>;
   topActors(filter: EventFilter, limit: number): Promise<ActorCount[]>;
   geoAggregates(level: "country" | "admin1" | "point", filter: EventFilter): Promise<GeoCount[]>;

@@ -10,8 +10,11 @@ import { ensureWebBuilt } from "../../src/cli/web-build.ts";
 import { createContext } from "../../src/context.ts";
 import { readInputs } from "../../src/ingest/index.ts";
 import { ingestInto } from "../../src/pipeline.ts";
+import { sourceReports } from "../../src/queue/live-runtime.ts";
 import { buildServer, type SitrepServer } from "../../src/serve/server.ts";
-import { openStore, type Store } from "../../src/store/index.ts";
+import { DEFAULT_DELIVERY } from "../../src/serve/webhook-delivery.ts";
+import type { SourceSpec } from "../../src/sources/source-spec.ts";
+import { openLiveState, openStore, type Store } from "../../src/store/index.ts";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
@@ -65,13 +68,17 @@ export async function startDashboard(): Promise<Dashboard> {
     { type: "auto", maxBytes: ctx.config.maxInputBytes, readStdin: async () => new Uint8Array() },
   );
   await ingestInto(store, items, ctx, () => {});
+  await recordWatchedSources(store);
   const server = await buildServer({
     store,
     ctx,
     host: "127.0.0.1",
     rateLimit: false,
     stream: { pollMs: 200, heartbeatMs: 5000 },
-    alerts: false,
+    // Alerts checked as soon as a document is stored (and every half second), never delivered
+    // anywhere but the stream: the rules the tests create have no webhook.
+    alerts: { pollMs: 500, delivery: DEFAULT_DELIVERY },
+    sourceStatus: () => sourceReports(store, WATCHED),
     webRoot: join(REPO, "web", "dist"),
   });
   const url = await server.app.listen({ port: 0, host: "127.0.0.1" });
@@ -85,6 +92,39 @@ export async function startDashboard(): Promise<Dashboard> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Two watched sources as the live runtime records them: one whose polls succeed, one failing. */
+export const WATCHED: SourceSpec[] = [
+  { name: "wire-ok", url: "https://news.example/feed.xml", type: "feed" as const },
+  { name: "wire-down", url: "https://down.example/rss", type: "feed" as const },
+].map((s, line) => ({
+  ...s,
+  path: null,
+  intervalMs: 15 * 60_000,
+  allowPrivate: false,
+  maxBytes: null,
+  lang: null,
+  country: null,
+  tags: [],
+  enabled: true,
+  line,
+}));
+
+async function recordWatchedSources(store: Store): Promise<void> {
+  const live = await openLiveState(store);
+  await live.registerSources(WATCHED.map((s) => ({ name: s.name, type: s.type, address: s.url ?? "" })));
+  const next = Date.now() + 15 * 60_000;
+  await live.recordPoll("wire-ok", { status: 200, error: null, items: 20, newItems: 3, nextPollAt: next });
+  await live.recordDocument("wire-ok", "stored");
+  for (let i = 0; i < 3; i++)
+    await live.recordPoll("wire-down", {
+      status: null,
+      error: { code: "E_FETCH_TIMEOUT", message: "no answer in 30 s" },
+      items: 0,
+      newItems: 0,
+      nextPollAt: next,
+    });
 }
 
 /** Console errors and uncaught page errors, collected for the whole test. */

@@ -16,6 +16,7 @@ import {
   REPO,
   startDashboard,
 } from "./dashboard-harness.ts";
+import { waitForText } from "./page-checks.ts";
 
 const skip = browserSkipReason();
 if (skip) console.warn(`[test/web] ${skip}`);
@@ -133,10 +134,8 @@ describe.skipIf(skip !== null)("dashboard in Chromium", () => {
     await shot("dyad");
     await page.goto(`${dash.url}/actor/${withTarget.sourceCode}`);
     await page.waitForSelector(".edges li");
-    await shot("actor");
     await page.goto(`${dash.url}/sources`);
     await page.waitForSelector("table");
-    await shot("sources");
     expect(errors).toEqual([]);
   });
 
@@ -203,7 +202,7 @@ describe.skipIf(skip !== null)("dashboard in Chromium", () => {
       const events = reply.documents[0].events;
       expect(events.length).toBeGreaterThan(0);
       // Evaluated in the page (a string: the test's types have no DOM).
-      await page.waitForFunction('/^[1-9]\\d* new/.test(document.querySelector(".live-count").textContent)');
+      await waitForText(page, ".live-count", /^[1-9]\d* new/);
       const live = await page.$$eval(".ticker a", (as) => as.map((a) => a.getAttribute("href")));
       expect(live.some((href) => events.some((e: Json) => href?.includes(e.eventKey)))).toBe(true);
       await shot("live");

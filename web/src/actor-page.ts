@@ -1,8 +1,9 @@
-// An actor (/actor/CODE): who it acts on and who acts on it (the network's edges around it), with
-// links to each dyad, and its latest events.
+// An actor (/actor/CODE): who it acts on and who acts on it, drawn as a graph (network-graph.ts)
+// and listed with links to each dyad, and its latest events.
 import { type Dyad, type EventRow, get } from "./api.ts";
 import { h, link, message, section } from "./dom.ts";
 import { eventRow } from "./event-row.ts";
+import { networkGraph } from "./network-graph.ts";
 import { currentFilters } from "./state.ts";
 
 export async function actorPage(main: HTMLElement, signal: AbortSignal, code: string): Promise<void> {
@@ -38,6 +39,17 @@ export async function actorPage(main: HTMLElement, signal: AbortSignal, code: st
     h(
       "div",
       { class: "dyad-grid" },
+      section(
+        "Network",
+        outgoing.length || incoming.length
+          ? networkGraph(code, outgoing, incoming)
+          : message("No dyads with this actor under these filters."),
+        h(
+          "p",
+          { class: "legend" },
+          "Arrows: who acts on whom, as thick as the events, coloured by mean Goldstein (red = conflict, blue = cooperation). Choose an actor to open its network, an arrow to open the dyad.",
+        ),
+      ),
       section(
         `${code} acts on`,
         edgeList(outgoing, (d) => `${d.sourceCode} → ${d.targetCode}`),

@@ -45,10 +45,13 @@ export async function overviewPage(main: HTMLElement, signal: AbortSignal): Prom
       signal,
     ).catch(() => ({ hotspots: [] as Hotspot[] }));
   const early = f.to ? hotspotsUpTo(f.to) : null;
-  const [byCountry, points, series, dyads, latest] = await Promise.all([
+  const noFeatures = Promise.resolve({ features: [] as GeoFeature[] });
+  const [byCountry, byAdmin1, points, series, dyads, latest] = await Promise.all([
     get<{ features: GeoFeature[] }>("/geo", { ...f, level: "country" }, signal),
+    // Regions only when zoomed into a country (the country filter).
+    f.country ? get<{ features: GeoFeature[] }>("/geo", { ...f, level: "admin1" }, signal) : noFeatures,
     get<{ features: GeoFeature[] }>("/geo", { ...f, level: "point" }, signal),
-    get<{ series: SeriesPoint[] }>("/series", { ...f, interval: "day" }, signal),
+    get<{ series: SeriesPoint[] }>("/timeline", { ...f, interval: "day" }, signal),
     get<{ dyads: Dyad[] }>("/dyads", { ...f, limit: 10 }, signal),
     get<{ events: EventRow[] }>("/events", { ...f, limit: 12 }, signal),
   ]);
@@ -60,6 +63,7 @@ export async function overviewPage(main: HTMLElement, signal: AbortSignal): Prom
       worldMap({
         byCountry: byCountry.features,
         points: points.features,
+        byAdmin1: byAdmin1.features,
         metric,
         selected: f.country,
         onCountry: (iso3) => setFilters({ country: chosen.country === iso3 ? undefined : iso3 }),
@@ -74,6 +78,8 @@ export async function overviewPage(main: HTMLElement, signal: AbortSignal): Prom
     h("option", { value: "goldstein" }, "Mean Goldstein"),
   );
   select.value = metric;
+  const worldButton = h("button", { type: "button", class: "small" }, "Back to the world map");
+  worldButton.addEventListener("click", () => setFilters({ country: undefined }));
   select.addEventListener("change", () => {
     metric = select.value as MapMetric;
     drawMap();
@@ -107,7 +113,13 @@ export async function overviewPage(main: HTMLElement, signal: AbortSignal): Prom
       { class: "overview-grid" },
       section(
         "Map",
-        h("div", { class: "panel-tools" }, h("label", { for: "map-metric" }, "Colour by "), select),
+        h(
+          "div",
+          { class: "panel-tools" },
+          h("label", { for: "map-metric" }, "Colour by "),
+          select,
+          chosen.country ? worldButton : null,
+        ),
         mapBox,
       ),
       section("Top dyads", dyadList(dyads.dyads)),

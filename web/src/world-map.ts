@@ -1,11 +1,13 @@
 // The world map: Natural Earth countries (world-atlas, bundled, so it works offline) drawn with
 // d3-geo, coloured by event count or mean Goldstein of the events located there, with a point per
-// located place. Countries with events are buttons: clicking (or Enter) filters by that country.
-import { geoEqualEarth, geoPath } from "d3-geo";
+// located place. Countries with events are buttons: clicking (or Enter) filters by that country,
+// and the map then zooms into it and draws its admin-1 regions (admin1-layer.ts, loaded then).
+import { geoCentroid, geoEqualEarth, geoPath } from "d3-geo";
 import countries from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import atlas from "world-atlas/countries-110m.json";
+import { admin1Regions, drawAdmin1 } from "./admin1-layer.ts";
 import type { GeoFeature } from "./api.ts";
 import { countColor, goldsteinColor } from "./color-scales.ts";
 import { h, s } from "./dom.ts";
@@ -34,19 +36,29 @@ function countryShapes(): CountryShape[] {
 export interface MapOptions {
   byCountry: GeoFeature[];
   points: GeoFeature[];
+  /** Events by admin-1 region of the selected country (drawn when the map is zoomed into it). */
+  byAdmin1: GeoFeature[];
   metric: MapMetric;
   selected: string | undefined;
   onCountry: (iso3: string) => void;
 }
 
+function iso3Of(shape: CountryShape): string | undefined {
+  return countries.numericToAlpha3(String(shape.id ?? "").padStart(3, "0"));
+}
+
 export function worldMap(o: MapOptions): SVGSVGElement {
-  const projection = geoEqualEarth().fitExtent(
-    [
-      [4, 4],
-      [WIDTH - 4, HEIGHT - 4],
-    ],
-    { type: "Sphere" },
-  );
+  const extent: [[number, number], [number, number]] = [
+    [4, 4],
+    [WIDTH - 4, HEIGHT - 4],
+  ];
+  // Zoomed into the selected country: centred on it (so a country across the antimeridian stays whole).
+  const focus = o.selected ? countryShapes().find((c) => iso3Of(c) === o.selected) : undefined;
+  const projection = focus
+    ? geoEqualEarth()
+        .rotate([-geoCentroid(focus as GeoJSON.Feature)[0], 0])
+        .fitExtent(extent, focus as GeoJSON.Feature)
+    : geoEqualEarth().fitExtent(extent, { type: "Sphere" });
   const path = geoPath(projection);
   const stats = new Map<string, GeoFeature["properties"]>();
   for (const f of o.byCountry) if (f.properties.country) stats.set(f.properties.country, f.properties);
@@ -54,15 +66,16 @@ export function worldMap(o: MapOptions): SVGSVGElement {
 
   const svg = s("svg", {
     viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
-    class: "world-map",
+    class: `world-map${focus ? " zoomed" : ""}`,
     role: "group",
-    "aria-label": `World map: ${stats.size} countries with events`,
+    "aria-label": focus
+      ? `Map zoomed into ${focus.properties.name ?? o.selected}, with its regions`
+      : `World map: ${stats.size} countries with events`,
   });
   svg.append(s("path", { d: path({ type: "Sphere" }) ?? "", class: "sphere" }));
   for (const shape of countryShapes()) {
-    const numeric = String(shape.id ?? "").padStart(3, "0");
-    const iso3 = countries.numericToAlpha3(numeric);
-    const name = shape.properties.name ?? iso3 ?? numeric;
+    const iso3 = iso3Of(shape);
+    const name = shape.properties.name ?? iso3 ?? String(shape.id);
     const st = iso3 ? stats.get(iso3) : undefined;
     const d = path(shape as GeoJSON.Feature) ?? "";
     if (!st || !iso3) {
@@ -94,6 +107,15 @@ export function worldMap(o: MapOptions): SVGSVGElement {
     });
     svg.append(el);
   }
+  if (focus && o.selected) {
+    // Regions above the countries, below the points; drawn once the country's shapes arrive.
+    const layer = s("g", { class: "admin1-layer", role: "group" });
+    svg.append(layer);
+    void admin1Regions(o.selected).then((regions) => {
+      drawAdmin1(layer, regions, o.byAdmin1, path, o.metric);
+      svg.setAttribute("data-admin1", String(regions.length));
+    });
+  }
   const maxPoint = Math.max(1, ...o.points.map((p) => p.properties.events));
   for (const p of o.points) {
     const xy = projection(p.geometry.coordinates);
@@ -115,7 +137,7 @@ export function mapLegend(metric: MapMetric): HTMLElement {
     "p",
     { class: "legend" },
     metric === "events"
-      ? "Colour: number of events located in the country (darker = more). Dots: located places."
-      : "Colour: mean Goldstein of the country's events (red = conflict, blue = cooperation).",
+      ? "Colour: number of events located in the country or region (darker = more). Dots: located places. Choose a country to zoom into its regions."
+      : "Colour: mean Goldstein of the events located there (red = conflict, blue = cooperation).",
   );
 }
