@@ -49,6 +49,43 @@ const SKIPPED_TAGS = new Set([
   "menu",
 ]);
 
+/**
+ * Skipped tags that hold a label or fallback text, never prose. One that holds a sentence was left
+ * open ("<label>Search" with no "</label>" before the story) and wraps the page: it is read.
+ */
+const WIDGET_TAGS = new Set(["button", "label", "menu", "dialog", "noscript", "object"]);
+
+/** Nodes looked at, at most, for prose inside a widget tag: bounds the cost on hostile nesting. */
+const WIDGET_SCAN_NODES = 300;
+/**
+ * Text a widget may hold: labels, and fallback notes ("This site needs JavaScript to show the
+ * comments. Please enable it.") stay well below it; the rest of a page left inside does not.
+ * (An <iframe>'s content is raw text to the parser, as to a browser: markup, never read.)
+ */
+const WIDGET_MAX_TEXT_CHARS = 500;
+const SENTENCE_INSIDE_RE = /[.!?]["”')]?\s/;
+
+/** Whether the element holds more prose than a widget's label or note: it was left open around the page. */
+function holdsProse(el: Element): boolean {
+  const stack: AnyNode[] = el.children.slice(0, WIDGET_SCAN_NODES).reverse();
+  let chars = 0;
+  let sentence = false;
+  for (let seen = 0; stack.length > 0 && seen < WIDGET_SCAN_NODES; seen++) {
+    const node = stack.pop()!;
+    if (node.type === "text") {
+      const data = (node as { data: string }).data;
+      chars += data.trim().length;
+      sentence ||= SENTENCE_INSIDE_RE.test(data);
+      if (sentence && chars > WIDGET_MAX_TEXT_CHARS) return true;
+    } else if (node.type === "tag") {
+      // Pushed last-first so the scan reads in document order; never more than the budget.
+      const children = (node as Element).children;
+      for (let i = Math.min(children.length, WIDGET_SCAN_NODES) - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return false;
+}
+
 /** Elements that start a new block of text. Inline elements (a, b, span, ...) continue the current one. */
 const BLOCK_TAGS = new Set([
   "html",
@@ -188,6 +225,15 @@ function isDropCapElement(el: Element): boolean {
   return child.type === "text" && isDropCap((child as { data: string }).data.trim());
 }
 
+/**
+ * A hyperlink: an <a> with an href. Without one it is a placeholder (HTML's word): a bookmark
+ * ("<a name=top>", which old pages often leave open around the whole story) or plain text a
+ * script styles. Its short control labels ("Enlarge image", "Close") are stock phrases.
+ */
+function isLink(el: Element): boolean {
+  return el.name === "a" && el.attribs.href !== undefined;
+}
+
 /** schema.org microdata naming the element as the article's text. */
 function isDeclaredBody(el: Element): boolean {
   const prop = el.attribs.itemprop;
@@ -214,6 +260,8 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
   const drops: Element[] = [];
   let figureDepth = 0;
   let linkDepth = 0;
+  const openLinks: Element[] = [];
+  const closedLinks = new Set<Element>();
   let parts: string[] = [];
   let linkChars = 0;
 
@@ -273,7 +321,10 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
         boundary();
         blockStack.pop();
       }
-      if (el.name === "a") linkDepth--;
+      if (openLinks[openLinks.length - 1] === el) {
+        openLinks.pop();
+        if (!closedLinks.has(el)) linkDepth--;
+      }
       if (el.name === "figure") figureDepth--;
       const outer = declaredBodies.get(el);
       if (outer) {
@@ -299,7 +350,8 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
     if (node.type !== "tag") continue; // comments, doctype, and <script>/<style> (their own node types)
     const el = node as Element;
     const name = el.name;
-    if (SKIPPED_TAGS.has(name) || (!lenient && isHidden(el))) continue;
+    if (SKIPPED_TAGS.has(name) && !(WIDGET_TAGS.has(name) && holdsProse(el))) continue;
+    if (!lenient && isHidden(el)) continue;
     const hint =
       lenient || NEVER_CHROME.has(name)
         ? null
@@ -315,7 +367,13 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
     } else if (name === "img" || name === "hr") {
       parts.push(" ");
     }
-    if (name === "a") linkDepth++;
+    if (isLink(el)) {
+      // A link opened inside an open link: the page forgot a "</a>", and a browser ends the outer
+      // link here. Without this, one unclosed anchor turns the rest of the page into "links".
+      for (const open of openLinks) closedLinks.add(open);
+      linkDepth = 1;
+      openLinks.push(el);
+    }
     if (name === "figure") figureDepth++;
     if (!BLOCK_TAGS.has(name) && isDropCapElement(el) && parts.join("").trim() === "") {
       // An inline drop cap at the start of a paragraph: its letter joins the next word.

@@ -104,5 +104,7 @@ export function selectBodyBlocks(
   // Labels (kickers, share links, "Photo" tags) between the headline and the first sentence or subhead.
   const firstProse = body.findIndex((b) => b.kind === "heading" || scoreBlock(b) > 0);
   if (firstProse > 0) body.splice(0, firstProse);
+  // A heading with nothing after it heads a box the body left out ("Similar projects:", "More"): no text of its own.
+  while (body.length > 0 && body[body.length - 1]!.kind === "heading") body.pop();
   return body;
 }
