@@ -3,6 +3,7 @@
 // Invisible parts (scripts, forms, hidden elements) and elements whose class/id say they are
 // chrome (share bars, comments, consent boxes, ...) are skipped here.
 import type { AnyNode, Document, Element } from "domhandler";
+import { holdsProse, isLink, WIDGET_TAGS } from "./content-boxes.ts";
 import { type ContentHints, classifyAttributes } from "./content-hints.ts";
 
 export type BlockKind = "paragraph" | "heading" | "item" | "quote" | "pre" | "caption" | "cell";
@@ -48,43 +49,6 @@ const SKIPPED_TAGS = new Set([
   "dialog",
   "menu",
 ]);
-
-/**
- * Skipped tags that hold a label or fallback text, never prose. One that holds a sentence was left
- * open ("<label>Search" with no "</label>" before the story) and wraps the page: it is read.
- */
-const WIDGET_TAGS = new Set(["button", "label", "menu", "dialog", "noscript", "object"]);
-
-/** Nodes looked at, at most, for prose inside a widget tag: bounds the cost on hostile nesting. */
-const WIDGET_SCAN_NODES = 300;
-/**
- * Text a widget may hold: labels, and fallback notes ("This site needs JavaScript to show the
- * comments. Please enable it.") stay well below it; the rest of a page left inside does not.
- * (An <iframe>'s content is raw text to the parser, as to a browser: markup, never read.)
- */
-const WIDGET_MAX_TEXT_CHARS = 500;
-const SENTENCE_INSIDE_RE = /[.!?]["”')]?\s/;
-
-/** Whether the element holds more prose than a widget's label or note: it was left open around the page. */
-function holdsProse(el: Element): boolean {
-  const stack: AnyNode[] = el.children.slice(0, WIDGET_SCAN_NODES).reverse();
-  let chars = 0;
-  let sentence = false;
-  for (let seen = 0; stack.length > 0 && seen < WIDGET_SCAN_NODES; seen++) {
-    const node = stack.pop()!;
-    if (node.type === "text") {
-      const data = (node as { data: string }).data;
-      chars += data.trim().length;
-      sentence ||= SENTENCE_INSIDE_RE.test(data);
-      if (sentence && chars > WIDGET_MAX_TEXT_CHARS) return true;
-    } else if (node.type === "tag") {
-      // Pushed last-first so the scan reads in document order; never more than the budget.
-      const children = (node as Element).children;
-      for (let i = Math.min(children.length, WIDGET_SCAN_NODES) - 1; i >= 0; i--) stack.push(children[i]!);
-    }
-  }
-  return false;
-}
 
 /** Elements that start a new block of text. Inline elements (a, b, span, ...) continue the current one. */
 const BLOCK_TAGS = new Set([
@@ -225,15 +189,6 @@ function isDropCapElement(el: Element): boolean {
   return child.type === "text" && isDropCap((child as { data: string }).data.trim());
 }
 
-/**
- * A hyperlink: an <a> with an href. Without one it is a placeholder (HTML's word): a bookmark
- * ("<a name=top>", which old pages often leave open around the whole story) or plain text a
- * script styles. Its short control labels ("Enlarge image", "Close") are stock phrases.
- */
-function isLink(el: Element): boolean {
-  return el.name === "a" && el.attribs.href !== undefined;
-}
-
 /** schema.org microdata naming the element as the article's text. */
 function isDeclaredBody(el: Element): boolean {
   const prop = el.attribs.itemprop;
@@ -364,6 +319,10 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
     if (BLOCK_TAGS.has(name)) {
       boundary();
       blockStack.push(el);
+    } else if (name === "img" && isDropCap((el.attribs.alt ?? "").trim()) && parts.join("").trim() === "") {
+      // A drop cap drawn as an image (old newspaper pages): its alt letter starts the first word.
+      parts.push(el.attribs.alt!.trim());
+      glueNext = true;
     } else if (name === "img" || name === "hr") {
       parts.push(" ");
     }
@@ -375,6 +334,7 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
       openLinks.push(el);
     }
     if (name === "figure") figureDepth++;
+
     if (!BLOCK_TAGS.has(name) && isDropCapElement(el) && parts.join("").trim() === "") {
       // An inline drop cap at the start of a paragraph: its letter joins the next word.
       parts.push((el.children[0] as { data: string }).data.trim());

@@ -60,6 +60,31 @@ describe("layouts a browser repairs", () => {
   });
 });
 
+describe("chrome inside the body", () => {
+  const P = (n: number) =>
+    `<p>Paragraph ${n}: the minister arrived in the capital on Monday for talks on trade and fishing rights, officials said.</p>`;
+  it("drops the heading of a box whose text was dropped as chrome", () => {
+    const box = `<div class="box"><h3>Get our newsletter</h3><p>Sign up to receive the top stories every morning.</p></div>`;
+    const a = run(`<html><body><div class=story>${P(1)}${box}${P(2)}</div></body></html>`);
+    expect(a.paragraphs).toEqual([
+      expect.stringMatching(/^Paragraph 1/),
+      expect.stringMatching(/^Paragraph 2/),
+    ]);
+  });
+  it("keeps a subheading whose section has text", () => {
+    const a = run(
+      `<html><body><div class=story>${P(1)}<section><h2>The second day</h2>${P(2)}</section>${P(3)}</div></body></html>`,
+    );
+    expect(a.paragraphs).toContain("The second day");
+  });
+  it("joins a drop cap drawn as an image to its word", () => {
+    const a = run(
+      `<html><body><div class=story><p><img src="/caps/t.gif" alt="T">urkey and Greece agreed on Monday to reopen talks, officials said.</p>${P(2)}</div></body></html>`,
+    );
+    expect(a.paragraphs[0]).toMatch(/^Turkey and Greece/);
+  });
+});
+
 describe("stripping script and style bodies before decoding", () => {
   const strip = (html: string) =>
     new TextDecoder().decode(stripRawTextBodies(new TextEncoder().encode(html)));
