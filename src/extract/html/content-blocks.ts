@@ -3,6 +3,7 @@
 // Invisible parts (scripts, forms, hidden elements) and elements whose class/id say they are
 // chrome (share bars, comments, consent boxes, ...) are skipped here.
 import type { AnyNode, Document, Element } from "domhandler";
+import { holdsProse, isLink, WIDGET_TAGS } from "./content-boxes.ts";
 import { type ContentHints, classifyAttributes } from "./content-hints.ts";
 
 export type BlockKind = "paragraph" | "heading" | "item" | "quote" | "pre" | "caption" | "cell";
@@ -214,6 +215,8 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
   const drops: Element[] = [];
   let figureDepth = 0;
   let linkDepth = 0;
+  const openLinks: Element[] = [];
+  const closedLinks = new Set<Element>();
   let parts: string[] = [];
   let linkChars = 0;
 
@@ -273,7 +276,10 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
         boundary();
         blockStack.pop();
       }
-      if (el.name === "a") linkDepth--;
+      if (openLinks[openLinks.length - 1] === el) {
+        openLinks.pop();
+        if (!closedLinks.has(el)) linkDepth--;
+      }
       if (el.name === "figure") figureDepth--;
       const outer = declaredBodies.get(el);
       if (outer) {
@@ -299,7 +305,8 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
     if (node.type !== "tag") continue; // comments, doctype, and <script>/<style> (their own node types)
     const el = node as Element;
     const name = el.name;
-    if (SKIPPED_TAGS.has(name) || (!lenient && isHidden(el))) continue;
+    if (SKIPPED_TAGS.has(name) && !(WIDGET_TAGS.has(name) && holdsProse(el))) continue;
+    if (!lenient && isHidden(el)) continue;
     const hint =
       lenient || NEVER_CHROME.has(name)
         ? null
@@ -312,11 +319,22 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
     if (BLOCK_TAGS.has(name)) {
       boundary();
       blockStack.push(el);
+    } else if (name === "img" && isDropCap((el.attribs.alt ?? "").trim()) && parts.join("").trim() === "") {
+      // A drop cap drawn as an image (old newspaper pages): its alt letter starts the first word.
+      parts.push(el.attribs.alt!.trim());
+      glueNext = true;
     } else if (name === "img" || name === "hr") {
       parts.push(" ");
     }
-    if (name === "a") linkDepth++;
+    if (isLink(el)) {
+      // A link opened inside an open link: the page forgot a "</a>", and a browser ends the outer
+      // link here. Without this, one unclosed anchor turns the rest of the page into "links".
+      for (const open of openLinks) closedLinks.add(open);
+      linkDepth = 1;
+      openLinks.push(el);
+    }
     if (name === "figure") figureDepth++;
+
     if (!BLOCK_TAGS.has(name) && isDropCapElement(el) && parts.join("").trim() === "") {
       // An inline drop cap at the start of a paragraph: its letter joins the next word.
       parts.push((el.children[0] as { data: string }).data.trim());

@@ -77,6 +77,43 @@ function dropLabelledLists(body: TextBlock[]): TextBlock[] {
   return out;
 }
 
+/**
+ * Headings of boxes whose text the body left out: a heading inside a box (not the container itself)
+ * whose every other block in that box was dropped as chrome ("Get our newsletter" over a sign-up
+ * line, "Related" over its links) heads chrome, not article text.
+ */
+function dropOrphanHeadings(
+  body: TextBlock[],
+  blocks: readonly TextBlock[],
+  container: Element | Document,
+): TextBlock[] {
+  const boxes = new Map<Element | Document, { kept: number; others: number }>();
+  const kept = new Set(body);
+  for (const b of body)
+    if (b.kind === "heading" && b.owner.parent && b.owner.parent !== container)
+      boxes.set(b.owner.parent as Element, { kept: 0, others: 0 });
+  if (boxes.size === 0) return body;
+  for (const b of blocks) {
+    if (b.kind === "heading") continue;
+    for (
+      let n = b.owner.parent as Element | Document | null, depth = 0;
+      n && depth < 3;
+      n = n.parent as Element | null, depth++
+    ) {
+      const box = boxes.get(n);
+      if (!box) continue;
+      box.others++;
+      if (kept.has(b)) box.kept++;
+      break;
+    }
+  }
+  return body.filter((b) => {
+    if (b.kind !== "heading") return true;
+    const box = b.owner.parent ? boxes.get(b.owner.parent as Element) : undefined;
+    return !box || box.others === 0 || box.kept > 0;
+  });
+}
+
 export function selectBodyBlocks(
   blocks: readonly TextBlock[],
   container: Element | Document,
@@ -97,6 +134,7 @@ export function selectBodyBlocks(
     body.push(block);
   }
   body = dropLabelledLists(body);
+  body = dropOrphanHeadings(body, blocks, container);
   // A headline (h1) at the very top is the title even when the metadata spells it differently;
   // on pages without markup the headline is a bold line that repeats (part of) the <title>.
   while (body.length > 0 && body[0]!.kind === "heading" && body[0]!.level === 1) body.shift();
@@ -104,5 +142,7 @@ export function selectBodyBlocks(
   // Labels (kickers, share links, "Photo" tags) between the headline and the first sentence or subhead.
   const firstProse = body.findIndex((b) => b.kind === "heading" || scoreBlock(b) > 0);
   if (firstProse > 0) body.splice(0, firstProse);
+  // A heading with nothing after it heads a box the body left out ("Similar projects:", "More"): no text of its own.
+  while (body.length > 0 && body[body.length - 1]!.kind === "heading") body.pop();
   return body;
 }

@@ -16,8 +16,17 @@ const SENTENCE_END_RE = /[.!?。！？،؟।…:;"”»)]/u;
 const DENSE_SCRIPT_RE =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
 
+/**
+ * A superset of DENSE_SCRIPT_RE in plain code-unit ranges (Thai, Hangul Jamo, kana, CJK, Hangul
+ * syllables, compatibility ideographs, and the high surrogates of the supplementary ideographs):
+ * cheap to test, so alphabetic text skips the Unicode-property scan.
+ */
+const MAYBE_DENSE_RE =
+  /[\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\ud840-\ud87f]/;
+
 /** Character count with CJK/Thai characters counted three times, to compare with alphabetic text. */
 export function weightedLength(text: string): number {
+  if (!MAYBE_DENSE_RE.test(text)) return text.length;
   const dense = text.match(DENSE_SCRIPT_RE)?.length ?? 0;
   return text.length + 2 * dense;
 }

@@ -8,6 +8,7 @@ import chardet from "chardet";
 import iconv from "iconv-lite";
 import type { Warning } from "../../types.ts";
 import { repairUtf8, repairWarning } from "../decode-bytes.ts";
+import { stripRawTextBodies } from "./strip-raw-text.ts";
 
 export interface DecodedHtml {
   readonly html: string;
@@ -171,7 +172,11 @@ function badShare(text: string): number {
 
 function decodeWith(bytes: Uint8Array, encoding: string): string {
   try {
-    if (encoding === "utf-8" || encoding === "utf-16le" || encoding === "utf-16be") {
+    // Buffer's UTF-8 decoder is the same WHATWG decoding (BOM kept, U+FFFD for bad bytes) and
+    // ~30% faster than TextDecoder's on Node 20: decoding is a tenth of the time spent on a page.
+    if (encoding === "utf-8")
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
+    if (encoding === "utf-16le" || encoding === "utf-16be") {
       return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
     }
     return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
@@ -209,17 +214,20 @@ export function decodeHtml(content: Uint8Array | string, contentType?: string): 
       warnings: [],
     };
   }
-  const bytes = content;
   const warnings: Warning[] = [];
-  const bom = bomEncoding(bytes);
+  const bom = bomEncoding(content);
   if (bom) {
-    return { html: decodeWith(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding, warnings };
+    const body = content.subarray(bom.length);
+    const bytes = bom.encoding === "utf-8" ? stripRawTextBodies(body) : body;
+    return { html: decodeWith(bytes, bom.encoding), encoding: bom.encoding, warnings };
   }
 
   const headerLabel = charsetFromContentType(contentType);
-  const metaLabel = headerLabel ? null : charsetFromMeta(bytes);
+  const metaLabel = headerLabel ? null : charsetFromMeta(content);
   const label = headerLabel ?? metaLabel;
   const declared = label ? normalizeCharset(label) : null;
+  // Script and style bodies are never read: cut before decoding (ASCII-compatible encodings only).
+  const bytes = declared && /^(?:utf-16|iso-2022)/.test(declared) ? content : stripRawTextBodies(content);
   if (label && !declared) {
     warnings.push(warning("W_ENCODING_UNKNOWN", `Unknown charset "${label}"; detecting from the bytes`));
   }

@@ -126,6 +126,21 @@ export function dateFromUrl(url: string | null | undefined): DateValue | null {
   return parseDateValue(day);
 }
 
+/** "/2015/06/slug.html" -> "2015-06": the month a blog's URL files the post under (no day given). */
+const URL_MONTH = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(?![0-3]?\d(?:\/|$))/;
+
+export function monthFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    path = url;
+  }
+  const m = URL_MONTH.exec(path);
+  return m ? `${m[1]}-${pad(m[2]!)}` : null;
+}
+
 function isFuture(value: DateValue, now: Date): boolean {
   // A day-only value is midnight UTC: compare days, or today's date would count as the future.
   if (value.precision === "day") return value.day > now.toISOString().slice(0, 10);
@@ -143,6 +158,12 @@ class CandidateList {
 
   add(role: "published" | "modified", raw: string | null | undefined, source: string, rank: number): void {
     if (raw) this.addValue(role, parseDateValue(raw, { dayFirst: this.dayFirst }), source, rank);
+  }
+
+  /** Adds the date only when its day falls in `month` ("2015-06"). */
+  addInMonth(role: "published" | "modified", raw: string, month: string, source: string, rank: number): void {
+    const value = parseDateValue(raw, { dayFirst: this.dayFirst });
+    if (value?.day.startsWith(`${month}-`)) this.addValue(role, value, source, rank);
   }
 
   addValue(role: "published" | "modified", value: DateValue | null, source: string, rank: number): void {
@@ -188,6 +209,7 @@ function addVisibleDates(
   tables: MetaTables,
   headlineOrder: number,
   onlyUpdates: boolean,
+  urlMonth: string | null,
 ): void {
   // Visible dates well above the headline belong to menus and lists of other stories more often
   // than to the article, so they rank lower than the same kind of date below it.
@@ -208,7 +230,13 @@ function addVisibleDates(
   if (onlyUpdates) return;
   // 6. Visible text: elements classed as dates, then the lines after the headline.
   for (const el of facts.datedElements) {
-    if (NOT_ARTICLE_REGION.test(el.ancestry) || /comment/.test(el.context)) continue;
+    if (/comment/.test(el.context) || /comment/.test(el.ancestry)) continue;
+    if (NOT_ARTICLE_REGION.test(el.ancestry)) {
+      // Blog engines wrap the whole post column in a "widget": a date element there still counts,
+      // as a last resort, when it falls in the month the URL files the post under.
+      if (urlMonth) c.addInMonth("published", el.text, urlMonth, "text:dated-element-url-month", 56);
+      continue;
+    }
     const rank = UPDATE_CONTEXT.test(el.context) ? null : PUBLISH_CONTEXT.test(el.context) ? 30 : 42;
     if (rank === null) c.add("modified", el.text, "text:updated", 35 + away(el.order));
     else c.add("published", el.text, "text:dated-element", rank + away(el.order));
@@ -295,7 +323,8 @@ export function extractDates(
   // Visible dates rank below every stated one (ranks up to STATED_RANK), so when the page states
   // its date we skip reading them: a large saving on long pages, the same answer.
   const stated = c.published.some((x) => x.rank <= STATED_RANK);
-  addVisibleDates(c, facts, tables, opts.headlineOrder ?? facts.h1s[0]?.order ?? 0, stated);
+  const urlMonth = monthFromUrl(opts.url);
+  addVisibleDates(c, facts, tables, opts.headlineOrder ?? facts.h1s[0]?.order ?? 0, stated, urlMonth);
 
   // A page that states only when it was updated was usually published that day or shortly before;
   // the update date is a better answer than none.

@@ -73,6 +73,28 @@ const ARTICLE_SLUG_RE = /(?:^|\/)[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){2,}(?:\.[a-z
 const LISTING_PARENT_RE =
   /\/(?:tags?|topics?|categor(?:y|ies)|sections?|search|authors?|themen|rubri(?:k|que)|etiqueta|tema)\/[^/]+\/?$/i;
 
+/** Blocks looked back from the body's first block for its headline (kicker, byline, date lines sit between). */
+const HEADLINE_LOOKBACK = 6;
+/** A headline is at least this long ("Update" or "Video" is a label). */
+const MIN_HEADLINE_CHARS = 10;
+
+/**
+ * The body is led by its own headline: the first heading met looking back from the body's first
+ * block is a top-level (h1/h2) heading that is not a link, with no prose between. A listing's
+ * blurbs follow their teasers' linked headlines instead.
+ */
+function headlineLeadsBody(blocks: readonly TextBlock[], body: readonly TextBlock[]): boolean {
+  const start = body.length > 0 ? blocks.indexOf(body[0]!) : -1;
+  for (let i = start - 1; i >= 0 && i >= start - HEADLINE_LOOKBACK; i--) {
+    const block = blocks[i]!;
+    if (block.kind === "heading") {
+      return block.level <= 2 && linkDensity(block) <= 0.5 && block.text.length >= MIN_HEADLINE_CHARS;
+    }
+    if (weightedLength(block.text) >= MIN_SENTENCE_CHARS) return false;
+  }
+  return false;
+}
+
 function urlLooksLikeListing(url: string | null): boolean {
   if (!url) return false;
   try {
@@ -102,6 +124,8 @@ export function classifyPage(input: PageTypeInput): PageType {
   const container = input.container;
   const teasersInside = container ? teaserBlocks.filter((b) => isInside(b.owner, container)).length : teasers;
   const articleRun = prose.length >= 2 && proseChars >= ARTICLE_RUN_CHARS && teasersInside <= 1;
+  // A short story under its own headline, the teasers all outside its container (a sidebar).
+  const headlinedStory = teasersInside === 0 && headlineLeadsBody(input.blocks, input.body);
 
   if (proseChars < MIN_ARTICLE_PROSE && !declaredArticle) {
     return { isArticle: false, reason: `only ${proseChars} characters of prose and no article metadata` };
@@ -119,7 +143,13 @@ export function classifyPage(input: PageTypeInput): PageType {
       reason: declaredListing ? "declared a listing page" : "URL of a listing page",
     };
   }
-  if (!declaredArticle && !articleRun && teasers >= LISTING_TEASERS && longest < LONG_PARAGRAPH) {
+  if (
+    !declaredArticle &&
+    !articleRun &&
+    !headlinedStory &&
+    teasers >= LISTING_TEASERS &&
+    longest < LONG_PARAGRAPH
+  ) {
     return { isArticle: false, reason: `${teasers} headline links and no long paragraph` };
   }
   return { isArticle: true, reason: declaredArticle ? "declared an article" : "article text" };

@@ -1,7 +1,7 @@
 // htmlparser2 keeps its open-element stack with Array#unshift, so each open tag costs O(depth):
-// a 100,000-deep page takes seconds. Before parsing we scan the tags once (a regex pass, ~2% of
-// the parse time) and, only when the nesting is absurd, drop the open/close tags that lie deeper
-// than the cap. Normal pages pass through untouched.
+// a 100,000-deep page takes seconds. parse-html.ts parses optimistically and stops at the first
+// element deeper than the cap; only then is the page scanned here (a regex pass over the tags) and
+// the open/close tags that lie deeper than the cap dropped. Normal pages are never scanned.
 
 /** Deeper than any real page: the deepest of the 181 scrapinghub benchmark pages nests ~60 levels. */
 export const MAX_TAG_DEPTH = 1000;

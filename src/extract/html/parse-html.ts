@@ -6,17 +6,29 @@ import { type Document, DomHandler, type ParentNode } from "domhandler";
 import { Parser } from "htmlparser2";
 import type { Warning } from "../../types.ts";
 import { flattenDeepNesting, MAX_TAG_DEPTH } from "./parse-depth-guard.ts";
+import { repairTree } from "./parse-repair.ts";
 
-/** Builds the tree like DomHandler, but elements deeper than the cap are merged into their ancestor. */
+/** Thrown by the handler of the first, optimistic parse when the page nests deeper than the cap. */
+class TooDeep extends Error {}
+
+/**
+ * Builds the tree like DomHandler, but elements deeper than the cap are merged into their ancestor.
+ * With `abortDepth` set it stops the parse instead, at the first element that deep.
+ */
 class DepthCappedHandler extends DomHandler {
   private ignoredOpen = 0;
 
-  constructor(private readonly maxDepth: number) {
+  constructor(
+    private readonly maxDepth: number,
+    private readonly abortDepth = Number.POSITIVE_INFINITY,
+  ) {
     super(null, {});
   }
 
   override onopentag(name: string, attribs: { [key: string]: string }): void {
-    if ((this.tagStack as ParentNode[]).length > this.maxDepth) {
+    const depth = (this.tagStack as ParentNode[]).length;
+    if (depth > this.abortDepth) throw new TooDeep();
+    if (depth > this.maxDepth) {
       this.ignoredOpen++;
       return;
     }
@@ -32,6 +44,12 @@ class DepthCappedHandler extends DomHandler {
   }
 }
 
+function parseWith(html: string, handler: DepthCappedHandler): Document {
+  const parser = new Parser(handler, { decodeEntities: true });
+  parser.end(html);
+  return handler.root;
+}
+
 export interface ParsedHtml {
   readonly dom: Document;
   readonly warnings: Warning[];
@@ -39,17 +57,24 @@ export interface ParsedHtml {
 
 export function parseHtml(html: string): ParsedHtml {
   const warnings: Warning[] = [];
-  const { html: shallow, flattened } = flattenDeepNesting(html);
-  if (flattened) {
-    warnings.push({
-      code: "W_HTML_DEEP_NESTING",
-      message: `tags nested deeper than ${MAX_TAG_DEPTH} levels were flattened`,
-    });
+  let dom: Document;
+  try {
+    // Optimistic: real pages never nest this deep, so most pages are parsed once with no pre-scan.
+    dom = parseWith(html, new DepthCappedHandler(MAX_TAG_DEPTH * 2, MAX_TAG_DEPTH));
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error;
+    // Absurd nesting: drop the tags deeper than the cap before parsing (htmlparser2 pays O(depth)
+    // per open tag). The handler's own cap is a second line of defence should the scan read the
+    // tags differently from the parser: no tree deeper than that ever reaches a walker.
+    const { html: shallow, flattened } = flattenDeepNesting(html);
+    if (flattened) {
+      warnings.push({
+        code: "W_HTML_DEEP_NESTING",
+        message: `tags nested deeper than ${MAX_TAG_DEPTH} levels were flattened`,
+      });
+    }
+    dom = parseWith(shallow, new DepthCappedHandler(MAX_TAG_DEPTH * 2));
   }
-  // The handler's own cap is a second line of defence should the estimate miss (e.g. tags the
-  // scan reads differently from the parser): no tree deeper than this ever reaches a walker.
-  const handler = new DepthCappedHandler(MAX_TAG_DEPTH * 2);
-  const parser = new Parser(handler, { decodeEntities: true });
-  parser.end(shallow);
-  return { dom: handler.root, warnings };
+  repairTree(dom);
+  return { dom, warnings };
 }

@@ -50,23 +50,23 @@ function dateline(place: string, agency: string | undefined): Dateline | null {
   return { place: titleCase(p), agency: agency?.trim() || null };
 }
 
+// Compiled once (they run on every page's first paragraph).
+/** Upper-case place, optional ", Region" / ", June 16", optional "(Agency)", then a dash. */
+const UPPER_DASH_RE = new RegExp(`^(${UPPER_PLACE})${TAIL}\\s*(?:${AGENCY})?\\s*(?:-{1,2}|–|—)\\s+\\S`, "u");
+/** Mixed-case place needs an agency to be told apart from a sentence: "Islamabad, June 16 (Reuters) -". */
+const MIXED_AGENCY_RE = new RegExp(`^(${MIXED_PLACE})${TAIL}\\s*${AGENCY}\\s*(?:-{1,2}|–|—|:)\\s+\\S`, "u");
+/** "NEW DELHI: The government ..." / "BEIJING, June 16 (Xinhua):" */
+const UPPER_COLON_RE = new RegExp(`^(${UPPER_PLACE})${TAIL}\\s*(?:${AGENCY})?\\s*:\\s+\\S`, "u");
+/** A dateline sits in a paragraph's first characters; the patterns never read further. */
+const DATELINE_HEAD_CHARS = 200;
+
 export function readWireDateline(paragraph: string): Dateline | null {
-  // Upper-case place, optional ", Region" / ", June 16", optional "(Agency)", then a dash.
-  const upperDash = new RegExp(
-    `^(${UPPER_PLACE})${TAIL}\\s*(?:${AGENCY})?\\s*(?:-{1,2}|–|—)\\s+\\S`,
-    "u",
-  ).exec(paragraph);
+  const head = paragraph.slice(0, DATELINE_HEAD_CHARS);
+  const upperDash = UPPER_DASH_RE.exec(head);
   if (upperDash) return dateline(upperDash[1]!, upperDash[4]);
-  // Mixed-case place needs an agency to be told apart from a sentence: "Islamabad, June 16 (Reuters) -".
-  const mixedAgency = new RegExp(
-    `^(${MIXED_PLACE})${TAIL}\\s*${AGENCY}\\s*(?:-{1,2}|–|—|:)\\s+\\S`,
-    "u",
-  ).exec(paragraph);
+  const mixedAgency = MIXED_AGENCY_RE.exec(head);
   if (mixedAgency) return dateline(mixedAgency[1]!, mixedAgency[4]);
-  // "NEW DELHI: The government ..." / "BEIJING, June 16 (Xinhua):"
-  const upperColon = new RegExp(`^(${UPPER_PLACE})${TAIL}\\s*(?:${AGENCY})?\\s*:\\s+\\S`, "u").exec(
-    paragraph,
-  );
+  const upperColon = UPPER_COLON_RE.exec(head);
   if (upperColon && (upperColon[1]!.length >= MIN_COLON_PLACE_CHARS || upperColon[4])) {
     return dateline(upperColon[1]!, upperColon[4]);
   }
