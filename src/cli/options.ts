@@ -1,37 +1,5 @@
-// Command-line option parsing shared by the document commands, with coded errors for bad values.
-import { parseArgs } from "node:util";
+// Option values shared by the commands (sizes, document types, dates), with coded errors for bad values.
 import { SitrepError } from "../errors.ts";
-
-/** Options every document command shares. Commands add their own with `extra`. */
-export const COMMON_OPTIONS = {
-  jsonl: { type: "boolean", default: false },
-  pretty: { type: "boolean", default: false },
-  type: { type: "string", default: "auto" },
-  "max-bytes": { type: "string" },
-  date: { type: "string" },
-  dict: { type: "string", multiple: true },
-  db: { type: "string" },
-  verbose: { type: "boolean", short: "v", default: false },
-  help: { type: "boolean", short: "h", default: false },
-} as const;
-
-type OptionSpec = Record<
-  string,
-  { type: "string" | "boolean"; multiple?: boolean; short?: string; default?: unknown }
->;
-
-export function parseCommandArgs(args: readonly string[], extra: OptionSpec = {}) {
-  try {
-    return parseArgs({
-      args: [...args],
-      options: { ...COMMON_OPTIONS, ...extra } as typeof COMMON_OPTIONS,
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new SitrepError("E_USAGE", (error as Error).message);
-  }
-}
 
 export function parseByteSize(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;

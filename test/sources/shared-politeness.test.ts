@@ -81,7 +81,7 @@ describe("per-host politeness shared on Redis", () => {
     expect(maxActive).toBeLessThanOrEqual(2);
 
     starts.length = 0;
-    for (const p of pages) server.hits.splice(0);
+    server.hits.splice(0);
     const delay = 300;
     await Promise.all([
       fetchInChild(pages.slice(0, 3), delay, `${redis.prefix}-d`),
