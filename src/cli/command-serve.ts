@@ -23,7 +23,7 @@ import {
 
 export const SERVE_COMMAND: CommandSpec = {
   name: "serve",
-  usage: "serve [--db FILE] [--port 8080] [--host 127.0.0.1]",
+  usage: "serve [--db FILE] [--port 8080] [--host 127.0.0.1] [--sources FILE]",
   summary:
     "Serves the HTTP API (/api/v1/..., OpenAPI at /openapi.json, docs at /docs), the live event stream,\n" +
     "alerts and the dashboard over the store, until interrupted. With SITREP_REDIS_URL the stream and\n" +
@@ -47,9 +47,15 @@ export const SERVE_COMMAND: CommandSpec = {
       help: "allow browser requests from this origin",
     },
     {
+      name: "sources",
+      type: "string",
+      value: "FILE",
+      help: "also watch the sources in FILE (YAML or JSON) and code what they publish, in this process",
+    },
+    {
       name: "allow-private",
       type: "boolean",
-      help: "let alert webhooks reach private and loopback addresses",
+      help: "let alert webhooks and watched sources reach private and loopback addresses",
     },
     {
       name: "rate-limit",

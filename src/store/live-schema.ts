@@ -1,6 +1,6 @@
 // The live side's tables, beside the event store in the same database: source status and fetch
 // state (ETag, Last-Modified), the article URLs already seen, the embedded job queue, and how far
-// the event log has been announced (the outbox cursor). Migration 004 creates them on SQLite and
+// the event log has been announced (the outbox cursor). Migration 005 creates them on SQLite and
 // PostgreSQL alike; Kysely's migrator serialises processes that open a fresh database at once.
 import type { Kysely, Migration } from "kysely";
 
@@ -63,10 +63,10 @@ export interface LiveDatabase {
 }
 
 /**
- * 004: the live tables. `if not exists` throughout: stores opened by earlier versions created the
+ * 005: the live tables. `if not exists` throughout: stores opened by earlier versions created the
  * first three on open, and keep them as they are.
  */
-export const m004_live: Migration = {
+export const m005_live: Migration = {
   async up(db: Kysely<unknown>) {
     await createLiveTables(db as Kysely<LiveDatabase>);
   },

@@ -241,7 +241,7 @@ function createJobTable(db: Kysely<LiveDatabase>): JobTable {
   };
 }
 
-/** The live tables on a store's database handle (migration 004 created them when the store opened). */
+/** The live tables on a store's database handle (migration 005 created them when the store opened). */
 export async function openLiveState(
   storeDb: Kysely<Database>,
   mapError: ErrorMapper,

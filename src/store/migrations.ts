@@ -2,7 +2,7 @@
 // PostgreSQL get the same tables (only trigger bodies are per dialect). Never edit a released migration: add the next one.
 import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely";
 import { createDyadRollup } from "./dyad-rollup-schema.ts";
-import { m004_live } from "./live-schema.ts";
+import { m005_live } from "./live-schema.ts";
 import { m004_rollups } from "./rollup-schema.ts";
 import { m003_serve } from "./serve-migration.ts";
 
@@ -212,7 +212,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     "002_versions_tone_geo": m002_versions_tone_geo,
     "003_serve": m003_serve(backend),
     "004_rollups": m004_rollups(backend),
-    "005_live": m004_live,
+    "005_live": m005_live,
   };
 }
 

@@ -73,6 +73,23 @@ describe("live commands", () => {
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(`unknown option --bogus for ${command}; see sitrep ${command} --help`);
     }
+    // serve takes the same sources file (issue: live ingestion in the API process).
+    expect((await runCli(["serve", "--help"])).stdout).toContain("--sources FILE");
+    const serveDir = mkdtempSync(join(tmpdir(), "sitrep-live-cli-"));
+    const badSources = join(serveDir, "sources.yaml");
+    writeFileSync(badSources, "sources:\n  - name: a\n    url: gopher://x\n");
+    const serve = await runCli([
+      "serve",
+      "--sources",
+      badSources,
+      "--db",
+      join(serveDir, "s.db"),
+      "--port",
+      "0",
+    ]);
+    expect(serve.status).not.toBe(0);
+    expect(serve.stderr).not.toContain("unknown option");
+    expect(serve.stderr).toContain(badSources);
     const missing = await runCli(["watch", "--sources"]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("option --sources of watch needs a value (FILE)");
