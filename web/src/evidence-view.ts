@@ -18,7 +18,7 @@ export function fetchDocument(docKey: string): Promise<DocumentReply | null> {
 interface Mark {
   start: number;
   end: number;
-  role: "trigger" | "source" | "target";
+  roles: ("trigger" | "source" | "target")[];
 }
 
 /** The sentence as text with marks; falls back to the plain evidence when offsets do not fit. */
@@ -32,9 +32,14 @@ export async function evidenceSentence(m: Mention): Promise<HTMLElement> {
     return p;
   }
   const marks: Mark[] = [];
-  const add = (span: Span | null, role: Mark["role"]) => {
-    if (span && span.start >= sentence.start && span.end <= sentence.end && span.end > span.start)
-      marks.push({ start: span.start - sentence.start, end: span.end - sentence.start, role });
+  const add = (span: Span | null, role: Mark["roles"][number]) => {
+    if (!span || span.start < sentence.start || span.end > sentence.end || span.end <= span.start) return;
+    const start = span.start - sentence.start;
+    const end = span.end - sentence.start;
+    // One phrase can play two roles ("Both sides agreed to ...": each side acts on the other).
+    const same = marks.find((k) => k.start === start && k.end === end);
+    if (same) same.roles.push(role);
+    else marks.push({ start, end, roles: [role] });
   };
   add(m.source, "source");
   add(m.trigger, "trigger");
@@ -45,7 +50,10 @@ export async function evidenceSentence(m: Mention): Promise<HTMLElement> {
   for (const mark of marks) {
     if (mark.start < at) continue; // overlapping spans: the first one wins
     p.append(body.slice(at, mark.start));
-    p.append(h("mark", { class: `hl-${mark.role}`, title: mark.role }, body.slice(mark.start, mark.end)));
+    const classes = mark.roles.map((role) => `hl-${role}`).join(" ");
+    p.append(
+      h("mark", { class: classes, title: mark.roles.join(" and ") }, body.slice(mark.start, mark.end)),
+    );
     at = mark.end;
   }
   p.append(body.slice(at));
