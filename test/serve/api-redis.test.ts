@@ -46,9 +46,11 @@ describe("stream across API processes through Redis", () => {
 
   it("announces an event stored through one server to the other's stream client", async (ctx) => {
     if (!up) ctx.skip();
+    // A prefix of its own: the Redis server is shared with other tests and with running workers.
+    const prefix = `sitrep-test-${process.pid}-${Date.now()}`;
     const [annA, annB] = await Promise.all([
-      createRedisAnnouncer(REDIS_URL),
-      createRedisAnnouncer(REDIS_URL),
+      createRedisAnnouncer(REDIS_URL, prefix),
+      createRedisAnnouncer(REDIS_URL, prefix),
     ]);
     // Polling every minute: only the Redis announcement can deliver within the test's time.
     const slow = { pollMs: 60_000, heartbeatMs: 60_000 };
