@@ -3,7 +3,7 @@
 // Invisible parts (scripts, forms, hidden elements) and elements whose class/id say they are
 // chrome (share bars, comments, consent boxes, ...) are skipped here.
 import type { AnyNode, Document, Element } from "domhandler";
-import { holdsProse, isLink, WIDGET_TAGS } from "./content-boxes.ts";
+import { holdsProse, holdsTextBeyond, isLink, WIDGET_TAGS } from "./content-boxes.ts";
 import { type ContentHints, classifyAttributes } from "./content-hints.ts";
 
 export type BlockKind = "paragraph" | "heading" | "item" | "quote" | "pre" | "caption" | "cell";
@@ -113,10 +113,29 @@ function isHidden(el: Element): boolean {
   return a.style !== undefined && HIDDEN_STYLE_RE.test(a.style);
 }
 
-function blockKind(stack: readonly Element[]): { kind: BlockKind; level: number } {
+/** Elements that reset the open links inside them, as a browser's parser does. */
+const CELL_TAGS = new Set(["td", "th", "caption"]);
+
+/** Longer than any headline: a heading holding more text holds the story (see blockKind). */
+const MAX_HEADING_CHARS = 400;
+
+function isHeadingTag(name: string): boolean {
+  return name.length === 2 && name[0] === "h" && name[1]! >= "1" && name[1]! <= "6";
+}
+
+/**
+ * `unclosed`: headings that hold paragraphs of prose. A heading holds a title; one that holds the
+ * story was never closed ("<h1>Title</h2>" closes nothing for the parser, while a browser ends
+ * the heading there). Blocks nested in it are read as what their own element makes them.
+ */
+function blockKind(
+  stack: readonly Element[],
+  unclosed: ReadonlySet<Element>,
+): { kind: BlockKind; level: number } {
   for (let i = stack.length - 1; i >= 0; i--) {
     const name = stack[i]!.name;
-    if (name.length === 2 && name[0] === "h" && name[1]! >= "1" && name[1]! <= "6") {
+    if (isHeadingTag(name)) {
+      if (i < stack.length - 1 && unclosed.has(stack[i]!)) return { kind: "paragraph", level: 0 };
       return { kind: "heading", level: Number(name[1]) };
     }
     switch (name) {
@@ -217,6 +236,7 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
   let linkDepth = 0;
   const openLinks: Element[] = [];
   const closedLinks = new Set<Element>();
+  const unclosedHeadings = new Set<Element>();
   let parts: string[] = [];
   let linkChars = 0;
 
@@ -248,7 +268,7 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
       };
       return;
     }
-    const { kind, level } = blockKind(blockStack);
+    const { kind, level } = blockKind(blockStack, unclosedHeadings);
     blocks.push({
       text,
       linkChars: Math.min(links, text.length),
@@ -319,6 +339,7 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
     if (BLOCK_TAGS.has(name)) {
       boundary();
       blockStack.push(el);
+      if (isHeadingTag(name) && holdsTextBeyond(el, MAX_HEADING_CHARS)) unclosedHeadings.add(el);
     } else if (name === "img" && isDropCap((el.attribs.alt ?? "").trim()) && parts.join("").trim() === "") {
       // A drop cap drawn as an image (old newspaper pages): its alt letter starts the first word.
       parts.push(el.attribs.alt!.trim());
@@ -326,11 +347,18 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
     } else if (name === "img" || name === "hr") {
       parts.push(" ");
     }
+    if (linkDepth > 0 && CELL_TAGS.has(name)) {
+      // A table cell starts afresh, as in a browser (the cell is a "marker": formatting opened
+      // outside it, such as a logo link whose "</a>" was forgotten, does not carry into it).
+      for (const open of openLinks) closedLinks.add(open);
+      linkDepth = 0;
+    }
     if (isLink(el)) {
       // A link opened inside an open link: the page forgot a "</a>", and a browser ends the outer
       // link here. Without this, one unclosed anchor turns the rest of the page into "links".
       for (const open of openLinks) closedLinks.add(open);
-      linkDepth = 1;
+      // A "link" around paragraphs of prose is an anchor whose "</a>" was forgotten, not a link.
+      linkDepth = holdsProse(el) ? 0 : 1;
       openLinks.push(el);
     }
     if (name === "figure") figureDepth++;

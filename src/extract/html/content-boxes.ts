@@ -40,6 +40,23 @@ export function holdsProse(el: Element): boolean {
   return false;
 }
 
+/** Whether the element's text runs past `limit` characters (a bounded scan, like holdsProse's). */
+export function holdsTextBeyond(el: Element, limit: number): boolean {
+  const stack: AnyNode[] = el.children.slice(0, WIDGET_SCAN_NODES).reverse();
+  let chars = 0;
+  for (let seen = 0; stack.length > 0 && seen < WIDGET_SCAN_NODES; seen++) {
+    const node = stack.pop()!;
+    if (node.type === "text") {
+      chars += (node as { data: string }).data.trim().length;
+      if (chars > limit) return true;
+    } else if (node.type === "tag") {
+      const children = (node as Element).children;
+      for (let i = Math.min(children.length, WIDGET_SCAN_NODES) - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return false;
+}
+
 /**
  * A hyperlink: an <a> with an href. Without one it is a placeholder (HTML's word): a bookmark
  * ("<a name=top>", which old pages often leave open around the whole story) or plain text a

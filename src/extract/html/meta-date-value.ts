@@ -3,7 +3,7 @@
 // common case in metadata) is read here so the stated day survives the UTC conversion
 // ("2019-10-16T00:30+02:00" was published on the 16th, although it is the 15th in UTC);
 // everything else goes to the shared date-text parser.
-import { parseDateText } from "../dates/parse-date-text.ts";
+import { parseDateWithZone } from "../dates/parse-date-text.ts";
 
 export type Precision = "day" | "minute" | "second";
 
@@ -111,14 +111,20 @@ export function parseDateValue(
   }
   const iso = parseIso(value);
   if (iso) return iso;
-  const parsed = parseDateText(value, opts);
+  const parsed = parseDateWithZone(value, opts);
   if (!parsed) return parseShortYear(value);
-  // The shared parser returns UTC; a zone it applied may have moved the day, which we cannot see.
+  // A zone written with the time ("11:42 PM EST") is kept: the page's calendar day is the day it
+  // wrote, not the UTC day the instant falls on (23:42 EST is 04:42 UTC the next day).
+  const offset = parsed.zoneOffset ?? null;
+  if (offset !== null && offset !== 0) {
+    const day = new Date(Date.parse(parsed.iso) + offset * 60_000).toISOString().slice(0, 10);
+    return { iso: parsed.iso, precision: parsed.precision, day, zone: "offset", offsetMinutes: offset };
+  }
   return {
     iso: parsed.iso,
     precision: parsed.precision,
     day: parsed.iso.slice(0, 10),
-    zone: "none",
+    zone: offset === 0 ? "utc" : "none",
     offsetMinutes: null,
   };
 }
