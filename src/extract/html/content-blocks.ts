@@ -357,8 +357,7 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
       // A link opened inside an open link: the page forgot a "</a>", and a browser ends the outer
       // link here. Without this, one unclosed anchor turns the rest of the page into "links".
       for (const open of openLinks) closedLinks.add(open);
-      // A "link" around paragraphs of prose is an anchor whose "</a>" was forgotten, not a link.
-      linkDepth = holdsProse(el) ? 0 : 1;
+      linkDepth = 1;
       openLinks.push(el);
     }
     if (name === "figure") figureDepth++;

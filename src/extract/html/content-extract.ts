@@ -34,7 +34,7 @@ function extractFrom(
   dom: Document,
   blocks: TextBlock[],
   hints: ContentHints,
-  options: { title: string | null },
+  options: { title: string | null; authors?: readonly string[] },
   pass: MainText["pass"],
 ): MainText {
   const { container, score, chrome } = selectContainer(dom, blocks);
@@ -45,7 +45,7 @@ function extractFrom(
 export function extractMainText(
   dom: Document,
   hints: ContentHints,
-  options: { title: string | null },
+  options: { title: string | null; authors?: readonly string[] },
 ): MainText {
   const strict = extractFrom(dom, collectBlocks(dom, hints), hints, options, "strict");
   const found = bodyProse(strict.body);

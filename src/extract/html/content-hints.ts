@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SitrepError } from "../../errors.ts";
+import { loadBylineWords } from "../text/byline-parse.ts";
 import { charIn, trimEndWhere } from "../trim-chars.ts";
 
 const PHRASE_END = charIn(/[\s:.!?»›>→|•·…-]/u);
@@ -15,6 +16,8 @@ export interface ContentHints {
   readonly phrases: ReadonlySet<string>;
   /** Tool-bar labels from data/html/toolbar-labels.txt: chrome only in a run of labels. */
   readonly labels: ReadonlySet<string>;
+  /** Agency, desk and job words of bylines (data/chrome/byline-words.txt): not parts of a name. */
+  readonly bylineWords: readonly RegExp[];
   /** Memo of classifyAttributes: pages repeat the same class strings hundreds of times. */
   readonly memo: Map<string, HintKind | null>;
 }
@@ -55,7 +58,7 @@ export function loadContentHints(dataDir: string): ContentHints {
   for (const { line } of dataLines(join(dataDir, "html", "toolbar-labels.txt"))) {
     labels.add(normalizePhrase(line));
   }
-  return { words, phrases, labels, memo: new Map() };
+  return { words, phrases, labels, bylineWords: loadBylineWords(dataDir, true), memo: new Map() };
 }
 
 /** Lowercase, trailing punctuation and arrows removed, spaces collapsed. */

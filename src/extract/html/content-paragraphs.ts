@@ -3,6 +3,7 @@
 // class/id mark them as chrome, figure captions (they go to images) and the headline itself.
 import type { Document, Element } from "domhandler";
 import type { TextBlock } from "./content-blocks.ts";
+import { isCreditedCaption, repairBylineLine } from "./content-credits.ts";
 import { type ContentHints, isBoilerplatePhrase } from "./content-hints.ts";
 import { linkDensity, MAX_LINK_DENSITY, scoreBlock } from "./content-score.ts";
 import { isInside } from "./content-select.ts";
@@ -11,6 +12,8 @@ import { isPhotoCaptionLine } from "./images-figures.ts";
 export interface BodyOptions {
   /** The article's title, if known: a heading equal to it is the headline, not body text. */
   readonly title: string | null;
+  /** The authors the metadata names: a body line that is only their name is the byline. */
+  readonly authors?: readonly string[];
 }
 
 const normalize = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
@@ -126,7 +129,12 @@ export function selectBodyBlocks(
     if (!isInside(block.owner, container)) continue;
     if (block.kind === "caption" || block.inFigure) continue;
     if (block.kind !== "cell" && !HAS_LETTER_RE.test(block.text)) continue;
-    if (isPhotoCaptionLine(block.text)) continue;
+    if (isPhotoCaptionLine(block.text) || isCreditedCaption(block.text)) continue;
+    const byline = repairBylineLine(block.text, options.authors ?? [], hints, hints.bylineWords);
+    if (byline !== null) {
+      body.push({ ...block, text: byline, linkChars: 0 });
+      continue;
+    }
     if (isInChromeWithin(block, container, chrome)) continue;
     if (linkDensity(block) > MAX_LINK_DENSITY) continue;
     if (block.text.length < 120 && isBoilerplatePhrase(hints, block.text)) continue;

@@ -99,7 +99,7 @@ function extractWithHints(raw: RawDoc, ctx: Context, hints: ContentHints): Artic
   }
   const { dom, warnings: parseWarnings } = parseHtml(decoded.html);
   const meta = readMetadata(dom, raw, ctx);
-  const main = extractMainText(dom, hints, { title: meta.title });
+  const main = extractMainText(dom, hints, { title: meta.title, authors: meta.authors });
   const firstH1 = main.blocks.find((b) => b.kind === "heading" && b.level === 1)?.text ?? null;
   const title = meta.title ?? firstH1;
   const url = meta.url ?? raw.url ?? null;

@@ -37,6 +37,34 @@ describe("layouts a browser repairs", () => {
     expect(a.paragraphs).toHaveLength(2);
   });
 
+  it("ends an open logo link at the table cell, as a browser does", () => {
+    const bare = `<table><tr><td><font size=2>${S}${S}<br><br>${S}${S}</font></td></tr></table>`;
+    const a = run(`<html><body><a href="/"><img src=logo.gif>${bare}</body></html>`);
+    expect(a.isArticle).toBe(true);
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
+  it("does not carry a link left open in one cell into the next cell", () => {
+    const a = run(
+      `<html><body><table><tr><td><a href="/">Home <td>${S}${S}<p>${S}${S}</td></tr></table></body></html>`,
+    );
+    expect(a.isArticle).toBe(true);
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
+  it("reads the story under a heading closed with the wrong tag", () => {
+    const a = run(`<html><body><h1>Talks begin</h2><div>${S}</div><div>${S}${S}</div></body></html>`);
+    expect(a.isArticle).toBe(true);
+    expect(a.paragraphs).toHaveLength(2);
+  });
+
+  it("keeps a link list a link list and a subhead a heading", () => {
+    const a = run(
+      `<html><body><h2><div>Talks begin</div></h2><p>${S}${S}</p><p><a href="/a">A longer teaser headline for another story</a></p></body></html>`,
+    );
+    expect(a.paragraphs).toEqual(["Talks begin", `${S}${S}`.trim()]);
+  });
+
   it("still skips a widget's own label and a noscript note", () => {
     const a = run(
       `<html><body><div><p>${S}</p><button>Share this story</button><noscript>This site needs JavaScript to show comments. Please enable it in your browser.</noscript><p>${S}</p></div></body></html>`,

@@ -1,0 +1,59 @@
+// Lines inside an article's own container that are not its text as written: a credited photo
+// caption set beside the image in a table cell (dropped) and bylines glued to a tool-bar label or to
+// "By" (repaired). Pages in the style of 2008 news sites.
+import { describe, expect, it } from "vitest";
+import { createContext } from "../../../src/context.ts";
+import { createHtmlExtractor } from "../../../src/extract/html/extract-html.ts";
+
+const extract = createHtmlExtractor(createContext());
+const run = (html: string) =>
+  extract({ kind: "raw", id: "t", input: "t", type: "html", content: new TextEncoder().encode(html) });
+
+const P1 =
+  "A late-winter storm packing winds of 60 mph swept across the coast on Tuesday, toppling trees and leaving more than 40,000 homes without electricity.";
+const P2 =
+  "Utility crews worked through the night to restore service, but officials warned that some neighborhoods could remain dark until the weekend.";
+const P3 =
+  "The storm was the worst to hit the area since 1998, forecasters said, and more rain is expected on Thursday afternoon.";
+
+const page = (inside: string, head = "") =>
+  `<html><head><title>Storm batters coast</title>${head}</head><body><table><tr><td class="nav"><a href="/">Home</a><br><a href="/news">News</a></td><td>${inside}</td></tr></table></body></html>`;
+
+describe("furniture inside the story's cell", () => {
+  it("drops a caption that ends in a photo credit", () => {
+    const a = run(
+      page(
+        `${P1}<br><br><table align=right><tr><td><img src=a.jpg><br>Workers clear a fallen tree on Main Street. (AP Photo/John Doe)</td></tr></table>${P2}<br><br>${P3}`,
+      ),
+    );
+    expect(a.paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("keeps a paragraph that only starts with a credit's words", () => {
+    const line = "Photographers gathered outside the court, where the verdict was read at noon on Friday.";
+    const a = run(page(`${P1}<br><br>${line}<br><br>${P2}`));
+    expect(a.paragraphs).toContain(line);
+  });
+
+  it("repairs bylines glued to a tool-bar label or to their By", () => {
+    const a = run(
+      page(
+        `<b>Storm batters coast</b><br>${P1}<br><br>${P2}<br><br><span>By</span><span>Jane Roe</span><br><br><a href="/print">Print</a> Jane Roe<br><br>${P3}`,
+        `<meta name="author" content="Jane Roe">`,
+      ),
+    );
+    expect(a.paragraphs).toEqual([P1, P2, "By Jane Roe", "Jane Roe", P3]);
+  });
+
+  it("leaves a tool-bar label before another name alone", () => {
+    const a = run(page(`${P1}<br><br><a href="/print">Print</a> John Smith<br><br>${P2}`));
+    expect(a.paragraphs).not.toContain("John Smith");
+  });
+
+  it("keeps a sentence that starts with By", () => {
+    const line =
+      "By Monday, the talks had stalled over the question of fishing quotas in the northern waters.";
+    const a = run(page(`${P1}<br><br>${line}<br><br>${P2}`));
+    expect(a.paragraphs).toContain(line);
+  });
+});
