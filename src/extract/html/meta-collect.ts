@@ -64,6 +64,9 @@ export interface PageFacts {
   readonly afterHeadline: string;
   /** The first visible text of the body (capped), used when a page has no h1. */
   readonly bodyStart: string;
+  /** Document order of the first visible text that repeats the <title> (most of it): the headline
+   * of a page that sets it in <font><b> or a table cell rather than an h1. */
+  readonly titleTextOrder: number | null;
 }
 
 /** Caps keep the pass linear and small on huge pages; values chosen well above any real field. */
@@ -175,6 +178,8 @@ export function collectPageFacts(dom: Document): PageFacts {
   let afterHeadline = "";
   let bodyStart = "";
   let headlineSeen = false;
+  let titleTextOrder: number | null = null;
+  let titleKey: string | null = null;
   let order = 0;
   // Stack of nodes to visit, in reverse document order (iterative: no recursion depth limit).
   const stack: AnyNode[] = [];
@@ -190,6 +195,10 @@ export function collectPageFacts(dom: Document): PageFacts {
       // Blank nodes are skipped, so a space keeps words of neighbouring elements apart.
       if (bodyStart.length < BODY_START_CHARS) bodyStart += ` ${t}`;
       if (headlineSeen && afterHeadline.length < AFTER_HEADLINE_CHARS) afterHeadline += ` ${t}`;
+      if (titleTextOrder === null && facts.titleTag && t.length <= MAX_HEADLINE_TEXT_CHARS) {
+        titleKey ??= headlineKey(facts.titleTag);
+        if (repeatsTitle(t, titleKey)) titleTextOrder = order;
+      }
       if (t.length < 600 && facts.datedTexts.length < MAX_DATED_TEXTS && YEAR_LIKE.test(t)) {
         const trimmed = t.trim();
         if (trimmed.length < 400) {
@@ -317,7 +326,23 @@ export function collectPageFacts(dom: Document): PageFacts {
     ...facts,
     afterHeadline: afterHeadline.replace(/\s+/g, " ").trim(),
     bodyStart: bodyStart.replace(/\s+/g, " ").trim(),
+    titleTextOrder,
   };
+}
+
+/** Headlines are shorter than this; longer text nodes are never compared with the title. */
+const MAX_HEADLINE_TEXT_CHARS = 300;
+/** A headline is at least this long once normalised ("Home" or "News" repeats no title). */
+const MIN_HEADLINE_KEY_CHARS = 12;
+
+function headlineKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** The text is most of the title ("Storm batters coast" in "Storm batters coast - Daily Courier"). */
+function repeatsTitle(text: string, titleKey: string): boolean {
+  const key = headlineKey(text);
+  return key.length >= MIN_HEADLINE_KEY_CHARS && key.length * 2 >= titleKey.length && titleKey.includes(key);
 }
 
 /** True when the string holds only whitespace (checks the first characters only in the usual case). */

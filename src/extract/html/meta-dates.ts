@@ -5,7 +5,7 @@
 // guess) and checked as a set on the date benchmark, not page by page.
 
 import { getDefaultDateTables } from "../dates/date-tables.ts";
-import type { PageFacts } from "./meta-collect.ts";
+import type { DatedText, PageFacts } from "./meta-collect.ts";
 import { type DateValue, parseDateValue } from "./meta-date-value.ts";
 import { dayOrderOnPage } from "./meta-day-order.ts";
 import { articleNodes, type JsonLdNode, otherPageNodes, stringValue } from "./meta-jsonld.ts";
@@ -44,6 +44,10 @@ const STATED_RANK = 20;
 const URL_DAY =
   /(?:^|[/_.-])((?:19|20)\d{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-]|[a-z]*\b)/i;
 const URL_DAY_SEPARATED = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/;
+const URL_DAY_NAMED_MONTH = /\/((?:19|20)\d{2})\/(\p{L}{3,9})\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/u;
+/** A query parameter named as a date whose value is a full ISO day. */
+const URL_QUERY_DAY =
+  /[?&][\w.-]*date[\w.-]*=((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:$|[&#T])/i;
 const PUBLISH_CONTEXT =
   /(publish|publica|posted|pubdate|created|date-?line|entry-date|article-?date|story-?date|byline|timestamp)/;
 const UPDATE_CONTEXT = /(updat|modif|edited|revis)/;
@@ -121,9 +125,14 @@ export function dateFromUrl(url: string | null | undefined): DateValue | null {
     path = url;
   }
   const m = URL_DAY_SEPARATED.exec(path) ?? URL_DAY.exec(path);
-  if (!m) return null;
-  const day = `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
-  return parseDateValue(day);
+  if (m) return parseDateValue(`${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`);
+  // "/2010/aug/13/": the month by name (data/dates/months.tsv).
+  const named = URL_DAY_NAMED_MONTH.exec(path);
+  const month = named ? getDefaultDateTables().months.get(named[2]!.toLowerCase()) : undefined;
+  if (named && month) return parseDateValue(`${named[1]}-${pad(String(month))}-${pad(named[3]!)}`);
+  // "article.php?id=5&date=2010-08-13": a date parameter of a script's URL.
+  const query = URL_QUERY_DAY.exec(url);
+  return query ? parseDateValue(`${query[1]}-${query[2]}-${query[3]}`) : null;
 }
 
 /** "/2015/06/slug.html" -> "2015-06": the month a blog's URL files the post under (no day given). */
@@ -201,6 +210,24 @@ function finer(a: DateCandidate, b: DateCandidate): boolean {
   return order[a.value.precision] > order[b.value.precision];
 }
 
+/** A stamp line that holds several labelled dates ("Updated Aug 15, 2010 | Posted Aug 13, 2010"). */
+const STAMP_SEPARATOR = /\s+[|•·]\s+/u;
+
+/** Dated texts with each segment of a stamp line read on its own, under its own label. */
+function* datedSegments(texts: readonly DatedText[]): Generator<DatedText> {
+  for (const t of texts) {
+    if (!STAMP_SEPARATOR.test(t.text)) {
+      yield t;
+      continue;
+    }
+    let before = t.before;
+    for (const segment of t.text.split(STAMP_SEPARATOR)) {
+      if (/\d/.test(segment)) yield { ...t, text: segment, before };
+      before = segment;
+    }
+  }
+}
+
 /** Steps 5-7: <time> elements, date-classed elements, labelled and unlabelled visible dates, and
  * the title/summary as a last resort. With `onlyUpdates`, just the update times (cheap). */
 function addVisibleDates(
@@ -245,7 +272,7 @@ function addVisibleDates(
   // otherwise the first date after the headline, then the first date on the page.
   let firstAfterHeadline = false;
   let firstOnPage = false;
-  for (const t of facts.datedTexts) {
+  for (const t of datedSegments(facts.datedTexts)) {
     const digitAt = t.text.search(/\d/);
     const label = `${t.before} ${digitAt > 0 ? t.text.slice(0, digitAt) : ""}`.slice(-60);
     const role = keywordRole(label, tables);

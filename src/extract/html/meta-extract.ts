@@ -3,6 +3,7 @@
 // the article body is the main-text extractor's job. Never throws on a parsed document.
 import type { Document } from "domhandler";
 import type { Warning } from "../../types.ts";
+import { detectLanguage } from "../detect-language.ts";
 import { cleanAuthorNames } from "./meta-authors.ts";
 import { collectPageFacts, type PageFacts } from "./meta-collect.ts";
 import { parseDateValue } from "./meta-date-value.ts";
@@ -119,6 +120,19 @@ function authorsOf(facts: PageFacts, jsonLd: readonly JsonLdNode[]): string[] {
   return cleanAuthorNames(bylines.slice(0, 3).map((b) => b.text));
 }
 
+/** "02/10/2020": a numeric date whose day and month could be swapped. */
+const AMBIGUOUS_NUMERIC_DATE = /(?<!\d)(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d{2}(?!\d)/;
+
+/**
+ * The language of a page that declares none, read from its text, only when it writes a numeric
+ * date whose order is in doubt (the language decides it: isDayFirst in meta-dates.ts). A German
+ * page on a .com domain writes 02.10.2020 day first.
+ */
+function languageForDayOrder(facts: PageFacts): string | null {
+  if (!facts.datedTexts.some((t) => AMBIGUOUS_NUMERIC_DATE.test(t.text))) return null;
+  return detectLanguage(facts.bodyStart);
+}
+
 /** Document position of the h1 that carries the chosen title (a logo h1 often comes first). */
 function headlineOrder(facts: PageFacts, title: string | null): number | undefined {
   if (!title) return facts.h1s[0]?.order;
@@ -128,7 +142,10 @@ function headlineOrder(facts: PageFacts, title: string | null): number | undefin
     const n = norm(h.text);
     return n.length > 0 && (n === t || n.includes(t) || t.includes(n));
   });
-  return (hit ?? facts.h1s[0])?.order;
+  if (hit) return hit.order;
+  // No h1 carries the title: the text that repeats it is the headline (old layouts set it in
+  // <font><b> or a table cell), before a logo or section h1.
+  return facts.titleTextOrder ?? facts.h1s[0]?.order;
 }
 
 /** Metadata of a page whose metadata could not be read, with the warning that says why. */
@@ -185,7 +202,7 @@ function readMetadata(dom: Document, opts: HtmlMetadataOptions): HtmlMetadata {
   const dates = extractDates(facts, jsonLd, opts.tables ?? getDefaultMetaTables(), {
     url: opts.url ?? url,
     now: opts.now,
-    lang: declaredLang,
+    lang: declaredLang ?? languageForDayOrder(facts),
     headlineOrder: headlineOrder(facts, title),
   });
   if (dates.rejectedFuture > 0) {

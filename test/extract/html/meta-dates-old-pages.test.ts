@@ -1,0 +1,54 @@
+// Publication dates on pages without date metadata, in the style of 2008-2010 news sites: the
+// stated zone is kept (the page's calendar day is the day), the URL's day in its other spellings,
+// one stamp line holding both "Updated" and "Posted", a headline set in <font><b> rather than an
+// h1, and a page that declares no language writing its numeric dates day first.
+import { parseDocument } from "htmlparser2";
+import { describe, expect, it } from "vitest";
+import { dateFromUrl } from "../../../src/extract/html/meta-dates.ts";
+import { extractHtmlMetadata } from "../../../src/extract/html/meta-extract.ts";
+
+const meta = (body: string, url: string, title = "Fire destroys old barn near the river - Daily News") =>
+  extractHtmlMetadata(
+    parseDocument(`<html><head><title>${title}</title></head><body>${body}</body></html>`, {
+      decodeEntities: true,
+    }),
+    { url, now: new Date("2026-01-01T00:00:00Z") },
+  );
+const URL = "http://www.example.com/news/fire.html";
+const TEXT_EN =
+  "<p>The fire department was called in the evening to a fire near the river, where a barn was in flames and two families had to be brought to safety.</p>";
+const TEXT_DE =
+  "<p>Die Feuerwehr wurde am Abend zu einem Brand am Fluss gerufen, wo eine Scheune in Flammen stand und zwei Familien in Sicherheit gebracht werden mussten.</p>";
+
+describe("dates of pages without date metadata", () => {
+  it("keeps the zone a visible time states, and its calendar day", () => {
+    const m = meta(`<h1>Fire</h1><font size=1>Friday, August 13, 2010 11:30 PM EDT</font>${TEXT_EN}`, URL);
+    expect(m.publishedDay).toBe("2010-08-13");
+    expect(m.publishedAt).toBe("2010-08-13T23:30:00-04:00");
+  });
+
+  it("reads the URL's day by month name and from a date parameter", () => {
+    expect(dateFromUrl("http://www.example.co.uk/world/2010/aug/13/fire-barn")?.day).toBe("2010-08-13");
+    expect(dateFromUrl("http://www.example.com/article.php?id=5&date=2010-08-13")?.day).toBe("2010-08-13");
+    expect(dateFromUrl("http://www.example.com/article.php?id=20100813")).toBeNull();
+  });
+
+  it("takes the Posted date, not the Updated one, from one stamp line", () => {
+    const m = meta(`<h1>Fire</h1><div>Updated Aug 15, 2010 | Posted Aug 13, 2010</div>${TEXT_EN}`, URL);
+    expect(m.publishedDay).toBe("2010-08-13");
+  });
+
+  it("finds the headline that repeats the title when no h1 carries it", () => {
+    const nav = Array.from({ length: 30 }, (_, i) => `<a href="/s${i}">Section ${i}</a><br>`).join("");
+    const m = meta(
+      `<h1>Daily News</h1><div>Saturday, Aug 21, 2010</div><div>${nav}</div><font><b>Fire destroys old barn near the river</b></font><br><font size=1>Aug 13, 2010</font>${TEXT_EN}`,
+      URL,
+    );
+    expect(m.publishedDay).toBe("2010-08-13");
+  });
+
+  it("reads a numeric date day first on a page whose text is German, month first in English", () => {
+    expect(meta(`<h1>Feuer</h1><p>02/10/2020</p>${TEXT_DE}`, URL).publishedDay).toBe("2020-10-02");
+    expect(meta(`<h1>Fire</h1><p>02/10/2020</p>${TEXT_EN}`, URL).publishedDay).toBe("2020-02-10");
+  });
+});
