@@ -1,9 +1,11 @@
 // Main text of a parsed page: blocks -> scores -> container -> body paragraphs. When that finds no
 // prose (a story wrapped in an element named like chrome, "print" or "widget", or hidden by a style
 // that scripts lift), a second, lenient pass reads the page again ignoring class/id names and hidden
-// styles, so the densest text region wins on text and link density alone.
+// styles, so the densest text region wins on text and link density alone. When neither finds
+// prose, the run of sentences holding the most text is the body (content-dense.ts).
 import type { Document, Element } from "domhandler";
 import { collectBlocks, type TextBlock } from "./content-blocks.ts";
+import { findDenseRegion } from "./content-dense.ts";
 import type { ContentHints } from "./content-hints.ts";
 import { selectBodyBlocks } from "./content-paragraphs.ts";
 import { linkDensity, weightedLength } from "./content-score.ts";
@@ -16,8 +18,8 @@ export interface MainText {
   readonly container: Element | Document;
   /** Sum of the block scores of the container: how much prose it holds. */
   readonly score: number;
-  /** "lenient" when the body came from the second pass. */
-  readonly pass: "strict" | "lenient";
+  /** "lenient" when the body came from the second pass, "dense" from the last resort. */
+  readonly pass: "strict" | "lenient" | "dense";
 }
 
 /** Below this much body prose the first pass found no article (page-type.ts's MIN_ARTICLE_PROSE). */
@@ -51,5 +53,11 @@ export function extractMainText(
   const found = bodyProse(strict.body);
   if (found >= MIN_BODY_PROSE) return strict;
   const lenient = extractFrom(dom, collectBlocks(dom, hints, { lenient: true }), hints, options, "lenient");
-  return bodyProse(lenient.body) > found ? lenient : strict;
+  const best = bodyProse(lenient.body) > found ? lenient : strict;
+  if (bodyProse(best.body) >= MIN_BODY_PROSE) return best;
+  // Neither pass found prose: the densest run of sentences, whatever marks its elements carry.
+  const dense = findDenseRegion(strict.blocks);
+  if (!dense || bodyProse(dense.body) <= bodyProse(best.body)) return best;
+  const paragraphs = dense.body.map((b) => b.text);
+  return { ...best, paragraphs, body: dense.body, container: dense.container, pass: "dense" };
 }

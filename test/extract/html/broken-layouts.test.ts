@@ -65,6 +65,22 @@ describe("layouts a browser repairs", () => {
     expect(a.paragraphs).toEqual(["Talks begin", `${S}${S}`.trim()]);
   });
 
+  it("falls back to the densest run of sentences when the story sits inside a link", () => {
+    const a = run(
+      `<html><body><div id=story><a href="/x"><div><b>Talks begin</b></div><div>${S}${S}</div><div>${S}</div><div>${S}${S}</div></div></body></html>`,
+    );
+    expect(a.isArticle).toBe(true);
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.paragraphs[0]).toContain("The minister arrived");
+  });
+
+  it("does not make a page of linked teasers an article", () => {
+    const teaser = (i: number) =>
+      `<div><a href="/s${i}"><b>Story ${i} headline here</b><br>Officials met on Monday. Talks went on.</a></div>`;
+    const a = run(`<html><body>${Array.from({ length: 12 }, (_, i) => teaser(i)).join("")}</body></html>`);
+    expect(a.isArticle).toBe(false);
+  });
+
   it("still skips a widget's own label and a noscript note", () => {
     const a = run(
       `<html><body><div><p>${S}</p><button>Share this story</button><noscript>This site needs JavaScript to show comments. Please enable it in your browser.</noscript><p>${S}</p></div></body></html>`,
