@@ -23,6 +23,8 @@ export interface TextBlock {
   readonly drops: readonly Element[];
   /** Inside a <figure>: captions and credits belong to images, not to the body. */
   readonly inFigure: boolean;
+  /** The link still open when the block ended: one link spanning blocks was left unclosed. */
+  readonly openLink?: Element;
 }
 
 /** Never visible text, or interactive widgets whose labels are not article text. */
@@ -126,18 +128,23 @@ function isHeadingTag(name: string): boolean {
 /**
  * `unclosed`: headings that hold paragraphs of prose. A heading holds a title; one that holds the
  * story was never closed ("<h1>Title</h2>" closes nothing for the parser, while a browser ends
- * the heading there). Blocks nested in it are read as what their own element makes them.
+ * the heading there). Its first block is the title; the blocks after it, or nested in it, are read
+ * as what their own element makes them.
  */
 function blockKind(
   stack: readonly Element[],
-  unclosed: ReadonlySet<Element>,
+  unclosed: Map<Element, boolean>,
 ): { kind: BlockKind; level: number } {
   for (let i = stack.length - 1; i >= 0; i--) {
-    const name = stack[i]!.name;
-    if (isHeadingTag(name)) {
-      if (i < stack.length - 1 && unclosed.has(stack[i]!)) return { kind: "paragraph", level: 0 };
-      return { kind: "heading", level: Number(name[1]) };
+    const el = stack[i]!;
+    if (isHeadingTag(el.name)) {
+      const titled = unclosed.get(el);
+      // Its first run of text is the title; what follows (after a <br>, or nested) is the story.
+      if (titled !== undefined && (titled || i < stack.length - 1)) return { kind: "paragraph", level: 0 };
+      if (titled === false) unclosed.set(el, true);
+      return { kind: "heading", level: Number(el.name[1]) };
     }
+    const name = el.name;
     switch (name) {
       case "figcaption":
       case "caption":
@@ -236,9 +243,11 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
   let linkDepth = 0;
   const openLinks: Element[] = [];
   const closedLinks = new Set<Element>();
-  const unclosedHeadings = new Set<Element>();
+  const unclosedHeadings = new Map<Element, boolean>();
   let parts: string[] = [];
   let linkChars = 0;
+  /** The link the current block's linked text sat in (the last one, when several). */
+  let partsLink: Element | null = null;
 
   // <br> runs since the last block: one <br> inside running text may be a hard-wrapped line end
   // (old pages break every line); a block boundary sets it high so nothing is rejoined across it.
@@ -249,6 +258,8 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
     parts = [];
     const links = linkChars;
     linkChars = 0;
+    const partsLinkOfBlock = partsLink;
+    partsLink = null;
     if (!text) return;
     const owner = blockStack[blockStack.length - 1] ?? dom;
     const previous = blocks[blocks.length - 1];
@@ -278,6 +289,7 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
       negatives: chromeAround(negatives, text),
       drops: chromeAround(drops, text),
       inFigure: figureDepth > 0,
+      ...(partsLinkOfBlock ? { openLink: partsLinkOfBlock } : {}),
     });
   };
   const boundary = () => {
@@ -319,7 +331,10 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
         if (data.trim()) glueNext = false;
       }
       parts.push(data);
-      if (linkDepth > 0) linkChars += data.replace(/\s+/g, " ").trim().length;
+      if (linkDepth > 0) {
+        linkChars += data.replace(/\s+/g, " ").trim().length;
+        partsLink = openLinks[openLinks.length - 1] ?? null;
+      }
       continue;
     }
     if (node.type !== "tag") continue; // comments, doctype, and <script>/<style> (their own node types)
@@ -339,7 +354,7 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
     if (BLOCK_TAGS.has(name)) {
       boundary();
       blockStack.push(el);
-      if (isHeadingTag(name) && holdsTextBeyond(el, MAX_HEADING_CHARS)) unclosedHeadings.add(el);
+      if (isHeadingTag(name) && holdsTextBeyond(el, MAX_HEADING_CHARS)) unclosedHeadings.set(el, false);
     } else if (name === "img" && isDropCap((el.attribs.alt ?? "").trim()) && parts.join("").trim() === "") {
       // A drop cap drawn as an image (old newspaper pages): its alt letter starts the first word.
       parts.push(el.attribs.alt!.trim());

@@ -7,7 +7,7 @@ import type { AnyNode, Element } from "domhandler";
  * Skipped tags that hold a label or fallback text, never prose. One that holds a sentence was left
  * open ("<label>Search" with no "</label>" before the story) and wraps the page: it is read.
  */
-export const WIDGET_TAGS = new Set(["button", "label", "menu", "dialog", "noscript", "object"]);
+export const WIDGET_TAGS = new Set(["button", "label", "menu", "dialog", "noscript", "object", "nav"]);
 
 /** Nodes looked at, at most, for prose inside a widget tag: bounds the cost on hostile nesting. */
 const WIDGET_SCAN_NODES = 300;
@@ -17,7 +17,8 @@ const WIDGET_SCAN_NODES = 300;
  * (An <iframe>'s content is raw text to the parser, as to a browser: markup, never read.)
  */
 const WIDGET_MAX_TEXT_CHARS = 500;
-const SENTENCE_INSIDE_RE = /[.!?]["”')]?\s/;
+/** A sentence end inside a text node, or at its end (paragraphs split by <br> or <p> end there). */
+const SENTENCE_INSIDE_RE = /[.!?]["”')]?(?:\s|$)/;
 
 /** Whether the element holds more prose than a widget's label or note: it was left open around the page. */
 export function holdsProse(el: Element): boolean {

@@ -6,12 +6,15 @@ import type { Document, Element, ParentNode } from "domhandler";
 import type { TextBlock } from "./content-blocks.ts";
 import { weightedLength } from "./content-score.ts";
 
-/** A block counts as prose here with this many sentence ends (a teaser's blurb has one or two). */
-const MIN_SENTENCES = 3;
-/** ... and this many characters (CJK counted triple). */
-const MIN_DENSE_CHARS = 250;
+/** A block is a sentence of prose here at this length (CJK counted triple) with a sentence end. */
+const MIN_SENTENCE_CHARS = 80;
+/** The region must hold this much such prose: more than a teaser's blurb or a footer notice. */
+const MIN_REGION_CHARS = 250;
+const MIN_REGION_SENTENCES = 3;
 /** Sentence ends: punctuation followed by a space or the end, so "3.5" or "U.S.A" do not count. */
 const SENTENCE_END_RE = /[.!?。！？]["”’)]?(?:\s|$)/gu;
+/** Ancestors looked at for the link around a block. */
+const MAX_LINK_DEPTH = 50;
 
 function sentenceCount(text: string): number {
   let n = 0;
@@ -19,13 +22,24 @@ function sentenceCount(text: string): number {
   return n;
 }
 
-function isDenseProse(block: TextBlock): boolean {
-  return weightedLength(block.text) >= MIN_DENSE_CHARS && sentenceCount(block.text) >= MIN_SENTENCES;
+function isSentenceProse(block: TextBlock): boolean {
+  return weightedLength(block.text) >= MIN_SENTENCE_CHARS && sentenceCount(block.text) > 0;
 }
 
 function isInsideNode(node: ParentNode, container: ParentNode): boolean {
   for (let n: ParentNode | null = node; n; n = n.parent) if (n === container) return true;
   return false;
+}
+
+/** The hyperlink the block sits in, or the block itself when its own text is mostly links. */
+function linkOf(block: TextBlock): object | null {
+  let n: ParentNode | null = block.owner;
+  for (let depth = 0; n && depth < MAX_LINK_DEPTH; n = n.parent, depth++) {
+    const el = n as Element;
+    if (el.type === "tag" && el.name === "a" && el.attribs.href !== undefined) return el;
+  }
+  if (block.openLink) return block.openLink;
+  return block.linkChars * 2 > block.text.length ? block : null;
 }
 
 export interface DenseRegion {
@@ -34,35 +48,47 @@ export interface DenseRegion {
   readonly body: TextBlock[];
 }
 
+/** The region is the smallest element holding this share of the page's sentence prose. */
+const REGION_SHARE = 0.8;
+
 /**
- * The region holding the most dense prose: each dense block votes for its owner's parent (the
- * element holding its run of paragraphs), and the region's body is every block in it that is prose
- * by the same test or sits between two such blocks. Null when the page has no dense block.
+ * The smallest element holding most of the page's prose sentences (nesting left open by broken
+ * markup spreads one story over many levels, so no single parent holds it). Null when the page
+ * holds too little, or when the sentences sit in several links: a list of linked teasers, not one
+ * story whose "</a>" was forgotten.
  */
 export function findDenseRegion(blocks: readonly TextBlock[]): DenseRegion | null {
-  const votes = new Map<ParentNode, number>();
+  const sums = new Map<ParentNode, { chars: number; depth: number }>();
+  let total = 0;
   for (const block of blocks) {
-    if (!isDenseProse(block)) continue;
-    const region = block.owner.parent ?? block.owner;
-    votes.set(region, (votes.get(region) ?? 0) + weightedLength(block.text));
+    if (!isSentenceProse(block) || block.inFigure || block.kind === "caption") continue;
+    const chars = weightedLength(block.text);
+    total += chars;
+    const chain: ParentNode[] = [];
+    for (let n: ParentNode | null = block.owner; n; n = n.parent) chain.push(n);
+    chain.forEach((node, i) => {
+      const entry = sums.get(node);
+      if (entry) entry.chars += chars;
+      else sums.set(node, { chars, depth: chain.length - i });
+    });
   }
+  if (total < MIN_REGION_CHARS) return null;
   let container: ParentNode | null = null;
-  let best = 0;
-  for (const [node, chars] of votes) {
-    if (chars > best) {
+  let deepest = -1;
+  for (const [node, { chars, depth }] of sums) {
+    if (chars >= REGION_SHARE * total && depth > deepest) {
       container = node;
-      best = chars;
+      deepest = depth;
     }
   }
   if (!container) return null;
-  const inside = blocks.filter((b) => isInsideNode(b.owner, container));
-  const dense = inside.map(isDenseProse);
-  const first = dense.indexOf(true);
-  const last = dense.lastIndexOf(true);
-  // Shorter paragraphs between the first and last dense block are the same story.
-  const body = inside
-    .slice(first, last + 1)
-    .filter((b) => b.kind !== "caption" && !b.inFigure && sentenceCount(b.text) > 0)
-    .map((b): TextBlock => ({ ...b, kind: "paragraph", level: 0, linkChars: 0 }));
+  const prose = blocks.filter(
+    (b) => isInsideNode(b.owner, container) && !b.inFigure && b.kind !== "caption" && isSentenceProse(b),
+  );
+  const sentences = prose.reduce((n, b) => n + sentenceCount(b.text), 0);
+  if (sentences < MIN_REGION_SENTENCES) return null;
+  const links = new Set(prose.map(linkOf).filter((l) => l !== null));
+  if (links.size > 1) return null;
+  const body = prose.map((b): TextBlock => ({ ...b, kind: "paragraph", level: 0, linkChars: 0 }));
   return { container: container as Element | Document, body };
 }

@@ -74,6 +74,27 @@ describe("layouts a browser repairs", () => {
     expect(a.paragraphs[0]).toContain("The minister arrived");
   });
 
+  it("reads a story left inside an open <nav> or <label> whose sentences end their text nodes", () => {
+    const lines = `${S.trim()}<br><br>`.repeat(4);
+    for (const open of ["<nav><a href=/>Home</a>", "<label>Search"]) {
+      const a = run(`<html><body>${open}<br>${lines}</body></html>`);
+      expect(a.isArticle).toBe(true);
+      expect(a.paragraphs.length).toBeGreaterThanOrEqual(4);
+    }
+  });
+
+  it("reads the story after the title of a heading left open", () => {
+    const a = run(`<html><body><h3>Talks begin<br>${S}<br><br>${S}${S}</body></html>`);
+    expect(a.isArticle).toBe(true);
+    expect(a.paragraphs).toEqual(["Talks begin", S.trim(), `${S}${S}`.trim()]);
+  });
+
+  it("reads a story whose unclosed <font> tags nest each paragraph inside the last", () => {
+    const a = run(`<html><body><a href="/">Talks begin<br>${`<p><font size=2>${S}`.repeat(4)}</body></html>`);
+    expect(a.isArticle).toBe(true);
+    expect(a.paragraphs).toHaveLength(4);
+  });
+
   it("does not make a page of linked teasers an article", () => {
     const teaser = (i: number) =>
       `<div><a href="/s${i}"><b>Story ${i} headline here</b><br>Officials met on Monday. Talks went on.</a></div>`;
