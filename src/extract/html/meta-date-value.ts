@@ -83,15 +83,32 @@ function parseIso(value: string): DateValue | null {
   };
 }
 
-/** "02.12.19": day.month.two-digit-year, common in German-speaking and Nordic page headers. Read
- * as 20YY; only with dots, where the day-first order is certain. */
-const SHORT_YEAR = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
+/** "02.12.19": day.month.two-digit-year, common in German-speaking and Nordic page headers (the
+ * dots make the order certain); "08/13/10": month/day/two-digit-year on US pages of the 2000s,
+ * read in the page's slash order (`dayFirst`), the other order only when that one is no date. */
+const SHORT_YEAR = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])/;
 
-function parseShortYear(value: string): DateValue | null {
+function parseShortYear(value: string, dayFirst: boolean): DateValue | null {
   const m = SHORT_YEAR.exec(value);
   if (!m) return null;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), 2000 + Number(m[3])];
-  if (!isValidDay(year, month, day)) return null;
+  const [a, b, yy] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  // Two-digit years of web pages: 1995-1999 or 2000-2049.
+  const year = yy >= 95 ? 1900 + yy : 2000 + yy;
+  if (m[2] === "." && year < 2000) return null;
+  const readings: [number, number][] =
+    m[2] === "." || dayFirst
+      ? [
+          [b, a],
+          [a, b],
+        ]
+      : [
+          [a, b],
+          [b, a],
+        ];
+  const valid = readings.filter(([month, day]) => isValidDay(year, month, day));
+  // Dotted dates are day-first only: no second reading.
+  const [month, day] = (m[2] === "." ? valid.filter((r) => r === readings[0]) : valid)[0] ?? [];
+  if (month === undefined || day === undefined) return null;
   const stated = `${year}-${pad(month)}-${pad(day)}`;
   return { iso: `${stated}T00:00:00Z`, precision: "day", day: stated, zone: "none", offsetMinutes: null };
 }
@@ -112,7 +129,7 @@ export function parseDateValue(
   const iso = parseIso(value);
   if (iso) return iso;
   const parsed = parseDateWithZone(value, opts);
-  if (!parsed) return parseShortYear(value);
+  if (!parsed) return parseShortYear(value, opts.dayFirst === true);
   // A zone written with the time ("11:42 PM EST") is kept: the page's calendar day is the day it
   // wrote, not the UTC day the instant falls on (23:42 EST is 04:42 UTC the next day).
   const offset = parsed.zoneOffset ?? null;

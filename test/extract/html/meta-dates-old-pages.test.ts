@@ -33,6 +33,12 @@ describe("dates of pages without date metadata", () => {
     expect(dateFromUrl("http://www.example.com/article.php?id=20100813")).toBeNull();
   });
 
+  it("reads a two-digit year in the page's slash order", () => {
+    expect(meta(`<h1>Fire</h1><div>Posted 08/13/10</div>${TEXT_EN}`, URL).publishedDay).toBe("2010-08-13");
+    const uk = "http://www.example.co.uk/news/fire.html";
+    expect(meta(`<h1>Fire</h1><div>Posted 03/08/10</div>${TEXT_EN}`, uk).publishedDay).toBe("2010-08-03");
+  });
+
   it("takes the Posted date, not the Updated one, from one stamp line", () => {
     const m = meta(`<h1>Fire</h1><div>Updated Aug 15, 2010 | Posted Aug 13, 2010</div>${TEXT_EN}`, URL);
     expect(m.publishedDay).toBe("2010-08-13");
