@@ -95,7 +95,9 @@ function classifyWords(hints: ContentHints, classAndId: string): HintKind | null
   let positive = false;
   for (const word of attributeWords(classAndId)) {
     const kind =
-      hints.words.get(word) ?? (word.endsWith("s") ? hints.words.get(word.slice(0, -1)) : undefined);
+      hints.words.get(word) ??
+      (word.endsWith("s") ? hints.words.get(word.slice(0, -1)) : undefined) ??
+      compoundHint(hints, word);
     if (kind === "drop") drop = true;
     else if (kind === "negative") negative = true;
     else if (kind === "positive") positive = true;
@@ -103,6 +105,25 @@ function classifyWords(hints: ContentHints, classAndId: string): HintKind | null
   if (drop) return positive ? "negative" : "drop";
   if (negative) return "negative";
   return positive ? "positive" : null;
+}
+
+/**
+ * Layout words that old templates glue to a hint word without a separator ("commentbody",
+ * "relatedlinks", "sharebox"). Only these count as the glued part, so "commentary" (a word of its
+ * own) stays unknown.
+ */
+const LAYOUT_SUFFIX_RE =
+  /^(?:s?(?:body|list|box|wrap|wrapper|area|block|container|holder|links?|inner|outer|items?|section|text|panel|module|thread|form|count|title|head|header))$/;
+/** Hint words shorter than this are not looked for inside compounds ("ad" in "header"). */
+const MIN_COMPOUND_HINT_CHARS = 5;
+
+function compoundHint(hints: ContentHints, word: string): HintKind | undefined {
+  for (let cut = MIN_COMPOUND_HINT_CHARS; cut <= word.length - 3; cut++) {
+    if (!LAYOUT_SUFFIX_RE.test(word.slice(cut))) continue;
+    const kind = hints.words.get(word.slice(0, cut));
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 /** Longest phrase, in words, tried at each position of a label run. */

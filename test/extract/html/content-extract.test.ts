@@ -23,6 +23,12 @@ describe("class and id hints", () => {
     expect(attributeWords("related-posts shareBar")).toEqual(["related", "posts", "share", "bar"]);
   });
 
+  it("reads hint words glued to a layout word, but not a word of its own", () => {
+    expect(classifyAttributes(hints, "commentbody by-jane")).toBe("drop");
+    expect(classifyAttributes(hints, "relatedlinks")).toBe("drop");
+    expect(classifyAttributes(hints, "commentary")).toBeNull();
+  });
+
   it("drops chrome, but not an element that also names itself as the body", () => {
     expect(classifyAttributes(hints, "comments-area")).toBe("drop");
     expect(classifyAttributes(hints, "post-content has-comments")).toBe("negative");
