@@ -16,6 +16,8 @@ export interface ContentHints {
   readonly phrases: ReadonlySet<string>;
   /** Tool-bar labels from data/html/toolbar-labels.txt: chrome only in a run of labels. */
   readonly labels: ReadonlySet<string>;
+  /** Headings that open a comment or trackback thread, from data/html/thread-headings.txt. */
+  readonly threadHeadings: ReadonlySet<string>;
   /** Agency, desk and job words of bylines (data/chrome/byline-words.txt): not parts of a name. */
   readonly bylineWords: readonly RegExp[];
   /** Memo of classifyAttributes: pages repeat the same class strings hundreds of times. */
@@ -58,7 +60,36 @@ export function loadContentHints(dataDir: string): ContentHints {
   for (const { line } of dataLines(join(dataDir, "html", "toolbar-labels.txt"))) {
     labels.add(normalizePhrase(line));
   }
-  return { words, phrases, labels, bylineWords: loadBylineWords(dataDir, true), memo: new Map() };
+  const threadHeadings = new Set<string>();
+  for (const { line } of dataLines(join(dataDir, "html", "thread-headings.txt"))) {
+    threadHeadings.add(normalizeThreadHeading(line));
+  }
+  return {
+    words,
+    phrases,
+    labels,
+    threadHeadings,
+    bylineWords: loadBylineWords(dataDir, true),
+    memo: new Map(),
+  };
+}
+
+/** Lowercase letters and spaces only: counts, brackets and quotes around the words are dropped. */
+function normalizeThreadHeading(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}'’ ]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** "25 Comments", "Comments (25)", "12 Responses to “Title”": the heading of a comment thread. */
+export function isThreadHeading(hints: ContentHints, heading: string): boolean {
+  if (heading.length > 200) return false;
+  const text = normalizeThreadHeading(heading);
+  if (hints.threadHeadings.has(text)) return true;
+  const to = text.indexOf(" to ");
+  return to > 0 && hints.threadHeadings.has(text.slice(0, to));
 }
 
 /** Lowercase, trailing punctuation and arrows removed, spaces collapsed. */

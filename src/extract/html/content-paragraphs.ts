@@ -4,7 +4,7 @@
 import type { Document, Element } from "domhandler";
 import type { TextBlock } from "./content-blocks.ts";
 import { isCreditedCaption, repairBylineLine } from "./content-credits.ts";
-import { type ContentHints, isBoilerplatePhrase } from "./content-hints.ts";
+import { type ContentHints, isBoilerplatePhrase, isThreadHeading } from "./content-hints.ts";
 import { linkDensity, MAX_LINK_DENSITY, scoreBlock } from "./content-score.ts";
 import { isInside } from "./content-select.ts";
 import { isPhotoCaptionLine } from "./images-figures.ts";
@@ -141,6 +141,15 @@ export function selectBodyBlocks(
     if (block.kind === "heading" && options.title && sameText(block.text, options.title)) continue;
     body.push(block);
   }
+  // A comment or trackback thread set as the article's siblings under its own heading ends it.
+  const thread = body.findIndex(
+    (b, i) =>
+      i > 0 &&
+      b.kind === "heading" &&
+      isThreadHeading(hints, b.text) &&
+      body.slice(0, i).some((p) => scoreBlock(p) > 0),
+  );
+  if (thread > 0) body = body.slice(0, thread);
   body = dropLabelledLists(body);
   body = dropOrphanHeadings(body, blocks, container);
   // A headline (h1) at the very top is the title even when the metadata spells it differently;

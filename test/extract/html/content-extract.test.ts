@@ -38,6 +38,19 @@ describe("class and id hints", () => {
   });
 });
 
+describe("comment threads", () => {
+  it("ends the article at a heading that opens its comment thread", () => {
+    const html = `<body><div class="entry"><h2>Talks begin</h2><p>${P1}</p><p>${P2}</p>
+      <h2>12 Comments</h2><p>${P3}</p><p>I agree with the minister, the talks are overdue and welcome.</p></div></body>`;
+    expect(main(html)).toEqual(["Talks begin", P1, P2]);
+  });
+
+  it("keeps a subhead that merely mentions comments", () => {
+    const html = `<body><div class="entry"><p>${P1}</p><h2>Comments from the minister</h2><p>${P2}</p><p>${P3}</p></div></body>`;
+    expect(main(html)).toContain(P3);
+  });
+});
+
 describe("extractMainText", () => {
   it("keeps the article and leaves navigation, sidebar and footer out", () => {
     const html = `<body><nav><a href="/">Home</a><a href="/w">World</a></nav>
