@@ -11,9 +11,13 @@ const MAX_CAPTION_CHARS = 300;
 /** A byline line is short; a longer line that starts with "By" is a sentence. */
 const MAX_BYLINE_CHARS = 100;
 
+/** Every credit readPhotoCredit reads has one of these (a label word or an "AGENCY/Name" slash):
+ * a cheap test that spares the full patterns on the body's other lines. */
+const CREDIT_HINT_RE = /photo|image|picture|pic|credit|foto|source|\//i;
+
 /** A caption ending in (or made of) a photo credit: image metadata, not body text. */
 export function isCreditedCaption(text: string): boolean {
-  if (text.length > MAX_CAPTION_CHARS) return false;
+  if (text.length > MAX_CAPTION_CHARS || !CREDIT_HINT_RE.test(text)) return false;
   const credit = readPhotoCredit(text);
   // A credit followed by text ("(Photo: Reuters) China and Pakistan agreed ...") leads a paragraph.
   return credit !== null && credit.rest === null;

@@ -197,7 +197,8 @@ export function collectPageFacts(dom: Document): PageFacts {
       if (headlineSeen && afterHeadline.length < AFTER_HEADLINE_CHARS) afterHeadline += ` ${t}`;
       if (titleTextOrder === null && facts.titleTag && t.length <= MAX_HEADLINE_TEXT_CHARS) {
         titleKey ??= headlineKey(facts.titleTag);
-        if (repeatsTitle(t, titleKey)) titleTextOrder = order;
+        // Normalised, the text is no longer than it was: too short a text is never most of the title.
+        if (t.length * 2 >= titleKey.length && repeatsTitle(t, titleKey)) titleTextOrder = order;
       }
       if (t.length < 600 && facts.datedTexts.length < MAX_DATED_TEXTS && YEAR_LIKE.test(t)) {
         const trimmed = t.trim();
@@ -341,6 +342,9 @@ function headlineKey(s: string): string {
 
 /** The text is most of the title ("Storm batters coast" in "Storm batters coast - Daily Courier"). */
 function repeatsTitle(text: string, titleKey: string): boolean {
+  // Its first word must be in the title: a cheap test before the text is normalised.
+  const first = /\p{L}+|\p{N}+/u.exec(text)?.[0];
+  if (!first || !titleKey.includes(first.toLowerCase())) return false;
   const key = headlineKey(text);
   return key.length >= MIN_HEADLINE_KEY_CHARS && key.length * 2 >= titleKey.length && titleKey.includes(key);
 }
