@@ -115,6 +115,7 @@ function extractWithHints(raw: RawDoc, ctx: Context, hints: ContentHints): Artic
           blocks: main.blocks,
           body: main.body,
           container: main.container,
+          title,
         });
   const warnings: Warning[] = [...decoded.warnings, ...parseWarnings, ...meta.warnings];
   if (!page.isArticle)

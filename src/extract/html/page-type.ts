@@ -13,6 +13,8 @@ export interface PageTypeInput {
   readonly blocks: readonly TextBlock[];
   /** The blocks chosen as the article body. */
   readonly body: readonly TextBlock[];
+  /** The page's title: a line repeating it above the body is the story's headline. */
+  readonly title?: string | null;
   /** The element the body was taken from; teasers outside it are a sidebar, not a listing. */
   readonly container?: Element | Document;
 }
@@ -83,13 +85,29 @@ const MIN_HEADLINE_CHARS = 10;
  * block is a top-level (h1/h2) heading that is not a link, with no prose between. A listing's
  * blurbs follow their teasers' linked headlines instead.
  */
-function headlineLeadsBody(blocks: readonly TextBlock[], body: readonly TextBlock[]): boolean {
+const titleKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** The line is most of the page's title ("Storm batters coast" in "Storm batters coast - Courier"). */
+function repeatsTitle(text: string, title: string): boolean {
+  if (text.length < MIN_HEADLINE_CHARS || text.length > 2 * title.length) return false;
+  const line = titleKey(text);
+  const whole = titleKey(title);
+  return line.length * 2 >= whole.length && whole.includes(line);
+}
+
+function headlineLeadsBody(
+  blocks: readonly TextBlock[],
+  body: readonly TextBlock[],
+  title: string | null,
+): boolean {
   const start = body.length > 0 ? blocks.indexOf(body[0]!) : -1;
   for (let i = start - 1; i >= 0 && i >= start - HEADLINE_LOOKBACK; i--) {
     const block = blocks[i]!;
     if (block.kind === "heading") {
       return block.level <= 2 && linkDensity(block) <= 0.5 && block.text.length >= MIN_HEADLINE_CHARS;
     }
+    // Old layouts set the headline in <font><b> or a table cell: a line that repeats the <title>.
+    if (title && linkDensity(block) <= 0.5 && repeatsTitle(block.text, title)) return true;
     if (weightedLength(block.text) >= MIN_SENTENCE_CHARS) return false;
   }
   return false;
@@ -123,9 +141,14 @@ export function classifyPage(input: PageTypeInput): PageType {
   const teasers = teaserBlocks.length;
   const container = input.container;
   const teasersInside = container ? teaserBlocks.filter((b) => isInside(b.owner, container)).length : teasers;
-  const articleRun = prose.length >= 2 && proseChars >= ARTICLE_RUN_CHARS && teasersInside <= 1;
+  // One long block counts as a run: old layouts set a whole story in one cell split only by <br>s.
+  const articleRun =
+    (prose.length >= 2 || longest >= ARTICLE_RUN_CHARS) &&
+    proseChars >= ARTICLE_RUN_CHARS &&
+    teasersInside <= 1;
   // A short story under its own headline, the teasers all outside its container (a sidebar).
-  const headlinedStory = teasersInside === 0 && headlineLeadsBody(input.blocks, input.body);
+  const headlinedStory =
+    teasersInside === 0 && headlineLeadsBody(input.blocks, input.body, input.title ?? null);
 
   if (proseChars < MIN_ARTICLE_PROSE && !declaredArticle) {
     return { isArticle: false, reason: `only ${proseChars} characters of prose and no article metadata` };

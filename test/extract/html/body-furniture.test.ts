@@ -57,3 +57,24 @@ describe("furniture inside the story's cell", () => {
     expect(a.paragraphs).toContain(line);
   });
 });
+
+describe("a long story in one cell is an article", () => {
+  it("on an archive URL, beside a sidebar of headline links", () => {
+    const story = `${P1} ${P2} ${P3} ${P1} ${P2}`;
+    const side = Array.from(
+      { length: 4 },
+      (_, i) => `<h3><a href="/s${i}">Another headline about the storm, part ${i}</a></h3>`,
+    ).join("");
+    const html = page(`<font size=4><b>Storm batters coast</b></font><br>${story}</td><td>${side}`);
+    const a = extract({
+      kind: "raw",
+      id: "t",
+      input: "t",
+      type: "html",
+      url: "http://www.example.com/archives/story.php?id=55",
+      content: new TextEncoder().encode(html),
+    });
+    expect(a.isArticle).toBe(true);
+    expect(a.paragraphs).toEqual([story]);
+  });
+});
