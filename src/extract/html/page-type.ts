@@ -75,6 +75,9 @@ const ARTICLE_SLUG_RE = /(?:^|\/)[\p{L}\p{N}]+(?:[-_][\p{L}\p{N}]+){2,}(?:\.[a-z
 const LISTING_PARENT_RE =
   /\/(?:tags?|topics?|categor(?:y|ies)|sections?|search|authors?|themen|rubri(?:k|que)|etiqueta|tema)\/[^/]+\/?$/i;
 
+/** Lines of a hard-wrapped story: more than a short list or a few labels. */
+const WRAPPED_STORY_LINES = 8;
+
 /** Blocks looked back from the body's first block for its headline (kicker, byline, date lines sit between). */
 const HEADLINE_LOOKBACK = 6;
 /** A headline is at least this long ("Update" or "Video" is a label). */
@@ -153,7 +156,11 @@ export function classifyPage(input: PageTypeInput): PageType {
   if (proseChars < MIN_ARTICLE_PROSE && !declaredArticle) {
     return { isArticle: false, reason: `only ${proseChars} characters of prose and no article metadata` };
   }
-  if (longest < MIN_SENTENCE_CHARS && !declaredArticle) {
+  // Text hard-wrapped by <br> into short lines that start with capitals (so not rejoined) still
+  // reads as one story when there is a lot of it in the container and no teaser inside.
+  const wrappedStory =
+    prose.length >= WRAPPED_STORY_LINES && proseChars >= 2 * ARTICLE_RUN_CHARS && teasersInside <= 1;
+  if (longest < MIN_SENTENCE_CHARS && !declaredArticle && !wrappedStory) {
     return {
       isArticle: false,
       reason: `no paragraph of ${MIN_SENTENCE_CHARS} characters and no article metadata`,

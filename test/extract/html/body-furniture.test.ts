@@ -78,3 +78,19 @@ describe("a long story in one cell is an article", () => {
     expect(a.paragraphs).toEqual([story]);
   });
 });
+
+describe("a story hard-wrapped into short lines", () => {
+  it("is an article though no line reaches 80 characters", () => {
+    const words = `${P1} ${P2} ${P3} `.repeat(4).trim().split(" ");
+    const lines: string[] = [];
+    for (let i = 0; i < words.length; i += 9) lines.push(words.slice(i, i + 9).join(" "));
+    // Each line ends in a word and the next starts with a capital, so none is rejoined.
+    const wrapped = lines
+      .map((l) => l.replace(/[,.]$/, "").replace(/^\p{L}/u, (c) => c.toUpperCase()))
+      .join("<br>");
+    const a = run(page(wrapped));
+    expect(Math.max(...a.paragraphs.map((p) => p.length))).toBeLessThan(80);
+    expect(a.isArticle).toBe(true);
+    expect(a.paragraphs.length).toBeGreaterThanOrEqual(8);
+  });
+});
