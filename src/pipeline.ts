@@ -2,11 +2,13 @@
 // models and dictionaries) and then applied to each document in turn.
 import { createHash } from "node:crypto";
 import { createAnnotator } from "./annotate/index.ts";
+import { fromStoredSentence, type StoredSentence, toStoredSentence } from "./annotate/token-stored-form.ts";
 import { createCoder } from "./code/index.ts";
 import { chooseCluster, simhash64 } from "./dedup/index.ts";
 import { SitrepError, toSitrepError } from "./errors.ts";
 import { createExtractor } from "./extract/index.ts";
 import { createLocator } from "./locate/index.ts";
+import { annotateAndCode } from "./pipeline-windows.ts";
 import { documentTone, type Store } from "./store/index.ts";
 import type { AnnotatedDoc, Article, CodedDoc, CodedEvent, Context, DocFailure, RawDoc } from "./types.ts";
 
@@ -32,16 +34,13 @@ export function createPipeline<S extends DocStage>(ctx: Context, until: S): DocP
   const extract = createExtractor(ctx);
   const reaches = (stage: StageName) => STAGES.indexOf(until) >= STAGES.indexOf(stage);
   const annotate = reaches("annotate") ? createAnnotator(ctx) : null;
-  const code = reaches("code") ? createEventStage(ctx) : null;
+  const code = reaches("code") ? { code: createCoder(ctx), locate: createLocator(ctx) } : null;
   return (raw) => {
     try {
       const article = extract(raw);
       if (!annotate) return article as StageOutput[S];
-      const annotated = annotate(article);
-      if (!code) return annotated as StageOutput[S];
-      const { kind: _kind, ...rest } = annotated;
-      const coded: CodedDoc = { ...rest, kind: "coded", events: code(annotated) };
-      return coded as StageOutput[S];
+      if (!code) return annotate(article) as StageOutput[S];
+      return annotateAndCode(article, { annotate, ...code }) as StageOutput[S];
     } catch (error) {
       const e = toSitrepError(error, raw.input);
       return { kind: "failure", id: raw.id, input: raw.input, error: e.toJSON() };
@@ -161,7 +160,9 @@ export function createDocumentIngester(
       simhash,
       clusterKey,
       article: { ...article, kind: "article" },
-      annotations: { sentences, mentions },
+      // Tokens compactly (offsets and tags, texts read back from the document text), each sentence
+      // put in that form only as it is written out, so a long document never holds them all twice.
+      annotations: { sentences: sentences.map((s) => ({ toJSON: () => toStoredSentence(s) })), mentions },
       events,
       dictionaryVersion: events[0]?.dictionaryVersion ?? null,
       actors: mentions
@@ -297,7 +298,12 @@ export async function recodeStored(
   for await (const stored of store.listDocuments()) {
     report.documents++;
     const article = stored.article as Article;
-    const { sentences, mentions } = stored.annotations as Pick<AnnotatedDoc, "sentences" | "mentions">;
+    const annotations = stored.annotations as {
+      sentences: StoredSentence[];
+      mentions: AnnotatedDoc["mentions"];
+    };
+    const sentences = (annotations.sentences ?? []).map((s) => fromStoredSentence(article.text, s));
+    const mentions = annotations.mentions ?? [];
     const { kind: _kind, ...rest } = article;
     const events = codeDoc({ ...rest, kind: "annotated", sentences, mentions });
     const before = await store.documentEvents(stored.docKey);
