@@ -1,0 +1,59 @@
+// People across a document: "the 48-year-old Kenyan" stands for the person named just before and
+// gives them a country; a person keeps one code through the document, so mentions and pronouns
+// read before the text coded them take the code too. Sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { createAnnotator } from "../../../src/annotate/index.ts";
+import { createContext } from "../../../src/context.ts";
+import type { Article } from "../../../src/types.ts";
+
+let annotate: ReturnType<typeof createAnnotator> | null = null;
+function mentionsOf(text: string) {
+  annotate ??= createAnnotator(createContext());
+  const article: Article = {
+    kind: "article",
+    id: "t",
+    input: "t",
+    url: null,
+    title: null,
+    publishedAt: "2021-03-04T12:00:00Z",
+    publishedPrecision: "day",
+    modifiedAt: null,
+    authors: [],
+    siteName: null,
+    lang: "en",
+    text,
+    paragraphs: text.split("\n\n"),
+    images: [],
+    dateline: null,
+    isArticle: true,
+    sourceType: "text",
+    warnings: [],
+  };
+  return annotate(article).mentions;
+}
+
+describe("people across the document", () => {
+  it("reads 'the 48-year-old Kenyan' as the person named before, and gives them that country", () => {
+    const ms = mentionsOf(
+      "Marta Kowalczyk was detained at the airport. She denies the charges. The 48-year-old Kenyan was released on bail.",
+    );
+    const kenyan = ms.find((m) => m.text === "Kenyan");
+    expect(kenyan).toMatchObject({ kind: "person", name: "Marta Kowalczyk", code: "KEN" });
+    // ... and so do her name and the pronoun read before.
+    expect(ms.find((m) => m.text === "Marta Kowalczyk")?.code).toBe("KEN");
+    expect(ms.find((m) => m.text === "She")?.code).toBe("KEN");
+  });
+
+  it("leaves a demonym that modifies a noun alone", () => {
+    const ms = mentionsOf("Marta Kowalczyk arrived on Monday. The Kenyan embassy said nothing.");
+    expect(ms.find((m) => m.text === "Marta Kowalczyk")?.code ?? null).toBeNull();
+  });
+
+  it("gives earlier mentions of a person the role an apposition gives them later", () => {
+    const ms = mentionsOf("Tiberiu Vasko spoke first. Later Vasko, a senator, called a strike.");
+    const first = ms.find((m) => m.text === "Tiberiu Vasko");
+    const later = ms.find((m) => m.text === "Vasko");
+    expect(later?.code).toBeTruthy();
+    expect(first?.code).toBe(later?.code);
+  });
+});
