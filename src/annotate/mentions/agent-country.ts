@@ -9,6 +9,9 @@ import type { Mention } from "../../types.ts";
 // often come from across a border ("Israeli jets struck Gaza. Militants fired rockets"). Former
 // office holders (ELI, "former Rep. Jane Roe") belong to the state they served.
 const STATE_BODY_ROLES = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"]);
+// State bodies that act only at home: beside another party of their own country they are still
+// that country's ("the prosecutors' decision to charge British journalists").
+const DOMESTIC_ROLES = new Set(["COP", "JUD", "LEG"]);
 // How many sentences back, within the paragraph, the country may be named.
 const CONTEXT_SENTENCES = 3;
 // The document's main country: at least this many country mentions so far, and this share of them.
@@ -166,7 +169,8 @@ export function giveBareAgentsCountry(
     const otherParty = sentenceHasActor.has(m.sentenceIndex);
     // "Mali expelled the envoy": the document's country is the other party's, so not the body's.
     const parties = partyCountries.get(m.sentenceIndex);
-    const documentMay = (country: string) => !parties?.has(country);
+    // Police, courts and parliaments act at home: "British prosecutors charged British editors".
+    const documentMay = (country: string) => DOMESTIC_ROLES.has(m.code!) || !parties?.has(country);
     const local = LOCAL_ROLES.has(m.code!);
     // Local people and bodies are where their sentence happens: "people were killed in Tucson".
     const here = new Set<string>();

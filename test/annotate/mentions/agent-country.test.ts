@@ -87,4 +87,14 @@ describe("bare state bodies take a country from their context", () => {
     const ms = [mention("state", "KEN", 0), mention("person", "ELI", 1)];
     expect(giveBareAgentsCountry(ms, [0, 0], isCountry)[1]!.code).toBe("KENELI");
   });
+
+  it("keeps the document's country from a body beside a party of that country, except at home", () => {
+    const story = [mention("state", "MLI", 0), mention("state", "MLI", 1), mention("state", "MLI", 2)];
+    // "Mali expelled the envoy": the envoy is likely someone else's.
+    const envoy = [...story, mention("state", "MLI", 3), mention("agent", "GOV", 3)];
+    expect(giveBareAgentsCountry(envoy, [0, 1, 2, 3, 3], isCountry)[4]!.code).toBe("GOV");
+    // "the prosecutors charged Malian editors": courts and police act at home.
+    const court = [...story, mention("state", "MLI", 3), mention("agent", "JUD", 3)];
+    expect(giveBareAgentsCountry(court, [0, 1, 2, 3, 3], isCountry)[4]!.code).toBe("MLIJUD");
+  });
 });

@@ -57,3 +57,12 @@ describe("people across the document", () => {
     expect(first?.code).toBe(later?.code);
   });
 });
+
+describe("pronouns and bodies at home", () => {
+  it("reads an object pronoun as the person named last in its sentence", () => {
+    const ms = mentionsOf(
+      "Marta Kowalczyk said Tiberiu Vasko, a senator, had lied, and a court later fined him.",
+    );
+    expect(ms.find((m) => m.text === "him")?.name).toBe("Tiberiu Vasko");
+  });
+});
