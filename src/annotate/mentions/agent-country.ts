@@ -179,6 +179,7 @@ export function giveBareAgentsCountry(
         here.add(countries[b]!);
     for (let b = k + 1; b < mentions.length && mentions[b]!.sentenceIndex === m.sentenceIndex; b++)
       if (countries[b] && (!local || mentions[b]!.kind === "place")) here.add(countries[b]!);
+    if (genericPeople(m, doc.text)) here.clear();
     if (!otherParty && here.size === 1) {
       push(withCountry(m, [...here][0]!, "the one country named in its sentence"));
       continue;
@@ -236,6 +237,16 @@ export function giveBareAgentsCountry(
     push(bare(m, "no country named nearby, no dateline and no main country in the document"));
   }
   return out;
+}
+
+// Words before "people" that make them particular people: a number, a determiner, "of".
+const PARTICULAR_BEFORE =
+  /(?:\d|\b(?:the|these|those|some|many|several|dozens|hundreds|thousands|millions|of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s*)$/i;
+
+/** "got people to recognise it": a bare plural of civilians is anyone, not a party of an event. */
+function genericPeople(m: Mention, text: string | undefined): boolean {
+  if (m.kind !== "agent" || m.code !== "CVL" || text === undefined) return false;
+  return !PARTICULAR_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start).trimEnd());
 }
 
 function withCountry(m: Mention, country: string, why: string): Mention {

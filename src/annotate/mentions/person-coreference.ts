@@ -1,4 +1,4 @@
-// Document-level coreference for people, after the composer's left-to-right pass:
+// People across the whole document, after the composer's left-to-right pass. Two steps:
 //   1. "the 48-year-old Australian", "the Kenyan": a demonym standing as the head of a definite
 //      noun phrase is the person named last (within PERSON_WINDOW sentences), and says their
 //      country;

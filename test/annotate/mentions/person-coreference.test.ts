@@ -66,3 +66,12 @@ describe("pronouns and bodies at home", () => {
     expect(ms.find((m) => m.text === "him")?.name).toBe("Tiberiu Vasko");
   });
 });
+
+describe("civilians and the place of their sentence", () => {
+  it("gives counted people the country of the place they are in, and leaves anyone bare", () => {
+    const counted = mentionsOf("Six people were killed in Nairobi on Monday.");
+    expect(counted.find((m) => m.text === "people")?.code).toBe("KENCVL");
+    const anyone = mentionsOf("The show got people to dance in Nairobi.");
+    expect(anyone.find((m) => m.text === "people")?.code).toBe("CVL");
+  });
+});
