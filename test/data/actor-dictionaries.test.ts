@@ -38,6 +38,7 @@ const TABLES = {
   organizations: { file: join(ACTORS, "organizations.tsv"), columns: 5 },
   groups: { file: join(ACTORS, "groups.tsv"), columns: 5 },
   agents: { file: join(ACTORS, "agents.tsv"), columns: 3 },
+  wordnetAgents: { file: join(ACTORS, "wordnet.agents.tsv"), columns: 3 },
   titles: { file: join(ACTORS, "titles.tsv"), columns: 2 },
   metonyms: { file: join(ACTORS, "metonyms.tsv"), columns: 2 },
   countriesExtra: { file: join(ACTORS, "countries-extra.tsv"), columns: 3 },
@@ -178,7 +179,11 @@ describe("codes, types and dates", () => {
       if (row.fields[0] !== row.fields[0]?.toLowerCase() && roleColumn === 1)
         report("titles are written in lower case (matched case-insensitively)");
     };
-    expect([...problems(check(2), "agents"), ...problems(check(1), "titles")]).toEqual([]);
+    expect([
+      ...problems(check(2), "agents"),
+      ...problems(check(2), "wordnetAgents"),
+      ...problems(check(1), "titles"),
+    ]).toEqual([]);
   });
 
   it("metonyms and country variants: codes start with a real country", () => {
@@ -237,7 +242,8 @@ describe("one meaning per phrase", () => {
     ];
     for (const [table, withAlternatives] of tables) {
       const owner = new Map<string, string>();
-      for (const row of rows[table])
+      // The generated agent nouns (wordnet.agents.tsv) share one namespace with agents.tsv.
+      for (const row of table === "agents" ? [...rows.agents, ...rows.wordnetAgents] : rows[table])
         for (const phrase of [
           row.fields[0] ?? "",
           ...(withAlternatives ? alternatives(row.fields[1]) : []),

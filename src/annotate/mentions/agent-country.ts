@@ -5,9 +5,13 @@
 // stay bare: borrowing Egypt would make a false EGY-EGY pair.
 import type { Mention } from "../../types.ts";
 
-// Roles of a state's own bodies: these belong to the country where they act. Rebels, militants and
-// protesters often come from across a border ("Israeli jets struck Gaza. Militants fired rockets").
-const STATE_BODY_ROLES = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
+// Roles of a state's own bodies: these belong to the country where they act. Rebels and militants
+// often come from across a border ("Israeli jets struck Gaza. Militants fired rockets"). Former
+// office holders (ELI, "former Rep. Jane Roe") belong to the state they served.
+const STATE_BODY_ROLES = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"]);
+// State bodies that act only at home: beside another party of their own country they are still
+// that country's ("the prosecutors' decision to charge British journalists").
+const DOMESTIC_ROLES = new Set(["COP", "JUD", "LEG"]);
 // How many sentences back, within the paragraph, the country may be named.
 const CONTEXT_SENTENCES = 3;
 // The document's main country: at least this many country mentions so far, and this share of them.
@@ -34,7 +38,9 @@ function countryOfMention(m: Mention, isCountry: (code: string) => boolean): str
 
 // Roles of people and bodies that, bare, belong where the story happens: they take the dateline's
 // country or the story's main country, never a country named nearby (that may be the other side).
-const LOCAL_ROLES = new Set(["CVL", "BUS", "EDU", "HLH", "MED", "LAB"]);
+// Protesters, activists and criminals are local too: the text says so when they come from abroad
+// ("Palestinian gunmen"), and then they are not bare.
+const LOCAL_ROLES = new Set(["CVL", "BUS", "EDU", "HLH", "MED", "LAB", "OPP", "CRM", "ENV", "HRI", "AGR"]);
 // The story's main country over the whole document: at least this many country mentions, and
 // this share of them (a story about one country names it again and again).
 const STORY_COUNTRY_MIN_MENTIONS = 3;
@@ -104,12 +110,17 @@ export function giveBareAgentsCountry(
   const story = storyCountry(mentions, countries);
   // Sentences with a coded actor other than a bare role ("Hamas", "Israel"): a possible other party.
   const sentenceHasActor = new Set<number>();
+  // ... and the countries of those parties, per sentence.
+  const partyCountries = new Map<number, Set<string>>();
   // The dateline's own names ("KABUL, Afghanistan (AP) -") are where, not who: they open the
   // first sentence without being a party to it.
   const datelineEnd = dateline ? dateline.place.length + 2 : -1;
   for (const m of mentions)
-    if (m.code && ACTOR_KINDS.has(m.kind) && !m.refersTo && !BARE_ROLES.has(m.code) && m.end > datelineEnd)
+    if (m.code && ACTOR_KINDS.has(m.kind) && !m.refersTo && !BARE_ROLES.has(m.code) && m.end > datelineEnd) {
       sentenceHasActor.add(m.sentenceIndex);
+      const c = countryOfMention(m, isCountry);
+      if (c) partyCountries.set(m.sentenceIndex, (partyCountries.get(m.sentenceIndex) ?? new Set()).add(c));
+    }
   const counts = new Map<string, number>();
   let total = 0;
   const out: Mention[] = [];
@@ -153,43 +164,58 @@ export function giveBareAgentsCountry(
       push(withCountry(m, countries[k + 1]!, `"${doc.text!.slice(m.end, next.end).trim()}"`));
       continue;
     }
-    if (sentenceHasActor.has(m.sentenceIndex)) {
-      push(bare(m, "another actor in its sentence may be the other side: its country is not borrowed"));
+    // Another coded actor in the sentence may be the other side: nothing named near it is
+    // borrowed, only what the document as a whole says (its dateline, its main country).
+    const otherParty = sentenceHasActor.has(m.sentenceIndex);
+    // "Mali expelled the envoy": the document's country is the other party's, so not the body's.
+    const parties = partyCountries.get(m.sentenceIndex);
+    // Police, courts and parliaments act at home: "British prosecutors charged British editors".
+    const documentMay = (country: string) => DOMESTIC_ROLES.has(m.code!) || !parties?.has(country);
+    const local = LOCAL_ROLES.has(m.code!);
+    // Local people and bodies are where their sentence happens: "people were killed in Tucson".
+    const here = new Set<string>();
+    for (let b = k - 1; b >= 0 && mentions[b]!.sentenceIndex === m.sentenceIndex; b--)
+      if (countries[b] && (!local || mentions[b]!.kind === "place") && mentions[b]!.end > datelineEnd)
+        here.add(countries[b]!);
+    for (let b = k + 1; b < mentions.length && mentions[b]!.sentenceIndex === m.sentenceIndex; b++)
+      if (countries[b] && (!local || mentions[b]!.kind === "place")) here.add(countries[b]!);
+    if (genericPeople(m, doc.text)) here.clear();
+    if (!otherParty && here.size === 1) {
+      push(withCountry(m, [...here][0]!, "the one country named in its sentence"));
       continue;
     }
-    const local = LOCAL_ROLES.has(m.code!);
-    // This sentence, and the paragraph's sentences just before it.
-    const nearby = new Set<string>();
-    if (!local) {
-      for (let b = k + 1; b < mentions.length && mentions[b]!.sentenceIndex === m.sentenceIndex; b++)
-        if (countries[b]) nearby.add(countries[b]!);
+    // The paragraph's sentences just before it.
+    const nearby = new Set<string>(here);
+    if (!local && !otherParty && !here.size)
       for (let b = k - 1; b >= 0; b--) {
         const other = mentions[b]!;
         if (other.sentenceIndex < m.sentenceIndex - CONTEXT_SENTENCES) break;
         if (other.sentenceIndex !== m.sentenceIndex && lineOf[b] !== lineOf[k]) break;
         if (countries[b]) nearby.add(countries[b]!);
       }
-    }
-    if (nearby.size === 1) {
+    if (!otherParty && nearby.size === 1) {
       push(withCountry(m, [...nearby][0]!, "the one country named in its sentence or just before"));
       continue;
     }
-    if (nearby.size > 1) {
+    if (!otherParty && nearby.size > 1) {
       push(bare(m, `several countries named nearby (${[...nearby].join(", ")})`));
       continue;
     }
     if (!local && total >= MAIN_COUNTRY_MIN_MENTIONS) {
       const [top, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
-      if (count / total >= MAIN_COUNTRY_MIN_SHARE) {
+      if (count / total >= MAIN_COUNTRY_MIN_SHARE && documentMay(top)) {
         push(withCountry(m, top, `the country of ${count} of the ${total} country mentions before it`));
         continue;
       }
     }
-    if (dateline) {
+    if (dateline && documentMay(dateline.country)) {
       push(withCountry(m, dateline.country, `dateline ${dateline.place}`));
       continue;
     }
-    if (story && !local) {
+    // "people", "residents" with no place in their sentence are often anyone ("people evaluating
+    // shots"): the story's country would make them someone. A named person or body ("Judge
+    // Howell", "Baylor University") is someone, and most likely of the country the story is about.
+    if (story && !(local && m.kind === "agent") && documentMay(story.country)) {
       push(
         withCountry(
           m,
@@ -199,9 +225,28 @@ export function giveBareAgentsCountry(
       );
       continue;
     }
+    if (otherParty) {
+      push(
+        bare(
+          m,
+          "another actor in its sentence may be the other side, and the document has no dateline or main country",
+        ),
+      );
+      continue;
+    }
     push(bare(m, "no country named nearby, no dateline and no main country in the document"));
   }
   return out;
+}
+
+// Words before "people" that make them particular people: a number, a determiner, "of".
+const PARTICULAR_BEFORE =
+  /(?:\d|\b(?:the|these|those|some|many|several|dozens|hundreds|thousands|millions|of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s*)$/i;
+
+/** "got people to recognise it": a bare plural of civilians is anyone, not a party of an event. */
+function genericPeople(m: Mention, text: string | undefined): boolean {
+  if (m.kind !== "agent" || m.code !== "CVL" || text === undefined) return false;
+  return !PARTICULAR_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start).trimEnd());
 }
 
 function withCountry(m: Mention, country: string, why: string): Mention {

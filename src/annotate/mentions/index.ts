@@ -19,6 +19,7 @@ import { type DictIssue, formatIssue } from "./dict-line-reader.ts";
 import { type Dictionaries, loadDictionaries } from "./dict-loader.ts";
 import { type MatchToken, splitMatchTokens } from "./match-tokens.ts";
 import type { DraftMention, MentionDeps, MentionDoc } from "./mention-deps.ts";
+import { linkPeople } from "./person-coreference.ts";
 import { documentDay } from "./person-offices.ts";
 import { PhraseTrie } from "./phrase-trie.ts";
 
@@ -100,6 +101,13 @@ function sentenceIndexOf(sentences: readonly Sentence[], start: number): number 
   return found;
 }
 
+/** True when the first word after offset `end` in its sentence is a noun ("the Australian embassy"). */
+function nounFollows(sentences: readonly Sentence[], end: number): boolean {
+  const s = sentences[sentenceIndexOf(sentences, end)];
+  const next = s?.tokens.find((t) => t.start >= end);
+  return next !== undefined && (next.pos === "NOUN" || next.pos === "PROPN");
+}
+
 export function createMentionRecognizer(ctx: Context, deps: MentionDeps = {}): MentionRecognizer {
   const loaded = loadMentionDictionaries(ctx.config.dataDir, ctx.config.dictDirs);
   for (const issue of loaded.issues.slice(0, MAX_LOGGED_ISSUES)) ctx.logger.warn(formatIssue(issue));
@@ -170,7 +178,13 @@ export function createMentionRecognizer(ctx: Context, deps: MentionDeps = {}): M
       out.push({ ...m, sentenceIndex: sentenceIndexOf(doc.sentences, m.start) });
       lineOf.push(line);
     }
-    return giveBareAgentsCountry(out, lineOf, isCountry, {
+    const linked = linkPeople(out, {
+      text: doc.text,
+      sentenceOf: (start) => sentenceIndexOf(doc.sentences, start),
+      nounFollows: (end) => nounFollows(doc.sentences, end),
+      isCountry,
+    });
+    return giveBareAgentsCountry(linked, lineOf, isCountry, {
       datelinePlace: doc.datelinePlace ?? null,
       text: doc.text,
     });

@@ -239,6 +239,7 @@ export function resolvePairPhrase(
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers"]);
 const FEMININE = new Set(["she", "her", "hers"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their"]);
+const OBJECT_PRONOUNS = new Set(["him", "her"]);
 
 /**
  * A pronoun that stands for exactly one actor in the same sentence (else the previous one).
@@ -297,8 +298,12 @@ export function resolvePronoun(
             (m.kind === "agent" && countryOf(m) !== null)) &&
           !m.refersTo,
     );
-    const distinct = new Set(fitting.map((m) => `${m.name}\u0000${m.code}`));
-    if (distinct.size === 1) {
+    // One person named twice is one person, whatever code each mention got as it was read.
+    const distinct = new Set(fitting.map((m) => (isPerson ? m.name : `${m.name}\u0000${m.code}`)));
+    // "the police arrested her": an object pronoun is not the subject of its clause, and in news
+    // it is mostly the person named last (the people named earlier do the acting).
+    const objectPick = distinct.size > 1 && s === sentence && OBJECT_PRONOUNS.has(key);
+    if (distinct.size === 1 || objectPick) {
       const ref = fitting[0]!;
       // "Cafferkey ... she": a person we could not name may be the one meant.
       if (isPerson && unknownNameSince(ref.end, i)) return null;

@@ -215,6 +215,9 @@ export function handleRole(c: Composer, it: Item): number {
     return person.to;
   }
   if (last.value.type === "agent" && !NOUN_POS.has(pos[last.to - 1] ?? "")) return end;
+  // "Vasko, a senator, said": the apposition's role is the person's just named (their earlier
+  // and later mentions take it too: person-coreference.ts).
+  codeApposedPerson(c, it.from, first.role);
   const owner = ownerBefore.get(it.from);
   if (owner) {
     // "the Hamas-run health ministry": the body belongs to the group that runs it.

@@ -44,4 +44,57 @@ describe("bare state bodies take a country from their context", () => {
     const ms = [mention("state", "ISR", 0), mention("agent", "REB", 1)];
     expect(giveBareAgentsCountry(ms, [0, 0], isCountry)[1]!.code).toBe("REB");
   });
+
+  it("gives local people the country of the place their own sentence happens in", () => {
+    const place = { ...mention("place", null, 1), place: { country: "KEN" } } as unknown as Mention;
+    const ms = [mention("state", "EGY", 0), mention("agent", "CVL", 1), place];
+    expect(giveBareAgentsCountry(ms, [0, 0, 0], isCountry)[1]!.code).toBe("KENCVL");
+  });
+
+  it("gives a named person or body the story's main country when nothing nearer says", () => {
+    const ms = [
+      mention("state", "MLI", 0),
+      mention("state", "MLI", 1),
+      mention("state", "MLI", 2),
+      mention("organization", "EDU", 5),
+      mention("agent", "CVL", 6),
+    ];
+    const out = giveBareAgentsCountry(ms, [0, 1, 2, 3, 4], isCountry);
+    expect(out[3]!.code).toBe("MLIEDU");
+    // "people" with no place in their sentence may be anyone: they stay bare.
+    expect(out[4]!.code).toBe("CVL");
+  });
+
+  it("lets a body beside another party take the document's main country, not the party's", () => {
+    const ms = [
+      mention("state", "MLI", 0),
+      mention("state", "MLI", 1),
+      mention("state", "MLI", 2),
+      mention("state", "EGY", 3),
+      mention("agent", "COP", 3),
+    ];
+    const out = giveBareAgentsCountry(ms, [0, 1, 2, 3, 3], isCountry);
+    expect(out[4]!.code).toBe("MLICOP");
+    expect(out[4]!.reason).toMatch(/country mentions/);
+  });
+
+  it("says why a code stays bare", () => {
+    const ms = [mention("state", "EGY", 0), mention("agent", "GOV", 0)];
+    expect(giveBareAgentsCountry(ms, [0, 0], isCountry)[1]!.reason).toMatch(/other side/);
+  });
+
+  it("gives a former office holder the country named with them", () => {
+    const ms = [mention("state", "KEN", 0), mention("person", "ELI", 1)];
+    expect(giveBareAgentsCountry(ms, [0, 0], isCountry)[1]!.code).toBe("KENELI");
+  });
+
+  it("keeps the document's country from a body beside a party of that country, except at home", () => {
+    const story = [mention("state", "MLI", 0), mention("state", "MLI", 1), mention("state", "MLI", 2)];
+    // "Mali expelled the envoy": the envoy is likely someone else's.
+    const envoy = [...story, mention("state", "MLI", 3), mention("agent", "GOV", 3)];
+    expect(giveBareAgentsCountry(envoy, [0, 1, 2, 3, 3], isCountry)[4]!.code).toBe("GOV");
+    // "the prosecutors charged Malian editors": courts and police act at home.
+    const court = [...story, mention("state", "MLI", 3), mention("agent", "JUD", 3)];
+    expect(giveBareAgentsCountry(court, [0, 1, 2, 3, 3], isCountry)[4]!.code).toBe("MLIJUD");
+  });
 });
