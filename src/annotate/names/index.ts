@@ -9,6 +9,7 @@
 // Locations are not decided here: the gazetteer and the place recognizer own them.
 import type { Context } from "../../types.ts";
 import { loadGivenNames } from "./given-names.ts";
+import { keyOfTokens, nameLines, recallInCapitals } from "./headline-lines.ts";
 import { type Classified, classifySpan } from "./name-classify.ts";
 import {
   coverItems,
@@ -23,8 +24,8 @@ import { loadNameTables, type NameTableIssue } from "./name-tables.ts";
 import type { FoundName, NameFinder, NameFinderInput, NameItem } from "./name-types.ts";
 import {
   bodyNounEvidence,
-  headlinesWithoutTables,
   lineFacts,
+  MIN_SCORE_PAIRS,
   pluralBodyEvidence,
   teamEvidence,
 } from "./team-context.ts";
@@ -53,7 +54,13 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   const lines = lineFacts(input);
   const isPlaceName = input.isPlaceName ?? (() => false);
   const spans: Classified[] = [];
-  for (const run of findRuns({ ...input, headline: headlinesWithoutTables(input, lines) }, cover)) {
+  const capitals = nameLines(input);
+  // Results lines in capitals ("WIGAN 42 BRADFORD 36") still name teams by their scores.
+  const headline = capitals.headline.map(
+    (h, k) =>
+      h && (!capitals.allCapitals[k] || (lines.scorePairs.get(input.sentenceOf[k]!) ?? 0) < MIN_SCORE_PAIRS),
+  );
+  for (const run of findRuns({ ...input, headline }, cover)) {
     const trimmed = trimRun(input, run);
     if (trimmed.to <= trimmed.from) continue;
     for (const part of splitPersonOfOrganisation(input, cover, trimmed, deps)) {
@@ -180,7 +187,53 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
     if (!kind) continue;
     out.push({ from: c.from, to: c.to, kind, name, role, country, sex, evidence });
   }
-  return out;
+  return withNamesInCapitals(input, capitals, out);
+}
+
+// Evidence that names an organisation by its own words, wherever it stands.
+const STRONG_BODY_EVIDENCE = /^(?:organisation word|defined as|acronym of)/;
+
+/**
+ * "HENKE TAKES LEAD" after "Nolan Henke" in the text: names of the running text, and the surnames
+ * of its people, found again in all-capital lines, with the kind they have there.
+ */
+function withNamesInCapitals(
+  input: NameFinderInput,
+  capitals: ReturnType<typeof nameLines>,
+  found: FoundName[],
+): FoundName[] {
+  const { tokens } = input;
+  const known = new Map<string, FoundName | null>();
+  const remember = (key: string, f: FoundName) => {
+    const had = known.get(key);
+    known.set(key, had === undefined || (had && had.kind === f.kind && had.name === f.name) ? f : null);
+  };
+  const written = (f: FoundName) => input.text.slice(tokens[f.from]!.start, tokens[f.to - 1]!.end);
+  for (const f of found) {
+    if (capitals.allCapitals[f.from]) continue;
+    // Organisations only by their own words: a team named by its town is the town in a dateline.
+    if (
+      f.kind === "organization" &&
+      (!STRONG_BODY_EVIDENCE.test(f.evidence) || input.isPlaceName?.(written(f)))
+    )
+      continue;
+    remember(keyOfTokens(tokens, f.from, f.to), f);
+    const last = f.to - 1;
+    if (f.kind === "person" && f.to - f.from >= 2 && isWordToken(tokens[last]!.text))
+      remember(tokens[last]!.key, f);
+  }
+  const taken = new Set<number>();
+  for (const f of found) for (let k = f.from; k < f.to; k++) taken.add(k);
+  const sure = new Map([...known].filter((e): e is [string, FoundName] => e[1] !== null));
+  const out = [...found];
+  for (const r of recallInCapitals(input, capitals, sure)) {
+    let free = true;
+    for (let k = r.from; k < r.to; k++) if (taken.has(k)) free = false;
+    if (!free) continue;
+    const f = r.value;
+    out.push({ ...f, from: r.from, to: r.to, evidence: `"${f.name}" named so in the text` });
+  }
+  return out.sort((a, b) => a.from - b.from);
 }
 
 /**
