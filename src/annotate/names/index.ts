@@ -10,6 +10,7 @@
 import type { Context } from "../../types.ts";
 import { loadGivenNames } from "./given-names.ts";
 import { keyOfTokens, nameLines, recallInCapitals } from "./headline-lines.ts";
+import { splitKnownOrganisations } from "./known-organisations.ts";
 import { type Classified, classifySpan } from "./name-classify.ts";
 import {
   coverItems,
@@ -63,6 +64,24 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   for (const run of findRuns({ ...input, headline }, cover)) {
     const trimmed = trimRun(input, run);
     if (trimmed.to <= trimmed.from) continue;
+    for (const piece of splitKnownOrganisations(input, trimmed, deps.tables.organisationNames)) {
+      if (piece.known) {
+        spans.push({
+          from: piece.from,
+          to: piece.to,
+          kind: "organization",
+          role: null,
+          country: null,
+          sex: null,
+          evidence: `known organisation "${piece.known}"`,
+        });
+        continue;
+      }
+      const cut = trimRun(input, piece);
+      if (cut.to > cut.from) classifyRun(cut);
+    }
+  }
+  function classifyRun(trimmed: { from: number; to: number }): void {
     for (const part of splitPersonOfOrganisation(input, cover, trimmed, deps)) {
       const c = classifySpan(input, cover, part, deps, facts);
       const plural =
@@ -191,7 +210,7 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
 }
 
 // Evidence that names an organisation by its own words, wherever it stands.
-const STRONG_BODY_EVIDENCE = /^(?:organisation word|defined as|acronym of)/;
+const STRONG_BODY_EVIDENCE = /^(?:organisation word|known organisation|defined as|acronym of)/;
 
 /**
  * "HENKE TAKES LEAD" after "Nolan Henke" in the text: names of the running text, and the surnames

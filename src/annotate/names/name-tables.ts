@@ -15,6 +15,8 @@ export interface NameTables {
   readonly bodyNouns: ReadonlySet<string>;
   /** "european", "olympic": adjectives written with a capital, no names alone. */
   readonly properAdjectives: ReadonlySet<string>;
+  /** "Federal Reserve", "Interpol": names of organisations, as written, each name's words by single spaces. */
+  readonly organisationNames: ReadonlySet<string>;
 }
 
 export interface NameTableIssue {
@@ -41,6 +43,7 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
   const placeWords = new Set<string>();
   const bodyNouns = new Set<string>();
   const properAdjectives = new Set<string>();
+  const organisationNames = new Set<string>();
   for (const dir of dirs) {
     const base = existsSync(join(dir, "names")) ? join(dir, "names") : dir;
     const orgFile = join(base, "organisation-words.tsv");
@@ -66,6 +69,20 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
         else set.add(text);
       }
     }
+    const namesFile = join(base, "organisation-names.txt");
+    for (const { text, line } of lines(namesFile)) {
+      if (!/^[\p{Lu}\d]/u.test(text) || /\s\s|\t/.test(text))
+        issues.push({ file: namesFile, line, message: "expected one name a line, starting with a capital" });
+      else organisationNames.add(text);
+    }
   }
-  return { organisationWords, honorifics, personNouns, placeWords, bodyNouns, properAdjectives };
+  return {
+    organisationWords,
+    honorifics,
+    personNouns,
+    placeWords,
+    bodyNouns,
+    properAdjectives,
+    organisationNames,
+  };
 }
