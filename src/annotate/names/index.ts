@@ -23,6 +23,7 @@ import {
 } from "./name-spans.ts";
 import { loadNameTables, type NameTableIssue } from "./name-tables.ts";
 import type { FoundName, NameFinder, NameFinderInput, NameItem } from "./name-types.ts";
+import { isSportDocument, sportTeamEvidence } from "./sport-context.ts";
 import {
   bodyNounEvidence,
   lineFacts,
@@ -56,6 +57,7 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   const isPlaceName = input.isPlaceName ?? (() => false);
   const spans: Classified[] = [];
   const capitals = nameLines(input);
+  const sport = isSportDocument(input, deps.tables);
   // Results lines in capitals ("WIGAN 42 BRADFORD 36") still name teams by their scores.
   const headline = capitals.headline.map(
     (h, k) =>
@@ -98,7 +100,8 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
       const team =
         uncoveredWords(input, cover, part) && !onlyProperAdjectives(input, part, deps.tables)
           ? (teamEvidence(input, part, lines, isPlaceName) ??
-            bodyNounEvidence(input, cover, part, deps.tables))
+            bodyNounEvidence(input, cover, part, deps.tables) ??
+            (sport ? sportTeamEvidence(input, cover, part, deps.tables) : null))
           : null;
       if (team)
         spans.push({ ...part, kind: "organization", role: null, country: null, sex: null, evidence: team });

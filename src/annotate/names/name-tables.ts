@@ -15,6 +15,10 @@ export interface NameTables {
   readonly bodyNouns: ReadonlySet<string>;
   /** "european", "olympic": adjectives written with a capital, no names alone. */
   readonly properAdjectives: ReadonlySet<string>;
+  /** "innings", "striker": words that make a document a sports report. */
+  readonly sportWords: ReadonlySet<string>;
+  /** "united", "city": words that end a club's name in a sports report ("Norwich City"). */
+  readonly teamWords: ReadonlySet<string>;
   /** "Federal Reserve", "Interpol": names of organisations, as written, each name's words by single spaces. */
   readonly organisationNames: ReadonlySet<string>;
 }
@@ -44,6 +48,8 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
   const bodyNouns = new Set<string>();
   const properAdjectives = new Set<string>();
   const organisationNames = new Set<string>();
+  const sportWords = new Set<string>();
+  const teamWords = new Set<string>();
   for (const dir of dirs) {
     const base = existsSync(join(dir, "names")) ? join(dir, "names") : dir;
     const orgFile = join(base, "organisation-words.tsv");
@@ -61,6 +67,8 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
       ["place-words.txt", placeWords],
       ["body-nouns.txt", bodyNouns],
       ["proper-adjectives.txt", properAdjectives],
+      ["sport-words.txt", sportWords],
+      ["team-words.txt", teamWords],
     ] as const) {
       const file = join(base, name);
       for (const { text, line } of lines(file)) {
@@ -84,5 +92,7 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
     bodyNouns,
     properAdjectives,
     organisationNames,
+    sportWords,
+    teamWords,
   };
 }
