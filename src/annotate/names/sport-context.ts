@@ -13,6 +13,8 @@ const MIN_SPORT_WORDS = 3;
 const NAME_POS = new Set(["PROPN", "NOUN", ""]);
 // Words before a place's name that make it the other side in a game.
 const AGAINST = new Set(["against"]);
+// "victory over Leeds": nouns of winning before "over".
+const WINS = new Set(["victory", "win", "triumph", "wins", "victories"]);
 
 /** Whether the document reports sport: it uses at least MIN_SPORT_WORDS different sport words. */
 export function isSportDocument(input: NameFinderInput, tables: NameTables): boolean {
@@ -39,14 +41,22 @@ export function sportTeamEvidence(
   if (input.isNationName?.(written)) return null;
   // "Former England captain", "Defending champion": a word capitalised for opening the sentence.
   if (!NAME_POS.has(pos[from] ?? "") || !NAME_POS.has(pos[to - 1] ?? "")) return null;
+  const opensSentence = from === 0 || sentenceOf[from - 1] !== sentenceOf[from];
+  // "Former England": past a sentence's opening word, only dictionary names.
+  let uncovered = false;
+  for (let k = from + 1; k < to; k++) if (!cover[k]) uncovered = true;
+  if (opensSentence && to - from >= 2 && !uncovered) return null;
   const last = tokens[to - 1]!;
   if (to - from >= 2 && isCapitalised(last.text) && tables.teamWords.has(last.key))
     return input.isPlaceName?.(written) ? null : `club word "${last.text}" in a sports report`;
   const s = sentenceOf[from]!;
   const before = from > 0 && sentenceOf[from - 1] === s ? tokens[from - 1]! : null;
   // A player is played against too ("against Jansher"): only a place's name is a team's so.
-  if (before && AGAINST.has(before.text) && input.isPlaceName?.(written))
-    return `"${before.text}" before in a sports report`;
+  const beforeThat = from > 1 && sentenceOf[from - 2] === s ? tokens[from - 2]! : null;
+  const played =
+    (before && AGAINST.has(before.text)) ||
+    (before?.text === "over" && beforeThat && WINS.has(beforeThat.text));
+  if (played && input.isPlaceName?.(written)) return `"${before!.text}" before in a sports report`;
   // "Surrey captain", "Norwich striker", "Milan fans": a player or follower of it right after.
   const after = to < tokens.length && sentenceOf[to] === s ? tokens[to]! : null;
   if (!after || after.text !== after.key || !isWordToken(after.text)) return null;
