@@ -85,6 +85,19 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   }
   function classifyRun(trimmed: { from: number; to: number }): void {
     for (const part of splitPersonOfOrganisation(input, cover, trimmed, deps)) {
+      // "Procter & Gamble", "Roe, Okafor & Musa": names joined by "&" are a firm's.
+      const ampersand = joinsByAmpersand(input, part);
+      if (ampersand) {
+        spans.push({
+          ...part,
+          kind: "organization",
+          role: null,
+          country: null,
+          sex: null,
+          evidence: ampersand,
+        });
+        continue;
+      }
       const c = classifySpan(input, cover, part, deps, facts);
       const plural =
         c?.kind === "person" && c.evidence.startsWith("given name") ? pluralBodyEvidence(input, c) : null;
@@ -297,6 +310,15 @@ function splitPersonOfOrganisation(
         { from: of + 1, to: span.to },
       ]
     : [span];
+}
+
+/** '"&" between names' when a capitalised word stands on each side of an "&" inside the span. */
+function joinsByAmpersand(input: NameFinderInput, span: { from: number; to: number }): string | null {
+  const { tokens } = input;
+  for (let k = span.from + 1; k < span.to - 1; k++)
+    if (tokens[k]!.key === "&" && isWordToken(tokens[k - 1]!.text) && isWordToken(tokens[k + 1]!.text))
+      return '"&" between names';
+  return null;
 }
 
 /** "European", "Olympic": a span of adjectives written with a capital names no body by its place. */

@@ -110,6 +110,8 @@ export function classifySpan(
     if (
       role === undefined ||
       (c && !agentHead) ||
+      // "Asa Carlsson": a given name that is also a company form opens a person's name.
+      (k === from && to - from >= 2 && givenNames.has(tokens[k]!.key)) ||
       !isCapitalised(tokens[k]!.text) ||
       !isWordToken(tokens[k]!.text)
     )
