@@ -37,7 +37,7 @@ const kindsOf = (ms: ReturnType<typeof mentionsOf>, text: string) =>
 describe("lines of names that look like headlines", () => {
   it("finds the people of a team sheet, whose line is nearly all capitals", () => {
     const ms = mentionsOf(
-      "The squad was named on Tuesday.\n\nSquad: Tomasz Brelik (captain), Odile Marchetti, Ravi Dunmore, Keld Ostrander.",
+      "The squad was named on Tuesday.\n\nSquad: Tomasz Brelik (captain), Odile Marchetti, Ravi Dunmore, Keld Ostrander",
     );
     for (const name of ["Tomasz Brelik", "Odile Marchetti", "Ravi Dunmore", "Keld Ostrander"])
       expect(ms.find((m) => m.name === name)?.kind).toBe("person");
