@@ -124,6 +124,17 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   const written = (c: { from: number; to: number }) =>
     text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
 
+  // A team the document names so ("the match against Derbyshire") is that team in a list too
+  // ("rivals Essex, Derbyshire and Surrey"): in a sports report, teams take their kind before
+  // lists share (never a person's surname: "Wang" after "Wang Dan").
+  const teams = new Set(sport ? spans.filter((c) => c.kind === "organization").map(written) : []);
+  for (const c of spans)
+    if (c.kind === "person" && c.to - c.from >= 2) teams.delete(input.tokens[c.to - 1]!.text);
+  for (const c of spans)
+    if (!c.kind && teams.has(written(c)) && tokens[c.from - 1]?.key !== "in") {
+      c.kind = "organization";
+      c.evidence = `"${written(c)}" named so elsewhere in the document`;
+    }
   shareKindInLists(input, spans, isPlaceName);
 
   // 3. Acronyms defined in the text: "Long Form Name (LFN)" or "LFN (Long Form Name)".
