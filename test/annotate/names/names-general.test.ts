@@ -64,6 +64,16 @@ describe("lines of names that look like headlines", () => {
   });
 });
 
+describe("people from general evidence", () => {
+  it("finds a person named in an apposition after their role, and their surname later", () => {
+    const ms = mentionsOf(
+      "The chief executive of the firm, Vrenk Brelikow, told reporters it would grow. Analysts doubted Brelikow.",
+    );
+    expect(ms.find((m) => m.text === "Vrenk Brelikow")?.kind).toBe("person");
+    expect(ms.find((m) => m.text === "Brelikow")).toMatchObject({ kind: "person", name: "Vrenk Brelikow" });
+  });
+});
+
 describe("organisations from general evidence", () => {
   it("knows an organisation by a name WordNet holds, cut from the title after it", () => {
     const ms = mentionsOf("Prices rose, Federal Reserve Governor Ilse Varga warned on Monday.");
