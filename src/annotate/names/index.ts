@@ -1,11 +1,15 @@
 // Name recognition: people and organisations that no dictionary names, found from general
 // evidence in the text (name-classify.ts) and made consistent across the document:
-//   1. candidate spans: runs of capitalised words (name-spans.ts);
-//   2. each span classified from its own words and context (name-classify.ts);
+//   1. candidate spans: runs of capitalised words (name-spans.ts), on lines whose capitals say
+//      something (headline-lines.ts: lists and scorecards do, all-capital lines do not), cut
+//      around organisations known by name (known-organisations.ts);
+//   2. each span classified from its own words and context (name-classify.ts), or by where it
+//      stands (team-context.ts; sport-context.ts for teams named by their town in sports reports);
 //   3. acronyms defined in the text take the type and name of their long form ("the Federal
 //      Bureau of Investigation (FBI)"), wherever they appear;
 //   4. consistency: a span left open takes the type the same string got elsewhere in the document,
-//      and a person's surname alone ("Roe", before or after "Jane Roe") is that person.
+//      and a person's surname alone ("Roe", before or after "Jane Roe") is that person; names
+//      of the running text are found again in all-capital headlines ("HENKE" after "Nolan Henke").
 // Locations are not decided here: the gazetteer and the place recognizer own them.
 import type { Context } from "../../types.ts";
 import { loadGivenNames } from "./given-names.ts";
