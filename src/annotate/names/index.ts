@@ -269,7 +269,13 @@ function withNamesInCapitals(
       continue;
     remember(keyOfTokens(tokens, f.from, f.to), f);
     const last = f.to - 1;
-    if (f.kind === "person" && f.to - f.from >= 2 && isWordToken(tokens[last]!.text))
+    // A surname that is also a place ("Jackson") names the place in a dateline's capitals.
+    if (
+      f.kind === "person" &&
+      f.to - f.from >= 2 &&
+      isWordToken(tokens[last]!.text) &&
+      !input.isPlaceName?.(tokens[last]!.text)
+    )
       remember(tokens[last]!.key, f);
   }
   const taken = new Set<number>();
