@@ -1,14 +1,20 @@
 // Name recognition: people and organisations that no dictionary names, found from general
 // evidence in the text (name-classify.ts) and made consistent across the document:
-//   1. candidate spans: runs of capitalised words (name-spans.ts);
-//   2. each span classified from its own words and context (name-classify.ts);
+//   1. candidate spans: runs of capitalised words (name-spans.ts), on lines whose capitals say
+//      something (headline-lines.ts: lists and scorecards do, all-capital lines do not), cut
+//      around organisations known by name (known-organisations.ts);
+//   2. each span classified from its own words and context (name-classify.ts), or by where it
+//      stands (team-context.ts; sport-context.ts for teams named by their town in sports reports);
 //   3. acronyms defined in the text take the type and name of their long form ("the Federal
 //      Bureau of Investigation (FBI)"), wherever they appear;
 //   4. consistency: a span left open takes the type the same string got elsewhere in the document,
-//      and a person's surname alone ("Roe", before or after "Jane Roe") is that person.
+//      and a person's surname alone ("Roe", before or after "Jane Roe") is that person; names
+//      of the running text are found again in all-capital headlines ("HENKE" after "Nolan Henke").
 // Locations are not decided here: the gazetteer and the place recognizer own them.
 import type { Context } from "../../types.ts";
 import { loadGivenNames } from "./given-names.ts";
+import { keyOfTokens, nameLines, recallInCapitals } from "./headline-lines.ts";
+import { splitKnownOrganisations } from "./known-organisations.ts";
 import { type Classified, classifySpan } from "./name-classify.ts";
 import {
   coverItems,
@@ -21,10 +27,11 @@ import {
 } from "./name-spans.ts";
 import { loadNameTables, type NameTableIssue } from "./name-tables.ts";
 import type { FoundName, NameFinder, NameFinderInput, NameItem } from "./name-types.ts";
+import { isSportDocument, sportTeamEvidence } from "./sport-context.ts";
 import {
   bodyNounEvidence,
-  headlinesWithoutTables,
   lineFacts,
+  MIN_SCORE_PAIRS,
   pluralBodyEvidence,
   teamEvidence,
 } from "./team-context.ts";
@@ -53,10 +60,48 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   const lines = lineFacts(input);
   const isPlaceName = input.isPlaceName ?? (() => false);
   const spans: Classified[] = [];
-  for (const run of findRuns({ ...input, headline: headlinesWithoutTables(input, lines) }, cover)) {
+  const capitals = nameLines(input);
+  const sport = isSportDocument(input, deps.tables);
+  // Results lines in capitals ("WIGAN 42 BRADFORD 36") still name teams by their scores.
+  const headline = capitals.headline.map(
+    (h, k) =>
+      h && (!capitals.allCapitals[k] || (lines.scorePairs.get(input.sentenceOf[k]!) ?? 0) < MIN_SCORE_PAIRS),
+  );
+  for (const run of findRuns({ ...input, headline }, cover)) {
     const trimmed = trimRun(input, run);
     if (trimmed.to <= trimmed.from) continue;
+    for (const piece of splitKnownOrganisations(input, trimmed, deps.tables.organisationNames)) {
+      if (piece.known) {
+        spans.push({
+          from: piece.from,
+          to: piece.to,
+          kind: "organization",
+          role: null,
+          country: null,
+          sex: null,
+          evidence: `known organisation "${piece.known}"`,
+        });
+        continue;
+      }
+      const cut = trimRun(input, piece);
+      if (cut.to > cut.from) classifyRun(cut);
+    }
+  }
+  function classifyRun(trimmed: { from: number; to: number }): void {
     for (const part of splitPersonOfOrganisation(input, cover, trimmed, deps)) {
+      // "Procter & Gamble", "Roe, Okafor & Musa": names joined by "&" are a firm's.
+      const ampersand = joinsByAmpersand(input, part);
+      if (ampersand) {
+        spans.push({
+          ...part,
+          kind: "organization",
+          role: null,
+          country: null,
+          sex: null,
+          evidence: ampersand,
+        });
+        continue;
+      }
       const c = classifySpan(input, cover, part, deps, facts);
       const plural =
         c?.kind === "person" && c.evidence.startsWith("given name") ? pluralBodyEvidence(input, c) : null;
@@ -72,7 +117,8 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
       const team =
         uncoveredWords(input, cover, part) && !onlyProperAdjectives(input, part, deps.tables)
           ? (teamEvidence(input, part, lines, isPlaceName) ??
-            bodyNounEvidence(input, cover, part, deps.tables))
+            bodyNounEvidence(input, cover, part, deps.tables) ??
+            (sport ? sportTeamEvidence(input, cover, part, deps.tables) : null))
           : null;
       if (team)
         spans.push({ ...part, kind: "organization", role: null, country: null, sex: null, evidence: team });
@@ -82,6 +128,17 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   const written = (c: { from: number; to: number }) =>
     text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
 
+  // A team the document names so ("the match against Derbyshire") is that team in a list too
+  // ("rivals Essex, Derbyshire and Surrey"): in a sports report, teams take their kind before
+  // lists share (never a person's surname: "Wang" after "Wang Dan").
+  const teams = new Set(sport ? spans.filter((c) => c.kind === "organization").map(written) : []);
+  for (const c of spans)
+    if (c.kind === "person" && c.to - c.from >= 2) teams.delete(input.tokens[c.to - 1]!.text);
+  for (const c of spans)
+    if (!c.kind && teams.has(written(c)) && tokens[c.from - 1]?.key !== "in") {
+      c.kind = "organization";
+      c.evidence = `"${written(c)}" named so elsewhere in the document`;
+    }
   shareKindInLists(input, spans, isPlaceName);
 
   // 3. Acronyms defined in the text: "Long Form Name (LFN)" or "LFN (Long Form Name)".
@@ -180,7 +237,59 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
     if (!kind) continue;
     out.push({ from: c.from, to: c.to, kind, name, role, country, sex, evidence });
   }
-  return out;
+  return withNamesInCapitals(input, capitals, out);
+}
+
+// Evidence that names an organisation by its own words, wherever it stands.
+const STRONG_BODY_EVIDENCE = /^(?:organisation word|known organisation|defined as|acronym of)/;
+
+/**
+ * "HENKE TAKES LEAD" after "Nolan Henke" in the text: names of the running text, and the surnames
+ * of its people, found again in all-capital lines, with the kind they have there.
+ */
+function withNamesInCapitals(
+  input: NameFinderInput,
+  capitals: ReturnType<typeof nameLines>,
+  found: FoundName[],
+): FoundName[] {
+  const { tokens } = input;
+  const known = new Map<string, FoundName | null>();
+  const remember = (key: string, f: FoundName) => {
+    const had = known.get(key);
+    known.set(key, had === undefined || (had && had.kind === f.kind && had.name === f.name) ? f : null);
+  };
+  const written = (f: FoundName) => input.text.slice(tokens[f.from]!.start, tokens[f.to - 1]!.end);
+  for (const f of found) {
+    if (capitals.allCapitals[f.from]) continue;
+    // Organisations only by their own words: a team named by its town is the town in a dateline.
+    if (
+      f.kind === "organization" &&
+      (!STRONG_BODY_EVIDENCE.test(f.evidence) || input.isPlaceName?.(written(f)))
+    )
+      continue;
+    remember(keyOfTokens(tokens, f.from, f.to), f);
+    const last = f.to - 1;
+    // A surname that is also a place ("Jackson") names the place in a dateline's capitals.
+    if (
+      f.kind === "person" &&
+      f.to - f.from >= 2 &&
+      isWordToken(tokens[last]!.text) &&
+      !input.isPlaceName?.(tokens[last]!.text)
+    )
+      remember(tokens[last]!.key, f);
+  }
+  const taken = new Set<number>();
+  for (const f of found) for (let k = f.from; k < f.to; k++) taken.add(k);
+  const sure = new Map([...known].filter((e): e is [string, FoundName] => e[1] !== null));
+  const out = [...found];
+  for (const r of recallInCapitals(input, capitals, sure)) {
+    let free = true;
+    for (let k = r.from; k < r.to; k++) if (taken.has(k)) free = false;
+    if (!free) continue;
+    const f = r.value;
+    out.push({ ...f, from: r.from, to: r.to, evidence: `"${f.name}" named so in the text` });
+  }
+  return out.sort((a, b) => a.from - b.from);
 }
 
 /**
@@ -222,6 +331,15 @@ function splitPersonOfOrganisation(
         { from: of + 1, to: span.to },
       ]
     : [span];
+}
+
+/** '"&" between names' when a capitalised word stands on each side of an "&" inside the span. */
+function joinsByAmpersand(input: NameFinderInput, span: { from: number; to: number }): string | null {
+  const { tokens } = input;
+  for (let k = span.from + 1; k < span.to - 1; k++)
+    if (tokens[k]!.key === "&" && isWordToken(tokens[k - 1]!.text) && isWordToken(tokens[k + 1]!.text))
+      return '"&" between names';
+  return null;
 }
 
 /** "European", "Olympic": a span of adjectives written with a capital names no body by its place. */

@@ -110,6 +110,8 @@ export function classifySpan(
     if (
       role === undefined ||
       (c && !agentHead) ||
+      // "Asa Carlsson": a given name that is also a company form opens a person's name.
+      (k === from && to - from >= 2 && givenNames.has(tokens[k]!.key)) ||
       !isCapitalised(tokens[k]!.text) ||
       !isWordToken(tokens[k]!.text)
     )
@@ -237,6 +239,8 @@ export function classifySpan(
     return person(`country "${tokens[to + 1]!.text}" in brackets after`, { country: bracketed });
   const after = appositionAfter(input, cover, to, tables);
   if (after) return person(after.evidence, { role: after.role });
+  const leading = words.length >= 2 ? appositionBefore(input, cover, from, tables) : null;
+  if (leading) return person(`apposition "${leading}" before`);
   if (words.length >= 2 && to < n && SPEECH.has(tokens[to]!.key))
     return person(`"${tokens[to]!.text}" after`);
   return result(null, "");
@@ -399,4 +403,28 @@ function appositionAfter(
       };
   }
   return null;
+}
+
+/**
+ * "The speaker of the parliament, Jane Roe, told ...": a role noun in the phrase that ends with a
+ * comma right before the name, the phrase opened by an article or a possessive.
+ */
+const APPOSITION_BEFORE_REACH = 8;
+function appositionBefore(
+  input: NameFinderInput,
+  cover: readonly (NameItem | null)[],
+  from: number,
+  tables: NameTables,
+): string | null {
+  const { tokens, sentenceOf } = input;
+  if (from < 3 || tokens[from - 1]!.key !== ",") return null;
+  let role: string | null = null;
+  let opened = false;
+  for (let k = from - 2; k >= Math.max(0, from - 2 - APPOSITION_BEFORE_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.key === "," || sentenceOf[k] !== sentenceOf[from]) break;
+    if (tables.personNouns.has(t.key) || cover[k]?.type === "title") role = t.text;
+    opened = ARTICLES.has(t.key);
+  }
+  return opened ? role : null;
 }

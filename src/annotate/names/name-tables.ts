@@ -15,6 +15,12 @@ export interface NameTables {
   readonly bodyNouns: ReadonlySet<string>;
   /** "european", "olympic": adjectives written with a capital, no names alone. */
   readonly properAdjectives: ReadonlySet<string>;
+  /** "innings", "striker": words that make a document a sports report. */
+  readonly sportWords: ReadonlySet<string>;
+  /** "united", "city": words that end a club's name in a sports report ("Norwich City"). */
+  readonly teamWords: ReadonlySet<string>;
+  /** "Federal Reserve", "Interpol": names of organisations, as written, each name's words by single spaces. */
+  readonly organisationNames: ReadonlySet<string>;
 }
 
 export interface NameTableIssue {
@@ -41,6 +47,9 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
   const placeWords = new Set<string>();
   const bodyNouns = new Set<string>();
   const properAdjectives = new Set<string>();
+  const organisationNames = new Set<string>();
+  const sportWords = new Set<string>();
+  const teamWords = new Set<string>();
   for (const dir of dirs) {
     const base = existsSync(join(dir, "names")) ? join(dir, "names") : dir;
     const orgFile = join(base, "organisation-words.tsv");
@@ -58,6 +67,8 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
       ["place-words.txt", placeWords],
       ["body-nouns.txt", bodyNouns],
       ["proper-adjectives.txt", properAdjectives],
+      ["sport-words.txt", sportWords],
+      ["team-words.txt", teamWords],
     ] as const) {
       const file = join(base, name);
       for (const { text, line } of lines(file)) {
@@ -66,6 +77,22 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
         else set.add(text);
       }
     }
+    const namesFile = join(base, "organisation-names.txt");
+    for (const { text, line } of lines(namesFile)) {
+      if (!/^[\p{Lu}\d]/u.test(text) || /\s\s|\t/.test(text))
+        issues.push({ file: namesFile, line, message: "expected one name a line, starting with a capital" });
+      else organisationNames.add(text);
+    }
   }
-  return { organisationWords, honorifics, personNouns, placeWords, bodyNouns, properAdjectives };
+  return {
+    organisationWords,
+    honorifics,
+    personNouns,
+    placeWords,
+    bodyNouns,
+    properAdjectives,
+    organisationNames,
+    sportWords,
+    teamWords,
+  };
 }

@@ -2,8 +2,7 @@
 // that scores ("Baltimore 6 Seattle 2"), meets another side ("Kent v Essex", "Leicestershire beat
 // Somerset") or is named in the plural after "the" ("the Mariners") acts as a body, an
 // organisation; so does a name right before a noun for a kind of body or its people ("the Liberte
-// newspaper", "Ericsson spokesman"). Results and standings lines hold many numbers; there capitals still mark names
-// even when nearly every word is capitalised, so such lines are no headlines.
+// newspaper", "Ericsson spokesman"). Which lines are headlines is headline-lines.ts's to say.
 import { isCapitalised, isWordToken, type Span } from "./name-spans.ts";
 import type { NameTables } from "./name-tables.ts";
 import type { NameFinderInput, NameItem } from "./name-types.ts";
@@ -50,9 +49,7 @@ const MONTH_WORDS = new Set([
 const SCORE = /^\d{1,3}$/;
 const JOINED_AFTER_NUMBER = new Set(["-", ".", ":", "/"]);
 // How many "Name score" pairs make a line a results line.
-const MIN_SCORE_PAIRS = 2;
-// How many numbers make a line a table row rather than a headline.
-const MIN_TABLE_NUMBERS = 2;
+export const MIN_SCORE_PAIRS = 2;
 
 /** Per sentence: how many numbers it holds, and how many capitalised words are followed by a score. */
 export interface LineFacts {
@@ -80,13 +77,6 @@ export function lineFacts(input: NameFinderInput): LineFacts {
       scorePairs.set(s, (scorePairs.get(s) ?? 0) + 1);
   }
   return { numbers, scorePairs };
-}
-
-/** The headline flags, with table and results lines (many numbers) taken out. */
-export function headlinesWithoutTables(input: NameFinderInput, facts: LineFacts): boolean[] {
-  return input.headline.map(
-    (h, k) => h && (facts.numbers.get(input.sentenceOf[k]!) ?? 0) < MIN_TABLE_NUMBERS,
-  );
 }
 
 /**

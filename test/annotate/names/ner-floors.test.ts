@@ -11,7 +11,16 @@ import { createSitrepNer, NER_DATASET } from "../../../bench/ner/sitrep-ner.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const FLOORS = JSON.parse(readFileSync(join(ROOT, "test", "quality-floors.json"), "utf8")) as {
-  ner: { lookF1: number; untunedF1: number; untunedPER: number; untunedORG: number; untunedLOC: number };
+  ner: {
+    lookF1: number;
+    untunedF1: number;
+    untunedPER: number;
+    untunedORG: number;
+    untunedLOC: number;
+    lookPER: number;
+    lookORG: number;
+    lookLOC: number;
+  };
 };
 const present = existsSync(NER_DATASET);
 if (!present)
@@ -27,5 +36,8 @@ describe.skipIf(!present)("name recognition on CoNLL-2003 dev", () => {
     expect(f1Of(counts.untuned.byType.PER)).toBeGreaterThanOrEqual(FLOORS.ner.untunedPER);
     expect(f1Of(counts.untuned.byType.ORG)).toBeGreaterThanOrEqual(FLOORS.ner.untunedORG);
     expect(f1Of(counts.untuned.byType.LOC)).toBeGreaterThanOrEqual(FLOORS.ner.untunedLOC);
+    expect(f1Of(counts.look.byType.PER)).toBeGreaterThanOrEqual(FLOORS.ner.lookPER);
+    expect(f1Of(counts.look.byType.ORG)).toBeGreaterThanOrEqual(FLOORS.ner.lookORG);
+    expect(f1Of(counts.look.byType.LOC)).toBeGreaterThanOrEqual(FLOORS.ner.lookLOC);
   }, 240_000);
 });

@@ -1,0 +1,67 @@
+// Teams named by their town in sports reports. CoNLL-style news names a club by its town or
+// county ("Essex reached 372", "the match against Milan", "Surrey captain Chris Lewis"); the same
+// words elsewhere name the place. In a document that uses several words of sport
+// (data/names/sport-words.txt), a name that is played against, has a player or a captain right
+// after it, or ends with a club word ("Norwich City") is a team, an organisation. National sides
+// are named by their country and stay places (the caller leaves countries out).
+import { isCapitalised, isWordToken, type Span } from "./name-spans.ts";
+import type { NameTables } from "./name-tables.ts";
+import type { NameFinderInput, NameItem } from "./name-types.ts";
+
+// How many different words of sport make a document a sports report.
+const MIN_SPORT_WORDS = 3;
+const NAME_POS = new Set(["PROPN", "NOUN", ""]);
+// Words before a place's name that make it the other side in a game.
+const AGAINST = new Set(["against"]);
+// "victory over Leeds": nouns of winning before "over".
+const WINS = new Set(["victory", "win", "triumph", "wins", "victories"]);
+
+/** Whether the document reports sport: it uses at least MIN_SPORT_WORDS different sport words. */
+export function isSportDocument(input: NameFinderInput, tables: NameTables): boolean {
+  const seen = new Set<string>();
+  for (const t of input.tokens) {
+    if (tables.sportWords.has(t.key)) {
+      seen.add(t.key);
+      if (seen.size >= MIN_SPORT_WORDS) return true;
+    }
+  }
+  return false;
+}
+
+/** Why [from, to) names a team in a sports report, or null. */
+export function sportTeamEvidence(
+  input: NameFinderInput,
+  cover: readonly (NameItem | null)[],
+  span: Span,
+  tables: NameTables,
+): string | null {
+  const { tokens, sentenceOf, text, pos } = input;
+  const { from, to } = span;
+  const written = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  if (input.isNationName?.(written)) return null;
+  // "Former England captain", "Defending champion": a word capitalised for opening the sentence.
+  if (!NAME_POS.has(pos[from] ?? "") || !NAME_POS.has(pos[to - 1] ?? "")) return null;
+  const opensSentence = from === 0 || sentenceOf[from - 1] !== sentenceOf[from];
+  // "Former England": past a sentence's opening word, only dictionary names.
+  let uncovered = false;
+  for (let k = from + 1; k < to; k++) if (!cover[k]) uncovered = true;
+  if (opensSentence && to - from >= 2 && !uncovered) return null;
+  const last = tokens[to - 1]!;
+  if (to - from >= 2 && isCapitalised(last.text) && tables.teamWords.has(last.key))
+    return input.isPlaceName?.(written) ? null : `club word "${last.text}" in a sports report`;
+  const s = sentenceOf[from]!;
+  const before = from > 0 && sentenceOf[from - 1] === s ? tokens[from - 1]! : null;
+  // A player is played against too ("against Jansher"): only a place's name is a team's so.
+  const beforeThat = from > 1 && sentenceOf[from - 2] === s ? tokens[from - 2]! : null;
+  const played =
+    (before && AGAINST.has(before.text)) ||
+    (before?.text === "over" && beforeThat && WINS.has(beforeThat.text));
+  if (played && input.isPlaceName?.(written)) return `"${before!.text}" before in a sports report`;
+  // "Surrey captain", "Norwich striker", "Milan fans": a player or follower of it right after.
+  const after = to < tokens.length && sentenceOf[to] === s ? tokens[to]! : null;
+  if (!after || after.text !== after.key || !isWordToken(after.text)) return null;
+  const c = cover[to];
+  if (tables.personNouns.has(after.key) || tables.bodyNouns.has(after.key) || c?.type === "title")
+    return `"${after.text}" after in a sports report`;
+  return null;
+}

@@ -1,0 +1,115 @@
+// Name recognition from general evidence, on sentences written for these tests: lists and
+// scorecards that look like headlines, names found again in all-capital headlines, organisations
+// known by name (WordNet), firms joined by "&", and teams named by their town in sports reports.
+import { describe, expect, it } from "vitest";
+import { createAnnotator } from "../../../src/annotate/index.ts";
+import { createContext } from "../../../src/context.ts";
+import type { Article } from "../../../src/types.ts";
+
+let annotate: ReturnType<typeof createAnnotator> | null = null;
+function mentionsOf(text: string) {
+  annotate ??= createAnnotator(createContext());
+  const article: Article = {
+    kind: "article",
+    id: "t",
+    input: "t",
+    url: null,
+    title: null,
+    publishedAt: "2021-03-04T12:00:00Z",
+    publishedPrecision: "day",
+    modifiedAt: null,
+    authors: [],
+    siteName: null,
+    lang: "en",
+    text,
+    paragraphs: text.split("\n\n"),
+    images: [],
+    dateline: null,
+    isArticle: true,
+    sourceType: "text",
+    warnings: [],
+  };
+  return annotate(article).mentions.map((m) => ({ text: m.text, kind: m.kind, name: m.name }));
+}
+const kindsOf = (ms: ReturnType<typeof mentionsOf>, text: string) =>
+  ms.filter((m) => m.text === text).map((m) => m.kind);
+
+describe("lines of names that look like headlines", () => {
+  it("finds the people of a team sheet, whose line is nearly all capitals", () => {
+    const ms = mentionsOf(
+      "The squad was named on Tuesday.\n\nSquad: Tomasz Brelik (captain), Odile Marchetti, Ravi Dunmore, Keld Ostrander",
+    );
+    for (const name of ["Tomasz Brelik", "Odile Marchetti", "Ravi Dunmore", "Keld Ostrander"])
+      expect(ms.find((m) => m.name === name)?.kind).toBe("person");
+  });
+
+  it("finds a player with an initial on a scorecard row", () => {
+    const ms = mentionsOf("The scores were posted after play.\n\nB. Okonjo c Varga b Tellenbach 56");
+    expect(ms.find((m) => m.text === "B. Okonjo")?.kind).toBe("person");
+  });
+
+  it("finds a name of the story again in an all-capital headline", () => {
+    const ms = mentionsOf(
+      "GOLF - VARDENBURG TAKES LEAD AT LAKESIDE.\n\nNils Vardenburg shot a 66 on Friday to lead by two.",
+    );
+    expect(ms.find((m) => m.text === "VARDENBURG")).toMatchObject({
+      kind: "person",
+      name: "Nils Vardenburg",
+    });
+  });
+
+  it("makes no person of an all-capital headline's words", () => {
+    const ms = mentionsOf("CRICKET - KORVIN WIN TOSS AND CHOOSE TO BAT.\n\nThe toss was won early.");
+    expect(ms.filter((m) => m.kind === "person")).toEqual([]);
+  });
+});
+
+describe("people from general evidence", () => {
+  it("finds a person named in an apposition after their role, and their surname later", () => {
+    const ms = mentionsOf(
+      "The chief executive of the firm, Vrenk Brelikow, told reporters it would grow. Analysts doubted Brelikow.",
+    );
+    expect(ms.find((m) => m.text === "Vrenk Brelikow")?.kind).toBe("person");
+    expect(ms.find((m) => m.text === "Brelikow")).toMatchObject({ kind: "person", name: "Vrenk Brelikow" });
+  });
+});
+
+describe("organisations from general evidence", () => {
+  it("knows an organisation by a name WordNet holds, cut from the title after it", () => {
+    const ms = mentionsOf("Prices rose, Federal Reserve Governor Ilse Varga warned on Monday.");
+    expect(kindsOf(ms, "Federal Reserve")).toContain("organization");
+  });
+
+  it("reads names joined by '&' as a firm", () => {
+    const ms = mentionsOf("Shares of the builder Halvorsen & Drake rose on Friday.");
+    expect(kindsOf(ms, "Halvorsen & Drake")).toContain("organization");
+  });
+
+  it("reads a name ending in a company form of another country as a company", () => {
+    const ms = mentionsOf("The order went to Norrvik Telemetri AB on Friday.");
+    expect(kindsOf(ms, "Norrvik Telemetri AB")).toContain("organization");
+  });
+});
+
+describe("teams named by their town in sports reports", () => {
+  it("reads a town played against, or with a captain after it, as a team, through the document", () => {
+    const ms = mentionsOf(
+      "Worcester took four wickets before lunch in the match against Northampton. Northampton captain Sam Okafor made 40 in their second innings. Northampton were bowled out for 212.",
+    );
+    const kinds = kindsOf(ms, "Northampton");
+    expect(kinds.length).toBe(3);
+    expect(kinds.every((k) => k === "organization")).toBe(true);
+  });
+
+  it("reads a name ending in a club word as a team in a sports report", () => {
+    const ms = mentionsOf(
+      "Harwick City striker Ali Musa scored twice in the league match, the second goal just after halftime.",
+    );
+    expect(kindsOf(ms, "Harwick City")).toContain("organization");
+  });
+
+  it("leaves the town a place outside sports reports", () => {
+    const ms = mentionsOf("She moved against her family's wishes to Northampton, where she opened a bakery.");
+    expect(kindsOf(ms, "Northampton")).not.toContain("organization");
+  });
+});
