@@ -26,6 +26,7 @@ import { createContext } from "../../src/context.ts";
 import { createBullmqQueue, type NewJob, onDocument, startWatching } from "../../src/queue/index.ts";
 import { parseSourcesText } from "../../src/sources/index.ts";
 import { openStore } from "../../src/store/index.ts";
+import { type CpuReading, formatCpu, startCpuMeter } from "./cpu-meter.ts";
 import { benchPage, benchStory } from "./stories.ts";
 
 const { values } = parseArgs({
@@ -37,6 +38,8 @@ const { values } = parseArgs({
     items: { type: "string", default: "200" },
     "skip-workers": { type: "boolean", default: false },
     "skip-latency": { type: "boolean", default: false },
+    /** Node options for the worker processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof". */
+    "worker-node-args": { type: "string", default: "" },
   },
 });
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -47,7 +50,7 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 };
 
-async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+async function freshDatabase(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
   const admin = new pg.Client({ connectionString: PG_ADMIN, connectionTimeoutMillis: 3000 });
   await admin.connect();
   const name = `sitrep_bench_live_${randomBytes(4).toString("hex")}`;
@@ -57,6 +60,7 @@ async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> 
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    name,
     async drop() {
       const c = new pg.Client({ connectionString: PG_ADMIN });
       await c.connect();
@@ -67,10 +71,15 @@ async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> 
 }
 
 function startWorker(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(ROOT, "bin", "sitrep.js"), "worker", "--concurrency", "1"], {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  const nodeArgs = values["worker-node-args"].split(" ").filter(Boolean);
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, join(ROOT, "bin", "sitrep.js"), "worker", "--concurrency", "1"],
+    {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
   return new Promise((resolve, reject) => {
     let err = "";
     child.stderr!.on("data", (d: Buffer) => {
@@ -88,44 +97,78 @@ async function deploy(workers: number) {
   const queue = await createBullmqQueue({ redisUrl: REDIS_URL, prefix });
   const env = { SITREP_REDIS_URL: REDIS_URL, SITREP_DATABASE_URL: db.url, SITREP_QUEUE_PREFIX: prefix };
   const children = await Promise.all(Array.from({ length: workers }, () => startWorker(env)));
-  return {
+  const admin = new pg.Client({ connectionString: PG_ADMIN });
+  await admin.connect();
+  const d = {
     queue,
     async finished(): Promise<number> {
       const c = await queue.counts();
       return c.done + c.dead;
     },
+    /** Works `n` documents and waits for them (the same ones in every run). */
+    async work(jobs: NewJob[]): Promise<void> {
+      const before = await d.finished();
+      await queue.add(jobs);
+      while ((await d.finished()) < before + jobs.length) await new Promise((r) => setTimeout(r, 50));
+    },
+    meter: () => startCpuMeter({ workers: () => children.map((c) => c.pid!), database: db.name, admin }),
     async stop() {
-      for (const c of children) c.kill("SIGKILL");
+      // Stopped as an operator stops them (a profile, when asked for, is written at exit).
+      await Promise.all(
+        children.map(
+          (c) =>
+            new Promise<void>((resolve) => {
+              const kill = setTimeout(() => c.kill("SIGKILL"), 20_000);
+              c.once("exit", () => {
+                clearTimeout(kill);
+                resolve();
+              });
+              c.kill("SIGTERM");
+            }),
+        ),
+      );
+      await admin.end();
       await queue.close();
       await db.drop();
     },
   };
+  return d;
 }
 
-function backlog(n: number): NewJob[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `doc-bench-${i}`,
-    kind: "document",
-    data: {
-      source: null,
-      inline: {
-        id: `b${i}`,
-        input: `b${i}`,
-        type: "text",
-        contentBase64: Buffer.from(benchStory(i)).toString("base64"),
+/** Documents none of the timed backlogs hold: each worker's JIT and connections warm on these. */
+const WARM_UP_DOCUMENTS = 30;
+
+function backlog(n: number, from = 0): NewJob[] {
+  return Array.from({ length: n }, (_, k) => {
+    const i = from + k;
+    return {
+      id: `doc-bench-${i}`,
+      kind: "document",
+      data: {
+        source: null,
+        inline: {
+          id: `b${i}`,
+          input: `b${i}`,
+          type: "text",
+          contentBase64: Buffer.from(benchStory(i)).toString("base64"),
+        },
       },
-    },
-  }));
+    };
+  });
 }
 
-/** Seconds for `workers` worker processes to store `n` documents (models loaded before the clock). */
-async function timeBacklog(workers: number, n: number): Promise<number> {
+/** Seconds (and CPU seconds per process) for `workers` warm worker processes to store `n` documents. */
+async function timeBacklog(workers: number, n: number): Promise<{ seconds: number; cpu: CpuReading }> {
   const d = await deploy(workers);
   try {
+    // Both runs warm alike, before the clock: models loaded (the worker does that), then a few
+    // documents per worker so the clock sees steady state, not the JIT's first minutes.
+    await d.work(backlog(WARM_UP_DOCUMENTS * workers, 1_000_000));
+    const meter = await d.meter();
     const started = performance.now();
-    await d.queue.add(backlog(n));
-    while ((await d.finished()) < n) await new Promise((r) => setTimeout(r, 50));
-    return (performance.now() - started) / 1000;
+    await d.work(backlog(n));
+    const seconds = (performance.now() - started) / 1000;
+    return { seconds, cpu: await meter.stop() };
   } finally {
     await d.stop();
   }
@@ -140,6 +183,10 @@ async function timeBacklog(workers: number, n: number): Promise<number> {
 async function racedBacklogs(n: number): Promise<{ one: number; two: number }> {
   const [a, b] = await Promise.all([deploy(1), deploy(2)]);
   try {
+    await Promise.all([
+      a.work(backlog(WARM_UP_DOCUMENTS, 1_000_000)),
+      b.work(backlog(2 * WARM_UP_DOCUMENTS, 1_000_000)),
+    ]);
     await Promise.all([a.queue.add(backlog(n)), b.queue.add(backlog(n))]);
     for (;;) {
       const [one, two] = await Promise.all([a.finished(), b.finished()]);
@@ -175,10 +222,12 @@ async function benchWorkers(): Promise<void> {
   for (let r = 1; r <= (values.mode === "raced" ? 0 : rounds); r++) {
     const one = await timeBacklog(1, n);
     const two = await timeBacklog(2, n);
-    ratios.push(one / two);
+    ratios.push(one.seconds / two.seconds);
     console.log(
-      `  round ${r}: 1 worker ${(n / one).toFixed(1)} docs/s, 2 workers ${(n / two).toFixed(1)} docs/s: ${(one / two).toFixed(2)}x  (load ${load()})`,
+      `  round ${r}: 1 worker ${(n / one.seconds).toFixed(1)} docs/s, 2 workers ${(n / two.seconds).toFixed(1)} docs/s: ${(one.seconds / two.seconds).toFixed(2)}x  (load ${load()})`,
     );
+    console.log(`    1 worker:  ${formatCpu(one.cpu, one.seconds, n)}`);
+    console.log(`    2 workers: ${formatCpu(two.cpu, two.seconds, n)}`);
   }
   if (ratios.length)
     console.log(
