@@ -21,6 +21,28 @@ export function processCpuSeconds(pid: number): number | null {
   }
 }
 
+/** CPU seconds of a process's threads other than its main one (V8's GC and compiler helpers, libuv). */
+export function helperThreadsCpuSeconds(pid: number): number {
+  let sum = 0;
+  let tasks: string[] = [];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return 0;
+  }
+  for (const tid of tasks) {
+    if (Number(tid) === pid) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      sum += (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S;
+    } catch {
+      // The thread ended since the listing.
+    }
+  }
+  return sum;
+}
+
 /** Pids of processes whose command name is `comm` (e.g. "postgres", "redis-server"). */
 export function pidsNamed(comm: string): number[] {
   const out: number[] = [];
@@ -54,6 +76,8 @@ export interface CpuGroups {
 
 export interface CpuReading {
   readonly workers: number;
+  /** Of `workers`, the part on threads other than the main JavaScript thread. */
+  readonly workerHelpers: number;
   readonly pgBackends: number;
   readonly pgOther: number;
   readonly redis: number;
@@ -76,6 +100,7 @@ export async function startCpuMeter(groups: CpuGroups): Promise<{ stop(): Promis
     return {
       perBackend: new Map([...own].map((p) => [p, processCpuSeconds(p) ?? 0])),
       workers: sumCpu(groups.workers()),
+      workerHelpers: groups.workers().reduce((s, p) => s + helperThreadsCpuSeconds(p), 0),
       pgOther: sumCpu(allPg.filter((p) => !own.has(p))),
       redis: sumCpu(pidsNamed("redis-server")),
       bench: (cpu.user + cpu.system) / 1e6,
@@ -91,6 +116,7 @@ export async function startCpuMeter(groups: CpuGroups): Promise<{ stop(): Promis
       // Backends counted as "other" before (none should be) are not double counted: other = all - own.
       return {
         workers: after.workers - before.workers,
+        workerHelpers: after.workerHelpers - before.workerHelpers,
         pgBackends,
         pgOther: Math.max(0, after.pgOther - before.pgOther),
         redis: after.redis - before.redis,
@@ -105,7 +131,7 @@ export function formatCpu(r: CpuReading, wallS: number, documents: number): stri
   const total = r.workers + r.pgBackends + r.pgOther + r.redis + r.bench;
   const ms = (s: number) => ((1000 * s) / documents).toFixed(1);
   return (
-    `cpu ms/doc: workers ${ms(r.workers)}, pg backends ${ms(r.pgBackends)}, pg other ${ms(r.pgOther)}, ` +
+    `cpu ms/doc: workers ${ms(r.workers)} (helper threads ${ms(r.workerHelpers)}), pg backends ${ms(r.pgBackends)}, pg other ${ms(r.pgOther)}, ` +
     `redis ${ms(r.redis)}, bench ${ms(r.bench)}; total ${ms(total)} = ${(total / wallS).toFixed(2)} cores busy`
   );
 }
