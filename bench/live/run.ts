@@ -1,13 +1,16 @@
 // bench/live: the live side's two numbers (issue 12), each against its peer in the same run.
 //   node bin/run-ts.js bench/live/run.ts [--documents 200] [--rounds 3] [--mode both|sequential|raced]
-//       [--items 200] [--skip-workers] [--skip-latency]
+//       [--items 200] [--skip-workers] [--skip-latency] [--worker-node-args="…"]
 // 1. Throughput of `sitrep worker` processes on BullMQ (Redis 127.0.0.1:6379) storing into
 //    PostgreSQL (127.0.0.1:5432): the same backlog worked by 1 worker, then by 2, `--rounds` times
 //    alternately (so a change of machine load hits both sides); prints docs/s, each round's ratio
 //    2 workers / 1 worker and their median (target ≥ 1.6 on a 2-core machine), with the load average.
 //    Then the peer in the same run (raced): a 1-worker and a 2-worker deployment at the same time,
 //    compared when the first is done; 2.0x means nothing serialises a deployment's workers.
-//    Workers load their models before the clock starts (they print "worker started" once warm).
+//    Workers load their models and work 100 documents each before the clock starts; every run
+//    prints CPU ms per document by process (workers and their helper threads, the run's PostgreSQL
+//    backends, the rest of PostgreSQL, Redis, this process: cpu-meter.ts), so the ceiling of the
+//    ratio on the machine shows. --worker-node-args="--cpu-prof --cpu-prof-dir=DIR" profiles them.
 // 2. Latency from the moment a polled feed shows a new item to its events being stored and
 //    announced: a local feed gains one item every 150 ms, `startWatching` polls it every second on
 //    the embedded default (SQLite, in-process channel); p50/p95 over the items (target p95 < 1 s).
@@ -196,18 +199,26 @@ async function timeBacklog(workers: number, n: number): Promise<{ seconds: numbe
  * nothing serialising a deployment's workers, the 2-worker one has done twice as much (its workers
  * get two shares of the CPU this benchmark gets, the other one share).
  */
-async function racedBacklogs(n: number): Promise<{ one: number; two: number }> {
+async function racedBacklogs(
+  n: number,
+): Promise<{ one: number; two: number; cpuOne: CpuReading; cpuTwo: CpuReading }> {
   const [a, b] = await Promise.all([deploy(1), deploy(2)]);
   try {
     await Promise.all([
       a.work(backlog(WARM_UP_DOCUMENTS, 1_000_000)),
       b.work(backlog(2 * WARM_UP_DOCUMENTS, 1_000_000)),
     ]);
+    const [baseA, baseB] = await Promise.all([a.finished(), b.finished()]);
+    // Each deployment's own processes (workers, its database's backends) under the same load.
+    const [meterA, meterB] = await Promise.all([a.meter(), b.meter()]);
     await Promise.all([a.queue.add(backlog(n)), b.queue.add(backlog(n))]);
     for (;;) {
       const [one, two] = await Promise.all([a.finished(), b.finished()]);
-      if (one >= n || two >= n) return { one, two };
-      await new Promise((r) => setTimeout(r, 50));
+      if (one - baseA >= n || two - baseB >= n) {
+        const [cpuOne, cpuTwo] = await Promise.all([meterA.stop(), meterB.stop()]);
+        return { one: one - baseA, two: two - baseB, cpuOne, cpuTwo };
+      }
+      await new Promise((r) => setTimeout(r, 100));
     }
   } finally {
     await Promise.all([a.stop(), b.stop()]);
@@ -251,8 +262,13 @@ async function benchWorkers(): Promise<void> {
     );
   const raced: number[] = [];
   for (let r = 1; r <= (values.mode === "sequential" ? 0 : rounds); r++) {
-    const { one, two } = await racedBacklogs(n);
+    const { one, two, cpuOne, cpuTwo } = await racedBacklogs(n);
     raced.push(two / one);
+    // Redis, the rest of PostgreSQL and this process serve both deployments: their own parts only.
+    const own = (c: CpuReading, docs: number) =>
+      `workers ${((1000 * c.workers) / docs).toFixed(1)} (helper threads ${((1000 * c.workerHelpers) / docs).toFixed(1)}) + pg backends ${((1000 * c.pgBackends) / docs).toFixed(1)} = ${((1000 * (c.workers + c.pgBackends)) / docs).toFixed(1)}`;
+    console.log(`    cpu ms/doc, 1 worker:  ${own(cpuOne, one)}`);
+    console.log(`    cpu ms/doc, 2 workers: ${own(cpuTwo, two)}`);
     console.log(
       `  raced round ${r}: when the first finished, 1 worker had ${one}, 2 workers ${two} documents: ${(two / one).toFixed(2)}x  (load ${load()})`,
     );
