@@ -1,13 +1,16 @@
 // bench/live: the live side's two numbers (issue 12), each against its peer in the same run.
 //   node bin/run-ts.js bench/live/run.ts [--documents 200] [--rounds 3] [--mode both|sequential|raced]
-//       [--items 200] [--skip-workers] [--skip-latency]
+//       [--items 200] [--skip-workers] [--skip-latency] [--worker-node-args="…"]
 // 1. Throughput of `sitrep worker` processes on BullMQ (Redis 127.0.0.1:6379) storing into
 //    PostgreSQL (127.0.0.1:5432): the same backlog worked by 1 worker, then by 2, `--rounds` times
 //    alternately (so a change of machine load hits both sides); prints docs/s, each round's ratio
 //    2 workers / 1 worker and their median (target ≥ 1.6 on a 2-core machine), with the load average.
 //    Then the peer in the same run (raced): a 1-worker and a 2-worker deployment at the same time,
 //    compared when the first is done; 2.0x means nothing serialises a deployment's workers.
-//    Workers load their models before the clock starts (they print "worker started" once warm).
+//    Workers load their models and work 100 documents each before the clock starts; every run
+//    prints CPU ms per document by process (workers and their helper threads, the run's PostgreSQL
+//    backends, the rest of PostgreSQL, Redis, this process: cpu-meter.ts), so the ceiling of the
+//    ratio on the machine shows. --worker-node-args="--cpu-prof --cpu-prof-dir=DIR" profiles them.
 // 2. Latency from the moment a polled feed shows a new item to its events being stored and
 //    announced: a local feed gains one item every 150 ms, `startWatching` polls it every second on
 //    the embedded default (SQLite, in-process channel); p50/p95 over the items (target p95 < 1 s).
@@ -21,11 +24,15 @@ import type { AddressInfo } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
 import pg from "pg";
 import { createContext } from "../../src/context.ts";
+import { QUEUE_NAME } from "../../src/queue/bullmq-queue.ts";
 import { createBullmqQueue, type NewJob, onDocument, startWatching } from "../../src/queue/index.ts";
 import { parseSourcesText } from "../../src/sources/index.ts";
 import { openStore } from "../../src/store/index.ts";
+import { type CpuReading, formatCpu, startCpuMeter } from "./cpu-meter.ts";
 import { benchPage, benchStory } from "./stories.ts";
 
 const { values } = parseArgs({
@@ -37,6 +44,8 @@ const { values } = parseArgs({
     items: { type: "string", default: "200" },
     "skip-workers": { type: "boolean", default: false },
     "skip-latency": { type: "boolean", default: false },
+    /** Node options for the worker processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof". */
+    "worker-node-args": { type: "string", default: "" },
   },
 });
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -47,7 +56,7 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 };
 
-async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+async function freshDatabase(): Promise<{ url: string; name: string; drop(): Promise<void> }> {
   const admin = new pg.Client({ connectionString: PG_ADMIN, connectionTimeoutMillis: 3000 });
   await admin.connect();
   const name = `sitrep_bench_live_${randomBytes(4).toString("hex")}`;
@@ -57,6 +66,7 @@ async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> 
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    name,
     async drop() {
       const c = new pg.Client({ connectionString: PG_ADMIN });
       await c.connect();
@@ -67,10 +77,15 @@ async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> 
 }
 
 function startWorker(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(ROOT, "bin", "sitrep.js"), "worker", "--concurrency", "1"], {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  const nodeArgs = values["worker-node-args"].split(" ").filter(Boolean);
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, join(ROOT, "bin", "sitrep.js"), "worker", "--concurrency", "1"],
+    {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
   return new Promise((resolve, reject) => {
     let err = "";
     child.stderr!.on("data", (d: Buffer) => {
@@ -88,44 +103,91 @@ async function deploy(workers: number) {
   const queue = await createBullmqQueue({ redisUrl: REDIS_URL, prefix });
   const env = { SITREP_REDIS_URL: REDIS_URL, SITREP_DATABASE_URL: db.url, SITREP_QUEUE_PREFIX: prefix };
   const children = await Promise.all(Array.from({ length: workers }, () => startWorker(env)));
-  return {
+  const admin = new pg.Client({ connectionString: PG_ADMIN });
+  await admin.connect();
+  const viewRedis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+  const jobsView = new Queue(QUEUE_NAME, { connection: viewRedis, prefix });
+  const d = {
     queue,
     async finished(): Promise<number> {
       const c = await queue.counts();
       return c.done + c.dead;
     },
+    /**
+     * Works the jobs and waits for them; returns the seconds from adding them to the last one's
+     * finish as Redis recorded it, so the benchmark polls rarely (its polls cost CPU on the
+     * machine it measures) and the end is exact all the same.
+     */
+    async work(jobs: NewJob[]): Promise<number> {
+      const before = await d.finished();
+      const started = Date.now();
+      await queue.add(jobs);
+      while ((await d.finished()) < before + jobs.length) await new Promise((r) => setTimeout(r, 250));
+      const ids = new Set(jobs.map((j) => j.id));
+      const done = await jobsView.getJobs(["completed", "failed"], 0, -1);
+      const last = Math.max(...done.filter((j) => ids.has(j.id ?? "")).map((j) => j.finishedOn ?? 0));
+      return (last - started) / 1000;
+    },
+    meter: () => startCpuMeter({ workers: () => children.map((c) => c.pid!), database: db.name, admin }),
     async stop() {
-      for (const c of children) c.kill("SIGKILL");
+      // Stopped as an operator stops them (a profile, when asked for, is written at exit).
+      await Promise.all(
+        children.map(
+          (c) =>
+            new Promise<void>((resolve) => {
+              const kill = setTimeout(() => c.kill("SIGKILL"), 20_000);
+              c.once("exit", () => {
+                clearTimeout(kill);
+                resolve();
+              });
+              c.kill("SIGTERM");
+            }),
+        ),
+      );
+      await admin.end();
+      // The deployment's keys go with it (a finished run leaves nothing in the shared Redis).
+      await jobsView.obliterate({ force: true }).catch(() => {});
+      await jobsView.close();
+      await viewRedis.quit();
       await queue.close();
       await db.drop();
     },
   };
+  return d;
 }
 
-function backlog(n: number): NewJob[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `doc-bench-${i}`,
-    kind: "document",
-    data: {
-      source: null,
-      inline: {
-        id: `b${i}`,
-        input: `b${i}`,
-        type: "text",
-        contentBase64: Buffer.from(benchStory(i)).toString("base64"),
+/** Documents none of the timed backlogs hold: each worker's JIT and connections warm on these. */
+const WARM_UP_DOCUMENTS = 100;
+
+function backlog(n: number, from = 0): NewJob[] {
+  return Array.from({ length: n }, (_, k) => {
+    const i = from + k;
+    return {
+      id: `doc-bench-${i}`,
+      kind: "document",
+      data: {
+        source: null,
+        inline: {
+          id: `b${i}`,
+          input: `b${i}`,
+          type: "text",
+          contentBase64: Buffer.from(benchStory(i)).toString("base64"),
+        },
       },
-    },
-  }));
+    };
+  });
 }
 
-/** Seconds for `workers` worker processes to store `n` documents (models loaded before the clock). */
-async function timeBacklog(workers: number, n: number): Promise<number> {
+/** Seconds (and CPU seconds per process) for `workers` warm worker processes to store `n` documents. */
+async function timeBacklog(workers: number, n: number): Promise<{ seconds: number; cpu: CpuReading }> {
   const d = await deploy(workers);
   try {
-    const started = performance.now();
-    await d.queue.add(backlog(n));
-    while ((await d.finished()) < n) await new Promise((r) => setTimeout(r, 50));
-    return (performance.now() - started) / 1000;
+    // Both runs warm alike, before the clock: models loaded (the worker does that), then a few
+    // documents per worker so the clock sees steady state, not the JIT's first minutes.
+    await d.work(backlog(WARM_UP_DOCUMENTS * workers, 1_000_000));
+    const meter = await d.meter();
+    const seconds = await d.work(backlog(n));
+    return { seconds, cpu: await meter.stop() };
   } finally {
     await d.stop();
   }
@@ -137,14 +199,26 @@ async function timeBacklog(workers: number, n: number): Promise<number> {
  * nothing serialising a deployment's workers, the 2-worker one has done twice as much (its workers
  * get two shares of the CPU this benchmark gets, the other one share).
  */
-async function racedBacklogs(n: number): Promise<{ one: number; two: number }> {
+async function racedBacklogs(
+  n: number,
+): Promise<{ one: number; two: number; cpuOne: CpuReading; cpuTwo: CpuReading }> {
   const [a, b] = await Promise.all([deploy(1), deploy(2)]);
   try {
+    await Promise.all([
+      a.work(backlog(WARM_UP_DOCUMENTS, 1_000_000)),
+      b.work(backlog(2 * WARM_UP_DOCUMENTS, 1_000_000)),
+    ]);
+    const [baseA, baseB] = await Promise.all([a.finished(), b.finished()]);
+    // Each deployment's own processes (workers, its database's backends) under the same load.
+    const [meterA, meterB] = await Promise.all([a.meter(), b.meter()]);
     await Promise.all([a.queue.add(backlog(n)), b.queue.add(backlog(n))]);
     for (;;) {
       const [one, two] = await Promise.all([a.finished(), b.finished()]);
-      if (one >= n || two >= n) return { one, two };
-      await new Promise((r) => setTimeout(r, 50));
+      if (one - baseA >= n || two - baseB >= n) {
+        const [cpuOne, cpuTwo] = await Promise.all([meterA.stop(), meterB.stop()]);
+        return { one: one - baseA, two: two - baseB, cpuOne, cpuTwo };
+      }
+      await new Promise((r) => setTimeout(r, 100));
     }
   } finally {
     await Promise.all([a.stop(), b.stop()]);
@@ -175,10 +249,12 @@ async function benchWorkers(): Promise<void> {
   for (let r = 1; r <= (values.mode === "raced" ? 0 : rounds); r++) {
     const one = await timeBacklog(1, n);
     const two = await timeBacklog(2, n);
-    ratios.push(one / two);
+    ratios.push(one.seconds / two.seconds);
     console.log(
-      `  round ${r}: 1 worker ${(n / one).toFixed(1)} docs/s, 2 workers ${(n / two).toFixed(1)} docs/s: ${(one / two).toFixed(2)}x  (load ${load()})`,
+      `  round ${r}: 1 worker ${(n / one.seconds).toFixed(1)} docs/s, 2 workers ${(n / two.seconds).toFixed(1)} docs/s: ${(one.seconds / two.seconds).toFixed(2)}x  (load ${load()})`,
     );
+    console.log(`    1 worker:  ${formatCpu(one.cpu, one.seconds, n)}`);
+    console.log(`    2 workers: ${formatCpu(two.cpu, two.seconds, n)}`);
   }
   if (ratios.length)
     console.log(
@@ -186,8 +262,13 @@ async function benchWorkers(): Promise<void> {
     );
   const raced: number[] = [];
   for (let r = 1; r <= (values.mode === "sequential" ? 0 : rounds); r++) {
-    const { one, two } = await racedBacklogs(n);
+    const { one, two, cpuOne, cpuTwo } = await racedBacklogs(n);
     raced.push(two / one);
+    // Redis, the rest of PostgreSQL and this process serve both deployments: their own parts only.
+    const own = (c: CpuReading, docs: number) =>
+      `workers ${((1000 * c.workers) / docs).toFixed(1)} (helper threads ${((1000 * c.workerHelpers) / docs).toFixed(1)}) + pg backends ${((1000 * c.pgBackends) / docs).toFixed(1)} = ${((1000 * (c.workers + c.pgBackends)) / docs).toFixed(1)}`;
+    console.log(`    cpu ms/doc, 1 worker:  ${own(cpuOne, one)}`);
+    console.log(`    cpu ms/doc, 2 workers: ${own(cpuTwo, two)}`);
     console.log(
       `  raced round ${r}: when the first finished, 1 worker had ${one}, 2 workers ${two} documents: ${(two / one).toFixed(2)}x  (load ${load()})`,
     );

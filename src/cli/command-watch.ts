@@ -155,6 +155,8 @@ export async function runWorker(args: readonly string[], io: CliIo): Promise<num
       redisUrl,
       prefix: queuePrefix(),
       lockDurationMs,
+      // A worker announces what it stores and listens to nothing.
+      subscribe: "lazily",
     });
     try {
       const handle = await startWatching({

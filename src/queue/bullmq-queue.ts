@@ -38,7 +38,8 @@ export type BullmqJobQueue = JobQueue & {
   schedulerLock(ttlMs?: number): SchedulerLock;
 };
 
-const QUEUE_NAME = "jobs";
+/** The one BullMQ queue's name (under the deployment's prefix). */
+export const QUEUE_NAME = "jobs";
 /** Completed jobs are kept a day so their ids keep deduplicating re-adds; the store covers the rest. */
 const KEEP_COMPLETED_S = 24 * 3600;
 

@@ -94,41 +94,63 @@ export function createMemoryChannel(): EventChannel {
   };
 }
 
-export async function createRedisChannel(url: string, prefix = "sitrep"): Promise<EventChannel> {
+/**
+ * `subscribe: "lazily"` (a process that announces and does not listen, as `sitrep worker`) opens
+ * no subscription until the first listener: otherwise every worker would receive and parse every
+ * announcement of the deployment, work that grows with the number of workers (measured: the
+ * largest part of what a second worker added per document). A lazily subscribed listener hears
+ * what is announced once its subscription is in place.
+ */
+export async function createRedisChannel(
+  url: string,
+  prefix = "sitrep",
+  subscribe: "now" | "lazily" = "now",
+): Promise<EventChannel> {
   const { Redis } = await import("ioredis");
   const topic = `${prefix}:${ANNOUNCEMENTS_CHANNEL}`;
   const publisher = new Redis(url, { maxRetriesPerRequest: 3, lazyConnect: true });
-  const subscriber = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: true });
+  let subscriber: InstanceType<typeof Redis> | null = null;
   const local = createLocalDelivery();
+  const openSubscriber = async () => {
+    const s = new Redis(url, { maxRetriesPerRequest: null, lazyConnect: true });
+    subscriber = s;
+    s.on("message", (_c: string, message: string) => {
+      let m: Announcement;
+      try {
+        m = JSON.parse(message) as Announcement;
+      } catch {
+        return; // Not an announcement: not ours.
+      }
+      local.deliver(m);
+    });
+    s.on("error", () => {
+      // ioredis reconnects and resubscribes.
+    });
+    await s.connect();
+    await s.subscribe(topic);
+  };
   try {
     await publisher.connect();
-    await subscriber.connect();
     // Subscribed before the channel is handed out, so nothing announced after is missed.
-    await subscriber.subscribe(topic);
+    if (subscribe === "now") await openSubscriber();
   } catch (error) {
     publisher.disconnect();
-    subscriber.disconnect();
+    (subscriber as InstanceType<typeof Redis> | null)?.disconnect();
     throw new SitrepError("E_QUEUE_UNAVAILABLE", `Redis at ${redactUrl(url)}: ${(error as Error).message}`);
   }
-  subscriber.on("message", (_c: string, message: string) => {
-    let m: Announcement;
-    try {
-      m = JSON.parse(message) as Announcement;
-    } catch {
-      return; // Not an announcement: not ours.
-    }
-    local.deliver(m);
-  });
   return {
     backend: "redis",
     topic,
     async announce(m) {
       await publisher.publish(topic, JSON.stringify(m));
     },
-    listen: local.listen,
+    listen(listener) {
+      if (!subscriber) void openSubscriber().catch(() => {});
+      return local.listen(listener);
+    },
     async close() {
       local.close();
-      subscriber.disconnect();
+      (subscriber as InstanceType<typeof Redis> | null)?.disconnect();
       await publisher.quit().catch(() => publisher.disconnect());
     },
   };
@@ -150,11 +172,13 @@ export interface EventChannelConfig {
   readonly redisUrl?: string | null;
   /** Key prefix shared with the BullMQ queues. */
   readonly prefix?: string;
+  /** Redis: subscribe at once (default), or only when something listens (announce-only processes). */
+  readonly subscribe?: "now" | "lazily";
 }
 
 /** The channel for this configuration: Redis pub/sub when a Redis URL is set, else in-process. */
 export async function createEventChannel(config: EventChannelConfig = {}): Promise<EventChannel> {
   return config.redisUrl
-    ? createRedisChannel(config.redisUrl, config.prefix ?? "sitrep")
+    ? createRedisChannel(config.redisUrl, config.prefix ?? "sitrep", config.subscribe ?? "now")
     : createMemoryChannel();
 }

@@ -18,6 +18,9 @@ export interface QueueConfig {
   readonly retry?: RetryPolicy;
   /** BullMQ: lock duration of a job in hand (a killed worker's job moves after it). */
   readonly lockDurationMs?: number;
+  /** Redis: a process that only announces (a worker) subscribes to the channel only if something
+   * listens (event-channel.ts). */
+  readonly subscribe?: "now" | "lazily";
 }
 
 export async function openJobQueue(
@@ -46,6 +49,7 @@ export async function openJobQueue(
     const channel = await createEventChannel({
       redisUrl: config.redisUrl,
       prefix: config.prefix ?? "sitrep",
+      ...(config.subscribe ? { subscribe: config.subscribe } : {}),
     });
     const gateRedis = new Redis(config.redisUrl, { maxRetriesPerRequest: 3 });
     gateRedis.on("error", () => {

@@ -196,21 +196,20 @@ export function createKyselyStore(
       guard(() =>
         db.transaction().execute(async (trx): Promise<SaveResult> => {
           const docKey = documentKey(rec.url, rec.contentHash);
-          // The same bytes are the same document, whatever its URL.
-          const sameBytes = await trx
+          // The same bytes are the same document, whatever its URL; without a URL and body hash,
+          // the same key is too. One query for both: a same-bytes row wins.
+          const byKey = !(rec.url && rec.bodyHash);
+          const known = await trx
             .selectFrom("documents")
-            .select(["doc_key", "cluster_key"])
-            .where("content_hash", "=", rec.contentHash)
-            .executeTakeFirst();
-          const existing =
-            sameBytes ??
-            (rec.url && rec.bodyHash
-              ? undefined
-              : await trx
-                  .selectFrom("documents")
-                  .select(["doc_key", "cluster_key"])
-                  .where("doc_key", "=", docKey)
-                  .executeTakeFirst());
+            .select(["doc_key", "cluster_key", "content_hash"])
+            .where((eb) =>
+              byKey
+                ? eb.or([eb("content_hash", "=", rec.contentHash), eb("doc_key", "=", docKey)])
+                : eb("content_hash", "=", rec.contentHash),
+            )
+            .limit(2)
+            .execute();
+          const existing = known.find((d) => d.content_hash === rec.contentHash) ?? known[0];
           if (existing) {
             return { docKey: existing.doc_key, inserted: false, clusterKey: existing.cluster_key, events: 0 };
           }
@@ -230,7 +229,7 @@ export function createKyselyStore(
           }
           const version = previous ? Number(previous.version) + 1 : 1;
           const newKey = previous ? `${urlKey}-v${version}` : docKey;
-          const { log, ...saved } = await insertDocument(trx, rec, newKey, urlKey, version);
+          const { log, ...saved } = await insertDocument(trx, rec, newKey, urlKey, version, backend);
           if (!saved.inserted) return saved;
           if (previous) {
             const old = await trx
@@ -248,6 +247,7 @@ export function createKyselyStore(
               trx,
               old.map((o) => o.event_key),
               { by: newKey, at: new Date().toISOString() },
+              backend,
             );
           }
           await writeEventLog(trx, backend, log ?? []);
@@ -279,7 +279,12 @@ export function createKyselyStore(
             .where("doc_key", "=", docKey)
             .execute();
           // Every event it touched is recounted: the tone and counts come from all its reports.
-          await recount(trx, [...new Set([...old.map((o) => o.event_key), ...written.keys])].sort());
+          await recount(
+            trx,
+            [...new Set([...old.map((o) => o.event_key), ...written.keys])].sort(),
+            undefined,
+            backend,
+          );
           await writeEventLog(trx, backend, written.log);
         }),
       ),

@@ -30,6 +30,8 @@ export interface OutboxBatch {
   readonly documents: readonly LoggedDocument[];
   /** The cursor after this batch (the input seq when nothing was logged since). */
   readonly lastSeq: number;
+  /** The log held more than the batch: read again from `lastSeq` (no read needed otherwise). */
+  readonly more: boolean;
 }
 
 export interface Outbox {
@@ -63,7 +65,7 @@ async function logAfter(db: Db, afterSeq: number, limit: number): Promise<Outbox
     .orderBy("seq")
     .limit(limit + 1)
     .execute();
-  if (!rows.length) return { documents: [], lastSeq: afterSeq };
+  if (!rows.length) return { documents: [], lastSeq: afterSeq, more: false };
   // A full batch may cut a document's rows in two: its rows wait for the next batch, unless the
   // document alone fills the batch.
   let take = rows.slice(0, limit);
@@ -112,7 +114,7 @@ async function logAfter(db: Db, afterSeq: number, limit: number): Promise<Outbox
     });
   }
   documents.sort((a, b) => a.seq - b.seq);
-  return { documents, lastSeq: Number(take[take.length - 1]!.seq) };
+  return { documents, lastSeq: Number(take[take.length - 1]!.seq), more: rows.length > take.length };
 }
 
 async function maxSeq(db: Db): Promise<number> {
@@ -168,7 +170,7 @@ export function openOutbox(
               .set({ published_seq: batch.lastSeq, updated_at: new Date().toISOString() })
               .where("name", "=", name)
               .execute();
-            return { published: batch.documents.length, more: true };
+            return { published: batch.documents.length, more: batch.more };
           });
         }
         await ensureCursor(name);
@@ -187,7 +189,7 @@ export function openOutbox(
           .where("name", "=", name)
           .where("published_seq", "=", from)
           .executeTakeFirst();
-        return { published: batch.documents.length, more: Number(moved.numUpdatedRows) > 0 };
+        return { published: batch.documents.length, more: batch.more && Number(moved.numUpdatedRows) > 0 };
       }),
   };
 }

@@ -37,11 +37,15 @@ describe("announcement outbox on SQLite, in process", () => {
     const channel = createMemoryChannel();
     const heard: EventAnnouncement[] = [];
     onDocument(channel, (d) => heard.push(d));
-    const relay = await createOutboxRelay((await openLiveState(store)).outbox, channel, { sweepMs: 60_000 });
+    // Batches of two log rows: a run reads on while a batch comes back full, and stops after a
+    // partial one.
+    const relay = await createOutboxRelay((await openLiveState(store)).outbox, channel, {
+      sweepMs: 60_000,
+      batch: 2,
+    });
     // Stored with no announcement, as by a worker killed right after its commit.
     const saved = [];
     for (let i = 1; i <= 5; i++) saved.push(await store.saveDocument(story(i)));
-    await relay.flush();
     await relay.flush();
     expect(heard.map((d) => d.docKey)).toEqual(saved.map((s) => s.docKey));
     expect(heard.every((d) => d.events.length === 1 && d.events[0]!.sourceCode === "TURMIL")).toBe(true);
@@ -81,8 +85,10 @@ describe("announcement outbox on PostgreSQL and Redis, across processes", () => 
     const [chB, chC, chD] = await Promise.all([1, 2, 3].map(() => createEventChannel(config)));
     const heard: EventAnnouncement[] = [];
     onDocument(chD!, (d) => heard.push(d));
-    const relayB = await createOutboxRelay((await openLiveState(storeB)).outbox, chB!, { sweepMs: 60_000 });
-    const relayC = await createOutboxRelay((await openLiveState(storeC)).outbox, chC!, { sweepMs: 60_000 });
+    // Batches of 8 log rows: 30 documents take several, each read on from the last.
+    const options = { sweepMs: 60_000, batch: 8 };
+    const relayB = await createOutboxRelay((await openLiveState(storeB)).outbox, chB!, options);
+    const relayC = await createOutboxRelay((await openLiveState(storeC)).outbox, chC!, options);
     try {
       const saved = [];
       for (let i = 0; i < 30; i++) saved.push(await storeA.saveDocument(story(i)));
