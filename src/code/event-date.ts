@@ -2,23 +2,12 @@
 // "last week", "at the start of October", "last year" counted back from the article date), else
 // the article's own date. A year or month the sentence names ("in 1884", "in October") dates the
 // event at that precision: it is when the event happened, not the day the article was published.
+import { englishMonthNames } from "../extract/dates/date-tables.ts";
 import type { Mention } from "../types.ts";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+/** English month names in calendar order, from the date parser's own table (data/dates/months.tsv). */
+const MONTHS = englishMonthNames();
 /** Words before a bare month name that make it a time ("in October", "at the start of October"), not a name ("May said"). */
 const MONTH_LEADS = new Set([
   "in",

@@ -63,7 +63,7 @@ export const isStrong = (candidates: readonly GazetteerEntry[], minPopulation: n
 
 /** Words that follow a place's name in the name of its division: "Nyanza Province". */
 const ADMIN_HEADS: ReadonlySet<string> = new Set(
-  "province state county parish borough region district council city municipality oblast governorate prefecture department division territory occidental oriental".split(
+  "province state county parish borough township village region district council city municipality oblast governorate prefecture department division territory occidental oriental".split(
     " ",
   ),
 );
@@ -119,6 +119,22 @@ function isInHyphenCompound(text: string, start: number, end: number): boolean {
   let wordStart = start - 1;
   while (wordStart > 0 && isWordChar(text[wordStart - 1])) wordStart--;
   return wordStart < start - 1 && isLowercaseLetter(text[wordStart]);
+}
+
+/**
+ * True when the name ending at `end` is followed by a hyphen and a capitalized word that is no
+ * place, adjective or demonym ("Bedford-Stuyvesant"); "Israel-Gaza", "Nelson-Creston" join places.
+ */
+function isBeforeHyphenatedName(text: string, end: number, gazetteer: Gazetteer): boolean {
+  if (!HYPHENS.includes(text[end] ?? " ")) return false;
+  const word = /^\p{Lu}[\p{L}'’]*/u.exec(text.slice(end + 1, end + 40))?.[0];
+  if (!word) return false;
+  const key = toNameKey(word);
+  return (
+    gazetteer.lookupKey(key, isAcronymText(word)).length === 0 &&
+    !gazetteer.isDemonymKey(key) &&
+    gazetteer.placeOfAdjective(key) === null
+  );
 }
 
 /** See findPersonKeys: a place this large is not taken for a surname written first. Set by hand. */
@@ -236,6 +252,10 @@ export function rejection(
   if (isInHyphenCompound(text, start, end) && !isStrong(candidates, HYPHEN_COMPOUND_MIN_POPULATION)) {
     return "part of a hyphenated compound";
   }
+  // "Bedford-Stuyvesant", "Hewlett-Packard": a small place's name joined by a hyphen to a
+  // capitalized word that names no place is the first part of another name.
+  if (isBeforeHyphenatedName(text, end, gazetteer) && !isStrong(candidates, HYPHEN_COMPOUND_MIN_POPULATION))
+    return "first part of a hyphenated name";
   if (cues.notPlaces.has(key) || gazetteer.isDemonymKey(key)) return "listed as not a place";
   // "Cuyahoga County", "Borno State": a division named with its kind word is no person's name,
   // whatever stands before or after it ("Republican Orange County", "Marathon County Sheriff").
@@ -369,6 +389,9 @@ function firstNameRejection(
     ADMIN_HEADS.has(afterWord);
   if (after && after.pos === "PROPN" && /^\p{Lu}\p{Ll}/u.test(after.text) && !isGenericWord)
     return "a given name before a surname";
+  // "Harvey Mayor Eric Kellogg", "Wilmette Police": an office or a local body right after a
+  // capitalized name has its seat there; a person's given name is not followed by an office.
+  if (after && isCapitalized(after.text) && isGenericWord) return null;
   const biggest = Math.max(...candidates.map((c) => c.population ?? 0));
   if (biggest >= FIRST_NAME_TOWN_MAX_POPULATION) return null;
   const before = tokens[i - 1]?.text.toLowerCase() ?? "";

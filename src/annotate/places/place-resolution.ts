@@ -15,6 +15,12 @@ const AREA_POPULATION_EQUIVALENT = 1e8;
  * ("Georgia" among US states is the state).
  */
 const COUNTRY_POPULATION_FLOOR = 1e7;
+/**
+ * A town of unknown population counts as this many: every town the gazetteer files has at least
+ * this many people (cities1000) or is a neighbourhood of a city ("Harlem", "Logan Square"), and
+ * must not lose to every namesake village before context is weighed.
+ */
+const TOWN_POPULATION_FLOOR = 1_000;
 const KIND_BONUS: Readonly<Record<string, number>> = {
   // A country's name nearly always means the country ("Niger" beside "Nigeria" is not Niger State).
   country: 4,
@@ -173,7 +179,13 @@ export interface ResolvedPlace {
 
 function priorOf(c: GazetteerEntry): number {
   const isArea = c.kind === "continent" || c.kind === "region" || c.kind === "water" || c.kind === "disputed";
-  const floor = isArea ? AREA_POPULATION_EQUIVALENT : c.kind === "country" ? COUNTRY_POPULATION_FLOOR : 0;
+  const floor = isArea
+    ? AREA_POPULATION_EQUIVALENT
+    : c.kind === "country"
+      ? COUNTRY_POPULATION_FLOOR
+      : c.kind === "city"
+        ? TOWN_POPULATION_FLOOR
+        : 0;
   const population = Math.max(c.population ?? 0, floor);
   let score = Math.log10(population + 1) + (KIND_BONUS[c.kind] ?? 0);
   if (c.featureCode === "PPLA") score += ADMIN_SEAT_BONUS;
