@@ -213,7 +213,8 @@ export function buildGazetteer(dirs: readonly TableDir[], logger: Logger): Gazet
     index.addName(id, centre.name);
   }
 
-  addLocalPlaces(index);
+  // Towns' points are read from their columns: building their entries here would keep 16k of them.
+  addLocalPlaces(index, (id) => towns.pointOf(id) ?? index.entry(id));
 
   // Our own regions: continents, world regions, seas, disputed and informal regions.
   for (const row of readTablesRows(dirs, "regions.tsv", 8)) {

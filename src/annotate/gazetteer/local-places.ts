@@ -22,10 +22,13 @@ function roughKm(a: { lat: number; lon: number }, b: { lat: number; lon: number 
  * then believes them only with local evidence ("in Logan Square", "Maspeth, N.Y.", a list of
  * places of their state), as it does for every small town.
  */
-export function addLocalPlaces(index: EntryIndex): void {
+export function addLocalPlaces(
+  index: EntryIndex,
+  pointOf: (id: number) => { lat: number; lon: number },
+): void {
   for (const place of loadLocalPlaces()) {
     const key = toNameKey(place.name);
-    if (!key || index.ids(key, false).some((id) => roughKm(index.entry(id), place) < SAME_PLACE_KM)) continue;
+    if (!key || index.ids(key, false).some((id) => roughKm(pointOf(id), place) < SAME_PLACE_KM)) continue;
     const id = index.add({
       name: place.name,
       country: "USA",

@@ -254,7 +254,12 @@ export function rejection(
   }
   // "Bedford-Stuyvesant", "Hewlett-Packard": a small place's name joined by a hyphen to a
   // capitalized word that names no place is the first part of another name.
-  if (isBeforeHyphenatedName(text, end, gazetteer) && !isStrong(candidates, HYPHEN_COMPOUND_MIN_POPULATION))
+  // A region's name there still names the region ("Rhône-Alpes" holds the Rhône).
+  if (
+    isBeforeHyphenatedName(text, end, gazetteer) &&
+    candidates.every((c) => c.kind === "city") &&
+    !isStrong(candidates, HYPHEN_COMPOUND_MIN_POPULATION)
+  )
     return "first part of a hyphenated name";
   if (cues.notPlaces.has(key) || gazetteer.isDemonymKey(key)) return "listed as not a place";
   // "Cuyahoga County", "Borno State": a division named with its kind word is no person's name,

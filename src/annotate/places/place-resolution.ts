@@ -21,6 +21,8 @@ const COUNTRY_POPULATION_FLOOR = 1e7;
  * must not lose to every namesake village before context is weighed.
  */
 const TOWN_POPULATION_FLOOR = 1_000;
+/** A division of unknown population (one GeoNames has no towns for) holds at least a few towns. */
+const DIVISION_POPULATION_FLOOR = 10_000;
 const KIND_BONUS: Readonly<Record<string, number>> = {
   // A country's name nearly always means the country ("Niger" beside "Nigeria" is not Niger State).
   country: 4,
@@ -185,7 +187,9 @@ function priorOf(c: GazetteerEntry): number {
       ? COUNTRY_POPULATION_FLOOR
       : c.kind === "city"
         ? TOWN_POPULATION_FLOOR
-        : 0;
+        : c.kind === "admin1" || c.kind === "admin2"
+          ? DIVISION_POPULATION_FLOOR
+          : 0;
   const population = Math.max(c.population ?? 0, floor);
   let score = Math.log10(population + 1) + (KIND_BONUS[c.kind] ?? 0);
   if (c.featureCode === "PPLA") score += ADMIN_SEAT_BONUS;
