@@ -75,6 +75,12 @@ const SAME_ADMIN1_BONUS = 1;
  * The dateline's country counts as a country the document names (HINTED_COUNTRY_BONUS).
  */
 const DATELINE_ADMIN1_BONUS = 1.5;
+/**
+ * The candidate lies in the division most of the document's other names lie in (see mainAdmin1):
+ * local news names its own state's towns, and a namesake elsewhere needs far more people to win.
+ */
+const STORY_ADMIN1_BONUS = 1.5;
+const STORY_ADMIN1_MIN_NAMES = 2;
 /** Candidates kept per name (by population) before scoring: beyond this they never win. */
 const MAX_CANDIDATES = 40;
 
@@ -316,6 +322,7 @@ export function resolvePlaces(
     const otherAdmin1s = new Set(
       [...others].filter((p) => p.kind !== "country" && p.admin1 && p.country).map(admin1Key),
     );
+    const storyAdmin1 = mainAdmin1(keysByEntry, key);
     const siblingKinds = new Set<string>();
     for (const m of group) {
       for (const sibling of m.siblings) {
@@ -338,6 +345,8 @@ export function resolvePlaces(
       if (c.country && otherCountries.has(c.country)) score += CONTEXT_COUNTRY_BONUS;
       if (nearbyAnchors.some((p) => distanceKm(p, c) < NEAR_KM)) score += NEAR_PLACE_BONUS;
       if (c.kind !== "country" && c.admin1 && otherAdmin1s.has(admin1Key(c))) score += SAME_ADMIN1_BONUS;
+      if (storyAdmin1 !== null && c.kind !== "country" && c.admin1 && admin1Key(c) === storyAdmin1)
+        score += STORY_ADMIN1_BONUS;
       if (c.kind !== "country" && c.admin1 && datelineAdmin1s.has(admin1Key(c)))
         score += DATELINE_ADMIN1_BONUS;
       if (score > bestScore) {
@@ -406,6 +415,36 @@ export function resolvePlaces(
 }
 
 const admin1Key = (p: GazetteerEntry) => `${p.country}|${p.admin1}`;
+
+/**
+ * The first-level division the story is about: the one holding (or being) the first choices of
+ * the most other names, when at least STORY_ADMIN1_MIN_NAMES do and no other division ties.
+ * "Lincoln beat Columbus" in a story naming Omaha and Kearney is Columbus, Nebraska.
+ */
+function mainAdmin1(
+  keysByEntry: ReadonlyMap<GazetteerEntry, ReadonlySet<string>>,
+  key: string,
+): string | null {
+  const namesIn = new Map<string, Set<string>>();
+  for (const [p, keys] of keysByEntry) {
+    if (p.kind === "country" || !p.admin1 || !p.country) continue;
+    const division = admin1Key(p);
+    const names = namesIn.get(division) ?? new Set<string>();
+    for (const k of keys) if (k !== key) names.add(k);
+    namesIn.set(division, names);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  let tie = false;
+  for (const [division, names] of namesIn) {
+    if (names.size > bestCount) {
+      best = division;
+      bestCount = names.size;
+      tie = false;
+    } else if (names.size === bestCount) tie = true;
+  }
+  return bestCount >= STORY_ADMIN1_MIN_NAMES && !tie ? best : null;
+}
 
 function isFarSmallPlace(
   key: string,
