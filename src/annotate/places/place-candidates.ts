@@ -238,7 +238,7 @@ export function findPlaceMatches(
   const initialOnly: { match: PlaceMatch; key: string }[] = [];
   // Names the text places somewhere, and mentions rejected on weak cues only (see WEAK_REJECTIONS).
   const placedKeys = new Set<string>();
-  const doubtful: (() => PlaceMatch)[] = [];
+  const doubtful: { reason: string; make: () => PlaceMatch }[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const tokens = sentence.tokens;
     let previous: PlaceMatch | null = null;
@@ -272,7 +272,7 @@ export function findPlaceMatches(
         const start = tokens[span.first]!.start;
         onReject?.(text.slice(start, tokens[span.last]!.end), start, reason);
         if (WEAK_REJECTIONS.has(reason))
-          doubtful.push(() => toMatch(text, tokens, span, sentenceIndex, cues, false));
+          doubtful.push({ reason, make: () => toMatch(text, tokens, span, sentenceIndex, cues, false) });
         continue;
       }
       const { first, last, key, candidates } = span;
@@ -309,10 +309,21 @@ export function findPlaceMatches(
   for (const { match, key } of initialOnly) if (seenMidSentence.has(key)) matches.push(match);
   // One sense per document: a name the text places somewhere ("LOUISVILLE, Ky. —", "in Harvey")
   // is the place where only weak cues said otherwise ("Louisville said", a bare given name).
-  for (const m of matches) if (isPlacedHere(m)) placedKeys.add(m.key);
-  for (const make of doubtful) {
+  const firmlyPlacedKeys = new Set(placedKeys);
+  for (const m of matches) {
+    if (isPlacedHere(m)) placedKeys.add(m.key);
+    if (m.isDateline || m.commaNext !== null) firmlyPlacedKeys.add(m.key);
+  }
+  for (const { reason, make } of doubtful) {
     const match = make();
-    if (placedKeys.has(match.key)) matches.push(match);
+    // A surname-first guess ("Galesburg Silverdogs" ... "Galesburg") yields only to a firm
+    // placing ("Galesburg, Ill.", a dateline), and only where the name stands alone: a school
+    // or team named after a person ("Franklin Elementary" ... "at Franklin") is no town.
+    const lifted =
+      reason === SURNAME_FIRST
+        ? firmlyPlacedKeys.has(match.key) && !/^\p{Lu}/u.test(text.slice(match.end + 1, match.end + 2))
+        : placedKeys.has(match.key);
+    if (lifted) matches.push(match);
   }
   return matches.sort((a, b) => a.start - b.start);
 }
@@ -322,8 +333,10 @@ export function findPlaceMatches(
  * name that the text places outweighs them. (Titles, surnames after given names and the like
  * say who the name is wherever it stands, and are not lifted.)
  */
+const SURNAME_FIRST = "a surname-first name named before";
 const WEAK_REJECTIONS: ReadonlySet<string> = new Set([
   "a person speaking",
+  SURNAME_FIRST,
   "a given name with no place context",
   "a heading word",
   "not a noun",

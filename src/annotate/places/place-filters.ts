@@ -141,6 +141,13 @@ function isBeforeHyphenatedName(text: string, end: number, gazetteer: Gazetteer)
 const SURNAME_FIRST_MAX_PLACE = 100_000;
 
 /**
+ * Where a person key came from: the last word of a name ("John Dunn"), or the first word of a
+ * two-word run read as a surname written first ("Fang Fenghui"), a guess that is also what a
+ * town's name before a noun looks like ("Paducah Sun"), so a place the text names elsewhere wins.
+ */
+export type PersonKeySource = "surname" | "surname first";
+
+/**
  * Surnames of the people the document names: the last word of a run of two to four
  * capitalized names that is not itself a place ("John Dunn" -> "dunn"), and the first word of a
  * two-word run (surname-first names: "Fang Fenghui"), so that a later "Dunn" is not taken for
@@ -151,8 +158,8 @@ export function findPersonKeys(
   sentences: readonly Sentence[],
   gazetteer: Gazetteer,
   cues: PlaceCues,
-): Set<string> {
-  const keys = new Set<string>();
+): Map<string, PersonKeySource> {
+  const keys = new Map<string, PersonKeySource>();
   for (const { tokens } of sentences) {
     let runStart = -1;
     for (let i = 0; i <= tokens.length; i++) {
@@ -172,11 +179,12 @@ export function findPersonKeys(
         const runText = text.slice(tokens[runStart]!.start, tokens[i - 1]!.end);
         const isPlace = gazetteer.lookupKey(toNameKey(runText), false).length > 0;
         // A surname that is also a big or important place ("Washington") stays a place.
-        const addUnlessStrong = (key: string) => {
-          if (!isStrong(gazetteer.lookupKey(key, false), 1_000_000)) keys.add(key);
+        const addUnlessStrong = (key: string, source: PersonKeySource) => {
+          if (isStrong(gazetteer.lookupKey(key, false), 1_000_000)) return;
+          if (keys.get(key) !== "surname") keys.set(key, source);
         };
         if (!isPlace) {
-          addUnlessStrong(toNameKey(tokens[i - 1]!.text));
+          addUnlessStrong(toNameKey(tokens[i - 1]!.text), "surname");
           // Two-word names may put the surname first ("Fang Fenghui" ... "Fang"), but "Nyanza
           // Province", "Cornwall Council" are a place and a generic word.
           const second = tokens[runStart + 1]!.text.toLowerCase();
@@ -186,7 +194,7 @@ export function findPersonKeys(
           // heading an organisation's name ("Seattle Seahawks", "Harrow Boys"), not a surname.
           const firstKey = toNameKey(tokens[runStart]!.text);
           const isTown = isStrong(gazetteer.lookupKey(firstKey, false), SURNAME_FIRST_MAX_PLACE);
-          if (length === 2 && !isGeneric && !isTown) addUnlessStrong(firstKey);
+          if (length === 2 && !isGeneric && !isTown) addUnlessStrong(firstKey, "surname first");
         }
       }
       runStart = -1;
@@ -237,7 +245,7 @@ export function rejection(
   span: Span,
   cues: PlaceCues,
   gazetteer: Gazetteer,
-  personKeys: ReadonlySet<string>,
+  personKeys: ReadonlyMap<string, PersonKeySource>,
   givenNameSurnames: ReadonlySet<string> = new Set(),
 ): string | null {
   const { first, last, key, candidates } = span;
@@ -292,7 +300,9 @@ export function rejection(
   const afterPreposition = before !== undefined && PLACE_PREPOSITIONS.has(before.text.toLowerCase());
   if (single && WEAK_NAME_POS.has(tokens[first]!.pos) && !strongAlways && !afterPreposition)
     return "not a noun";
-  if (single && !hasCountry && personKeys.has(key)) return "a surname named before";
+  const personKey = single && !hasCountry ? personKeys.get(key) : undefined;
+  if (personKey === "surname") return "a surname named before";
+  if (personKey === "surname first") return "a surname-first name named before";
   const residence = before?.text.toLowerCase() === "of";
   // Right after the given name it is the person whatever the place; used alone later, only a
   // place that is not a country, a state or a city of a million ("Holland" stays the country).
@@ -306,7 +316,9 @@ export function rejection(
     (rightAfterGivenName || !isStrong(candidates, 1_000_000))
   )
     return "a surname after a given name";
-  if (SPEECH_VERBS.has(afterWord) && !isStrong(candidates, 1_000_000)) return "a person speaking";
+  // "Officials in Paducah said": after a preposition of place the speaker is someone else.
+  if (SPEECH_VERBS.has(afterWord) && !afterPreposition && !isStrong(candidates, 1_000_000))
+    return "a person speaking";
   const firstNameReason =
     single && cues.firstNames.has(key) ? firstNameRejection(tokens, first, candidates, cues) : null;
   if (firstNameReason) return firstNameReason;
