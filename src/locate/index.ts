@@ -7,7 +7,9 @@
 //   3. the same two steps over the rest of its sentence (another clause: "Protesters gathered in
 //      Kyiv, while police in Lviv arrested 20" puts the arrests in Lviv, the gathering in Kyiv);
 //   4. the article's dateline place (the city the story was filed from, not where everything in
-//      it happened).
+//      it happened). The places of the dateline header itself ("KYIV, Ukraine (AP) —") are never
+//      the sentence's own place, and an actor a preposition of place introduces ("bombed a depot
+//      in Belarus") is where the event happened as well as its target.
 // A clause ends at ";", ":", a dash, or a comma before a conjunction or a subordinator.
 import type { AnnotatedDoc, CodedEvent, Context, EventLocation, Mention } from "../types.ts";
 
