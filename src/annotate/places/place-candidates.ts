@@ -13,6 +13,7 @@ import {
   isPunctuation,
   isSentenceInitial,
   isStrong,
+  LOCAL_BODY_WORDS,
   rejection,
   SENTENCE_START_MIN_POPULATION,
   type Span,
@@ -296,7 +297,14 @@ export function findPlaceMatches(
       previous = match;
       previousLast = last;
       const isAcronym = isAcronymText(match.text);
-      if (isSentenceInitial(tokens, first) && !isAcronym && first === last && !qualified) {
+      const seatOfLocalBody = LOCAL_BODY_WORDS.has(match.nextWord);
+      if (
+        isSentenceInitial(tokens, first) &&
+        !isAcronym &&
+        first === last &&
+        !qualified &&
+        !seatOfLocalBody
+      ) {
         if (!isStrong(candidates, SENTENCE_START_MIN_POPULATION)) {
           initialOnly.push({ match, key });
           continue;

@@ -137,6 +137,17 @@ function isBeforeHyphenatedName(text: string, end: number, gazetteer: Gazetteer)
   );
 }
 
+/**
+ * Lowercase words after a town's name that make it the seat of a local body or the home of its
+ * people ("Galesburg police said", "Harvey residents", "Moline officials"): such a name is the
+ * place even at a sentence's start, where a small town's name is otherwise doubted.
+ */
+export const LOCAL_BODY_WORDS: ReadonlySet<string> = new Set(
+  "police officials residents authorities firefighters mayor council councilman councilwoman alderman schools".split(
+    " ",
+  ),
+);
+
 /** See findPersonKeys: a place this large is not taken for a surname written first. Set by hand. */
 const SURNAME_FIRST_MAX_PLACE = 100_000;
 

@@ -3,6 +3,7 @@
 // countries it mentions, the places near each candidate, and "City, Region" pairs.
 import type { GazetteerEntry } from "../gazetteer/index.ts";
 import type { PlaceMatch } from "./place-candidates.ts";
+import { LOCAL_BODY_WORDS } from "./place-filters.ts";
 import { isWithin } from "./place-within.ts";
 
 // Score weights, in units of one order of magnitude of population. Tuned together by hand on
@@ -494,8 +495,11 @@ function hasTownEvidence(match: PlaceMatch, place: GazetteerEntry, documentCount
     return true;
   // "Nyanza province", "Warrior city": the text itself says the name is a place.
   if (CITY_WORDS.has(match.nextWord) || ADMIN_WORDS.has(match.nextWord)) return true;
+  // "in Warrior", "Warrior police said": placed by the words around it, in a country the text names.
   return (
-    LOCATIVE_WORDS.has(match.previousWord) && place.country !== null && documentCountries.has(place.country)
+    (LOCATIVE_WORDS.has(match.previousWord) || LOCAL_BODY_WORDS.has(match.nextWord)) &&
+    place.country !== null &&
+    documentCountries.has(place.country)
   );
 }
 
