@@ -425,7 +425,15 @@ function firstNameRejection(
   const before = tokens[i - 1]?.text.toLowerCase() ?? "";
   // "Jane Roe, of Hayes, said": "of" after a comma gives where someone lives.
   const isResidence = before === "of" && tokens[i - 2]?.text === ",";
-  return PLACE_PREPOSITIONS.has(before) || isResidence ? null : "a given name with no place context";
+  // "near the Wilmette border", "in the Harvey area": a name between "the" and a lowercase noun
+  // after a preposition of place modifies that noun as a place; a person's name does not.
+  const modifiesPlaceNoun =
+    before === "the" &&
+    PLACE_PREPOSITIONS.has(tokens[i - 2]?.text.toLowerCase() ?? "") &&
+    /^\p{Ll}/u.test(after?.text ?? "");
+  return PLACE_PREPOSITIONS.has(before) || isResidence || modifiesPlaceNoun
+    ? null
+    : "a given name with no place context";
 }
 
 /** True when the sentence has at most `limit` words; stops counting past the limit. */
