@@ -4,11 +4,10 @@
 import type { Sentence, Token } from "../../types.ts";
 import type { Gazetteer, GazetteerEntry } from "../gazetteer/index.ts";
 import { firstWordOf, isAcronymText, toNameKey, wordCountOf } from "../gazetteer/name-key.ts";
+import { findGivenNameSurnames, findPersonKeys } from "./person-keys.ts";
 import type { PlaceCues } from "./place-cues.ts";
 import { countyFirstAt, countyNamedAt } from "./place-divisions.ts";
 import {
-  findGivenNameSurnames,
-  findPersonKeys,
   isCapitalized,
   isPunctuation,
   isSentenceInitial,
