@@ -7,7 +7,9 @@
 //   3. the same two steps over the rest of its sentence (another clause: "Protesters gathered in
 //      Kyiv, while police in Lviv arrested 20" puts the arrests in Lviv, the gathering in Kyiv);
 //   4. the article's dateline place (the city the story was filed from, not where everything in
-//      it happened).
+//      it happened). The places of the dateline header itself ("KYIV, Ukraine (AP) —") are never
+//      the sentence's own place, and an actor a preposition of place introduces ("bombed a depot
+//      in Belarus") is where the event happened as well as its target.
 // A clause ends at ";", ":", a dash, or a comma before a conjunction or a subordinator.
 import type { AnnotatedDoc, CodedEvent, Context, EventLocation, Mention } from "../types.ts";
 
@@ -49,6 +51,23 @@ function toLocation(m: Mention): EventLocation | null {
 export interface DocPlaces {
   readonly bySentence: ReadonlyMap<number, readonly Mention[]>;
   readonly dateline: Mention | null;
+  /** End of the dateline header ("KYIV, Ukraine (AP) —"), 0 when there is none: its places say where the story was filed. */
+  readonly headerEnd: number;
+}
+
+/**
+ * A wire dateline header at the start of the text: a short run of capitals, an optional region
+ * and agency, then a dash ("KYIV, Ukraine (AP) —", "CAMP MURRAY, Wash. -", "LIMA, Peru —").
+ */
+const DATELINE_HEADER = /^\s*[^\n—–]{1,80}?(?:\([^)\n]{1,30}\)\s*)?[—–-]{1,2}\s/u;
+
+/** Where the dateline header ends, when the article has a dateline and its text opens with one. */
+function datelineHeaderEnd(doc: AnnotatedDoc): number {
+  if (!doc.dateline) return 0;
+  const header = DATELINE_HEADER.exec(doc.text);
+  if (!header) return 0;
+  // Only a header that names the dateline place: a dash later in a first sentence is no header.
+  return header[0].toLowerCase().includes(doc.dateline.place.toLowerCase()) ? header[0].length : 0;
 }
 
 export function indexDocPlaces(doc: AnnotatedDoc): DocPlaces {
@@ -65,7 +84,7 @@ export function indexDocPlaces(doc: AnnotatedDoc): DocPlaces {
         (m) => m.place && (m.name.toLowerCase() === datelinePlace || m.text.toLowerCase() === datelinePlace),
       ) ?? null)
     : null;
-  return { bySentence, dateline };
+  return { bySentence, dateline, headerEnd: datelineHeaderEnd(doc) };
 }
 
 /** Countries are less precise than the towns and regions a sentence also names. */
@@ -100,17 +119,22 @@ export function locateEvent(
   event: CodedEvent,
   places: DocPlaces = indexDocPlaces(doc),
 ): EventLocation | null {
-  // A place that is the event's own actor ("Beijing accused ...") is who acted, not where.
-  const actorStarts = new Set([event.source.start, event.target?.start]);
-  const inSentence = (places.bySentence.get(event.sentenceIndex) ?? []).filter(
-    (m) => !actorStarts.has(m.start),
-  );
-  if (!inSentence.length) return places.dateline ? toLocation(places.dateline) : null;
   const sentence = doc.sentences[event.sentenceIndex] ?? { start: 0, end: doc.text.length };
+  const afterLocative = (m: Mention) =>
+    LOCATIVE.test(doc.text.slice(Math.max(sentence.start, m.start - LOOKBACK_CHARS), m.start));
   const isIntroduced = (m: Mention) =>
-    LOCATIVE.test(doc.text.slice(Math.max(sentence.start, m.start - LOOKBACK_CHARS), m.start)) ||
+    afterLocative(m) ||
     // The annotate stage gives a country named as an actor a point only where it is a place.
     (m.kind === "state" && COUNTRY_CODE.test(m.code ?? ""));
+  // A place that is the event's own actor ("Beijing accused ...") is who acted, not where; but
+  // one a preposition of place introduces ("bombed a depot in Belarus") is where, whatever role
+  // the coder gave it. The dateline header's places ("KYIV, Ukraine (AP) —") say where the
+  // story was filed: they are the fallback, never the sentence's own place.
+  const actorStarts = new Set([event.source.start, event.target?.start]);
+  const inSentence = (places.bySentence.get(event.sentenceIndex) ?? []).filter(
+    (m) => m.start >= places.headerEnd && (!actorStarts.has(m.start) || afterLocative(m)),
+  );
+  if (!inSentence.length) return places.dateline ? toLocation(places.dateline) : null;
   const trigger = event.trigger?.start ?? sentence.start;
   const clause = clauseAround(doc.text, sentence, trigger);
   const inClause = inSentence

@@ -46,4 +46,25 @@ describe("event dates", () => {
       precision: "year",
     });
   });
+  it("counts months, weeks and days back from the article", () => {
+    expect(sentenceDate(words("the talks collapsed last month"), [], day)).toEqual({
+      value: "2020-05-01",
+      precision: "month",
+    });
+    expect(sentenceDate(words("the talks collapsed last month"), [], "2020-01-10")?.value).toBe("2019-12-01");
+    expect(sentenceDate(words("talks resumed this month"), [], day)?.value).toBe("2020-06-01");
+    expect(on("the envoys met two days ago")).toBe("2020-06-14");
+    expect(on("the envoys met 3 weeks ago")).toBe("2020-05-26");
+    expect(on("the envoys met a week ago")).toBe("2020-06-09");
+    expect(on("the envoys met two hours ago")).toBe(day);
+  });
+  it("dates an event by a year the sentence names, when no date mention took it", () => {
+    expect(sentenceDate(words("britain annexed the island in 1884"), [], day)).toEqual({
+      value: "1884-01-01",
+      precision: "year",
+    });
+    // A count, or a year after the article's (a plan), is no date of a past event.
+    expect(on("troops killed 1884 fighters")).toBe(day);
+    expect(on("they pledged to cut emissions by 2030")).toBe(day);
+  });
 });

@@ -77,6 +77,19 @@ describe("locate", () => {
   it("never places an event at its own actor", () => {
     expect(locations("Russia attacked Ukraine.", undefined, ["Ukraine"])).toEqual([null]);
   });
+  it("never takes a place of the dateline header for the sentence's own place", () => {
+    // "Karachi, Ukraine (AP) —" names where the story was filed; the event has no place of its own.
+    // (The fixture's place phrases match as written, so the header is not in capitals here.)
+    const text = "Karachi, Ukraine (AP) — Turkey criticised Syria on Monday.";
+    expect(locations(text, "Karachi", ["Ukraine"])).toEqual(["Karachi"]);
+  });
+  it("places the event at a target the sentence introduces with a preposition of place", () => {
+    // Belarus is both what was attacked and where: "in Belarus" says so.
+    const text = "Karachi, Ukraine (AP) — Russia attacked a depot in Belarus on Monday.";
+    const placed = locations(text, "Karachi", ["Ukraine", "Belarus"]);
+    expect(placed.every((p) => p === "Belarus")).toBe(true);
+    expect(placed.length).toBeGreaterThan(0);
+  });
   it("gives null when nothing places the event", () => {
     expect(locations("Turkey criticised Syria.")).toEqual([null]);
   });

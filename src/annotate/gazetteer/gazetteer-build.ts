@@ -21,6 +21,7 @@ import {
   type TableDir,
 } from "./gazetteer-tables.ts";
 import type { CountryInfo, Gazetteer, GazetteerEntry, PlaceKind } from "./gazetteer-types.ts";
+import { addLocalPlaces } from "./local-places.ts";
 import { isAcronymText, toNameKey } from "./name-key.ts";
 import { loadStateCentres } from "./state-centres-source.ts";
 import { TownColumns } from "./town-columns.ts";
@@ -211,6 +212,9 @@ export function buildGazetteer(dirs: readonly TableDir[], logger: Logger): Gazet
     });
     index.addName(id, centre.name);
   }
+
+  // Towns' points are read from their columns: building their entries here would keep 16k of them.
+  addLocalPlaces(index, (id) => towns.pointOf(id) ?? index.entry(id));
 
   // Our own regions: continents, world regions, seas, disputed and informal regions.
   for (const row of readTablesRows(dirs, "regions.tsv", 8)) {

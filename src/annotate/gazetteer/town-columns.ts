@@ -40,6 +40,13 @@ export class TownColumns {
     return this.admin1CodeList[this.admin1Ids[row]!]!;
   }
 
+  /** A town's point without building its entry; null when the id is no town. */
+  pointOf(id: number): { lat: number; lon: number } | null {
+    const row = id - this.firstId;
+    if (this.firstId < 0 || row < 0 || row >= this.names.length) return null;
+    return { lat: this.lats[row]!, lon: this.lons[row]! };
+  }
+
   /** The row of a town's gazetteer id. */
   rowOf(id: number): number {
     const row = id - this.firstId;

@@ -4,14 +4,15 @@
 import type { Sentence, Token } from "../../types.ts";
 import type { Gazetteer, GazetteerEntry } from "../gazetteer/index.ts";
 import { firstWordOf, isAcronymText, toNameKey, wordCountOf } from "../gazetteer/name-key.ts";
+import { findGivenNameSurnames, findPersonKeys } from "./person-keys.ts";
 import type { PlaceCues } from "./place-cues.ts";
+import { countyFirstAt, countyNamedAt } from "./place-divisions.ts";
 import {
-  findGivenNameSurnames,
-  findPersonKeys,
   isCapitalized,
   isPunctuation,
   isSentenceInitial,
   isStrong,
+  LOCAL_BODY_WORDS,
   rejection,
   SENTENCE_START_MIN_POPULATION,
   type Span,
@@ -176,55 +177,6 @@ function regionsAbbreviatedAt(
     : found;
 }
 
-/** Lowercase kind words after a division's bare name: "DuPage county", "Cook and DuPage counties". */
-const COUNTY_WORDS: ReadonlyMap<string, string> = new Map([
-  ["county", "county"],
-  ["counties", "county"],
-  ["parish", "parish"],
-  ["parishes", "parish"],
-  ["borough", "borough"],
-  ["boroughs", "borough"],
-]);
-/** Tokens looked ahead for the kind word of a list of divisions ("Cook, Lake and DuPage counties"). */
-const COUNTY_LIST_LOOKAHEAD = 8;
-
-/**
- * A division named by its bare name and a lowercase kind word after it or after the list it
- * ends ("DuPage county", "Cook and DuPage counties"): the gazetteer files it as "DuPage County".
- */
-function countyNamedAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Span | null {
-  for (let j = i + 1; j < tokens.length && j <= i + COUNTY_LIST_LOOKAHEAD; j++) {
-    const word = tokens[j]!.text;
-    const kind = COUNTY_WORDS.get(word) ?? (j === i + 1 ? COUNTY_WORDS.get(word.toLowerCase()) : undefined);
-    if (kind) {
-      // The singular kind word names one division, right after its name only.
-      if (kind === word.toLowerCase() && j !== i + 1) return null;
-      const key = `${toNameKey(tokens[i]!.text)} ${kind}`;
-      const candidates = gazetteer.lookupKey(key, false);
-      if (candidates.length) return { first: i, last: i, key, candidates };
-      // "Cavan County", "Kerry county": GeoNames files some counties by their bare name.
-      const bare = divisionsNamed(tokens[i]!.text, gazetteer);
-      return bare.length
-        ? { first: i, last: j === i + 1 ? j : i, key: toNameKey(tokens[i]!.text), candidates: bare }
-        : null;
-    }
-    if (!isCapitalized(word) && !LIST_JOINERS.has(word)) return null;
-  }
-  return null;
-}
-
-/** Second-level divisions filed under a bare name ("Cavan", "Kerry"): what "County X" names. */
-const divisionsNamed = (name: string, gazetteer: Gazetteer) =>
-  gazetteer.lookupKey(toNameKey(name), false).filter((e) => e.kind === "admin2");
-
-/** "County Cavan", "County Kerry" (the Irish order): the kind word first, then the bare name. */
-function countyFirstAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Span | null {
-  const next = tokens[i + 1];
-  if (tokens[i]!.text !== "County" || !next || !isCapitalized(next.text)) return null;
-  const candidates = divisionsNamed(next.text, gazetteer);
-  return candidates.length ? { first: i, last: i + 1, key: toNameKey(next.text), candidates } : null;
-}
-
 /**
  * An adjective that names a place ("Russian", "Latin American"): two words tried before one.
  * Only when the caller asks for adjectives as toponyms (geoparsing).
@@ -284,6 +236,9 @@ export function findPlaceMatches(
   // Keys seen away from a sentence start: such a name at a sentence start is then a name too.
   const seenMidSentence = new Set<string>();
   const initialOnly: { match: PlaceMatch; key: string }[] = [];
+  // Names the text places somewhere, and mentions rejected on weak cues only (see WEAK_REJECTIONS).
+  const placedKeys = new Set<string>();
+  const doubtful: { reason: string; make: () => PlaceMatch }[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const tokens = sentence.tokens;
     let previous: PlaceMatch | null = null;
@@ -316,31 +271,13 @@ export function findPlaceMatches(
       if (reason) {
         const start = tokens[span.first]!.start;
         onReject?.(text.slice(start, tokens[span.last]!.end), start, reason);
+        if (WEAK_REJECTIONS.has(reason))
+          doubtful.push({ reason, make: () => toMatch(text, tokens, span, sentenceIndex, cues, false) });
         continue;
       }
       const { first, last, key, candidates } = span;
-      const after = tokens[last + 1];
-      const match: PlaceMatch = {
-        start: tokens[first]!.start,
-        end: tokens[last]!.end,
-        text: text.slice(tokens[first]!.start, tokens[last]!.end),
-        key,
-        sentenceIndex,
-        candidates,
-        commaNext: null,
-        commaPrevious: null,
-        siblings: [],
-        nextWord: after ? after.text.toLowerCase() : "",
-        previousWords:
-          first >= 2 ? `${tokens[first - 2]!.text} ${tokens[first - 1]!.text}`.toLowerCase() : "",
-        previousWord: first >= 1 ? tokens[first - 1]!.text.toLowerCase() : "",
-        isDateline:
-          (isSentenceInitial(tokens, first) &&
-            (!/\p{Ll}/u.test(text.slice(tokens[first]!.start, tokens[last]!.end)) ||
-              DATELINE_FOLLOWERS.has(after?.text ?? ""))) ||
-          isDatelineRegion(text, tokens, first),
-        isGivenName: first === last && cues.firstNames.has(key) && !qualified,
-      };
+      const match = toMatch(text, tokens, span, sentenceIndex, cues, qualified);
+      if (qualified) placedKeys.add(key);
       if (previous && previousLast === first - 2 && QUALIFIER_OPENERS.has(tokens[first - 1]!.text)) {
         previous.commaNext = match;
         match.commaPrevious = previous;
@@ -359,7 +296,14 @@ export function findPlaceMatches(
       previous = match;
       previousLast = last;
       const isAcronym = isAcronymText(match.text);
-      if (isSentenceInitial(tokens, first) && !isAcronym && first === last && !qualified) {
+      const seatOfLocalBody = LOCAL_BODY_WORDS.has(match.nextWord);
+      if (
+        isSentenceInitial(tokens, first) &&
+        !isAcronym &&
+        first === last &&
+        !qualified &&
+        !seatOfLocalBody
+      ) {
         if (!isStrong(candidates, SENTENCE_START_MIN_POPULATION)) {
           initialOnly.push({ match, key });
           continue;
@@ -370,5 +314,77 @@ export function findPlaceMatches(
     }
   });
   for (const { match, key } of initialOnly) if (seenMidSentence.has(key)) matches.push(match);
+  // One sense per document: a name the text places somewhere ("LOUISVILLE, Ky. —", "in Harvey")
+  // is the place where only weak cues said otherwise ("Louisville said", a bare given name).
+  const firmlyPlacedKeys = new Set(placedKeys);
+  for (const m of matches) {
+    if (isPlacedHere(m)) placedKeys.add(m.key);
+    if (m.isDateline || m.commaNext !== null) firmlyPlacedKeys.add(m.key);
+  }
+  for (const { reason, make } of doubtful) {
+    const match = make();
+    // A surname-first guess ("Galesburg Silverdogs" ... "Galesburg") yields only to a firm
+    // placing ("Galesburg, Ill.", a dateline), and only where the name stands alone: a school
+    // or team named after a person ("Franklin Elementary" ... "at Franklin") is no town.
+    const lifted =
+      reason === SURNAME_FIRST
+        ? firmlyPlacedKeys.has(match.key) && !/^\p{Lu}/u.test(text.slice(match.end + 1, match.end + 2))
+        : placedKeys.has(match.key);
+    if (lifted) matches.push(match);
+  }
   return matches.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Rejections that only weigh the words right around one mention: another mention of the same
+ * name that the text places outweighs them. (Titles, surnames after given names and the like
+ * say who the name is wherever it stands, and are not lifted.)
+ */
+const SURNAME_FIRST = "a surname-first name named before";
+const WEAK_REJECTIONS: ReadonlySet<string> = new Set([
+  "a person speaking",
+  SURNAME_FIRST,
+  "a given name with no place context",
+  "a heading word",
+  "not a noun",
+]);
+/** Words before a name that place it: "in Harvey", "near Moore", "from Louisville". */
+const PLACING_WORDS: ReadonlySet<string> = new Set(
+  "in at near from outside around into toward towards through across".split(" "),
+);
+
+/** Whether a mention's own words make it a place: a dateline, "Name, Region", "in Name". */
+const isPlacedHere = (m: PlaceMatch) =>
+  m.isDateline || m.commaNext !== null || PLACING_WORDS.has(m.previousWord);
+
+function toMatch(
+  text: string,
+  tokens: readonly Token[],
+  span: Span,
+  sentenceIndex: number,
+  cues: PlaceCues,
+  qualified: boolean,
+): PlaceMatch {
+  const { first, last, key, candidates } = span;
+  const after = tokens[last + 1];
+  return {
+    start: tokens[first]!.start,
+    end: tokens[last]!.end,
+    text: text.slice(tokens[first]!.start, tokens[last]!.end),
+    key,
+    sentenceIndex,
+    candidates,
+    commaNext: null,
+    commaPrevious: null,
+    siblings: [],
+    nextWord: after ? after.text.toLowerCase() : "",
+    previousWords: first >= 2 ? `${tokens[first - 2]!.text} ${tokens[first - 1]!.text}`.toLowerCase() : "",
+    previousWord: first >= 1 ? tokens[first - 1]!.text.toLowerCase() : "",
+    isDateline:
+      (isSentenceInitial(tokens, first) &&
+        (!/\p{Ll}/u.test(text.slice(tokens[first]!.start, tokens[last]!.end)) ||
+          DATELINE_FOLLOWERS.has(after?.text ?? ""))) ||
+      isDatelineRegion(text, tokens, first),
+    isGivenName: first === last && cues.firstNames.has(key) && !qualified,
+  };
 }

@@ -2,9 +2,10 @@
 // is not a place here: a person ("Mr. Jordan", "Dunn said"), an organisation ("Washington
 // Post"), a smaller feature ("Centennial Park"), a disease ("Reston virus"), a common word
 // ("We", "May") or a heading ("Home").
-import type { Sentence, Token } from "../../types.ts";
+import type { Token } from "../../types.ts";
 import type { Gazetteer, GazetteerEntry } from "../gazetteer/index.ts";
 import { isAcronymText, toNameKey } from "../gazetteer/name-key.ts";
+import type { PersonKeySource } from "./person-keys.ts";
 import type { PlaceCues } from "./place-cues.ts";
 
 /** A run of tokens whose text is a gazetteer name, with the entries it could be. */
@@ -30,7 +31,7 @@ export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(
   ),
 );
 /** Generic words of geography that lead a feature's name: "Mount Hood", "Cape Peron", "Fort Bragg". */
-const LEADING_FEATURE_WORDS: ReadonlySet<string> = new Set(
+export const LEADING_FEATURE_WORDS: ReadonlySet<string> = new Set(
   "mount mt mt. fort ft ft. cape point port lake camp glen isle".split(" "),
 );
 /** Kinds of place strong enough to be believed at the start of a sentence or before a name. */
@@ -62,8 +63,8 @@ export const isStrong = (candidates: readonly GazetteerEntry[], minPopulation: n
   candidates.some((c) => STRONG_KINDS.has(c.kind) || (c.population ?? 0) >= minPopulation);
 
 /** Words that follow a place's name in the name of its division: "Nyanza Province". */
-const ADMIN_HEADS: ReadonlySet<string> = new Set(
-  "province state county parish borough region district council city municipality oblast governorate prefecture department division territory occidental oriental".split(
+export const ADMIN_HEADS: ReadonlySet<string> = new Set(
+  "province state county parish borough township village region district council city municipality oblast governorate prefecture department division territory occidental oriental".split(
     " ",
   ),
 );
@@ -121,98 +122,32 @@ function isInHyphenCompound(text: string, start: number, end: number): boolean {
   return wordStart < start - 1 && isLowercaseLetter(text[wordStart]);
 }
 
-/** See findPersonKeys: a place this large is not taken for a surname written first. Set by hand. */
-const SURNAME_FIRST_MAX_PLACE = 100_000;
-
 /**
- * Surnames of the people the document names: the last word of a run of two to four
- * capitalized names that is not itself a place ("John Dunn" -> "dunn"), and the first word of a
- * two-word run (surname-first names: "Fang Fenghui"), so that a later "Dunn" is not taken for
- * Dunn, North Carolina. Names of big or important places are never taken as surnames.
+ * True when the name ending at `end` is followed by a hyphen and a capitalized word that is no
+ * place, adjective or demonym ("Bedford-Stuyvesant"); "Israel-Gaza", "Nelson-Creston" join places.
  */
-export function findPersonKeys(
-  text: string,
-  sentences: readonly Sentence[],
-  gazetteer: Gazetteer,
-  cues: PlaceCues,
-): Set<string> {
-  const keys = new Set<string>();
-  for (const { tokens } of sentences) {
-    let runStart = -1;
-    for (let i = 0; i <= tokens.length; i++) {
-      const token = tokens[i];
-      const inRun = token !== undefined && token.pos === "PROPN" && /^\p{Lu}\p{Ll}/u.test(token.text);
-      if (inRun && runStart < 0) runStart = i;
-      if (inRun || runStart < 0) continue;
-      const length = i - runStart;
-      // "Lake Manassas", "Cape Peron", "Mount Hood": a run led by a generic word of geography
-      // names a feature, and its last word is no surname.
-      const firstLower = tokens[runStart]!.text.toLowerCase();
-      const startsWithQualifier =
-        PLACE_QUALIFIERS.has(firstLower) ||
-        LEADING_FEATURE_WORDS.has(firstLower) ||
-        cues.featureHeads.has(firstLower);
-      if (length >= 2 && length <= 4 && !startsWithQualifier) {
-        const runText = text.slice(tokens[runStart]!.start, tokens[i - 1]!.end);
-        const isPlace = gazetteer.lookupKey(toNameKey(runText), false).length > 0;
-        // A surname that is also a big or important place ("Washington") stays a place.
-        const addUnlessStrong = (key: string) => {
-          if (!isStrong(gazetteer.lookupKey(key, false), 1_000_000)) keys.add(key);
-        };
-        if (!isPlace) {
-          addUnlessStrong(toNameKey(tokens[i - 1]!.text));
-          // Two-word names may put the surname first ("Fang Fenghui" ... "Fang"), but "Nyanza
-          // Province", "Cornwall Council" are a place and a generic word.
-          const second = tokens[runStart + 1]!.text.toLowerCase();
-          const isGeneric =
-            ADMIN_HEADS.has(second) || cues.orgHeads.has(second) || cues.featureHeads.has(second);
-          // A town of SURNAME_FIRST_MAX_PLACE people or more leading two names is a place
-          // heading an organisation's name ("Seattle Seahawks", "Harrow Boys"), not a surname.
-          const firstKey = toNameKey(tokens[runStart]!.text);
-          const isTown = isStrong(gazetteer.lookupKey(firstKey, false), SURNAME_FIRST_MAX_PLACE);
-          if (length === 2 && !isGeneric && !isTown) addUnlessStrong(firstKey);
-        }
-      }
-      runStart = -1;
-    }
-  }
-  return keys;
+function isBeforeHyphenatedName(text: string, end: number, gazetteer: Gazetteer): boolean {
+  if (!HYPHENS.includes(text[end] ?? " ")) return false;
+  const word = /^\p{Lu}[\p{L}'’]*/u.exec(text.slice(end + 1, end + 40))?.[0];
+  if (!word) return false;
+  const key = toNameKey(word);
+  return (
+    gazetteer.lookupKey(key, isAcronymText(word)).length === 0 &&
+    !gazetteer.isDemonymKey(key) &&
+    gazetteer.placeOfAdjective(key) === null
+  );
 }
 
 /**
- * Names written right after a given name ("Andrew Jordan", "Bill Holland", "Rob Austin"): the
- * document uses them as surnames, even when they are countries or big cities, so a bare later
- * use ("Holland recalled") is the person unless a preposition of place introduces it ("in
- * Jordan"). The given name must not itself be a strong place ("Israel Gaza" is two places).
+ * Lowercase words after a town's name that make it the seat of a local body or the home of its
+ * people ("Galesburg police said", "Harvey residents", "Moline officials"): such a name is the
+ * place even at a sentence's start, where a small town's name is otherwise doubted.
  */
-export function findGivenNameSurnames(
-  text: string,
-  sentences: readonly Sentence[],
-  gazetteer: Gazetteer,
-  cues: PlaceCues,
-): Set<string> {
-  const keys = new Set<string>();
-  for (const { tokens } of sentences) {
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const given = tokens[i]!;
-      const next = tokens[i + 1]!;
-      if (!/^\p{Lu}\p{Ll}/u.test(given.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) continue;
-      if (text.slice(given.end, next.start) !== " ") continue;
-      const givenKey = toNameKey(given.text);
-      if (!cues.firstNames.has(givenKey)) continue;
-      if (isStrong(gazetteer.lookupKey(givenKey, false), Number.POSITIVE_INFINITY)) continue;
-      const after = tokens[i + 2];
-      // "Bill Holland" but not "Grant Park", "Will County": a generic word is no surname.
-      const nextLower = next.text.toLowerCase();
-      if (ADMIN_HEADS.has(nextLower) || cues.featureHeads.has(nextLower) || cues.orgHeads.has(nextLower))
-        continue;
-      // A third capitalized name ("Mary Jo Smith") makes the second a middle name: skip it.
-      if (after && /^\p{Lu}\p{Ll}/u.test(after.text) && text.slice(next.end, after.start) === " ") continue;
-      keys.add(toNameKey(next.text));
-    }
-  }
-  return keys;
-}
+export const LOCAL_BODY_WORDS: ReadonlySet<string> = new Set(
+  "police officials residents authorities firefighters mayor council councilman councilwoman alderman schools".split(
+    " ",
+  ),
+);
 
 /** Why the words around a found name show it is not a place here; null when nothing does. */
 export function rejection(
@@ -221,7 +156,7 @@ export function rejection(
   span: Span,
   cues: PlaceCues,
   gazetteer: Gazetteer,
-  personKeys: ReadonlySet<string>,
+  personKeys: ReadonlyMap<string, PersonKeySource>,
   givenNameSurnames: ReadonlySet<string> = new Set(),
 ): string | null {
   const { first, last, key, candidates } = span;
@@ -236,6 +171,15 @@ export function rejection(
   if (isInHyphenCompound(text, start, end) && !isStrong(candidates, HYPHEN_COMPOUND_MIN_POPULATION)) {
     return "part of a hyphenated compound";
   }
+  // "Bedford-Stuyvesant", "Hewlett-Packard": a small place's name joined by a hyphen to a
+  // capitalized word that names no place is the first part of another name.
+  // A region's name there still names the region ("Rhône-Alpes" holds the Rhône).
+  if (
+    isBeforeHyphenatedName(text, end, gazetteer) &&
+    candidates.every((c) => c.kind === "city") &&
+    !isStrong(candidates, HYPHEN_COMPOUND_MIN_POPULATION)
+  )
+    return "first part of a hyphenated name";
   if (cues.notPlaces.has(key) || gazetteer.isDemonymKey(key)) return "listed as not a place";
   // "Cuyahoga County", "Borno State": a division named with its kind word is no person's name,
   // whatever stands before or after it ("Republican Orange County", "Marathon County Sheriff").
@@ -267,7 +211,9 @@ export function rejection(
   const afterPreposition = before !== undefined && PLACE_PREPOSITIONS.has(before.text.toLowerCase());
   if (single && WEAK_NAME_POS.has(tokens[first]!.pos) && !strongAlways && !afterPreposition)
     return "not a noun";
-  if (single && !hasCountry && personKeys.has(key)) return "a surname named before";
+  const personKey = single && !hasCountry ? personKeys.get(key) : undefined;
+  if (personKey === "surname") return "a surname named before";
+  if (personKey === "surname first") return "a surname-first name named before";
   const residence = before?.text.toLowerCase() === "of";
   // Right after the given name it is the person whatever the place; used alone later, only a
   // place that is not a country, a state or a city of a million ("Holland" stays the country).
@@ -281,7 +227,9 @@ export function rejection(
     (rightAfterGivenName || !isStrong(candidates, 1_000_000))
   )
     return "a surname after a given name";
-  if (SPEECH_VERBS.has(afterWord) && !isStrong(candidates, 1_000_000)) return "a person speaking";
+  // "Officials in Paducah said": after a preposition of place the speaker is someone else.
+  if (SPEECH_VERBS.has(afterWord) && !afterPreposition && !isStrong(candidates, 1_000_000))
+    return "a person speaking";
   const firstNameReason =
     single && cues.firstNames.has(key) ? firstNameRejection(tokens, first, candidates, cues) : null;
   if (firstNameReason) return firstNameReason;
@@ -369,12 +317,23 @@ function firstNameRejection(
     ADMIN_HEADS.has(afterWord);
   if (after && after.pos === "PROPN" && /^\p{Lu}\p{Ll}/u.test(after.text) && !isGenericWord)
     return "a given name before a surname";
+  // "Harvey Mayor Eric Kellogg", "Wilmette Police": an office or a local body right after a
+  // capitalized name has its seat there; a person's given name is not followed by an office.
+  if (after && isCapitalized(after.text) && isGenericWord) return null;
   const biggest = Math.max(...candidates.map((c) => c.population ?? 0));
   if (biggest >= FIRST_NAME_TOWN_MAX_POPULATION) return null;
   const before = tokens[i - 1]?.text.toLowerCase() ?? "";
   // "Jane Roe, of Hayes, said": "of" after a comma gives where someone lives.
   const isResidence = before === "of" && tokens[i - 2]?.text === ",";
-  return PLACE_PREPOSITIONS.has(before) || isResidence ? null : "a given name with no place context";
+  // "near the Wilmette border", "in the Harvey area": a name between "the" and a lowercase noun
+  // after a preposition of place modifies that noun as a place; a person's name does not.
+  const modifiesPlaceNoun =
+    before === "the" &&
+    PLACE_PREPOSITIONS.has(tokens[i - 2]?.text.toLowerCase() ?? "") &&
+    /^\p{Ll}/u.test(after?.text ?? "");
+  return PLACE_PREPOSITIONS.has(before) || isResidence || modifiesPlaceNoun
+    ? null
+    : "a given name with no place context";
 }
 
 /** True when the sentence has at most `limit` words; stops counting past the limit. */

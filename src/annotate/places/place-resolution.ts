@@ -3,6 +3,15 @@
 // countries it mentions, the places near each candidate, and "City, Region" pairs.
 import type { GazetteerEntry } from "../gazetteer/index.ts";
 import type { PlaceMatch } from "./place-candidates.ts";
+import {
+  ADMIN_WORDS,
+  CITY_WORDS,
+  distanceKm,
+  hasTownEvidence,
+  isFarSmallPlace,
+  isPersonLikeTown,
+  isSmallLoneTown,
+} from "./place-evidence.ts";
 import { isWithin } from "./place-within.ts";
 
 // Score weights, in units of one order of magnitude of population. Tuned together by hand on
@@ -15,6 +24,14 @@ const AREA_POPULATION_EQUIVALENT = 1e8;
  * ("Georgia" among US states is the state).
  */
 const COUNTRY_POPULATION_FLOOR = 1e7;
+/**
+ * A town of unknown population counts as this many: every town the gazetteer files has at least
+ * this many people (cities1000) or is a neighbourhood of a city ("Harlem", "Logan Square"), and
+ * must not lose to every namesake village before context is weighed.
+ */
+const TOWN_POPULATION_FLOOR = 1_000;
+/** A division of unknown population (one GeoNames has no towns for) holds at least a few towns. */
+const DIVISION_POPULATION_FLOOR = 10_000;
 const KIND_BONUS: Readonly<Record<string, number>> = {
   // A country's name nearly always means the country ("Niger" beside "Nigeria" is not Niger State).
   country: 4,
@@ -67,18 +84,15 @@ const SAME_ADMIN1_BONUS = 1;
  * The dateline's country counts as a country the document names (HINTED_COUNTRY_BONUS).
  */
 const DATELINE_ADMIN1_BONUS = 1.5;
+/**
+ * The candidate lies in the division most of the document's other names lie in (see mainAdmin1):
+ * local news names its own state's towns, and a namesake elsewhere needs far more people to win.
+ */
+const STORY_ADMIN1_BONUS = 1.5;
+const STORY_ADMIN1_MIN_NAMES = 2;
 /** Candidates kept per name (by population) before scoring: beyond this they never win. */
 const MAX_CANDIDATES = 40;
 
-const ADMIN_WORDS: ReadonlySet<string> = new Set([
-  "state",
-  "province",
-  "region",
-  "county",
-  "oblast",
-  "prefecture",
-]);
-const CITY_WORDS: ReadonlySet<string> = new Set(["city", "town", "village", "municipality"]);
 /**
  * Offices and bodies named after their seat: "New York Governor", "Ohio lawmakers" are the
  * state's; "Atlanta Mayor", "Denver police" the city's (the word after the name, lowercased).
@@ -109,62 +123,7 @@ const ADMIN_PREFIXES: ReadonlySet<string> = new Set([
   "states of",
 ]);
 
-/**
- * A one-word town smaller than this is believed only with strong context: most such names in news
- * are common words or people ("Warrior", "Kim", "Line"). ~5k from issue 4's review; checked on
- * bench/geo (GeoVirus) and the golden place cases.
- */
-const SMALL_TOWN_POPULATION = 5_000;
-/** Prepositions of place: "in Warrior", "near Kim" (with a country hint) make a small town believable. */
-const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
-  "in",
-  "at",
-  "near",
-  "from",
-  "to",
-  "outside",
-  "around",
-  "into",
-  "towards",
-  "toward",
-  "through",
-  // Direction adjectives work the same way: "northwestern Taoyuan", "rural Wyong".
-  "northern",
-  "southern",
-  "eastern",
-  "western",
-  "northeastern",
-  "northwestern",
-  "southeastern",
-  "southwestern",
-  "central",
-  "rural",
-]);
-/** "the town of Warrior", "the village of Kim": the words before say it is a town. */
-const TOWN_PREFIXES: ReadonlySet<string> = new Set([
-  "resident of",
-  "residents of",
-  "native of",
-  "town of",
-  "village of",
-  "city of",
-  "district of",
-  "municipality of",
-  "township of",
-  "towns of",
-  "villages of",
-  "community of",
-  "communities of",
-]);
-
-/**
- * A one-word place this small (town or division) in a country the document does not name, and
- * farther than FAR_KM from every place the document names in its own countries, is believed only
- * with a "Name, Region" comma pattern: "Jura and Shahkot sectors" in a story on Kashmir is not
- * the Swiss canton. Set from issue 4's review (~1,000 km); checked on bench/geo.
- */
-const FAR_SMALL_POPULATION = 100_000;
-const FAR_KM = 1_000;
+export { distanceKm } from "./place-evidence.ts";
 
 export interface ResolvedPlace {
   readonly match: PlaceMatch;
@@ -173,7 +132,15 @@ export interface ResolvedPlace {
 
 function priorOf(c: GazetteerEntry): number {
   const isArea = c.kind === "continent" || c.kind === "region" || c.kind === "water" || c.kind === "disputed";
-  const floor = isArea ? AREA_POPULATION_EQUIVALENT : c.kind === "country" ? COUNTRY_POPULATION_FLOOR : 0;
+  const floor = isArea
+    ? AREA_POPULATION_EQUIVALENT
+    : c.kind === "country"
+      ? COUNTRY_POPULATION_FLOOR
+      : c.kind === "city"
+        ? TOWN_POPULATION_FLOOR
+        : c.kind === "admin1" || c.kind === "admin2"
+          ? DIVISION_POPULATION_FLOOR
+          : 0;
   const population = Math.max(c.population ?? 0, floor);
   let score = Math.log10(population + 1) + (KIND_BONUS[c.kind] ?? 0);
   if (c.featureCode === "PPLA") score += ADMIN_SEAT_BONUS;
@@ -191,14 +158,6 @@ function coreCityBonus(c: GazetteerEntry, candidates: readonly GazetteerEntry[])
       (c.population ?? 0) >= (region.population ?? Number.POSITIVE_INFINITY) * CORE_CITY_SHARE,
   );
   return isCore ? CORE_CITY_BONUS : 0;
-}
-
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 function localBonus(match: PlaceMatch, c: GazetteerEntry): number {
@@ -300,6 +259,7 @@ export function resolvePlaces(
     const otherAdmin1s = new Set(
       [...others].filter((p) => p.kind !== "country" && p.admin1 && p.country).map(admin1Key),
     );
+    const storyAdmin1 = mainAdmin1(keysByEntry, key);
     const siblingKinds = new Set<string>();
     for (const m of group) {
       for (const sibling of m.siblings) {
@@ -322,6 +282,8 @@ export function resolvePlaces(
       if (c.country && otherCountries.has(c.country)) score += CONTEXT_COUNTRY_BONUS;
       if (nearbyAnchors.some((p) => distanceKm(p, c) < NEAR_KM)) score += NEAR_PLACE_BONUS;
       if (c.kind !== "country" && c.admin1 && otherAdmin1s.has(admin1Key(c))) score += SAME_ADMIN1_BONUS;
+      if (storyAdmin1 !== null && c.kind !== "country" && c.admin1 && admin1Key(c) === storyAdmin1)
+        score += STORY_ADMIN1_BONUS;
       if (c.kind !== "country" && c.admin1 && datelineAdmin1s.has(admin1Key(c)))
         score += DATELINE_ADMIN1_BONUS;
       if (score > bestScore) {
@@ -391,57 +353,34 @@ export function resolvePlaces(
 
 const admin1Key = (p: GazetteerEntry) => `${p.country}|${p.admin1}`;
 
-function isFarSmallPlace(
+/**
+ * The first-level division the story is about: the one holding (or being) the first choices of
+ * the most other names, when at least STORY_ADMIN1_MIN_NAMES do and no other division ties.
+ * "Lincoln beat Columbus" in a story naming Omaha and Kearney is Columbus, Nebraska.
+ */
+function mainAdmin1(
+  keysByEntry: ReadonlyMap<GazetteerEntry, ReadonlySet<string>>,
   key: string,
-  place: GazetteerEntry,
-  isNamedElsewhere: (country: string) => boolean,
-  anchors: readonly GazetteerEntry[],
-): boolean {
-  const isSmallKind = place.kind === "city" || place.kind === "admin1" || place.kind === "admin2";
-  if (!isSmallKind || key.includes(" ") || (place.population ?? 0) >= FAR_SMALL_POPULATION) return false;
-  if (place.country === null || isNamedElsewhere(place.country)) return false;
-  const others = anchors.filter((anchor) => anchor !== place);
-  return others.length > 0 && others.every((anchor) => distanceKm(anchor, place) > FAR_KM);
-}
-
-/**
- * Towns below this size named like a person need context (isGivenName); bigger cities (Austin,
- * Adelaide) are what their name means. Smaller ones are already filtered in recognition.
- */
-const GIVEN_NAME_TOWN_MAX_POPULATION = 1_000_000;
-const isPersonLikeTown = (place: GazetteerEntry) =>
-  (place.kind === "city" || place.kind === "capital") &&
-  (place.population ?? 0) < GIVEN_NAME_TOWN_MAX_POPULATION;
-
-/** A one-word name resolved to a town of fewer than SMALL_TOWN_POPULATION people. */
-function isSmallLoneTown(key: string, place: GazetteerEntry): boolean {
-  // GeoNames writes 0 for a population it does not know: the seat of a division (PPLA, PPLA2 ...:
-  // "Al Qāmishlī") is a town of some size whatever its figure says.
-  const unknownSeat = !place.population && place.featureCode.startsWith("PPLA");
-  return (
-    place.kind === "city" &&
-    !unknownSeat &&
-    (place.population ?? 0) < SMALL_TOWN_POPULATION &&
-    !key.includes(" ")
-  );
-}
-
-/**
- * Strong context for a small town: "Warrior, Alabama" (a comma and its region or country),
- * "the town of Warrior", "Warrior city", or a preposition of place together with a document
- * that names the town's country ("in Warrior" in a story about the United States).
- */
-function hasTownEvidence(match: PlaceMatch, place: GazetteerEntry, documentCountries: Set<string>): boolean {
-  if (match.commaNext?.candidates.some((container) => isWithin(place, container))) return true;
-  if (TOWN_PREFIXES.has(match.previousWords)) return true;
-  // "Jane Roe, 45, of Warrior": after a comma, "of" gives where someone lives.
-  if (match.previousWords === ", of" && place.country !== null && documentCountries.has(place.country))
-    return true;
-  // "Nyanza province", "Warrior city": the text itself says the name is a place.
-  if (CITY_WORDS.has(match.nextWord) || ADMIN_WORDS.has(match.nextWord)) return true;
-  return (
-    LOCATIVE_WORDS.has(match.previousWord) && place.country !== null && documentCountries.has(place.country)
-  );
+): string | null {
+  const namesIn = new Map<string, Set<string>>();
+  for (const [p, keys] of keysByEntry) {
+    if (p.kind === "country" || !p.admin1 || !p.country) continue;
+    const division = admin1Key(p);
+    const names = namesIn.get(division) ?? new Set<string>();
+    for (const k of keys) if (k !== key) names.add(k);
+    namesIn.set(division, names);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  let tie = false;
+  for (const [division, names] of namesIn) {
+    if (names.size > bestCount) {
+      best = division;
+      bestCount = names.size;
+      tie = false;
+    } else if (names.size === bestCount) tie = true;
+  }
+  return bestCount >= STORY_ADMIN1_MIN_NAMES && !tie ? best : null;
 }
 
 /** The population baseline of bench/geo: the most populous candidate, whatever the context. */
