@@ -1,6 +1,7 @@
 // GET /api/v1/documents/:id (a stored document with its text, annotations and events) and
 // POST /api/v1/documents (one document as JSON, or many as JSON Lines: coded, stored, announced).
 import type { FastifyInstance } from "fastify";
+import { fromStoredSentence, type StoredSentence } from "../annotate/token-stored-form.ts";
 import { SitrepError } from "../errors.ts";
 import type { Store } from "../store/index.ts";
 import type { DocumentIntake } from "./document-intake.ts";
@@ -31,7 +32,7 @@ export function registerDocumentRoutes(
       const { id } = request.params as { id: string };
       const doc = await store.documentDetail(id);
       if (!doc) throw new SitrepError("E_API_NOT_FOUND", `no document ${id}`);
-      return doc;
+      return { ...doc, annotations: withFullTokens(doc.article, doc.annotations) };
     },
   );
 
@@ -81,4 +82,14 @@ export function registerDocumentRoutes(
       return { documents };
     },
   );
+}
+
+/** The store keeps tokens compactly (`packedTokens`, offsets into the text); API clients get them
+ * as they always did, one object a token with its text, lemma and tag. */
+function withFullTokens(article: unknown, annotations: unknown): unknown {
+  const text = (article as { text?: unknown } | null)?.text;
+  const stored = annotations as { sentences?: unknown } | null;
+  if (typeof text !== "string" || !stored || !Array.isArray(stored.sentences)) return annotations;
+  const sentences = (stored.sentences as StoredSentence[]).map((s) => fromStoredSentence(text, s));
+  return { ...stored, sentences };
 }

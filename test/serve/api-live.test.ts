@@ -154,6 +154,17 @@ for (const backend of testBackends()) {
       expect(JSON.parse(m.data).docKey).toBe(reply.documents[0]!.docKey);
       client.close();
 
+      // The stored document reads back with one object a token (the store keeps them packed).
+      const detail = await fetch(`${base}/api/v1/documents/${reply.documents[0]!.docKey}`, {
+        headers: auth(),
+      });
+      const doc = (await detail.json()) as {
+        annotations: { sentences: { tokens: { text: string; pos: string; start: number }[] }[] };
+      };
+      const firstTokens = doc.annotations.sentences[0]!.tokens;
+      expect(firstTokens.map((t) => t.text).slice(0, 2)).toEqual(["MOSCOW", ","]);
+      expect(firstTokens.find((t) => t.text === "expelled")?.pos).toBe("VERB");
+
       // The same body again is skipped, and JSON Lines bodies carry several documents with a bad line.
       const lines = [
         JSON.stringify({
