@@ -2,12 +2,12 @@
 // "last week", "at the start of October", "last year" counted back from the article date), else
 // the article's own date. A year or month the sentence names ("in 1884", "in October") dates the
 // event at that precision: it is when the event happened, not the day the article was published.
-import { englishMonthNames } from "../extract/dates/date-tables.ts";
 import type { Mention } from "../types.ts";
+import { readEnglishMonthNames } from "./month-names.ts";
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-/** English month names in calendar order, from the date parser's own table (data/dates/months.tsv). */
-const MONTHS = englishMonthNames();
+/** English month names in calendar order, from the date parser's table (data/dates/months.tsv). */
+const MONTHS = readEnglishMonthNames();
 /** Words before a bare month name that make it a time ("in October", "at the start of October"), not a name ("May said"). */
 const MONTH_LEADS = new Set([
   "in",

@@ -1,7 +1,7 @@
 // The fixed word lists the actor composer reads: which words put a name on the map, which never
 // start a name, which roles are the state's own, and the small limits of its look-ahead.
 
-import { englishMonthNames } from "../../extract/dates/date-tables.ts";
+import { englishMonthWords } from "./month-words.ts";
 
 // Item types whose spans are names of actors, never of places ("Taliban-led", "Kim said").
 export const NAME_TYPES = new Set(["person", "organization", "group"]);
@@ -90,7 +90,7 @@ export const NOT_NAME = new Set([
   "sunday",
 ]);
 // English month names, from the date parser's table (data/dates/months.tsv).
-export const MONTHS: ReadonlySet<string> = new Set(englishMonthNames());
+export const MONTHS: ReadonlySet<string> = englishMonthWords();
 export const DATELINE_NEXT = new Set([",", "(", "-", "–", "—", ":"]);
 // Roles of the state's own bodies: "Government of India", "Ministry of Defence of Pakistan".
 export const STATE_ROLES = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);

@@ -55,22 +55,3 @@ export function getDefaultDateTables(): DateTables {
   defaultTables ??= loadDateTables();
   return defaultTables;
 }
-
-let englishMonths: readonly string[] | null = null;
-
-/**
- * The English full month names in calendar order ("january" ... "december"), from months.tsv:
- * each month's longest English name ("september", not "sept"). For readers of running English
- * text (event dates, name composition) that need the months as words, not the parser's table.
- */
-export function englishMonthNames(): readonly string[] {
-  if (englishMonths) return englishMonths;
-  const longest: string[] = Array.from({ length: 12 }, () => "");
-  for (const [name, number, language] of readRows(join(DATE_DATA_DIR, "months.tsv"))) {
-    const month = Number(number);
-    if (language !== "en" || !name || !(month >= 1 && month <= 12)) continue;
-    if (name.length > longest[month - 1]!.length) longest[month - 1] = name.toLowerCase();
-  }
-  englishMonths = Object.freeze(longest);
-  return englishMonths;
-}
