@@ -29,6 +29,7 @@ import {
 } from "./clause-scope.ts";
 import type { CodeRules } from "./code-rules.ts";
 import { modalAbove, nominalModality } from "./modality-checks.ts";
+import { nounAgentOf } from "./noun-events.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
 
@@ -145,6 +146,15 @@ export function draftsFor(
     // an act is aimed at whoever did the act its object names.
     if (!target && REACTION_ROOTS.has(m.pattern.code.slice(0, 2))) target = agentOfObject(view, m.last);
   }
+  // "the occupation of Crimea by Russia", "tariffs imposed by China": the noun phrase names who acted.
+  const nounAgent = verbal ? null : nounAgentOf(view, anchor);
+  if (nounAgent) {
+    source = nounAgent.agent;
+    target = refineTarget(view, m.targets[0] ?? nounAgent.patient);
+    if (target && (target.first === source.first || target === inside))
+      target = m.targets[0] ?? nounAgent.patient;
+    if (target && target.first === source.first) target = null;
+  }
   let code = m.pattern.code;
   let modality: Modality = "asserted";
   let negated = false;
@@ -242,8 +252,17 @@ export function draftsFor(
     view.tokens
       .slice(g.last + 1, anchor)
       .every((t) => t.pos !== "ADP" && t.pos !== "VERB" && t.pos !== "PUNCT");
+  // ("condemned an attack by Osgiliath soldiers": the attack is what is condemned, coded as the
+  // target of the condemnation, as PETRARCH and CAMEO's coders read it.)
+  const objectOf = (v: number) =>
+    v < anchor && view.tokens.slice(v + 1, anchor).every((t) => !/^(PUNCT|SCONJ|VERB|AUX)$/.test(t.pos));
+  if (nounAgent && verbAnchors.some(objectOf)) {
+    reasons.push(`${m.pattern.where}: "${m.pattern.text}" is inside the object of another event`);
+    return [];
+  }
   if (
     !verbal &&
+    !nounAgent &&
     subject &&
     verbAnchors.some((v) => (v > subject.last && v < anchor) || (v < subject.first && !modifies(subject)))
   ) {

@@ -1,6 +1,7 @@
 // Which pattern matches of a sentence are coded: a trigger word used as the event's verb (not a
 // name, a modifier or the content of another word), and of overlapping matches the most specific.
 import { inGerundComplement } from "./clause-scope.ts";
+import { nounAgentOf } from "./noun-events.ts";
 import type { PatternIndex, PatternMatch } from "./pattern-match.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import { nameUseOf } from "./trigger-checks.ts";
@@ -55,6 +56,7 @@ export function selectMatches(index: PatternIndex, view: SentenceView, reasons: 
  */
 export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   const i = m.first;
+  if (m.pattern.nounOnly) return view.tokens[i]!.pos === "NOUN" && nounAgentOf(view, i) !== null;
   const before = view.words[i - 1];
   // "for (allegedly) abusing his office", "of visiting": a gerund after a preposition, maybe
   // past an adverb, is the content of another word, not an event of its own.
@@ -74,8 +76,11 @@ export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
     return false;
   if (inGerundComplement(view, i)) return false;
   if (m.words > 1 || m.targets.length) return true;
-  if (before === "the" || before === "a" || before === "an") return false;
   const pos = view.tokens[i]!.pos;
+  // "the occupation of Crimea by Russia", "tariffs imposed by China": an event noun
+  // whose noun phrase names, with a by-phrase, who acted (noun-events.ts).
+  if (pos === "NOUN" && nounAgentOf(view, i)) return true;
+  if (before === "the" || before === "a" || before === "an") return false;
   // The tagger reads some past tenses as adjectives ("Russia armed ..."): right after the subject they are verbs.
   if (
     pos === "ADJ" &&

@@ -87,6 +87,25 @@ describe("modality and intent", () => {
   });
 });
 
+describe("event nouns with their agent", () => {
+  it("codes an event noun whose by-phrase names who acted, the of/on-phrase whom", () => {
+    expect(coded("The detention of Egyptian students by Israel angered Cairo.")).toContain(
+      "ISR>EGY:173:asserted",
+    );
+    expect(coded("The invasion of Ukraine by Russia continued.").join()).toMatch(/RUS>UKR:19\d:asserted/);
+    expect(coded("Retaliatory tariffs on American steel imposed by China took effect.")).toContain(
+      "CHN>USA:163:asserted",
+    );
+  });
+  it("does not code an event noun without a by-agent, nor one that another event's verb takes", () => {
+    expect(coded("The detention of Egyptian students continued.")).toEqual([]);
+    expect(coded("Egypt condemned the attack on Israel by Iran.")).not.toContain("IRN>ISR:190:asserted");
+  });
+  it("does not fire a generated noun on the tagger's verb reading", () => {
+    expect(why("India kept shelling across the line.")).not.toMatch(/wordnet.*shelling/);
+  });
+});
+
 describe("roles", () => {
   it("swaps the roles of a subject that comes under fire from an actor", () => {
     expect(coded("Israel came under heavy fire from Iran.")).toEqual(["IRN>ISR:190:asserted"]);
