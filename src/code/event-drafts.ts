@@ -218,7 +218,16 @@ export function draftsFor(
     else if (kind === "intent") modality = "intended";
     else if (kind === "refuse" || kind === "deny") negated = !negated;
   }
-  if (groupWords.some((w) => FUTURE.has(w))) {
+  // "The governor said insurers will help owners rebuild": what a speaker says another will do is
+  // a prediction, not that actor's stated intent (CAMEO's 03 is the actor's own expression).
+  const sayInner = chain.find((g) => g.match.cue.kind === "say" && g.inner)?.inner ?? null;
+  const foretold =
+    sayInner !== null &&
+    (speaker
+      ? !sayInner.members.some((a) => sameCountry(a, speaker!) || view.bareAgents.has(a))
+      : sayInner.members.every((a) => view.bareAgents.has(a)));
+  if (groupWords.some((w) => FUTURE.has(w)) && foretold) modality = "hypothetical";
+  else if (groupWords.some((w) => FUTURE.has(w))) {
     const mapped = ctx.rules.mapCue("intent", code);
     if (mapped) code = mapped;
     else modality = "intended";
@@ -302,6 +311,12 @@ export function draftsFor(
     target = null;
   if (!target && source && FORCE_ROOTS.has(code.slice(0, 2)))
     target = placeTarget(view, anchor, source, ctx.docCountries);
+  // (But an intent to use force, "decided to kill", "want to engage", names whom it is aimed at
+  // or is no event: the codebook's 138x are threats against someone.)
+  const forceIntent =
+    FORCE_ROOTS.has(m.pattern.code.slice(0, 2)) &&
+    chain.some((g) => g.match.cue.kind === "intent") &&
+    !chain.some((g) => g.match.cue.kind === "threaten");
   // "@dyad": an arrest, a visit, an accusation is done to someone; without a target the word
   // is used in another sense ("arrested development") or names no event between actors.
   // A reciprocal event (meet, negotiate) takes two sides: a target, or a subject of two actors;
@@ -319,6 +334,10 @@ export function draftsFor(
     reasons.push(
       `${m.pattern.where}: "${m.pattern.text}" needs ${m.pattern.reciprocal ? "two sides" : "a target"} and none was found`,
     );
+    return [];
+  }
+  if (forceIntent && !target) {
+    reasons.push(`${m.pattern.where}: "${m.pattern.text}" is an intent to use force against no one named`);
     return [];
   }
   if (m.pattern.armed && !target && !source.members.some(isArmed)) {

@@ -6,6 +6,10 @@ import type { PatternIndex, PatternMatch } from "./pattern-match.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import { nameUseOf } from "./trigger-checks.ts";
 
+/** Verbs whose gerund object is an act done (or denied): "kept attacking", "denied shelling". */
+const GERUND_HOSTS =
+  /^(be|keep|continue|resume|start|begin|stop|deny|admit|acknowledge|confess|reject|dismiss)$/;
+
 /** The matches chosen in a sentence, and per chosen match the readings it displaced. */
 export interface Selection {
   readonly taken: PatternMatch[];
@@ -75,6 +79,15 @@ export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   )
     return false;
   if (inGerundComplement(view, i)) return false;
+  // "U.S.-backed rebels", "Iran-funded militias": a participle joined by a hyphen to an actor
+  // modifies the noun after it; it reports no act of its own.
+  if (view.words[i - 1] === "-" && /(ed|en)$/.test(view.words[i]!) && m.words === 1) return false;
+  // "recommended visiting the cities", "considered attacking": a gerund that is the object of
+  // another verb is what that verb is about, not an act done.
+  // (Not after an aspect verb, "kept attacking", nor after a denial or admission, which the cues
+  // read: "denied attacking".)
+  if (gerund && m.words === 1 && view.tokens[p]?.pos === "VERB" && !GERUND_HOSTS.test(view.lemmas[p]!))
+    return false;
   if (m.words > 1 || m.targets.length) return true;
   const pos = view.tokens[i]!.pos;
   // "the occupation of Crimea by Russia", "tariffs imposed by China": an event noun

@@ -106,6 +106,36 @@ describe("event nouns with their agent", () => {
   });
 });
 
+describe("false triggers of participles and gerunds", () => {
+  it("reads a hyphenated participle as a modifier, not an act", () => {
+    expect(coded("The Iran-backed militants attacked Israel.").join()).not.toMatch(/:05/);
+  });
+  it("reads a gerund that is another verb's object as no act, but keeps aspect and denial", () => {
+    expect(coded("Egypt recommended visiting Israel.")).toEqual([]);
+    expect(coded("Egypt kept attacking Israel.")).toContain("EGY>ISR:190:asserted");
+  });
+});
+
+describe("intent, predictions and statements", () => {
+  it("does not code an intent to use force against no one named", () => {
+    expect(coded("The Egyptian army decided to kill him.")).toEqual([]);
+    expect(why("The Egyptian army decided to kill him.")).toMatch(/intent to use force/);
+    expect(coded("Egypt decided to attack Israel.")).toEqual(["EGY>ISR:1384:asserted"]);
+  });
+  it("reads what a speaker says another actor will do as a prediction, not that actor's intent", () => {
+    expect(coded("Egypt said Egyptian troops will help Israel.")).toEqual(["EGYMIL>ISR:033:asserted"]);
+    expect(coded("Egypt said Iran will help Israel.").join()).not.toMatch(/IRN>ISR:03/);
+  });
+  it("codes declining to say, pleading guilty and approving an extradition", () => {
+    expect(coded("Egypt declined to elaborate.")).toEqual(["EGY>-:011:asserted"]);
+    expect(coded("The Egyptian suspect pleaded guilty.")).toEqual(["EGY>-:015:asserted"]);
+    expect(coded("Egypt approved an extradition request from Israel.")).toContain("EGY>ISR:063:asserted");
+  });
+  it("reads begging an actor to act as an appeal", () => {
+    expect(coded("Egypt begged Israel to release the prisoners.").join()).toMatch(/EGY>ISR:025/);
+  });
+});
+
 describe("roles", () => {
   it("swaps the roles of a subject that comes under fire from an actor", () => {
     expect(coded("Israel came under heavy fire from Iran.")).toEqual(["IRN>ISR:190:asserted"]);
