@@ -42,6 +42,13 @@ const COOPERATIVE_ROOTS = /^0[1-8]/;
 /** CAMEO roles that bear arms: military, police, intelligence, rebels, insurgents, separatists, unaffiliated armed forces. */
 const ARMED_ROLES = new Set(["MIL", "COP", "SPY", "REB", "INS", "SEP", "UAF"]);
 
+const QUOTE_MARKS = new Set(['"', "“", "‘", "'"]);
+/** An object complement right after the object: "a/an ...", a quotation. */
+function namesObject(view: SentenceView, objectLast: number): boolean {
+  const next = view.words[objectLast + 1];
+  return next === "a" || next === "an" || (next !== undefined && QUOTE_MARKS.has(next));
+}
+
 /** Whether an actor's code holds an armed role ("NGAMIL", "REB"). */
 function isArmed(actor: Actor): boolean {
   const chunks = actor.code.match(/.{3}/g) ?? [];
@@ -247,6 +254,14 @@ export function draftsFor(
     const mapped = nominal.cue ? ctx.rules.mapCue(nominal.cue, code) : null;
     if (mapped) code = mapped;
     else modality = nominal.modality;
+  }
+  // "called Omar a 'terrorist'", "called the bill a throwback": a verb with an object and its
+  // complement names or labels; it is no call, visit or meeting with the object.
+  if (verbal && target && m.pattern.code.startsWith("04") && namesObject(view, target.last)) {
+    reasons.push(
+      `${m.pattern.where}: "${m.pattern.text}" labels its object here ("called X a ..."), no contact`,
+    );
+    return [];
   }
   if (!verbal && isTopic(view, anchor)) {
     reasons.push(`${m.pattern.where}: "${m.pattern.text}" is the topic of a discussion, not an event`);

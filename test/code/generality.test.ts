@@ -131,6 +131,19 @@ describe("intent, predictions and statements", () => {
     expect(coded("The Egyptian suspect pleaded guilty.")).toEqual(["EGY>-:015:asserted"]);
     expect(coded("Egypt approved an extradition request from Israel.")).toContain("EGY>ISR:063:asserted");
   });
+  it("codes a denial of what is said about oneself, and facing charges in a country", () => {
+    expect(coded("Egypt denied that its officials formed an irregular channel.")).toEqual([
+      "EGY>-:016:asserted",
+    ]);
+    expect(coded("Israel denied attacking Lebanon.")).toEqual(["ISR>LBN:016:asserted"]);
+    expect(coded("The Egyptian activist faces 18 criminal charges in the United States.")).toEqual([
+      "USA>EGY:173:asserted",
+    ]);
+  });
+  it("does not read calling an actor names as a phone call", () => {
+    expect(coded("Egypt called Israel a “terrorist state” on Monday.")).toEqual([]);
+    expect(coded("Egypt called Israel on Monday.")).toEqual(["EGY>ISR:041:asserted"]);
+  });
   it("reads begging an actor to act as an appeal", () => {
     expect(coded("Egypt begged Israel to release the prisoners.").join()).toMatch(/EGY>ISR:025/);
   });
