@@ -391,8 +391,12 @@ export function draftsFor(
       t.code.length === 3 &&
       s.code.length > 3 &&
       countryOf(s.code) === t.code
-    )
+    ) {
+      // (A visit or an aid that must go to someone, "visited the U.S. border" by a US senator,
+      // is then no event between actors.)
+      if (m.pattern.dyad || m.pattern.elements.some((e) => e.kind === "target" && !e.optional)) continue;
       t = null;
+    }
     // "the two generals discussed ..." read as China and China's military: a state does not meet
     // or sign with its own organs; a reciprocal pair within one country needs two roles.
     if (t && m.pattern.reciprocal && sameCountry(s, t) && (s.code.length === 3 || t.code.length === 3))

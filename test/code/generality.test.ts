@@ -144,6 +144,10 @@ describe("intent, predictions and statements", () => {
     expect(coded("Egypt called Israel a “terrorist state” on Monday.")).toEqual([]);
     expect(coded("Egypt called Israel on Monday.")).toEqual(["EGY>ISR:041:asserted"]);
   });
+  it("does not code a visit to one's own country as a visit to no one", () => {
+    expect(coded("The Egyptian president visited the Egyptian border.")).toEqual([]);
+    expect(coded("The Egyptian president visited Israel.")).toEqual(["EGYGOV>ISR:042:asserted"]);
+  });
   it("reads begging an actor to act as an appeal", () => {
     expect(coded("Egypt begged Israel to release the prisoners.").join()).toMatch(/EGY>ISR:025/);
   });
