@@ -42,6 +42,34 @@ const COOPERATIVE_ROOTS = /^0[1-8]/;
 /** CAMEO roles that bear arms: military, police, intelligence, rebels, insurgents, separatists, unaffiliated armed forces. */
 const ARMED_ROLES = new Set(["MIL", "COP", "SPY", "REB", "INS", "SEP", "UAF"]);
 
+/** Roles that arrest, seize, ban or charge: police, courts, governments, the military. */
+const AUTHORITY_ROLES = /(COP|JUD|GOV|MIL)$/;
+
+/** Whether token i starts the sentence or the text after a colon or a dash. */
+function opensSentence(view: SentenceView, i: number): boolean {
+  const before = view.words[i - 1];
+  return i === 0 || before === ":" || before === "—" || before === "–";
+}
+
+/** The subject of the main clause after an opening participle clause: the first actor after its comma. */
+function subjectAfterComma(view: SentenceView, from: number): ActorGroup | null {
+  let j = from + 1;
+  while (j < view.tokens.length && view.words[j] !== ",") {
+    if (view.tokens[j]!.pos === "VERB" && !view.words[j]!.endsWith("ing")) return null;
+    j++;
+  }
+  for (let k = j + 1; k < Math.min(view.tokens.length, j + 9); k++) {
+    const g = view.groupAt[k];
+    if (g) return g.first === k ? g : null;
+    if (/^(VERB|AUX|SCONJ)$/.test(view.tokens[k]!.pos) || view.words[k] === ",") {
+      // "an independent, bipartisan US government entity": commas between adjectives stay inside.
+      if (view.words[k] === "," && view.tokens[k - 1]?.pos === "ADJ") continue;
+      return null;
+    }
+  }
+  return null;
+}
+
 const QUOTE_MARKS = new Set(['"', "“", "‘", "'"]);
 /** An object complement right after the object: "a/an ...", a quotation. */
 function namesObject(view: SentenceView, objectLast: number): boolean {
@@ -144,6 +172,16 @@ export function draftsFor(
   } else {
     source =
       (participle || purpose) && !chain.length ? (mainSubject(view, start) ?? subjectAt(0)) : subjectAt(0);
+    // "Expressing concern over X, a US government body said ...": a participle clause that opens
+    // the sentence (or the text after a headline's colon) shares the subject of the clause after it.
+    if (
+      !source &&
+      verbal &&
+      !chain.length &&
+      view.words[anchor]!.endsWith("ing") &&
+      opensSentence(view, start)
+    )
+      source = subjectAfterComma(view, m.last);
     if (!target)
       target = refineTarget(
         view,
@@ -174,6 +212,8 @@ export function draftsFor(
     ...chain.map((g) => view.words.slice(verbGroupStart(view, g.match.first), g.match.first)),
   ];
   if (groupWords.some((w) => NEGATORS.has(w))) negated = !negated;
+  // Who says it, as a group: "Police say her boss was taken into custody".
+  let sayer: ActorGroup | null = null;
   // "Gondor said Arnor attacked Rohan": who says so, and whom it concerns.
   let speaker: Actor | null = null;
   let reportedActors: readonly Actor[] = [];
@@ -183,6 +223,7 @@ export function draftsFor(
     const cueWords = wordsOfChain[k + 1]!;
     if (cueWords.some((w) => NEGATORS.has(w))) negated = !negated;
     if (kind === "say") {
+      sayer ??= subjectAt(k + 1);
       attribution = subjectAt(k + 1)?.members[0] ?? null;
       if (!g.inner) attribution = null;
       else if (!speaker) {
@@ -233,6 +274,18 @@ export function draftsFor(
     (speaker
       ? !sayInner.members.some((a) => sameCountry(a, speaker!) || view.bareAgents.has(a))
       : sayInner.members.every((a) => view.bareAgents.has(a)));
+  // "Police say her boss was taken into custody": an arrest, a seizure or a ban without its
+  // agent, reported by the police, a court or a government, is theirs.
+  if (
+    passive &&
+    !source &&
+    sayer &&
+    code.startsWith("17") &&
+    sayer.members.every((a) => AUTHORITY_ROLES.test(a.code))
+  ) {
+    source = sayer;
+    speaker = null;
+  }
   if (groupWords.some((w) => FUTURE.has(w)) && foretold) modality = "hypothetical";
   else if (groupWords.some((w) => FUTURE.has(w))) {
     const mapped = ctx.rules.mapCue("intent", code);
@@ -307,6 +360,13 @@ export function draftsFor(
     target.members.length > 1
   ) {
     source = target;
+    target = null;
+  }
+  // "@inverse" ("faces charges in the US", "came under fire from X"): the actor the pattern took
+  // acts; a subject that names no actor (a pronoun, an unknown person) leaves the act without a
+  // known target, not without its doer.
+  if (!source && m.pattern.inverted && m.targets[0]) {
+    source = m.targets[0];
     target = null;
   }
   if (!source) {

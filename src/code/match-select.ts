@@ -60,7 +60,7 @@ export function selectMatches(index: PatternIndex, view: SentenceView, reasons: 
  */
 export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   const i = m.first;
-  if (m.pattern.nounOnly) return view.tokens[i]!.pos === "NOUN" && nounAgentOf(view, i) !== null;
+  if (m.pattern.nounOnly) return nounAgentOf(view, i) !== null;
   const before = view.words[i - 1];
   // "for (allegedly) abusing his office", "of visiting": a gerund after a preposition, maybe
   // past an adverb, is the content of another word, not an event of its own.

@@ -7,8 +7,8 @@
 // the clause's subject, and the actor its of/on/against-phrase names is the target.
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 
-/** Prepositions that name the one an event noun is done to: "invasion of", "raid on", "campaign against". */
-const PATIENT_PREPOSITIONS = new Set(["of", "on", "against", "into", "upon", "over", "at"]);
+/** Prepositions that name the one an event noun is done to: "invasion of", "raid on", "offensive in". */
+const PATIENT_PREPOSITIONS = new Set(["of", "on", "against", "into", "upon", "over", "at", "in"]);
 /** How far after the noun a by-agent may come: "the removal [of pencil sharpeners] by police". */
 const AGENT_WINDOW = 7;
 
@@ -67,8 +67,23 @@ function byAgentAfter(view: SentenceView, anchor: number): ActorGroup | null {
  * names no agent (then the noun is a topic, a thing or a name, not an event to code).
  */
 export function nounAgentOf(view: SentenceView, anchor: number): NounAgent | null {
-  if (view.tokens[anchor]?.pos !== "NOUN") return null;
+  // (The tagger reads some event nouns after a possessive as adjectives: "the CIA's offensive".)
+  const pos = view.tokens[anchor]?.pos;
+  if (pos !== "NOUN" && !(pos === "ADJ" && POSSESSIVE_MARKS.has(view.words[anchor - 1] ?? ""))) return null;
   const after = byAgentAfter(view, anchor);
   if (after) return { agent: after, patient: patientAfter(view, anchor, after) };
-  return null;
+  // "Russia's invasion of Ukraine", "the CIA's offensive against the Taliban": a possessor is the
+  // agent when the noun names whom the act is done to as well (without it, "the journalist's
+  // arrest" names its victim, and "Gondor's protests" mostly a topic).
+  let k = anchor - 1;
+  while (k > 0 && k >= anchor - MAX_MODIFIERS && /^(ADJ|ADV)$/.test(view.tokens[k]!.pos)) k--;
+  if (!POSSESSIVE_MARKS.has(view.words[k]!)) return null;
+  const owner = view.groupAt[k - 1];
+  if (!owner || owner.last !== k - 1) return null;
+  const patient = patientAfter(view, anchor, owner);
+  return patient ? { agent: owner, patient } : null;
 }
+
+const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
+/** Adjectives between a possessor and its event noun: "Russia's [illegal, full-scale] invasion". */
+const MAX_MODIFIERS = 3;

@@ -148,6 +148,24 @@ describe("intent, predictions and statements", () => {
     expect(coded("The Egyptian president visited the Egyptian border.")).toEqual([]);
     expect(coded("The Egyptian president visited Israel.")).toEqual(["EGYGOV>ISR:042:asserted"]);
   });
+  it("codes the doer of an @inverse pattern when the subject names no actor", () => {
+    expect(coded("He had been facing the rape charge in Israel since 2010.")).toEqual(["ISR>-:173:asserted"]);
+  });
+  it("gives an opening participle clause the subject of the clause after it", () => {
+    expect(coded("Condemning the attack on Israel, Egypt said it would act.")).toContain(
+      "EGY>ISR:111:asserted",
+    );
+  });
+  it("gives an arrest without its agent, reported by the police, to the police", () => {
+    expect(coded("Egyptian police said two Israeli tourists were arrested.")).toEqual([
+      "EGYCOP>ISR:173:asserted",
+    ]);
+    expect(coded("The Egyptian activist said two Israeli tourists were arrested.")).toEqual([]);
+  });
+  it("codes an event noun after a possessive when it also names whom it is done to", () => {
+    expect(coded("Russia's illegal occupation of Ukraine continued.")).toEqual(["RUS>UKR:192:asserted"]);
+    expect(coded("The journalist's arrest angered India.")).toEqual([]);
+  });
   it("reads begging an actor to act as an appeal", () => {
     expect(coded("Egypt begged Israel to release the prisoners.").join()).toMatch(/EGY>ISR:025/);
   });
