@@ -25,9 +25,16 @@ const MAX_SENSE_RANK = 2;
 /** Noun senses that name an act or event (an arrest, talks, aid), not a thing or a person. */
 const EVENT_NOUN_FILES = new Set(["noun.act", "noun.event", "noun.communication", "noun.possession"]);
 
-/** One-word triggers of the hand-written pattern files: their reading wins. */
-function handTriggers(): Set<string> {
-  const out = new Set<string>();
+/** A one-word trigger of the hand-written files: its code and flags, and the file:line it is on. */
+interface HandTrigger {
+  readonly code: string;
+  readonly flags: string;
+  readonly where: string;
+}
+
+/** One-word triggers of the hand-written pattern files (their reading wins), with their first line. */
+function handTriggers(): Map<string, HandTrigger> {
+  const out = new Map<string, HandTrigger>();
   const sets = new Map<string, string[]>();
   for (const raw of readFileSync(join(VERBS, "synsets.txt"), "utf8").split("\n")) {
     const m = /^(&[A-Z_0-9]+)\s*=\s*(.+)$/.exec(raw.trim());
@@ -37,16 +44,58 @@ function handTriggers(): Set<string> {
         m[2]!.split(",").map((w) => w.trim().toLowerCase()),
       );
   }
-  for (const f of readdirSync(VERBS).filter((f) => /^\d\d-.*\.txt$/.test(f)))
-    for (const raw of readFileSync(join(VERBS, f), "utf8").split("\n")) {
-      const body = raw.replace(/#.*$/, "").trim().split(/\s+/).slice(1);
-      if (body.length === 1 || (body.length === 2 && body[1]!.startsWith("@")))
+  for (const f of readdirSync(VERBS)
+    .filter((f) => /^\d\d-.*\.txt$/.test(f))
+    .sort())
+    readFileSync(join(VERBS, f), "utf8")
+      .split("\n")
+      .forEach((raw, n) => {
+        const [code = "", ...body] = raw.replace(/#.*$/, "").trim().split(/\s+/);
+        if (!(body.length === 1 || (body.length >= 2 && body.slice(1).every((b) => b.startsWith("@")))))
+          return;
+        const trigger = { code, flags: body.slice(1).join("\t"), where: `verbs/${f}:${n + 1}` };
         for (const w of body[0]!.split("|")) {
-          if (!w.startsWith("&")) out.add(w.replace(/_/g, " "));
-          else for (const m of sets.get(w) ?? []) out.add(m);
+          const words = w.startsWith("&") ? (sets.get(w) ?? []) : [w.replace(/_/g, " ")];
+          for (const word of words) if (!out.has(word)) out.set(word, trigger);
         }
-    }
+      });
   return out;
+}
+
+/**
+ * Event nouns derived from the hand-written one-word verb triggers ("occupy" → "occupation",
+ * "remove" → "removal"): from the word's two most frequent verb senses, the derivationally related
+ * act or event nouns that are among their own word's two most frequent senses. Written as one-word
+ * noun lines, they fire only with their agent in the noun phrase (src/code/noun-events.ts).
+ */
+function handNominals(wn: WordNet, hand: ReadonlyMap<string, HandTrigger>, excluded: ReadonlySet<string>) {
+  const byRoot = new Map<string, string[]>();
+  const done = new Set<string>();
+  for (const [verb, t] of [...hand].sort(
+    (a, b) => a[1].where.localeCompare(b[1].where) || a[0].localeCompare(b[0]),
+  )) {
+    if (verb.includes(" ")) continue;
+    for (const offset of wn.senses(verb, "v").slice(0, MAX_SENSE_RANK)) {
+      for (const p of wn.synset(offset, "v").pointers) {
+        if (p.symbol !== "+" || p.pos !== "n") continue;
+        const noun = wn.synset(p.offset, "n");
+        if (!EVENT_NOUN_FILES.has(noun.lexFile)) continue;
+        for (const w of noun.words) {
+          const rank = wn.rank(w, "n", p.offset);
+          if (w.slice(0, 4) !== verb.slice(0, 4) || rank < 1 || rank > MAX_SENSE_RANK) continue;
+          if (hand.has(w) || done.has(w) || excluded.has(w) || excluded.has(`alone\t${w}`)) continue;
+          if (excluded.has(`${t.code}\t${w}`)) continue;
+          done.add(w);
+          const lines = byRoot.get(t.code.slice(0, 2)) ?? [];
+          lines.push(
+            `${t.code}\t${w.replace(/ /g, "_")}\t@noun${t.flags ? `\t${t.flags}` : ""}\t# noun of ${verb} (${t.where}), with its agent`,
+          );
+          byRoot.set(t.code.slice(0, 2), lines);
+        }
+      }
+    }
+  }
+  return byRoot;
 }
 
 interface Entry {
@@ -105,7 +154,13 @@ export function expandSeed(wn: WordNet, seed: SeedLine["senses"][number]): Entry
 }
 
 /** Pattern lines for one seed line: verbs, nouns with their target prepositions, light verbs. */
-export function linesFor(seed: SeedLine, entries: readonly Entry[], skip: (e: Entry) => boolean): string[] {
+export function linesFor(
+  seed: SeedLine,
+  entries: readonly Entry[],
+  skip: (e: Entry) => boolean,
+  handWords: ReadonlySet<string> | ReadonlyMap<string, unknown> = new Set(),
+  excluded: ReadonlySet<string> = new Set(),
+): string[] {
   const flags = `${seed.recip ? "\t@recip" : ""}${seed.dyad ? "\t@dyad" : ""}`;
   const lines: string[] = [];
   const preps = seed.preps.length ? seed.preps.join("|") : "";
@@ -114,6 +169,10 @@ export function linesFor(seed: SeedLine, entries: readonly Entry[], skip: (e: En
     if (skip(e)) continue;
     if (e.pos === "v") lines.push(`${seed.code}\t${el(e.word)}${flags}\t# ${e.why}`);
     else {
+      // The noun alone: it fires only when its noun phrase names who acted ("China's ban",
+      // "tariffs imposed by China"; src/code/noun-events.ts).
+      if (e.tier === 0 && !handWords.has(e.word) && !excluded.has(`alone\t${e.word}`))
+        lines.push(`${seed.code}\t${el(e.word)}\t@noun${flags}\t# ${e.why}, with its agent`);
       if (preps) lines.push(`${seed.code}\t${el(e.word)} ${preps} +${flags}\t# ${e.why}`);
       if (seed.light.length && e.light)
         lines.push(
@@ -179,8 +238,19 @@ function main() {
       return drop;
     };
     const root = seed.code.slice(0, 2);
-    byRoot.set(root, [...(byRoot.get(root) ?? []), `# ${seed.where}`, ...linesFor(seed, expanded[i]!, skip)]);
+    byRoot.set(root, [
+      ...(byRoot.get(root) ?? []),
+      `# ${seed.where}`,
+      ...linesFor(seed, expanded[i]!, skip, hand, excluded),
+    ]);
   });
+  // Nouns of the hand-written verbs, where no seed already placed the word.
+  const placed = new Set([...owner.keys()].filter((k) => k.startsWith("n")).map((k) => k.slice(1)));
+  for (const [root, lines] of handNominals(wn, hand, excluded)) {
+    const fresh = lines.filter((l) => !placed.has(l.split("\t")[1]!.replace(/_/g, " ")));
+    if (fresh.length)
+      byRoot.set(root, [...(byRoot.get(root) ?? []), "# nouns of the hand-written verb triggers", ...fresh]);
+  }
   mkdirSync(OUT, { recursive: true });
   const names = rootFiles();
   for (const [root, lines] of [...byRoot].sort()) {

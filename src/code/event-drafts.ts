@@ -29,6 +29,7 @@ import {
 } from "./clause-scope.ts";
 import type { CodeRules } from "./code-rules.ts";
 import { modalAbove, nominalModality } from "./modality-checks.ts";
+import { nounAgentOf } from "./noun-events.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
 
@@ -40,6 +41,41 @@ const COOPERATIVE_ROOTS = /^0[1-8]/;
 
 /** CAMEO roles that bear arms: military, police, intelligence, rebels, insurgents, separatists, unaffiliated armed forces. */
 const ARMED_ROLES = new Set(["MIL", "COP", "SPY", "REB", "INS", "SEP", "UAF"]);
+
+/** Roles that arrest, seize, ban or charge: police, courts, governments, the military. */
+const AUTHORITY_ROLES = /(COP|JUD|GOV|MIL)$/;
+
+/** Whether token i starts the sentence or the text after a colon or a dash. */
+function opensSentence(view: SentenceView, i: number): boolean {
+  const before = view.words[i - 1];
+  return i === 0 || before === ":" || before === "—" || before === "–";
+}
+
+/** The subject of the main clause after an opening participle clause: the first actor after its comma. */
+function subjectAfterComma(view: SentenceView, from: number): ActorGroup | null {
+  let j = from + 1;
+  while (j < view.tokens.length && view.words[j] !== ",") {
+    if (view.tokens[j]!.pos === "VERB" && !view.words[j]!.endsWith("ing")) return null;
+    j++;
+  }
+  for (let k = j + 1; k < Math.min(view.tokens.length, j + 9); k++) {
+    const g = view.groupAt[k];
+    if (g) return g.first === k ? g : null;
+    if (/^(VERB|AUX|SCONJ)$/.test(view.tokens[k]!.pos) || view.words[k] === ",") {
+      // "an independent, bipartisan US government entity": commas between adjectives stay inside.
+      if (view.words[k] === "," && view.tokens[k - 1]?.pos === "ADJ") continue;
+      return null;
+    }
+  }
+  return null;
+}
+
+const QUOTE_MARKS = new Set(['"', "“", "‘", "'"]);
+/** An object complement right after the object: "a/an ...", a quotation. */
+function namesObject(view: SentenceView, objectLast: number): boolean {
+  const next = view.words[objectLast + 1];
+  return next === "a" || next === "an" || (next !== undefined && QUOTE_MARKS.has(next));
+}
 
 /** Whether an actor's code holds an armed role ("NGAMIL", "REB"). */
 function isArmed(actor: Actor): boolean {
@@ -136,6 +172,16 @@ export function draftsFor(
   } else {
     source =
       (participle || purpose) && !chain.length ? (mainSubject(view, start) ?? subjectAt(0)) : subjectAt(0);
+    // "Expressing concern over X, a US government body said ...": a participle clause that opens
+    // the sentence (or the text after a headline's colon) shares the subject of the clause after it.
+    if (
+      !source &&
+      verbal &&
+      !chain.length &&
+      view.words[anchor]!.endsWith("ing") &&
+      opensSentence(view, start)
+    )
+      source = subjectAfterComma(view, m.last);
     if (!target)
       target = refineTarget(
         view,
@@ -144,6 +190,15 @@ export function draftsFor(
     // "condemned the move announced by Pompeo", "oppose violations of law by China": a reaction to
     // an act is aimed at whoever did the act its object names.
     if (!target && REACTION_ROOTS.has(m.pattern.code.slice(0, 2))) target = agentOfObject(view, m.last);
+  }
+  // "the occupation of Crimea by Russia", "tariffs imposed by China": the noun phrase names who acted.
+  const nounAgent = verbal ? null : nounAgentOf(view, anchor);
+  if (nounAgent) {
+    source = nounAgent.agent;
+    target = refineTarget(view, m.targets[0] ?? nounAgent.patient);
+    if (target && (target.first === source.first || target === inside))
+      target = m.targets[0] ?? nounAgent.patient;
+    if (target && target.first === source.first) target = null;
   }
   let code = m.pattern.code;
   let modality: Modality = "asserted";
@@ -157,6 +212,8 @@ export function draftsFor(
     ...chain.map((g) => view.words.slice(verbGroupStart(view, g.match.first), g.match.first)),
   ];
   if (groupWords.some((w) => NEGATORS.has(w))) negated = !negated;
+  // Who says it, as a group: "Police say her boss was taken into custody".
+  let sayer: ActorGroup | null = null;
   // "Gondor said Arnor attacked Rohan": who says so, and whom it concerns.
   let speaker: Actor | null = null;
   let reportedActors: readonly Actor[] = [];
@@ -166,6 +223,7 @@ export function draftsFor(
     const cueWords = wordsOfChain[k + 1]!;
     if (cueWords.some((w) => NEGATORS.has(w))) negated = !negated;
     if (kind === "say") {
+      sayer ??= subjectAt(k + 1);
       attribution = subjectAt(k + 1)?.members[0] ?? null;
       if (!g.inner) attribution = null;
       else if (!speaker) {
@@ -208,7 +266,28 @@ export function draftsFor(
     else if (kind === "intent") modality = "intended";
     else if (kind === "refuse" || kind === "deny") negated = !negated;
   }
-  if (groupWords.some((w) => FUTURE.has(w))) {
+  // "The governor said insurers will help owners rebuild": what a speaker says another will do is
+  // a prediction, not that actor's stated intent (CAMEO's 03 is the actor's own expression).
+  const sayInner = chain.find((g) => g.match.cue.kind === "say" && g.inner)?.inner ?? null;
+  const foretold =
+    sayInner !== null &&
+    (speaker
+      ? !sayInner.members.some((a) => sameCountry(a, speaker!) || view.bareAgents.has(a))
+      : sayInner.members.every((a) => view.bareAgents.has(a)));
+  // "Police say her boss was taken into custody": an arrest, a seizure or a ban without its
+  // agent, reported by the police, a court or a government, is theirs.
+  if (
+    passive &&
+    !source &&
+    sayer &&
+    code.startsWith("17") &&
+    sayer.members.every((a) => AUTHORITY_ROLES.test(a.code))
+  ) {
+    source = sayer;
+    speaker = null;
+  }
+  if (groupWords.some((w) => FUTURE.has(w)) && foretold) modality = "hypothetical";
+  else if (groupWords.some((w) => FUTURE.has(w))) {
     const mapped = ctx.rules.mapCue("intent", code);
     if (mapped) code = mapped;
     else modality = "intended";
@@ -229,6 +308,14 @@ export function draftsFor(
     if (mapped) code = mapped;
     else modality = nominal.modality;
   }
+  // "called Omar a 'terrorist'", "called the bill a throwback": a verb with an object and its
+  // complement names or labels; it is no call, visit or meeting with the object.
+  if (verbal && target && m.pattern.code.startsWith("04") && namesObject(view, target.last)) {
+    reasons.push(
+      `${m.pattern.where}: "${m.pattern.text}" labels its object here ("called X a ..."), no contact`,
+    );
+    return [];
+  }
   if (!verbal && isTopic(view, anchor)) {
     reasons.push(`${m.pattern.where}: "${m.pattern.text}" is the topic of a discussion, not an event`);
     return [];
@@ -242,8 +329,17 @@ export function draftsFor(
     view.tokens
       .slice(g.last + 1, anchor)
       .every((t) => t.pos !== "ADP" && t.pos !== "VERB" && t.pos !== "PUNCT");
+  // ("condemned an attack by Osgiliath soldiers": the attack is what is condemned, coded as the
+  // target of the condemnation, as PETRARCH and CAMEO's coders read it.)
+  const objectOf = (v: number) =>
+    v < anchor && view.tokens.slice(v + 1, anchor).every((t) => !/^(PUNCT|SCONJ|VERB|AUX)$/.test(t.pos));
+  if (nounAgent && verbAnchors.some(objectOf)) {
+    reasons.push(`${m.pattern.where}: "${m.pattern.text}" is inside the object of another event`);
+    return [];
+  }
   if (
     !verbal &&
+    !nounAgent &&
     subject &&
     verbAnchors.some((v) => (v > subject.last && v < anchor) || (v < subject.first && !modifies(subject)))
   ) {
@@ -266,6 +362,13 @@ export function draftsFor(
     source = target;
     target = null;
   }
+  // "@inverse" ("faces charges in the US", "came under fire from X"): the actor the pattern took
+  // acts; a subject that names no actor (a pronoun, an unknown person) leaves the act without a
+  // known target, not without its doer.
+  if (!source && m.pattern.inverted && m.targets[0]) {
+    source = m.targets[0];
+    target = null;
+  }
   if (!source) {
     reasons.push(
       `${m.pattern.where}: "${m.pattern.text}" fired but no source actor${passive ? " (passive without agent)" : ""}`,
@@ -283,6 +386,12 @@ export function draftsFor(
     target = null;
   if (!target && source && FORCE_ROOTS.has(code.slice(0, 2)))
     target = placeTarget(view, anchor, source, ctx.docCountries);
+  // (But an intent to use force, "decided to kill", "want to engage", names whom it is aimed at
+  // or is no event: the codebook's 138x are threats against someone.)
+  const forceIntent =
+    FORCE_ROOTS.has(m.pattern.code.slice(0, 2)) &&
+    chain.some((g) => g.match.cue.kind === "intent") &&
+    !chain.some((g) => g.match.cue.kind === "threaten");
   // "@dyad": an arrest, a visit, an accusation is done to someone; without a target the word
   // is used in another sense ("arrested development") or names no event between actors.
   // A reciprocal event (meet, negotiate) takes two sides: a target, or a subject of two actors;
@@ -300,6 +409,10 @@ export function draftsFor(
     reasons.push(
       `${m.pattern.where}: "${m.pattern.text}" needs ${m.pattern.reciprocal ? "two sides" : "a target"} and none was found`,
     );
+    return [];
+  }
+  if (forceIntent && !target) {
+    reasons.push(`${m.pattern.where}: "${m.pattern.text}" is an intent to use force against no one named`);
     return [];
   }
   if (m.pattern.armed && !target && !source.members.some(isArmed)) {
@@ -338,8 +451,12 @@ export function draftsFor(
       t.code.length === 3 &&
       s.code.length > 3 &&
       countryOf(s.code) === t.code
-    )
+    ) {
+      // (A visit or an aid that must go to someone, "visited the U.S. border" by a US senator,
+      // is then no event between actors.)
+      if (m.pattern.dyad || m.pattern.elements.some((e) => e.kind === "target" && !e.optional)) continue;
       t = null;
+    }
     // "the two generals discussed ..." read as China and China's military: a state does not meet
     // or sign with its own organs; a reciprocal pair within one country needs two roles.
     if (t && m.pattern.reciprocal && sameCountry(s, t) && (s.code.length === 3 || t.code.length === 3))

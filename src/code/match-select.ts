@@ -1,9 +1,14 @@
 // Which pattern matches of a sentence are coded: a trigger word used as the event's verb (not a
 // name, a modifier or the content of another word), and of overlapping matches the most specific.
 import { inGerundComplement } from "./clause-scope.ts";
+import { nounAgentOf } from "./noun-events.ts";
 import type { PatternIndex, PatternMatch } from "./pattern-match.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import { nameUseOf } from "./trigger-checks.ts";
+
+/** Verbs whose gerund object is an act done (or denied): "kept attacking", "denied shelling". */
+const GERUND_HOSTS =
+  /^(be|keep|continue|resume|start|begin|stop|deny|admit|acknowledge|confess|reject|dismiss)$/;
 
 /** The matches chosen in a sentence, and per chosen match the readings it displaced. */
 export interface Selection {
@@ -55,6 +60,7 @@ export function selectMatches(index: PatternIndex, view: SentenceView, reasons: 
  */
 export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   const i = m.first;
+  if (m.pattern.nounOnly) return nounAgentOf(view, i) !== null;
   const before = view.words[i - 1];
   // "for (allegedly) abusing his office", "of visiting": a gerund after a preposition, maybe
   // past an adverb, is the content of another word, not an event of its own.
@@ -73,9 +79,21 @@ export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   )
     return false;
   if (inGerundComplement(view, i)) return false;
+  // "U.S.-backed rebels", "Iran-funded militias": a participle joined by a hyphen to an actor
+  // modifies the noun after it; it reports no act of its own.
+  if (view.words[i - 1] === "-" && /(ed|en)$/.test(view.words[i]!) && m.words === 1) return false;
+  // "recommended visiting the cities", "considered attacking": a gerund that is the object of
+  // another verb is what that verb is about, not an act done.
+  // (Not after an aspect verb, "kept attacking", nor after a denial or admission, which the cues
+  // read: "denied attacking".)
+  if (gerund && m.words === 1 && view.tokens[p]?.pos === "VERB" && !GERUND_HOSTS.test(view.lemmas[p]!))
+    return false;
   if (m.words > 1 || m.targets.length) return true;
-  if (before === "the" || before === "a" || before === "an") return false;
   const pos = view.tokens[i]!.pos;
+  // "the occupation of Crimea by Russia", "tariffs imposed by China": an event noun
+  // whose noun phrase names, with a by-phrase, who acted (noun-events.ts).
+  if (pos === "NOUN" && nounAgentOf(view, i)) return true;
+  if (before === "the" || before === "a" || before === "an") return false;
   // The tagger reads some past tenses as adjectives ("Russia armed ..."): right after the subject they are verbs.
   if (
     pos === "ADJ" &&

@@ -35,6 +35,12 @@ export interface Pattern {
    * pattern "+ * MONEY $": "X received money from Y" is Y giving to X).
    */
   readonly inverted?: boolean;
+  /**
+   * `@noun`: the trigger names the event only as a noun, with its agent in a by-phrase ("the
+   * detention of X by Y", src/code/noun-events.ts); its verb reading (a gerund, a verb of the
+   * same spelling) is another word's business.
+   */
+  readonly nounOnly?: boolean;
   /** `file:line` of the pattern, for --explain. */
   readonly where: string;
   /** The pattern as written, for --explain. */
@@ -87,8 +93,16 @@ export function parseElements(
   body: string,
   synsets: Synsets,
   where: string,
-): { elements: PatternElement[]; reciprocal: boolean; dyad: boolean; inverted: boolean; armed: boolean } {
+): {
+  elements: PatternElement[];
+  reciprocal: boolean;
+  dyad: boolean;
+  inverted: boolean;
+  armed: boolean;
+  nounOnly: boolean;
+} {
   const elements: PatternElement[] = [];
+  let nounOnly = false;
   let reciprocal = false;
   let dyad = false;
   let armed = false;
@@ -110,6 +124,10 @@ export function parseElements(
       inverted = true;
       continue;
     }
+    if (raw === "@noun") {
+      nounOnly = true;
+      continue;
+    }
     if (raw === "..") {
       elements.push({ kind: "gap" });
       continue;
@@ -126,7 +144,7 @@ export function parseElements(
   const first = elements[0];
   if (first?.kind !== "word" || first.optional)
     syntaxError(where, "a pattern must start with a required word (the trigger)");
-  return { elements, reciprocal, dyad, inverted, armed };
+  return { elements, reciprocal, dyad, inverted, armed, nounOnly };
 }
 
 /** `CODE pattern...` lines of a pattern file. Codes must exist in the ontology. */
@@ -141,7 +159,11 @@ export function parsePatterns(
     if (!m) syntaxError(line.where, `expected "CODE pattern" but found "${line.text.trim()}"`);
     const code = m[1]!;
     if (!knownCodes.has(code)) syntaxError(line.where, `CAMEO code ${code} is not in data/ontology`);
-    const { elements, reciprocal, dyad, inverted, armed } = parseElements(m[2]!, synsets, line.where);
+    const { elements, reciprocal, dyad, inverted, armed, nounOnly } = parseElements(
+      m[2]!,
+      synsets,
+      line.where,
+    );
     // Specificity: every required word counts, so "war crimes" outweighs "crimes".
     let weight = 0;
     for (const e of elements)
@@ -154,6 +176,7 @@ export function parsePatterns(
       dyad,
       ...(inverted ? { inverted } : {}),
       ...(armed ? { armed } : {}),
+      ...(nounOnly ? { nounOnly } : {}),
       where: line.where,
       text: m[2]!.trim(),
       weight,

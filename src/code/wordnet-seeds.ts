@@ -77,13 +77,17 @@ export function parseSeedLines(lines: readonly DataLine[], knownCodes?: Readonly
   });
 }
 
-/** Excluded words: `word` (never generated) or `CODE<TAB>word` (not for that code), `_` for spaces. */
+/**
+ * Excluded words: `word` (never generated), `CODE<TAB>word` (not for that code) or
+ * `alone<TAB>word` (no one-word noun line: the word names an event only inside its phrases,
+ * "stage a rally", not as "Gondor's rally"), `_` for spaces.
+ */
 export function parseExclusions(lines: readonly DataLine[]): Set<string> {
   const out = new Set<string>();
   for (const line of lines) {
     const cells = line.text.split("\t").map((s) => s.trim());
-    if (cells.length > 2 || (cells.length === 2 && !/^\d{2,4}$/.test(cells[0]!)))
-      syntaxError(line.where, 'expected "word" or "CODE<TAB>word"');
+    if (cells.length > 2 || (cells.length === 2 && !/^(\d{2,4}|alone)$/.test(cells[0]!)))
+      syntaxError(line.where, 'expected "word", "CODE<TAB>word" or "alone<TAB>word"');
     const word = cells[cells.length - 1]!.replace(/_/g, " ");
     if (!/^[a-z][a-z '-]*$/.test(word)) syntaxError(line.where, `cannot read word "${word}"`);
     out.add(cells.length === 2 ? `${cells[0]}\t${word}` : word);

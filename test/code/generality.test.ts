@@ -87,6 +87,90 @@ describe("modality and intent", () => {
   });
 });
 
+describe("event nouns with their agent", () => {
+  it("codes an event noun whose by-phrase names who acted, the of/on-phrase whom", () => {
+    expect(coded("The detention of Egyptian students by Israel angered Cairo.")).toContain(
+      "ISR>EGY:173:asserted",
+    );
+    expect(coded("The invasion of Ukraine by Russia continued.").join()).toMatch(/RUS>UKR:19\d:asserted/);
+    expect(coded("Retaliatory tariffs on American steel imposed by China took effect.")).toContain(
+      "CHN>USA:163:asserted",
+    );
+  });
+  it("does not code an event noun without a by-agent, nor one that another event's verb takes", () => {
+    expect(coded("The detention of Egyptian students continued.")).toEqual([]);
+    expect(coded("Egypt condemned the attack on Israel by Iran.")).not.toContain("IRN>ISR:190:asserted");
+  });
+  it("does not fire a generated noun on the tagger's verb reading", () => {
+    expect(why("India kept shelling across the line.")).not.toMatch(/wordnet.*shelling/);
+  });
+});
+
+describe("false triggers of participles and gerunds", () => {
+  it("reads a hyphenated participle as a modifier, not an act", () => {
+    expect(coded("The Iran-backed militants attacked Israel.").join()).not.toMatch(/:05/);
+  });
+  it("reads a gerund that is another verb's object as no act, but keeps aspect and denial", () => {
+    expect(coded("Egypt recommended visiting Israel.")).toEqual([]);
+    expect(coded("Egypt kept attacking Israel.")).toContain("EGY>ISR:190:asserted");
+  });
+});
+
+describe("intent, predictions and statements", () => {
+  it("does not code an intent to use force against no one named", () => {
+    expect(coded("The Egyptian army decided to kill him.")).toEqual([]);
+    expect(why("The Egyptian army decided to kill him.")).toMatch(/intent to use force/);
+    expect(coded("Egypt decided to attack Israel.")).toEqual(["EGY>ISR:1384:asserted"]);
+  });
+  it("reads what a speaker says another actor will do as a prediction, not that actor's intent", () => {
+    expect(coded("Egypt said Egyptian troops will help Israel.")).toEqual(["EGYMIL>ISR:033:asserted"]);
+    expect(coded("Egypt said Iran will help Israel.").join()).not.toMatch(/IRN>ISR:03/);
+  });
+  it("codes declining to say, pleading guilty and approving an extradition", () => {
+    expect(coded("Egypt declined to elaborate.")).toEqual(["EGY>-:011:asserted"]);
+    expect(coded("The Egyptian suspect pleaded guilty.")).toEqual(["EGY>-:015:asserted"]);
+    expect(coded("Egypt approved an extradition request from Israel.")).toContain("EGY>ISR:063:asserted");
+  });
+  it("codes a denial of what is said about oneself, and facing charges in a country", () => {
+    expect(coded("Egypt denied that its officials formed an irregular channel.")).toEqual([
+      "EGY>-:016:asserted",
+    ]);
+    expect(coded("Israel denied attacking Lebanon.")).toEqual(["ISR>LBN:016:asserted"]);
+    expect(coded("The Egyptian activist faces 18 criminal charges in the United States.")).toEqual([
+      "USA>EGY:173:asserted",
+    ]);
+  });
+  it("does not read calling an actor names as a phone call", () => {
+    expect(coded("Egypt called Israel a “terrorist state” on Monday.")).toEqual([]);
+    expect(coded("Egypt called Israel on Monday.")).toEqual(["EGY>ISR:041:asserted"]);
+  });
+  it("does not code a visit to one's own country as a visit to no one", () => {
+    expect(coded("The Egyptian president visited the Egyptian border.")).toEqual([]);
+    expect(coded("The Egyptian president visited Israel.")).toEqual(["EGYGOV>ISR:042:asserted"]);
+  });
+  it("codes the doer of an @inverse pattern when the subject names no actor", () => {
+    expect(coded("He had been facing the rape charge in Israel since 2010.")).toEqual(["ISR>-:173:asserted"]);
+  });
+  it("gives an opening participle clause the subject of the clause after it", () => {
+    expect(coded("Condemning the attack on Israel, Egypt said it would act.")).toContain(
+      "EGY>ISR:111:asserted",
+    );
+  });
+  it("gives an arrest without its agent, reported by the police, to the police", () => {
+    expect(coded("Egyptian police said two Israeli tourists were arrested.")).toEqual([
+      "EGYCOP>ISR:173:asserted",
+    ]);
+    expect(coded("The Egyptian activist said two Israeli tourists were arrested.")).toEqual([]);
+  });
+  it("codes an event noun after a possessive when it also names whom it is done to", () => {
+    expect(coded("Russia's illegal occupation of Ukraine continued.")).toEqual(["RUS>UKR:192:asserted"]);
+    expect(coded("The journalist's arrest angered India.")).toEqual([]);
+  });
+  it("reads begging an actor to act as an appeal", () => {
+    expect(coded("Egypt begged Israel to release the prisoners.").join()).toMatch(/EGY>ISR:025/);
+  });
+});
+
 describe("roles", () => {
   it("swaps the roles of a subject that comes under fire from an actor", () => {
     expect(coded("Israel came under heavy fire from Iran.")).toEqual(["IRN>ISR:190:asserted"]);
