@@ -95,3 +95,15 @@ export function closeSelfContained(raw: BetterSqlite3.Database): void {
     // Busy or read-only: the next writer's close will do it.
   }
 }
+
+/**
+ * Reads the store generation (rollup-schema.ts) with one statement prepared on first use (the
+ * table exists once migrations ran). On this connection, so it sees what this process wrote.
+ */
+export function sqliteGeneration(raw: BetterSqlite3.Database): () => number {
+  let statement: BetterSqlite3.Statement | null = null;
+  return () => {
+    statement ??= raw.prepare("select generation from store_generation where id = 1").pluck();
+    return Number(statement.get() ?? 0);
+  };
+}
