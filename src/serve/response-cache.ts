@@ -114,20 +114,6 @@ export function registerResponseCache(
     return reply.send(entry.body);
   };
 
-  // The generation is read once per turn of the event loop, not once per request: every request
-  // handled in this turn had arrived (its bytes were in the socket before the loop polled) before
-  // that read, so the read is still no older than the state any of them saw begin. With 50 clients
-  // that is one read for a whole batch of requests instead of one each.
-  let turnGeneration: Promise<number> | null = null;
-  const readGeneration = () => {
-    if (!turnGeneration) {
-      turnGeneration = store.generation();
-      setImmediate(() => {
-        turnGeneration = null;
-      });
-    }
-    return turnGeneration;
-  };
   // Normalised keys of the query strings seen lately: parsing and sorting a query costs more than
   // the rest of a hit. Bounded: emptied when full.
   const normalised = new Map<string, string>();
@@ -144,7 +130,7 @@ export function registerResponseCache(
 
   const lookup = async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method !== "GET") return;
-    const current = await readGeneration();
+    const current = await store.generation();
     if (current !== generation) {
       entries.clear();
       bytes = 0;
