@@ -141,6 +141,9 @@ async function streamLatency(base: string, store: Store, posts: number): Promise
     latencies.push(performance.now() - t0);
   }
   client.close();
+  // A kept store (--db) stays open to reads for the next run and for bench:web.
+  const keys = await store.listApiKeys();
+  for (const k of keys) if (k.label === "bench" && !k.revokedAt) await store.revokeApiKey(k.id);
   return latencies.sort((a, b) => a - b);
 }
 

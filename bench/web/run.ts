@@ -144,7 +144,9 @@ console.log(
 console.log(
   `  overview time to interactive   ${tti.toFixed(0)} ms   (target ≤ ${TTI_TARGET_MS} ms) ${tti <= TTI_TARGET_MS ? "OK" : "OVER"}   first load, server cache empty: ${times[0]!.toFixed(0)} ms`,
 );
-console.log(`  every panel drawn              ${median(complete).toFixed(0)} ms   first load: ${complete[0]!.toFixed(0)} ms`);
+console.log(
+  `  every panel drawn              ${median(complete).toFixed(0)} ms   first load: ${complete[0]!.toFixed(0)} ms`,
+);
 console.log(
   `  peer: those API requests alone ${api.toFixed(0)} ms   ratio ${(tti / api).toFixed(2)}×   first, cache empty: ${apiTimes[0]!.toFixed(0)} ms`,
 );

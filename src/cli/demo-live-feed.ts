@@ -18,7 +18,11 @@ const REPLAY_PREFIX = "demo-replay-";
  * like a feed's, one "poll" per replayed document, so the Sources page and GET /api/v1/sources
  * show its health (last replay, errors in a row, documents stored) as they show any source's.
  */
-export const DEMO_REPLAY_SOURCE = { name: "demo-replay", type: "replay", address: "data/demo (bundled corpus)" };
+export const DEMO_REPLAY_SOURCE = {
+  name: "demo-replay",
+  type: "replay",
+  address: "data/demo (bundled corpus)",
+};
 
 interface Original {
   readonly inputId: string;
@@ -75,14 +79,17 @@ export function startDemoReplay(
     if (live) {
       await live.recordPoll(name, {
         status: null,
-        error: failed ? (result?.error ?? { code: "E_INTERNAL", message: "the replay gave no result" }) : null,
+        error: failed
+          ? (result?.error ?? { code: "E_INTERNAL", message: "the replay gave no result" })
+          : null,
         items: 1,
         newItems: stored ? 1 : 0,
         nextPollAt: Date.now() + intervalMs,
       });
       if (stored || failed) await live.recordDocument(name, stored ? "stored" : "failed");
     }
-    if (stored) log(`live feed: replayed ${original.inputId.split("/").pop()} → ${result.events.length} events\n`);
+    if (stored)
+      log(`live feed: replayed ${original.inputId.split("/").pop()} → ${result.events.length} events\n`);
   };
   const run = () => {
     tick().catch(async (error) => {

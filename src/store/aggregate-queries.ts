@@ -64,7 +64,8 @@ export function createAggregateQueries(
 
     eventSeries: (interval: Interval, filter = {}) =>
       guard(async () => {
-        if (rollupAnswers("actor_days", filter)) return eventSeriesFromActorDays(db, interval, filter, backend);
+        if (rollupAnswers("actor_days", filter))
+          return eventSeriesFromActorDays(db, interval, filter, backend);
         const rows = await seriesQuery(
           applyEventFilter(db.selectFrom("events"), filter, backend),
           interval,
