@@ -11,7 +11,7 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -45,19 +45,28 @@ interface Load {
   p95: number;
   /** Failed requests: connection errors and timeouts, then non-2xx replies by status. */
   errors: string;
+  /**
+   * CPU time of this process per request, in µs: server and autocannon's client together (they
+   * share the process), so compare it with the peer's, which has the same client. Unlike
+   * latency it does not grow with the load other processes put on the machine.
+   */
+  cpuUs: number;
 }
 
 /** autocannon at CONNECTIONS clients; percentiles from every response's own latency. */
 async function load(url: string): Promise<Load> {
   const latencies: number[] = [];
+  const cpu0 = process.cpuUsage();
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
     const run = autocannon({ url, connections: CONNECTIONS, duration: DURATION }, (error, result) =>
       error ? reject(error) : resolve(result),
     );
     run.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   });
+  const cpu = process.cpuUsage(cpu0);
   latencies.sort((a, b) => a - b);
   return {
+    cpuUs: Math.round((cpu.user + cpu.system) / Math.max(1, latencies.length)),
     rps: Math.round(r.requests.average),
     p50: Math.round(pct(latencies, 50)),
     p95: Math.round(pct(latencies, 95)),
@@ -132,6 +141,9 @@ async function streamLatency(base: string, store: Store, posts: number): Promise
     latencies.push(performance.now() - t0);
   }
   client.close();
+  // A kept store (--db) stays open to reads for the next run and for bench:web.
+  const keys = await store.listApiKeys();
+  for (const k of keys) if (k.label === "bench" && !k.revokedAt) await store.revokeApiKey(k.id);
   return latencies.sort((a, b) => a - b);
 }
 
@@ -190,12 +202,14 @@ async function main() {
     [`/dyads, last month`, `/api/v1/dyads?from=${monthFrom}&to=${lastDay}`, null],
   ];
   console.log(
-    `\nbench/api — ${n.toLocaleString()} events on SQLite, ${CONNECTIONS} connections, ${DURATION} s per route; target p95 ≤ 50 ms\n`,
+    `\nbench/api — ${n.toLocaleString()} events on SQLite, ${CONNECTIONS} connections, ${DURATION} s per route; target p95 ≤ 50 ms; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}, ${cpus().length} CPUs\n`,
   );
   console.log(
-    "| route | cached: req/s | p50 ms | p95 ms | peer: same bytes, node:http req/s | cached / peer | uncached: req/s | p50 ms | p95 ms | peer: same store call, node:http req/s | uncached / peer | errors |",
+    "| route | cached: req/s | p50 ms | p95 ms | CPU µs/req | peer: same bytes, node:http req/s | CPU µs/req | cached / peer | uncached: req/s | p50 ms | p95 ms | CPU µs/req | peer: same store call, node:http req/s | CPU µs/req | uncached / peer | errors |",
   );
-  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   // Requests still queued when a run ends (a slow uncached route) would be served during the next
   // run, in the same process: wait until the server answers a health check before going on.
   const settle = () => fetch(`${base}/healthz`).then((r) => r.arrayBuffer());
@@ -215,7 +229,7 @@ async function main() {
     await settle();
     const ratio = (a: number, b: number) => (a / b).toFixed(2);
     console.log(
-      `| ${name} | ${hot.rps} | ${hot.p50} | ${hot.p95} | ${hotPeer.rps} | ${ratio(hot.rps, hotPeer.rps)} | ${cold.rps} | ${cold.p50} | ${cold.p95} | ${peer ? peer.rps : "—"} | ${peer ? ratio(cold.rps, peer.rps) : "—"} | ${[hot.errors, cold.errors].filter(Boolean).join("; ") || 0} |`,
+      `| ${name} | ${hot.rps} | ${hot.p50} | ${hot.p95} | ${hot.cpuUs} | ${hotPeer.rps} | ${hotPeer.cpuUs} | ${ratio(hot.rps, hotPeer.rps)} | ${cold.rps} | ${cold.p50} | ${cold.p95} | ${cold.cpuUs} | ${peer ? peer.rps : "—"} | ${peer ? peer.cpuUs : "—"} | ${peer ? ratio(cold.rps, peer.rps) : "—"} | ${[hot.errors, cold.errors].filter(Boolean).join("; ") || 0} |`,
     );
   }
   // Ten years of place roll-up cells, the worst case for a day roll-up: one request at a time (at

@@ -7,10 +7,10 @@ import { createContext } from "../context.ts";
 import { readInputs } from "../ingest/index.ts";
 import { ingestInto } from "../pipeline.ts";
 import { createDocumentIntake } from "../serve/document-intake.ts";
-import { openStore } from "../store/index.ts";
+import { openLiveState, openStore } from "../store/index.ts";
 import type { CliIo } from "./cli-io.ts";
 import { runServe } from "./command-serve.ts";
-import { REPLAY_INTERVAL_MS, startDemoReplay } from "./demo-live-feed.ts";
+import { DEMO_REPLAY_SOURCE, REPLAY_INTERVAL_MS, startDemoReplay } from "./demo-live-feed.ts";
 import { type CommandSpec, DB_OPTION, HELP_OPTION, parseCommand, stringOption } from "./option-table.ts";
 import { ensureWebBuilt } from "./web-build.ts";
 
@@ -54,7 +54,19 @@ export async function runDemo(args: readonly string[], io: CliIo): Promise<numbe
       `Live feed: a demo document is replayed every ${REPLAY_INTERVAL_MS / 1000} s (--no-replay turns it off). Ctrl-C stops.\n`,
     );
     const intake = createDocumentIntake(h.store, h.ctx, h.announcer, h.metrics);
-    return startDemoReplay(h.store, intake, io.stdout);
+    h.watchSource({ ...DEMO_REPLAY_SOURCE, intervalMs: REPLAY_INTERVAL_MS });
+    const live = openLiveState(h.store);
+    let stop: (() => void) | null = null;
+    let stopped = false;
+    live
+      .then((state) => {
+        if (!stopped) stop = startDemoReplay(h.store, intake, io.stdout, REPLAY_INTERVAL_MS, state);
+      })
+      .catch((error) => io.stderr(`live feed: ${(error as Error).message}\n`));
+    return () => {
+      stopped = true;
+      stop?.();
+    };
   });
   return status || code;
 }

@@ -80,6 +80,11 @@ export interface ServeHandles {
   readonly ctx: Context;
   readonly announcer: Announcer;
   readonly metrics: Metrics;
+  /**
+   * Lists a feed that runs beside the server (the demo's replay) among the watched sources: its
+   * status row (recorded through openLiveState) is then reported as an enabled source's.
+   */
+  watchSource(source: { name: string; type: string; address: string; intervalMs: number }): void;
 }
 
 export async function runServe(
@@ -113,6 +118,7 @@ export async function runServe(
   const watching: WatchHandle | null = sourcesPath
     ? await startWatching({ sources, store, ctx, channel, relay, allowPrivate })
     : null;
+  const besides = new Map<string, { name: string; type: string; address: string; intervalMs: number }>();
   const { app, metrics } = await buildServer({
     store,
     ctx,
@@ -131,11 +137,21 @@ export async function runServe(
       },
     },
     webRoot: join(ctx.config.dataDir, "..", "web", "dist"),
-    sourceStatus: () => sourceReports(store, sources),
+    sourceStatus: async () =>
+      (await sourceReports(store, sources)).map((r) => {
+        const extra = besides.get(r.name);
+        return extra ? { ...r, ...extra, enabled: true, tags: [] } : r;
+      }),
   });
   const address = await app.listen({ port, host: String(values.host) });
   io.stdout(`Sitrep API listening on ${address} (docs: ${address}/docs, stream: ${address}/api/v1/stream)\n`);
-  const stopExtra = onListening(address, { store, ctx, announcer, metrics });
+  const stopExtra = onListening(address, {
+    store,
+    ctx,
+    announcer,
+    metrics,
+    watchSource: (source) => besides.set(source.name, source),
+  });
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);

@@ -79,7 +79,24 @@ function escapeLabel(v: string): string {
   return v.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\n/g, "\\n");
 }
 
+/** Series keys of label objects used again and again (the request metrics' label sets). */
+const keysOfLabels = new WeakMap<Record<string, string>, Map<string, string>>();
+
 function seriesKey(name: string, labels: Record<string, string>): string {
+  let byName = keysOfLabels.get(labels);
+  if (!byName) {
+    byName = new Map();
+    keysOfLabels.set(labels, byName);
+  }
+  let key = byName.get(name);
+  if (key === undefined) {
+    key = formatSeriesKey(name, labels);
+    byName.set(name, key);
+  }
+  return key;
+}
+
+function formatSeriesKey(name: string, labels: Record<string, string>): string {
   const parts = Object.entries(labels)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([k, v]) => `${k}="${escapeLabel(v)}"`);
@@ -93,15 +110,22 @@ function splitKey(key: string): [string, string] {
 
 /** Counts every request by route and status, and times it. */
 export function registerRequestMetrics(app: FastifyInstance, metrics: Metrics): void {
+  // Label sets by method, route and status, built once: formatting them per request cost more
+  // than a cached answer's own work.
+  const labelSets = new Map<string, { counted: Record<string, string>; timed: Record<string, string> }>();
   app.addHook("onResponse", async (request, reply) => {
     // The route pattern, never the raw URL: ids and filters would make unbounded label values.
     const route = request.routeOptions.url ?? "unmatched";
-    const labels = { method: request.method, route, status: String(reply.statusCode) };
-    metrics.inc("sitrep_http_requests_total", labels);
-    metrics.observe(
-      "sitrep_http_request_duration_seconds",
-      { method: request.method, route },
-      reply.elapsedTime / 1000,
-    );
+    const id = `${request.method} ${route} ${reply.statusCode}`;
+    let labels = labelSets.get(id);
+    if (!labels) {
+      labels = {
+        counted: { method: request.method, route, status: String(reply.statusCode) },
+        timed: { method: request.method, route },
+      };
+      labelSets.set(id, labels);
+    }
+    metrics.inc("sitrep_http_requests_total", labels.counted);
+    metrics.observe("sitrep_http_request_duration_seconds", labels.timed, reply.elapsedTime / 1000);
   });
 }

@@ -9,7 +9,8 @@ export function registerTimelineRoute(app: FastifyInstance, store: Store): void 
   app.get(
     "/api/v1/timeline",
     {
-      config: { scope: "read" },
+      // Answered from the actor_days roll-up and kept per store generation, as /series is.
+      config: { scope: "read", cache: true },
       schema: {
         summary: "Every matching event by period: counts by QuadClass and mean Goldstein",
         tags: ["analytics"],

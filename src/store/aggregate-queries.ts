@@ -5,6 +5,7 @@ import { dyadSeriesFromRollup, rollupServes, round, toSeriesPoint } from "./dyad
 import { applyEventFilter, likePrefix } from "./event-filter.ts";
 import {
   dyadSeriesFromActorDays,
+  eventSeriesFromActorDays,
   geoFromRollup,
   rollupAnswers,
   topActorsFromRollup,
@@ -63,6 +64,8 @@ export function createAggregateQueries(
 
     eventSeries: (interval: Interval, filter = {}) =>
       guard(async () => {
+        if (rollupAnswers("actor_days", filter))
+          return eventSeriesFromActorDays(db, interval, filter, backend);
         const rows = await seriesQuery(
           applyEventFilter(db.selectFrom("events"), filter, backend),
           interval,

@@ -10,7 +10,12 @@ import { postgresBulkInsert } from "./postgres/bulk-insert-postgres.ts";
 import { connectPostgres, mapPostgresError } from "./postgres/connect-postgres.ts";
 import type { Database } from "./schema.ts";
 import { sqliteBulkInsert } from "./sqlite/bulk-insert-sqlite.ts";
-import { closeSelfContained, connectSqlite, mapSqliteError } from "./sqlite/connect-sqlite.ts";
+import {
+  closeSelfContained,
+  connectSqlite,
+  mapSqliteError,
+  sqliteGeneration,
+} from "./sqlite/connect-sqlite.ts";
 import type { Store } from "./store.ts";
 
 export { type ActorNetwork, networkFromDyads } from "./actor-network.ts";
@@ -55,6 +60,7 @@ export async function openStore(
       analyze: async () => {
         raw.exec("analyze");
       },
+      readGeneration: sqliteGeneration(raw),
     });
     store = options.readOnly
       ? sqliteStore

@@ -54,6 +54,12 @@ export interface BackendParts {
   readonly bulkInsert: (rows: readonly EventsTable[]) => Promise<number>;
   /** Refreshes planner statistics after bulk loads (ANALYZE). */
   readonly analyze: () => Promise<void>;
+  /**
+   * The store generation read without the query builder, where the driver can (SQLite: one
+   * statement prepared once). Every cacheable API request reads it, so its cost is the floor of a
+   * cached answer; through Kysely the SQLite driver prepares the statement again on every call.
+   */
+  readonly readGeneration?: () => number;
 }
 
 export function createKyselyStore(
@@ -149,6 +155,7 @@ export function createKyselyStore(
     backend,
     ...createServeQueries(db, backend, guard),
     ...createAggregateQueries(db, backend, guard),
+    ...(parts.readGeneration ? { generation: () => guard(async () => parts.readGeneration!()) } : {}),
 
     migrate: () =>
       guard(async () => {

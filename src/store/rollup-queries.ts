@@ -137,10 +137,29 @@ export async function dyadSeriesFromActorDays(
   filter: EventFilter,
   backend: Backend,
 ): Promise<SeriesPoint[]> {
-  const period = ({ day: "day", week: "week", month: "month" } as const)[interval];
   let q = filtered(db, "actor_days", filter, backend);
   if (source) q = q.where(likePrefix("source_code", source));
   q = q.where(target ? likePrefix("target_code", target) : sql<boolean>`target_code <> ''`);
+  return seriesOfCells(q, interval);
+}
+
+/** Every event's series (targets or not, as /timeline shows it) from actor_days. */
+export function eventSeriesFromActorDays(
+  db: Kysely<Database>,
+  interval: Interval,
+  filter: EventFilter,
+  backend: Backend,
+): Promise<SeriesPoint[]> {
+  return seriesOfCells(filtered(db, "actor_days", filter, backend), interval);
+}
+
+/** Counts per period and QuadClass of the actor_days cells `q` selects. */
+async function seriesOfCells(
+  // biome-ignore lint/complexity/noBannedTypes: the query selects nothing yet
+  q: SelectQueryBuilder<Database, "events", {}>,
+  interval: Interval,
+): Promise<SeriesPoint[]> {
+  const period = ({ day: "day", week: "week", month: "month" } as const)[interval];
   const quad = (n: number) => sql<number>`sum(case when quad_class = ${sql.lit(n)} then events else 0 end)`;
   const rows = await q
     .select([

@@ -220,6 +220,17 @@ async function createGeneration(db: Kysely<unknown>, backend: Backend): Promise<
   }
 }
 
+/**
+ * Adds the cells of the event rows `from` selects (a table or a parenthesised subquery) to a
+ * roll-up, as its insert trigger would one row at a time: the bulk import's one grouped upsert per
+ * batch. `where true` keeps SQLite's upsert parser from reading the ON CONFLICT as a join clause.
+ */
+export function addCellsSql(s: RollupSpec, from: string): string {
+  return `insert into ${s.table} (${names(s.keys)}${s.attributes.length ? `, ${names(s.attributes)}` : ""}, ${names(s.sums)})
+    select * from (${groupedCells(s, from)}) where true
+    on conflict (${names(s.keys)}) do update set ${s.sums.map((c) => `${c.column} = ${s.table}.${c.column} + excluded.${c.column}`).join(", ")}`;
+}
+
 /** Refills one roll-up from the events (after a restore, or a store written before migration 004). */
 export async function rebuildRollup(db: Kysely<unknown>, s: RollupSpec): Promise<void> {
   await sql.raw(`delete from ${s.table}`).execute(db);

@@ -30,6 +30,7 @@ export function createServeQueries(
   backend: "sqlite" | "postgres",
   guard: Guard,
 ): ServeStore {
+  const generationQuery = db.selectFrom("store_generation").select("generation").compile();
   return {
     listSourceSummaries: (limit) =>
       guard(async () => {
@@ -317,10 +318,11 @@ export function createServeQueries(
           .execute();
       }),
 
+    // Read on every cacheable request (response-cache.ts): compiled once, not per call.
     generation: () =>
       guard(async () => {
-        const r = await db.selectFrom("store_generation").select("generation").executeTakeFirst();
-        return Number(r?.generation ?? 0);
+        const { rows } = await db.executeQuery(generationQuery);
+        return Number(rows[0]?.generation ?? 0);
       }),
 
     rebuildRollups: () =>

@@ -2,6 +2,7 @@
 // identical read is served from the cache with the same body; a write by another handle on the
 // store (as a worker process would write) retires it; a request that access control refuses is
 // refused even when its answer is cached; errors are never cached.
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "../../src/serve/api-keys.ts";
 import type { SitrepServer } from "../../src/serve/server.ts";
@@ -70,6 +71,47 @@ for (const backend of testBackends()) {
       const countries = after.json().features.map((f: { properties: { key: string } }) => f.properties.key);
       expect(countries.sort()).toEqual(["CHN", "PAK"]);
     });
+
+    live(
+      "answers with an ETag and a 304 to a client that holds the answer, also after a write that left it unchanged",
+      async () => {
+        const url = "/api/v1/dyads?from=2024-03-01&to=2024-03-01";
+        const first = await get(url);
+        const etag = first.headers.etag as string;
+        expect(etag).toMatch(/^".+"$/);
+        const again = await get(url, { "if-none-match": etag });
+        expect(again.statusCode).toBe(304);
+        expect(again.body).toBe("");
+        expect(again.headers.etag).toBe(etag);
+        // Another day's event changes the generation, not this period's answer.
+        await store!.saveDocument(docWith([makeEvent({ date: "2023-01-05", src: "RUSGOV", tgt: "UKRGOV" })]));
+        const recomputed = await get(url, { "if-none-match": etag });
+        expect(recomputed.headers["x-sitrep-cache"]).toBe("miss");
+        expect(recomputed.statusCode).toBe(304);
+        // A client holding an older answer gets the new one.
+        const other = await get(url, { "if-none-match": '"something-else"' });
+        expect(other.statusCode).toBe(200);
+        expect(other.body).toBe(first.body);
+      },
+    );
+
+    live(
+      "shares an answer between orders of the same parameters, and gzips it for clients that accept it",
+      async () => {
+        const a = await get("/api/v1/events?limit=20&from=2020-01-01&to=2030-01-01");
+        expect(a.headers["x-sitrep-cache"]).toBe("miss");
+        const b = await get("/api/v1/events?to=2030-01-01&from=2020-01-01&limit=20", {
+          "accept-encoding": "gzip, deflate",
+        });
+        expect(b.headers["x-sitrep-cache"]).toBe("hit");
+        const plain = b.headers["content-encoding"] === "gzip" ? gunzipSync(b.rawPayload).toString() : b.body;
+        expect(plain).toBe(a.body);
+        expect(b.headers.vary).toContain("accept-encoding");
+        // A page of events is large enough to be worth gzipping.
+        expect(a.body.length).toBeGreaterThan(1024);
+        expect(b.headers["content-encoding"]).toBe("gzip");
+      },
+    );
 
     live("never caches an error, and access control still decides on a cached answer", async () => {
       const bad = "/api/v1/events?from=yesterday";

@@ -260,6 +260,19 @@ for (const backend of BACKENDS) {
       }
     });
 
+    run("/timeline: every event's series (with or without a target), by day, week and month", async (s) => {
+      const r = createRandom(14);
+      for (let i = 0; i < 30; i++) {
+        const f = randomFilter(r);
+        const interval = (["day", "week", "month"] as const)[i % 3]!;
+        expect(await s.eventSeries(interval, f), JSON.stringify(f)).toEqual(
+          await s.eventSeries(interval, { ...f, ...SCAN }),
+        );
+      }
+      const all = await s.eventSeries("month", {});
+      expect(all.reduce((n, p) => n + p.events, 0)).toBe((await s.counts()).events);
+    });
+
     run("a rebuild leaves the roll-ups as the triggers kept them; writes move the generation", async (s) => {
       const before = [
         await s.geoAggregates("admin1", {}),

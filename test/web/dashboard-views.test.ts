@@ -97,6 +97,8 @@ describe.skipIf(skip !== null)("dashboard views in Chromium", () => {
     const shownTotal = drawn.reduce((n, r) => n + r.events, 0);
     expect(shownTotal).toBeGreaterThan(0);
     expect(shownTotal).toBe(apiTotal);
+    // Located places are drawn after the map, the timeline and the first events (deferred).
+    await page.waitForSelector("main:not([aria-busy]) svg.world-map circle.place-point");
     expect(await page.locator("svg.world-map circle.place-point").count()).toBeGreaterThan(0);
     await shot("overview-zoomed");
 

@@ -13,7 +13,7 @@ import {
   urlFor,
 } from "./state.ts";
 import { quadLegend, timelineChart } from "./timeline-chart.ts";
-import { type MapMetric, mapLegend, worldMap } from "./world-map.ts";
+import { addPoints, type MapMetric, mapLegend, worldMap } from "./world-map.ts";
 
 let metric: MapMetric = "events";
 
@@ -32,44 +32,44 @@ async function shownPeriod(f: Filters, span: Span, signal: AbortSignal): Promise
   return last ? { ...f, from: periodStart(last, Number(span)), to: last } : f;
 }
 
+/** A panel's content while its request is out: a polite status, replaced when the data arrives. */
+const pending = () => h("p", { class: "muted", role: "status" }, "Loading…");
+
+/**
+ * Draws in order of what the overview is for: the map and the timeline first (their requests
+ * leave first and are cheap roll-up reads), then the first page of events, and only then the
+ * panels that can wait (located places on the map, top dyads, hotspots), whose requests start
+ * once the first three are drawn so they never compete with them. `main` stays aria-busy until
+ * every panel is drawn.
+ */
 export async function overviewPage(main: HTMLElement, signal: AbortSignal): Promise<void> {
   const chosen = currentFilters();
   const span = currentSpan();
   const f = await shownPeriod(chosen, span, signal);
-  // Hotspots of the period shown: the window ends on its last day and the baseline precedes it,
-  // so the period's from/to are not passed as filters (they would empty the baseline).
-  const hotspotsUpTo = (at: string | undefined) =>
-    get<{ hotspots: Hotspot[] }>(
-      "/hotspots",
-      { ...f, from: undefined, to: undefined, window: "7d", baseline: "30d", minEvents: 1, limit: 8, at },
-      signal,
-    ).catch(() => ({ hotspots: [] as Hotspot[] }));
-  const early = f.to ? hotspotsUpTo(f.to) : null;
   const noFeatures = Promise.resolve({ features: [] as GeoFeature[] });
-  const [byCountry, byAdmin1, points, series, dyads, latest] = await Promise.all([
-    get<{ features: GeoFeature[] }>("/geo", { ...f, level: "country" }, signal),
-    // Regions only when zoomed into a country (the country filter).
-    f.country ? get<{ features: GeoFeature[] }>("/geo", { ...f, level: "admin1" }, signal) : noFeatures,
-    get<{ features: GeoFeature[] }>("/geo", { ...f, level: "point" }, signal),
-    get<{ series: SeriesPoint[] }>("/timeline", { ...f, interval: "day" }, signal),
-    get<{ dyads: Dyad[] }>("/dyads", { ...f, limit: 10 }, signal),
-    get<{ events: EventRow[] }>("/events", { ...f, limit: 12 }, signal),
-  ]);
-  const hotspots = await (early ?? hotspotsUpTo(series.series.at(-1)?.period.slice(0, 10)));
+  const byCountryReply = get<{ features: GeoFeature[] }>("/geo", { ...f, level: "country" }, signal);
+  // Regions only when zoomed into a country (the country filter).
+  const byAdmin1Reply = f.country
+    ? get<{ features: GeoFeature[] }>("/geo", { ...f, level: "admin1" }, signal)
+    : noFeatures;
+  const seriesReply = get<{ series: SeriesPoint[] }>("/timeline", { ...f, interval: "day" }, signal);
+  const latestReply = get<{ events: EventRow[] }>("/events", { ...f, limit: 12 }, signal);
 
-  const mapBox = h("div", { class: "map-box" });
+  let byCountry: GeoFeature[] = [];
+  let byAdmin1: GeoFeature[] = [];
+  let points: GeoFeature[] | null = null;
+  const mapBox = h("div", { class: "map-box" }, pending());
   const drawMap = () => {
-    mapBox.replaceChildren(
-      worldMap({
-        byCountry: byCountry.features,
-        points: points.features,
-        byAdmin1: byAdmin1.features,
-        metric,
-        selected: f.country,
-        onCountry: (iso3) => setFilters({ country: chosen.country === iso3 ? undefined : iso3 }),
-      }),
-      mapLegend(metric),
-    );
+    const svg = worldMap({
+      byCountry,
+      points: points ?? [],
+      byAdmin1,
+      metric,
+      selected: f.country,
+      onCountry: (iso3) => setFilters({ country: chosen.country === iso3 ? undefined : iso3 }),
+    });
+    mapBox.replaceChildren(svg, mapLegend(metric));
+    return svg;
   };
   const select = h(
     "select",
@@ -84,7 +84,6 @@ export async function overviewPage(main: HTMLElement, signal: AbortSignal): Prom
     metric = select.value as MapMetric;
     drawMap();
   });
-  drawMap();
 
   const periodNote = f.from || f.to ? `${f.from ?? "…"} to ${f.to ?? "…"}` : "all dates";
   const clearPeriod = h("button", { type: "button", class: "small" }, "Clear period");
@@ -105,6 +104,10 @@ export async function overviewPage(main: HTMLElement, signal: AbortSignal): Prom
     chosen.from || chosen.to
       ? clearPeriod
       : h("span", {}, h("label", { for: "overview-span" }, "Without a period, show "), spanSelect);
+  const timelineBox = h("div", { class: "timeline-box" }, pending());
+  const dyadsBox = h("div", {}, pending());
+  const hotspotsBox = h("div", {}, pending());
+  const latestBox = h("div", {}, pending());
 
   main.replaceChildren(
     h("h1", { class: "visually-hidden" }, "Overview"),
@@ -122,8 +125,8 @@ export async function overviewPage(main: HTMLElement, signal: AbortSignal): Prom
         ),
         mapBox,
       ),
-      section("Top dyads", dyadList(dyads.dyads)),
-      section("Hotspots", hotspotList(hotspots.hotspots)),
+      section("Top dyads", dyadsBox),
+      section("Hotspots", hotspotsBox),
       section(
         "Timeline",
         h(
@@ -132,18 +135,54 @@ export async function overviewPage(main: HTMLElement, signal: AbortSignal): Prom
           `Events per day, ${periodNote}. Drag across the bars to select a period. `,
           spanControl,
         ),
-        timelineChart(series.series, (from, to) => setFilters({ from, to })),
+        timelineBox,
         quadLegend(),
       ),
-      section(
-        "Latest events",
-        latest.events.length
-          ? h("div", { class: "event-list short" }, ...latest.events.map((e) => eventRow(e)))
-          : message("No events match these filters."),
-        link(urlFor("/events", chosen), "All events →"),
-      ),
+      section("Latest events", latestBox, link(urlFor("/events", chosen), "All events →")),
     ),
   );
+
+  // 1. The map and the timeline, each drawn as soon as its answer is in.
+  const [series] = await Promise.all([
+    seriesReply.then((r) => {
+      timelineBox.replaceChildren(timelineChart(r.series, (from, to) => setFilters({ from, to })));
+      return r.series;
+    }),
+    Promise.all([byCountryReply, byAdmin1Reply]).then(([countries, regions]) => {
+      byCountry = countries.features;
+      byAdmin1 = regions.features;
+      drawMap();
+    }),
+  ]);
+  // 2. The first page of events.
+  const latest = await latestReply;
+  latestBox.replaceChildren(
+    latest.events.length
+      ? h("div", { class: "event-list short" }, ...latest.events.map((e) => eventRow(e)))
+      : message("No events match these filters."),
+  );
+  if (signal.aborted) return;
+  // 3. What can wait. Hotspots of the period shown: the window ends on its last day and the
+  // baseline precedes it, so the period's from/to are not passed as filters (they would empty the
+  // baseline).
+  const at = f.to ?? series.at(-1)?.period.slice(0, 10);
+  await Promise.all([
+    get<{ features: GeoFeature[] }>("/geo", { ...f, level: "point" }, signal).then((r) => {
+      points = r.features;
+      const svg = mapBox.querySelector<SVGSVGElement>("svg.world-map");
+      if (svg) addPoints(svg, points);
+    }),
+    get<{ dyads: Dyad[] }>("/dyads", { ...f, limit: 10 }, signal).then((r) =>
+      dyadsBox.replaceChildren(dyadList(r.dyads)),
+    ),
+    get<{ hotspots: Hotspot[] }>(
+      "/hotspots",
+      { ...f, from: undefined, to: undefined, window: "7d", baseline: "30d", minEvents: 1, limit: 8, at },
+      signal,
+    )
+      .catch(() => ({ hotspots: [] as Hotspot[] }))
+      .then((r) => hotspotsBox.replaceChildren(hotspotList(r.hotspots))),
+  ]);
 }
 
 function dyadList(dyads: Dyad[]): HTMLElement {

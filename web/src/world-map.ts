@@ -116,8 +116,20 @@ export function worldMap(o: MapOptions): SVGSVGElement {
       svg.setAttribute("data-admin1", String(regions.length));
     });
   }
-  const maxPoint = Math.max(1, ...o.points.map((p) => p.properties.events));
-  for (const p of o.points) {
+  projections.set(svg, projection);
+  addPoints(svg, o.points);
+  return svg;
+}
+
+/** Each drawn map's projection, so points that arrive later land where the map put the countries. */
+const projections = new WeakMap<SVGSVGElement, (xy: [number, number]) => [number, number] | null>();
+
+/** Draws located places on a map worldMap drew (the overview fetches them after the countries). */
+export function addPoints(svg: SVGSVGElement, points: readonly GeoFeature[]): void {
+  const projection = projections.get(svg);
+  if (!projection) return;
+  const maxPoint = Math.max(1, ...points.map((p) => p.properties.events));
+  for (const p of points) {
     const xy = projection(p.geometry.coordinates);
     if (!xy) continue;
     const r = 2 + 8 * Math.sqrt(p.properties.events / maxPoint);
@@ -129,7 +141,6 @@ export function worldMap(o: MapOptions): SVGSVGElement {
       ),
     );
   }
-  return svg;
 }
 
 export function mapLegend(metric: MapMetric): HTMLElement {

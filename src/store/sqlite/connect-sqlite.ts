@@ -71,7 +71,44 @@ export function connectSqlite(
   } catch (error) {
     throw mapSqliteError(error);
   }
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) }), raw };
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) }),
+    raw,
+  };
+}
+
+/** Prepared statements kept per connection (least recently used dropped first). */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * The connection as Kysely's SQLite driver sees it, with prepared statements reused by SQL text.
+ * The driver prepares every query it runs, and compiling a 40-column select costs about as much as
+ * running it for one page of events; an API read repeats the same few statements with other bound
+ * values. A statement still iterating (a streamed query) is never handed out twice: a new one is
+ * prepared instead. SQLite re-prepares a kept statement itself after a schema change.
+ */
+function withStatementCache(raw: BetterSqlite3.Database): {
+  close(): void;
+  prepare(sql: string): BetterSqlite3.Statement;
+} {
+  const kept = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => raw.close(),
+    prepare: (sql) => {
+      const hit = kept.get(sql);
+      if (hit && !hit.busy) {
+        kept.delete(sql);
+        kept.set(sql, hit);
+        return hit;
+      }
+      const statement = raw.prepare(sql);
+      if (!hit) {
+        kept.set(sql, statement);
+        if (kept.size > STATEMENT_CACHE_SIZE) kept.delete(kept.keys().next().value!);
+      }
+      return statement;
+    },
+  };
 }
 
 /**
@@ -94,4 +131,16 @@ export function closeSelfContained(raw: BetterSqlite3.Database): void {
   } catch {
     // Busy or read-only: the next writer's close will do it.
   }
+}
+
+/**
+ * Reads the store generation (rollup-schema.ts) with one statement prepared on first use (the
+ * table exists once migrations ran). On this connection, so it sees what this process wrote.
+ */
+export function sqliteGeneration(raw: BetterSqlite3.Database): () => number {
+  let statement: BetterSqlite3.Statement | null = null;
+  return () => {
+    statement ??= raw.prepare("select generation from store_generation where id = 1").pluck();
+    return Number(statement.get() ?? 0);
+  };
 }
