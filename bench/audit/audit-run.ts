@@ -88,7 +88,9 @@ export async function runAudit(
     for (const j of items) {
       // The same sentence may occur twice on a page: take the occurrence nearest the sampled index.
       const candidates = indexesByText.get(normalizeSentence(j.text)) ?? [];
-      const index = candidates.sort((a, b) => Math.abs(a - j.index) - Math.abs(b - j.index))[0];
+      const index =
+        candidates.sort((a, b) => Math.abs(a - j.index) - Math.abs(b - j.index))[0] ??
+        (doc ? nearlySameSentence(doc, j) : undefined);
       const emitted: CodedEvent[] =
         index === undefined || !doc ? [] : doc.events.filter((e) => e.sentenceIndex === index);
       outcomes.push({ judged: j, found: index !== undefined, emitted });
@@ -110,4 +112,33 @@ export async function runAudit(
     REPORT_KEYS.filter((k) => tallies.has(k)).map((k) => [k, measures(tallies.get(k)!)]),
   );
   return { pages: byPage.size, judged: judged.length, seconds, outcomes, countries, report };
+}
+
+/** Words of a sentence, lower-cased, for comparing two versions of it. */
+function sentenceWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/**
+ * The page's sentence that is the judged one as the extractor now cuts it, when the text changed
+ * a little since it was judged (a glued byline split, a caption dropped from its end): the most
+ * similar sentence by shared words (Dice ≥ 0.8), nearest the judged position on ties. Judgements
+ * stay usable as the extractor improves; a sentence that changed more counts as not found.
+ */
+function nearlySameSentence(doc: CodedDoc, judged: JudgedSentence): number | undefined {
+  const want = sentenceWords(judged.text);
+  if (want.size < 4) return undefined;
+  let best: { index: number; dice: number } | undefined;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const have = sentenceWords(sentenceText(doc, i));
+    let shared = 0;
+    for (const w of want) if (have.has(w)) shared++;
+    const dice = (2 * shared) / (want.size + have.size);
+    const better =
+      !best ||
+      dice > best.dice ||
+      (dice === best.dice && Math.abs(i - judged.index) < Math.abs(best.index - judged.index));
+    if (dice >= 0.8 && better) best = { index: i, dice };
+  }
+  return best?.index;
 }

@@ -32,7 +32,11 @@ describe.skipIf(missing !== null)("hand audit of the whole pipeline", () => {
         `audit ${half}: rootP ${m.rootPrecision?.toFixed(3)} tupleP ${m.tuplePrecision?.toFixed(3)} ` +
           `recall ${m.recallRootDyad?.toFixed(3)} per100 ${m.eventsPer100?.toFixed(2)}`,
       );
-      expect(m.sentencesFound / m.sentences).toBeGreaterThan(0.99);
+      // The judged sentences were cut by an earlier extractor. The extractor now ends an article at
+      // its comment thread and drops credited captions, so some judged chrome sentences are no
+      // longer produced (they score as nothing emitted, which is right for chrome); more than a
+      // few percent missing would mean pages no longer extract, and the audit measures nothing.
+      expect(m.sentencesFound / m.sentences).toBeGreaterThan(0.97);
       expect(m.rootPrecision ?? 0).toBeGreaterThanOrEqual(floor.rootPrecision);
       expect(m.tuplePrecision ?? 0).toBeGreaterThanOrEqual(floor.tuplePrecision);
       expect(m.recallRootDyad ?? 0).toBeGreaterThanOrEqual(floor.recall);
