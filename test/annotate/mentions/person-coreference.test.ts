@@ -2,34 +2,10 @@
 // gives them a country; a person keeps one code through the document, so mentions and pronouns
 // read before the text coded them take the code too. Sentences written for these tests.
 import { describe, expect, it } from "vitest";
-import { createAnnotator } from "../../../src/annotate/index.ts";
-import { createContext } from "../../../src/context.ts";
-import type { Article } from "../../../src/types.ts";
+import { annotatedMentions } from "../../helpers/annotate-text.ts";
 
-let annotate: ReturnType<typeof createAnnotator> | null = null;
 function mentionsOf(text: string) {
-  annotate ??= createAnnotator(createContext());
-  const article: Article = {
-    kind: "article",
-    id: "t",
-    input: "t",
-    url: null,
-    title: null,
-    publishedAt: "2021-03-04T12:00:00Z",
-    publishedPrecision: "day",
-    modifiedAt: null,
-    authors: [],
-    siteName: null,
-    lang: "en",
-    text,
-    paragraphs: text.split("\n\n"),
-    images: [],
-    dateline: null,
-    isArticle: true,
-    sourceType: "text",
-    warnings: [],
-  };
-  return annotate(article).mentions;
+  return annotatedMentions(text);
 }
 
 describe("people across the document", () => {

@@ -2,34 +2,10 @@
 // scorecards that look like headlines, names found again in all-capital headlines, organisations
 // known by name (WordNet), firms joined by "&", and teams named by their town in sports reports.
 import { describe, expect, it } from "vitest";
-import { createAnnotator } from "../../../src/annotate/index.ts";
-import { createContext } from "../../../src/context.ts";
-import type { Article } from "../../../src/types.ts";
+import { annotatedMentions } from "../../helpers/annotate-text.ts";
 
-let annotate: ReturnType<typeof createAnnotator> | null = null;
 function mentionsOf(text: string) {
-  annotate ??= createAnnotator(createContext());
-  const article: Article = {
-    kind: "article",
-    id: "t",
-    input: "t",
-    url: null,
-    title: null,
-    publishedAt: "2021-03-04T12:00:00Z",
-    publishedPrecision: "day",
-    modifiedAt: null,
-    authors: [],
-    siteName: null,
-    lang: "en",
-    text,
-    paragraphs: text.split("\n\n"),
-    images: [],
-    dateline: null,
-    isArticle: true,
-    sourceType: "text",
-    warnings: [],
-  };
-  return annotate(article).mentions.map((m) => ({ text: m.text, kind: m.kind, name: m.name }));
+  return annotatedMentions(text).map((m) => ({ text: m.text, kind: m.kind, name: m.name }));
 }
 const kindsOf = (ms: ReturnType<typeof mentionsOf>, text: string) =>
   ms.filter((m) => m.text === text).map((m) => m.kind);

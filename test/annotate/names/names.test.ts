@@ -2,35 +2,12 @@
 // organisations no dictionary holds, found from general evidence; their codes from titles,
 // appositions and the document; references back to them.
 import { describe, expect, it } from "vitest";
-import { createAnnotator } from "../../../src/annotate/index.ts";
 import { loadNameTables } from "../../../src/annotate/names/index.ts";
-import { createContext, PROJECT_DATA_DIR } from "../../../src/context.ts";
-import type { Article } from "../../../src/types.ts";
+import { PROJECT_DATA_DIR } from "../../../src/context.ts";
+import { annotatedMentions } from "../../helpers/annotate-text.ts";
 
-let annotate: ReturnType<typeof createAnnotator> | null = null;
 function mentionsOf(text: string, dateline: string | null = null) {
-  annotate ??= createAnnotator(createContext());
-  const article: Article = {
-    kind: "article",
-    id: "t",
-    input: "t",
-    url: null,
-    title: null,
-    publishedAt: "2021-03-04T12:00:00Z",
-    publishedPrecision: "day",
-    modifiedAt: null,
-    authors: [],
-    siteName: null,
-    lang: "en",
-    text,
-    paragraphs: text.split("\n\n"),
-    images: [],
-    dateline: dateline ? { place: dateline, agency: null } : null,
-    isArticle: true,
-    sourceType: "text",
-    warnings: [],
-  };
-  return annotate(article).mentions.map((m) => ({
+  return annotatedMentions(text, dateline).map((m) => ({
     text: m.text,
     kind: m.kind,
     name: m.name,
