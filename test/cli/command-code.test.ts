@@ -2,36 +2,15 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/cli-io.ts";
 import { runCode } from "../../src/cli/command-code.ts";
 import { SitrepError } from "../../src/errors.ts";
+import { captureIo, SHARED } from "../helpers/run-cli.ts";
 
-const PETRARCH_DICTS = join(
-  import.meta.dirname,
-  "..",
-  "..",
-  "..",
-  "shared",
-  "bench",
-  "eventcoding",
-  "petrarch-validate-dictionaries",
-);
+const PETRARCH_DICTS = join(SHARED, "bench", "eventcoding", "petrarch-validate-dictionaries");
 
 async function run(args: string[], stdin: string) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (c) => {
-      stdout += c;
-    },
-    stderr: (c) => {
-      stderr += c;
-    },
-    readStdin: async () => Buffer.from(stdin),
-    isTty: false,
-  };
-  const status = await runCode(args, io);
-  return { status, stdout, stderr };
+  const { io, result } = captureIo(stdin);
+  return result(await runCode(args, io));
 }
 
 describe("sitrep code", () => {

@@ -12,8 +12,8 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs the CLI in-process with injected stdin/stdout: fast, for most CLI tests. */
-export async function runCli(args: string[], stdin = "", isTty = false): Promise<CliResult> {
+/** An in-memory CliIo: `stdin` is what the command reads, `result` what it wrote so far. */
+export function captureIo(stdin = "", isTty = false): { io: CliIo; result: (status: number) => CliResult } {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -26,8 +26,13 @@ export async function runCli(args: string[], stdin = "", isTty = false): Promise
     readStdin: async () => Buffer.from(stdin),
     isTty,
   };
-  const status = await main(args, io);
-  return { status, stdout, stderr };
+  return { io, result: (status) => ({ status, stdout, stderr }) };
+}
+
+/** Runs the CLI in-process with injected stdin/stdout: fast, for most CLI tests. */
+export async function runCli(args: string[], stdin = "", isTty = false): Promise<CliResult> {
+  const { io, result } = captureIo(stdin, isTty);
+  return result(await main(args, io));
 }
 
 /** Runs the real `bin/sitrep.js` in a child process: proves the installed entry point works. */

@@ -1,26 +1,14 @@
 // `sitrep dict check [DIR]` (src/cli/command-dict.ts), run in-process with injected output.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "../../../src/cli/cli-io.ts";
 import { runDictCheck } from "../../../src/cli/command-dict.ts";
 import { isSitrepError } from "../../../src/errors.ts";
+import { captureIo } from "../../helpers/run-cli.ts";
 import { FIXTURES } from "./mention-helpers.ts";
 
 async function run(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (c) => {
-      stdout += c;
-    },
-    stderr: (c) => {
-      stderr += c;
-    },
-    readStdin: async () => new Uint8Array(),
-    isTty: false,
-  };
-  const status = await runDictCheck(args, io);
-  return { status, stdout, stderr };
+  const { io, result } = captureIo();
+  return result(await runDictCheck(args, io));
 }
 
 describe("sitrep dict check", () => {
