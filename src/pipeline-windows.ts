@@ -8,10 +8,15 @@
 // document; only the window's own sentences, mentions and events are kept. What the metadata says
 // (dateline, publication date, language) is given to every window. Windows are annotated first, then
 // coded, so code and locate see what the whole document names: its actors' countries (the coder
-// prefers a country named elsewhere in the document) and the mention of the dateline's place (where
-// an event with no place in its sentence happened). What a window cannot see: a reference back past
-// its context, and the annotate stage's per-document choices (the country a bare role borrows when
-// its sentence names none) and the coder's story-level discard, made per window.
+// prefers a country named elsewhere in the document), the mention of the dateline's place (where
+// an event with no place in its sentence happened), and each person's one code through the document
+// (the person pass runs again over every window's mentions: "Roe" in one window takes the code
+// "Jane Roe, the union's president" has in a later one). What a window cannot see: a reference
+// back past its context, and the annotate stage's per-document choices (the country a bare role
+// borrows when its sentence names none) and the coder's story-level discard, made per window.
+import type { AnnotateOptions } from "./annotate/index.ts";
+import { loadCountryNames } from "./annotate/mentions/country-names.ts";
+import { documentPasses } from "./annotate/mentions/index.ts";
 import { windowEnd } from "./annotate/sentences-tokens.ts";
 import { packSentence, TokenTable } from "./annotate/token-pack.ts";
 import type { AnnotatedDoc, Article, CodedDoc, CodedEvent, Mention, Sentence } from "./types.ts";
@@ -25,7 +30,7 @@ export interface WindowOptions {
 
 /** The stages a window goes through: code yields events, locate places them in the document. */
 export interface WindowStages {
-  readonly annotate: (article: Article) => AnnotatedDoc;
+  readonly annotate: (article: Article, options?: AnnotateOptions) => AnnotatedDoc;
   readonly code: (doc: AnnotatedDoc) => CodedEvent[];
   readonly locate: (doc: AnnotatedDoc, events: readonly CodedEvent[]) => CodedEvent[];
 }
@@ -44,6 +49,14 @@ export function contextStart(text: string, from: number, lookback: number): numb
     start = paragraphStart;
     if (at < 0) return start;
   }
+}
+
+let countryCodes: Set<string> | null = null;
+
+/** True for a country's ISO 3166 alpha-3 code, as the annotate stage's actor lexicon has them. */
+function isCountry(code: string): boolean {
+  countryCodes ??= new Set(loadCountryNames().map((c) => c.iso3));
+  return countryCodes.has(code);
 }
 
 /** An event of a window (coded in the document's offsets), with the document's sentence numbers. */
@@ -77,13 +90,14 @@ export function annotateAndCode(
   // 1. Annotate window by window: sentences packed, mentions in the document's offsets.
   const table = new TokenTable(text);
   const sentences: Sentence[] = [];
-  const mentions: Mention[] = [];
+  let mentions: Mention[] = [];
   /** Where each window's sentences start in `sentences` (and one past the last). */
   const windowStarts: number[] = [0];
   for (let from = 0; from < text.length; ) {
     const to = windowEnd(text, from, options.window);
     const offset = contextStart(text, from, options.lookback);
-    const annotated = annotate({ ...article, text: text.slice(offset, to) });
+    // The passes over the whole document's mentions wait for every window's (step 2).
+    const annotated = annotate({ ...article, text: text.slice(offset, to) }, { documentPasses: false });
     // The window's own part starts `keepFrom` characters into what was read.
     const keepFrom = from - offset;
     from = to;
@@ -103,8 +117,10 @@ export function annotateAndCode(
     }
     windowStarts.push(sentences.length);
   }
-  // 2. What code and locate read from the whole document: the actors it names (the coder weighs
-  //    a country the document names elsewhere) and the mention of the dateline's place.
+  // 2. What code and locate read from the whole document: each person's one code, the actors it
+  //    names (the coder weighs a country the document names elsewhere) and the mention of the
+  //    dateline's place.
+  mentions = documentPasses(mentions, { text, sentences, datelinePlace: article.dateline?.place ?? null }, isCountry);
   const documentActors = new Map<string, Mention>();
   for (const m of mentions)
     if (m.code && m.kind !== "place" && m.kind !== "date" && !documentActors.has(m.code))

@@ -2,6 +2,7 @@
 // models and dictionaries) and then applied to each document in turn.
 import { createHash } from "node:crypto";
 import { createAnnotator } from "./annotate/index.ts";
+import { type StoredMentionFields, storedMentionsOf, toStoredMentions } from "./annotate/mention-stored-form.ts";
 import { fromStoredSentence, type StoredSentence, toStoredSentence } from "./annotate/token-stored-form.ts";
 import { createCoder } from "./code/index.ts";
 import { chooseCluster, simhash64 } from "./dedup/index.ts";
@@ -161,8 +162,12 @@ export function createDocumentIngester(
       clusterKey,
       article: { ...article, kind: "article" },
       // Tokens compactly (offsets and tags, texts read back from the document text), each sentence
-      // put in that form only as it is written out, so a long document never holds them all twice.
-      annotations: { sentences: sentences.map((s) => ({ toJSON: () => toStoredSentence(s) })), mentions },
+      // put in that form only as it is written out, so a long document never holds them all twice;
+      // mentions compactly too (offsets and an index into the document's distinct records).
+      annotations: {
+        sentences: sentences.map((s) => ({ toJSON: () => toStoredSentence(s) })),
+        packedMentions: { toJSON: () => toStoredMentions(doc.text, mentions) },
+      },
       events,
       dictionaryVersion: events[0]?.dictionaryVersion ?? null,
       actors: mentions
@@ -298,12 +303,9 @@ export async function recodeStored(
   for await (const stored of store.listDocuments()) {
     report.documents++;
     const article = stored.article as Article;
-    const annotations = stored.annotations as {
-      sentences: StoredSentence[];
-      mentions: AnnotatedDoc["mentions"];
-    };
+    const annotations = stored.annotations as { sentences?: StoredSentence[] } & StoredMentionFields;
     const sentences = (annotations.sentences ?? []).map((s) => fromStoredSentence(article.text, s));
-    const mentions = annotations.mentions ?? [];
+    const mentions = storedMentionsOf(article.text, annotations);
     const { kind: _kind, ...rest } = article;
     const events = codeDoc({ ...rest, kind: "annotated", sentences, mentions });
     const before = await store.documentEvents(stored.docKey);
