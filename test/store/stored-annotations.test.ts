@@ -113,7 +113,7 @@ for (const backend of BACKENDS) {
       const outcome = await createDocumentIngester(store, ctx, () => coded)(raw("compact", TEXT));
       expect(outcome.outcome).toBe("stored");
       const detail = await store.documentDetail((outcome as { docKey: string }).docKey);
-      const annotations = detail!.annotations as { mentions?: unknown; packedMentions?: StoredMentions };
+      const annotations = detail!.annotations as { mentions?: Mention[]; packedMentions?: StoredMentions };
       expect(annotations.mentions).toBeUndefined();
       expect(annotations.packedMentions!.rows.length).toBe(4 * coded.mentions.length);
       expect(storedMentionsOf(coded.text, annotations)).toEqual(plain(coded.mentions));
