@@ -63,6 +63,10 @@ describe("compact tokens", () => {
       plain(sentences),
     );
     expect(JSON.stringify(stored).length).toBeLessThan(JSON.stringify(sentences).length / 3);
+    // Sentences of a token table take the same stored form, read straight from the table.
+    const table = new TokenTable(text);
+    const fromTable = sentences.map((s) => toStoredSentence(packSentence(table, s)));
+    expect(JSON.parse(JSON.stringify(fromTable))).toEqual(JSON.parse(JSON.stringify(stored)));
     // Documents stored before the short form keep their token objects.
     expect(fromStoredSentence(text, plain(sentences)[0]!)).toEqual(plain(sentences)[0]);
   });
