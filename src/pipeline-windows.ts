@@ -120,7 +120,11 @@ export function annotateAndCode(
   // 2. What code and locate read from the whole document: each person's one code, the actors it
   //    names (the coder weighs a country the document names elsewhere) and the mention of the
   //    dateline's place.
-  mentions = documentPasses(mentions, { text, sentences, datelinePlace: article.dateline?.place ?? null }, isCountry);
+  mentions = documentPasses(
+    mentions,
+    { text, sentences, datelinePlace: article.dateline?.place ?? null },
+    isCountry,
+  );
   const documentActors = new Map<string, Mention>();
   for (const m of mentions)
     if (m.code && m.kind !== "place" && m.kind !== "date" && !documentActors.has(m.code))

@@ -2,7 +2,11 @@
 // models and dictionaries) and then applied to each document in turn.
 import { createHash } from "node:crypto";
 import { createAnnotator } from "./annotate/index.ts";
-import { type StoredMentionFields, storedMentionsOf, toStoredMentions } from "./annotate/mention-stored-form.ts";
+import {
+  type StoredMentionFields,
+  storedMentionsOf,
+  toStoredMentions,
+} from "./annotate/mention-stored-form.ts";
 import { fromStoredSentence, type StoredSentence, toStoredSentence } from "./annotate/token-stored-form.ts";
 import { createCoder } from "./code/index.ts";
 import { chooseCluster, simhash64 } from "./dedup/index.ts";
