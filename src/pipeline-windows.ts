@@ -90,9 +90,7 @@ export function annotateAndCode(
   // 1. Annotate window by window: sentences packed, mentions in the document's offsets.
   const table = new TokenTable(text);
   const sentences: Sentence[] = [];
-  let mentions: Mention[] = [];
-  /** Where each window's sentences start in `sentences` (and one past the last). */
-  const windowStarts: number[] = [0];
+  const mentions: Mention[] = [];
   for (let from = 0; from < text.length; ) {
     const to = windowEnd(text, from, options.window);
     const offset = contextStart(text, from, options.lookback);
@@ -115,28 +113,59 @@ export function annotateAndCode(
         sentenceIndex: m.sentenceIndex + sentenceBase,
       });
     }
-    windowStarts.push(sentences.length);
   }
-  // 2. What code and locate read from the whole document: each person's one code, the actors it
-  //    names (the coder weighs a country the document names elsewhere) and the mention of the
-  //    dateline's place.
-  mentions = documentPasses(
-    mentions,
-    { text, sentences, datelinePlace: article.dateline?.place ?? null },
-    isCountry,
-  );
+  // 2. The passes over the whole document's mentions: each person's one code, bare roles given
+  //    the document's country.
+  const annotated: AnnotatedDoc = {
+    ...rest,
+    kind: "annotated",
+    sentences,
+    mentions: documentPasses(
+      mentions,
+      { text, sentences, datelinePlace: article.dateline?.place ?? null },
+      isCountry,
+    ),
+  };
+  // 3. Code and locate, window by window.
+  return { ...annotated, kind: "coded", events: codeInWindows(annotated, { code, locate }, options) };
+}
+
+/**
+ * code → locate over an annotated document, a window at a time when its text is longer than one
+ * window: the windows annotateAndCode read it in (each window's sentences are those starting in
+ * it), so a stored document coded again (recode) is coded as it was at ingest. Sentences may be
+ * packed (token-pack.ts): each window's are given their tokens back only while it is coded.
+ */
+export function codeInWindows(
+  doc: AnnotatedDoc,
+  { code, locate }: Pick<WindowStages, "code" | "locate">,
+  options: WindowOptions = DOCUMENT_WINDOWS,
+): CodedEvent[] {
+  const { text, sentences, mentions } = doc;
+  if (text.length <= options.window) return locate(doc, code(doc));
+  /** Where each window's sentences start in `sentences` (and one past the last). */
+  const windowStarts: number[] = [0];
+  let next = 0;
+  for (let from = 0; from < text.length; ) {
+    const to = windowEnd(text, from, options.window);
+    while (next < sentences.length && sentences[next]!.start < to) next++;
+    windowStarts.push(next);
+    from = to;
+  }
+  // What code and locate read from the whole document: the actors it names (the coder weighs a
+  // country the document names elsewhere) and the mention of the dateline's place.
   const documentActors = new Map<string, Mention>();
   for (const m of mentions)
     if (m.code && m.kind !== "place" && m.kind !== "date" && !documentActors.has(m.code))
       documentActors.set(m.code, { ...m, sentenceIndex: -1 });
-  const datelinePlace = article.dateline?.place.toLowerCase() ?? null;
+  const datelinePlace = doc.dateline?.place.toLowerCase() ?? null;
   const dateline = datelinePlace
     ? mentions.find(
         (m) => m.place && (m.name.toLowerCase() === datelinePlace || m.text.toLowerCase() === datelinePlace),
       )
     : undefined;
-  // 3. Code and locate window by window, the window's sentences given their tokens back; the
-  //    document's actors and dateline come along in no sentence (index -1).
+  // Window by window, the window's sentences given their tokens back; the document's actors and
+  // dateline come along in no sentence (index -1).
   const events: CodedEvent[] = [];
   let mention = 0;
   for (let w = 0; w + 1 < windowStarts.length; w++) {
@@ -146,11 +175,10 @@ export function annotateAndCode(
     const local: Mention[] = [];
     for (; mention < mentions.length && mentions[mention]!.sentenceIndex < end; mention++) {
       const m = mentions[mention]!;
-      local.push({ ...m, sentenceIndex: m.sentenceIndex - first });
+      if (m.sentenceIndex >= first) local.push({ ...m, sentenceIndex: m.sentenceIndex - first });
     }
     const windowDoc: AnnotatedDoc = {
-      ...rest,
-      kind: "annotated",
+      ...doc,
       sentences: sentences.slice(first, end).map((s) => ({ start: s.start, end: s.end, tokens: s.tokens })),
       mentions: [...local, ...documentActors.values()],
     };
@@ -160,5 +188,5 @@ export function annotateAndCode(
     );
     for (const e of located) events.push(shiftEvent(e, first));
   }
-  return { ...rest, kind: "coded", sentences, mentions, events };
+  return events;
 }

@@ -13,7 +13,7 @@ import { createCoder } from "../../src/code/index.ts";
 import { createContext } from "../../src/context.ts";
 import { createExtractor } from "../../src/extract/index.ts";
 import { createLocator } from "../../src/locate/index.ts";
-import { annotateAndCode, contextStart } from "../../src/pipeline-windows.ts";
+import { annotateAndCode, codeInWindows, contextStart } from "../../src/pipeline-windows.ts";
 import type { Article, CodedEvent, Sentence } from "../../src/types.ts";
 
 const ctx = createContext();
@@ -115,6 +115,28 @@ describe("a document coded in windows", () => {
     const differing = windowed.events.filter((e) => !same.has(JSON.stringify(e)));
     for (const e of differing) expect(sameWithoutActors.has(withoutActors(e))).toBe(true);
     expect(differing.length / whole.events.length).toBeLessThan(0.02);
+  });
+});
+
+describe("a windowed document coded again from its annotations (recode)", () => {
+  it("gets the events it got when it was read", () => {
+    const stages = { annotate: createAnnotator(ctx), code: createCoder(ctx), locate: createLocator(ctx) };
+    const article = createExtractor(ctx)({
+      kind: "raw",
+      id: "recode",
+      input: "recode.txt",
+      type: "text",
+      content: Buffer.from(generateDocument(30_000, 5)),
+    }) as Article;
+    const windows = { window: 8_000, lookback: 1_500 };
+    const { events, ...coded } = annotateAndCode(article, stages, windows);
+    const again = codeInWindows(
+      { ...coded, kind: "annotated", sentences: plain(coded.sentences) },
+      stages,
+      windows,
+    );
+    expect(events.length).toBeGreaterThan(100);
+    expect(JSON.parse(JSON.stringify(again))).toEqual(JSON.parse(JSON.stringify(events)));
   });
 });
 
