@@ -8,10 +8,15 @@
 // document; only the window's own sentences, mentions and events are kept. What the metadata says
 // (dateline, publication date, language) is given to every window. Windows are annotated first, then
 // coded, so code and locate see what the whole document names: its actors' countries (the coder
-// prefers a country named elsewhere in the document) and the mention of the dateline's place (where
-// an event with no place in its sentence happened). What a window cannot see: a reference back past
-// its context, and the annotate stage's per-document choices (the country a bare role borrows when
-// its sentence names none) and the coder's story-level discard, made per window.
+// prefers a country named elsewhere in the document), the mention of the dateline's place (where
+// an event with no place in its sentence happened), and each person's one code through the document
+// (the person pass runs again over every window's mentions: "Roe" in one window takes the code
+// "Jane Roe, the union's president" has in a later one). What a window cannot see: a reference
+// back past its context, and the annotate stage's per-document choices (the country a bare role
+// borrows when its sentence names none) and the coder's story-level discard, made per window.
+import type { AnnotateOptions } from "./annotate/index.ts";
+import { loadCountryNames } from "./annotate/mentions/country-names.ts";
+import { documentPasses } from "./annotate/mentions/index.ts";
 import { windowEnd } from "./annotate/sentences-tokens.ts";
 import { packSentence, TokenTable } from "./annotate/token-pack.ts";
 import type { AnnotatedDoc, Article, CodedDoc, CodedEvent, Mention, Sentence } from "./types.ts";
@@ -25,7 +30,7 @@ export interface WindowOptions {
 
 /** The stages a window goes through: code yields events, locate places them in the document. */
 export interface WindowStages {
-  readonly annotate: (article: Article) => AnnotatedDoc;
+  readonly annotate: (article: Article, options?: AnnotateOptions) => AnnotatedDoc;
   readonly code: (doc: AnnotatedDoc) => CodedEvent[];
   readonly locate: (doc: AnnotatedDoc, events: readonly CodedEvent[]) => CodedEvent[];
 }
@@ -44,6 +49,14 @@ export function contextStart(text: string, from: number, lookback: number): numb
     start = paragraphStart;
     if (at < 0) return start;
   }
+}
+
+let countryCodes: Set<string> | null = null;
+
+/** True for a country's ISO 3166 alpha-3 code, as the annotate stage's actor lexicon has them. */
+function isCountry(code: string): boolean {
+  countryCodes ??= new Set(loadCountryNames().map((c) => c.iso3));
+  return countryCodes.has(code);
 }
 
 /** An event of a window (coded in the document's offsets), with the document's sentence numbers. */
@@ -78,12 +91,11 @@ export function annotateAndCode(
   const table = new TokenTable(text);
   const sentences: Sentence[] = [];
   const mentions: Mention[] = [];
-  /** Where each window's sentences start in `sentences` (and one past the last). */
-  const windowStarts: number[] = [0];
   for (let from = 0; from < text.length; ) {
     const to = windowEnd(text, from, options.window);
     const offset = contextStart(text, from, options.lookback);
-    const annotated = annotate({ ...article, text: text.slice(offset, to) });
+    // The passes over the whole document's mentions wait for every window's (step 2).
+    const annotated = annotate({ ...article, text: text.slice(offset, to) }, { documentPasses: false });
     // The window's own part starts `keepFrom` characters into what was read.
     const keepFrom = from - offset;
     from = to;
@@ -101,22 +113,59 @@ export function annotateAndCode(
         sentenceIndex: m.sentenceIndex + sentenceBase,
       });
     }
-    windowStarts.push(sentences.length);
   }
-  // 2. What code and locate read from the whole document: the actors it names (the coder weighs
-  //    a country the document names elsewhere) and the mention of the dateline's place.
+  // 2. The passes over the whole document's mentions: each person's one code, bare roles given
+  //    the document's country.
+  const annotated: AnnotatedDoc = {
+    ...rest,
+    kind: "annotated",
+    sentences,
+    mentions: documentPasses(
+      mentions,
+      { text, sentences, datelinePlace: article.dateline?.place ?? null },
+      isCountry,
+    ),
+  };
+  // 3. Code and locate, window by window.
+  return { ...annotated, kind: "coded", events: codeInWindows(annotated, { code, locate }, options) };
+}
+
+/**
+ * code → locate over an annotated document, a window at a time when its text is longer than one
+ * window: the windows annotateAndCode read it in (each window's sentences are those starting in
+ * it), so a stored document coded again (recode) is coded as it was at ingest. Sentences may be
+ * packed (token-pack.ts): each window's are given their tokens back only while it is coded.
+ */
+export function codeInWindows(
+  doc: AnnotatedDoc,
+  { code, locate }: Pick<WindowStages, "code" | "locate">,
+  options: WindowOptions = DOCUMENT_WINDOWS,
+): CodedEvent[] {
+  const { text, sentences, mentions } = doc;
+  if (text.length <= options.window) return locate(doc, code(doc));
+  /** Where each window's sentences start in `sentences` (and one past the last). */
+  const windowStarts: number[] = [0];
+  let next = 0;
+  for (let from = 0; from < text.length; ) {
+    const to = windowEnd(text, from, options.window);
+    while (next < sentences.length && sentences[next]!.start < to) next++;
+    windowStarts.push(next);
+    from = to;
+  }
+  // What code and locate read from the whole document: the actors it names (the coder weighs a
+  // country the document names elsewhere) and the mention of the dateline's place.
   const documentActors = new Map<string, Mention>();
   for (const m of mentions)
     if (m.code && m.kind !== "place" && m.kind !== "date" && !documentActors.has(m.code))
       documentActors.set(m.code, { ...m, sentenceIndex: -1 });
-  const datelinePlace = article.dateline?.place.toLowerCase() ?? null;
+  const datelinePlace = doc.dateline?.place.toLowerCase() ?? null;
   const dateline = datelinePlace
     ? mentions.find(
         (m) => m.place && (m.name.toLowerCase() === datelinePlace || m.text.toLowerCase() === datelinePlace),
       )
     : undefined;
-  // 3. Code and locate window by window, the window's sentences given their tokens back; the
-  //    document's actors and dateline come along in no sentence (index -1).
+  // Window by window, the window's sentences given their tokens back; the document's actors and
+  // dateline come along in no sentence (index -1).
   const events: CodedEvent[] = [];
   let mention = 0;
   for (let w = 0; w + 1 < windowStarts.length; w++) {
@@ -126,11 +175,10 @@ export function annotateAndCode(
     const local: Mention[] = [];
     for (; mention < mentions.length && mentions[mention]!.sentenceIndex < end; mention++) {
       const m = mentions[mention]!;
-      local.push({ ...m, sentenceIndex: m.sentenceIndex - first });
+      if (m.sentenceIndex >= first) local.push({ ...m, sentenceIndex: m.sentenceIndex - first });
     }
     const windowDoc: AnnotatedDoc = {
-      ...rest,
-      kind: "annotated",
+      ...doc,
       sentences: sentences.slice(first, end).map((s) => ({ start: s.start, end: s.end, tokens: s.tokens })),
       mentions: [...local, ...documentActors.values()],
     };
@@ -140,5 +188,5 @@ export function annotateAndCode(
     );
     for (const e of located) events.push(shiftEvent(e, first));
   }
-  return { ...rest, kind: "coded", sentences, mentions, events };
+  return events;
 }

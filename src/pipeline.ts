@@ -2,15 +2,30 @@
 // models and dictionaries) and then applied to each document in turn.
 import { createHash } from "node:crypto";
 import { createAnnotator } from "./annotate/index.ts";
+import {
+  type StoredMentionFields,
+  storedMentionsOf,
+  toStoredMentions,
+} from "./annotate/mention-stored-form.ts";
+import { packSentence, TokenTable } from "./annotate/token-pack.ts";
 import { fromStoredSentence, type StoredSentence, toStoredSentence } from "./annotate/token-stored-form.ts";
 import { createCoder } from "./code/index.ts";
 import { chooseCluster, simhash64 } from "./dedup/index.ts";
 import { SitrepError, toSitrepError } from "./errors.ts";
 import { createExtractor } from "./extract/index.ts";
 import { createLocator } from "./locate/index.ts";
-import { annotateAndCode } from "./pipeline-windows.ts";
+import { annotateAndCode, codeInWindows, DOCUMENT_WINDOWS } from "./pipeline-windows.ts";
 import { documentTone, type Store } from "./store/index.ts";
-import type { AnnotatedDoc, Article, CodedDoc, CodedEvent, Context, DocFailure, RawDoc } from "./types.ts";
+import type {
+  AnnotatedDoc,
+  Article,
+  CodedDoc,
+  CodedEvent,
+  Context,
+  DocFailure,
+  RawDoc,
+  Sentence,
+} from "./types.ts";
 
 /** The stages in order. ingest reads inputs; store persists; the rest transform one document. */
 export const STAGES = ["ingest", "extract", "annotate", "code", "locate", "dedup", "store"] as const;
@@ -161,8 +176,12 @@ export function createDocumentIngester(
       clusterKey,
       article: { ...article, kind: "article" },
       // Tokens compactly (offsets and tags, texts read back from the document text), each sentence
-      // put in that form only as it is written out, so a long document never holds them all twice.
-      annotations: { sentences: sentences.map((s) => ({ toJSON: () => toStoredSentence(s) })), mentions },
+      // put in that form only as it is written out, so a long document never holds them all twice;
+      // mentions compactly too (offsets and an index into the document's distinct records).
+      annotations: {
+        sentences: sentences.map((s) => ({ toJSON: () => toStoredSentence(s) })),
+        packedMentions: { toJSON: () => toStoredMentions(doc.text, mentions) },
+      },
       events,
       dictionaryVersion: events[0]?.dictionaryVersion ?? null,
       actors: mentions
@@ -276,13 +295,20 @@ const factKey = (e: EventFacts) =>
   `${e.sentenceIndex}|${e.triggerStart}|${e.cameoCode}|${e.sourceCode}|${e.targetCode ?? ""}`;
 const placeKey = (e: EventFacts) => `${e.sentenceIndex}|${e.triggerStart}`;
 
+/** A stored document's sentences; a text longer than one window keeps its tokens in a table. */
+function storedSentencesOf(text: string, stored: readonly StoredSentence[]): Sentence[] {
+  if (text.length <= DOCUMENT_WINDOWS.window) return stored.map((s) => fromStoredSentence(text, s));
+  const table = new TokenTable(text);
+  return stored.map((s) => packSentence(table, fromStoredSentence(text, s)));
+}
+
 /** Codes every stored document again with the current dictionaries; stored annotations mean no re-fetch. */
 export async function recodeStored(
   store: Store,
   ctx: Context,
   onDocument: () => void = () => {},
 ): Promise<RecodeReport> {
-  const codeDoc = createEventStage(ctx);
+  const stages = { code: createCoder(ctx), locate: createLocator(ctx) };
   const report: RecodeReport = {
     documents: 0,
     changedDocuments: 0,
@@ -298,14 +324,12 @@ export async function recodeStored(
   for await (const stored of store.listDocuments()) {
     report.documents++;
     const article = stored.article as Article;
-    const annotations = stored.annotations as {
-      sentences: StoredSentence[];
-      mentions: AnnotatedDoc["mentions"];
-    };
-    const sentences = (annotations.sentences ?? []).map((s) => fromStoredSentence(article.text, s));
-    const mentions = annotations.mentions ?? [];
+    const annotations = stored.annotations as { sentences?: StoredSentence[] } & StoredMentionFields;
+    const sentences = storedSentencesOf(article.text, annotations.sentences ?? []);
+    const mentions = storedMentionsOf(article.text, annotations);
     const { kind: _kind, ...rest } = article;
-    const events = codeDoc({ ...rest, kind: "annotated", sentences, mentions });
+    // A long document is coded in the windows it was read in at ingest, as ingest coded it.
+    const events = codeInWindows({ ...rest, kind: "annotated", sentences, mentions }, stages);
     const before = await store.documentEvents(stored.docKey);
     const after: EventFacts[] = events.map((e) => ({
       sentenceIndex: e.sentenceIndex,

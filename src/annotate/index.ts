@@ -7,7 +7,16 @@ import { createNameFinder } from "./names/index.ts";
 import { createPlaceRecognizer, placeCountryMentions } from "./places/index.ts";
 import { createTokenizer } from "./sentences-tokens.ts";
 
-export type Annotator = (article: Article) => AnnotatedDoc;
+export interface AnnotateOptions {
+  /**
+   * false: leave out the passes over the whole document's mentions (people linked across it, bare
+   * roles given the document's country), for a window of a long document: its caller runs them
+   * (documentPasses in mentions/index.ts) over every window's mentions.
+   */
+  readonly documentPasses?: boolean;
+}
+
+export type Annotator = (article: Article, options?: AnnotateOptions) => AnnotatedDoc;
 
 /** Languages our dictionaries are written for; other texts get sentences and tokens only. */
 const CODED_LANGUAGES = new Set(["en"]);
@@ -22,7 +31,7 @@ export function createAnnotator(ctx: Context): Annotator {
     places,
     names: process.env.NONAMES ? null : names,
   });
-  return (article) => {
+  return (article, options = {}) => {
     const { kind: _kind, ...rest } = article;
     const sentences = tokenize(article.text);
     // English dictionaries on other languages yield false hits ("Marder", "Grad" in German).
@@ -37,6 +46,7 @@ export function createAnnotator(ctx: Context): Annotator {
             sentences,
             publishedAt: article.publishedAt,
             datelinePlace: article.dateline?.place ?? null,
+            documentPasses: options.documentPasses ?? true,
           }),
           gazetteer,
         )

@@ -4,6 +4,7 @@
 // a POS code) with the text of each token read from the document and only the lemmas that are not
 // the lower-cased word kept as strings; sentences hand out Token objects when asked.
 import type { Sentence, Token } from "../types.ts";
+import type { StoredTokens } from "./token-stored-form.ts";
 
 /** Every POS tag seen, numbered in order of first sight (shared, so codes agree across tables). */
 const POS_TAGS: string[] = [];
@@ -75,6 +76,29 @@ export class TokenTable {
     };
   }
 
+  /**
+   * Tokens `first` .. `first + count - 1` in their stored form (token-stored-form.ts), read from
+   * the table's arrays: no Token object made, no word lower-cased again.
+   */
+  stored(first: number, count: number, sentenceStart: number): StoredTokens {
+    const spans = new Array<number>(2 * count);
+    const tags = new Array<string>(count);
+    const lemmas: [number, string][] = [];
+    let at = sentenceStart;
+    for (let k = 0; k < count; k++) {
+      const i = first + k;
+      const start = this.starts[i]!;
+      const end = this.ends[i]!;
+      spans[2 * k] = start - at;
+      spans[2 * k + 1] = end - start;
+      at = end;
+      tags[k] = POS_TAGS[this.pos[i]!]!;
+      const lemma = this.lemmaOf[i]!;
+      if (lemma >= 0) lemmas.push([k, this.lemmas[lemma]!]);
+    }
+    return { spans, pos: tags.join(" "), lemmas };
+  }
+
   private reserve(capacity: number): void {
     if (capacity <= this.starts.length) return;
     let next = this.starts.length * 2;
@@ -105,6 +129,11 @@ export class PackedSentence implements Sentence {
     const out = new Array<Token>(this.count);
     for (let k = 0; k < this.count; k++) out[k] = this.table.token(this.first + k);
     return out;
+  }
+
+  /** The tokens in their stored form, straight from the table. */
+  storedTokens(): StoredTokens {
+    return this.table.stored(this.first, this.count, this.start);
   }
 
   /** The same JSON as a plain Sentence. */

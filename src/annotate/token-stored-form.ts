@@ -3,6 +3,7 @@
 // annotations of a 20 MB text came to 400 MB of JSON (and as much again inside SQLite's write);
 // this form takes about 12. Token texts are read back from the document text.
 import type { Sentence, Token } from "../types.ts";
+import { PackedSentence } from "./token-pack.ts";
 
 /** A sentence as stored. */
 export interface StoredSentence {
@@ -23,6 +24,9 @@ export interface StoredTokens {
 }
 
 export function toStoredSentence(sentence: Sentence): StoredSentence {
+  // A long document's sentences keep their tokens in a table: read from it, with no Token objects.
+  if (sentence instanceof PackedSentence)
+    return { start: sentence.start, end: sentence.end, packedTokens: sentence.storedTokens() };
   const spans: number[] = [];
   const tags: string[] = [];
   const lemmas: [number, string][] = [];

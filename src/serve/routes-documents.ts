@@ -1,6 +1,7 @@
 // GET /api/v1/documents/:id (a stored document with its text, annotations and events) and
 // POST /api/v1/documents (one document as JSON, or many as JSON Lines: coded, stored, announced).
 import type { FastifyInstance } from "fastify";
+import { type StoredMentionFields, storedMentionsOf } from "../annotate/mention-stored-form.ts";
 import { fromStoredSentence, type StoredSentence } from "../annotate/token-stored-form.ts";
 import { SitrepError } from "../errors.ts";
 import type { Store } from "../store/index.ts";
@@ -84,12 +85,14 @@ export function registerDocumentRoutes(
   );
 }
 
-/** The store keeps tokens compactly (`packedTokens`, offsets into the text); API clients get them
- * as they always did, one object a token with its text, lemma and tag. */
+/** The store keeps tokens and mentions compactly (`packedTokens`, `packedMentions`: offsets into
+ * the text); API clients get them as they always did, one object a token with its text, lemma and
+ * tag, and one object a mention. */
 function withFullTokens(article: unknown, annotations: unknown): unknown {
   const text = (article as { text?: unknown } | null)?.text;
-  const stored = annotations as { sentences?: unknown } | null;
+  const stored = annotations as ({ sentences?: unknown } & StoredMentionFields) | null;
   if (typeof text !== "string" || !stored || !Array.isArray(stored.sentences)) return annotations;
   const sentences = (stored.sentences as StoredSentence[]).map((s) => fromStoredSentence(text, s));
-  return { ...stored, sentences };
+  const { packedMentions: _packed, ...rest } = stored;
+  return { ...rest, sentences, mentions: storedMentionsOf(text, stored) };
 }

@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { type Insertable, type Kysely, type QueryCreator, sql, type Transaction } from "kysely";
 import type { CodedEvent } from "../types.ts";
+import { eventKey } from "./event-key.ts";
 import { EVENT_COLUMNS, eventRow, num } from "./event-rows.ts";
 import type { Database, DocumentsTable, EventsTable } from "./schema.ts";
 import type { DocumentRecord, SaveResult } from "./store.ts";
@@ -113,7 +114,8 @@ export type LogRow = { event_key: string; doc_key: string; kind: "new" | "update
  * kind goes in one statement, in key order (the same lock order for every writer), to keep that
  * stretch short. An event this document creates has no other report, so it is inserted already
  * counted; events stored before come back in `recount`. The event log rows are returned for
- * writeEventLog, the transaction's last statement.
+ * writeEventLog, the transaction's last statement. Rows are built a statement's worth at a time
+ * (a 20 MB document has 230,000 events: their rows all at once took hundreds of MB).
  */
 export async function insertEventsOf(
   db: Db,
@@ -123,49 +125,61 @@ export async function insertEventsOf(
   now: string,
   docTone: number | null,
 ): Promise<{ keys: string[]; recount: string[]; log: LogRow[] }> {
-  // One mention per event id, the first (as the primary key keeps it).
+  // One mention per event id, the first (as the primary key keeps it), with its event's key.
   const seenIds = new Set<string>();
-  const mentions = events.flatMap((e) => {
-    if (seenIds.has(e.eventId)) return [];
+  const reported: CodedEvent[] = [];
+  const keys: string[] = [];
+  for (const e of events) {
+    if (seenIds.has(e.eventId)) continue;
     seenIds.add(e.eventId);
-    return [{ e, row: eventRow(e, e.date ?? fallbackDay, now) }];
-  });
-  const keys = mentions.map((m) => m.row.event_key);
-  const fresh = new Map<string, EventsTable>();
-  for (const { e, row } of mentions) {
-    const known = fresh.get(row.event_key);
+    reported.push(e);
+    keys.push(eventKey(e.date ?? fallbackDay, e));
+  }
+  seenIds.clear();
+  /** Per event key: its first report, and how many reports and the best confidence it has here. */
+  const fresh = new Map<string, { first: number; mentions: number; confidence: number }>();
+  for (let i = 0; i < reported.length; i++) {
+    const e = reported[i]!;
+    const known = fresh.get(keys[i]!);
     if (known) {
-      known.num_mentions += 1;
-      known.confidence = Math.max(known.confidence ?? e.confidence, e.confidence);
+      known.mentions += 1;
+      known.confidence = Math.max(known.confidence, e.confidence);
       continue;
     }
-    fresh.set(row.event_key, {
-      ...row,
-      num_mentions: 1,
-      num_articles: 1,
-      num_sources: 1,
-      avg_tone: docTone === null ? null : Math.round(docTone * 100) / 100,
-      confidence: e.confidence,
-    });
+    fresh.set(keys[i]!, { first: i, mentions: 1, confidence: e.confidence });
   }
-  const ordered = [...fresh.values()].sort((a, b) => (a.event_key < b.event_key ? -1 : 1));
+  const ordered = [...fresh.keys()].sort();
   const created = new Set<string>();
   for (const part of chunks(ordered)) {
     const rows = await db
       .insertInto("events")
-      .values(part)
+      .values(
+        part.map((key): EventsTable => {
+          const f = fresh.get(key)!;
+          const e = reported[f.first]!;
+          return {
+            ...eventRow(e, e.date ?? fallbackDay, now),
+            num_mentions: f.mentions,
+            num_articles: 1,
+            num_sources: 1,
+            avg_tone: docTone === null ? null : Math.round(docTone * 100) / 100,
+            confidence: f.confidence,
+          };
+        }),
+      )
       .onConflict((oc) => oc.column("event_key").doNothing())
       .returning("event_key")
       .execute();
     for (const r of rows) created.add(r.event_key);
   }
   const inserted = new Set<string>();
-  for (const part of chunks(mentions)) {
+  for (let from = 0; from < reported.length; from += INSERT_CHUNK) {
+    const part = reported.slice(from, from + INSERT_CHUNK);
     const rows = await db
       .insertInto("event_mentions")
       .values(
-        part.map(({ e, row }) => ({
-          event_key: row.event_key,
+        part.map((e, k) => ({
+          event_key: keys[from + k]!,
           doc_key: docKey,
           event_id: e.eventId,
           sentence_index: e.sentenceIndex,
@@ -189,11 +203,12 @@ export async function insertEventsOf(
   // "new" for the first report of an event this document created, "update" for every other.
   const log: LogRow[] = [];
   const announcedNew = new Set<string>();
-  for (const { e, row } of mentions) {
-    if (!inserted.has(e.eventId)) continue;
-    const isNew = created.has(row.event_key) && !announcedNew.has(row.event_key);
-    if (isNew) announcedNew.add(row.event_key);
-    log.push({ event_key: row.event_key, doc_key: docKey, kind: isNew ? "new" : "update", logged_at: now });
+  for (let i = 0; i < reported.length; i++) {
+    if (!inserted.has(reported[i]!.eventId)) continue;
+    const key = keys[i]!;
+    const isNew = created.has(key) && !announcedNew.has(key);
+    if (isNew) announcedNew.add(key);
+    log.push({ event_key: key, doc_key: docKey, kind: isNew ? "new" : "update", logged_at: now });
   }
   const recountKeys = [...new Set(keys.filter((k) => !created.has(k)))].sort();
   return { keys, recount: recountKeys, log };

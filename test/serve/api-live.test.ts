@@ -159,11 +159,19 @@ for (const backend of testBackends()) {
         headers: auth(),
       });
       const doc = (await detail.json()) as {
-        annotations: { sentences: { tokens: { text: string; pos: string; start: number }[] }[] };
+        annotations: {
+          sentences: { tokens: { text: string; pos: string; start: number }[] }[];
+          mentions: { text: string; code: string | null; start: number }[];
+          packedMentions?: unknown;
+        };
       };
       const firstTokens = doc.annotations.sentences[0]!.tokens;
       expect(firstTokens.map((t) => t.text).slice(0, 2)).toEqual(["MOSCOW", ","]);
       expect(firstTokens.find((t) => t.text === "expelled")?.pos).toBe("VERB");
+      // ... and one object a mention, with its text (the store keeps mentions packed too).
+      expect(doc.annotations.packedMentions).toBeUndefined();
+      const russia = doc.annotations.mentions.find((m) => m.text === "Russia");
+      expect(russia?.code).toBe("RUS");
 
       // The same body again is skipped, and JSON Lines bodies carry several documents with a bad line.
       const lines = [

@@ -168,25 +168,48 @@ export function createMentionRecognizer(ctx: Context, deps: MentionDeps = {}): M
     }
     all.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Mention[] = [];
-    const lineOf: number[] = [];
     let lastEnd = -1;
-    let line = 0;
     for (const m of all) {
       if (m.start < lastEnd) continue;
-      if (lastEnd >= 0 && doc.text.slice(lastEnd, m.start).includes("\n")) line++;
       lastEnd = m.end;
       out.push({ ...m, sentenceIndex: sentenceIndexOf(doc.sentences, m.start) });
-      lineOf.push(line);
     }
-    const linked = linkPeople(out, {
-      text: doc.text,
-      sentenceOf: (start) => sentenceIndexOf(doc.sentences, start),
-      nounFollows: (end) => nounFollows(doc.sentences, end),
-      isCountry,
-    });
-    return giveBareAgentsCountry(linked, lineOf, isCountry, {
-      datelinePlace: doc.datelinePlace ?? null,
-      text: doc.text,
-    });
+    return doc.documentPasses === false ? out : documentPasses(out, doc, isCountry);
   };
+}
+
+/**
+ * The passes over a whole document's mentions, in text order: people linked across it
+ * (person-coreference.ts), then bare roles given a country (agent-country.ts). A document read a
+ * window at a time has them run once over every window's mentions, as over a whole document.
+ */
+export function documentPasses(
+  mentions: readonly Mention[],
+  doc: Pick<MentionDoc, "text" | "sentences" | "datelinePlace">,
+  isCountry: (code: string) => boolean,
+): Mention[] {
+  // The paragraph (line) of each mention: a line break between two mentions starts a new one.
+  const lineOf = new Array<number>(mentions.length);
+  let line = 0;
+  // The first line break at or after the mention before's end, looked for again only once passed
+  // (one search per line break, not one per mention to the end of a long line).
+  let lineBreak = mentions.length ? doc.text.indexOf("\n", mentions[0]!.end) : -1;
+  for (let k = 0; k < mentions.length; k++) {
+    if (k > 0) {
+      const after = mentions[k - 1]!.end;
+      if (lineBreak >= 0 && lineBreak < after) lineBreak = doc.text.indexOf("\n", after);
+      if (lineBreak >= 0 && lineBreak < mentions[k]!.start) line++;
+    }
+    lineOf[k] = line;
+  }
+  const linked = linkPeople(mentions, {
+    text: doc.text,
+    sentenceOf: (start) => sentenceIndexOf(doc.sentences, start),
+    nounFollows: (end) => nounFollows(doc.sentences, end),
+    isCountry,
+  });
+  return giveBareAgentsCountry(linked, lineOf, isCountry, {
+    datelinePlace: doc.datelinePlace ?? null,
+    text: doc.text,
+  });
 }

@@ -66,6 +66,11 @@ export interface MentionDoc {
   readonly publishedAt: string | null;
   /** The place of a wire dateline ("LONDON" in "LONDON (Reuters) -"), when the article has one. */
   readonly datelinePlace?: string | null;
+  /**
+   * false: leave out the passes over the whole document (documentPasses), for a window of a long
+   * document whose caller runs them over every window's mentions.
+   */
+  readonly documentPasses?: boolean;
 }
 
 /** A mention before its sentence index is known. */
