@@ -78,6 +78,10 @@ function leadingCountrySpan(
   m: Mention,
   countries: ReadonlySet<string>,
 ): { start: number; end: number } | null {
+  // "Britain's Sun", "Bosnia and Herzegovina's ruling party": the possessive ends the country.
+  const possessive = /^([\p{Lu}][\p{L}.-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.-]*)*?)['’]s\s/u.exec(m.text);
+  if (possessive && countries.has(possessive[1]!.toLowerCase()))
+    return { start: m.start, end: m.start + possessive[1]!.length };
   const lead =
     /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*)*?)(?=['’]s\b|\s+[\p{Ll}]|\s+[\p{Lu}][\p{Ll}]+\s|$)/u.exec(
       m.text,
@@ -101,7 +105,14 @@ function sitrepSpans(
       if (country) out.push({ type: "LOC", ...country });
       continue;
     }
-    if (m.kind === "person") out.push({ type: "PER", ...personNameSpan(m) });
+    if (m.kind === "person") {
+      // "Iraq's Deputy Prime Minister Tareq Aziz", "U.S. President Bill Clinton": the country
+      // that opens the composed mention is a LOC name of its own.
+      const name = personNameSpan(m);
+      const country = leadingCountrySpan(m, countries);
+      if (country && country.end < name.start) out.push({ type: "LOC", ...country });
+      out.push({ type: "PER", ...name });
+    }
     else if ((m.kind === "organization" || m.kind === "group") && !misc.has(m.name)) {
       // "U.S. Capitol Police": the country that opens it is a LOC of its own.
       const country = leadingCountrySpan(m, countries);

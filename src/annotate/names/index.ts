@@ -33,6 +33,7 @@ import {
   lineFacts,
   MIN_SCORE_PAIRS,
   pluralBodyEvidence,
+  shareClubsOnResultsLines,
   teamEvidence,
 } from "./team-context.ts";
 
@@ -127,6 +128,24 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   }
   const written = (c: { from: number; to: number }) =>
     text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
+  shareClubsOnResultsLines(input, spans, input.isNationName ?? (() => false));
+  // A team read from what its name does ("Hill won the game") is no team when a person of the
+  // document bears that name ("Jane Hill"): surnames are places as often as towns are.
+  const personNames = new Set<string>();
+  for (const c of spans)
+    if (c.kind === "person") {
+      personNames.add(written(c));
+      personNames.add(tokens[c.to - 1]!.text);
+    }
+  for (const c of spans)
+    if (
+      c.kind === "organization" &&
+      ACTING_TEAM.test(c.evidence) &&
+      (personNames.has(written(c)) || (c.to - c.from === 1 && deps.givenNames.has(tokens[c.from]!.key)))
+    ) {
+      c.kind = null;
+      c.evidence = "";
+    }
 
   // A team the document names so ("the match against Derbyshire") is that team in a list too
   // ("rivals Essex, Derbyshire and Surrey"): in a sports report, teams take their kind before
@@ -239,6 +258,9 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   }
   return withNamesInCapitals(input, capitals, out);
 }
+
+// Evidence that reads a team from what its name does, which a person's surname does too.
+const ACTING_TEAM = /^(?:subject of|player )/;
 
 // Evidence that names an organisation by its own words, wherever it stands.
 const STRONG_BODY_EVIDENCE = /^(?:organisation word|known organisation|defined as|acronym of)/;
