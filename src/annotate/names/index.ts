@@ -138,11 +138,7 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
       personNames.add(tokens[c.to - 1]!.text);
     }
   for (const c of spans)
-    if (
-      c.kind === "organization" &&
-      ACTING_TEAM.test(c.evidence) &&
-      (personNames.has(written(c)) || (c.to - c.from === 1 && deps.givenNames.has(tokens[c.from]!.key)))
-    ) {
+    if (c.kind === "organization" && ACTING_TEAM.test(c.evidence) && personNames.has(written(c))) {
       c.kind = null;
       c.evidence = "";
     }
