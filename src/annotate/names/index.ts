@@ -12,6 +12,7 @@
 //      of the running text are found again in all-capital headlines ("HENKE" after "Nolan Henke").
 // Locations are not decided here: the gazetteer and the place recognizer own them.
 import type { Context } from "../../types.ts";
+import { joinDefinedLongForms } from "./acronym-long-forms.ts";
 import { loadGivenNames } from "./given-names.ts";
 import { keyOfTokens, nameLines, recallInCapitals } from "./headline-lines.ts";
 import { splitKnownOrganisations } from "./known-organisations.ts";
@@ -60,7 +61,7 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   const facts = { runningText };
   const lines = lineFacts(input);
   const isPlaceName = input.isPlaceName ?? (() => false);
-  const spans: Classified[] = [];
+  let spans: Classified[] = [];
   const capitals = nameLines(input);
   const sport = isSportDocument(input, deps.tables);
   // Results lines in capitals ("WIGAN 42 BRADFORD 36") still name teams by their scores.
@@ -128,6 +129,7 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   }
   const written = (c: { from: number; to: number }) =>
     text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
+  spans = joinDefinedLongForms(input, cover, spans);
   shareClubsOnResultsLines(input, spans, input.isNationName ?? (() => false));
   // A team read from what its name does ("Hill won the game") is no team when a person of the
   // document bears that name ("Jane Hill"): surnames are places as often as towns are.
