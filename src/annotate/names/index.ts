@@ -184,7 +184,14 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
     if (c.kind === "organization") {
       const parts = wordIndexes(input, c);
       const head = parts[0] === undefined ? undefined : tokens[parts[0]]!;
-      if (parts.length >= 2 && head && !cover[parts[0]!] && !deps.tables.organisationWords.has(head.key)) {
+      // ("Scottish National Party" ... "Scottish": an adjective alone names no body.)
+      if (
+        parts.length >= 2 &&
+        head &&
+        !cover[parts[0]!] &&
+        !deps.tables.organisationWords.has(head.key) &&
+        !deps.tables.properAdjectives.has(head.key)
+      ) {
         const known = shortForms.get(head.text);
         shortForms.set(head.text, known === undefined || (known && written(known) === key) ? c : null);
       }
