@@ -28,7 +28,7 @@ import {
 } from "./name-spans.ts";
 import { loadNameTables, type NameTableIssue } from "./name-tables.ts";
 import type { FoundName, NameFinder, NameFinderInput, NameItem } from "./name-types.ts";
-import { isSportDocument, sportTeamEvidence } from "./sport-context.ts";
+import { isSportDocument, namesEvent, sportTeamEvidence } from "./sport-context.ts";
 import {
   bodyNounEvidence,
   lineFacts,
@@ -129,7 +129,9 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   }
   const written = (c: { from: number; to: number }) =>
     text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
-  spans = joinDefinedLongForms(input, cover, spans);
+  spans = joinDefinedLongForms(input, cover, spans).filter(
+    (c) => !namesEvent(input, c, deps.tables, sport),
+  );
   shareClubsOnResultsLines(input, spans, input.isNationName ?? (() => false));
   // A team read from what its name does ("Hill won the game") is no team when a person of the
   // document bears that name ("Jane Hill"): surnames are places as often as towns are.

@@ -99,3 +99,19 @@ function actsAsSubject(input: NameFinderInput, from: number, to: number): boolea
   if (pos[to] === "VERB") return true;
   return AUXILIARIES.has(next.key) && sentenceOf[to + 1] === s && pos[to + 1] === "VERB";
 }
+
+/**
+ * "Atlanta Games", "U.S. Open Tennis Championships", in a sports report "American League": a name
+ * closed by a capitalised word of events or competitions names an event, no body.
+ */
+export function namesEvent(
+  input: NameFinderInput,
+  span: { from: number; to: number; kind: string | null },
+  tables: NameTables,
+  sport: boolean,
+): boolean {
+  if (span.kind !== "organization" || span.to - span.from < 2) return false;
+  const last = input.tokens[span.to - 1]!;
+  if (!isCapitalised(last.text)) return false;
+  return tables.eventWords.has(last.key) || (sport && tables.sportWords.has(last.key));
+}
