@@ -13,6 +13,7 @@
 // Locations are not decided here: the gazetteer and the place recognizer own them.
 import type { Context } from "../../types.ts";
 import { joinDefinedLongForms } from "./acronym-long-forms.ts";
+import { bodyContextEvidence } from "./body-context.ts";
 import { loadGivenNames } from "./given-names.ts";
 import { keyOfTokens, nameLines, recallInCapitals } from "./headline-lines.ts";
 import { splitKnownOrganisations } from "./known-organisations.ts";
@@ -120,6 +121,7 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
         uncoveredWords(input, cover, part) && !onlyProperAdjectives(input, part, deps.tables)
           ? (teamEvidence(input, part, lines, isPlaceName) ??
             bodyNounEvidence(input, cover, part, deps.tables) ??
+            bodyContextEvidence(input, part, deps.tables) ??
             (sport ? sportTeamEvidence(input, cover, part, deps.tables) : null))
           : null;
       if (team)
