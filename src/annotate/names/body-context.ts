@@ -39,6 +39,16 @@ export function bodyContextEvidence(input: NameFinderInput, span: Span, tables: 
   if (input.isPlaceName?.(written)) return null;
   if (before && before.text === before.key && tables.bodyNouns.has(before.key) && isCapitalised(tokens[from]!.text))
     return `"${before.text}" before`;
+  return speaksAfterThe(input, span);
+}
+
+/** '"the" before and "reported" after': a name with an article that speaks is a body's, even one opening with a given name. */
+export function speaksAfterThe(input: NameFinderInput, span: Span): string | null {
+  const { tokens, sentenceOf } = input;
+  const { from, to } = span;
+  const s = sentenceOf[from];
+  const before = from > 0 && sentenceOf[from - 1] === s ? tokens[from - 1]! : null;
+  const after = to < tokens.length && sentenceOf[to] === s ? tokens[to]! : null;
   if (before?.key === "the" && after && after.text === after.key && REPORTING.has(after.key))
     return `"the" before and "${after.text}" after`;
   return null;

@@ -13,7 +13,7 @@
 // Locations are not decided here: the gazetteer and the place recognizer own them.
 import type { Context } from "../../types.ts";
 import { joinDefinedLongForms } from "./acronym-long-forms.ts";
-import { bodyContextEvidence } from "./body-context.ts";
+import { bodyContextEvidence, speaksAfterThe } from "./body-context.ts";
 import { loadGivenNames } from "./given-names.ts";
 import { keyOfTokens, nameLines, recallInCapitals } from "./headline-lines.ts";
 import { splitKnownOrganisations } from "./known-organisations.ts";
@@ -107,7 +107,9 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
       }
       const c = classifySpan(input, cover, part, deps, facts);
       const plural =
-        c?.kind === "person" && c.evidence.startsWith("given name") ? pluralBodyEvidence(input, c) : null;
+        c?.kind === "person" && c.evidence.startsWith("given name")
+          ? (pluralBodyEvidence(input, c) ?? speaksAfterThe(input, c))
+          : null;
       if (c && plural) {
         spans.push({ ...c, kind: "organization", sex: null, evidence: plural });
         continue;

@@ -435,6 +435,8 @@ function appositionBefore(
 // "his WBO title" keeps the body: only an abbreviation that ends its phrase is the thing owned.
 const COUNT_WORDS = new Set("one two three four five six seven eight nine ten eleven twelve".split(" "));
 const POSSESSIVES = new Set("his her its their my your our".split(" "));
+// What an abbreviation modifies when it names a body ("his WBO featherweight title").
+const MODIFIED_POS = new Set(["NOUN", "ADJ"]);
 
 /** Whether token k follows a number ("six RBI") or is owned as the head of its phrase ("his ERA"). */
 function countedOrOwned(input: NameFinderInput, k: number): boolean {
@@ -443,6 +445,6 @@ function countedOrOwned(input: NameFinderInput, k: number): boolean {
   if (!prev) return false;
   if (/^\d[\d,.]*$/.test(prev.text) || (COUNT_WORDS.has(prev.key) && prev.text === prev.key)) return true;
   const next = sentenceOf[k + 1] === sentenceOf[k] ? tokens[k + 1] : undefined;
-  const modifies = !!next && isWordToken(next.text) && next.text === next.key && !/^(?:from|to|of|in|on|at|and|or|with|for|as|was|is)$/.test(next.key);
+  const modifies = !!next && next.text === next.key && MODIFIED_POS.has(input.pos[k + 1] ?? "");
   return POSSESSIVES.has(prev.key) && !modifies;
 }
