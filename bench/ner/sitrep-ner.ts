@@ -7,8 +7,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createGazetteer } from "../../src/annotate/gazetteer/index.ts";
 import { createAnnotator } from "../../src/annotate/index.ts";
-import { loadNameTables } from "../../src/annotate/names/index.ts";
 import { loadCountryNames } from "../../src/annotate/mentions/country-names.ts";
+import { loadNameTables } from "../../src/annotate/names/index.ts";
 import { createContext } from "../../src/context.ts";
 import type { Article, Mention } from "../../src/types.ts";
 import type { ConllDoc } from "./conll-docs.ts";
@@ -108,9 +108,10 @@ function bodyBeforeRole(
   adjectives: ReadonlySet<string>,
 ): TypedSpan | null {
   const prefix = m.text.slice(0, nameStart - m.start);
-  const run = /^((?:[\p{Lu}][\p{L}.'’&-]*\s+)*?[\p{Lu}][\p{L}.&-]*)(?:['’]s)?\s+(?!(?:of|for|and|the)\b)[\p{Ll}]/u.exec(
-    prefix,
-  );
+  const run =
+    /^((?:[\p{Lu}][\p{L}.'’&-]*\s+)*?[\p{Lu}][\p{L}.&-]*)(?:['’]s)?\s+(?!(?:of|for|and|the)\b)[\p{Ll}]/u.exec(
+      prefix,
+    );
   if (!run) return null;
   // "Libyan leader", "British Labour Party leader": a demonym is no body's name.
   if (run[1]!.split(/\s+/).some((w) => adjectives.has(w.toLowerCase()))) return null;
@@ -137,7 +138,8 @@ function sitrepSpans(
   // "Indonesian Democratic Party", "Scottish Labour Party": CoNLL takes the demonym that opens an
   // organisation's name into it.
   const demonymEnds = new Map<number, number>();
-  for (const m of mentions) if (m.kind === "state" && m.form === "demonym") demonymEnds.set(m.end + 1, m.start);
+  for (const m of mentions)
+    if (m.kind === "state" && m.form === "demonym") demonymEnds.set(m.end + 1, m.start);
   const withDemonym = (s: TypedSpan): TypedSpan =>
     s.type === "ORG" && demonymEnds.has(s.start) ? { ...s, start: demonymEnds.get(s.start)! } : s;
   for (const m of mentions) {
@@ -158,8 +160,7 @@ function sitrepSpans(
         if (body) out.push(body);
       }
       out.push({ type: "PER", ...name });
-    }
-    else if ((m.kind === "organization" || m.kind === "group") && !misc.has(m.name)) {
+    } else if ((m.kind === "organization" || m.kind === "group") && !misc.has(m.name)) {
       // "U.S. Capitol Police": the country that opens it is a LOC of its own.
       const country = leadingCountrySpan(m, countries);
       if (country && m.text.endsWith(m.name) && m.end - m.name.length > country.end) {

@@ -1,4 +1,4 @@
-// Bodies told by the words around their name, where the name's own words say nothing:
+// Bodies told by the words around their name, where the name's own words say nothing.
 //   - a noun for a kind of body right before it: "serie A club Atalanta", "the carrier El Al",
 //     "newspaper Al-Akhbar" (as "broker Jane Roe" says a person, name-classify.ts);
 //   - "the" before it and a verb of reporting after it: "The Gazzetta dello Sport said", "the
@@ -34,10 +34,14 @@ export function bodyContextEvidence(input: NameFinderInput, span: Span, tables: 
   const { from, to } = span;
   const s = sentenceOf[from];
   const before = from > 0 && sentenceOf[from - 1] === s ? tokens[from - 1]! : null;
-  const after = to < tokens.length && sentenceOf[to] === s ? tokens[to]! : null;
   const written = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
   if (input.isPlaceName?.(written)) return null;
-  if (before && before.text === before.key && tables.bodyNouns.has(before.key) && isCapitalised(tokens[from]!.text))
+  if (
+    before &&
+    before.text === before.key &&
+    tables.bodyNouns.has(before.key) &&
+    isCapitalised(tokens[from]!.text)
+  )
     return `"${before.text}" before`;
   return speaksAfterThe(input, span);
 }

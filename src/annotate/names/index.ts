@@ -17,6 +17,7 @@ import { bodyContextEvidence, speaksAfterThe } from "./body-context.ts";
 import { loadGivenNames } from "./given-names.ts";
 import { keyOfTokens, nameLines, recallInCapitals } from "./headline-lines.ts";
 import { splitKnownOrganisations } from "./known-organisations.ts";
+import { shareKindInLists } from "./list-kinds.ts";
 import { type Classified, classifySpan } from "./name-classify.ts";
 import {
   coverItems,
@@ -133,9 +134,7 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   }
   const written = (c: { from: number; to: number }) =>
     text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
-  spans = joinDefinedLongForms(input, cover, spans).filter(
-    (c) => !namesEvent(input, c, deps.tables, sport),
-  );
+  spans = joinDefinedLongForms(input, cover, spans).filter((c) => !namesEvent(input, c, deps.tables, sport));
   shareClubsOnResultsLines(input, spans, input.isNationName ?? (() => false));
   // A team read from what its name does ("Hill won the game") is no team when a person of the
   // document bears that name ("Jane Hill"): surnames are places as often as towns are.
@@ -410,53 +409,4 @@ function initials(input: NameFinderInput, span: { from: number; to: number }): s
     if (t[0] === t[0]!.toUpperCase()) out += t[0];
   }
   return out;
-}
-
-// Words that join the members of a list of names.
-const LIST_JOINERS = new Set([",", "and", "or"]);
-// A list of only commas must be this long before its members share a kind ("Roe, Nairobi" is no list).
-const MIN_COMMA_LIST = 3;
-
-/**
- * "Given, Breen, Staunton and Irwin", "Essex, Derbyshire and Surrey": the names of one list are
- * of one kind. Where the names the list holds that have a kind all agree, the others take it
- * (places never become people).
- */
-function shareKindInLists(
-  input: NameFinderInput,
-  spans: Classified[],
-  isPlaceName: (name: string) => boolean,
-): void {
-  const { tokens, sentenceOf, text } = input;
-  for (let s = 0; s < spans.length; ) {
-    let e = s;
-    let conjunction = false;
-    while (e + 1 < spans.length) {
-      const a = spans[e]!;
-      const b = spans[e + 1]!;
-      if (b.from <= a.to || b.from - a.to > 2 || sentenceOf[a.from] !== sentenceOf[b.from]) break;
-      let joined = true;
-      for (let k = a.to; k < b.from; k++) {
-        if (!LIST_JOINERS.has(tokens[k]!.key)) joined = false;
-        else if (tokens[k]!.key !== ",") conjunction = true;
-      }
-      if (!joined) break;
-      e++;
-    }
-    const members = spans.slice(s, e + 1);
-    s = e + 1;
-    if (members.length < 2 || (!conjunction && members.length < MIN_COMMA_LIST)) continue;
-    const kinds = new Set(members.map((m) => m.kind).filter((k) => k));
-    if (kinds.size !== 1) continue;
-    const kind = [...kinds][0]!;
-    const model = members.find((m) => m.kind)!;
-    const modelText = text.slice(tokens[model.from]!.start, tokens[model.to - 1]!.end);
-    for (const m of members) {
-      if (m.kind) continue;
-      const written = text.slice(tokens[m.from]!.start, tokens[m.to - 1]!.end);
-      if (kind === "person" && isPlaceName(written)) continue;
-      m.kind = kind;
-      m.evidence = `listed with "${modelText}"`;
-    }
-  }
 }

@@ -68,7 +68,9 @@ describe("teams in sports reports", () => {
   });
 
   it("finds the countries of a wire headline in capitals", () => {
-    const ms = mentionsOf("SOCCER - AUSTRIA BEAT LATVIA IN QUALIFIER.\n\nAustria beat Latvia 2-0 on Saturday.");
+    const ms = mentionsOf(
+      "SOCCER - AUSTRIA BEAT LATVIA IN QUALIFIER.\n\nAustria beat Latvia 2-0 on Saturday.",
+    );
     expect(ms.find((m) => m.text === "AUSTRIA")?.kind).toBe("state");
     expect(ms.find((m) => m.text === "LATVIA")?.kind).toBe("state");
   });
