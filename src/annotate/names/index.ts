@@ -107,9 +107,15 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
         continue;
       }
       const c = classifySpan(input, cover, part, deps, facts);
+      // Weak person evidence (a given name first, a verb of saying after) gives way to a body's:
+      // "the Bradford Bulls", "the Hong Kong Standard said", "Le Matin newspaper".
+      const weak = c?.kind === "person" && WEAK_PERSON.test(c.evidence);
+      const nounAfter = weak && c ? bodyNounEvidence(input, cover, c, deps.tables) : null;
       const plural =
-        c?.kind === "person" && c.evidence.startsWith("given name")
-          ? (pluralBodyEvidence(input, c) ?? speaksAfterThe(input, c))
+        weak && c
+          ? (pluralBodyEvidence(input, c) ??
+            speaksAfterThe(input, c) ??
+            (nounAfter && !nounAfter.endsWith("of it after") ? nounAfter : null))
           : null;
       if (c && plural) {
         spans.push({ ...c, kind: "organization", sex: null, evidence: plural });
@@ -268,6 +274,9 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   }
   return withNamesInCapitals(input, capitals, out);
 }
+
+// Person evidence a body's context outweighs: a given name first, or a verb of saying after.
+const WEAK_PERSON = /^(?:given name|"\w+" after$)/;
 
 // Evidence that reads a team from what its name does, which a person's surname does too.
 const ACTING_TEAM = /^(?:subject of|player )/;
