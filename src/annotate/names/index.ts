@@ -302,12 +302,9 @@ function withNamesInCapitals(
   const written = (f: FoundName) => input.text.slice(tokens[f.from]!.start, tokens[f.to - 1]!.end);
   for (const f of found) {
     if (capitals.allCapitals[f.from]) continue;
-    // Organisations only by their own words: a team named by its town is the town in a dateline.
-    if (
-      f.kind === "organization" &&
-      (!STRONG_BODY_EVIDENCE.test(f.evidence) || input.isPlaceName?.(written(f)))
-    )
-      continue;
+    // Organisations by their own words, or by any evidence when no place bears the name: a team
+    // named by its town is the town in a dateline.
+    if (f.kind === "organization" && input.isPlaceName?.(written(f))) continue;
     remember(keyOfTokens(tokens, f.from, f.to), f);
     const last = f.to - 1;
     // A surname that is also a place ("Jackson") names the place in a dateline's capitals.
