@@ -281,9 +281,6 @@ const WEAK_PERSON = /^(?:given name|"\w+" after$)/;
 // Evidence that reads a team from what its name does, which a person's surname does too.
 const ACTING_TEAM = /^(?:subject of|player )/;
 
-// Evidence that names an organisation by its own words, wherever it stands.
-const STRONG_BODY_EVIDENCE = /^(?:organisation word|known organisation|defined as|acronym of)/;
-
 /**
  * "HENKE TAKES LEAD" after "Nolan Henke" in the text: names of the running text, and the surnames
  * of its people, found again in all-capital lines, with the kind they have there.
