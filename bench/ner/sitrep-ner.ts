@@ -5,8 +5,10 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createGazetteer } from "../../src/annotate/gazetteer/index.ts";
 import { createAnnotator } from "../../src/annotate/index.ts";
 import { loadCountryNames } from "../../src/annotate/mentions/country-names.ts";
+import { loadNameTables } from "../../src/annotate/names/index.ts";
 import { createContext } from "../../src/context.ts";
 import type { Article, Mention } from "../../src/types.ts";
 import type { ConllDoc } from "./conll-docs.ts";
@@ -78,6 +80,10 @@ function leadingCountrySpan(
   m: Mention,
   countries: ReadonlySet<string>,
 ): { start: number; end: number } | null {
+  // "Britain's Sun", "Bosnia and Herzegovina's ruling party": the possessive ends the country.
+  const possessive = /^([\p{Lu}][\p{L}.-]*(?:\s+(?:and\s+)?[\p{Lu}][\p{L}.-]*)*?)['’]s\s/u.exec(m.text);
+  if (possessive && countries.has(possessive[1]!.toLowerCase()))
+    return { start: m.start, end: m.start + possessive[1]!.length };
   const lead =
     /^((?:[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*)*?)(?=['’]s\b|\s+[\p{Ll}]|\s+[\p{Lu}][\p{Ll}]+\s|$)/u.exec(
       m.text,
@@ -87,13 +93,55 @@ function leadingCountrySpan(
   return countries.has(name.toLowerCase()) ? { start: m.start, end: m.start + name.length } : null;
 }
 
+// Words that modify a role rather than name its body ("Former England captain").
+const ROLE_MODIFIERS = /^(?:former|ex|then|acting|deputy|interim|outgoing|incoming|late|veteran)$/i;
+
+/**
+ * "Pentagon spokesman Doug Kennett", "Chicago Cardinal Joseph Bernardin": the capitalised words
+ * that open a person mention before a lower-case role noun name the body the person speaks for
+ * (ORG), or the place they are from when the gazetteer holds it (LOC).
+ */
+function bodyBeforeRole(
+  m: Mention,
+  nameStart: number,
+  isPlace: (name: string) => boolean,
+  adjectives: ReadonlySet<string>,
+): TypedSpan | null {
+  const prefix = m.text.slice(0, nameStart - m.start);
+  const run =
+    /^((?:[\p{Lu}][\p{L}.'’&-]*\s+)*?[\p{Lu}][\p{L}.&-]*)(?:['’]s)?\s+(?!(?:of|for|and|the)\b)[\p{Ll}]/u.exec(
+      prefix,
+    );
+  if (!run) return null;
+  // "Libyan leader", "British Labour Party leader": a demonym is no body's name.
+  if (run[1]!.split(/\s+/).some((w) => adjectives.has(w.toLowerCase()))) return null;
+  let words = run[1]!;
+  let start = m.start;
+  const lead = /^(\S+)\s+/.exec(words);
+  if (lead && ROLE_MODIFIERS.test(lead[1]!)) {
+    start += lead[0].length;
+    words = words.slice(lead[0].length);
+  }
+  if (ROLE_MODIFIERS.test(words)) return null;
+  return { type: isPlace(words) ? "LOC" : "ORG", start, end: start + words.length };
+}
+
 /** Sitrep's mentions as typed name spans, the way CoNLL marks names. */
 function sitrepSpans(
   mentions: readonly Mention[],
   misc: ReadonlySet<string>,
   countries: ReadonlySet<string>,
+  isPlace: (name: string) => boolean,
+  adjectives: ReadonlySet<string>,
 ): TypedSpan[] {
   const out: TypedSpan[] = [];
+  // "Indonesian Democratic Party", "Scottish Labour Party": CoNLL takes the demonym that opens an
+  // organisation's name into it.
+  const demonymEnds = new Map<number, number>();
+  for (const m of mentions)
+    if (m.kind === "state" && m.form === "demonym") demonymEnds.set(m.end + 1, m.start);
+  const withDemonym = (s: TypedSpan): TypedSpan =>
+    s.type === "ORG" && demonymEnds.has(s.start) ? { ...s, start: demonymEnds.get(s.start)! } : s;
   for (const m of mentions) {
     if (m.refersTo || m.form === "pronoun") continue;
     if (m.kind === "agent" || m.form === "nominal" || m.form === "title") {
@@ -101,8 +149,18 @@ function sitrepSpans(
       if (country) out.push({ type: "LOC", ...country });
       continue;
     }
-    if (m.kind === "person") out.push({ type: "PER", ...personNameSpan(m) });
-    else if ((m.kind === "organization" || m.kind === "group") && !misc.has(m.name)) {
+    if (m.kind === "person") {
+      // "Iraq's Deputy Prime Minister Tareq Aziz", "U.S. President Bill Clinton": the country
+      // that opens the composed mention is a LOC name of its own.
+      const name = personNameSpan(m);
+      const country = leadingCountrySpan(m, countries);
+      if (country && country.end < name.start) out.push({ type: "LOC", ...country });
+      else {
+        const body = bodyBeforeRole(m, name.start, isPlace, adjectives);
+        if (body) out.push(body);
+      }
+      out.push({ type: "PER", ...name });
+    } else if ((m.kind === "organization" || m.kind === "group") && !misc.has(m.name)) {
       // "U.S. Capitol Police": the country that opens it is a LOC of its own.
       const country = leadingCountrySpan(m, countries);
       if (country && m.text.endsWith(m.name) && m.end - m.name.length > country.end) {
@@ -113,12 +171,16 @@ function sitrepSpans(
     } else if (m.kind === "place") out.push({ type: "LOC", start: m.start, end: m.end });
     else if (m.kind === "state" && m.form === "name") out.push({ type: "LOC", start: m.start, end: m.end });
   }
-  return out;
+  return out.map(withDemonym);
 }
 
 /** A function from a CoNLL document to Sitrep's typed name spans (loads the annotator once). */
 export function createSitrepNer(): (doc: ConllDoc) => TypedSpan[] {
-  const annotate = createAnnotator(createContext());
+  const ctx = createContext();
+  const annotate = createAnnotator(ctx);
+  const gazetteer = createGazetteer(ctx);
+  const isPlace = (name: string) => gazetteer.lookup(name).length > 0;
+  const adjectives = loadNameTables([ctx.config.dataDir, ...ctx.config.dictDirs]).properAdjectives;
   const misc = ethnicOrReligiousGroups();
   const countries = countryNameForms();
   return (doc) => {
@@ -142,6 +204,6 @@ export function createSitrepNer(): (doc: ConllDoc) => TypedSpan[] {
       sourceType: "text",
       warnings: [],
     };
-    return sitrepSpans(annotate(article).mentions, misc, countries);
+    return sitrepSpans(annotate(article).mentions, misc, countries, isPlace, adjectives);
   };
 }

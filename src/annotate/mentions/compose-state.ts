@@ -179,13 +179,17 @@ function markHeadline(tokens: readonly MatchToken[], from: number, to: number, o
   }
   // A sentence-final stop says running text, however many names the sentence holds.
   const last = to > from ? tokens[to - 1]!.key : "";
+  // (A line of capitals only is a wire headline whatever ends it: "AUSTRIA DRAW WITH SCOTLAND.")
   const isHeadline =
     words >= HEADLINE_MIN_WORDS &&
     capitalised / words >= HEADLINE_CAPITALISED_SHARE &&
-    last !== "." &&
-    last !== "!" &&
-    last !== "?";
+    ((last !== "." && last !== "!" && last !== "?") || allCapitals(tokens, from, to));
   for (let k = from; k < to; k++) out[k] = isHeadline;
+}
+
+function allCapitals(tokens: readonly MatchToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.text !== tokens[k]!.text.toUpperCase()) return false;
+  return true;
 }
 
 /** CAMEO code of an organisation from its role word and country: "GHA" + "GOV"; NGOs have no country. */

@@ -12,9 +12,12 @@
 //      of the running text are found again in all-capital headlines ("HENKE" after "Nolan Henke").
 // Locations are not decided here: the gazetteer and the place recognizer own them.
 import type { Context } from "../../types.ts";
+import { joinDefinedLongForms } from "./acronym-long-forms.ts";
+import { bodyContextEvidence, speaksAfterThe } from "./body-context.ts";
 import { loadGivenNames } from "./given-names.ts";
 import { keyOfTokens, nameLines, recallInCapitals } from "./headline-lines.ts";
 import { splitKnownOrganisations } from "./known-organisations.ts";
+import { shareKindInLists } from "./list-kinds.ts";
 import { type Classified, classifySpan } from "./name-classify.ts";
 import {
   coverItems,
@@ -27,12 +30,13 @@ import {
 } from "./name-spans.ts";
 import { loadNameTables, type NameTableIssue } from "./name-tables.ts";
 import type { FoundName, NameFinder, NameFinderInput, NameItem } from "./name-types.ts";
-import { isSportDocument, sportTeamEvidence } from "./sport-context.ts";
+import { isSportDocument, namesEvent, sportTeamEvidence } from "./sport-context.ts";
 import {
   bodyNounEvidence,
   lineFacts,
   MIN_SCORE_PAIRS,
   pluralBodyEvidence,
+  shareClubsOnResultsLines,
   teamEvidence,
 } from "./team-context.ts";
 
@@ -59,7 +63,7 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   const facts = { runningText };
   const lines = lineFacts(input);
   const isPlaceName = input.isPlaceName ?? (() => false);
-  const spans: Classified[] = [];
+  let spans: Classified[] = [];
   const capitals = nameLines(input);
   const sport = isSportDocument(input, deps.tables);
   // Results lines in capitals ("WIGAN 42 BRADFORD 36") still name teams by their scores.
@@ -103,8 +107,16 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
         continue;
       }
       const c = classifySpan(input, cover, part, deps, facts);
+      // Weak person evidence (a given name first, a verb of saying after) gives way to a body's:
+      // "the Bradford Bulls", "the Hong Kong Standard said", "Le Matin newspaper".
+      const weak = c?.kind === "person" && WEAK_PERSON.test(c.evidence);
+      const nounAfter = weak && c ? bodyNounEvidence(input, cover, c, deps.tables) : null;
       const plural =
-        c?.kind === "person" && c.evidence.startsWith("given name") ? pluralBodyEvidence(input, c) : null;
+        weak && c
+          ? (pluralBodyEvidence(input, c) ??
+            speaksAfterThe(input, c) ??
+            (nounAfter && !nounAfter.endsWith("of it after") ? nounAfter : null))
+          : null;
       if (c && plural) {
         spans.push({ ...c, kind: "organization", sex: null, evidence: plural });
         continue;
@@ -118,6 +130,7 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
         uncoveredWords(input, cover, part) && !onlyProperAdjectives(input, part, deps.tables)
           ? (teamEvidence(input, part, lines, isPlaceName) ??
             bodyNounEvidence(input, cover, part, deps.tables) ??
+            bodyContextEvidence(input, part, deps.tables) ??
             (sport ? sportTeamEvidence(input, cover, part, deps.tables) : null))
           : null;
       if (team)
@@ -127,6 +140,21 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   }
   const written = (c: { from: number; to: number }) =>
     text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
+  spans = joinDefinedLongForms(input, cover, spans).filter((c) => !namesEvent(input, c, deps.tables, sport));
+  shareClubsOnResultsLines(input, spans, input.isNationName ?? (() => false));
+  // A team read from what its name does ("Hill won the game") is no team when a person of the
+  // document bears that name ("Jane Hill"): surnames are places as often as towns are.
+  const personNames = new Set<string>();
+  for (const c of spans)
+    if (c.kind === "person") {
+      personNames.add(written(c));
+      personNames.add(tokens[c.to - 1]!.text);
+    }
+  for (const c of spans)
+    if (c.kind === "organization" && ACTING_TEAM.test(c.evidence) && personNames.has(written(c))) {
+      c.kind = null;
+      c.evidence = "";
+    }
 
   // A team the document names so ("the match against Derbyshire") is that team in a list too
   // ("rivals Essex, Derbyshire and Surrey"): in a sports report, teams take their kind before
@@ -167,7 +195,14 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
     if (c.kind === "organization") {
       const parts = wordIndexes(input, c);
       const head = parts[0] === undefined ? undefined : tokens[parts[0]]!;
-      if (parts.length >= 2 && head && !cover[parts[0]!] && !deps.tables.organisationWords.has(head.key)) {
+      // ("Scottish National Party" ... "Scottish": an adjective alone names no body.)
+      if (
+        parts.length >= 2 &&
+        head &&
+        !cover[parts[0]!] &&
+        !deps.tables.organisationWords.has(head.key) &&
+        !deps.tables.properAdjectives.has(head.key)
+      ) {
         const known = shortForms.get(head.text);
         shortForms.set(head.text, known === undefined || (known && written(known) === key) ? c : null);
       }
@@ -240,8 +275,11 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   return withNamesInCapitals(input, capitals, out);
 }
 
-// Evidence that names an organisation by its own words, wherever it stands.
-const STRONG_BODY_EVIDENCE = /^(?:organisation word|known organisation|defined as|acronym of)/;
+// Person evidence a body's context outweighs: a given name first, or a verb of saying after.
+const WEAK_PERSON = /^(?:given name|"\w+" after$)/;
+
+// Evidence that reads a team from what its name does, which a person's surname does too.
+const ACTING_TEAM = /^(?:subject of|player )/;
 
 /**
  * "HENKE TAKES LEAD" after "Nolan Henke" in the text: names of the running text, and the surnames
@@ -261,12 +299,9 @@ function withNamesInCapitals(
   const written = (f: FoundName) => input.text.slice(tokens[f.from]!.start, tokens[f.to - 1]!.end);
   for (const f of found) {
     if (capitals.allCapitals[f.from]) continue;
-    // Organisations only by their own words: a team named by its town is the town in a dateline.
-    if (
-      f.kind === "organization" &&
-      (!STRONG_BODY_EVIDENCE.test(f.evidence) || input.isPlaceName?.(written(f)))
-    )
-      continue;
+    // Organisations by their own words, or by any evidence when no place bears the name: a team
+    // named by its town is the town in a dateline.
+    if (f.kind === "organization" && input.isPlaceName?.(written(f))) continue;
     remember(keyOfTokens(tokens, f.from, f.to), f);
     const last = f.to - 1;
     // A surname that is also a place ("Jackson") names the place in a dateline's capitals.
@@ -377,53 +412,4 @@ function initials(input: NameFinderInput, span: { from: number; to: number }): s
     if (t[0] === t[0]!.toUpperCase()) out += t[0];
   }
   return out;
-}
-
-// Words that join the members of a list of names.
-const LIST_JOINERS = new Set([",", "and", "or"]);
-// A list of only commas must be this long before its members share a kind ("Roe, Nairobi" is no list).
-const MIN_COMMA_LIST = 3;
-
-/**
- * "Given, Breen, Staunton and Irwin", "Essex, Derbyshire and Surrey": the names of one list are
- * of one kind. Where the names the list holds that have a kind all agree, the others take it
- * (places never become people).
- */
-function shareKindInLists(
-  input: NameFinderInput,
-  spans: Classified[],
-  isPlaceName: (name: string) => boolean,
-): void {
-  const { tokens, sentenceOf, text } = input;
-  for (let s = 0; s < spans.length; ) {
-    let e = s;
-    let conjunction = false;
-    while (e + 1 < spans.length) {
-      const a = spans[e]!;
-      const b = spans[e + 1]!;
-      if (b.from <= a.to || b.from - a.to > 2 || sentenceOf[a.from] !== sentenceOf[b.from]) break;
-      let joined = true;
-      for (let k = a.to; k < b.from; k++) {
-        if (!LIST_JOINERS.has(tokens[k]!.key)) joined = false;
-        else if (tokens[k]!.key !== ",") conjunction = true;
-      }
-      if (!joined) break;
-      e++;
-    }
-    const members = spans.slice(s, e + 1);
-    s = e + 1;
-    if (members.length < 2 || (!conjunction && members.length < MIN_COMMA_LIST)) continue;
-    const kinds = new Set(members.map((m) => m.kind).filter((k) => k));
-    if (kinds.size !== 1) continue;
-    const kind = [...kinds][0]!;
-    const model = members.find((m) => m.kind)!;
-    const modelText = text.slice(tokens[model.from]!.start, tokens[model.to - 1]!.end);
-    for (const m of members) {
-      if (m.kind) continue;
-      const written = text.slice(tokens[m.from]!.start, tokens[m.to - 1]!.end);
-      if (kind === "person" && isPlaceName(written)) continue;
-      m.kind = kind;
-      m.evidence = `listed with "${modelText}"`;
-    }
-  }
 }

@@ -170,7 +170,8 @@ export function classifySpan(
     isAcronym(tokens[first]!.text) &&
     facts.runningText.has(sentenceOf[first]!) &&
     !NOT_ACRONYM.test(tokens[first]!.text) &&
-    !cover[first]
+    !cover[first] &&
+    !countedOrOwned(input, first)
   )
     return result("organization", "acronym");
 
@@ -427,4 +428,23 @@ function appositionBefore(
     opened = ARTICLES.has(t.key);
   }
   return opened ? role : null;
+}
+
+// Words before a capitalised abbreviation that make it a measure, not a body: "121 RBI", "three
+// RBI", "his ERA".
+// "his WBO title" keeps the body: only an abbreviation that ends its phrase is the thing owned.
+const COUNT_WORDS = new Set("one two three four five six seven eight nine ten eleven twelve".split(" "));
+const POSSESSIVES = new Set("his her its their my your our".split(" "));
+// What an abbreviation modifies when it names a body ("his WBO featherweight title").
+const MODIFIED_POS = new Set(["NOUN", "ADJ"]);
+
+/** Whether token k follows a number ("six RBI") or is owned as the head of its phrase ("his ERA"). */
+function countedOrOwned(input: NameFinderInput, k: number): boolean {
+  const { tokens, sentenceOf } = input;
+  const prev = k > 0 && sentenceOf[k - 1] === sentenceOf[k] ? tokens[k - 1]! : null;
+  if (!prev) return false;
+  if (/^\d[\d,.]*$/.test(prev.text) || (COUNT_WORDS.has(prev.key) && prev.text === prev.key)) return true;
+  const next = sentenceOf[k + 1] === sentenceOf[k] ? tokens[k + 1] : undefined;
+  const modifies = !!next && next.text === next.key && MODIFIED_POS.has(input.pos[k + 1] ?? "");
+  return POSSESSIVES.has(prev.key) && !modifies;
 }

@@ -19,6 +19,8 @@ export interface NameTables {
   readonly sportWords: ReadonlySet<string>;
   /** "united", "city": words that end a club's name in a sports report ("Norwich City"). */
   readonly teamWords: ReadonlySet<string>;
+  /** Words that close the name of an event or competition ("Games", "Open", "Masters"). */
+  readonly eventWords: ReadonlySet<string>;
   /** "Federal Reserve", "Interpol": names of organisations, as written, each name's words by single spaces. */
   readonly organisationNames: ReadonlySet<string>;
 }
@@ -50,6 +52,7 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
   const organisationNames = new Set<string>();
   const sportWords = new Set<string>();
   const teamWords = new Set<string>();
+  const eventWords = new Set<string>();
   for (const dir of dirs) {
     const base = existsSync(join(dir, "names")) ? join(dir, "names") : dir;
     const orgFile = join(base, "organisation-words.tsv");
@@ -69,6 +72,7 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
       ["proper-adjectives.txt", properAdjectives],
       ["sport-words.txt", sportWords],
       ["team-words.txt", teamWords],
+      ["event-words.txt", eventWords],
     ] as const) {
       const file = join(base, name);
       for (const { text, line } of lines(file)) {
@@ -94,5 +98,6 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
     organisationNames,
     sportWords,
     teamWords,
+    eventWords,
   };
 }

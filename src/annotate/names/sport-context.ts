@@ -57,6 +57,22 @@ export function sportTeamEvidence(
     (before && AGAINST.has(before.text)) ||
     (before?.text === "over" && beforeThat && WINS.has(beforeThat.text));
   if (played && input.isPlaceName?.(written)) return `"${before!.text}" before in a sports report`;
+  const place = input.isPlaceName?.(written) ?? false;
+  // "Kent had reached 108 for three", "But Milwaukee tied it up": a town that acts in a sports
+  // report, as the subject of a verb, is its team (places do not win or bat).
+  if (place && actsAsSubject(input, from, to)) return `subject of "${tokens[to]!.text}" in a sports report`;
+  // "Atlanta's Tom Glavine", "Birmingham's Gary Breen": a town whose player is named after it.
+  if (
+    place &&
+    /^['’]s$/.test(tokens[to]?.text ?? "") &&
+    tokens[to]!.start === tokens[to - 1]!.end &&
+    sentenceOf[to + 1] === sentenceOf[from] &&
+    isCapitalised(tokens[to + 1]?.text ?? "") &&
+    isWordToken(tokens[to + 1]!.text) &&
+    !cover[to + 1] &&
+    !input.isPlaceName?.(tokens[to + 1]!.text)
+  )
+    return `player "${tokens[to + 1]!.text}" of it in a sports report`;
   // "Surrey captain", "Norwich striker", "Milan fans": a player or follower of it right after.
   const after = to < tokens.length && sentenceOf[to] === s ? tokens[to]! : null;
   if (!after || after.text !== after.key || !isWordToken(after.text)) return null;
@@ -64,4 +80,38 @@ export function sportTeamEvidence(
   if (tables.personNouns.has(after.key) || tables.bodyNouns.has(after.key) || c?.type === "title")
     return `"${after.text}" after in a sports report`;
   return null;
+}
+
+// Auxiliaries that may stand between a team and its verb ("Kent had reached"); forms of "be" do
+// not, as a place is described with them ("Leeds is a city").
+const AUXILIARIES = new Set(["has", "had", "have", "will", "would", "could", "can", "may", "might"]);
+// Words before the subject that show it is not a place: a preposition would ("in Kent").
+const LOCATIVE_POS = new Set(["ADP", "DET"]);
+
+/** Whether [from, to) opens a clause as the subject of a verb right after it. */
+function actsAsSubject(input: NameFinderInput, from: number, to: number): boolean {
+  const { tokens, pos, sentenceOf } = input;
+  const s = sentenceOf[from];
+  if (sentenceOf[to] !== s) return false;
+  if (from > 0 && sentenceOf[from - 1] === s && LOCATIVE_POS.has(pos[from - 1] ?? "")) return false;
+  const next = tokens[to]!;
+  if (next.text !== next.key) return false;
+  if (pos[to] === "VERB") return true;
+  return AUXILIARIES.has(next.key) && sentenceOf[to + 1] === s && pos[to + 1] === "VERB";
+}
+
+/**
+ * "Atlanta Games", "U.S. Open Tennis Championships", in a sports report "American League": a name
+ * closed by a capitalised word of events or competitions names an event, no body.
+ */
+export function namesEvent(
+  input: NameFinderInput,
+  span: { from: number; to: number; kind: string | null },
+  tables: NameTables,
+  sport: boolean,
+): boolean {
+  if (span.kind !== "organization" || span.to - span.from < 2) return false;
+  const last = input.tokens[span.to - 1]!;
+  if (!isCapitalised(last.text)) return false;
+  return tables.eventWords.has(last.key) || (sport && tables.sportWords.has(last.key));
 }

@@ -57,7 +57,7 @@ export interface LineFacts {
   readonly scorePairs: ReadonlyMap<number, number>;
 }
 
-const isScoreAt = (input: NameFinderInput, k: number): boolean => {
+export const isScoreAt = (input: NameFinderInput, k: number): boolean => {
   const t = input.tokens[k];
   if (!t || !SCORE.test(t.text)) return false;
   const next = input.tokens[k + 1];
@@ -166,3 +166,26 @@ export function bodyNounEvidence(
 const NAME_POS = new Set(["PROPN", "NOUN", ""]);
 // How far after the name the body noun may stand ("Itar-Tass news agency": two words).
 const BODY_NOUN_REACH = 2;
+
+/**
+ * "Minnesota 6 MILWAUKEE 1": on a results line where a side named by its town scores, the sides
+ * named by a state or region score too, as clubs (national sides meet national sides).
+ */
+export function shareClubsOnResultsLines(
+  input: NameFinderInput,
+  spans: { from: number; to: number; kind: string | null; evidence: string }[],
+  isNationName: (name: string) => boolean,
+): void {
+  const { tokens, sentenceOf, text } = input;
+  const written = (c: Span) => text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
+  const clubLines = new Set<number>();
+  for (const c of spans)
+    if (c.kind === "organization" && c.evidence.startsWith("score") && !isNationName(written(c)))
+      clubLines.add(sentenceOf[c.from]!);
+  for (const c of spans) {
+    const s = sentenceOf[c.from]!;
+    if (c.kind || !clubLines.has(s) || sentenceOf[c.to] !== s || !isScoreAt(input, c.to)) continue;
+    c.kind = "organization";
+    c.evidence = `score "${tokens[c.to]!.text}" after on a results line of clubs`;
+  }
+}

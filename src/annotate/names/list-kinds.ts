@@ -1,0 +1,53 @@
+// Names in one list are of one kind ("Given, Breen, Staunton and Irwin", "Essex, Derbyshire and
+// Surrey"): where the members that have a kind agree, the others take it (places never become people).
+import type { Classified } from "./name-classify.ts";
+import type { NameFinderInput } from "./name-types.ts";
+
+// Words that join the members of a list of names.
+const LIST_JOINERS = new Set([",", "and", "or"]);
+// A list of only commas must be this long before its members share a kind ("Roe, Nairobi" is no list).
+const MIN_COMMA_LIST = 3;
+
+/**
+ * "Given, Breen, Staunton and Irwin", "Essex, Derbyshire and Surrey": the names of one list are
+ * of one kind. Where the names the list holds that have a kind all agree, the others take it
+ * (places never become people).
+ */
+export function shareKindInLists(
+  input: NameFinderInput,
+  spans: Classified[],
+  isPlaceName: (name: string) => boolean,
+): void {
+  const { tokens, sentenceOf, text } = input;
+  for (let s = 0; s < spans.length; ) {
+    let e = s;
+    let conjunction = false;
+    while (e + 1 < spans.length) {
+      const a = spans[e]!;
+      const b = spans[e + 1]!;
+      if (b.from <= a.to || b.from - a.to > 2 || sentenceOf[a.from] !== sentenceOf[b.from]) break;
+      let joined = true;
+      for (let k = a.to; k < b.from; k++) {
+        if (!LIST_JOINERS.has(tokens[k]!.key)) joined = false;
+        else if (tokens[k]!.key !== ",") conjunction = true;
+      }
+      if (!joined) break;
+      e++;
+    }
+    const members = spans.slice(s, e + 1);
+    s = e + 1;
+    if (members.length < 2 || (!conjunction && members.length < MIN_COMMA_LIST)) continue;
+    const kinds = new Set(members.map((m) => m.kind).filter((k) => k));
+    if (kinds.size !== 1) continue;
+    const kind = [...kinds][0]!;
+    const model = members.find((m) => m.kind)!;
+    const modelText = text.slice(tokens[model.from]!.start, tokens[model.to - 1]!.end);
+    for (const m of members) {
+      if (m.kind) continue;
+      const written = text.slice(tokens[m.from]!.start, tokens[m.to - 1]!.end);
+      if (kind === "person" && isPlaceName(written)) continue;
+      m.kind = kind;
+      m.evidence = `listed with "${modelText}"`;
+    }
+  }
+}
