@@ -9,6 +9,7 @@
 //      named before, possessive and personal pronouns when exactly one actor fits (here, with
 //      reference-rules.ts). The state the steps share is compose-state.ts.
 import { type LexValue, preferredValue } from "./actor-lexicon.ts";
+import { resolveBodyPronoun } from "./body-pronouns.ts";
 import {
   type ComposeInput,
   type Composer,
@@ -22,8 +23,7 @@ import {
   span,
 } from "./compose-state.ts";
 import { ELIDED_COMPASS, MAX_MODIFIERS, MONTHS, NOT_NAME, OWNER_WORDS } from "./compose-words.ts";
-import { resolveBodyPronoun } from "./body-pronouns.ts";
-import { basedAt, baseCountry, composeFromCountry, handleBase } from "./country-actors.ts";
+import { baseCountry, basedAt, composeFromCountry, handleBase } from "./country-actors.ts";
 import { isCapitalized, isWord } from "./match-tokens.ts";
 import type { DraftMention } from "./mention-deps.ts";
 import { codePerson } from "./person-offices.ts";
@@ -313,9 +313,12 @@ function countryInName(
     for (const m of lexicon.trie.matchAt(tokens, k)) {
       if (m.to > to) continue;
       const value = preferredValue(m.entries.map((e) => e.value));
-      if (value.type === "state" && !country)
-        country = { iso3: value.iso3, text: span(c, k, m.to).text };
-      else if ((value.type === "agent" || value.type === "title") && !found && NAMED_BODY_ROLES.has(value.role))
+      if (value.type === "state" && !country) country = { iso3: value.iso3, text: span(c, k, m.to).text };
+      else if (
+        (value.type === "agent" || value.type === "title") &&
+        !found &&
+        NAMED_BODY_ROLES.has(value.role)
+      )
         found = value.role;
     }
   }

@@ -174,7 +174,10 @@ export function giveBareAgentsCountry(
     // "Mali expelled the envoy": the document's country is the other party's, so not the body's.
     const parties = partyCountries.get(m.sentenceIndex);
     // Police, courts and parliaments act at home: "British prosecutors charged British editors".
-    const documentMay = (country: string) => DOMESTIC_ROLES.has(m.code!) || !parties?.has(country);
+    // A named person or body has a country of their own, whoever else the sentence names: "Kenyan
+    // police arrested Jane Roe" in a Nairobi story is a Kenyan arrested.
+    const documentMay = (country: string) =>
+      DOMESTIC_ROLES.has(m.code!) || m.kind !== "agent" || !parties?.has(country);
     const local = LOCAL_ROLES.has(m.code!);
     // Local people and bodies are where their sentence happens: "people were killed in Tucson".
     const here = new Set<string>();
@@ -216,10 +219,11 @@ export function giveBareAgentsCountry(
       push(withCountry(m, dateline.country, `dateline ${dateline.place}`));
       continue;
     }
-    // "people", "residents" with no place in their sentence are often anyone ("people evaluating
+    // "people", "residents" with no number or determiner are often anyone ("people evaluating
     // shots"): the story's country would make them someone. A named person or body ("Judge
-    // Howell", "Baylor University") is someone, and most likely of the country the story is about.
-    if (story && !(local && m.kind === "agent") && documentMay(story.country)) {
+    // Howell", "Baylor University"), particular people ("twelve people") and the story's local
+    // institutions ("the hospital") are someone, most likely of the country the story is about.
+    if (story && !genericPeople(m, doc.text) && documentMay(story.country)) {
       push(
         withCountry(
           m,
@@ -238,7 +242,14 @@ export function giveBareAgentsCountry(
       );
       continue;
     }
-    push(bare(m, "no country named nearby, no dateline and no main country in the document"));
+    push(
+      bare(
+        m,
+        story && genericPeople(m, doc.text)
+          ? "people in general: no country named nearby and no dateline"
+          : "no country named nearby, no dateline and no main country in the document",
+      ),
+    );
   }
   return settleEarlierMentions(mentions, out, settled, isCountry);
 }

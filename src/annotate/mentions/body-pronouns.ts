@@ -54,7 +54,8 @@ function fits(m: DraftMention, key: string, hasCountry: (code: string) => boolea
   const role = roleOf(m.code);
   if (key === "they") return m.kind === "group" || COLLECTIVE_ROLES.has(role);
   // "it": a state, a named body, or a state organ placed in a country ("Kenya's police").
-  if (m.kind === "agent") return m.code.length === 6 && !NON_COUNTRY_PREFIX.test(m.code) && hasCountry(m.code);
+  if (m.kind === "agent")
+    return m.code.length === 6 && !NON_COUNTRY_PREFIX.test(m.code) && hasCountry(m.code);
   return true;
 }
 
@@ -79,7 +80,8 @@ function opensSentence(
 ): boolean {
   const at = tokenAt(tokens, m.start);
   const s = sentenceOf[at];
-  for (let k = at - 1; k >= 0 && sentenceOf[k] === s; k--) if (pos[k] === "VERB" || pos[k] === "AUX") return false;
+  for (let k = at - 1; k >= 0 && sentenceOf[k] === s; k--)
+    if (pos[k] === "VERB" || pos[k] === "AUX") return false;
   return true;
 }
 
@@ -105,7 +107,10 @@ export function resolveBodyPronoun(
       if (memory.mentionSentence[k] === s) inSentence.unshift(memory.mentions[k]!);
     // "they" after two actors named together is the pair's (reference-rules.ts); a person named
     // in the sentence may be the one meant by "they" as well ("Roe and the police said they").
-    if (key === "they" && inSentence.some((m) => m.kind === "person" || m.refersTo)) return null;
+    // Before it, in the previous sentence, one person is no "they"; two may be.
+    const people = new Set(inSentence.filter((m) => m.kind === "person").map((m) => m.name));
+    if (key === "they" && (inSentence.some((m) => m.refersTo) || people.size > (s < sentence ? 1 : 0)))
+      return null;
     const fitting = inSentence.filter((m) => fits(m, key, hasCountry));
     const distinct = new Map(fitting.map((m) => [`${m.name}\u0000${m.code}`, m]));
     let ref: DraftMention | undefined;
