@@ -27,6 +27,7 @@ const BETWEEN = new Set(["not", "n't", "also", "later", "then", "still", "now", 
 const ACTOR_KINDS = new Set(["state", "organization", "group", "agent"]);
 // Roles of armed and collective bodies a plural pronoun may stand for ("the rebels ... they").
 const COLLECTIVE_ROLES = new Set(["REB", "INS", "SEP", "RAD", "UAF", "MIL", "COP"]);
+const STATE_BODIES = new Set(["GOV", "JUD", "LEG"]);
 const NON_COUNTRY_PREFIX = /^(?:IGO|NGO|IMG|MNC|INT|UIS|NGM)/;
 
 /** True when the pronoun at token i is the subject of the verb that follows it. */
@@ -54,8 +55,12 @@ function fits(m: DraftMention, key: string, hasCountry: (code: string) => boolea
   const role = roleOf(m.code);
   if (key === "they") return m.kind === "group" || COLLECTIVE_ROLES.has(role);
   // "it": a state, a named body, or a state organ placed in a country ("Kenya's police").
+  // A state body not yet placed ("the Interior Ministry said it") takes its country later, as
+  // the pronoun does (agent-country.ts).
   if (m.kind === "agent")
-    return m.code.length === 6 && !NON_COUNTRY_PREFIX.test(m.code) && hasCountry(m.code);
+    return m.code.length === 6
+      ? !NON_COUNTRY_PREFIX.test(m.code) && hasCountry(m.code)
+      : STATE_BODIES.has(m.code);
   return true;
 }
 

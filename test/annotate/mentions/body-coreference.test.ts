@@ -25,6 +25,11 @@ describe("bodies referred to again", () => {
     expect(ms.filter((m) => m.form === "pronoun")).toHaveLength(0);
   });
 
+  it("reads 'it' as a state body not yet placed, which places it later", () => {
+    const ms = annotatedMentions("The Interior Ministry said it had detained twelve people.");
+    expect(find(ms, "it")).toMatchObject({ form: "pronoun", code: "GOV" });
+  });
+
   it("reads 'they' as the armed or collective body named before", () => {
     const ms = annotatedMentions("Kenyan police arrested Oriana Velt on Monday. They later released her.");
     expect(find(ms, "They")).toMatchObject({ form: "pronoun", code: "KENCOP" });
@@ -50,6 +55,11 @@ describe("an organisation's country from the text", () => {
     const ms = annotatedMentions("Mbeya Trading Ltd, a Nairobi-based company, rejected the offer.");
     expect(find(ms, "Nairobi-based company")?.code).toBe("KENBUS");
     expect(find(ms, "Mbeya Trading Ltd")?.code).toBe("KENBUS");
+  });
+
+  it("reads officials of or from a placed body as that body", () => {
+    const ms = annotatedMentions("Officials from the Nigerian Ports Authority met the minister.");
+    expect(ms.find((m) => m.text.startsWith("Officials"))?.code).toBe("NGAGOV");
   });
 
   it("takes the country its own name gives with a role word, and none without one", () => {
