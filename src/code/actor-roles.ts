@@ -37,7 +37,8 @@ export function domestic(role: Actor, source: Actor, view: SentenceView): Actor 
     .map((a) => countryOf(a.code))
     .find((c) => c && c !== own);
   const country = other ?? own;
-  return country ? { ...role, code: `${country}${role.code}` } : role;
+  // A role the story placed ("KENCVL") keeps its role and takes the sentence's country.
+  return country ? { ...role, code: `${country}${role.code.slice(-3)}` } : role;
 }
 
 // CAMEO sector codes: alone they name a role, not a country.

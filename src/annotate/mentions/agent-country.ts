@@ -174,10 +174,7 @@ export function giveBareAgentsCountry(
     // "Mali expelled the envoy": the document's country is the other party's, so not the body's.
     const parties = partyCountries.get(m.sentenceIndex);
     // Police, courts and parliaments act at home: "British prosecutors charged British editors".
-    // A named person or body has a country of their own, whoever else the sentence names: "Kenyan
-    // police arrested Jane Roe" in a Nairobi story is a Kenyan arrested.
-    const documentMay = (country: string) =>
-      DOMESTIC_ROLES.has(m.code!) || m.kind !== "agent" || !parties?.has(country);
+    const documentMay = (country: string) => DOMESTIC_ROLES.has(m.code!) || !parties?.has(country);
     const local = LOCAL_ROLES.has(m.code!);
     // Local people and bodies are where their sentence happens: "people were killed in Tucson".
     const here = new Set<string>();
@@ -224,13 +221,14 @@ export function giveBareAgentsCountry(
     // Howell", "Baylor University"), particular people ("twelve people") and the story's local
     // institutions ("the hospital") are someone, most likely of the country the story is about.
     if (story && !genericPeople(m, doc.text) && documentMay(story.country)) {
-      push(
-        withCountry(
-          m,
-          story.country,
-          `the country the story is about (${story.count} of ${story.total} country mentions)`,
-        ),
+      const placed = withCountry(
+        m,
+        story.country,
+        `the country the story is about (${story.count} of ${story.total} country mentions)`,
       );
+      // Local people and institutions ("the hospital", "twelve people"): the story places them,
+      // their sentence does not.
+      push(local && m.kind === "agent" ? { ...placed, countryFromStory: true } : placed);
       continue;
     }
     if (otherParty) {

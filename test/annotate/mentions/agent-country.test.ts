@@ -77,6 +77,8 @@ describe("bare state bodies take a country from their context", () => {
       text: some,
     });
     expect(particular[4]!.code).toBe("MLICVL");
+    // ... placed by the story alone, which the coder weighs as naming no party of its own.
+    expect(particular[4]!.countryFromStory).toBe(true);
   });
 
   it("gives a person left bare where first read the country the text gives them later", () => {

@@ -1,4 +1,4 @@
-// Organisations, states and groups across a document: "it" and "they" as a verb's subject, "the
+// Organisations, states and groups across a document: "it" as a verb's subject, "the
 // group", an apposition or a name that says an organisation's country. Sentences written for
 // these tests (invented names).
 import { describe, expect, it } from "vitest";
@@ -13,11 +13,11 @@ describe("bodies referred to again", () => {
     expect(find(ms, "it")).toMatchObject({ form: "pronoun", code: "KENGOV" });
   });
 
-  it("takes the previous sentence's subject when several bodies were named there", () => {
+  it("leaves an 'it' of the next sentence alone: there it is often a thing", () => {
     const ms = annotatedMentions(
-      "Brondell Holdings, a Kenyan firm, sued the Ugandan government. It asked for damages.",
+      "Brondell Holdings, a Kenyan firm, sued the ministry. It asked for damages.",
     );
-    expect(find(ms, "It")).toMatchObject({ form: "pronoun", code: "KENBUS" });
+    expect(ms.some((m) => m.text === "It")).toBe(false);
   });
 
   it("leaves an empty or a thing's 'it' alone", () => {
@@ -28,11 +28,6 @@ describe("bodies referred to again", () => {
   it("reads 'it' as a state body not yet placed, which places it later", () => {
     const ms = annotatedMentions("The Interior Ministry said it had detained twelve people.");
     expect(find(ms, "it")).toMatchObject({ form: "pronoun", code: "GOV" });
-  });
-
-  it("reads 'they' as the armed or collective body named before", () => {
-    const ms = annotatedMentions("Kenyan police arrested Oriana Velt on Monday. They later released her.");
-    expect(find(ms, "They")).toMatchObject({ form: "pronoun", code: "KENCOP" });
   });
 
   it("reads 'the group' as a named armed organisation the name finder found", () => {
