@@ -150,6 +150,12 @@ export interface Mention {
    * the actors meant, in text order. `code` then joins their codes with "|" ("CHN|PAK").
    */
   readonly refersTo?: readonly { readonly name: string; readonly code: string | null }[];
+  /**
+   * True when a role's country comes only from what the story as a whole is about ("the hospital"
+   * in a story about Colorado): the code says the country, but the sentence names no party of its
+   * own, so the coder weighs the role as bare.
+   */
+  readonly countryFromStory?: boolean;
 }
 
 export interface AnnotatedDoc extends Omit<Article, "kind"> {

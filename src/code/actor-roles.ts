@@ -25,8 +25,11 @@ export function refineTarget(view: SentenceView, group: ActorGroup | null): Acto
 
  */
 export function domestic(role: Actor, source: Actor, view: SentenceView): Actor {
+  // A bare role ("BUS" of a company no one placed) is no country.
   const countryOf = (code: string) =>
-    /^[A-Z]{3}([A-Z]{3})?$/.test(code) && !code.startsWith("IGO") ? code.slice(0, 3) : null;
+    /^[A-Z]{3}([A-Z]{3})?$/.test(code) && !code.startsWith("IGO") && !BARE_ROLES.has(code)
+      ? code.slice(0, 3)
+      : null;
   const own = countryOf(source.code);
   const other = view.groups
     .flatMap((g) => g.members)
@@ -34,8 +37,16 @@ export function domestic(role: Actor, source: Actor, view: SentenceView): Actor 
     .map((a) => countryOf(a.code))
     .find((c) => c && c !== own);
   const country = other ?? own;
-  return country ? { ...role, code: `${country}${role.code}` } : role;
+  // A role the story placed ("KENCVL") keeps its role and takes the sentence's country.
+  return country ? { ...role, code: `${country}${role.code.slice(-3)}` } : role;
 }
+
+// CAMEO sector codes: alone they name a role, not a country.
+const BARE_ROLES = new Set(
+  "GOV MIL COP JUD OPP REB INS SEP SPY BUS CVL MED EDU HLH REF LAB AGR LEG ELI CRM HRI ENV DEV UAF MOD RAD NGO MNC".split(
+    " ",
+  ),
+);
 
 /** True when the "to" at `to` opens a purpose clause of a finite verb with a subject of its own. */
 export function purposeOf(view: SentenceView, to: number): boolean {

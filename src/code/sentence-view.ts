@@ -44,6 +44,8 @@ interface Span {
   first: number;
   last: number;
   kind: string;
+  /** A role placed only by the story's country (Mention.countryFromStory): still bare here. */
+  storyPlaced?: boolean;
 }
 
 function tokenSpan(tokens: readonly Token[], start: number, end: number): [number, number] | null {
@@ -92,6 +94,7 @@ function actorSpans(tokens: readonly Token[], mentions: readonly Mention[]): Spa
         first: span[0],
         last: span[1],
         kind: m.kind,
+        ...(m.countryFromStory ? { storyPlaced: true } : {}),
       });
     });
   }
@@ -188,7 +191,9 @@ export function buildSentenceView(
     groups: joined,
     mentions,
     bareAgents: new Set(
-      spans.filter((s) => s.kind === "agent" && s.actor.code.length <= 3).map((s) => s.actor),
+      spans
+        .filter((s) => s.kind === "agent" && (s.actor.code.length <= 3 || s.storyPlaced))
+        .map((s) => s.actor),
     ),
   };
 }

@@ -9,6 +9,7 @@
 //      named before, possessive and personal pronouns when exactly one actor fits (here, with
 //      reference-rules.ts). The state the steps share is compose-state.ts.
 import { type LexValue, preferredValue } from "./actor-lexicon.ts";
+import { resolveBodyPronoun } from "./body-pronouns.ts";
 import {
   type ComposeInput,
   type Composer,
@@ -22,7 +23,7 @@ import {
   span,
 } from "./compose-state.ts";
 import { ELIDED_COMPASS, MAX_MODIFIERS, MONTHS, NOT_NAME, OWNER_WORDS } from "./compose-words.ts";
-import { composeFromCountry, handleBase } from "./country-actors.ts";
+import { baseCountry, basedAt, composeFromCountry, handleBase } from "./country-actors.ts";
 import { isCapitalized, isWord } from "./match-tokens.ts";
 import type { DraftMention } from "./mention-deps.ts";
 import { codePerson } from "./person-offices.ts";
@@ -58,7 +59,9 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
       continue;
     }
     const it = itemAt.get(i);
-    if (it && isCompoundModifier(c, it) && it.value.type !== "state") {
+    // "Nairobi-based company": a capital glued to "-based" still says whose the body is.
+    const based = it !== undefined && baseCountry(it.value) !== null && basedAt(c, it.to);
+    if (it && isCompoundModifier(c, it) && it.value.type !== "state" && !based) {
       const v = it.value;
       if ((v.type === "group" || v.type === "organization") && OWNER_WORDS.has(tokens[it.to + 1]!.key)) {
         // The role may come after a modifier or two: "Hamas-run health ministry".
@@ -163,9 +166,11 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
       i = definite.to;
       continue;
     }
-    const pronoun = resolvePronoun(tokens, i, memory, input.sentenceOf, (from, k) =>
-      unknownNameSince(c, from, k),
-    );
+    const pronoun =
+      resolvePronoun(tokens, i, memory, input.sentenceOf, (from, k) => unknownNameSince(c, from, k)) ??
+      resolveBodyPronoun(tokens, pos, i, memory, input.sentenceOf, (code) =>
+        c.lexicon.countries.has(code.slice(0, 3)),
+      );
     if (pronoun) {
       // "its army" -> the country's army (CHNMIL), like "China's army".
       // "The Israeli military said its forces" -> ISRMIL: any owner with a country lends it.
@@ -270,6 +275,7 @@ export function emitFoundName(c: Composer, it: Item, v: Extract<LexValue, { type
     if (v.sex && !memory.genders.has(m.name)) memory.genders.set(m.name, v.sex);
     return;
   }
+  const placed = v.country ? null : countryInName(c, it.from, it.to, v.role);
   emit(
     c,
     {
@@ -277,10 +283,45 @@ export function emitFoundName(c: Composer, it: Item, v: Extract<LexValue, { type
       kind: "organization",
       form: "name",
       name: v.name,
-      code: organisationCode(v.role, v.country),
+      code: placed ? placed.code : organisationCode(v.role, v.country),
       source: "names",
-      reason: v.evidence,
+      reason: placed ? `${v.evidence}; ${placed.why}` : v.evidence,
     },
     it.from,
   );
+}
+
+// State bodies whose name says their country ("United States Court of Appeals", "Bank of Ghana").
+const NAMED_BODY_ROLES = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS", "EDU", "MED", "HLH"]);
+
+/**
+ * An organisation the name finder found without a country, whose own name holds a country's
+ * name or demonym and a role word ("Kenyan Ports Authority" has none; "Nigerian Police Force",
+ * "Supreme Court of Ghana" have both). Without a role the name says nothing about what the body
+ * is ("Australian Open"), so it stays uncoded.
+ */
+function countryInName(
+  c: Composer,
+  from: number,
+  to: number,
+  role: string | null,
+): { code: string; why: string } | null {
+  const { tokens, lexicon } = c;
+  let country: { iso3: string; text: string } | null = null;
+  let found: string | null = role;
+  for (let k = from; k < to; k++) {
+    for (const m of lexicon.trie.matchAt(tokens, k)) {
+      if (m.to > to) continue;
+      const value = preferredValue(m.entries.map((e) => e.value));
+      if (value.type === "state" && !country) country = { iso3: value.iso3, text: span(c, k, m.to).text };
+      else if (
+        (value.type === "agent" || value.type === "title") &&
+        !found &&
+        NAMED_BODY_ROLES.has(value.role)
+      )
+        found = value.role;
+    }
+  }
+  if (!country || !found || !NAMED_BODY_ROLES.has(found)) return null;
+  return { code: `${country.iso3}${found}`, why: `country from "${country.text}" in its name` };
 }

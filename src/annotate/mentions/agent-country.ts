@@ -45,6 +45,9 @@ const LOCAL_ROLES = new Set(["CVL", "BUS", "EDU", "HLH", "MED", "LAB", "OPP", "C
 // this share of them (a story about one country names it again and again).
 const STORY_COUNTRY_MIN_MENTIONS = 3;
 const STORY_COUNTRY_MIN_SHARE = 0.5;
+// A short story that names countries only twice is still about one country when both are it
+// ("a judge in Washington, DC").
+const UNANIMOUS_STORY_MIN_MENTIONS = 2;
 
 function isBareStateBody(m: Mention, isCountry: (code: string) => boolean): boolean {
   return (
@@ -88,8 +91,9 @@ function storyCountry(
     counts.set(c, (counts.get(c) ?? 0) + 1);
     total++;
   }
-  if (total < STORY_COUNTRY_MIN_MENTIONS) return null;
+  if (total < UNANIMOUS_STORY_MIN_MENTIONS) return null;
   const [country, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+  if (total < STORY_COUNTRY_MIN_MENTIONS) return count === total ? { country, count, total } : null;
   return count / total >= STORY_COUNTRY_MIN_SHARE ? { country, count, total } : null;
 }
 
@@ -212,17 +216,19 @@ export function giveBareAgentsCountry(
       push(withCountry(m, dateline.country, `dateline ${dateline.place}`));
       continue;
     }
-    // "people", "residents" with no place in their sentence are often anyone ("people evaluating
+    // "people", "residents" with no number or determiner are often anyone ("people evaluating
     // shots"): the story's country would make them someone. A named person or body ("Judge
-    // Howell", "Baylor University") is someone, and most likely of the country the story is about.
-    if (story && !(local && m.kind === "agent") && documentMay(story.country)) {
-      push(
-        withCountry(
-          m,
-          story.country,
-          `the country the story is about (${story.count} of ${story.total} country mentions)`,
-        ),
+    // Howell", "Baylor University"), particular people ("twelve people") and the story's local
+    // institutions ("the hospital") are someone, most likely of the country the story is about.
+    if (story && !genericPeople(m, doc.text) && documentMay(story.country)) {
+      const placed = withCountry(
+        m,
+        story.country,
+        `the country the story is about (${story.count} of ${story.total} country mentions)`,
       );
+      // Local people and institutions ("the hospital", "twelve people"): the story places them,
+      // their sentence does not.
+      push(local && m.kind === "agent" ? { ...placed, countryFromStory: true } : placed);
       continue;
     }
     if (otherParty) {
@@ -234,7 +240,39 @@ export function giveBareAgentsCountry(
       );
       continue;
     }
-    push(bare(m, "no country named nearby, no dateline and no main country in the document"));
+    push(
+      bare(
+        m,
+        story && genericPeople(m, doc.text)
+          ? "people in general: no country named nearby and no dateline"
+          : "no country named nearby, no dateline and no main country in the document",
+      ),
+    );
+  }
+  return settleEarlierMentions(mentions, out, settled, isCountry);
+}
+
+/**
+ * "Judge Howell ... Howell, of the DC court": a person or organisation left bare where it was
+ * first read takes the country the text gave it later (one actor, one country per document).
+ */
+function settleEarlierMentions(
+  mentions: readonly Mention[],
+  out: Mention[],
+  settled: ReadonlyMap<string, Mention>,
+  isCountry: (code: string) => boolean,
+): Mention[] {
+  if (!settled.size) return out;
+  for (let k = 0; k < out.length; k++) {
+    const m = mentions[k]!;
+    if (m.kind === "agent" || !isBareStateBody(m, isCountry) || out[k]!.code !== m.code) continue;
+    const later = settled.get(`${m.name}\u0000${m.code}`);
+    if (!later) continue;
+    out[k] = {
+      ...m,
+      code: later.code,
+      reason: `as later in the text: ${later.reason ?? later.code}`,
+    };
   }
   return out;
 }

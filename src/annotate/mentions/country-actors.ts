@@ -188,6 +188,22 @@ export function isLocative(c: Composer, from: number, to: number) {
   );
 }
 
+// Participles after "<place>-" that say where a body belongs: "Nairobi-based", "Lagos-headquartered".
+const BASED = new Set(["based", "headquartered"]);
+
+/** True when tokens j, j+1 are "-based" glued to the name before. */
+export function basedAt(c: Composer, j: number): boolean {
+  const { tokens, n } = c;
+  return (
+    j + 1 < n &&
+    j > 0 &&
+    tokens[j]!.key === "-" &&
+    tokens[j]!.start === tokens[j - 1]!.end &&
+    tokens[j + 1]!.start === tokens[j]!.end &&
+    BASED.has(tokens[j + 1]!.key)
+  );
+}
+
 /** The country of a base item, or null when it cannot carry roles. */
 export function baseCountry(value: LexValue): string | null {
   if (value.type === "state" || value.type === "capital") return value.iso3;
@@ -202,6 +218,8 @@ export function handleBase(c: Composer, it: Item): number {
   let j = it.to;
   if (isPossessive(c, j)) j += 2;
   let former = formerBefore(c, it.from);
+  // "a Nairobi-based company": the place a body is based in is its country.
+  if (basedAt(c, it.to)) j = it.to + 2;
   for (let mods = 0; mods < MAX_MODIFIERS && j < n && !itemAt.has(j); mods++) {
     const t = tokens[j]!;
     const p = pos[j] ?? "";

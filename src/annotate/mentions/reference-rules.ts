@@ -338,6 +338,18 @@ const DEFINITE_NOUNS: Record<string, "group" | "state" | "organization"> = {
   organisation: "organization",
   organization: "organization",
 };
+// Roles of named organisations that "the group" may stand for (the name finder makes them
+// organisations): armed groups, opposition movements, rights and civic groups, unions.
+const GROUP_LIKE_ROLES = new Set(["REB", "INS", "SEP", "RAD", "UAF", "OPP", "HRI", "ENV", "LAB", "CVL"]);
+const ARMED_ROLES = new Set(["REB", "INS", "SEP", "RAD", "UAF"]);
+
+/** "the group" fits a group, or an organisation whose role makes it one; "the militia" an armed one. */
+function fitsDefinite(m: DraftMention, kind: "group" | "organization", noun: string): boolean {
+  if (m.kind === kind) return true;
+  if (kind !== "group" || m.kind !== "organization" || !m.code) return false;
+  const role = m.code.length === 6 ? m.code.slice(3) : m.code;
+  return noun === "group" || noun === "movement" ? GROUP_LIKE_ROLES.has(role) : ARMED_ROLES.has(role);
+}
 // How far back (in sentences) "the group" looks for the group.
 const DEFINITE_WINDOW = 3;
 
@@ -362,7 +374,8 @@ export function resolveDefinite(
   for (let k = memory.mentions.length - 1; k >= 0 && memory.mentionSentence[k]! >= since; k--) {
     const m = memory.mentions[k]!;
     if (m.refersTo) continue;
-    if (kind === "state" ? countryOf(m) !== null && m.kind === "state" : m.kind === kind) fitting.push(m);
+    if (kind === "state" ? countryOf(m) !== null && m.kind === "state" : fitsDefinite(m, kind, noun.key))
+      fitting.push(m);
   }
   if (!fitting.length) return null;
   const ref = fitting[0]!;

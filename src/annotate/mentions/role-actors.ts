@@ -107,7 +107,10 @@ export function handleRole(c: Composer, it: Item): number {
   }
   // "... of Pakistan", "... of the United States"
   let k = end;
-  if (k < n && tokens[k]!.key === "of") {
+  // "officials from the Nigerian Ports Authority", "troops from Kenya": a plural agent from a body
+  // or country is its people, as with "of".
+  const fromBody = tokens[k]?.key === "from" && last.value.type === "agent" && last.value.plural;
+  if (k < n && (tokens[k]!.key === "of" || fromBody)) {
     k++;
     if (k < n && tokens[k]!.key === "the") k++;
     const st = itemAt.get(k);
@@ -148,6 +151,26 @@ export function handleRole(c: Composer, it: Item): number {
       return st.to;
     }
     // "a senior official of the TPLF", "spokesman of the African Union": the body's own people.
+    // "an official of Brondell Holdings": a body the name finder found and placed, likewise.
+    const foundBody = st?.value.type === "name" && st.value.kind === "organization" ? st.value : null;
+    const foundCode = foundBody ? organisationCode(foundBody.role, foundBody.country) : null;
+    if (st && foundBody && foundCode && foundCode.length === 6 && first.role !== "ELI") {
+      codeApposedPerson(c, it.from, foundCode);
+      emit(
+        c,
+        {
+          ...span(c, it.from, st.to),
+          kind: "organization",
+          form: "nominal",
+          name: foundBody.name,
+          code: foundCode,
+          source: "names",
+          reason: `${span(c, it.from, st.from).text.trim()} ${foundBody.name}: ${foundBody.evidence}`,
+        },
+        it.from,
+      );
+      return st.to;
+    }
     if (st && (st.value.type === "organization" || st.value.type === "group") && first.role !== "ELI") {
       const entry = st.value.entry;
       codeApposedPerson(c, it.from, entry.code);

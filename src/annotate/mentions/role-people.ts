@@ -100,7 +100,12 @@ export function codeApposedPerson(c: Composer, roleFrom: number, code: string) {
   if (k < 1 || !/^(?:a|an|the)$/.test(tokens[k]!.key) || tokens[k - 1]!.key !== ",") return;
   const at = memory.mentions.length - 1;
   const person = memory.mentions[at];
-  if (person?.kind !== "person" || person.refersTo || person.end !== tokens[k - 1]!.start) return;
+  if (!person || person.refersTo || person.end !== tokens[k - 1]!.start) return;
+  if (person.kind === "organization" || person.kind === "group") {
+    codeApposedBody(c, at, code);
+    return;
+  }
+  if (person.kind !== "person") return;
   if (person.code && person.code.length > 3) return;
   const coded: DraftMention = { ...person, code };
   memory.mentions[at] = coded;
@@ -108,6 +113,32 @@ export function codeApposedPerson(c: Composer, roleFrom: number, code: string) {
   const inOut = out.lastIndexOf(person);
   if (inOut >= 0) out[inOut] = coded;
   for (const [surname, m] of memory.surnames) if (m === person) memory.surnames.set(surname, coded);
+}
+
+// A role code with a country before it: "KENBUS".
+const COUNTRY_ROLE = /^[A-Z]{6}$/;
+const NON_COUNTRY_PREFIX = /^(?:IGO|NGO|IMG|MNC|INT|UIS|NGM)/;
+
+/**
+ * "Talvex Holdings, a Kenyan firm,": an organisation no dictionary places takes the country its
+ * apposition names, keeping the role its own name says ("Ogaden Front, a Somali rebel group").
+ */
+function codeApposedBody(c: Composer, at: number, code: string) {
+  const { out, memory, lexicon } = c;
+  const body = memory.mentions[at]!;
+  if (!COUNTRY_ROLE.test(code) || NON_COUNTRY_PREFIX.test(code) || !lexicon.countries.has(code.slice(0, 3)))
+    return;
+  const own = body.code;
+  // Already placed (a dictionary entry or a name with its country): the name says more.
+  if (own && (own.length > 3 || lexicon.countries.has(own) || NON_COUNTRY_PREFIX.test(own))) return;
+  const coded: DraftMention = {
+    ...body,
+    code: own ? `${code.slice(0, 3)}${own}` : code,
+    reason: `${body.reason ? `${body.reason}; ` : ""}country from its apposition`,
+  };
+  memory.mentions[at] = coded;
+  const inOut = out.lastIndexOf(body);
+  if (inOut >= 0) out[inOut] = coded;
 }
 
 /** The country of an actor mention ending right before a comma at `from - 1`. */

@@ -59,10 +59,40 @@ describe("bare state bodies take a country from their context", () => {
       mention("organization", "EDU", 5),
       mention("agent", "CVL", 6),
     ];
-    const out = giveBareAgentsCountry(ms, [0, 1, 2, 3, 4], isCountry);
+    // "people" with no number or determiner and no place in their sentence may be anyone: they
+    // stay bare; "twelve people" are particular people, of the story's country.
+    const anyone = "Vaccines help people live longer.";
+    const some = "Twelve people were hurt.";
+    const at = (text: string) => ({
+      ...ms[4]!,
+      start: text.indexOf("people"),
+      end: text.indexOf("people") + 6,
+    });
+    const out = giveBareAgentsCountry([...ms.slice(0, 4), at(anyone)], [0, 1, 2, 3, 4], isCountry, {
+      text: anyone,
+    });
     expect(out[3]!.code).toBe("MLIEDU");
-    // "people" with no place in their sentence may be anyone: they stay bare.
     expect(out[4]!.code).toBe("CVL");
+    const particular = giveBareAgentsCountry([...ms.slice(0, 4), at(some)], [0, 1, 2, 3, 4], isCountry, {
+      text: some,
+    });
+    expect(particular[4]!.code).toBe("MLICVL");
+    // ... placed by the story alone, which the coder weighs as naming no party of its own.
+    expect(particular[4]!.countryFromStory).toBe(true);
+  });
+
+  it("gives a person left bare where first read the country the text gives them later", () => {
+    const person = (sentenceIndex: number): Mention => ({
+      ...mention("person", "JUD", sentenceIndex),
+      name: "Jane Roe",
+    });
+    // "... Roe, a judge in Nairobi": the place of her own sentence says it.
+    const place = { ...mention("place", null, 3), place: { country: "KEN" } } as unknown as Mention;
+    const ms = [person(0), mention("state", "ISR", 1), mention("state", "PSE", 1), person(3), place];
+    const out = giveBareAgentsCountry(ms, [0, 1, 1, 2, 2], isCountry);
+    expect(out[3]!.code).toBe("KENJUD");
+    expect(out[0]!.code).toBe("KENJUD");
+    expect(out[0]!.reason).toMatch(/later in the text/);
   });
 
   it("lets a body beside another party take the document's main country, not the party's", () => {
