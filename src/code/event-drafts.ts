@@ -28,7 +28,7 @@ import {
   sameCountry,
 } from "./clause-scope.ts";
 import type { CodeRules } from "./code-rules.ts";
-import { modalAbove, nominalModality } from "./modality-checks.ts";
+import { completesWord, modalAbove, modalAfterNoun, nominalModality } from "./modality-checks.ts";
 import { nounAgentOf } from "./noun-events.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
@@ -298,6 +298,14 @@ export function draftsFor(
   )
     modality = "hypothetical";
   if (modality === "asserted" && inConditionalClause(view, start, anchor, verbal)) modality = "hypothetical";
+  // "programs to finance planting", "was about to be charged": no cue governs the infinitive,
+  // and what it completes is no act that happened.
+  const completes = verbal && !chain.length && !purpose ? completesWord(view, start) : null;
+  if (completes) {
+    reasons.push(`${m.pattern.where}: "${m.pattern.text}" ${completes}: planned or possible, not asserted`);
+    return [];
+  }
+  if (modality === "asserted" && !verbal && modalAfterNoun(view, m.last)) modality = "hypothetical";
   // A nominal object or a purpose clause is as planned as the verb it depends on ("will deploy
   // police to Haiti to fight gangs").
   if (modality === "asserted" && (!verbal || purpose)) {

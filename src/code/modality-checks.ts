@@ -47,3 +47,38 @@ export function nominalModality(
   }
   return { modality: "asserted" };
 }
+
+/** Adjectives before "to" that assert the act ("was able to", "the first to recognise"). */
+const ASSERTING_ADJECTIVES = new Set(["able", "first", "last", "only", "second", "next"]);
+
+/**
+ * "cut back on programs to finance planting", "an agreement to share intelligence", "determined
+ * to strike": an infinitive that completes a noun or an adjective (not an actor) names the content
+ * of a plan, a right, a wish or a readiness, not an act the sentence says happened. "in order to"
+ * is a purpose of the main verb, and an actor before "to" ("deployed police to Haiti to fight")
+ * is handled as a purpose clause, so neither counts here.
+ */
+export function completesWord(view: SentenceView, start: number): string | null {
+  if (view.words[start - 1] !== "to") return null;
+  const k = start - 2;
+  const t = view.tokens[k];
+  if (!t || view.groupAt[k]) return null;
+  if (t.pos === "NOUN" && view.words[k] !== "order") return `completes the noun "${t.text}"`;
+  if (t.pos === "ADJ" && !ASSERTING_ADJECTIVES.has(view.words[k]!)) return `completes the adjective "${t.text}"`;
+  return null;
+}
+
+/**
+ * "an official agreement between the two may finally end the expulsions", "the deal will allow
+ * cooperation": a nominal event that is the subject of a modal or future verb is as planned or
+ * possible as that verb. Looks at the verb group right after the noun phrase (a few words on).
+ */
+export function modalAfterNoun(view: SentenceView, anchor: number): boolean {
+  for (let k = anchor + 1; k < Math.min(view.tokens.length, anchor + 8); k++) {
+    const pos = view.tokens[k]!.pos;
+    // ("signed an agreement that may end ...": a relative clause's modal is not the noun's.)
+    if (pos === "PUNCT" || pos === "SCONJ" || pos === "VERB" || pos === "PRON") return false;
+    if (pos === "AUX") return FUTURE.has(view.words[k]!) || HYPOTHETICAL.has(view.words[k]!);
+  }
+  return false;
+}
