@@ -2,7 +2,14 @@
 // speaker or appealer), to whom (object, preposition, place), with which code (cues map it), how
 // sure (modality, negation), and the accusation a speaker makes by reporting a hostile act.
 import type { Modality } from "../types.ts";
-import { domestic, mainSubject, placeTarget, purposeOf, refineTarget } from "./actor-roles.ts";
+import {
+  domestic,
+  mainSubject,
+  participleOfThing,
+  placeTarget,
+  purposeOf,
+  refineTarget,
+} from "./actor-roles.ts";
 import {
   agentOfObject,
   type CueMatch,
@@ -122,6 +129,10 @@ export function draftsFor(
     if (!g) break;
     chain.push(g);
     s = verbGroupStart(view, g.match.first);
+  }
+  if (verbal && !chain.length && participleOfThing(view, anchor, start)) {
+    reasons.push(`${m.pattern.where}: "${m.pattern.text}" modifies the noun before it, which names no actor`);
+    return [];
   }
   // subjectAt(k): the subject of the clause at cue level k (0 = the action itself).
   const subjectAt = (k: number): ActorGroup | null => {

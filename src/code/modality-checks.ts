@@ -48,6 +48,27 @@ export function nominalModality(
   return { modality: "asserted" };
 }
 
+/**
+ * Passive verbs before "to" whose infinitive did happen: compelled ("was forced to flee", "were
+ * made to leave") or perceived and known ("was seen to break into", "is known to have met").
+ */
+const ASSERTING_PASSIVES = new Set([
+  "force",
+  "compel",
+  "oblige",
+  "make",
+  "pressure",
+  "drive",
+  "see",
+  "know",
+  "find",
+  "show",
+  "hear",
+  "prove",
+  "observe",
+  "watch",
+]);
+
 /** Adjectives before "to" that assert the act ("was able to", "the first to recognise"). */
 const ASSERTING_ADJECTIVES = new Set(["able", "first", "last", "only", "second", "next"]);
 
@@ -65,6 +86,15 @@ export function completesWord(view: SentenceView, start: number): string | null 
   if (!t || view.groupAt[k]) return null;
   if (t.pos === "NOUN" && view.words[k] !== "order") return `completes the noun "${t.text}"`;
   if (t.pos === "ADJ" && !ASSERTING_ADJECTIVES.has(view.words[k]!)) return `completes the adjective "${t.text}"`;
+  // "is widely expected to dissolve", "is alleged to have done", "was asked to leave": a passive
+  // verb of expecting, saying, asking or allowing makes the infinitive someone's expectation,
+  // claim or request (not so "was forced to flee", "was seen to break in": those happened).
+  if (t.pos === "VERB" && /(ed|en|wn)$/.test(view.words[k]!) && !ASSERTING_PASSIVES.has(view.lemmas[k]!)) {
+    let j = k - 1;
+    while (j >= 0 && view.tokens[j]!.pos === "ADV") j--;
+    if (j >= 0 && (view.lemmas[j] === "be" || view.words[j] === "being"))
+      return `follows the passive "${view.words[j]} ${t.text}": expected, claimed or asked, not asserted`;
+  }
   return null;
 }
 

@@ -59,7 +59,7 @@ export function roleSenseMisfit(
   if (code.startsWith("13") && /^(VERB)$/.test(view.tokens[anchor]!.pos)) {
     for (let k = last + 1; k < Math.min(view.tokens.length - 1, last + 8); k++) {
       const pos = view.tokens[k]!.pos;
-      if (view.words[k] === "to" && view.tokens[k + 1]!.pos === "VERB" && k > last + 1)
+      if (view.words[k] === "to" && /^(VERB|AUX)$/.test(view.tokens[k + 1]!.pos) && k > last + 1)
         return { why: `"${view.tokens[anchor]!.text} X to do" is advice or an appeal, not a threat`, recode: "020" };
       if (pos === "PUNCT" || pos === "VERB" || pos === "SCONJ") break;
     }
