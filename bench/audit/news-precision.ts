@@ -96,7 +96,9 @@ async function codeAll(): Promise<CodedNewsDoc[]> {
     })) {
       const coded = raw.kind === "failure" ? raw : run(raw);
       if (coded.kind !== "coded") {
-        console.error(`news-precision: ${set}/${raw.id}: ${coded.kind === "failure" ? coded.error.message : ""}`);
+        console.error(
+          `news-precision: ${set}/${raw.id}: ${coded.kind === "failure" ? coded.error.message : ""}`,
+        );
         continue;
       }
       out.push({ set, half: newsHalf(set, raw.id), title: titles.get(raw.id) ?? null, doc: coded });
@@ -166,10 +168,11 @@ if (values.draw) {
   const perHalf = Number(values.draw);
   const rows: SampledEvent[] = [];
   for (const h of ["look", "score"] as const) {
-    const all = docs.filter((d) => d.half === h).flatMap((d) => d.doc.events.map((e) => sampled(d, e, version)));
-    shuffled(all, SEED)
-      .slice(0, perHalf)
-      .forEach((r, k) => rows.push({ ...r, id: `${h[0]}${String(k + 1).padStart(3, "0")}` }));
+    const all = docs
+      .filter((d) => d.half === h)
+      .flatMap((d) => d.doc.events.map((e) => sampled(d, e, version)));
+    for (const [k, r] of shuffled(all, SEED).slice(0, perHalf).entries())
+      rows.push({ ...r, id: `${h[0]}${String(k + 1).padStart(3, "0")}` });
   }
   writeFileSync(SAMPLE, rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
   console.log(`news-precision: ${rows.length} events written to ${SAMPLE} (coder ${version})`);
@@ -197,8 +200,28 @@ interface Tally {
   removedWrong: number;
 }
 const tallies: Record<NewsHalf, Tally> = {
-  look: { judged: 0, judgedRoot: 0, judgedRight: 0, kept: 0, rootRight: 0, sourceRight: 0, tupleRight: 0, removedRight: 0, removedWrong: 0 },
-  score: { judged: 0, judgedRoot: 0, judgedRight: 0, kept: 0, rootRight: 0, sourceRight: 0, tupleRight: 0, removedRight: 0, removedWrong: 0 },
+  look: {
+    judged: 0,
+    judgedRoot: 0,
+    judgedRight: 0,
+    kept: 0,
+    rootRight: 0,
+    sourceRight: 0,
+    tupleRight: 0,
+    removedRight: 0,
+    removedWrong: 0,
+  },
+  score: {
+    judged: 0,
+    judgedRoot: 0,
+    judgedRight: 0,
+    kept: 0,
+    rootRight: 0,
+    sourceRight: 0,
+    tupleRight: 0,
+    removedRight: 0,
+    removedWrong: 0,
+  },
 };
 const wrongLook: string[] = [];
 for (const j of judged) {
@@ -238,9 +261,7 @@ for (const j of judged) {
 }
 
 const f = (n: number, d: number) => (d ? (n / d).toFixed(2) : "-");
-console.log(
-  "half   judged | then: rootP tupleP | now: kept rootP srcP tupleP | removed right/wrong",
-);
+console.log("half   judged | then: rootP tupleP | now: kept rootP srcP tupleP | removed right/wrong");
 for (const h of ["look", "score"] as const) {
   const t = tallies[h];
   console.log(

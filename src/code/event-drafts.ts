@@ -35,7 +35,7 @@ import {
   sameCountry,
 } from "./clause-scope.ts";
 import type { CodeRules } from "./code-rules.ts";
-import { completesWord, modalAbove, modalAfterNoun, nominalModality } from "./modality-checks.ts";
+import { completesWord, HABITUAL, modalAbove, modalAfterNoun, nominalModality } from "./modality-checks.ts";
 import { nounAgentOf } from "./noun-events.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
@@ -222,6 +222,11 @@ export function draftsFor(
     groupWords,
     ...chain.map((g) => view.words.slice(verbGroupStart(view, g.match.first), g.match.first)),
   ];
+  const habit = groupWords.find((w) => HABITUAL.has(w));
+  if (habit) {
+    reasons.push(`${m.pattern.where}: "${m.pattern.text}" is habitual ("${habit}"), not one event`);
+    return [];
+  }
   if (groupWords.some((w) => NEGATORS.has(w))) negated = !negated;
   // Who says it, as a group: "Police say her boss was taken into custody".
   let sayer: ActorGroup | null = null;

@@ -85,7 +85,8 @@ export function completesWord(view: SentenceView, start: number): string | null 
   const t = view.tokens[k];
   if (!t || view.groupAt[k]) return null;
   if (t.pos === "NOUN" && view.words[k] !== "order") return `completes the noun "${t.text}"`;
-  if (t.pos === "ADJ" && !ASSERTING_ADJECTIVES.has(view.words[k]!)) return `completes the adjective "${t.text}"`;
+  if (t.pos === "ADJ" && !ASSERTING_ADJECTIVES.has(view.words[k]!))
+    return `completes the adjective "${t.text}"`;
   // "is widely expected to dissolve", "is alleged to have done", "was asked to leave": a passive
   // verb of expecting, saying, asking or allowing makes the infinitive someone's expectation,
   // claim or request (not so "was forced to flee", "was seen to break in": those happened).
@@ -112,3 +113,23 @@ export function modalAfterNoun(view: SentenceView, anchor: number): boolean {
   }
   return false;
 }
+
+/**
+ * Adverbs that make a verb habitual or generic ("have often collaborated", "has long allowed",
+ * "usually denies"): a custom, not one event with a time (GUIDELINES: habitual acts are not coded).
+ * ("repeatedly" stays: "has repeatedly shelled" reports a series of events.)
+ */
+export const HABITUAL = new Set([
+  "often",
+  "usually",
+  "regularly",
+  "frequently",
+  "routinely",
+  "always",
+  "typically",
+  "traditionally",
+  "generally",
+  "occasionally",
+  "sometimes",
+  "long",
+]);

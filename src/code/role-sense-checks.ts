@@ -43,24 +43,33 @@ export function roleSenseMisfit(
   target: Actor | null,
 ): Misfit | null {
   if (CROWD_PROTEST.test(code) && isStateOrgan(source))
-    return { why: `a crowd's protest (${code}) by a state organ (${source.code}): another sense of the word` };
+    return {
+      why: `a crowd's protest (${code}) by a state organ (${source.code}): another sense of the word`,
+    };
   if (OBSTRUCT.test(code) && isStateOrgan(source))
     return { why: `a state organ (${source.code}) that blocks coerces, it does not protest`, recode: "170" };
   if (code.startsWith("141") && SHOWS.test(view.tokens[last + 1]?.pos ?? ""))
-    return { why: `"${view.tokens[anchor]!.text}" with an object or a clause is "show", not a demonstration` };
+    return {
+      why: `"${view.tokens[anchor]!.text}" with an object or a clause is "show", not a demonstration`,
+    };
   if (VISIT.test(code) && PRIVATE_ROLES.test(source.code))
     return { why: `a private person's journey (${source.code}), not an official visit` };
   // "health officials are investigating the outbreak", "the WHO is investigating whether ...": an
   // inquiry that names no one investigated is about a thing, unless police or courts (a crime).
   if (code.startsWith("09") && !target && !CRIME_INVESTIGATORS.test(source.code))
-    return { why: `an inquiry by ${source.code} that names no actor investigated (a cause, an outbreak, a product)` };
+    return {
+      why: `an inquiry by ${source.code} that names no actor investigated (a cause, an outbreak, a product)`,
+    };
   // "warned residents to boil their water", "warned the WHO to be cautious": a warning to do
   // something is advice; CAMEO's threats (13) say what the threatener will do.
   if (code.startsWith("13") && /^(VERB)$/.test(view.tokens[anchor]!.pos)) {
     for (let k = last + 1; k < Math.min(view.tokens.length - 1, last + 8); k++) {
       const pos = view.tokens[k]!.pos;
       if (view.words[k] === "to" && /^(VERB|AUX)$/.test(view.tokens[k + 1]!.pos) && k > last + 1)
-        return { why: `"${view.tokens[anchor]!.text} X to do" is advice or an appeal, not a threat`, recode: "020" };
+        return {
+          why: `"${view.tokens[anchor]!.text} X to do" is advice or an appeal, not a threat`,
+          recode: "020",
+        };
       if (pos === "PUNCT" || pos === "VERB" || pos === "SCONJ") break;
     }
   }

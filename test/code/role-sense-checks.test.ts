@@ -29,8 +29,12 @@ describe("trigger senses the actors rule out", () => {
     expect(roots("Germany threatened Russia with new sanctions.")).toEqual(["13"]);
   });
   it("an inquiry that names no one investigated is no event, unless police or courts hold it", () => {
-    expect(triples("The Kenyan health ministry is investigating the source of the cholera outbreak.")).toEqual([]);
-    expect(triples("The Peruvian health agency is investigating whether the virus came from Chile.")).toEqual([]);
+    expect(
+      triples("The Kenyan health ministry is investigating the source of the cholera outbreak."),
+    ).toEqual([]);
+    expect(triples("The Peruvian health agency is investigating whether the virus came from Chile.")).toEqual(
+      [],
+    );
   });
   it("private people's journeys are no official visits", () => {
     expect(triples("Japanese tourists travelled to France.")).toEqual([]);
@@ -48,5 +52,9 @@ describe("acts a clause does not assert", () => {
   it("an infinitive after a passive of expecting is expected, but compelled acts happened", () => {
     expect(triples("The Chilean government is widely expected to arrest the rebels.")).toEqual([]);
     expect(roots("Chilean police were forced to release the protesters.")).toEqual(["08"]);
+  });
+  it("a habitual act is a custom, not one event", () => {
+    expect(triples("The Chilean government has often criticised Peru.")).toEqual([]);
+    expect(triples("The Chilean government criticised Peru.")).toEqual(["CHLGOV>PER:111"]);
   });
 });
