@@ -13,8 +13,6 @@ const PRIVATE_ROLES = /^([A-Z]{3})?(CVL|REF|EDU|LAB|MED|BUS)$/;
 const CROWD_PROTEST = /^14[125]/;
 /** Obstruct or block (144): a crowd's protest, or a state organ's coercion ("police blocked protesters"). */
 const OBSTRUCT = /^144/;
-/** Who investigates without naming whom: police, prosecutors and courts investigate crimes. */
-const CRIME_INVESTIGATORS = /(COP|JUD|SPY)$/;
 /** Travel codes: make a visit, host a visit. */
 const VISIT = /^04[23]/;
 /** Words after "demonstrate" that make it "show" (a direct object or a clause): "demonstrates the danger", "demonstrated that". */
@@ -54,12 +52,6 @@ export function roleSenseMisfit(
     };
   if (VISIT.test(code) && PRIVATE_ROLES.test(source.code))
     return { why: `a private person's journey (${source.code}), not an official visit` };
-  // "health officials are investigating the outbreak", "the WHO is investigating whether ...": an
-  // inquiry that names no one investigated is about a thing, unless police or courts (a crime).
-  if (code.startsWith("09") && !target && !CRIME_INVESTIGATORS.test(source.code))
-    return {
-      why: `an inquiry by ${source.code} that names no actor investigated (a cause, an outbreak, a product)`,
-    };
   // "warned residents to boil their water", "warned the WHO to be cautious": a warning to do
   // something is advice; CAMEO's threats (13) say what the threatener will do.
   if (code.startsWith("13") && /^(VERB)$/.test(view.tokens[anchor]!.pos)) {
