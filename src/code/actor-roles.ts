@@ -104,3 +104,18 @@ export function mainSubject(view: SentenceView, start: number): ActorGroup | nul
       return subjectBefore(view, verbGroupStart(view, k));
   return null;
 }
+
+/**
+ * "ships and aircraft arriving in Nigeria", "programmes funding schools": an -ing participle right
+ * after a noun that names no actor is a reduced relative clause, whose doer is that noun, not the
+ * subject of the sentence's main verb.
+ */
+export function participleOfThing(view: SentenceView, anchor: number, start: number): boolean {
+  const before = view.tokens[start - 1];
+  return (
+    start === anchor &&
+    view.words[anchor]!.endsWith("ing") &&
+    before?.pos === "NOUN" &&
+    view.groupAt[start - 1] === undefined
+  );
+}

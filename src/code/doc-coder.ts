@@ -17,6 +17,7 @@ import { mergeRepeatedEvents } from "./event-merge.ts";
 import { type Selection, selectMatches } from "./match-select.ts";
 import type { Cue, Discard } from "./pattern-load.ts";
 import { PatternIndex, type PatternMatch } from "./pattern-match.ts";
+import { roleSenseMisfit } from "./role-sense-checks.ts";
 import type { Actor } from "./sentence-view.ts";
 import { buildSentenceView, type SentenceView } from "./sentence-view.ts";
 import { reinflectLemmas } from "./trigger-checks.ts";
@@ -184,7 +185,10 @@ export class DocCoder {
           reasons.push(`${m.pattern.where}: no target (a dyad is required)`);
           continue;
         }
-        const entry = this.rules.entryFor(d.code);
+        const misfit = roleSenseMisfit(view, m.first, m.last, d.code, d.source, d.target);
+        if (misfit) reasons.push(`${m.pattern.where}: "${m.pattern.text}": ${misfit.why}`);
+        if (misfit && !misfit.recode) continue;
+        const entry = this.rules.entryFor(misfit?.recode ?? d.code);
         if (!entry) continue;
         if (d.modality === "hypothetical" && !this.options.keepHypothetical) {
           reasons.push(
@@ -193,10 +197,10 @@ export class DocCoder {
           continue;
         }
         const date = dateOf(m.first);
-        const key = `${d.source.code}|${d.target?.code ?? ""}|${d.code}`;
+        const key = `${d.source.code}|${d.target?.code ?? ""}|${entry.code}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        fired.push({ pattern: m.pattern.text, code: d.code, where: m.pattern.where });
+        fired.push({ pattern: m.pattern.text, code: entry.code, where: m.pattern.where });
         const trigger = view.tokens[m.first]!;
         // The trigger is the pattern's own words: it stops before a target the pattern took in.
         let triggerLast = m.targets.length ? Math.min(...m.targets.map((t) => t.first)) - 1 : m.last;

@@ -2,7 +2,14 @@
 // speaker or appealer), to whom (object, preposition, place), with which code (cues map it), how
 // sure (modality, negation), and the accusation a speaker makes by reporting a hostile act.
 import type { Modality } from "../types.ts";
-import { domestic, mainSubject, placeTarget, purposeOf, refineTarget } from "./actor-roles.ts";
+import {
+  domestic,
+  mainSubject,
+  participleOfThing,
+  placeTarget,
+  purposeOf,
+  refineTarget,
+} from "./actor-roles.ts";
 import {
   agentOfObject,
   type CueMatch,
@@ -28,7 +35,7 @@ import {
   sameCountry,
 } from "./clause-scope.ts";
 import type { CodeRules } from "./code-rules.ts";
-import { modalAbove, nominalModality } from "./modality-checks.ts";
+import { completesWord, HABITUAL, modalAbove, modalAfterNoun, nominalModality } from "./modality-checks.ts";
 import { nounAgentOf } from "./noun-events.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
@@ -123,6 +130,10 @@ export function draftsFor(
     chain.push(g);
     s = verbGroupStart(view, g.match.first);
   }
+  if (verbal && !chain.length && participleOfThing(view, anchor, start)) {
+    reasons.push(`${m.pattern.where}: "${m.pattern.text}" modifies the noun before it, which names no actor`);
+    return [];
+  }
   // subjectAt(k): the subject of the clause at cue level k (0 = the action itself).
   const subjectAt = (k: number): ActorGroup | null => {
     for (let j = k; j < chain.length; j++) {
@@ -211,6 +222,11 @@ export function draftsFor(
     groupWords,
     ...chain.map((g) => view.words.slice(verbGroupStart(view, g.match.first), g.match.first)),
   ];
+  const habit = groupWords.find((w) => HABITUAL.has(w));
+  if (habit) {
+    reasons.push(`${m.pattern.where}: "${m.pattern.text}" is habitual ("${habit}"), not one event`);
+    return [];
+  }
   if (groupWords.some((w) => NEGATORS.has(w))) negated = !negated;
   // Who says it, as a group: "Police say her boss was taken into custody".
   let sayer: ActorGroup | null = null;
@@ -298,6 +314,14 @@ export function draftsFor(
   )
     modality = "hypothetical";
   if (modality === "asserted" && inConditionalClause(view, start, anchor, verbal)) modality = "hypothetical";
+  // "programs to finance planting", "was about to be charged": no cue governs the infinitive,
+  // and what it completes is no act that happened.
+  const completes = verbal && !chain.length && !purpose ? completesWord(view, start) : null;
+  if (completes) {
+    reasons.push(`${m.pattern.where}: "${m.pattern.text}" ${completes}: planned or possible, not asserted`);
+    return [];
+  }
+  if (modality === "asserted" && !verbal && modalAfterNoun(view, m.last)) modality = "hypothetical";
   // A nominal object or a purpose clause is as planned as the verb it depends on ("will deploy
   // police to Haiti to fight gangs").
   if (modality === "asserted" && (!verbal || purpose)) {

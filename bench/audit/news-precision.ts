@@ -1,0 +1,276 @@
+// bench/audit/news-precision.ts: precision of the event coder on real news it was never tuned on.
+// The article texts of ../shared/bench/geo (GeoWebNews, GeoVirus: news and Wikinews stories
+// annotated for toponyms, never used for coder tuning) go through the whole pipeline (annotate,
+// code, locate; the text is the article body, so it is read as `clean`). Each document belongs to
+// a half by the first byte of SHA-256 of "set/id": even is `look` (its false positives may be read
+// to find kinds of error), odd is `score` (only measured). Emitted events of each half are shuffled
+// with a fixed seed, so any prefix is a uniform random sample of that half's emissions; the judge
+// worked from the top (news-precision-judged.jsonl, judged before the coder was changed).
+//   node bin/run-ts.js bench/audit/news-precision.ts                 score the judged sample now
+//   node bin/run-ts.js bench/audit/news-precision.ts --draw 120      write the sample to judge
+//   node bin/run-ts.js bench/audit/news-precision.ts --wrong         wrong events of the look half
+// A judged event is found again by its document, sentence text and trigger; its current root,
+// source and target are compared with the judge's (actors leniently, as bench:audit). An event the
+// coder no longer emits is counted as removed (a right one removed is a lost true positive).
+import { execSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { createContext } from "../../src/context.ts";
+import { readInputs } from "../../src/ingest/index.ts";
+import { createPipeline } from "../../src/pipeline.ts";
+import type { CodedDoc, CodedEvent } from "../../src/types.ts";
+import { createRandom } from "../seeded-random.ts";
+import { normalizeSentence, SHARED, sentenceText } from "./audit-pages.ts";
+import { readJsonl } from "./audit-record.ts";
+import { countryCodes } from "./audit-run.ts";
+import { actorMatches } from "./audit-score.ts";
+
+const NEWS_SETS = {
+  geowebnews: join(SHARED, "bench/geo/geowebnews.jsonl"),
+  geovirus: join(SHARED, "bench/geo/geovirus.jsonl"),
+} as const;
+type NewsSet = keyof typeof NEWS_SETS;
+type NewsHalf = "look" | "score";
+
+/** One sampled emission, as the coder of `coderVersion` gave it. */
+interface SampledEvent {
+  id: string;
+  half: NewsHalf;
+  set: NewsSet;
+  doc: string;
+  sentenceIndex: number;
+  text: string;
+  previous: string[];
+  title: string | null;
+  trigger: string;
+  code: string;
+  source: string;
+  target: string;
+  negated: boolean;
+  coderVersion: string;
+}
+
+/** The judge's verdict on one sampled emission (GUIDELINES.md applied to this one event). */
+interface JudgedNewsEvent extends SampledEvent {
+  /** The right CAMEO root for what this trigger reports, or null when it reports no codeable event. */
+  goldRoot: string | null;
+  /** The right source / target codes for that event ("" = no target); "?" when no codeable actor. */
+  goldSource: string;
+  goldTarget: string;
+  kind?: string;
+  note?: string;
+}
+
+const HERE = import.meta.dirname;
+const JUDGED = join(HERE, "news-precision-judged.jsonl");
+const SAMPLE = join(HERE, "news-precision-sample.jsonl");
+// The date the sample was drawn: any fixed number would do.
+const SEED = 20261205;
+
+export function newsHalf(set: NewsSet, id: string): NewsHalf {
+  const byte = createHash("sha256").update(`${set}/${id}`).digest()[0]!;
+  return byte % 2 === 0 ? "look" : "score";
+}
+
+interface CodedNewsDoc {
+  set: NewsSet;
+  half: NewsHalf;
+  title: string | null;
+  doc: CodedDoc;
+}
+
+/** Codes every document of both sets with the whole pipeline. */
+async function codeAll(): Promise<CodedNewsDoc[]> {
+  const run = createPipeline(createContext(), "code");
+  const out: CodedNewsDoc[] = [];
+  for (const [set, path] of Object.entries(NEWS_SETS) as [NewsSet, string][]) {
+    const titles = new Map(
+      readJsonl<{ id: string; title?: string }>(path).map((r) => [String(r.id), r.title ?? null]),
+    );
+    for await (const raw of readInputs([path], {
+      type: "clean",
+      maxBytes: 20 * 1024 * 1024,
+      readStdin: async () => new Uint8Array(),
+    })) {
+      const coded = raw.kind === "failure" ? raw : run(raw);
+      if (coded.kind !== "coded") {
+        console.error(
+          `news-precision: ${set}/${raw.id}: ${coded.kind === "failure" ? coded.error.message : ""}`,
+        );
+        continue;
+      }
+      out.push({ set, half: newsHalf(set, raw.id), title: titles.get(raw.id) ?? null, doc: coded });
+    }
+  }
+  return out;
+}
+
+function sampled(d: CodedNewsDoc, e: CodedEvent, version: string): SampledEvent {
+  const i = e.sentenceIndex;
+  return {
+    id: "",
+    half: d.half,
+    set: d.set,
+    doc: d.doc.id,
+    sentenceIndex: i,
+    text: sentenceText(d.doc, i),
+    previous: [i - 2, i - 1].filter((k) => k >= 0).map((k) => sentenceText(d.doc, k)),
+    title: d.title,
+    trigger: e.trigger.text,
+    code: e.cameo.code,
+    source: e.source.code,
+    target: e.target?.code ?? "",
+    negated: e.negated,
+    coderVersion: version,
+  };
+}
+
+function shuffled<T>(items: T[], seed: number): T[] {
+  const random = createRandom(seed);
+  const a = [...items];
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a;
+}
+
+const { values } = parseArgs({
+  options: {
+    draw: { type: "string" },
+    wrong: { type: "boolean", default: false },
+  },
+});
+
+for (const path of Object.values(NEWS_SETS))
+  if (!existsSync(path)) {
+    console.log(`news-precision skipped: ${path} not found`);
+    process.exit(0);
+  }
+
+const started = performance.now();
+const docs = await codeAll();
+const seconds = (performance.now() - started) / 1000;
+const sentencesOf = (h: NewsHalf) =>
+  docs.filter((d) => d.half === h).reduce((n, d) => n + d.doc.sentences.length, 0);
+const eventsOf = (h: NewsHalf) => docs.filter((d) => d.half === h).flatMap((d) => d.doc.events);
+console.log(`news-precision: ${docs.length} documents coded in ${seconds.toFixed(1)} s`);
+for (const h of ["look", "score"] as const)
+  console.log(
+    `  ${h.padEnd(5)} ${sentencesOf(h)} sentences, ${eventsOf(h).length} events ` +
+      `(${((eventsOf(h).length * 100) / Math.max(1, sentencesOf(h))).toFixed(1)} per 100 sentences)`,
+  );
+
+if (values.draw) {
+  const version = `${execSync("git rev-parse --short HEAD").toString().trim()}+${docs[0]?.doc.events[0]?.dictionaryVersion ?? ""}`;
+  const perHalf = Number(values.draw);
+  const rows: SampledEvent[] = [];
+  for (const h of ["look", "score"] as const) {
+    const all = docs
+      .filter((d) => d.half === h)
+      .flatMap((d) => d.doc.events.map((e) => sampled(d, e, version)));
+    for (const [k, r] of shuffled(all, SEED).slice(0, perHalf).entries())
+      rows.push({ ...r, id: `${h[0]}${String(k + 1).padStart(3, "0")}` });
+  }
+  writeFileSync(SAMPLE, rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
+  console.log(`news-precision: ${rows.length} events written to ${SAMPLE} (coder ${version})`);
+  process.exit(0);
+}
+
+const judged = existsSync(JUDGED) ? readJsonl<JudgedNewsEvent>(JUDGED) : [];
+const countries = countryCodes();
+const byKey = new Map<string, CodedEvent[]>();
+for (const d of docs)
+  for (const e of d.doc.events) {
+    const key = `${d.set}/${d.doc.id}/${normalizeSentence(sentenceText(d.doc, e.sentenceIndex))}/${e.trigger.text}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), e]);
+  }
+
+interface Tally {
+  judged: number;
+  judgedRoot: number;
+  judgedRight: number;
+  kept: number;
+  rootRight: number;
+  sourceRight: number;
+  tupleRight: number;
+  removedRight: number;
+  removedWrong: number;
+}
+const tallies: Record<NewsHalf, Tally> = {
+  look: {
+    judged: 0,
+    judgedRoot: 0,
+    judgedRight: 0,
+    kept: 0,
+    rootRight: 0,
+    sourceRight: 0,
+    tupleRight: 0,
+    removedRight: 0,
+    removedWrong: 0,
+  },
+  score: {
+    judged: 0,
+    judgedRoot: 0,
+    judgedRight: 0,
+    kept: 0,
+    rootRight: 0,
+    sourceRight: 0,
+    tupleRight: 0,
+    removedRight: 0,
+    removedWrong: 0,
+  },
+};
+const wrongLook: string[] = [];
+for (const j of judged) {
+  const t = tallies[j.half];
+  const tupleOf = (root: string, source: string, target: string) =>
+    j.goldRoot !== null &&
+    root === j.goldRoot &&
+    actorMatches(j.goldSource, source, "lenient", countries) &&
+    actorMatches(j.goldTarget, target || null, "lenient", countries);
+  const wasRight = tupleOf(j.code.slice(0, 2), j.source, j.target);
+  t.judged++;
+  if (wasRight) t.judgedRight++;
+  if (j.goldRoot !== null && j.code.slice(0, 2) === j.goldRoot) t.judgedRoot++;
+  const now = byKey.get(`${j.set}/${j.doc}/${normalizeSentence(j.text)}/${j.trigger}`) ?? [];
+  // Several events on one trigger (a symmetric act in both directions): the one most like the judged.
+  const e =
+    now.find((x) => x.cameo.code === j.code && x.source.code === j.source) ??
+    now.find((x) => x.source.code === j.source) ??
+    now[0];
+  if (!e) {
+    if (wasRight) t.removedRight++;
+    else t.removedWrong++;
+    continue;
+  }
+  t.kept++;
+  const rootOk = j.goldRoot !== null && e.cameo.root === j.goldRoot;
+  if (rootOk) t.rootRight++;
+  if (rootOk && actorMatches(j.goldSource, e.source.code, "lenient", countries)) t.sourceRight++;
+  const right = tupleOf(e.cameo.root, e.source.code, e.target?.code ?? "");
+  if (right) t.tupleRight++;
+  else if (j.half === "look")
+    wrongLook.push(
+      `[${j.id}] ${j.kind ?? "?"}: ${e.cameo.code} ${e.source.code} -> ${e.target?.code ?? "-"} [${j.trigger}]` +
+        ` (gold ${j.goldRoot ?? "none"} ${j.goldSource} -> ${j.goldTarget || "-"})\n    ${j.text}` +
+        (j.note ? `\n    note: ${j.note}` : ""),
+    );
+}
+
+const f = (n: number, d: number) => (d ? (n / d).toFixed(2) : "-");
+console.log("half   judged | then: rootP tupleP | now: kept rootP srcP tupleP | removed right/wrong");
+for (const h of ["look", "score"] as const) {
+  const t = tallies[h];
+  console.log(
+    `${h.padEnd(6)} ${String(t.judged).padStart(6)} | ${f(t.judgedRoot, t.judged).padStart(11)} ${f(t.judgedRight, t.judged).padStart(6)} | ` +
+      `${String(t.kept).padStart(9)} ${f(t.rootRight, t.kept).padStart(5)} ${f(t.sourceRight, t.kept).padStart(4)} ${f(t.tupleRight, t.kept).padStart(6)} | ` +
+      `${String(t.removedRight).padStart(13)}/${t.removedWrong}`,
+  );
+}
+console.log(
+  "kept: judged events the coder still emits (found by document, sentence and trigger); new emissions are not judged.",
+);
+if (values.wrong) for (const w of wrongLook) console.log(w);

@@ -1,0 +1,52 @@
+// Readings of a trigger that its actors or its clause rule out (src/code/role-sense-checks.ts,
+// modality-checks.ts, actor-roles.ts): each sentence here was written for this test, and each
+// check has a control sentence where the event sense holds and the event is still coded.
+import { describe, expect, it } from "vitest";
+import { createContext } from "../../src/context.ts";
+import { createPipeline } from "../../src/pipeline.ts";
+import type { RawDoc } from "../../src/types.ts";
+
+const run = createPipeline(createContext(), "code");
+
+/** "SOURCE>TARGET:CODE" of every event the whole pipeline codes from one clean text. */
+function triples(text: string): string[] {
+  const raw: RawDoc = { kind: "raw", id: "t", input: "t", type: "text", content: text, clean: true };
+  const out = run(raw);
+  if (out.kind !== "coded") throw new Error(`not coded: ${text}`);
+  return out.events.map((e) => `${e.source.code}>${e.target?.code ?? "-"}:${e.cameo.code}`);
+}
+const roots = (text: string) => triples(text).map((t) => t.split(":")[1]!.slice(0, 2));
+
+describe("trigger senses the actors rule out", () => {
+  it("a state organ that blocks coerces; it does not protest", () => {
+    expect(roots("Riot police blocked the marchers outside the parliament in Nairobi.")).toEqual(["17"]);
+    expect(roots("Hundreds of students demonstrated against the government in Santiago.")).toEqual(["14"]);
+  });
+  it("a warning to do something is an appeal, not a threat", () => {
+    expect(triples("The Brazilian government warned farmers to burn infected crops.")).toEqual([
+      "BRAGOV>BRAAGR:020",
+    ]);
+    expect(roots("Germany threatened Russia with new sanctions.")).toEqual(["13"]);
+  });
+  it("private people's journeys are no official visits", () => {
+    expect(triples("Japanese tourists travelled to France.")).toEqual([]);
+    expect(triples("The Indian prime minister visited France.")).toEqual(["INDGOV>FRA:042"]);
+  });
+});
+
+describe("acts a clause does not assert", () => {
+  it("an infinitive that completes a noun names a plan or a program, not an act", () => {
+    expect(triples("The Peruvian government cut programs to finance Bolivian farmers.")).toEqual([]);
+  });
+  it("a nominal event that is the subject of a modal verb is only possible", () => {
+    expect(triples("An agreement between Peru and Chile may end the dispute.")).toEqual([]);
+  });
+  it("an infinitive after a passive of expecting is expected, but compelled acts happened", () => {
+    expect(triples("The Chilean government is widely expected to arrest the rebels.")).toEqual([]);
+    expect(roots("Chilean police were forced to release the protesters.")).toEqual(["08"]);
+  });
+  it("a habitual act is a custom, not one event", () => {
+    expect(triples("The Chilean government has often criticised Peru.")).toEqual([]);
+    expect(triples("The Chilean government criticised Peru.")).toEqual(["CHLGOV>PER:111"]);
+  });
+});
