@@ -61,6 +61,8 @@ export function selectMatches(index: PatternIndex, view: SentenceView, reasons: 
 export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   const i = m.first;
   if (m.pattern.nounOnly) return nounAgentOf(view, i) !== null;
+  // "carried out raids": a light verb names the event only as a verb ("the hold on aid" does not).
+  if (m.pattern.light && view.tokens[i]!.pos !== "VERB") return false;
   const before = view.words[i - 1];
   // "for (allegedly) abusing his office", "of visiting": a gerund after a preposition, maybe
   // past an adverb, is the content of another word, not an event of its own.

@@ -53,6 +53,17 @@ function isGapBreaker(view: SentenceView, i: number): boolean {
   return t.pos === "AUX" || t.pos === "SCONJ" || (t.pos === "VERB" && !t.text.endsWith("ing"));
 }
 
+/**
+ * Token i ends its noun phrase: no noun or hyphenated compound follows ("a raid", not "a raid
+ * suspect"); a bare verb form right after it is a noun the tagger misread ("a murder suspect").
+ */
+function headsPhrase(view: SentenceView, i: number): boolean {
+  const next = view.tokens[i + 1];
+  if (!next) return true;
+  if (next.pos === "NOUN" || next.text === "-") return false;
+  return !(next.pos === "VERB" && view.lemmas[i + 1] === view.words[i + 1]);
+}
+
 export function matchFrom(
   view: SentenceView,
   elements: readonly PatternElement[],
@@ -86,11 +97,14 @@ export function matchFrom(
     const lookup = lookupOf(el.words);
     for (const word of lookup.multi) {
       const len = wordAt(view, i, word, el.surface);
-      if (!len) continue;
+      if (!len || (el.head && !headsPhrase(view, i + len - 1))) continue;
       const r = matchFrom(view, elements, e + 1, i + len, targets, words + len);
       if (r) return r;
     }
-    if ((!el.surface && lookup.single.has(view.lemmas[i]!)) || lookup.single.has(view.words[i]!)) {
+    if (
+      ((!el.surface && lookup.single.has(view.lemmas[i]!)) || lookup.single.has(view.words[i]!)) &&
+      (!el.head || headsPhrase(view, i))
+    ) {
       const r = matchFrom(view, elements, e + 1, i + 1, targets, words + 1);
       if (r) return r;
     }
