@@ -198,7 +198,9 @@ export function expandSeed(wn: WordNet, seed: SeedLine["senses"][number]): Entry
       if (p.symbol !== "~" || p.pos !== seed.pos) continue;
       for (const w of wn.synset(p.offset, seed.pos).words)
         if (dominant(w, seed.pos, p.offset))
-          out.push({ word: w, pos: seed.pos, why: `kind of ${label}`, tier: 1, light: false });
+          // A kind of an event noun takes the same light verbs ("filed a countersuit"); a
+          // troponym verb has none.
+          out.push({ word: w, pos: seed.pos, why: `kind of ${label}`, tier: 1, light: seed.pos === "n" });
     }
   return out;
 }

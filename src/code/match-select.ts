@@ -96,9 +96,10 @@ export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   // whose noun phrase names, with a by-phrase, who acted (noun-events.ts).
   if (pos === "NOUN" && nounAgentOf(view, i)) return true;
   if (before === "the" || before === "a" || before === "an") return false;
-  // The tagger reads some past tenses as adjectives ("Russia armed ..."): right after the subject they are verbs.
+  // The tagger reads some past tenses as adjectives or nouns ("Russia armed ...", "Gunmen
+  // tortured ..."): right after the subject they are verbs.
   if (
-    pos === "ADJ" &&
+    (pos === "ADJ" || pos === "NOUN") &&
     view.words[i]!.endsWith("ed") &&
     (view.groupAt[i - 1] || view.tokens[i - 1]?.pos === "AUX")
   )

@@ -27,9 +27,12 @@ export function reinflectLemmas(view: SentenceView, known: ReadonlySet<string>):
     // Also a verb whose lemma is a wrong cut that names nothing ("staged" → "stag", "waged" →
     // "wag"), when the surface form goes back to a known verb.
     const miscut = view.tokens[i]!.pos === "VERB" && view.lemmas[i] !== word && !known.has(view.lemmas[i]!);
+    // A past form a pattern also lists as a literal ("mediated") still gets its base, so the
+    // patterns written on the base ("mediate between") match it too.
+    const literalPast = known.has(word) && word.endsWith("ed");
     if (
       (view.lemmas[i] !== word && !miscut) ||
-      known.has(word) ||
+      (known.has(word) && !literalPast) ||
       !/^(ADJ|VERB|NOUN)$/.test(view.tokens[i]!.pos)
     )
       continue;
