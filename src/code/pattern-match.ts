@@ -112,6 +112,14 @@ export function matchFrom(
   return el.optional ? matchFrom(view, elements, e + 1, i, targets, words) : null;
 }
 
+/** How many tokens a word element covers at token i (its longest matching word). */
+function triggerLength(view: SentenceView, el: PatternElement, i: number): number {
+  if (el.kind !== "word") return 0;
+  let best = 0;
+  for (const w of el.words) best = Math.max(best, wordAt(view, i, w, el.surface));
+  return best;
+}
+
 /** Patterns indexed by the first token of each of their trigger words. */
 export class PatternIndex {
   private readonly byWord = new Map<string, Pattern[]>();
@@ -141,7 +149,10 @@ export class PatternIndex {
     const out: PatternMatch[] = [];
     for (const pattern of this.candidates(view, i)) {
       const r = matchFrom(view, pattern.elements, 0, i, []);
-      if (r) out.push({ pattern, first: i, last: r.last, targets: r.targets, words: r.words });
+      // A light verb adds no specificity: "carried out a suicide bombing" is read by the noun's
+      // own, longer pattern ("suicide bombing") when there is one.
+      const words = pattern.light ? r && r.words - triggerLength(view, pattern.elements[0]!, i) : r?.words;
+      if (r) out.push({ pattern, first: i, last: r.last, targets: r.targets, words: words! });
     }
     return out.sort((a, b) => b.words - a.words || b.pattern.weight - a.pattern.weight || b.last - a.last);
   }
