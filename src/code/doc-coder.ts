@@ -9,6 +9,7 @@ import { clauseRange, countryOf, MAPPING_KINDS, trailingSpeaker } from "./clause
 import { CodeRules } from "./code-rules.ts";
 import type { CoderOptions, SentenceExplanation } from "./coder-options.ts";
 import { addressedCueMatches } from "./cue-events.ts";
+import { evaluativeMatches } from "./evaluative-speech.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
 import { findDiscard, indexDiscards } from "./discard-match.ts";
 import { articleDay, type EventDate, sentenceDate } from "./event-date.ts";
@@ -153,6 +154,7 @@ export class DocCoder {
           ),
       ),
       ...addressedCueMatches(view, cues, governed, this.rules),
+      ...evaluativeMatches(view, cues, selected),
     ].sort((a, b) => a.first - b.first);
     if (!kept.length) {
       if (!reasons.length) reasons.push("no trigger: no pattern matched");

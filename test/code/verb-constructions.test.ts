@@ -2,7 +2,8 @@
 // general light verbs with the act nouns of event verbs, the head check that keeps a noun used as
 // a modifier ("a murder suspect") from naming the event, light verbs yielding to a noun's own
 // longer pattern, kinds of an event noun (WordNet hyponyms), and past tenses the tagger misreads
-// (a wrong lemma cut, a participle tagged as a noun or adjective, a literal past form).
+// (a wrong lemma cut, a participle tagged as a noun or adjective, a literal past form), and
+// criticism in plainly negative words about a named actor (src/code/evaluative-speech.ts).
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -50,6 +51,25 @@ describe("past tenses the tagger misreads", () => {
     expect(coded("Qatar mediated between Sudan and Ethiopia.")).toEqual(
       expect.arrayContaining(["QAT>SDN:045", "QAT>ETH:045"]),
     );
+  });
+});
+
+describe("plainly negative words about a named actor (evaluative speech)", () => {
+  it("codes a criticism (111) from the speaker to the actor the complement is about", () => {
+    expect(coded("Egypt said the Ethiopian plan was illegal and irresponsible.")).toContain("EGY>ETH:111");
+    expect(coded("Brazil called Venezuela's decision unacceptable and dangerous.")).toContain("BRA>VEN:111");
+  });
+  it("leaves neutral, positive or negated complements alone", () => {
+    expect(coded("Egypt said Ethiopia was a good neighbour.")).toEqual([]);
+    expect(coded("Egypt said the Ethiopian plan was not illegal.")).toEqual([]);
+  });
+  it("codes what a complement reports instead of a comment on it", () => {
+    expect(coded("Egypt said Ethiopian troops attacked Sudanese soldiers.").some((e) => e.endsWith(":111"))).toBe(
+      false,
+    );
+  });
+  it("wants the actor as the complement's subject, not somewhere inside it", () => {
+    expect(coded("Egypt said a report belonging to Ethiopia was dangerous and illegal.")).toEqual([]);
   });
 });
 
