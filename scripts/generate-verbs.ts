@@ -310,7 +310,11 @@ function main() {
       byRoot.set(root, [...(byRoot.get(root) ?? []), "# nouns of the hand-written verb triggers", ...fresh]);
   }
   for (const [root, lines] of handLightLines(wn, hand, excluded, placed, light))
-    byRoot.set(root, [...(byRoot.get(root) ?? []), "# light verbs with the nouns of the hand-written verb triggers", ...lines]);
+    byRoot.set(root, [
+      ...(byRoot.get(root) ?? []),
+      "# light verbs with the nouns of the hand-written verb triggers",
+      ...lines,
+    ]);
   mkdirSync(OUT, { recursive: true });
   const names = rootFiles();
   for (const [root, lines] of [...byRoot].sort()) {

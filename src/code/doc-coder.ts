@@ -9,9 +9,9 @@ import { clauseRange, countryOf, MAPPING_KINDS, trailingSpeaker } from "./clause
 import { CodeRules } from "./code-rules.ts";
 import type { CoderOptions, SentenceExplanation } from "./coder-options.ts";
 import { addressedCueMatches } from "./cue-events.ts";
-import { evaluativeMatches } from "./evaluative-speech.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
 import { findDiscard, indexDiscards } from "./discard-match.ts";
+import { evaluativeMatches } from "./evaluative-speech.ts";
 import { articleDay, type EventDate, sentenceDate } from "./event-date.ts";
 import { type Draft, draftsFor } from "./event-drafts.ts";
 import { mergeRepeatedEvents } from "./event-merge.ts";

@@ -14,7 +14,18 @@ import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 /** CAMEO's "criticize or denounce". */
 const CRITICIZE = "111";
 /** Verbs of plain saying (not "warn", "claim": their complement is a warning or a claim, not a comment). */
-const SAY_VERBS = new Set(["say", "state", "add", "note", "stress", "assert", "argue", "insist", "tell", "reiterate"]);
+const SAY_VERBS = new Set([
+  "say",
+  "state",
+  "add",
+  "note",
+  "stress",
+  "assert",
+  "argue",
+  "insist",
+  "tell",
+  "reiterate",
+]);
 /** Labelling verbs: "called X a disgrace", "described the plan as reckless". */
 const LABEL_VERBS = new Set(["call", "brand", "label", "dub", "term", "describe"]);
 /** A complement this negative (summed AFINN valence), with one strongly negative word, is a criticism. */
@@ -104,7 +115,8 @@ export function evaluativeMatches(
     let from = a.last + 1;
     // "told reporters (that) ...": past the addressee to what was told.
     if (view.lemmas[a.first] === "tell") {
-      while (from < view.tokens.length && view.tokens[from]!.pos !== "SCONJ" && view.words[from] !== ",") from++;
+      while (from < view.tokens.length && view.tokens[from]!.pos !== "SCONJ" && view.words[from] !== ",")
+        from++;
       from++;
     }
     if (from >= view.tokens.length) continue;

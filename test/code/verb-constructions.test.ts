@@ -4,8 +4,9 @@
 // longer pattern, kinds of an event noun (WordNet hyponyms), and past tenses the tagger misreads
 // (a wrong lemma cut, a participle tagged as a noun or adjective, a literal past form), and
 // criticism in plainly negative words about a named actor (src/code/evaluative-speech.ts).
-import { join } from "node:path";
+
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DocCoder, loadCoderDictionaries } from "../../src/code/index.ts";
 import { parsePatterns } from "../../src/code/pattern-load.ts";
@@ -25,14 +26,20 @@ describe("general light verbs with event nouns", () => {
   it("codes the noun's event with the light verb's subject", () => {
     expect(coded("Colombian troops carried out raids against the rebels.")).toContain("COLMIL>COLREB:180");
     expect(coded("Hamas staged an ambush against Israeli soldiers.")).toContain("PSEINSHMS>ISRMIL:180");
-    expect(coded("Venezuelan police conducted a beating of Colombian migrants.")[0]).toMatch(/^VENCOP>COL.*:182$/);
+    expect(coded("Venezuelan police conducted a beating of Colombian migrants.")[0]).toMatch(
+      /^VENCOP>COL.*:182$/,
+    );
   });
   it("does not read a noun that modifies another noun as the event", () => {
     expect(coded("Kenyan police held a murder suspect for questioning.")).toEqual([]);
-    expect(coded("Mexican police carried out a kidnapping investigation in Sonora.")).not.toContain("MEXCOP>-:181");
+    expect(coded("Mexican police carried out a kidnapping investigation in Sonora.")).not.toContain(
+      "MEXCOP>-:181",
+    );
   });
   it("wants the light verb as a verb", () => {
-    expect(coded("The hold on the kidnapping case angered Brazil.").some((e) => e.endsWith(":181"))).toBe(false);
+    expect(coded("The hold on the kidnapping case angered Brazil.").some((e) => e.endsWith(":181"))).toBe(
+      false,
+    );
   });
   it("lets a noun's own longer pattern win over the light verb", () => {
     expect(coded("Islamic State carried out a suicide bombing in Baghdad.")).toContain("IMGMUSISI>IRQ:1831");
@@ -64,9 +71,9 @@ describe("plainly negative words about a named actor (evaluative speech)", () =>
     expect(coded("Egypt said the Ethiopian plan was not illegal.")).toEqual([]);
   });
   it("codes what a complement reports instead of a comment on it", () => {
-    expect(coded("Egypt said Ethiopian troops attacked Sudanese soldiers.").some((e) => e.endsWith(":111"))).toBe(
-      false,
-    );
+    expect(
+      coded("Egypt said Ethiopian troops attacked Sudanese soldiers.").some((e) => e.endsWith(":111")),
+    ).toBe(false);
   });
   it("wants the actor as the complement's subject, not somewhere inside it", () => {
     expect(coded("Egypt said a report belonging to Ethiopia was dangerous and illegal.")).toEqual([]);
@@ -81,7 +88,11 @@ describe("the light-verb tables", () => {
     expect(parseExclusions(dataLines("light\tmade_killing\n", "t")).has("light\tmade killing")).toBe(true);
   });
   it("parses @light and a head word (word^)", () => {
-    const [p] = parsePatterns(dataLines("180\tstage .. raid^ (+)\t@light\n", "t"), new Map(), new Set(["180"]));
+    const [p] = parsePatterns(
+      dataLines("180\tstage .. raid^ (+)\t@light\n", "t"),
+      new Map(),
+      new Set(["180"]),
+    );
     expect(p!.light).toBe(true);
     const noun = p!.elements[2]!;
     expect(noun.kind === "word" && noun.head).toBe(true);
