@@ -117,6 +117,12 @@ function handLightLines(
   if (!light.verbs.length) return byRoot;
   const lv = light.verbs.join("|");
   const preps = light.preps.length ? ` (${light.preps.join("|")}) (+)` : "";
+  // One line per hand-written trigger line, its nouns as alternatives: fewer patterns to try at
+  // each of the (frequent) light verbs.
+  const groups = new Map<
+    string,
+    { code: string; flags: string; where: string; nouns: string[]; verbs: string[] }
+  >();
   for (const [verb, t] of [...hand].sort(
     (a, b) => a[1].where.localeCompare(b[1].where) || a[0].localeCompare(b[0]),
   )) {
@@ -136,14 +142,21 @@ function handLightLines(
             .split("\t")
             .filter((f) => f && f !== "@noun")
             .join("\t");
-          const lines = byRoot.get(t.code.slice(0, 2)) ?? [];
-          lines.push(
-            `${t.code}\t${lv} .. ${w.replace(/ /g, "_")}^${preps}\t@light${flags ? `\t${flags}` : ""}\t# light verb + noun of ${verb} (${t.where})`,
-          );
-          byRoot.set(t.code.slice(0, 2), lines);
+          const key = `${t.code}\t${flags}\t${t.where}`;
+          const g = groups.get(key) ?? { code: t.code, flags, where: t.where, nouns: [], verbs: [] };
+          g.nouns.push(w.replace(/ /g, "_"));
+          if (!g.verbs.includes(verb)) g.verbs.push(verb);
+          groups.set(key, g);
         }
       }
     }
+  }
+  for (const g of groups.values()) {
+    const lines = byRoot.get(g.code.slice(0, 2)) ?? [];
+    lines.push(
+      `${g.code}\t${lv} .. ${g.nouns.join("|")}^${preps}\t@light${g.flags ? `\t${g.flags}` : ""}\t# light verb + nouns of ${g.verbs.join(", ")} (${g.where})`,
+    );
+    byRoot.set(g.code.slice(0, 2), lines);
   }
   return byRoot;
 }
