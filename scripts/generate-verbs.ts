@@ -11,7 +11,7 @@
 // senses with their glosses, to choose seed numbers. The output is the same on every run.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadWordnetSeeds, type SeedLine } from "../src/code/wordnet-seeds.ts";
+import { type LightVerbs, loadWordnetSeeds, type SeedLine } from "../src/code/wordnet-seeds.ts";
 import { type Pos, WordNet } from "./wordnet-read.ts";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -98,6 +98,69 @@ function handNominals(wn: WordNet, hand: ReadonlyMap<string, HandTrigger>, exclu
   return byRoot;
 }
 
+/**
+ * Light-verb constructions of the hand-written one-word verb triggers: "carried out raids",
+ * "made arrests", "lodged a protest with X" name the same event as the verb. The nouns are those
+ * WordNet derives from the verb's two most frequent senses (same spelling included), each among
+ * its own word's two most frequent noun senses and naming an act or event, so "strike" the
+ * walkout is not read as "strike" the attack. A noun a seed line already places is left to it.
+ */
+function handLightLines(
+  wn: WordNet,
+  hand: ReadonlyMap<string, HandTrigger>,
+  excluded: ReadonlySet<string>,
+  placed: ReadonlySet<string>,
+  light: LightVerbs,
+) {
+  const byRoot = new Map<string, string[]>();
+  const done = new Set<string>();
+  if (!light.verbs.length) return byRoot;
+  const lv = light.verbs.join("|");
+  const preps = light.preps.length ? ` (${light.preps.join("|")}) (+)` : "";
+  // One line per hand-written trigger line, its nouns as alternatives: fewer patterns to try at
+  // each of the (frequent) light verbs.
+  const groups = new Map<
+    string,
+    { code: string; flags: string; where: string; nouns: string[]; verbs: string[] }
+  >();
+  for (const [verb, t] of [...hand].sort(
+    (a, b) => a[1].where.localeCompare(b[1].where) || a[0].localeCompare(b[0]),
+  )) {
+    if (verb.includes(" ")) continue;
+    for (const offset of wn.senses(verb, "v").slice(0, MAX_SENSE_RANK)) {
+      for (const p of wn.synset(offset, "v").pointers) {
+        if (p.symbol !== "+" || p.pos !== "n") continue;
+        const noun = wn.synset(p.offset, "n");
+        if (!EVENT_NOUN_FILES.has(noun.lexFile)) continue;
+        for (const w of noun.words) {
+          const rank = wn.rank(w, "n", p.offset);
+          if (w.slice(0, 4) !== verb.slice(0, 4) || rank < 1 || rank > MAX_SENSE_RANK) continue;
+          if (done.has(w) || placed.has(w) || excluded.has(w) || excluded.has(`${t.code}\t${w}`)) continue;
+          if (excluded.has(`light\t${w}`)) continue;
+          done.add(w);
+          const flags = t.flags
+            .split("\t")
+            .filter((f) => f && f !== "@noun")
+            .join("\t");
+          const key = `${t.code}\t${flags}\t${t.where}`;
+          const g = groups.get(key) ?? { code: t.code, flags, where: t.where, nouns: [], verbs: [] };
+          g.nouns.push(w.replace(/ /g, "_"));
+          if (!g.verbs.includes(verb)) g.verbs.push(verb);
+          groups.set(key, g);
+        }
+      }
+    }
+  }
+  for (const g of groups.values()) {
+    const lines = byRoot.get(g.code.slice(0, 2)) ?? [];
+    lines.push(
+      `${g.code}\t${lv} .. ${g.nouns.join("|")}^${preps}\t@light${g.flags ? `\t${g.flags}` : ""}\t# light verb + nouns of ${g.verbs.join(", ")} (${g.where})`,
+    );
+    byRoot.set(g.code.slice(0, 2), lines);
+  }
+  return byRoot;
+}
+
 interface Entry {
   word: string;
   pos: Pos;
@@ -148,7 +211,9 @@ export function expandSeed(wn: WordNet, seed: SeedLine["senses"][number]): Entry
       if (p.symbol !== "~" || p.pos !== seed.pos) continue;
       for (const w of wn.synset(p.offset, seed.pos).words)
         if (dominant(w, seed.pos, p.offset))
-          out.push({ word: w, pos: seed.pos, why: `kind of ${label}`, tier: 1, light: false });
+          // A kind of an event noun takes the same light verbs ("filed a countersuit"); a
+          // troponym verb has none.
+          out.push({ word: w, pos: seed.pos, why: `kind of ${label}`, tier: 1, light: seed.pos === "n" });
     }
   return out;
 }
@@ -160,6 +225,7 @@ export function linesFor(
   skip: (e: Entry) => boolean,
   handWords: ReadonlySet<string> | ReadonlyMap<string, unknown> = new Set(),
   excluded: ReadonlySet<string> = new Set(),
+  generic: LightVerbs = { verbs: [], preps: [] },
 ): string[] {
   const flags = `${seed.recip ? "\t@recip" : ""}${seed.dyad ? "\t@dyad" : ""}`;
   const lines: string[] = [];
@@ -174,9 +240,14 @@ export function linesFor(
       if (e.tier === 0 && !handWords.has(e.word) && !excluded.has(`alone\t${e.word}`))
         lines.push(`${seed.code}\t${el(e.word)}\t@noun${flags}\t# ${e.why}, with its agent`);
       if (preps) lines.push(`${seed.code}\t${el(e.word)} ${preps} +${flags}\t# ${e.why}`);
+      // A seed line without light verbs of its own takes the general ones (light-verbs.tsv).
       if (seed.light.length && e.light)
         lines.push(
           `${seed.code}\t${seed.light.map(el).join("|")} .. ${el(e.word)}${preps ? ` (${preps}) (+)` : ""}${flags}\t# light verb + ${e.why}`,
+        );
+      else if (generic.verbs.length && e.light && !excluded.has(`light\t${e.word}`))
+        lines.push(
+          `${seed.code}\t${generic.verbs.map(el).join("|")} .. ${el(e.word)}^ (${preps || generic.preps.join("|")}) (+)\t@light${flags}\t# light verb + ${e.why}`,
         );
     }
   }
@@ -207,7 +278,7 @@ function main() {
     }
     return;
   }
-  const { seeds, excluded } = loadWordnetSeeds(join(ROOT, "data"));
+  const { seeds, excluded, light } = loadWordnetSeeds(join(ROOT, "data"));
   const hand = handTriggers();
   const expanded = seeds.map((seed) => {
     try {
@@ -241,7 +312,7 @@ function main() {
     byRoot.set(root, [
       ...(byRoot.get(root) ?? []),
       `# ${seed.where}`,
-      ...linesFor(seed, expanded[i]!, skip, hand, excluded),
+      ...linesFor(seed, expanded[i]!, skip, hand, excluded, light),
     ]);
   });
   // Nouns of the hand-written verbs, where no seed already placed the word.
@@ -251,6 +322,12 @@ function main() {
     if (fresh.length)
       byRoot.set(root, [...(byRoot.get(root) ?? []), "# nouns of the hand-written verb triggers", ...fresh]);
   }
+  for (const [root, lines] of handLightLines(wn, hand, excluded, placed, light))
+    byRoot.set(root, [
+      ...(byRoot.get(root) ?? []),
+      "# light verbs with the nouns of the hand-written verb triggers",
+      ...lines,
+    ]);
   mkdirSync(OUT, { recursive: true });
   const names = rootFiles();
   for (const [root, lines] of [...byRoot].sort()) {

@@ -11,6 +11,7 @@ import type { CoderOptions, SentenceExplanation } from "./coder-options.ts";
 import { addressedCueMatches } from "./cue-events.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
 import { findDiscard, indexDiscards } from "./discard-match.ts";
+import { evaluativeMatches } from "./evaluative-speech.ts";
 import { articleDay, type EventDate, sentenceDate } from "./event-date.ts";
 import { type Draft, draftsFor } from "./event-drafts.ts";
 import { mergeRepeatedEvents } from "./event-merge.ts";
@@ -154,6 +155,7 @@ export class DocCoder {
           ),
       ),
       ...addressedCueMatches(view, cues, governed, this.rules),
+      ...evaluativeMatches(view, cues, selected),
     ].sort((a, b) => a.first - b.first);
     if (!kept.length) {
       if (!reasons.length) reasons.push("no trigger: no pattern matched");

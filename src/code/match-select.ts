@@ -61,6 +61,8 @@ export function selectMatches(index: PatternIndex, view: SentenceView, reasons: 
 export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   const i = m.first;
   if (m.pattern.nounOnly) return nounAgentOf(view, i) !== null;
+  // "carried out raids": a light verb names the event only as a verb ("the hold on aid" does not).
+  if (m.pattern.light && view.tokens[i]!.pos !== "VERB") return false;
   const before = view.words[i - 1];
   // "for (allegedly) abusing his office", "of visiting": a gerund after a preposition, maybe
   // past an adverb, is the content of another word, not an event of its own.
@@ -94,9 +96,10 @@ export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   // whose noun phrase names, with a by-phrase, who acted (noun-events.ts).
   if (pos === "NOUN" && nounAgentOf(view, i)) return true;
   if (before === "the" || before === "a" || before === "an") return false;
-  // The tagger reads some past tenses as adjectives ("Russia armed ..."): right after the subject they are verbs.
+  // The tagger reads some past tenses as adjectives or nouns ("Russia armed ...", "Gunmen
+  // tortured ..."): right after the subject they are verbs.
   if (
-    pos === "ADJ" &&
+    (pos === "ADJ" || pos === "NOUN") &&
     view.words[i]!.endsWith("ed") &&
     (view.groupAt[i - 1] || view.tokens[i - 1]?.pos === "AUX")
   )

@@ -11,6 +11,8 @@ export type PatternElement =
       readonly optional: boolean;
       /** Match the surface form only, not the lemma (TABARI dictionaries list every form). */
       readonly surface?: boolean;
+      /** `word^`: the word heads its noun phrase, no noun follows it ("held a raid", not "held a raid suspect"). */
+      readonly head?: boolean;
     }
   | { readonly kind: "gap"; readonly max?: number }
   | { readonly kind: "target"; readonly optional: boolean };
@@ -41,6 +43,11 @@ export interface Pattern {
    * same spelling) is another word's business.
    */
   readonly nounOnly?: boolean;
+  /**
+   * `@light`: the trigger is a light verb whose object noun names the event ("carried out raids",
+   * "lodged a complaint"): it must be a verb here ("the hold on aid" is no act of holding).
+   */
+  readonly light?: boolean;
   /** `file:line` of the pattern, for --explain. */
   readonly where: string;
   /** The pattern as written, for --explain. */
@@ -100,9 +107,11 @@ export function parseElements(
   inverted: boolean;
   armed: boolean;
   nounOnly: boolean;
+  light: boolean;
 } {
   const elements: PatternElement[] = [];
   let nounOnly = false;
+  let light = false;
   let reciprocal = false;
   let dyad = false;
   let armed = false;
@@ -128,23 +137,34 @@ export function parseElements(
       nounOnly = true;
       continue;
     }
+    if (raw === "@light") {
+      light = true;
+      continue;
+    }
     if (raw === "..") {
       elements.push({ kind: "gap" });
       continue;
     }
     const optional = raw.startsWith("(") && raw.endsWith(")");
-    const inner = optional ? raw.slice(1, -1) : raw;
+    const headed = optional ? raw.slice(1, -1) : raw;
+    const head = headed.length > 1 && headed.endsWith("^");
+    const inner = head ? headed.slice(0, -1) : headed;
     if (inner === "+") {
       elements.push({ kind: "target", optional });
       continue;
     }
     if (!/^[&a-zA-Z0-9'_|-]+$/.test(inner)) syntaxError(where, `cannot read pattern element "${raw}"`);
-    elements.push({ kind: "word", words: parseWordAlternatives(inner, synsets, where), optional });
+    elements.push({
+      kind: "word",
+      words: parseWordAlternatives(inner, synsets, where),
+      optional,
+      ...(head ? { head } : {}),
+    });
   }
   const first = elements[0];
   if (first?.kind !== "word" || first.optional)
     syntaxError(where, "a pattern must start with a required word (the trigger)");
-  return { elements, reciprocal, dyad, inverted, armed, nounOnly };
+  return { elements, reciprocal, dyad, inverted, armed, nounOnly, light };
 }
 
 /** `CODE pattern...` lines of a pattern file. Codes must exist in the ontology. */
@@ -159,7 +179,7 @@ export function parsePatterns(
     if (!m) syntaxError(line.where, `expected "CODE pattern" but found "${line.text.trim()}"`);
     const code = m[1]!;
     if (!knownCodes.has(code)) syntaxError(line.where, `CAMEO code ${code} is not in data/ontology`);
-    const { elements, reciprocal, dyad, inverted, armed, nounOnly } = parseElements(
+    const { elements, reciprocal, dyad, inverted, armed, nounOnly, light } = parseElements(
       m[2]!,
       synsets,
       line.where,
@@ -177,6 +197,7 @@ export function parsePatterns(
       ...(inverted ? { inverted } : {}),
       ...(armed ? { armed } : {}),
       ...(nounOnly ? { nounOnly } : {}),
+      ...(light ? { light } : {}),
       where: line.where,
       text: m[2]!.trim(),
       weight,

@@ -53,6 +53,17 @@ function isGapBreaker(view: SentenceView, i: number): boolean {
   return t.pos === "AUX" || t.pos === "SCONJ" || (t.pos === "VERB" && !t.text.endsWith("ing"));
 }
 
+/**
+ * Token i ends its noun phrase: no noun or hyphenated compound follows ("a raid", not "a raid
+ * suspect"); a bare verb form right after it is a noun the tagger misread ("a murder suspect").
+ */
+function headsPhrase(view: SentenceView, i: number): boolean {
+  const next = view.tokens[i + 1];
+  if (!next) return true;
+  if (next.pos === "NOUN" || next.text === "-") return false;
+  return !(next.pos === "VERB" && view.lemmas[i + 1] === view.words[i + 1]);
+}
+
 export function matchFrom(
   view: SentenceView,
   elements: readonly PatternElement[],
@@ -86,16 +97,27 @@ export function matchFrom(
     const lookup = lookupOf(el.words);
     for (const word of lookup.multi) {
       const len = wordAt(view, i, word, el.surface);
-      if (!len) continue;
+      if (!len || (el.head && !headsPhrase(view, i + len - 1))) continue;
       const r = matchFrom(view, elements, e + 1, i + len, targets, words + len);
       if (r) return r;
     }
-    if ((!el.surface && lookup.single.has(view.lemmas[i]!)) || lookup.single.has(view.words[i]!)) {
+    if (
+      ((!el.surface && lookup.single.has(view.lemmas[i]!)) || lookup.single.has(view.words[i]!)) &&
+      (!el.head || headsPhrase(view, i))
+    ) {
       const r = matchFrom(view, elements, e + 1, i + 1, targets, words + 1);
       if (r) return r;
     }
   }
   return el.optional ? matchFrom(view, elements, e + 1, i, targets, words) : null;
+}
+
+/** How many tokens a word element covers at token i (its longest matching word). */
+function triggerLength(view: SentenceView, el: PatternElement, i: number): number {
+  if (el.kind !== "word") return 0;
+  let best = 0;
+  for (const w of el.words) best = Math.max(best, wordAt(view, i, w, el.surface));
+  return best;
 }
 
 /** Patterns indexed by the first token of each of their trigger words. */
@@ -127,7 +149,10 @@ export class PatternIndex {
     const out: PatternMatch[] = [];
     for (const pattern of this.candidates(view, i)) {
       const r = matchFrom(view, pattern.elements, 0, i, []);
-      if (r) out.push({ pattern, first: i, last: r.last, targets: r.targets, words: r.words });
+      // A light verb adds no specificity: "carried out a suicide bombing" is read by the noun's
+      // own, longer pattern ("suicide bombing") when there is one.
+      const words = pattern.light ? r && r.words - triggerLength(view, pattern.elements[0]!, i) : r?.words;
+      if (r) out.push({ pattern, first: i, last: r.last, targets: r.targets, words: words! });
     }
     return out.sort((a, b) => b.words - a.words || b.pattern.weight - a.pattern.weight || b.last - a.last);
   }

@@ -17,13 +17,24 @@ const DEINFLECT: readonly (readonly [string, string])[] = [
 
 /**
  * Lemmas with the verb base put back where the tagger gave none ("apprehended" tagged ADJ keeps
- * "apprehended" as its lemma): the first base form that some trigger or cue names is used.
+ * "apprehended" as its lemma) or cut it wrongly ("staged" → "stag"): the first base form that
+ * some trigger or cue names is used.
  */
 export function reinflectLemmas(view: SentenceView, known: ReadonlySet<string>): SentenceView {
   let lemmas: string[] | null = null;
   for (let i = 0; i < view.tokens.length; i++) {
     const word = view.words[i]!;
-    if (view.lemmas[i] !== word || known.has(word) || !/^(ADJ|VERB|NOUN)$/.test(view.tokens[i]!.pos))
+    // Also a verb whose lemma is a wrong cut that names nothing ("staged" → "stag", "waged" →
+    // "wag"), when the surface form goes back to a known verb.
+    const miscut = view.tokens[i]!.pos === "VERB" && view.lemmas[i] !== word && !known.has(view.lemmas[i]!);
+    // A past form a pattern also lists as a literal ("mediated") still gets its base, so the
+    // patterns written on the base ("mediate between") match it too.
+    const literalPast = known.has(word) && word.endsWith("ed");
+    if (
+      (view.lemmas[i] !== word && !miscut) ||
+      (known.has(word) && !literalPast) ||
+      !/^(ADJ|VERB|NOUN)$/.test(view.tokens[i]!.pos)
+    )
       continue;
     for (const [suffix, back] of DEINFLECT) {
       if (!word.endsWith(suffix) || word.length < suffix.length + 3) continue;

@@ -80,14 +80,15 @@ export function parseSeedLines(lines: readonly DataLine[], knownCodes?: Readonly
 /**
  * Excluded words: `word` (never generated), `CODE<TAB>word` (not for that code) or
  * `alone<TAB>word` (no one-word noun line: the word names an event only inside its phrases,
- * "stage a rally", not as "Gondor's rally"), `_` for spaces.
+ * "stage a rally", not as "Gondor's rally"), `light<TAB>word` (no line with the general light
+ * verbs: "made a killing", "hold fire" are idioms), `_` for spaces.
  */
 export function parseExclusions(lines: readonly DataLine[]): Set<string> {
   const out = new Set<string>();
   for (const line of lines) {
     const cells = line.text.split("\t").map((s) => s.trim());
-    if (cells.length > 2 || (cells.length === 2 && !/^(\d{2,4}|alone)$/.test(cells[0]!)))
-      syntaxError(line.where, 'expected "word", "CODE<TAB>word" or "alone<TAB>word"');
+    if (cells.length > 2 || (cells.length === 2 && !/^(\d{2,4}|alone|light)$/.test(cells[0]!)))
+      syntaxError(line.where, 'expected "word", "CODE<TAB>word", "alone<TAB>word" or "light<TAB>word"');
     const word = cells[cells.length - 1]!.replace(/_/g, " ");
     if (!/^[a-z][a-z '-]*$/.test(word)) syntaxError(line.where, `cannot read word "${word}"`);
     out.add(cells.length === 2 ? `${cells[0]}\t${word}` : word);
@@ -95,7 +96,28 @@ export function parseExclusions(lines: readonly DataLine[]): Set<string> {
   return out;
 }
 
-/** Both tables of a data folder (checked by `sitrep dict check`); absent files read as empty. */
+/** The general light verbs and their target prepositions (verbs/light-verbs.tsv). */
+export interface LightVerbs {
+  readonly verbs: readonly string[];
+  readonly preps: readonly string[];
+}
+
+/** `verbs<TAB>WORD|WORD...` and `preps<TAB>WORD|WORD...` lines. */
+export function parseLightVerbs(lines: readonly DataLine[]): LightVerbs {
+  const out: { verbs: string[]; preps: string[] } = { verbs: [], preps: [] };
+  for (const line of lines) {
+    const [kind = "", words = "", ...rest] = line.text.split("\t").map((s) => s.trim());
+    if ((kind !== "verbs" && kind !== "preps") || rest.length)
+      syntaxError(line.where, 'expected "verbs<TAB>WORD|WORD..." or "preps<TAB>WORD|WORD..."');
+    for (const w of words.split("|").filter(Boolean)) {
+      if (!/^[a-z_'-]+$/.test(w)) syntaxError(line.where, `cannot read word "${w}"`);
+      out[kind].push(w);
+    }
+  }
+  return out;
+}
+
+/** The tables of a data folder (checked by `sitrep dict check`); absent files read as empty. */
 export function loadWordnetSeeds(dataDir: string, knownCodes?: ReadonlySet<string>) {
   const read = (name: string) => {
     const path = join(dataDir, "verbs", name);
@@ -104,5 +126,6 @@ export function loadWordnetSeeds(dataDir: string, knownCodes?: ReadonlySet<strin
   return {
     seeds: parseSeedLines(read("wordnet-seeds.tsv"), knownCodes),
     excluded: parseExclusions(read("wordnet-exclude.tsv")),
+    light: parseLightVerbs(read("light-verbs.tsv")),
   };
 }
