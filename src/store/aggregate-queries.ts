@@ -11,6 +11,7 @@ import {
   topActorsFromRollup,
   topDyadsFromRollup,
 } from "./rollup-queries.ts";
+import { dyadSeriesByMonth, eventSeriesByMonth } from "./rollup-month-queries.ts";
 import type { Database } from "./schema.ts";
 import type { ActorCount, DyadCount, GeoCount, Interval, Store } from "./store.ts";
 
@@ -51,7 +52,9 @@ export function createAggregateQueries(
         if (rollupServes(source, target, filter))
           return dyadSeriesFromRollup(db, source, target, interval, filter);
         if (rollupAnswers("actor_days", filter))
-          return dyadSeriesFromActorDays(db, source, target, interval, filter, backend);
+          return interval === "month"
+            ? dyadSeriesByMonth(db, source, target, filter, backend)
+            : dyadSeriesFromActorDays(db, source, target, interval, filter, backend);
         const q = seriesQuery(
           applyEventFilter(db.selectFrom("events"), filter, backend)
             .where(likePrefix("source_code", source))
@@ -65,7 +68,9 @@ export function createAggregateQueries(
     eventSeries: (interval: Interval, filter = {}) =>
       guard(async () => {
         if (rollupAnswers("actor_days", filter))
-          return eventSeriesFromActorDays(db, interval, filter, backend);
+          return interval === "month"
+            ? eventSeriesByMonth(db, filter, backend)
+            : eventSeriesFromActorDays(db, interval, filter, backend);
         const rows = await seriesQuery(
           applyEventFilter(db.selectFrom("events"), filter, backend),
           interval,
