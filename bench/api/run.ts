@@ -190,6 +190,11 @@ async function main() {
     ["/events filtered (actor, root)", "/api/v1/events?limit=50&actor=PAK&root=19", null],
     ["/series USA→CHN by month", "/api/v1/series?source=USA&target=CHN&interval=month", "/series"],
     [
+      "/series USAGOV→CHN by month (ten years)",
+      "/api/v1/series?source=USAGOV&target=CHN&interval=month",
+      null,
+    ],
+    [
       "/series USAGOV→CHN by week, quad 4",
       "/api/v1/series?source=USAGOV&target=CHN&interval=week&quad=4",
       null,

@@ -3,6 +3,7 @@
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { dyadSeriesFromRollup, rollupServes, round, toSeriesPoint } from "./dyad-series-rollup.ts";
 import { applyEventFilter, likePrefix } from "./event-filter.ts";
+import { dyadSeriesByMonth } from "./rollup-month-queries.ts";
 import {
   dyadSeriesFromActorDays,
   eventSeriesFromActorDays,
@@ -11,7 +12,6 @@ import {
   topActorsFromRollup,
   topDyadsFromRollup,
 } from "./rollup-queries.ts";
-import { dyadSeriesByMonth, eventSeriesByMonth } from "./rollup-month-queries.ts";
 import type { Database } from "./schema.ts";
 import type { ActorCount, DyadCount, GeoCount, Interval, Store } from "./store.ts";
 
@@ -52,7 +52,7 @@ export function createAggregateQueries(
         if (rollupServes(source, target, filter))
           return dyadSeriesFromRollup(db, source, target, interval, filter);
         if (rollupAnswers("actor_days", filter))
-          return interval === "month"
+          return interval === "month" && (source || target)
             ? dyadSeriesByMonth(db, source, target, filter, backend)
             : dyadSeriesFromActorDays(db, source, target, interval, filter, backend);
         const q = seriesQuery(
@@ -68,9 +68,7 @@ export function createAggregateQueries(
     eventSeries: (interval: Interval, filter = {}) =>
       guard(async () => {
         if (rollupAnswers("actor_days", filter))
-          return interval === "month"
-            ? eventSeriesByMonth(db, filter, backend)
-            : eventSeriesFromActorDays(db, interval, filter, backend);
+          return eventSeriesFromActorDays(db, interval, filter, backend);
         const rows = await seriesQuery(
           applyEventFilter(db.selectFrom("events"), filter, backend),
           interval,

@@ -3,10 +3,11 @@
 // actor_days. The parts cover disjoint months, so their points are put side by side, never added.
 // A source prefix (PAKMIL, or a country) is read as one key range per source code under it: the
 // codes are found by a skip-scan of the table's key (a recursive query that jumps from one code to
-// the next), so a ten-year series of one dyad reads that dyad's cells and nothing else.
+// the next), so a ten-year series of one dyad reads that dyad's cells and nothing else (measured on
+// 1M generated events: USAGOV → CHN by month 5 ms, 53 ms from actor_days, at load 18).
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { applyEventFilter, likePrefix, prefixEnd } from "./event-filter.ts";
-import { dyadSeriesFromActorDays, eventSeriesFromActorDays, seriesOfCells } from "./rollup-queries.ts";
+import { dyadSeriesFromActorDays, seriesOfCells } from "./rollup-queries.ts";
 import type { Database } from "./schema.ts";
 import type { EventFilter, SeriesPoint } from "./store.ts";
 
@@ -57,37 +58,35 @@ export function splitByMonth(from?: string, to?: string): MonthSplit {
 }
 
 /**
- * The actor_months cells of the whole months, a dyad's prefixes and the filter's other fields.
- * `target` null: every event (targets or not); '' any target; else a code prefix.
+ * The actor_months cells of the whole months, a dyad's prefixes (at least one of them given; ''
+ * for any actor) and the filter's other fields, read as one key range per source code: the codes
+ * under the source prefix, or every source code when only the target is given.
  */
 function monthCells(
   db: Kysely<Database>,
   months: NonNullable<MonthSplit["months"]>,
   source: string,
-  target: string | null,
+  target: string,
   filter: EventFilter,
   backend: Backend,
 ) {
   const { from: _from, to: _to, ...rest } = filter;
-  const end = source ? prefixEnd(source) : "";
-  const base = source
-    ? db
-        .withRecursive(
-          "codes(code)",
-          () => sql<{ code: string }>`(select (select min(source_code) from actor_months
-              where source_code >= ${source} and source_code < ${end})
-            union all
-            select (select min(source_code) from actor_months where source_code > codes.code
-              and source_code < ${end}) from codes where codes.code is not null)`,
-        )
-        .selectFrom("codes")
-        .innerJoin("actor_months as events", "events.source_code", "codes.code")
-    : db.selectFrom("actor_months as events");
+  const below = source ? sql`and source_code < ${prefixEnd(source)}` : sql``;
+  const base = db
+    .withRecursive(
+      "codes(code)",
+      () => sql<{ code: string }>`(select (select min(source_code) from actor_months
+          where source_code >= ${source} ${below})
+        union all
+        select (select min(source_code) from actor_months where source_code > codes.code ${below})
+        from codes where codes.code is not null)`,
+    )
+    .selectFrom("codes")
+    .innerJoin("actor_months as events", "events.source_code", "codes.code");
   // biome-ignore lint/complexity/noBannedTypes: the query selects nothing yet
   let q = applyEventFilter(base as unknown as SelectQueryBuilder<Database, "events", {}>, rest, backend);
   if (months.from) q = q.where("month", ">=", months.from);
   if (months.to) q = q.where("month", "<=", months.to);
-  if (target === null) return q;
   return q.where(target ? likePrefix("target_code", target) : sql<boolean>`target_code <> ''`);
 }
 
@@ -103,7 +102,11 @@ async function byMonth(
   return parts.flat().sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
 }
 
-/** A dyad's series by month (prefixes on either side; '' for any actor, as dyadSeriesFromActorDays). */
+/**
+ * A dyad's series by month: prefixes on either side, at least one given ('' for any actor, as
+ * dyadSeriesFromActorDays). With neither, every cell is read whatever the table, and actor_days,
+ * kept in day order, groups by month faster than actor_months, kept in actor order.
+ */
 export function dyadSeriesByMonth(
   db: Kysely<Database>,
   source: string,
@@ -115,18 +118,5 @@ export function dyadSeriesByMonth(
     splitByMonth(filter.from, filter.to),
     (range) => dyadSeriesFromActorDays(db, source, target, "month", { ...filter, ...range }, backend),
     (months) => monthCells(db, months, source, target, filter, backend),
-  );
-}
-
-/** Every event's series by month (targets or not), as eventSeriesFromActorDays. */
-export function eventSeriesByMonth(
-  db: Kysely<Database>,
-  filter: EventFilter,
-  backend: Backend,
-): Promise<SeriesPoint[]> {
-  return byMonth(
-    splitByMonth(filter.from, filter.to),
-    (range) => eventSeriesFromActorDays(db, "month", { ...filter, ...range }, backend),
-    (months) => monthCells(db, months, "", null, filter, backend),
   );
 }
