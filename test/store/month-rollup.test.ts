@@ -272,3 +272,41 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+describe("store generation on PostgreSQL (migration 006)", () => {
+  it("is raised at commit, so a transaction writing events does not hold up another one", async (ctx) => {
+    const db = await createTestDatabase();
+    if (!db) return ctx.skip();
+    const store = await openStore({ dbPath: "", databaseUrl: db.url });
+    const open = new pg.Client({ connectionString: db.url });
+    try {
+      await store.insertEvents(randomEvents(5, 40));
+      const before = await store.generation();
+      await open.connect();
+      await open.query("begin");
+      await open.query("update events set num_mentions = num_mentions + 1 where event_key = 'm40-0'");
+      // Another writer stores a document while that transaction is open: it must not wait for it.
+      const saved = store.saveDocument(
+        record(
+          [makeEvent({ eventId: "g", date: "2024-05-02", code: "036", src: "USA", tgt: "CHN" })],
+          "https://example.org/g",
+          "g",
+        ),
+      );
+      const outcome = await Promise.race([
+        saved.then(() => "stored"),
+        new Promise((r) => setTimeout(() => r("blocked"), 5000)),
+      ]);
+      expect(outcome).toBe("stored");
+      const afterSave = await store.generation();
+      expect(afterSave).toBeGreaterThan(before);
+      await open.query("commit");
+      // The open transaction's write raises it at its commit.
+      expect(await store.generation()).toBeGreaterThan(afterSave);
+    } finally {
+      await open.end().catch(() => {});
+      await store.close();
+      await db.drop();
+    }
+  });
+});
