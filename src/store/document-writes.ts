@@ -29,6 +29,7 @@ export async function recount(
 ): Promise<void> {
   // In key order: every writer locks shared events (and their roll-up cells) in the same order.
   const ordered = [...new Set(keys)].sort();
+  if (backend === "postgres" && !superseded) return recountPostgres(db, ordered);
   const counts = new Map<
     string,
     { mentions: number; articles: number; sources: number; tone: number | null; confidence: number | null }
@@ -96,6 +97,36 @@ export async function recount(
   }
 }
 
+/**
+ * recount on PostgreSQL in one statement per 500 events (a round trip, where reading the counts and
+ * writing them took two): the events locked in key order first, then each set from its reports'
+ * counts. Tone is rounded as Math.round does (half up). Events left without reports are dropped
+ * as recount does (a document's own events always have its reports: none is, on this path).
+ */
+async function recountPostgres(db: Db, ordered: readonly string[]): Promise<void> {
+  const gone: string[] = [];
+  for (const part of chunks(ordered, 500)) {
+    const r = await sql<{ event_key: string }>`with locked as materialized (
+        select event_key from events where event_key in (${sql.join(part)}) order by event_key for update),
+      counted as (
+        select m.event_key, count(*) as mentions, count(distinct m.doc_key) as articles,
+          count(distinct d.source) as sources, avg(d.tone) as tone, max(m.confidence) as confidence
+        from event_mentions m join documents d on d.doc_key = m.doc_key
+        where m.event_key in (${sql.join(part)}) group by m.event_key)
+      update events e set num_mentions = c.mentions, num_articles = c.articles,
+        num_sources = greatest(1, c.sources),
+        avg_tone = case when c.tone is null then null else floor(c.tone * 100 + 0.5) / 100 end,
+        confidence = c.confidence
+      from counted c join locked l on l.event_key = c.event_key
+      where e.event_key = c.event_key
+      returning e.event_key`.execute(db);
+    const counted = new Set(r.rows.map((row) => row.event_key));
+    gone.push(...part.filter((k) => !counted.has(k)));
+  }
+  for (const key of gone)
+    await db.deleteFrom("events").where("event_key", "=", key).where("origin", "=", "sitrep").execute();
+}
+
 /** Rows per multi-row insert: inside SQLite's and PostgreSQL's bound-parameter limits at ~40 columns. */
 const INSERT_CHUNK = 200;
 
@@ -122,6 +153,7 @@ export async function insertEventsOf(
   fallbackDay: string,
   now: string,
   docTone: number | null,
+  backend: Backend = "sqlite",
 ): Promise<{ keys: string[]; recount: string[]; log: LogRow[] }> {
   // One mention per event id, the first (as the primary key keeps it).
   const seenIds = new Set<string>();
@@ -149,19 +181,14 @@ export async function insertEventsOf(
     });
   }
   const ordered = [...fresh.values()].sort((a, b) => (a.event_key < b.event_key ? -1 : 1));
-  const created = new Set<string>();
-  for (const part of chunks(ordered)) {
-    const rows = await db
+  const insertEvents = (part: EventsTable[]) =>
+    db
       .insertInto("events")
       .values(part)
       .onConflict((oc) => oc.column("event_key").doNothing())
-      .returning("event_key")
-      .execute();
-    for (const r of rows) created.add(r.event_key);
-  }
-  const inserted = new Set<string>();
-  for (const part of chunks(mentions)) {
-    const rows = await db
+      .returning("event_key");
+  const insertMentions = (part: typeof mentions) =>
+    db
       .insertInto("event_mentions")
       .values(
         part.map(({ e, row }) => ({
@@ -182,9 +209,30 @@ export async function insertEventsOf(
         })),
       )
       .onConflict((oc) => oc.columns(["doc_key", "event_id"]).doNothing())
-      .returning("event_id")
-      .execute();
-    for (const r of rows) inserted.add(r.event_id);
+      .returning("event_id");
+  const created = new Set<string>();
+  const inserted = new Set<string>();
+  if (
+    backend === "postgres" &&
+    ordered.length &&
+    ordered.length <= INSERT_CHUNK &&
+    mentions.length <= INSERT_CHUNK
+  ) {
+    // A document's events and mentions in one statement (one round trip): the mentions' foreign
+    // key to events is checked at the statement's end, when the events are there.
+    const r = await sql<{ kind: "e" | "m"; key: string }>`with ev as (${insertEvents(ordered)}),
+        mn as (${insertMentions(mentions)})
+      select 'e' as kind, event_key as key from ev union all select 'm' as kind, event_id as key from mn`.execute(
+      db,
+    );
+    for (const row of r.rows) (row.kind === "e" ? created : inserted).add(row.key);
+  } else {
+    for (const part of chunks(ordered)) {
+      for (const r of await insertEvents(part).execute()) created.add(r.event_key);
+    }
+    for (const part of chunks(mentions)) {
+      for (const r of await insertMentions(part).execute()) inserted.add(r.event_id);
+    }
   }
   // "new" for the first report of an event this document created, "update" for every other.
   const log: LogRow[] = [];
@@ -417,7 +465,7 @@ export async function insertDocument(
   }
   const fallbackDay = (rec.publishedAt ?? now).slice(0, 10);
   // From here on rows other documents share are locked: few statements, then the commit.
-  const written = await insertEventsOf(db, docKey, rec.events, fallbackDay, now, rec.tone ?? null);
+  const written = await insertEventsOf(db, docKey, rec.events, fallbackDay, now, rec.tone ?? null, backend);
   await recount(db, written.recount, undefined, backend);
   await countSeen(db, rec, backend);
   return { docKey, inserted: true, clusterKey, events: rec.events.length, log: written.log };
