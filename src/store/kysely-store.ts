@@ -9,12 +9,12 @@ import {
   currentVersion,
   insertDocument,
   insertEventsOf,
-  recount,
   writeEventLog,
 } from "./document-writes.ts";
 import { decodeCursor, encodeCursor } from "./event-cursor.ts";
 import { applyEventFilter } from "./event-filter.ts";
 import { documentKey } from "./event-key.ts";
+import { recount } from "./event-recount.ts";
 import { EVENT_COLUMNS, fromStoredEvent, num, toStoredEvent } from "./event-rows.ts";
 import { migrationProviderFor } from "./migrations.ts";
 import type { Database, EventsTable } from "./schema.ts";
