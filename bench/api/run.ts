@@ -6,6 +6,7 @@
 // reads cost) and without it (every request runs its store query: what a first read costs).
 //   node bin/run-ts.js bench/api/run.ts [--events 1000000] [--duration 8] [--connections 50] [--posts 40]
 //     [--db FILE]   keep the generated store in FILE and reuse it on the next run
+//     [--only TEXT] measure only the routes whose name contains TEXT
 // Targets (issue 13): p95 ≤ 50 ms at 50 clients for /events (first page and deep cursor), /series
 // and /geo; stream latency p95 ≤ 300 ms. p50 and p95 are computed from every response's latency.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -30,6 +31,8 @@ const { values } = parseArgs({
     connections: { type: "string", default: "50" },
     posts: { type: "string", default: "40" },
     db: { type: "string" },
+    /** Only the routes whose name contains this (e.g. "series"); skips the all-time /geo runs. */
+    only: { type: "string" },
   },
 });
 const TOTAL = Number(values.events);
@@ -190,6 +193,11 @@ async function main() {
     ["/events filtered (actor, root)", "/api/v1/events?limit=50&actor=PAK&root=19", null],
     ["/series USA→CHN by month", "/api/v1/series?source=USA&target=CHN&interval=month", "/series"],
     [
+      "/series USAGOV→CHN by month (ten years)",
+      "/api/v1/series?source=USAGOV&target=CHN&interval=month",
+      null,
+    ],
+    [
       "/series USAGOV→CHN by week, quad 4",
       "/api/v1/series?source=USAGOV&target=CHN&interval=week&quad=4",
       null,
@@ -217,7 +225,9 @@ async function main() {
   await autocannon({ url: `${base}${routes[0]![1]}`, connections: CONNECTIONS, duration: 2 });
   await autocannon({ url: `${baseUncached}${routes[0]![1]}`, connections: CONNECTIONS, duration: 2 });
   await settle();
-  for (const [name, path, barePath] of routes) {
+  for (const [name, path, barePath] of routes.filter(
+    ([name]) => !values.only || name.includes(values.only),
+  )) {
     stored.push(await (await fetch(`${base}${path}`)).text());
     const hot = await load(`${base}${path}`);
     await settle();
@@ -234,10 +244,12 @@ async function main() {
   }
   // Ten years of place roll-up cells, the worst case for a day roll-up: one request at a time (at
   // 50 clients its queue would outlast the run).
-  for (const [name, server] of [
-    ["uncached", baseUncached],
-    ["cached", base],
-  ] as const) {
+  for (const [name, server] of values.only
+    ? []
+    : ([
+        ["uncached", baseUncached],
+        ["cached", base],
+      ] as const)) {
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
       const t = performance.now();

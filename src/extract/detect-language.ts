@@ -39,6 +39,16 @@ const ENGLISH_FUNCTION_SHARE = 0.15;
 const SURE_ENGLISH_WORDS = 60;
 const SURE_ENGLISH_SHARE = 0.2;
 
+/** Shorter text (a lead, a wire brief) is English without tinyld when its share of the words above
+ * clears the highest share measured in other Latin-script languages (Dutch, German, Portuguese,
+ * Spanish, Italian, French news prose: at most 0.13) by three standard errors of a share over that
+ * many words (about 1/√n): 0.35 at 20 words, 0.26 at 60. A wire brief costs tinyld ~1 ms, an
+ * eighth of a live worker's CPU per document. */
+const SHORT_ENGLISH_MIN_WORDS = 20;
+const OTHER_LANGUAGE_SHARE = 0.13;
+const shortTextIsEnglish = (words: number, share: number) =>
+  words >= SHORT_ENGLISH_MIN_WORDS && share >= OTHER_LANGUAGE_SHARE + 1 / Math.sqrt(words);
+
 /** True when `text` holds at least `count` letters; stops counting there (bodies run to 100 kB). */
 function hasLetters(text: string, count: number): boolean {
   let seen = 0;
@@ -56,6 +66,7 @@ export function detectLanguage(text: string): string | null {
     : 0;
   // Plain English prose settles it without tinyld, the costliest step of extraction.
   if (words.length >= SURE_ENGLISH_WORDS && englishShare >= SURE_ENGLISH_SHARE) return "en";
+  if (shortTextIsEnglish(words.length, englishShare)) return "en";
   const best = detectAll(sample)[0];
   if (best && best.accuracy >= CONFIDENT_ACCURACY) return best.lang;
   return words.length > 0 && englishShare >= ENGLISH_FUNCTION_SHARE ? "en" : null;

@@ -43,13 +43,24 @@ export function createDocumentIntake(
     async function* items(): AsyncIterable<RawDoc | DocFailure> {
       yield* records;
     }
+    // Each stored document is announced as soon as its transaction commits, before the reply is
+    // built (reading its events back) and before the next line of a JSON Lines body is coded:
+    // streams hear of it that much sooner.
+    const announced: Promise<void>[] = [];
     await ingestInto(
       store,
       items(),
       ctx,
-      (p) => outcomes.set(p.input, { outcome: p.outcome, docKey: p.docKey ?? null, detail: p.detail }),
+      (p) => {
+        outcomes.set(p.input, { outcome: p.outcome, docKey: p.docKey ?? null, detail: p.detail });
+        if (p.outcome === "stored" && p.docKey)
+          announced.push(
+            announcer.announce({ type: "stored", docKeys: [p.docKey], events: p.doc?.events ?? 0 }),
+          );
+      },
       pipeline,
     );
+    await Promise.all(announced);
     const results: IntakeResult[] = [];
     for (const r of records) {
       const o = outcomes.get(r.input);
@@ -74,7 +85,6 @@ export function createDocumentIntake(
       const events = stored.reduce((n, r) => n + r.events.length, 0);
       metrics.inc("sitrep_documents_stored_total", {}, stored.length);
       metrics.inc("sitrep_events_stored_total", {}, events);
-      await announcer.announce({ type: "stored", docKeys: stored.map((r) => r.docKey!), events });
     }
     return results;
   };

@@ -3,6 +3,7 @@
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { dyadSeriesFromRollup, rollupServes, round, toSeriesPoint } from "./dyad-series-rollup.ts";
 import { applyEventFilter, likePrefix } from "./event-filter.ts";
+import { dyadSeriesByMonth } from "./rollup-month-queries.ts";
 import {
   dyadSeriesFromActorDays,
   eventSeriesFromActorDays,
@@ -51,7 +52,9 @@ export function createAggregateQueries(
         if (rollupServes(source, target, filter))
           return dyadSeriesFromRollup(db, source, target, interval, filter);
         if (rollupAnswers("actor_days", filter))
-          return dyadSeriesFromActorDays(db, source, target, interval, filter, backend);
+          return interval === "month" && (source || target)
+            ? dyadSeriesByMonth(db, source, target, filter, backend)
+            : dyadSeriesFromActorDays(db, source, target, interval, filter, backend);
         const q = seriesQuery(
           applyEventFilter(db.selectFrom("events"), filter, backend)
             .where(likePrefix("source_code", source))

@@ -1,11 +1,12 @@
 // Writing documents inside the caller's transaction: a document with its near-duplicate bands,
-// its events and mentions (each new report logged), actors and places; and the recount that keeps
-// each event's mention, article and source counts true when reports come and go.
+// its events and mentions (each new report logged), actors and places (the recount that keeps each
+// event's counts true when reports come and go is event-recount.ts).
 import { createHash } from "node:crypto";
 import { type Insertable, type Kysely, type QueryCreator, sql, type Transaction } from "kysely";
 import type { CodedEvent } from "../types.ts";
 import { eventKey } from "./event-key.ts";
-import { EVENT_COLUMNS, eventRow, num } from "./event-rows.ts";
+import { chunks, INSERT_CHUNK, recount } from "./event-recount.ts";
+import { eventRow } from "./event-rows.ts";
 import type { Database, DocumentsTable, EventsTable } from "./schema.ts";
 import type { DocumentRecord, SaveResult } from "./store.ts";
 
@@ -17,95 +18,6 @@ export function bands(hash: string): string[] {
   return Array.from({ length: 8 }, (_, i) => `${i}:${hash.slice(i * 2, i * 2 + 2)}`);
 }
 
-/**
- * Recounts mentions, articles, distinct sources, mean tone and best confidence of the given
- * events; drops events left with none. When a newer document version took their reports away
- * (`superseded`), dropped events are first copied to superseded_events, queryable on request.
- */
-export async function recount(
-  db: Db,
-  keys: readonly string[],
-  superseded?: { by: string; at: string },
-  backend: Backend = "sqlite",
-): Promise<void> {
-  // In key order: every writer locks shared events (and their roll-up cells) in the same order.
-  const ordered = [...new Set(keys)].sort();
-  const counts = new Map<
-    string,
-    { mentions: number; articles: number; sources: number; tone: number | null; confidence: number | null }
-  >();
-  for (const part of chunks(ordered, 500)) {
-    const rows = await db
-      .selectFrom("event_mentions as m")
-      .innerJoin("documents as d", "d.doc_key", "m.doc_key")
-      .select((eb) => [
-        "m.event_key",
-        eb.fn.countAll<number>().as("mentions"),
-        eb.fn.count<number>("m.doc_key").distinct().as("articles"),
-        eb.fn.count<number>("d.source").distinct().as("sources"),
-        sql<number | null>`avg(d.tone)`.as("tone"),
-        sql<number | null>`max(m.confidence)`.as("confidence"),
-      ])
-      .where("m.event_key", "in", part)
-      .groupBy("m.event_key")
-      .execute();
-    for (const r of rows) counts.set(r.event_key, r);
-  }
-  const counted = (c: {
-    mentions: number;
-    articles: number;
-    sources: number;
-    tone: number | null;
-    confidence: number | null;
-  }) => ({
-    num_mentions: Number(c.mentions),
-    num_articles: Number(c.articles),
-    // A document without a known source still counts as one source.
-    num_sources: Math.max(1, Number(c.sources)),
-    avg_tone: c.tone === null ? null : Math.round(Number(c.tone) * 100) / 100,
-    confidence: num(c.confidence),
-  });
-  if (backend === "postgres") {
-    // One statement for every event still reported (a document's events, in key order as the
-    // rows are listed), instead of one round trip each; the ones left with none go below.
-    const kept = ordered.filter((k) => Number(counts.get(k)?.mentions ?? 0) > 0);
-    for (const part of chunks(kept, 500)) {
-      const rows = part.map((k) => {
-        const c = counted(counts.get(k)!);
-        return sql`(${k}::text, ${c.num_mentions}::integer, ${c.num_articles}::integer, ${c.num_sources}::integer,
-          ${c.avg_tone}::double precision, ${c.confidence}::double precision)`;
-      });
-      await sql`update events e set num_mentions = v.m, num_articles = v.a, num_sources = v.s,
-          avg_tone = v.t, confidence = v.c
-        from (values ${sql.join(rows)}) as v(k, m, a, s, t, c) where e.event_key = v.k`.execute(db);
-    }
-  }
-  for (const key of ordered) {
-    const c = counts.get(key) ?? { mentions: 0, articles: 0, sources: 0, tone: null, confidence: null };
-    if (backend === "postgres" && Number(c.mentions) > 0) continue;
-    if (Number(c.mentions) === 0) {
-      if (superseded) {
-        const cols = sql.join(EVENT_COLUMNS.map((col) => sql.ref(col)));
-        await sql`insert into superseded_events (${cols}, superseded_by, superseded_at)
-          select ${cols}, ${superseded.by}, ${superseded.at} from events
-          where event_key = ${key} and origin = 'sitrep'`.execute(db);
-      }
-      await db.deleteFrom("events").where("event_key", "=", key).where("origin", "=", "sitrep").execute();
-      continue;
-    }
-    await db.updateTable("events").set(counted(c)).where("event_key", "=", key).execute();
-  }
-}
-
-/** Rows per multi-row insert: inside SQLite's and PostgreSQL's bound-parameter limits at ~40 columns. */
-const INSERT_CHUNK = 200;
-
-function chunks<T>(items: readonly T[], size = INSERT_CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 export type LogRow = { event_key: string; doc_key: string; kind: "new" | "update"; logged_at: string };
 
 /**
@@ -114,8 +26,7 @@ export type LogRow = { event_key: string; doc_key: string; kind: "new" | "update
  * kind goes in one statement, in key order (the same lock order for every writer), to keep that
  * stretch short. An event this document creates has no other report, so it is inserted already
  * counted; events stored before come back in `recount`. The event log rows are returned for
- * writeEventLog, the transaction's last statement. Rows are built a statement's worth at a time
- * (a 20 MB document has 230,000 events: their rows all at once took hundreds of MB).
+ * writeEventLog, the transaction's last statement.
  */
 export async function insertEventsOf(
   db: Db,
@@ -124,6 +35,7 @@ export async function insertEventsOf(
   fallbackDay: string,
   now: string,
   docTone: number | null,
+  backend: Backend = "sqlite",
 ): Promise<{ keys: string[]; recount: string[]; log: LogRow[] }> {
   // One mention per event id, the first (as the primary key keeps it), with its event's key.
   const seenIds = new Set<string>();
@@ -149,36 +61,30 @@ export async function insertEventsOf(
     fresh.set(keys[i]!, { first: i, mentions: 1, confidence: e.confidence });
   }
   const ordered = [...fresh.keys()].sort();
-  const created = new Set<string>();
-  for (const part of chunks(ordered)) {
-    const rows = await db
+  const eventRowOf = (key: string): EventsTable => {
+    const f = fresh.get(key)!;
+    const e = reported[f.first]!;
+    return {
+      ...eventRow(e, e.date ?? fallbackDay, now),
+      num_mentions: f.mentions,
+      num_articles: 1,
+      num_sources: 1,
+      avg_tone: docTone === null ? null : Math.round(docTone * 100) / 100,
+      confidence: f.confidence,
+    };
+  };
+  const insertEvents = (part: readonly string[]) =>
+    db
       .insertInto("events")
-      .values(
-        part.map((key): EventsTable => {
-          const f = fresh.get(key)!;
-          const e = reported[f.first]!;
-          return {
-            ...eventRow(e, e.date ?? fallbackDay, now),
-            num_mentions: f.mentions,
-            num_articles: 1,
-            num_sources: 1,
-            avg_tone: docTone === null ? null : Math.round(docTone * 100) / 100,
-            confidence: f.confidence,
-          };
-        }),
-      )
+      .values(part.map(eventRowOf))
       .onConflict((oc) => oc.column("event_key").doNothing())
-      .returning("event_key")
-      .execute();
-    for (const r of rows) created.add(r.event_key);
-  }
-  const inserted = new Set<string>();
-  for (let from = 0; from < reported.length; from += INSERT_CHUNK) {
-    const part = reported.slice(from, from + INSERT_CHUNK);
-    const rows = await db
+      .returning("event_key");
+  /** The mentions of reported[from, to). */
+  const insertMentions = (from: number, to: number) =>
+    db
       .insertInto("event_mentions")
       .values(
-        part.map((e, k) => ({
+        reported.slice(from, to).map((e, k) => ({
           event_key: keys[from + k]!,
           doc_key: docKey,
           event_id: e.eventId,
@@ -196,9 +102,32 @@ export async function insertEventsOf(
         })),
       )
       .onConflict((oc) => oc.columns(["doc_key", "event_id"]).doNothing())
-      .returning("event_id")
-      .execute();
-    for (const r of rows) inserted.add(r.event_id);
+      .returning("event_id");
+  const created = new Set<string>();
+  const inserted = new Set<string>();
+  if (
+    backend === "postgres" &&
+    ordered.length &&
+    ordered.length <= INSERT_CHUNK &&
+    reported.length <= INSERT_CHUNK
+  ) {
+    // A document's events and mentions in one statement (one round trip): the mentions' foreign
+    // key to events is checked at the statement's end, when the events are there.
+    const r = await sql<{ kind: "e" | "m"; key: string }>`with ev as (${insertEvents(ordered)}),
+        mn as (${insertMentions(0, reported.length)})
+      select 'e' as kind, event_key as key from ev union all select 'm' as kind, event_id as key from mn`.execute(
+      db,
+    );
+    for (const row of r.rows) (row.kind === "e" ? created : inserted).add(row.key);
+  } else {
+    // Rows are built a statement's worth at a time (a 20 MB document has 230,000 events: their
+    // rows all at once took hundreds of MB).
+    for (const part of chunks(ordered)) {
+      for (const r of await insertEvents(part).execute()) created.add(r.event_key);
+    }
+    for (let from = 0; from < reported.length; from += INSERT_CHUNK) {
+      for (const r of await insertMentions(from, from + INSERT_CHUNK).execute()) inserted.add(r.event_id);
+    }
   }
   // "new" for the first report of an event this document created, "update" for every other.
   const log: LogRow[] = [];
@@ -432,7 +361,7 @@ export async function insertDocument(
   }
   const fallbackDay = (rec.publishedAt ?? now).slice(0, 10);
   // From here on rows other documents share are locked: few statements, then the commit.
-  const written = await insertEventsOf(db, docKey, rec.events, fallbackDay, now, rec.tone ?? null);
+  const written = await insertEventsOf(db, docKey, rec.events, fallbackDay, now, rec.tone ?? null, backend);
   await recount(db, written.recount, undefined, backend);
   await countSeen(db, rec, backend);
   return { docKey, inserted: true, clusterKey, events: rec.events.length, log: written.log };

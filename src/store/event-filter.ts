@@ -32,9 +32,14 @@ type EventsEb = ExpressionBuilder<Database, "events">;
  */
 export function likePrefix(column: "source_code" | "target_code", prefix: string) {
   if (!prefix) return sql<boolean>`${sql.ref(column)} is not null`;
-  const last = prefix.codePointAt(prefix.length - 1)!;
-  const upper = prefix.slice(0, -1) + String.fromCodePoint(last + 1);
+  const upper = prefixEnd(prefix);
   return sql<boolean>`(${sql.ref(column)} >= ${prefix} and ${sql.ref(column)} < ${upper})`;
+}
+
+/** The least string after every string that starts with `prefix` ("PAK" → "PAL"). */
+export function prefixEnd(prefix: string): string {
+  const last = prefix.codePointAt(prefix.length - 1)!;
+  return prefix.slice(0, -1) + String.fromCodePoint(last + 1);
 }
 
 function containsWord(word: string) {

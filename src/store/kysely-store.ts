@@ -9,12 +9,12 @@ import {
   currentVersion,
   insertDocument,
   insertEventsOf,
-  recount,
   writeEventLog,
 } from "./document-writes.ts";
 import { decodeCursor, encodeCursor } from "./event-cursor.ts";
 import { applyEventFilter } from "./event-filter.ts";
 import { documentKey } from "./event-key.ts";
+import { recount } from "./event-recount.ts";
 import { EVENT_COLUMNS, fromStoredEvent, num, toStoredEvent } from "./event-rows.ts";
 import { migrationProviderFor } from "./migrations.ts";
 import type { Database, EventsTable } from "./schema.ts";
@@ -206,16 +206,21 @@ export function createKyselyStore(
           // The same bytes are the same document, whatever its URL; without a URL and body hash,
           // the same key is too. One query for both: a same-bytes row wins.
           const byKey = !(rec.url && rec.bodyHash);
-          const known = await trx
-            .selectFrom("documents")
-            .select(["doc_key", "cluster_key", "content_hash"])
-            .where((eb) =>
-              byKey
-                ? eb.or([eb("content_hash", "=", rec.contentHash), eb("doc_key", "=", docKey)])
-                : eb("content_hash", "=", rec.contentHash),
-            )
-            .limit(2)
-            .execute();
+          // PostgreSQL, no URL: no version to look for, and the document insert itself does
+          // nothing for known bytes (insertDocument then reads the stored one): a round trip less.
+          const known =
+            backend === "postgres" && !rec.url
+              ? []
+              : await trx
+                  .selectFrom("documents")
+                  .select(["doc_key", "cluster_key", "content_hash"])
+                  .where((eb) =>
+                    byKey
+                      ? eb.or([eb("content_hash", "=", rec.contentHash), eb("doc_key", "=", docKey)])
+                      : eb("content_hash", "=", rec.contentHash),
+                  )
+                  .limit(2)
+                  .execute();
           const existing = known.find((d) => d.content_hash === rec.contentHash) ?? known[0];
           if (existing) {
             return { docKey: existing.doc_key, inserted: false, clusterKey: existing.cluster_key, events: 0 };

@@ -3,6 +3,7 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely";
 import { createDyadRollup } from "./dyad-rollup-schema.ts";
 import { m005_live } from "./live-schema.ts";
+import { m006_month_rollup } from "./month-rollup-schema.ts";
 import { m004_rollups } from "./rollup-schema.ts";
 import { m003_serve } from "./serve-migration.ts";
 
@@ -213,6 +214,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     "003_serve": m003_serve(backend),
     "004_rollups": m004_rollups(backend),
     "005_live": m005_live,
+    "006_month_rollup": m006_month_rollup(backend),
   };
 }
 

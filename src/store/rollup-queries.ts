@@ -153,8 +153,8 @@ export function eventSeriesFromActorDays(
   return seriesOfCells(filtered(db, "actor_days", filter, backend), interval);
 }
 
-/** Counts per period and QuadClass of the actor_days cells `q` selects. */
-async function seriesOfCells(
+/** Counts per period and QuadClass of the actor_days (or actor_months) cells `q` selects. */
+export async function seriesOfCells(
   // biome-ignore lint/complexity/noBannedTypes: the query selects nothing yet
   q: SelectQueryBuilder<Database, "events", {}>,
   interval: Interval,

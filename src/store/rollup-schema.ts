@@ -242,14 +242,17 @@ export async function rebuildRollup(db: Kysely<unknown>, s: RollupSpec): Promise
     .execute(db);
 }
 
+/** A roll-up's table, its triggers on events, and its cells for the events already stored. */
+export async function createRollup(db: Kysely<unknown>, s: RollupSpec, backend: Backend): Promise<void> {
+  await createTable(db, s, backend);
+  if (backend === "sqlite") await sqliteTriggers(db, s);
+  else await postgresTriggers(db, s);
+  await rebuildRollup(db, s);
+}
+
 export const m004_rollups = (backend: Backend) => ({
   async up(db: Kysely<unknown>) {
-    for (const s of ROLLUPS) {
-      await createTable(db, s, backend);
-      if (backend === "sqlite") await sqliteTriggers(db, s);
-      else await postgresTriggers(db, s);
-      await rebuildRollup(db, s);
-    }
+    for (const s of ROLLUPS) await createRollup(db, s, backend);
     await createGeneration(db, backend);
     // /events pages walk this index newest day first, the key breaking ties, for the first page
     // and any cursor alike, instead of sorting a day's events per request.

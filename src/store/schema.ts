@@ -163,6 +163,20 @@ export interface PlaceDaysTable {
   lon_sum: number;
 }
 
+/** actor_days summed by month, keyed actor first (month-rollup-schema.ts, migration 006). */
+export interface ActorMonthsTable {
+  source_code: string;
+  /** '' for an event without a target. */
+  target_code: string;
+  month: string;
+  cameo_code: string;
+  cameo_root: string;
+  quad_class: number;
+  events: number;
+  mentions: number;
+  goldstein_sum: number;
+}
+
 /** Events per day, actor dyad (full codes) and CAMEO code, kept by triggers (rollup-schema.ts). */
 export interface ActorDaysTable {
   day: string;
@@ -234,6 +248,7 @@ export interface Database {
   dyad_days: DyadDaysTable;
   place_days: PlaceDaysTable;
   actor_days: ActorDaysTable;
+  actor_months: ActorMonthsTable;
   store_generation: StoreGenerationTable;
   event_log: EventLogTable;
   api_keys: ApiKeysTable;

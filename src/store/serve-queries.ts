@@ -4,6 +4,7 @@
 import type { Kysely } from "kysely";
 import { applyEventFilter } from "./event-filter.ts";
 import { toStoredEvent } from "./event-rows.ts";
+import { ACTOR_MONTHS } from "./month-rollup-schema.ts";
 import { DYAD_DAYS, ROLLUPS, rebuildRollup } from "./rollup-schema.ts";
 import type { Database } from "./schema.ts";
 import type {
@@ -328,7 +329,7 @@ export function createServeQueries(
     rebuildRollups: () =>
       guard(() =>
         db.transaction().execute(async (trx) => {
-          for (const spec of [DYAD_DAYS, ...ROLLUPS])
+          for (const spec of [DYAD_DAYS, ...ROLLUPS, ACTOR_MONTHS])
             await rebuildRollup(trx as unknown as Kysely<unknown>, spec);
         }),
       ),

@@ -134,6 +134,6 @@ export interface ServeStore {
   listAlertFirings(ruleId: string | null, limit: number): Promise<AlertFiringRecord[]>;
   /** How many writes events have seen: answers read under one generation stay right until it moves. */
   generation(): Promise<number>;
-  /** Refills the roll-ups (place_days, actor_days, dyad_days) from the events, in one transaction. */
+  /** Refills the roll-ups (place_days, actor_days, actor_months, dyad_days) from the events, in one transaction. */
   rebuildRollups(): Promise<void>;
 }

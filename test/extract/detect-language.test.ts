@@ -28,4 +28,28 @@ describe("detectLanguage", () => {
     expect(detectLanguage(nl)).toBe("nl");
     expect(detectLanguage(de)).toBe("de");
   });
+
+  it("reads a short English brief as English, and short Dutch, German or Portuguese prose as not", () => {
+    expect(
+      detectLanguage(
+        "Ghana and Nepal held talks on trade in the capital on Monday, officials said. The ministers agreed to meet again next year to review the progress of the deal.",
+      ),
+    ).toBe("en");
+    for (const [lang, text] of [
+      [
+        "nl",
+        "De minister is in Den Haag met zijn collega uit België over de samenwerking aan de grens gaan praten. Het was een lang gesprek in het ministerie.",
+      ],
+      [
+        "de",
+        "Der Minister ist am Montag in Berlin mit seinem Kollegen aus Polen zusammengekommen. Was die beiden vereinbart haben, will das Ministerium an diesem Tag nicht sagen.",
+      ],
+      [
+        "pt",
+        "O presidente do Brasil se reuniu com o ministro da Argentina em Brasília na terça-feira. As conversas trataram do comércio e da segurança na fronteira.",
+      ],
+    ] as const) {
+      expect(detectLanguage(text), lang).not.toBe("en");
+    }
+  });
 });

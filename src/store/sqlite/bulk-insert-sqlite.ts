@@ -1,5 +1,6 @@
 // SQLite bulk event insert for imports and benchmarks (GDELT files, bench/store, bench/api).
 import type BetterSqlite3 from "better-sqlite3";
+import { ACTOR_MONTHS } from "../month-rollup-schema.ts";
 import { ACTOR_DAYS, addCellsSql, DYAD_DAYS, PLACE_DAYS, type RollupSpec } from "../rollup-schema.ts";
 import type { EventsTable } from "../schema.ts";
 
@@ -12,6 +13,7 @@ const ROLLUP_TRIGGERS: readonly (readonly [string, RollupSpec])[] = [
   ["events_rollup_insert", DYAD_DAYS],
   ["events_place_days_insert", PLACE_DAYS],
   ["events_actor_days_insert", ACTOR_DAYS],
+  ["events_actor_months_insert", ACTOR_MONTHS],
 ];
 const GENERATION_TRIGGER = "events_generation_insert";
 
