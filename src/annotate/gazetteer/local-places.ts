@@ -1,7 +1,8 @@
 // Adds the local places of local-places-source.ts that the gazetteer does not hold yet: a name
 // already filed for a place near the same point is the same place and is left alone.
 import type { EntryIndex } from "./entry-index.ts";
-import { loadLocalPlaces } from "./local-places-source.ts";
+import { type LocalPlace, loadLocalPlaces, usStateNames } from "./local-places-source.ts";
+import { loadPostalTowns } from "./postal-towns-source.ts";
 import { toNameKey } from "./name-key.ts";
 
 /**
@@ -18,7 +19,8 @@ function roughKm(a: { lat: number; lon: number }, b: { lat: number; lon: number 
 }
 
 /**
- * Files the package's neighbourhoods and small towns as cities of unknown population: resolution
+ * Files the packages' neighbourhoods and small towns (the state city lists first, then the
+ * post-office towns of `zipcodes`) as cities of unknown population: resolution
  * then believes them only with local evidence ("in Logan Square", "Maspeth, N.Y.", a list of
  * places of their state), as it does for every small town.
  */
@@ -26,23 +28,34 @@ export function addLocalPlaces(
   index: EntryIndex,
   pointOf: (id: number) => { lat: number; lon: number },
 ): void {
-  for (const place of loadLocalPlaces()) {
-    const key = toNameKey(place.name);
-    if (!key || index.ids(key, false).some((id) => roughKm(pointOf(id), place) < SAME_PLACE_KM)) continue;
-    const id = index.add({
-      name: place.name,
-      country: "USA",
-      admin1: place.admin1,
-      lat: place.lat,
-      lon: place.lon,
-      geonameid: null,
-      featureClass: "P",
-      featureCode: "PPL",
-      population: null,
-      kind: "city",
-      admin1Code: place.admin1Code,
-      source: "@countrystatecity/countries",
-    });
-    index.addName(id, place.name);
-  }
+  const sources: [string, LocalPlace[]][] = [
+    ["@countrystatecity/countries", loadLocalPlaces()],
+    ["zipcodes", loadPostalTowns(usStateNames())],
+  ];
+  for (const [source, places] of sources) for (const place of places) addPlace(index, pointOf, place, source);
+}
+
+function addPlace(
+  index: EntryIndex,
+  pointOf: (id: number) => { lat: number; lon: number },
+  place: LocalPlace,
+  source: string,
+): void {
+  const key = toNameKey(place.name);
+  if (!key || index.ids(key, false).some((id) => roughKm(pointOf(id), place) < SAME_PLACE_KM)) return;
+  const id = index.add({
+    name: place.name,
+    country: "USA",
+    admin1: place.admin1,
+    lat: place.lat,
+    lon: place.lon,
+    geonameid: null,
+    featureClass: "P",
+    featureCode: "PPL",
+    population: null,
+    kind: "city",
+    admin1Code: place.admin1Code,
+    source,
+  });
+  index.addName(id, place.name);
 }
