@@ -19,8 +19,7 @@ function roughKm(a: { lat: number; lon: number }, b: { lat: number; lon: number 
 }
 
 /**
- * Files the packages' neighbourhoods and small towns (the state city lists first, then the
- * post-office towns of `zipcodes`) as cities of unknown population: resolution
+ * Files the package's neighbourhoods and small towns as cities of unknown population: resolution
  * then believes them only with local evidence ("in Logan Square", "Maspeth, N.Y.", a list of
  * places of their state), as it does for every small town.
  */
@@ -28,11 +27,64 @@ export function addLocalPlaces(
   index: EntryIndex,
   pointOf: (id: number) => { lat: number; lon: number },
 ): void {
-  const sources: [string, LocalPlace[]][] = [
-    ["@countrystatecity/countries", loadLocalPlaces()],
-    ["zipcodes", loadPostalTowns(usStateNames())],
-  ];
-  for (const [source, places] of sources) for (const place of places) addPlace(index, pointOf, place, source);
+  for (const place of loadLocalPlaces()) addPlace(index, pointOf, place, "@countrystatecity/countries");
+}
+
+/** The source of entries for villages known only from their post office (see addPostalTowns). */
+export const POSTAL_TOWN_SOURCE = "zipcodes";
+
+/**
+ * A town at least this large makes its name its own: a village named after it ("Montreal,
+ * Wis.", "Oakland, Tex.") would take the city's mentions whenever a story names other US
+ * places, so such villages are not filed.
+ */
+const FAMOUS_TOWN_POPULATION = 100_000;
+/** Kinds whose name is theirs in news, whatever village shares it ("South China", "Jordan"). */
+const FAMOUS_KINDS: ReadonlySet<string> = new Set([
+  "country",
+  "capital",
+  "admin1",
+  "continent",
+  "region",
+  "water",
+  "disputed",
+]);
+/**
+ * A village whose name is a known place's and more words ("Mississippi State", "South China",
+ * "Guilderland Center") would hide that place inside longer spans ("Mississippi State
+ * University"): it is left out when the place is a division, a country or region, or a town of
+ * at least this many people (not every hamlet called "Hill").
+ */
+const HIDDEN_TOWN_POPULATION = 10_000;
+
+/**
+ * Files the post-office towns of `zipcodes` the gazetteer lacks, like addLocalPlaces; run after
+ * every other source, so that a village named after a famous place (a big city, a country, a
+ * region) or hiding one in its name is left out.
+ */
+export function addPostalTowns(
+  index: EntryIndex,
+  pointOf: (id: number) => { lat: number; lon: number },
+): void {
+  const isFamous = (key: string) =>
+    index
+      .ids(key, false)
+      .some((id) => FAMOUS_KINDS.has(index.kindOf(id)) || index.populationOf(id) >= FAMOUS_TOWN_POPULATION);
+  const isKnown = (key: string) =>
+    index
+      .ids(key, false)
+      .some((id) => index.kindOf(id) !== "city" || index.populationOf(id) >= HIDDEN_TOWN_POPULATION);
+  const extendsKnownName = (key: string) => {
+    const words = key.split(" ");
+    for (let n = 1; n < words.length; n++)
+      if (isKnown(words.slice(0, n).join(" ")) || isKnown(words.slice(n).join(" "))) return true;
+    return false;
+  };
+  for (const place of loadPostalTowns(usStateNames())) {
+    const key = toNameKey(place.name);
+    if (isFamous(key) || extendsKnownName(key)) continue;
+    addPlace(index, pointOf, place, POSTAL_TOWN_SOURCE);
+  }
 }
 
 function addPlace(

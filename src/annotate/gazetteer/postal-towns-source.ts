@@ -16,6 +16,14 @@ const ZIP_ROW =
   /"latitude":(-?[\d.]+),"longitude":(-?[\d.]+),"city":"([^"]+)","state":"([A-Z]{2})","country":"US"/g;
 
 /**
+ * Post offices that are no town: ZIP codes of one firm or institution ("Bank Of New York",
+ * "Allstate Insurance Co", "University Of Richmond", "Dover Afb") and names made of a road or
+ * school word ("State Road", "State University"), which in text name the road or the school.
+ */
+const NOT_A_TOWN =
+  /\b(?:inc|co|corp|company|bank|natl|insurance|services?|lending|mutual|financial|life|univ|university|college|academy|afb|irs|dept|road|street|avenue)\b/i;
+
+/**
  * Every post-office town of the states named in `stateNames` (USPS code -> the state's name as
  * GeoNames gives it), one point per town: the mean of its ZIP codes' points. Codes outside the
  * map (military mail "AE", territories GeoNames files as countries) are skipped.
@@ -30,7 +38,7 @@ export function loadPostalTowns(stateNames: ReadonlyMap<string, string>): LocalP
   const towns = new Map<string, { name: string; state: string; lat: number; lon: number; zips: number }>();
   for (const row of source.matchAll(ZIP_ROW)) {
     const [, lat, lon, name, state] = row as unknown as [string, string, string, string, string];
-    if (!stateNames.has(state)) continue;
+    if (!stateNames.has(state) || NOT_A_TOWN.test(name)) continue;
     const key = `${name}|${state}`;
     const town = towns.get(key);
     if (town) {

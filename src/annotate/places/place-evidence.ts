@@ -143,3 +143,28 @@ export function hasTownEvidence(
     documentCountries.has(place.country)
   );
 }
+
+/**
+ * Support for a village known only from its post office (source POSTAL_TOWN_SOURCE): such names
+ * are many and often words or surnames ("Gate", "Black"), so the text must tie the village to
+ * its state: "Gaston, Ind.", a dateline in capitals ("GASTON —"), "the town of Gaston", or a
+ * preposition of place, a local body or a list ("in Gaston", "Gaston police", "Albany and
+ * Gaston") in a story that names another place of that state (`stateNamed`; `placedInState`
+ * tells whether another match was resolved there).
+ */
+export function hasStateEvidence(
+  match: PlaceMatch,
+  place: GazetteerEntry,
+  stateNamed: boolean,
+  placedInState: (other: PlaceMatch) => boolean,
+): boolean {
+  if (match.commaNext?.candidates.some((container) => isWithin(place, container))) return true;
+  if ((match.isDateline && !/\p{Ll}/u.test(match.text)) || TOWN_PREFIXES.has(match.previousWords)) return true;
+  if (!stateNamed) return false;
+  return (
+    LOCATIVE_WORDS.has(match.previousWord) ||
+    match.previousWords === ", of" ||
+    LOCAL_BODY_WORDS.has(match.nextWord) ||
+    match.siblings.some(placedInState)
+  );
+}
