@@ -232,8 +232,9 @@ export function rejection(
     (rightAfterGivenName || !isStrong(candidates, 1_000_000))
   )
     return "a surname after a given name";
-  // "Officials in Paducah said": after a preposition of place the speaker is someone else.
-  if (SPEECH_VERBS.has(afterWord) && !afterPreposition && !isStrong(candidates, 1_000_000))
+  // "Officials in Paducah said", "Rep. Jane Roe of Rockford said": after a preposition of place
+  // or "of" the speaker is someone else.
+  if (SPEECH_VERBS.has(afterWord) && !afterPreposition && !residence && !isStrong(candidates, 1_000_000))
     return "a person speaking";
   const firstNameReason =
     single && cues.firstNames.has(key) ? firstNameRejection(tokens, first, candidates, cues) : null;

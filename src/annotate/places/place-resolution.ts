@@ -320,6 +320,20 @@ export function resolvePlaces(
     );
     if (!believed) chosenByKey.delete(key);
   }
+  // "in Clintonville" in a story about Ohio towns: a small town of another state (Wisconsin's)
+  // that nothing else in the text puts in that state is a local place the gazetteer lacks.
+  for (const [key, place] of chosenByKey) {
+    if (!isSmallLoneTown(key, place) || !place.admin1) continue;
+    const storyAdmin1 = mainAdmin1(keysByEntry, key);
+    if (storyAdmin1 === null || storyAdmin1 === admin1Key(place)) continue;
+    const stateNamed = [...chosenByKey].some(
+      ([k, p]) => k !== key && p.kind !== "country" && p.admin1 && admin1Key(p) === admin1Key(place),
+    );
+    const qualified = (groups.get(key) ?? []).some((m) =>
+      m.commaNext?.candidates.some((c) => isWithin(place, c)),
+    );
+    if (!stateNamed && !qualified) chosenByKey.delete(key);
+  }
   // A village known only from its post office needs the text to place it in a state it names.
   for (const [key, place] of chosenByKey) {
     if (place.source !== POSTAL_TOWN_SOURCE) continue;
