@@ -1,9 +1,10 @@
-// Adds the local places of local-places-source.ts that the gazetteer does not hold yet: a name
-// already filed for a place near the same point is the same place and is left alone.
+// Adds the local places of local-places-source.ts and postal-towns-source.ts that the gazetteer
+// does not hold yet: a name already filed for a place near the same point is the same place and
+// is left alone.
 import type { EntryIndex } from "./entry-index.ts";
 import { type LocalPlace, loadLocalPlaces, usStateNames } from "./local-places-source.ts";
-import { loadPostalTowns } from "./postal-towns-source.ts";
 import { toNameKey } from "./name-key.ts";
+import { loadPostalTowns } from "./postal-towns-source.ts";
 
 /**
  * A town of the same name this close is the same place (GeoNames and the package put a town's

@@ -159,7 +159,8 @@ export function hasStateEvidence(
   placedInState: (other: PlaceMatch) => boolean,
 ): boolean {
   if (match.commaNext?.candidates.some((container) => isWithin(place, container))) return true;
-  if ((match.isDateline && !/\p{Ll}/u.test(match.text)) || TOWN_PREFIXES.has(match.previousWords)) return true;
+  if ((match.isDateline && !/\p{Ll}/u.test(match.text)) || TOWN_PREFIXES.has(match.previousWords))
+    return true;
   if (!stateNamed) return false;
   return (
     LOCATIVE_WORDS.has(match.previousWord) ||
