@@ -40,11 +40,13 @@ export const POSTAL_TOWN_SOURCE = "zipcodes";
  * places, so such villages are not filed.
  */
 const FAMOUS_TOWN_POPULATION = 100_000;
-/** Kinds whose name is theirs in news, whatever village shares it ("South China", "Jordan"). */
+/**
+ * Kinds whose name is theirs in news, whatever village shares it ("South China", "Jordan"); a
+ * state or province counts by its people (Malta's "Pembroke" does not hide Pembroke, Ky.).
+ */
 const FAMOUS_KINDS: ReadonlySet<string> = new Set([
   "country",
   "capital",
-  "admin1",
   "continent",
   "region",
   "water",

@@ -313,7 +313,10 @@ export function findPlaceMatches(
       matches.push(match);
     }
   });
-  for (const { match, key } of initialOnly) if (seenMidSentence.has(key)) matches.push(match);
+  // ... and so is one listed with a name taken ("Summerville and Goose Creek leaders").
+  const taken = new Set(matches);
+  for (const { match, key } of initialOnly)
+    if (seenMidSentence.has(key) || match.siblings.some((s) => taken.has(s))) matches.push(match);
   // One sense per document: a name the text places somewhere ("LOUISVILLE, Ky. —", "in Harvey")
   // is the place where only weak cues said otherwise ("Louisville said", a bare given name).
   const firmlyPlacedKeys = new Set(placedKeys);

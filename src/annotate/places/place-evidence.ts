@@ -76,6 +76,16 @@ const TOWN_PREFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns for a person right after a town's name: "a Crofton woman", "the Yorktown man" say where
+ * someone lives, as local news writes it.
+ */
+const RESIDENT_NOUNS: ReadonlySet<string> = new Set(
+  "man woman men women boy girl boys girls teen teens teenager teenagers couple family resident residents native natives".split(
+    " ",
+  ),
+);
+
+/**
  * A one-word place this small (town or division) in a country the document does not name, and
  * farther than FAR_KM from every place the document names in its own countries, is believed only
  * with a "Name, Region" comma pattern: "Jura and Shahkot sectors" in a story on Kashmir is not
@@ -138,7 +148,9 @@ export function hasTownEvidence(
   if (CITY_WORDS.has(match.nextWord) || ADMIN_WORDS.has(match.nextWord)) return true;
   // "in Warrior", "Warrior police said": placed by the words around it, in a country the text names.
   return (
-    (LOCATIVE_WORDS.has(match.previousWord) || LOCAL_BODY_WORDS.has(match.nextWord)) &&
+    (LOCATIVE_WORDS.has(match.previousWord) ||
+      LOCAL_BODY_WORDS.has(match.nextWord) ||
+      RESIDENT_NOUNS.has(match.nextWord)) &&
     place.country !== null &&
     documentCountries.has(place.country)
   );
@@ -166,6 +178,7 @@ export function hasStateEvidence(
     LOCATIVE_WORDS.has(match.previousWord) ||
     match.previousWords === ", of" ||
     LOCAL_BODY_WORDS.has(match.nextWord) ||
+    RESIDENT_NOUNS.has(match.nextWord) ||
     match.siblings.some(placedInState)
   );
 }
