@@ -21,7 +21,7 @@ import {
   type TableDir,
 } from "./gazetteer-tables.ts";
 import type { CountryInfo, Gazetteer, GazetteerEntry, PlaceKind } from "./gazetteer-types.ts";
-import { addLocalPlaces } from "./local-places.ts";
+import { addLocalPlaces, addPostalTowns } from "./local-places.ts";
 import { isAcronymText, toNameKey } from "./name-key.ts";
 import { loadStateCentres } from "./state-centres-source.ts";
 import { TownColumns } from "./town-columns.ts";
@@ -329,6 +329,8 @@ export function buildGazetteer(dirs: readonly TableDir[], logger: Logger): Gazet
         index.addName(id, alt, true);
     }
   }
+  // Last, so that every famous name ("Munich" too) is known when villages named after one are left out.
+  addPostalTowns(index, (id) => towns.pointOf(id) ?? index.entry(id));
   index.sortByPopulation();
   // "Vatican" is a demonym and a country's short name: the name wins.
   for (const key of [...demonymKeys]) {

@@ -6,6 +6,7 @@ import { gazetteerTableDirs } from "./gazetteer-tables.ts";
 import type { Gazetteer } from "./gazetteer-types.ts";
 
 export type { CountryInfo, Gazetteer, GazetteerEntry, PlaceKind } from "./gazetteer-types.ts";
+export { POSTAL_TOWN_SOURCE } from "./local-places.ts";
 export { firstWordOf, isAcronymText, toNameKey } from "./name-key.ts";
 
 /** Loads everything (under a second of CPU: bench/geo/measure-load.ts) and returns the lookup object. */

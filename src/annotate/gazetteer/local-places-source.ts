@@ -29,16 +29,32 @@ interface CityRow {
 /** The package folder of the country whose city lists are read ("United_States-US"). */
 const COUNTRY_FOLDER = "United_States-US";
 
+const countryDir = () =>
+  join(dirname(require.resolve("@countrystatecity/countries")), "data", COUNTRY_FOLDER);
+
+/** "New_York-NY" -> ["New York", "NY"]. */
+const stateOfFolder = (folder: string): [string, string] => [
+  folder.replace(/-[^-]+$/, "").replace(/_/g, " "),
+  folder.replace(/^.*-/, ""),
+];
+
+/** The US states and the District by USPS code ("NY" -> "New York"), from the package's folders. */
+export function usStateNames(): Map<string, string> {
+  const dir = countryDir();
+  if (!existsSync(dir)) return new Map();
+  const folders = readdirSync(dir).filter((folder) => /-[A-Z]{2}$/.test(folder));
+  return new Map(folders.map((folder) => stateOfFolder(folder).reverse() as [string, string]));
+}
+
 /** Every city the package lists for the United States, with its state. */
 export function loadLocalPlaces(): LocalPlace[] {
-  const countryDir = join(dirname(require.resolve("@countrystatecity/countries")), "data", COUNTRY_FOLDER);
-  if (!existsSync(countryDir)) return [];
+  const dir = countryDir();
+  if (!existsSync(dir)) return [];
   const places: LocalPlace[] = [];
-  for (const stateDir of readdirSync(countryDir)) {
-    const path = join(countryDir, stateDir, "cities.json");
+  for (const stateDir of readdirSync(dir)) {
+    const path = join(dir, stateDir, "cities.json");
     if (!existsSync(path)) continue;
-    // "New_York-NY" -> "New York".
-    const admin1 = stateDir.replace(/-[^-]+$/, "").replace(/_/g, " ");
+    const [admin1] = stateOfFolder(stateDir);
     for (const row of JSON.parse(readFileSync(path, "utf8")) as CityRow[]) {
       const lat = Number(row.latitude);
       const lon = Number(row.longitude);

@@ -2,7 +2,7 @@
 // names written after a given name ("Bill Holland"), so that a later bare "Dunn" or "Holland" is
 // not taken for the town or the country.
 import type { Sentence } from "../../types.ts";
-import type { Gazetteer } from "../gazetteer/index.ts";
+import { type Gazetteer, POSTAL_TOWN_SOURCE } from "../gazetteer/index.ts";
 import { toNameKey } from "../gazetteer/name-key.ts";
 import type { PlaceCues } from "./place-cues.ts";
 import { ADMIN_HEADS, isStrong, LEADING_FEATURE_WORDS, PLACE_QUALIFIERS } from "./place-filters.ts";
@@ -47,7 +47,11 @@ export function findPersonKeys(
         cues.featureHeads.has(firstLower);
       if (length >= 2 && length <= 4 && !startsWithQualifier) {
         const runText = text.slice(tokens[runStart]!.start, tokens[i - 1]!.end);
-        const isPlace = gazetteer.lookupKey(toNameKey(runText), false).length > 0;
+        // A village known only from its post office ("Tom Bean", "Ben Wheeler") is not enough
+        // to make a person's full name a place.
+        const isPlace = gazetteer
+          .lookupKey(toNameKey(runText), false)
+          .some((e) => e.source !== POSTAL_TOWN_SOURCE);
         // A surname that is also a big or important place ("Washington") stays a place.
         const addUnlessStrong = (key: string, source: PersonKeySource) => {
           if (isStrong(gazetteer.lookupKey(key, false), 1_000_000)) return;

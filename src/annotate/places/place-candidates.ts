@@ -313,7 +313,10 @@ export function findPlaceMatches(
       matches.push(match);
     }
   });
-  for (const { match, key } of initialOnly) if (seenMidSentence.has(key)) matches.push(match);
+  // ... and so is one listed with a name taken ("Summerville and Goose Creek leaders").
+  const taken = new Set(matches);
+  for (const { match, key } of initialOnly)
+    if (seenMidSentence.has(key) || match.siblings.some((s) => taken.has(s))) matches.push(match);
   // One sense per document: a name the text places somewhere ("LOUISVILLE, Ky. —", "in Harvey")
   // is the place where only weak cues said otherwise ("Louisville said", a bare given name).
   const firmlyPlacedKeys = new Set(placedKeys);
@@ -329,7 +332,7 @@ export function findPlaceMatches(
     const lifted =
       reason === SURNAME_FIRST
         ? firmlyPlacedKeys.has(match.key) && !/^\p{Lu}/u.test(text.slice(match.end + 1, match.end + 2))
-        : placedKeys.has(match.key);
+        : placedKeys.has(match.key) || joinPlacedList(text, match, matches, placedKeys);
     if (lifted) matches.push(match);
   }
   return matches.sort((a, b) => a.start - b.start);
@@ -352,6 +355,32 @@ const WEAK_REJECTIONS: ReadonlySet<string> = new Set([
 const PLACING_WORDS: ReadonlySet<string> = new Set(
   "in at near from outside around into toward towards through across".split(" "),
 );
+
+/** What joins the last member of a list to the one before: "Hartford City and Gaston". */
+const LIST_TAIL = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/;
+
+/**
+ * "in Hartford City and Gaston": a name doubted on weak cues joined by a list word to a place
+ * the text places is another member of the same list of places; they become siblings.
+ */
+function joinPlacedList(
+  text: string,
+  match: PlaceMatch,
+  matches: readonly PlaceMatch[],
+  placedKeys: ReadonlySet<string>,
+): boolean {
+  const head = matches.find(
+    (m) =>
+      m.end <= match.start &&
+      m.sentenceIndex === match.sentenceIndex &&
+      placedKeys.has(m.key) &&
+      LIST_TAIL.test(text.slice(m.end, match.start)),
+  );
+  if (!head) return false;
+  head.siblings.push(match);
+  match.siblings.push(head);
+  return true;
+}
 
 /** Whether a mention's own words make it a place: a dateline, "Name, Region", "in Name". */
 const isPlacedHere = (m: PlaceMatch) =>

@@ -76,6 +76,16 @@ const TOWN_PREFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns for a person right after a town's name: "a Crofton woman", "the Yorktown man" say where
+ * someone lives, as local news writes it.
+ */
+const RESIDENT_NOUNS: ReadonlySet<string> = new Set(
+  "man woman men women boy girl boys girls teen teens teenager teenagers couple family resident residents native natives".split(
+    " ",
+  ),
+);
+
+/**
  * A one-word place this small (town or division) in a country the document does not name, and
  * farther than FAR_KM from every place the document names in its own countries, is believed only
  * with a "Name, Region" comma pattern: "Jura and Shahkot sectors" in a story on Kashmir is not
@@ -138,8 +148,37 @@ export function hasTownEvidence(
   if (CITY_WORDS.has(match.nextWord) || ADMIN_WORDS.has(match.nextWord)) return true;
   // "in Warrior", "Warrior police said": placed by the words around it, in a country the text names.
   return (
-    (LOCATIVE_WORDS.has(match.previousWord) || LOCAL_BODY_WORDS.has(match.nextWord)) &&
+    (LOCATIVE_WORDS.has(match.previousWord) ||
+      LOCAL_BODY_WORDS.has(match.nextWord) ||
+      RESIDENT_NOUNS.has(match.nextWord)) &&
     place.country !== null &&
     documentCountries.has(place.country)
+  );
+}
+
+/**
+ * Support for a village known only from its post office (source POSTAL_TOWN_SOURCE): such names
+ * are many and often words or surnames ("Gate", "Black"), so the text must tie the village to
+ * its state: "Gaston, Ind.", a dateline in capitals ("GASTON —"), "the town of Gaston", or a
+ * preposition of place, a local body or a list ("in Gaston", "Gaston police", "Albany and
+ * Gaston") in a story that names another place of that state (`stateNamed`; `placedInState`
+ * tells whether another match was resolved there).
+ */
+export function hasStateEvidence(
+  match: PlaceMatch,
+  place: GazetteerEntry,
+  stateNamed: boolean,
+  placedInState: (other: PlaceMatch) => boolean,
+): boolean {
+  if (match.commaNext?.candidates.some((container) => isWithin(place, container))) return true;
+  if ((match.isDateline && !/\p{Ll}/u.test(match.text)) || TOWN_PREFIXES.has(match.previousWords))
+    return true;
+  if (!stateNamed) return false;
+  return (
+    LOCATIVE_WORDS.has(match.previousWord) ||
+    match.previousWords === ", of" ||
+    LOCAL_BODY_WORDS.has(match.nextWord) ||
+    RESIDENT_NOUNS.has(match.nextWord) ||
+    match.siblings.some(placedInState)
   );
 }

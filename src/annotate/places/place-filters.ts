@@ -203,6 +203,11 @@ export function rejection(
   if (after && isCapitalized(after.text) && cues.featureHeads.has(afterWord) && !namesLocatedThing)
     return "names a smaller feature";
   if (after && cues.diseaseHeads.has(afterWord)) return "names a disease";
+  // "Gate 10", "Route 9", "Pier 39": a name numbered like one of a series is a gate, a road or
+  // a building; a town is not numbered. (A country or a big city stays: "Tokyo 2020".)
+  const numbered =
+    after !== undefined && /^\d{1,3}[A-Z]?$/.test(after.text) && /^ +$/.test(text.slice(end, after.start));
+  if (numbered && !isStrong(candidates, SENTENCE_START_MIN_POPULATION)) return "a numbered thing";
   const strongAlways = isStrong(candidates, Number.POSITIVE_INFINITY);
   const hasCountry = candidates.some((c) => c.kind === "country");
   if (single && NEVER_NAME_POS.has(tokens[first]!.pos)) return "a function word";
@@ -227,8 +232,9 @@ export function rejection(
     (rightAfterGivenName || !isStrong(candidates, 1_000_000))
   )
     return "a surname after a given name";
-  // "Officials in Paducah said": after a preposition of place the speaker is someone else.
-  if (SPEECH_VERBS.has(afterWord) && !afterPreposition && !isStrong(candidates, 1_000_000))
+  // "Officials in Paducah said", "Rep. Jane Roe of Rockford said": after a preposition of place
+  // or "of" the speaker is someone else.
+  if (SPEECH_VERBS.has(afterWord) && !afterPreposition && !residence && !isStrong(candidates, 1_000_000))
     return "a person speaking";
   const firstNameReason =
     single && cues.firstNames.has(key) ? firstNameRejection(tokens, first, candidates, cues) : null;

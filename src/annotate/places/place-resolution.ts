@@ -1,12 +1,13 @@
 // Step 2 of place recognition: choose, for each matched name, the place it most likely means,
 // from how big and important each candidate is and what else the document names: the
 // countries it mentions, the places near each candidate, and "City, Region" pairs.
-import type { GazetteerEntry } from "../gazetteer/index.ts";
+import { type GazetteerEntry, POSTAL_TOWN_SOURCE } from "../gazetteer/index.ts";
 import type { PlaceMatch } from "./place-candidates.ts";
 import {
   ADMIN_WORDS,
   CITY_WORDS,
   distanceKm,
+  hasStateEvidence,
   hasTownEvidence,
   isFarSmallPlace,
   isPersonLikeTown,
@@ -238,6 +239,8 @@ export function resolvePlaces(
   // distinct entries, not a walk over every mention of the document for every name.
   const keysByEntry = new Map<GazetteerEntry, Set<string>>();
   for (const [o, p] of firstPass) {
+    // A village known only from its post office is too doubtful to place the others.
+    if (p.source === POSTAL_TOWN_SOURCE) continue;
     const keys = keysByEntry.get(p);
     if (keys) keys.add(o.key);
     else keysByEntry.set(p, new Set([o.key]));
@@ -316,6 +319,35 @@ export function resolvePlaces(
         }),
     );
     if (!believed) chosenByKey.delete(key);
+  }
+  // "in Clintonville" in a story about Ohio towns: a small town of another state (Wisconsin's)
+  // that nothing else in the text puts in that state is a local place the gazetteer lacks.
+  for (const [key, place] of chosenByKey) {
+    if (!isSmallLoneTown(key, place) || !place.admin1) continue;
+    const storyAdmin1 = mainAdmin1(keysByEntry, key);
+    if (storyAdmin1 === null || storyAdmin1 === admin1Key(place)) continue;
+    const stateNamed = [...chosenByKey].some(
+      ([k, p]) => k !== key && p.kind !== "country" && p.admin1 && admin1Key(p) === admin1Key(place),
+    );
+    const qualified = (groups.get(key) ?? []).some((m) =>
+      m.commaNext?.candidates.some((c) => isWithin(place, c)),
+    );
+    if (!stateNamed && !qualified) chosenByKey.delete(key);
+  }
+  // A village known only from its post office needs the text to place it in a state it names.
+  for (const [key, place] of chosenByKey) {
+    if (place.source !== POSTAL_TOWN_SOURCE) continue;
+    const isPlacedInState = (k: string, p: GazetteerEntry | undefined) =>
+      p !== undefined &&
+      k !== key &&
+      p.kind !== "country" &&
+      p.source !== POSTAL_TOWN_SOURCE &&
+      p.country === place.country &&
+      p.admin1 === place.admin1;
+    const stateNamed = [...chosenByKey].some(([k, p]) => isPlacedInState(k, p));
+    const placedInState = (m: PlaceMatch) => isPlacedInState(m.key, chosenByKey.get(m.key));
+    const group = groups.get(key) ?? [];
+    if (!group.some((m) => hasStateEvidence(m, place, stateNamed, placedInState))) chosenByKey.delete(key);
   }
   // "Mary" (Turkmenistan), "Orlando": a town named like a person is believed when the text
   // places it (comma region, "the town of", a preposition of place) or another name in the
