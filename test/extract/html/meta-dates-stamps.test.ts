@@ -74,6 +74,14 @@ describe("publication dates from stamps", () => {
   });
 });
 
+describe("month names of more languages", () => {
+  it("reads dates written with the month names CLDR gives Turkish, Czech, Finnish and Greek", () => {
+    for (const written of ["13 Ağustos 2010", "13. srpna 2010", "13. elokuuta 2010", "13 Αυγούστου 2010"]) {
+      expect(meta("", `<p class="date">${written}</p>`).publishedDay, written).toBe("2010-08-13");
+    }
+  });
+});
+
 describe("readElapsedTime", () => {
   const read = (text: string) => {
     const s = readElapsedTime(text, NOW);
