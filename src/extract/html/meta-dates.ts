@@ -306,6 +306,14 @@ function addVisibleDates(
       c.addElapsed(el.text, "text:elapsed", ELAPSED_RANK + away(el.order));
     }
   }
+  // 6b. Dates in attributes (data-timestamp, data-published, datetime outside <time>): below a
+  // date-classed element, since lists of other stories carry them too.
+  for (const a of facts.attributeDates) {
+    if (/comment/.test(a.context) || /comment/.test(a.ancestry) || NOT_ARTICLE_REGION.test(a.ancestry))
+      continue;
+    if (UPDATE_CONTEXT.test(a.context)) c.add("modified", a.text, "attribute:updated", 36 + away(a.order));
+    else c.add("published", a.text, "attribute", (PUBLISH_CONTEXT.test(a.context) ? 32 : 44) + away(a.order));
+  }
   // 7. Every visible text node holding a date: labelled ones ("Published: ...") are trusted;
   // otherwise the first date after the headline, then the first date on the page.
   let firstAfterHeadline = false;

@@ -74,6 +74,23 @@ describe("publication dates from stamps", () => {
   });
 });
 
+describe("dates in attributes", () => {
+  it("reads data-* attributes named for a date and datetime outside <time>", () => {
+    expect(meta("", `<span data-timestamp="1281700000">Friday</span>`).publishedDay).toBe("2010-08-13");
+    expect(meta("", `<div data-published="2010-08-13T09:00:00Z"></div>`).publishedAt).toBe(
+      "2010-08-13T09:00:00Z",
+    );
+    expect(meta("", `<abbr datetime="2010-08-13T09:00:00+02:00">Fri</abbr>`).publishedDay).toBe("2010-08-13");
+  });
+  it("ignores them in comments, in lists of other stories and in unrelated attributes", () => {
+    expect(meta("", `<div class="comment" data-date="2010-08-13">Nice</div>`).publishedDay).toBeNull();
+    expect(
+      meta("", `<aside><a data-timestamp="1281700000" href="/a">Other story</a></aside>`).publishedDay,
+    ).toBeNull();
+    expect(meta("", `<div data-id="1281700000" data-validate="2010-08-13">x</div>`).publishedDay).toBeNull();
+  });
+});
+
 describe("month names of more languages", () => {
   it("reads dates written with the month names CLDR gives Turkish, Czech, Finnish and Greek", () => {
     for (const written of ["13 Ağustos 2010", "13. srpna 2010", "13. elokuuta 2010", "13 Αυγούστου 2010"]) {
