@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx, so `npx sitrep` works right after `npm ci`
-// with no build step for the user to remember.
-import { register } from "tsx/esm/api";
+// The `sitrep` command: the precompiled build in dist/ when it matches the sources (made by
+// `npm ci`; see bin/load-entry.js), else the TypeScript sources through tsx, so `npx sitrep` works
+// right after `npm ci` with no build step for the user to remember.
+import { importEntry } from "./load-entry.js";
 
-register();
-const { main } = await import("../src/cli/main.ts");
+const { main } = await importEntry("cli-main", "src/cli/main.ts");
 process.exitCode = await main(process.argv.slice(2));

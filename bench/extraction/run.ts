@@ -95,9 +95,9 @@ function writeHalves(set: BenchSet, outDir: string): Record<Half, string> {
 
 function runTool(set: BenchSet, tool: string, outDir: string, halves: Record<Half, string>): ToolResult {
   const pred = join(outDir, `${set.name}-${tool}.jsonl`);
-  const worker = join(ROOT, "bench", "extraction", "extract-worker.ts");
+  const worker = join(ROOT, "bench", "extraction", "extract-worker.mjs");
   const timing = JSON.parse(
-    execFileSync(process.execPath, [RUN_TS, worker, tool, join(set.dir, "html"), pred], {
+    execFileSync(process.execPath, [worker, tool, join(set.dir, "html"), pred], {
       encoding: "utf8",
       maxBuffer: 1 << 24,
     }).trim(),

@@ -1,24 +1,9 @@
 // The `sitrep` command line: a thin shell over the pipeline. Each command lives in its own file.
+// Each command's module is imported only when that command runs: `sitrep extract` then loads the
+// extractor, not the HTTP server, queues, MCP and database drivers (~1 s CPU of start-up).
 import { isSitrepError } from "../errors.ts";
 import { type CliIo, processIo } from "./cli-io.ts";
-import { ALERTS_COMMAND, runAlerts } from "./command-alerts.ts";
-import { CODE_COMMAND, runCode } from "./command-code.ts";
-import { DEMO_COMMAND, runDemo } from "./command-demo.ts";
-import { DICT_COMMAND, runDictCheck } from "./command-dict.ts";
-import { EXPORT_COMMAND, IMPORT_COMMAND, runExport, runImport } from "./command-export.ts";
-import { INGEST_COMMAND, runIngest } from "./command-ingest.ts";
-import { runJobs } from "./command-jobs.ts";
-import { KEYS_COMMAND, runKeys } from "./command-keys.ts";
-import { MCP_COMMAND, runMcp } from "./command-mcp.ts";
-import { QUERY_COMMAND, runQuery } from "./command-query.ts";
-import { RECODE_COMMAND, runRecode } from "./command-recode.ts";
-import { ROLLUPS_COMMAND, runRollups } from "./command-rollups.ts";
-import { runServe, SERVE_COMMAND } from "./command-serve.ts";
-import { runSources } from "./command-sources.ts";
-import { runWatch, runWorker } from "./command-watch.ts";
-import { JOBS_COMMAND, SOURCES_COMMAND, WATCH_COMMAND, WORKER_COMMAND } from "./live-options.ts";
 import { type CommandSpec, commandHelp } from "./option-table.ts";
-import { DOC_COMMANDS, runDocCommand } from "./run-doc-command.ts";
 import { sitrepVersion } from "./version.ts";
 
 const HELP = `sitrep — raw news to structured geopolitical event data
@@ -59,52 +44,93 @@ Exit status: 0 every document done, 1 some document failed (see its error line),
 
 type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
-/** Each command's option table: its parser and `sitrep <command> --help` come from it. */
-const SPECS: Record<string, CommandSpec> = {
-  ...DOC_COMMANDS,
-  code: CODE_COMMAND,
-  dict: DICT_COMMAND,
-  ingest: INGEST_COMMAND,
-  recode: RECODE_COMMAND,
-  query: QUERY_COMMAND,
-  export: EXPORT_COMMAND,
-  import: IMPORT_COMMAND,
-  demo: DEMO_COMMAND,
-  serve: SERVE_COMMAND,
-  keys: KEYS_COMMAND,
-  alerts: ALERTS_COMMAND,
-  mcp: MCP_COMMAND,
-  rollups: ROLLUPS_COMMAND,
-  sources: SOURCES_COMMAND,
-  watch: WATCH_COMMAND,
-  worker: WORKER_COMMAND,
-  jobs: JOBS_COMMAND,
-};
+/** A command's runner and its option table (its parser and `sitrep <command> --help` come from it). */
+interface LoadedCommand {
+  readonly run: Command;
+  readonly spec?: CommandSpec;
+}
 
 /** Error codes that mean the command line was wrong: exit status 2. */
 const USAGE_CODES = new Set(["E_USAGE", "E_OPTION_VALUE", "E_DATE_INVALID", "E_QUERY_PARAM"]);
 
-/** The command table: one entry per command, each a thin wrapper over a library function. */
-const COMMANDS: Record<string, Command> = {
-  extract: (args, io) => runDocCommand("extract", args, io),
-  annotate: (args, io) => runDocCommand("annotate", args, io),
-  code: runCode,
-  dict: runDictCheck,
-  ingest: runIngest,
-  recode: runRecode,
-  query: runQuery,
-  export: runExport,
-  import: runImport,
-  demo: (args, io) => runDemo(args, io),
-  serve: (args, io) => runServe(args, io),
-  keys: runKeys,
-  alerts: runAlerts,
-  mcp: runMcp,
-  rollups: runRollups,
-  sources: runSources,
-  watch: runWatch,
-  worker: runWorker,
-  jobs: runJobs,
+/** The command table: one entry per command, each a thin wrapper over a library function, loaded on use. */
+const COMMANDS: Record<string, () => Promise<LoadedCommand>> = {
+  extract: async () => {
+    const m = await import("./run-doc-command.ts");
+    return { run: (args, io) => m.runDocCommand("extract", args, io), spec: m.DOC_COMMANDS.extract };
+  },
+  annotate: async () => {
+    const m = await import("./run-doc-command.ts");
+    return { run: (args, io) => m.runDocCommand("annotate", args, io), spec: m.DOC_COMMANDS.annotate };
+  },
+  code: async () => {
+    const m = await import("./command-code.ts");
+    return { run: m.runCode, spec: m.CODE_COMMAND };
+  },
+  dict: async () => {
+    const m = await import("./command-dict.ts");
+    return { run: m.runDictCheck, spec: m.DICT_COMMAND };
+  },
+  ingest: async () => {
+    const m = await import("./command-ingest.ts");
+    return { run: m.runIngest, spec: m.INGEST_COMMAND };
+  },
+  recode: async () => {
+    const m = await import("./command-recode.ts");
+    return { run: m.runRecode, spec: m.RECODE_COMMAND };
+  },
+  query: async () => {
+    const m = await import("./command-query.ts");
+    return { run: m.runQuery, spec: m.QUERY_COMMAND };
+  },
+  export: async () => {
+    const m = await import("./command-export.ts");
+    return { run: m.runExport, spec: m.EXPORT_COMMAND };
+  },
+  import: async () => {
+    const m = await import("./command-export.ts");
+    return { run: m.runImport, spec: m.IMPORT_COMMAND };
+  },
+  demo: async () => {
+    const m = await import("./command-demo.ts");
+    return { run: (args, io) => m.runDemo(args, io), spec: m.DEMO_COMMAND };
+  },
+  serve: async () => {
+    const m = await import("./command-serve.ts");
+    return { run: (args, io) => m.runServe(args, io), spec: m.SERVE_COMMAND };
+  },
+  keys: async () => {
+    const m = await import("./command-keys.ts");
+    return { run: m.runKeys, spec: m.KEYS_COMMAND };
+  },
+  alerts: async () => {
+    const m = await import("./command-alerts.ts");
+    return { run: m.runAlerts, spec: m.ALERTS_COMMAND };
+  },
+  mcp: async () => {
+    const m = await import("./command-mcp.ts");
+    return { run: m.runMcp, spec: m.MCP_COMMAND };
+  },
+  rollups: async () => {
+    const m = await import("./command-rollups.ts");
+    return { run: m.runRollups, spec: m.ROLLUPS_COMMAND };
+  },
+  sources: async () => {
+    const [m, o] = await Promise.all([import("./command-sources.ts"), import("./live-options.ts")]);
+    return { run: m.runSources, spec: o.SOURCES_COMMAND };
+  },
+  watch: async () => {
+    const [m, o] = await Promise.all([import("./command-watch.ts"), import("./live-options.ts")]);
+    return { run: m.runWatch, spec: o.WATCH_COMMAND };
+  },
+  worker: async () => {
+    const [m, o] = await Promise.all([import("./command-watch.ts"), import("./live-options.ts")]);
+    return { run: m.runWorker, spec: o.WORKER_COMMAND };
+  },
+  jobs: async () => {
+    const [m, o] = await Promise.all([import("./command-jobs.ts"), import("./live-options.ts")]);
+    return { run: m.runJobs, spec: o.JOBS_COMMAND };
+  },
 };
 
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
@@ -117,20 +143,21 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     io.stdout(`sitrep ${sitrepVersion()}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     const what = name.startsWith("-") ? `unknown option ${name}` : `unknown command "${name}"`;
     io.stderr(
       `sitrep: E_USAGE: ${what}; the commands are ${Object.keys(COMMANDS).join(", ")}. See sitrep --help.\n`,
     );
     return 2;
   }
-  if (args.includes("--help") || args.includes("-h")) {
-    io.stdout(SPECS[name] ? commandHelp(SPECS[name]) : HELP);
-    return 0;
-  }
   try {
-    return await command(args, io);
+    const command = await load();
+    if (args.includes("--help") || args.includes("-h")) {
+      io.stdout(command.spec ? commandHelp(command.spec) : HELP);
+      return 0;
+    }
+    return await command.run(args, io);
   } catch (error) {
     if (isSitrepError(error)) {
       io.stderr(`sitrep: ${error.code}: ${error.message}\n`);

@@ -58,6 +58,10 @@ export interface PageFacts {
   readonly bylines: ClassedText[];
   /** Elements whose class/id says date/time/published/updated. */
   readonly datedElements: ClassedText[];
+  /** Dates in attributes of body elements: `data-*` attributes named for a date or time
+   * (`data-timestamp`, `data-published`) and `datetime` outside <time>; `context` is the
+   * attribute's name and the element's class and id. */
+  readonly attributeDates: ClassedText[];
   /** Visible text nodes holding a year, in document order (capped). */
   readonly datedTexts: DatedText[];
   /** Visible text in document order right after the first h1 (capped), for datelines. */
@@ -171,6 +175,7 @@ export function collectPageFacts(dom: Document): PageFacts {
     bylines: [] as ClassedText[],
     datedElements: [] as ClassedText[],
     datedTexts: [] as DatedText[],
+    attributeDates: [] as ClassedText[],
   };
   // The last non-blank text node, kept untrimmed: trimming every text node of a page costs more
   // than the rest of the walk, and the text is only needed when a date follows it.
@@ -311,6 +316,8 @@ export function collectPageFacts(dom: Document): PageFacts {
         }
       }
     }
+    if (inBody && facts.attributeDates.length < MAX_ITEMS)
+      addAttributeDates(node, order, facts.attributeDates);
     if (name === "a" && node.attribs.rel !== undefined && /(^|\s)author(\s|$)/i.test(node.attribs.rel)) {
       if (facts.bylines.length < MAX_ITEMS) {
         facts.bylines.push({
@@ -329,6 +336,23 @@ export function collectPageFacts(dom: Document): PageFacts {
     bodyStart: bodyStart.replace(/\s+/g, " ").trim(),
     titleTextOrder,
   };
+}
+
+/** A `data-*` attribute name that says it holds a date or time ("data-timestamp", "data-pub-date"). */
+const DATE_ATTRIBUTE =
+  /^data-(?:.*[-_])?(?:date|time|timestamp|published|publish|pubdate|posted|created|epoch)(?:[-_].*)?$/;
+
+/** Dates written in attributes of `el` (values a script formats for display, so often no text). */
+function addAttributeDates(el: Element, order: number, out: ClassedText[]): void {
+  for (const key in el.attribs) {
+    // "d": every name looked for starts with "data-" or is "datetime"; the rest cost one comparison.
+    if (key.charCodeAt(0) !== 100) continue;
+    if (key === "datetime" ? el.name === "time" : !DATE_ATTRIBUTE.test(key)) continue;
+    const value = el.attribs[key]!.trim();
+    if (!/\d/.test(value) || value.length > 60) continue;
+    const own = `${key} ${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase();
+    out.push({ context: own, text: value, order, ancestry: ancestryOf(el) });
+  }
 }
 
 /** Headlines are shorter than this; longer text nodes are never compared with the title. */

@@ -5,6 +5,7 @@
 // guess) and checked as a set on the date benchmark, not page by page.
 
 import { getDefaultDateTables } from "../dates/date-tables.ts";
+import { type ElapsedStamp, readElapsedTime } from "../dates/elapsed-time.ts";
 import type { DatedText, PageFacts } from "./meta-collect.ts";
 import { type DateValue, parseDateValue } from "./meta-date-value.ts";
 import { dayOrderOnPage } from "./meta-day-order.ts";
@@ -162,11 +163,29 @@ class CandidateList {
   rejectedFuture = 0;
   constructor(
     private readonly now: Date,
-    private readonly dayFirst: boolean,
+    readonly dayFirst: boolean,
   ) {}
 
   add(role: "published" | "modified", raw: string | null | undefined, source: string, rank: number): void {
     if (raw) this.addValue(role, parseDateValue(raw, { dayFirst: this.dayFirst }), source, rank);
+  }
+
+  /** Adds the date unless its day is one of `excludedDays` (dates that belong to something else). */
+  addUnless(
+    role: "published" | "modified",
+    raw: string | null | undefined,
+    excludedDays: ReadonlySet<string>,
+    source: string,
+    rank: number,
+  ): void {
+    const value = raw ? parseDateValue(raw, { dayFirst: this.dayFirst }) : null;
+    if (value && !excludedDays.has(value.day)) this.addValue(role, value, source, rank);
+  }
+
+  /** Adds an elapsed-time stamp ("2 hours ago", "Yesterday at 10:15") read against `now`. */
+  addElapsed(raw: string, source: string, rank: number): void {
+    const stamp = readElapsedTime(raw, this.now);
+    if (stamp) this.addValue("published", elapsedValue(stamp), source, rank);
   }
 
   /** Adds the date only when its day falls in `month` ("2015-06"). */
@@ -183,6 +202,21 @@ class CandidateList {
     }
     this[role].push({ value, source, rank });
   }
+}
+
+/** Below every stated or written date: an elapsed-time stamp is only as good as the reading time. */
+const ELAPSED_RANK = 50;
+
+/** An elapsed-time stamp as a date value: a computed instant is UTC; a named day's clock time has no zone. */
+function elapsedValue(stamp: ElapsedStamp): DateValue {
+  const iso = new Date(stamp.ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+  return {
+    iso,
+    precision: stamp.precision,
+    day: iso.slice(0, 10),
+    zone: stamp.precision === "day" || stamp.wallClock ? "none" : "utc",
+    offsetMinutes: null,
+  };
 }
 
 function best(list: readonly DateCandidate[]): DateCandidate | null {
@@ -253,6 +287,7 @@ function addVisibleDates(
     if (t.pubdate || PUBLISH_CONTEXT.test(t.context))
       c.add("published", value, "time:published", 22 + away(t.order));
     else c.add("published", value, "time", 45 + away(t.order));
+    c.addElapsed(t.text, "text:elapsed", ELAPSED_RANK + away(t.order));
   }
   if (onlyUpdates) return;
   // 6. Visible text: elements classed as dates, then the lines after the headline.
@@ -266,19 +301,43 @@ function addVisibleDates(
     }
     const rank = UPDATE_CONTEXT.test(el.context) ? null : PUBLISH_CONTEXT.test(el.context) ? 30 : 42;
     if (rank === null) c.add("modified", el.text, "text:updated", 35 + away(el.order));
-    else c.add("published", el.text, "text:dated-element", rank + away(el.order));
+    else {
+      c.add("published", el.text, "text:dated-element", rank + away(el.order));
+      c.addElapsed(el.text, "text:elapsed", ELAPSED_RANK + away(el.order));
+    }
+  }
+  // 6b. Dates in attributes (data-timestamp, data-published, datetime outside <time>): below a
+  // date-classed element, since lists of other stories carry them too.
+  for (const a of facts.attributeDates) {
+    if (/comment/.test(a.context) || /comment/.test(a.ancestry) || NOT_ARTICLE_REGION.test(a.ancestry))
+      continue;
+    if (UPDATE_CONTEXT.test(a.context)) c.add("modified", a.text, "attribute:updated", 36 + away(a.order));
+    else c.add("published", a.text, "attribute", (PUBLISH_CONTEXT.test(a.context) ? 32 : 44) + away(a.order));
   }
   // 7. Every visible text node holding a date: labelled ones ("Published: ...") are trusted;
   // otherwise the first date after the headline, then the first date on the page.
   let firstAfterHeadline = false;
   let firstOnPage = false;
+  // Days written in comments, other stories' teasers and copyright lines: the raw text runs below
+  // (after the headline, start of the body) cross those regions and must not take their dates.
+  const foreignDays = new Set<string>();
+  const foreign = (text: string) => {
+    const day = parseDateValue(text, { dayFirst: c.dayFirst })?.day;
+    if (day) foreignDays.add(day);
+  };
   for (const t of datedSegments(facts.datedTexts)) {
     const digitAt = t.text.search(/\d/);
     const label = `${t.before} ${digitAt > 0 ? t.text.slice(0, digitAt) : ""}`.slice(-60);
     const role = keywordRole(label, tables);
-    if (role === "other" || /comment/.test(t.ancestry)) continue;
+    if (role === "other" || /comment/.test(t.ancestry)) {
+      foreign(t.text);
+      continue;
+    }
     // A labelled date ("Published: ...") counts even in a sidebar box; an unlabelled one does not.
-    if (role === null && NOT_ARTICLE_REGION.test(t.ancestry)) continue;
+    if (role === null && NOT_ARTICLE_REGION.test(t.ancestry)) {
+      foreign(t.text);
+      continue;
+    }
     if (role === "modified") {
       c.add("modified", t.text, "text:labelled-updated", 35 + away(t.order));
       continue;
@@ -298,12 +357,38 @@ function addVisibleDates(
       firstOnPage = c.published.length > before;
     }
   }
-  c.add("published", facts.afterHeadline, "text:after-headline-run", 48);
-  c.add("published", facts.bodyStart, "text:body-start", 60);
+  c.addUnless("published", facts.afterHeadline, foreignDays, "text:after-headline-run", 48);
+  c.addUnless("published", facts.bodyStart, foreignDays, "text:body-start", 60);
   // Last resort: a date written into the title or the summary ("Report of 22.04.2020").
   c.add("published", facts.titleTag, "text:title", 64);
   const description = facts.metas.find((m) => m.key === "description" || m.key === "og:description");
   c.add("published", description?.content, "text:description", 66);
+}
+
+/** A timed UTC value with no other zone stated among the metadata: its local day is open. */
+function needsVisibleZone(value: DateValue, stated: readonly DateValue[]): boolean {
+  return value.zone === "utc" && value.precision !== "day" && !stated.some((o) => o.zone === "offset");
+}
+
+/** Visible dates ranked up to here sit in the article's header (<time>, labelled, date-classed or
+ * just after the headline); the first date on the page, the body start and the title do not. */
+const NEAR_ARTICLE_RANK = 48;
+
+/** Longest a visible date may be from a stamp and still state the same instant (a minute's rounding). */
+const SAME_INSTANT_MS = 60_000;
+
+/**
+ * Visible dates (not of comments or other stories) that write the instant of `value` with an explicit
+ * zone ("08:30 AEST", "14:00 CET"): meta-local-day.ts takes the page's offset from them. A bare
+ * wall-clock time is not enough here: lists of latest stories print the same instant in the
+ * reader's zone, not the newsroom's.
+ */
+function sameInstantStatements(value: DateValue, visible: readonly DateCandidate[]): DateValue[] {
+  const ms = Date.parse(value.iso);
+  return visible
+    .filter((x) => x.rank <= NEAR_ARTICLE_RANK)
+    .map((x) => x.value)
+    .filter((v) => v.zone === "offset" && Math.abs(Date.parse(v.iso) - ms) < SAME_INSTANT_MS);
 }
 
 /** Finds the page's publication and modification dates. */
@@ -324,6 +409,8 @@ export function extractDates(
     const rank = i === 0 ? 10 : 12;
     c.add("published", stringValue(node.obj.datePublished), "jsonld:datePublished", rank);
     c.add("published", stringValue(node.obj.dateCreated), "jsonld:dateCreated", 40);
+    // A video's page states when it was uploaded; below any article's datePublished.
+    c.add("published", stringValue(node.obj.uploadDate), "jsonld:uploadDate", 16);
     c.add("modified", stringValue(node.obj.dateModified), "jsonld:dateModified", rank);
   });
   for (const node of otherPageNodes(jsonLd)) {
@@ -363,6 +450,14 @@ export function extractDates(
   const site = { url: opts.url };
   // Only stated metadata tells the site's zone; times of comments or teasers may come from anywhere.
   const all = [...c.published, ...c.modified].filter((x) => x.rank <= 30).map((x) => x.value);
+  const winner = best(c.published);
+  if (stated && winner && needsVisibleZone(winner.value, all)) {
+    // The metadata gives a UTC stamp and no zone, but the article's own dateline may write the same
+    // instant in local time ("13 August 2010, 08:30 AEST"): read the visible dates for that alone.
+    const visible = new CandidateList(opts.now, dayFirst);
+    addVisibleDates(visible, facts, tables, opts.headlineOrder ?? facts.h1s[0]?.order ?? 0, false, urlMonth);
+    all.push(...sameInstantStatements(winner.value, visible.published));
+  }
   const withLocalDay = (x: DateCandidate | null): DateCandidate | null => {
     if (!x) return null;
     const local = localTime(x.value, all, site, tables);

@@ -211,6 +211,12 @@ function readMetadata(dom: Document, opts: HtmlMetadataOptions): HtmlMetadata {
       message: `Ignored ${dates.rejectedFuture} date(s) later than now`,
     });
   }
+  if (dates.published?.source === "text:elapsed") {
+    warnings.push({
+      code: "W_DATE_ELAPSED",
+      message: `The publication date comes from an elapsed-time stamp read against ${opts.now.toISOString()}`,
+    });
+  }
   let published = dates.published
     ? {
         // The page's own offset: "2020-04-02T04:11:00+05:30" keeps the day its readers saw.

@@ -38,6 +38,25 @@ function parseLenient(text: string): unknown {
   }
 }
 
+/** Date and headline fields read from a block no repair makes JSON (comments, stray quotes). */
+const SALVAGED_FIELDS = ["datePublished", "dateModified", "dateCreated", "uploadDate", "headline"];
+
+/**
+ * The first @type and the date fields of a broken block, found by their quoted names: the dates a
+ * CMS writes there are still the page's, even when something else in the block breaks the JSON.
+ */
+function salvagedNode(text: string): Record<string, unknown> | null {
+  const types = [...text.matchAll(/"@type"\s*:\s*"([^"]{1,80})"/g)].map((m) => m[1]!);
+  const type = types.find((t) => ARTICLE_TYPES.test(t.replace(/^.*[/#:]/, "").toLowerCase())) ?? types[0];
+  if (!type) return null;
+  const obj: Record<string, unknown> = { "@type": type };
+  for (const field of SALVAGED_FIELDS) {
+    const value = new RegExp(`"${field}"\\s*:\\s*"([^"]{1,200})"`).exec(text)?.[1];
+    if (value) obj[field] = value;
+  }
+  return Object.keys(obj).length > 1 ? obj : null;
+}
+
 function typesOf(obj: Record<string, unknown>): string[] {
   const t = obj["@type"];
   const list = Array.isArray(t) ? t : t === undefined ? [] : [t];
@@ -51,7 +70,7 @@ export function flattenJsonLd(blocks: readonly string[]): JsonLdNode[] {
   const out: JsonLdNode[] = [];
   let budget = MAX_NODES;
   for (const block of blocks) {
-    const root = parseLenient(block);
+    const root = parseLenient(block) ?? salvagedNode(block);
     const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
     while (stack.length > 0 && budget-- > 0) {
       const { value, depth } = stack.shift()!;

@@ -1,29 +1,25 @@
 // One tool over a folder of pages, in its own process so its peak memory is its own:
-//   node bin/run-ts.js bench/extraction/extract-worker.ts TOOL HTML_DIR OUT.jsonl
+//   node bench/extraction/extract-worker.mjs TOOL HTML_DIR OUT.jsonl
 // TOOL: sitrep | readability-linkedom | readability-jsdom. Pages are read into memory before the
 // clock starts; the timed loop is extraction only. Time is the process's CPU time (user + system),
 // not wall time: other work on a shared machine then does not skew the ratios between tools.
 // processSeconds is the CPU time of the whole process (start-up and module loading included), the
-// cost a user pays for a run. Prints one JSON line: {tool, pages, seconds, processSeconds,
+// cost a user pays for a run. Plain JS run by plain node, so no tool pays for a TypeScript loader it
+// would not need: Sitrep loads as `bin/sitrep.js` does (its build in dist/ when fresh, else the
+// sources through tsx, whose start-up then counts against it). Prints one JSON line: {tool, pages, seconds, processSeconds,
 // wallSeconds, peakRssMb}.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 
-type Extract = (bytes: Uint8Array, id: string) => string;
+/** @typedef {(bytes: Uint8Array, id: string) => string} Extract */
 
-interface JsdomModule {
-  JSDOM: new (
-    html: string,
-    options: { virtualConsole: unknown },
-  ) => { window: { document: never; close(): void } };
-  VirtualConsole: new () => unknown;
-}
-
-async function loadTool(tool: string): Promise<Extract> {
+/** @returns {Promise<Extract>} */
+async function loadTool(tool) {
   if (tool === "sitrep") {
     // Imported here, not at the top: the peers' processes must not pay for loading Sitrep.
-    const { createContext } = await import("../../src/context.ts");
-    const { createHtmlExtractor } = await import("../../src/extract/html/extract-html.ts");
+    const { importEntry } = await import("../../bin/load-entry.js");
+    const { createContext } = await importEntry("context", "src/context.ts");
+    const { createHtmlExtractor } = await importEntry("extract-html", "src/extract/html/extract-html.ts");
     const extract = createHtmlExtractor(createContext());
     return (bytes, id) => extract({ kind: "raw", id, input: id, type: "html", content: bytes }).text;
   }
@@ -33,13 +29,11 @@ async function loadTool(tool: string): Promise<Extract> {
     const { parseHTML } = await import("linkedom");
     return (bytes) => {
       const { document } = parseHTML(utf8.decode(bytes));
-      // linkedom's document stands in for the DOM Document Readability's types name.
-      return new Readability(document as never).parse()?.textContent ?? "";
+      return new Readability(document).parse()?.textContent ?? "";
     };
   }
   if (tool === "readability-jsdom") {
-    // jsdom ships no types; the two names used here are its documented API.
-    const { JSDOM, VirtualConsole } = (await import("jsdom" as string)) as JsdomModule;
+    const { JSDOM, VirtualConsole } = await import("jsdom");
     const virtualConsole = new VirtualConsole(); // silences CSS parse errors printed by jsdom
     return (bytes) => {
       const dom = new JSDOM(utf8.decode(bytes), { virtualConsole });
@@ -51,7 +45,7 @@ async function loadTool(tool: string): Promise<Extract> {
   throw new Error(`unknown tool ${tool}`);
 }
 
-async function main(): Promise<void> {
+async function main() {
   const [tool, dir, out] = process.argv.slice(2);
   if (!tool || !dir || !out) throw new Error("usage: extract-worker.ts TOOL HTML_DIR OUT.jsonl");
   const extract = await loadTool(tool);
@@ -59,7 +53,7 @@ async function main(): Promise<void> {
     .filter((f) => f.endsWith(".html"))
     .sort()
     .map((f) => ({ id: basename(f, ".html"), bytes: new Uint8Array(readFileSync(join(dir, f))) }));
-  const lines: string[] = [];
+  const lines = [];
   const started = process.hrtime.bigint();
   const cpuStart = process.cpuUsage();
   for (const page of pages) {

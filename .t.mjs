@@ -1,0 +1,11 @@
+const t0 = process.cpuUsage();
+const { createContext } = await import("./dist/context.js");
+const { createHtmlExtractor } = await import("./dist/extract-html.js");
+const t1 = process.cpuUsage();
+const extract = createHtmlExtractor(createContext());
+const t2 = process.cpuUsage();
+extract({ kind: "raw", id: "x", input: "x", type: "html", content: new TextEncoder().encode("<html><head><title>Hi</title></head><body><article><p>Hello world this is some text. More text here to read.</p></article></body></html>") });
+const t3 = process.cpuUsage();
+const ms = (a, b) => ((b.user + b.system - a.user - a.system) / 1000).toFixed(0);
+const all = process.cpuUsage();
+console.log(JSON.stringify({ before: (t0.user+t0.system)/1000, import: ms(t0, t1), create: ms(t1, t2), first: ms(t2, t3), total: (all.user+all.system)/1000 }));
