@@ -173,6 +173,8 @@ export function measures(t: Tally) {
     sentencesFound: t.sentencesFound,
     goldEventsPer100: ratio(100 * t.goldEvents, t.sentences),
     eventsPer100: ratio(100 * t.emitted, t.sentences),
+    /** Emitted events whose root is right, per 100 sentences: the yield that wrong events cannot pad. */
+    rightRootsPer100: ratio(100 * t.rootCorrect, t.sentences),
     emitted: t.emitted,
     rootPrecision: ratio(t.rootCorrect, t.emitted),
     tuplePrecision: ratio(t.tupleCorrect, t.emitted),

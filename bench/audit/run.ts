@@ -34,12 +34,12 @@ if (values.json) {
     `bench:audit: ${judged.length} judged sentences on ${pages} pages, coded in ${seconds.toFixed(1)} s`,
   );
   console.log(
-    "half/stratum      sents found | gold/100 emit/100 emitted | rootP tupleP strictP | evSents rec(r+d) strict rec(root) | evRec",
+    "half/stratum      sents found | gold/100 emit/100 right/100 emitted | rootP tupleP strictP | evSents rec(r+d) strict rec(root) | evRec",
   );
   for (const [k, m] of Object.entries(report)) {
     console.log(
       `${k.padEnd(16)} ${String(m.sentences).padStart(5)} ${String(m.sentencesFound).padStart(5)} | ` +
-        `${f(m.goldEventsPer100, 1).padStart(8)} ${f(m.eventsPer100, 1).padStart(8)} ${String(m.emitted).padStart(7)} | ` +
+        `${f(m.goldEventsPer100, 1).padStart(8)} ${f(m.eventsPer100, 1).padStart(8)} ${f(m.rightRootsPer100, 2).padStart(9)} ${String(m.emitted).padStart(7)} | ` +
         `${f(m.rootPrecision).padStart(5)} ${f(m.tuplePrecision).padStart(6)} ${f(m.tuplePrecisionStrict).padStart(7)} | ` +
         `${String(m.eventSentences).padStart(7)} ${f(m.recallRootDyad).padStart(8)} ${f(m.recallRootDyadStrict).padStart(6)} ${f(m.recallRoot).padStart(9)} | ` +
         `${f(m.eventRecallRootDyad).padStart(5)}`,

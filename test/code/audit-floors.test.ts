@@ -1,6 +1,6 @@
 // The hand audit of the whole pipeline (bench/audit: real news pages coded by extract, annotate,
 // code, locate, scored against hand-judged sentences): each half's root precision, full-tuple
-// precision, recall (root+dyad) and events per 100 sentences must stay at or above the floors in
+// precision, recall (root+dyad) and right-root events per 100 sentences must stay at or above the floors in
 // test/quality-floors.json. Skips (with the reason) when ../shared is absent.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,7 +12,9 @@ interface HalfFloor {
   rootPrecision: number;
   tuplePrecision: number;
   recall: number;
-  per100: number;
+  /** Right-root events per 100 sentences. Events emitted per 100 was the floor once; it rose with
+   * every wrong event and fell when one was removed, so it held precision down. */
+  rightRootsPer100: number;
 }
 const floors = JSON.parse(readFileSync(join(import.meta.dirname, "..", "quality-floors.json"), "utf8"))
   .audit as { tune: HalfFloor; untuned: HalfFloor };
@@ -30,7 +32,8 @@ describe.skipIf(missing !== null)("hand audit of the whole pipeline", () => {
       const floor = floors[half];
       console.log(
         `audit ${half}: rootP ${m.rootPrecision?.toFixed(3)} tupleP ${m.tuplePrecision?.toFixed(3)} ` +
-          `recall ${m.recallRootDyad?.toFixed(3)} per100 ${m.eventsPer100?.toFixed(2)}`,
+          `recall ${m.recallRootDyad?.toFixed(3)} per100 ${m.eventsPer100?.toFixed(2)} ` +
+          `right per100 ${m.rightRootsPer100?.toFixed(2)}`,
       );
       // The judged sentences were cut by an earlier extractor. The extractor now ends an article at
       // its comment thread and drops credited captions, so some judged chrome sentences are no
@@ -40,7 +43,7 @@ describe.skipIf(missing !== null)("hand audit of the whole pipeline", () => {
       expect(m.rootPrecision ?? 0).toBeGreaterThanOrEqual(floor.rootPrecision);
       expect(m.tuplePrecision ?? 0).toBeGreaterThanOrEqual(floor.tuplePrecision);
       expect(m.recallRootDyad ?? 0).toBeGreaterThanOrEqual(floor.recall);
-      expect(m.eventsPer100 ?? 0).toBeGreaterThanOrEqual(floor.per100);
+      expect(m.rightRootsPer100 ?? 0).toBeGreaterThanOrEqual(floor.rightRootsPer100);
     }
   });
 });
