@@ -63,14 +63,15 @@ function handTriggers(): Map<string, HandTrigger> {
 }
 
 /**
- * Event nouns derived from the hand-written one-word verb triggers ("occupy" → "occupation",
- * "remove" → "removal"): from the word's two most frequent verb senses, the derivationally related
- * act or event nouns that are among their own word's two most frequent senses. Written as one-word
- * noun lines, they fire only with their agent in the noun phrase (src/code/noun-events.ts).
+ * The event nouns WordNet derives from each hand-written one-word verb trigger, in a stable order
+ * (by the trigger's file line, then the verb): nouns of the verb's two most frequent senses, of its
+ * own spelling's stem, each among its own word's two most frequent noun senses and naming an act,
+ * event, statement or transfer.
  */
-function handNominals(wn: WordNet, hand: ReadonlyMap<string, HandTrigger>, excluded: ReadonlySet<string>) {
-  const byRoot = new Map<string, string[]>();
-  const done = new Set<string>();
+function* derivedEventNouns(
+  wn: WordNet,
+  hand: ReadonlyMap<string, HandTrigger>,
+): Generator<{ verb: string; t: HandTrigger; w: string }> {
   for (const [verb, t] of [...hand].sort(
     (a, b) => a[1].where.localeCompare(b[1].where) || a[0].localeCompare(b[0]),
   )) {
@@ -82,18 +83,31 @@ function handNominals(wn: WordNet, hand: ReadonlyMap<string, HandTrigger>, exclu
         if (!EVENT_NOUN_FILES.has(noun.lexFile)) continue;
         for (const w of noun.words) {
           const rank = wn.rank(w, "n", p.offset);
-          if (w.slice(0, 4) !== verb.slice(0, 4) || rank < 1 || rank > MAX_SENSE_RANK) continue;
-          if (hand.has(w) || done.has(w) || excluded.has(w) || excluded.has(`alone\t${w}`)) continue;
-          if (excluded.has(`${t.code}\t${w}`)) continue;
-          done.add(w);
-          const lines = byRoot.get(t.code.slice(0, 2)) ?? [];
-          lines.push(
-            `${t.code}\t${w.replace(/ /g, "_")}\t@noun${t.flags ? `\t${t.flags}` : ""}\t# noun of ${verb} (${t.where}), with its agent`,
-          );
-          byRoot.set(t.code.slice(0, 2), lines);
+          if (w.slice(0, 4) === verb.slice(0, 4) && rank >= 1 && rank <= MAX_SENSE_RANK) yield { verb, t, w };
         }
       }
     }
+  }
+}
+
+/**
+ * Event nouns derived from the hand-written one-word verb triggers ("occupy" → "occupation",
+ * "remove" → "removal"): from the word's two most frequent verb senses, the derivationally related
+ * act or event nouns that are among their own word's two most frequent senses. Written as one-word
+ * noun lines, they fire only with their agent in the noun phrase (src/code/noun-events.ts).
+ */
+function handNominals(wn: WordNet, hand: ReadonlyMap<string, HandTrigger>, excluded: ReadonlySet<string>) {
+  const byRoot = new Map<string, string[]>();
+  const done = new Set<string>();
+  for (const { verb, t, w } of derivedEventNouns(wn, hand)) {
+    if (hand.has(w) || done.has(w) || excluded.has(w) || excluded.has(`alone\t${w}`)) continue;
+    if (excluded.has(`${t.code}\t${w}`)) continue;
+    done.add(w);
+    const lines = byRoot.get(t.code.slice(0, 2)) ?? [];
+    lines.push(
+      `${t.code}\t${w.replace(/ /g, "_")}\t@noun${t.flags ? `\t${t.flags}` : ""}\t# noun of ${verb} (${t.where}), with its agent`,
+    );
+    byRoot.set(t.code.slice(0, 2), lines);
   }
   return byRoot;
 }
@@ -123,33 +137,19 @@ function handLightLines(
     string,
     { code: string; flags: string; where: string; nouns: string[]; verbs: string[] }
   >();
-  for (const [verb, t] of [...hand].sort(
-    (a, b) => a[1].where.localeCompare(b[1].where) || a[0].localeCompare(b[0]),
-  )) {
-    if (verb.includes(" ")) continue;
-    for (const offset of wn.senses(verb, "v").slice(0, MAX_SENSE_RANK)) {
-      for (const p of wn.synset(offset, "v").pointers) {
-        if (p.symbol !== "+" || p.pos !== "n") continue;
-        const noun = wn.synset(p.offset, "n");
-        if (!EVENT_NOUN_FILES.has(noun.lexFile)) continue;
-        for (const w of noun.words) {
-          const rank = wn.rank(w, "n", p.offset);
-          if (w.slice(0, 4) !== verb.slice(0, 4) || rank < 1 || rank > MAX_SENSE_RANK) continue;
-          if (done.has(w) || placed.has(w) || excluded.has(w) || excluded.has(`${t.code}\t${w}`)) continue;
-          if (excluded.has(`light\t${w}`)) continue;
-          done.add(w);
-          const flags = t.flags
-            .split("\t")
-            .filter((f) => f && f !== "@noun")
-            .join("\t");
-          const key = `${t.code}\t${flags}\t${t.where}`;
-          const g = groups.get(key) ?? { code: t.code, flags, where: t.where, nouns: [], verbs: [] };
-          g.nouns.push(w.replace(/ /g, "_"));
-          if (!g.verbs.includes(verb)) g.verbs.push(verb);
-          groups.set(key, g);
-        }
-      }
-    }
+  for (const { verb, t, w } of derivedEventNouns(wn, hand)) {
+    if (done.has(w) || placed.has(w) || excluded.has(w) || excluded.has(`${t.code}\t${w}`)) continue;
+    if (excluded.has(`light\t${w}`)) continue;
+    done.add(w);
+    const flags = t.flags
+      .split("\t")
+      .filter((f) => f && f !== "@noun")
+      .join("\t");
+    const key = `${t.code}\t${flags}\t${t.where}`;
+    const g = groups.get(key) ?? { code: t.code, flags, where: t.where, nouns: [], verbs: [] };
+    g.nouns.push(w.replace(/ /g, "_"));
+    if (!g.verbs.includes(verb)) g.verbs.push(verb);
+    groups.set(key, g);
   }
   for (const g of groups.values()) {
     const lines = byRoot.get(g.code.slice(0, 2)) ?? [];
