@@ -199,30 +199,18 @@ interface Tally {
   removedRight: number;
   removedWrong: number;
 }
-const tallies: Record<NewsHalf, Tally> = {
-  look: {
-    judged: 0,
-    judgedRoot: 0,
-    judgedRight: 0,
-    kept: 0,
-    rootRight: 0,
-    sourceRight: 0,
-    tupleRight: 0,
-    removedRight: 0,
-    removedWrong: 0,
-  },
-  score: {
-    judged: 0,
-    judgedRoot: 0,
-    judgedRight: 0,
-    kept: 0,
-    rootRight: 0,
-    sourceRight: 0,
-    tupleRight: 0,
-    removedRight: 0,
-    removedWrong: 0,
-  },
-};
+const emptyTally = (): Tally => ({
+  judged: 0,
+  judgedRoot: 0,
+  judgedRight: 0,
+  kept: 0,
+  rootRight: 0,
+  sourceRight: 0,
+  tupleRight: 0,
+  removedRight: 0,
+  removedWrong: 0,
+});
+const tallies: Record<NewsHalf, Tally> = { look: emptyTally(), score: emptyTally() };
 const wrongLook: string[] = [];
 for (const j of judged) {
   const t = tallies[j.half];
