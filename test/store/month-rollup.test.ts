@@ -12,16 +12,11 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRandom } from "../../bench/seeded-random.ts";
 import { simhash64 } from "../../src/dedup/index.ts";
-import {
-  type DocumentRecord,
-  type EventFilter,
-  openStore,
-  type Store,
-  type StoredEvent,
-} from "../../src/store/index.ts";
+import { type DocumentRecord, type EventFilter, openStore, type Store } from "../../src/store/index.ts";
 import { splitByMonth } from "../../src/store/rollup-month-queries.ts";
 import { makeEvent } from "../helpers/event-factory.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
+import { type EventVocabulary, randomEvents } from "../helpers/random-events.ts";
 
 const COUNTRIES = ["USA", "CHN", "PAK", "IND"];
 const ROLES = ["", "GOV", "MIL"];
@@ -32,46 +27,13 @@ const DAYS = Array.from({ length: 430 }, (_, i) =>
 );
 const SCAN: EventFilter = { minGoldstein: -1000 };
 
-function randomEvents(n: number, seed: number): StoredEvent[] {
-  const r = createRandom(seed);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
-  return Array.from({ length: n }, (_, i) => {
-    const code = pick(CODES);
-    const root = code.slice(0, 2);
-    const quad = Number(root) <= 5 ? 1 : Number(root) <= 8 ? 2 : Number(root) <= 16 ? 3 : 4;
-    const src = pick(COUNTRIES) + pick(ROLES);
-    const tgt = r() < 0.2 ? null : pick(COUNTRIES) + pick(ROLES);
-    return {
-      eventKey: `m${seed}-${i}`,
-      day: pick(DAYS),
-      sourceCode: src,
-      sourceName: src,
-      targetCode: tgt,
-      targetName: tgt,
-      cameoCode: code,
-      cameoRoot: root,
-      quadClass: quad,
-      // Halves are exact in binary: sums agree to the bit whichever order adds them.
-      goldstein: Math.round((r() * 20 - 10) * 2) / 2,
-      ploverType: "CONSULT",
-      ploverMode: null,
-      ploverContexts: [],
-      modality: "asserted",
-      negated: false,
-      placeName: null,
-      country: null,
-      admin1: null,
-      lat: null,
-      lon: null,
-      numMentions: 1 + Math.floor(r() * 5),
-      numSources: 1,
-      numArticles: 1,
-      firstSeen: "2024-03-01T00:00:00Z",
-      evidence: `event ${i}`,
-      origin: "sitrep",
-    };
-  });
-}
+const VOCABULARY: EventVocabulary = {
+  countries: COUNTRIES,
+  roles: ROLES,
+  codes: CODES,
+  days: DAYS,
+  keyPrefix: "m",
+};
 
 let docs = 0;
 function record(events: ReturnType<typeof makeEvent>[], url: string, body: string): DocumentRecord {
@@ -192,8 +154,8 @@ for (const backend of BACKENDS) {
       if (!opened) return;
       const { store } = opened;
       // One large batch (SQLite's grouped bulk path) and small ones (row triggers).
-      await store.insertEvents(randomEvents(900, 21));
-      for (let i = 0; i < 4; i++) await store.insertEvents(randomEvents(25, 30 + i));
+      await store.insertEvents(randomEvents(900, 21, VOCABULARY));
+      for (let i = 0; i < 4; i++) await store.insertEvents(randomEvents(25, 30 + i, VOCABULARY));
       const shared = makeEvent({
         eventId: "a",
         date: "2024-02-10",
@@ -280,7 +242,7 @@ describe("store generation on PostgreSQL (migration 006)", () => {
     const store = await openStore({ dbPath: "", databaseUrl: db.url });
     const open = new pg.Client({ connectionString: db.url });
     try {
-      await store.insertEvents(randomEvents(5, 40));
+      await store.insertEvents(randomEvents(5, 40, VOCABULARY));
       const before = await store.generation();
       await open.connect();
       await open.query("begin");

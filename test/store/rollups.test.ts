@@ -11,15 +11,10 @@ import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRandom } from "../../bench/seeded-random.ts";
 import { simhash64 } from "../../src/dedup/index.ts";
-import {
-  type DocumentRecord,
-  type EventFilter,
-  openStore,
-  type Store,
-  type StoredEvent,
-} from "../../src/store/index.ts";
+import { type DocumentRecord, type EventFilter, openStore, type Store } from "../../src/store/index.ts";
 import { makeEvent } from "../helpers/event-factory.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
+import { type EventVocabulary, randomEvents } from "../helpers/random-events.ts";
 import { runCli } from "../helpers/run-cli.ts";
 
 const COUNTRIES = ["USA", "CHN", "PAK", "IND", "RUS"];
@@ -32,47 +27,14 @@ const DAYS = Array.from({ length: 40 }, (_, i) =>
 /** Forces the event scan without changing the answer: no roll-up keeps Goldstein per event. */
 const SCAN: EventFilter = { minGoldstein: -1000 };
 
-function randomEvents(n: number, seed: number): StoredEvent[] {
-  const r = createRandom(seed);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
-  return Array.from({ length: n }, (_, i) => {
-    const code = pick(CODES);
-    const root = code.slice(0, 2);
-    const quad = Number(root) <= 5 ? 1 : Number(root) <= 8 ? 2 : Number(root) <= 16 ? 3 : 4;
-    const src = pick(COUNTRIES) + pick(ROLES);
-    const tgt = r() < 0.2 ? null : pick(COUNTRIES) + pick(ROLES);
-    const located = r() < 0.8;
-    return {
-      eventKey: `r${seed}-${i}`,
-      day: pick(DAYS),
-      sourceCode: src,
-      sourceName: src,
-      targetCode: tgt,
-      targetName: tgt,
-      cameoCode: code,
-      cameoRoot: root,
-      quadClass: quad,
-      // Multiples of 0.5 and 0.25 are exact in binary: sums agree to the bit whichever order adds them.
-      goldstein: Math.round((r() * 20 - 10) * 2) / 2,
-      ploverType: "CONSULT",
-      ploverMode: null,
-      ploverContexts: [],
-      modality: "asserted",
-      negated: false,
-      placeName: located ? "Somewhere" : null,
-      country: located || r() < 0.5 ? (r() < 0.1 ? null : pick(COUNTRIES)) : null,
-      admin1: pick(ADMIN1),
-      lat: located ? Math.round((r() * 140 - 60) * 4) / 4 : null,
-      lon: located ? Math.round((r() * 360 - 180) * 4) / 4 : null,
-      numMentions: 1 + Math.floor(r() * 5),
-      numSources: 1,
-      numArticles: 1,
-      firstSeen: "2024-03-01T00:00:00Z",
-      evidence: `event ${i}`,
-      origin: "sitrep",
-    };
-  });
-}
+const VOCABULARY: EventVocabulary = {
+  countries: COUNTRIES,
+  roles: ROLES,
+  codes: CODES,
+  days: DAYS,
+  keyPrefix: "r",
+  admin1: ADMIN1,
+};
 
 function randomFilter(r: () => number): EventFilter {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
@@ -148,7 +110,7 @@ for (const backend of BACKENDS) {
     beforeAll(async () => {
       store = await backend.open();
       if (!store) return;
-      await store.insertEvents(randomEvents(700, 7));
+      await store.insertEvents(randomEvents(700, 7, VOCABULARY));
       // Documents: events with places, then a next version of one that takes two events away and
       // adds one (delete and update triggers), and a second report of a known event (recount).
       const first = [
@@ -287,7 +249,7 @@ for (const backend of BACKENDS) {
         await s.topActors({}, 5000),
       ]).toEqual(before);
       expect(await s.generation()).toBe(generation);
-      await s.insertEvents(randomEvents(3, 99));
+      await s.insertEvents(randomEvents(3, 99, VOCABULARY));
       expect(await s.generation()).toBeGreaterThan(generation);
     });
   });
@@ -297,7 +259,7 @@ describe("sitrep rollups rebuild", () => {
   it("refills emptied roll-ups from the events", async () => {
     const path = join(mkdtempSync(join(tmpdir(), "sitrep-rollup-cli-")), "t.db");
     const store = await openStore({ dbPath: path, databaseUrl: null });
-    await store.insertEvents(randomEvents(200, 3));
+    await store.insertEvents(randomEvents(200, 3, VOCABULARY));
     const expected = await store.geoAggregates("country", SCAN);
     await store.close();
     // A store whose roll-ups lost their rows (as one restored from a dump of events alone).
