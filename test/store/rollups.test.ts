@@ -13,9 +13,9 @@ import { createRandom } from "../../bench/seeded-random.ts";
 import { simhash64 } from "../../src/dedup/index.ts";
 import { type DocumentRecord, type EventFilter, openStore, type Store } from "../../src/store/index.ts";
 import { makeEvent } from "../helpers/event-factory.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
 import { type EventVocabulary, randomEvents } from "../helpers/random-events.ts";
 import { runCli } from "../helpers/run-cli.ts";
+import { storeBackends } from "../helpers/store-backends.ts";
 
 const COUNTRIES = ["USA", "CHN", "PAK", "IND", "RUS"];
 const ROLES = ["", "GOV", "MIL", "REB"];
@@ -83,26 +83,7 @@ const place = (country: string, admin1: string | null, lat: number) => ({
   lon: lat / 2,
 });
 
-type Backend = { name: string; open: () => Promise<Store | null>; cleanup: () => Promise<void> };
-const pg: { db: TestDatabase | null } = { db: null };
-const BACKENDS: Backend[] = [
-  {
-    name: "sqlite",
-    open: () =>
-      openStore({ dbPath: join(mkdtempSync(join(tmpdir(), "sitrep-rollup-")), "t.db"), databaseUrl: null }),
-    cleanup: async () => {},
-  },
-  {
-    name: "postgres",
-    open: async () => {
-      pg.db = await createTestDatabase();
-      return pg.db ? openStore({ dbPath: "", databaseUrl: pg.db.url }) : null;
-    },
-    cleanup: async () => {
-      await pg.db?.drop();
-    },
-  },
-];
+const BACKENDS = storeBackends("sitrep-rollup-");
 
 for (const backend of BACKENDS) {
   describe(`roll-ups equal the event scan: ${backend.name}`, () => {

@@ -1,14 +1,11 @@
 // The store contract, run against every backend: SQLite (a temp file) and PostgreSQL (a fresh
 // database on 127.0.0.1:5432; skipped with a reason outside CI when unreachable, required in CI).
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chooseCluster, simhash64 } from "../../src/dedup/index.ts";
-import { type DocumentRecord, openStore, type Store } from "../../src/store/index.ts";
+import type { DocumentRecord, Store } from "../../src/store/index.ts";
 import type { CodedEvent } from "../../src/types.ts";
 import { makeEvent } from "../helpers/event-factory.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
+import { storeBackends } from "../helpers/store-backends.ts";
 
 let counter = 0;
 function record(events: CodedEvent[], over: Partial<DocumentRecord> = {}): DocumentRecord {
@@ -43,27 +40,7 @@ const INJECTIONS = [
   "Robert'); DELETE FROM documents;--",
 ];
 
-type Backend = { name: string; open: () => Promise<Store | null>; cleanup: () => Promise<void> };
-
-const pgHolder: { db: TestDatabase | null } = { db: null };
-const BACKENDS: Backend[] = [
-  {
-    name: "sqlite",
-    open: () =>
-      openStore({ dbPath: join(mkdtempSync(join(tmpdir(), "sitrep-store-")), "t.db"), databaseUrl: null }),
-    cleanup: async () => {},
-  },
-  {
-    name: "postgres",
-    open: async () => {
-      pgHolder.db = await createTestDatabase();
-      return pgHolder.db ? openStore({ dbPath: "", databaseUrl: pgHolder.db.url }) : null;
-    },
-    cleanup: async () => {
-      await pgHolder.db?.drop();
-    },
-  },
-];
+const BACKENDS = storeBackends("sitrep-store-");
 
 for (const backend of BACKENDS) {
   describe(`store contract: ${backend.name}`, () => {

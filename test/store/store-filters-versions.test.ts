@@ -13,7 +13,7 @@ import { type DocumentRecord, openStore, parseEventQuery, type Store } from "../
 import { migrationsFor } from "../../src/store/migrations.ts";
 import type { CodedEvent } from "../../src/types.ts";
 import { makeEvent } from "../helpers/event-factory.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
+import { storeBackends } from "../helpers/store-backends.ts";
 
 let counter = 0;
 function record(events: CodedEvent[], over: Partial<DocumentRecord> = {}): DocumentRecord {
@@ -39,23 +39,7 @@ function record(events: CodedEvent[], over: Partial<DocumentRecord> = {}): Docum
   };
 }
 
-const pg: { db: TestDatabase | null } = { db: null };
-const BACKENDS = [
-  {
-    name: "sqlite",
-    open: () =>
-      openStore({ dbPath: join(mkdtempSync(join(tmpdir(), "sitrep-fv-")), "t.db"), databaseUrl: null }),
-    cleanup: async () => {},
-  },
-  {
-    name: "postgres",
-    open: async () => {
-      pg.db = await createTestDatabase();
-      return pg.db ? openStore({ dbPath: "", databaseUrl: pg.db.url }) : null;
-    },
-    cleanup: async () => pg.db?.drop(),
-  },
-];
+const BACKENDS = storeBackends("sitrep-fv-");
 
 const keysOf = (events: readonly { sourceCode: string; cameoCode: string }[]) =>
   events.map((e) => `${e.sourceCode}:${e.cameoCode}`).sort();

@@ -1,9 +1,6 @@
 // Issue 11, item 1 (memory bounded): a document's mentions are stored compactly (offsets and an
 // index into its distinct records) on both backends, read back as the objects they were, and
 // documents stored with one object a mention (before the compact form) read back the same way.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type StoredMentions,
@@ -13,10 +10,10 @@ import {
 import { toStoredSentence } from "../../src/annotate/token-stored-form.ts";
 import { createContext } from "../../src/context.ts";
 import { createDocumentIngester, createPipeline, recodeStored } from "../../src/pipeline.ts";
-import { openStore, type Store } from "../../src/store/index.ts";
+import type { Store } from "../../src/store/index.ts";
 import type { CodedDoc, Mention, RawDoc } from "../../src/types.ts";
 import { annotatedMentions } from "../helpers/annotate-text.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
+import { storeBackends } from "../helpers/store-backends.ts";
 
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
@@ -65,26 +62,7 @@ describe("compact mentions", () => {
   });
 });
 
-type Backend = { name: string; open: () => Promise<Store | null>; cleanup: () => Promise<void> };
-const pg: { db: TestDatabase | null } = { db: null };
-const BACKENDS: Backend[] = [
-  {
-    name: "sqlite",
-    open: () =>
-      openStore({ dbPath: join(mkdtempSync(join(tmpdir(), "sitrep-annot-")), "t.db"), databaseUrl: null }),
-    cleanup: async () => {},
-  },
-  {
-    name: "postgres",
-    open: async () => {
-      pg.db = await createTestDatabase();
-      return pg.db ? openStore({ dbPath: "", databaseUrl: pg.db.url }) : null;
-    },
-    cleanup: async () => {
-      await pg.db?.drop();
-    },
-  },
-];
+const BACKENDS = storeBackends("sitrep-annot-");
 
 const ctx = createContext();
 const run = createPipeline(ctx, "code");
