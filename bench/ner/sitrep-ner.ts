@@ -5,10 +5,8 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createGazetteer } from "../../src/annotate/gazetteer/index.ts";
 import { createAnnotator } from "../../src/annotate/index.ts";
 import { loadCountryNames } from "../../src/annotate/mentions/country-names.ts";
-import { loadNameTables } from "../../src/annotate/names/index.ts";
 import { createContext } from "../../src/context.ts";
 import type { Article, Mention } from "../../src/types.ts";
 import type { ConllDoc } from "./conll-docs.ts";
@@ -93,46 +91,11 @@ function leadingCountrySpan(
   return countries.has(name.toLowerCase()) ? { start: m.start, end: m.start + name.length } : null;
 }
 
-// Words that modify a role rather than name its body ("Former England captain").
-const ROLE_MODIFIERS = /^(?:former|ex|then|acting|deputy|interim|outgoing|incoming|late|veteran)$/i;
-
-/**
- * "Pentagon spokesman Doug Kennett", "Chicago Cardinal Joseph Bernardin": the capitalised words
- * that open a person mention before a lower-case role noun name the body the person speaks for
- * (ORG), or the place they are from when the gazetteer holds it (LOC).
- */
-function bodyBeforeRole(
-  m: Mention,
-  nameStart: number,
-  isPlace: (name: string) => boolean,
-  adjectives: ReadonlySet<string>,
-): TypedSpan | null {
-  const prefix = m.text.slice(0, nameStart - m.start);
-  const run =
-    /^((?:[\p{Lu}][\p{L}.'’&-]*\s+)*?[\p{Lu}][\p{L}.&-]*)(?:['’]s)?\s+(?!(?:of|for|and|the)\b)[\p{Ll}]/u.exec(
-      prefix,
-    );
-  if (!run) return null;
-  // "Libyan leader", "British Labour Party leader": a demonym is no body's name.
-  if (run[1]!.split(/\s+/).some((w) => adjectives.has(w.toLowerCase()))) return null;
-  let words = run[1]!;
-  let start = m.start;
-  const lead = /^(\S+)\s+/.exec(words);
-  if (lead && ROLE_MODIFIERS.test(lead[1]!)) {
-    start += lead[0].length;
-    words = words.slice(lead[0].length);
-  }
-  if (ROLE_MODIFIERS.test(words)) return null;
-  return { type: isPlace(words) ? "LOC" : "ORG", start, end: start + words.length };
-}
-
 /** Sitrep's mentions as typed name spans, the way CoNLL marks names. */
 function sitrepSpans(
   mentions: readonly Mention[],
   misc: ReadonlySet<string>,
   countries: ReadonlySet<string>,
-  isPlace: (name: string) => boolean,
-  adjectives: ReadonlySet<string>,
 ): TypedSpan[] {
   const out: TypedSpan[] = [];
   // "Indonesian Democratic Party", "Scottish Labour Party": CoNLL takes the demonym that opens an
@@ -155,10 +118,6 @@ function sitrepSpans(
       const name = personNameSpan(m);
       const country = leadingCountrySpan(m, countries);
       if (country && country.end < name.start) out.push({ type: "LOC", ...country });
-      else {
-        const body = bodyBeforeRole(m, name.start, isPlace, adjectives);
-        if (body) out.push(body);
-      }
       out.push({ type: "PER", ...name });
     } else if ((m.kind === "organization" || m.kind === "group") && !misc.has(m.name)) {
       // "U.S. Capitol Police": the country that opens it is a LOC of its own.
@@ -178,9 +137,6 @@ function sitrepSpans(
 export function createSitrepNer(): (doc: ConllDoc) => TypedSpan[] {
   const ctx = createContext();
   const annotate = createAnnotator(ctx);
-  const gazetteer = createGazetteer(ctx);
-  const isPlace = (name: string) => gazetteer.lookup(name).length > 0;
-  const adjectives = loadNameTables([ctx.config.dataDir, ...ctx.config.dictDirs]).properAdjectives;
   const misc = ethnicOrReligiousGroups();
   const countries = countryNameForms();
   return (doc) => {
@@ -204,6 +160,6 @@ export function createSitrepNer(): (doc: ConllDoc) => TypedSpan[] {
       sourceType: "text",
       warnings: [],
     };
-    return sitrepSpans(annotate(article).mentions, misc, countries, isPlace, adjectives);
+    return sitrepSpans(annotate(article).mentions, misc, countries);
   };
 }
