@@ -78,10 +78,36 @@ function subjectAfterComma(view: SentenceView, from: number): ActorGroup | null 
 }
 
 const QUOTE_MARKS = new Set(['"', "“", "‘", "'"]);
-/** An object complement right after the object: "a/an ...", a quotation. */
+// Not the bare apostrophe: it is also a quotation mark ("called him 'a thug'").
+const POSSESSIVE_MARKS = new Set(["'s", "’s"]);
+/**
+ * An object complement right after the object: "a/an ...", a quotation, or an adjective that ends
+ * the phrase ("called the move illegal"; not "last week", whose adjective opens a noun phrase).
+ * When the actor only owns the object ("called Greece's decision unacceptable"), the complement
+ * follows the owned noun phrase.
+ */
 function namesObject(view: SentenceView, objectLast: number): boolean {
-  const next = view.words[objectLast + 1];
-  return next === "a" || next === "an" || (next !== undefined && QUOTE_MARKS.has(next));
+  const n = view.words.length;
+  let k = objectLast + 1;
+  const owned = POSSESSIVE_MARKS.has(view.words[k] ?? "");
+  if (owned) k++;
+  // The actor owns or modifies the object ("Greece's decision", "the Greek decision"): the
+  // complement follows the object's head, the last noun of its run of adjectives and nouns.
+  if (owned || /^(NOUN|PROPN)$/.test(view.tokens[k]?.pos ?? "")) {
+    while (
+      k < n &&
+      /^(ADJ|NOUN|PROPN)$/.test(view.tokens[k]!.pos) &&
+      /^(NOUN|PROPN)$/.test(view.tokens[k + 1]?.pos ?? "")
+    )
+      k++;
+    if (k >= n || !/^(NOUN|PROPN)$/.test(view.tokens[k]!.pos)) return false;
+    k++;
+  }
+  const next = view.words[k];
+  if (next === undefined) return false;
+  // An opening quotation mark may come glued to its first word ("'a" from the tokenizer).
+  if (next === "a" || next === "an" || QUOTE_MARKS.has(next.charAt(0))) return true;
+  return view.tokens[k]!.pos === "ADJ" && !/^(NOUN|PROPN|NUM|ADJ)$/.test(view.tokens[k + 1]?.pos ?? "");
 }
 
 /** Whether an actor's code holds an armed role ("NGAMIL", "REB"). */

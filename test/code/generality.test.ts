@@ -143,6 +143,12 @@ describe("intent, predictions and statements", () => {
   it("does not read calling an actor names as a phone call", () => {
     expect(coded("Egypt called Israel a “terrorist state” on Monday.")).toEqual([]);
     expect(coded("Egypt called Israel on Monday.")).toEqual(["EGY>ISR:041:asserted"]);
+    // The label may follow an object the actor only owns or modifies, be an adjective, or open
+    // with a quotation mark the tokenizer glues to its first word.
+    expect(coded("Egypt called Israel's blockade unlawful.").filter((t) => t.includes(":04"))).toEqual([]);
+    expect(coded("Egypt called the Israeli blockade unlawful.").filter((t) => t.includes(":04"))).toEqual([]);
+    expect(coded("Egypt called Israel 'a rogue state' on Monday.")).toEqual([]);
+    expect(coded("Egypt called Israel's foreign minister on Monday.")).toEqual(["EGY>ISRGOV:041:asserted"]);
   });
   it("does not code a visit to one's own country as a visit to no one", () => {
     expect(coded("The Egyptian president visited the Egyptian border.")).toEqual([]);
