@@ -2,7 +2,9 @@
 // scan the same questions over these, so any seed and vocabulary will do; the vocabulary decides
 // which dyads, codes, days and regions are drawn.
 import { createRandom } from "../../bench/seeded-random.ts";
-import type { StoredEvent } from "../../src/store/index.ts";
+import { simhash64 } from "../../src/dedup/index.ts";
+import type { DocumentRecord, StoredEvent } from "../../src/store/index.ts";
+import type { CodedEvent } from "../../src/types.ts";
 
 export interface EventVocabulary {
   readonly countries: readonly string[];
@@ -60,4 +62,33 @@ export function randomEvents(n: number, seed: number, v: EventVocabulary): Store
       origin: "sitrep",
     };
   });
+}
+
+let documents = 0;
+/** A stored document holding `events`; `source` names its publisher (distinct sources count apart). */
+export function documentRecord(
+  events: CodedEvent[],
+  url: string,
+  body: string,
+  source = "Example Times",
+): DocumentRecord {
+  documents++;
+  return {
+    inputId: `doc-${documents}`,
+    contentHash: `hash-${documents}-${body}`,
+    bodyHash: `body-${body}`,
+    url,
+    source,
+    title: body,
+    publishedAt: "2024-02-10T10:00:00Z",
+    lang: "en",
+    simhash: simhash64(body),
+    clusterKey: null,
+    article: { text: body },
+    annotations: { sentences: [] },
+    events,
+    dictionaryVersion: "test-1",
+    actors: [],
+    places: [],
+  };
 }

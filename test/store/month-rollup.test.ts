@@ -11,12 +11,11 @@ import BetterSqlite3 from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRandom } from "../../bench/seeded-random.ts";
-import { simhash64 } from "../../src/dedup/index.ts";
-import { type DocumentRecord, type EventFilter, openStore, type Store } from "../../src/store/index.ts";
+import { type EventFilter, openStore, type Store } from "../../src/store/index.ts";
 import { splitByMonth } from "../../src/store/rollup-month-queries.ts";
 import { makeEvent } from "../helpers/event-factory.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
-import { type EventVocabulary, randomEvents } from "../helpers/random-events.ts";
+import { documentRecord, type EventVocabulary, randomEvents } from "../helpers/random-events.ts";
 
 const COUNTRIES = ["USA", "CHN", "PAK", "IND"];
 const ROLES = ["", "GOV", "MIL"];
@@ -35,28 +34,10 @@ const VOCABULARY: EventVocabulary = {
   keyPrefix: "m",
 };
 
-let docs = 0;
-function record(events: ReturnType<typeof makeEvent>[], url: string, body: string): DocumentRecord {
-  docs++;
-  return {
-    inputId: `doc-${docs}`,
-    contentHash: `hash-${docs}-${body}`,
-    bodyHash: `body-${body}`,
-    url,
-    source: `Source ${docs}`,
-    title: body,
-    publishedAt: "2024-02-10T10:00:00Z",
-    lang: "en",
-    simhash: simhash64(body),
-    clusterKey: null,
-    article: { text: body },
-    annotations: { sentences: [] },
-    events,
-    dictionaryVersion: "test-1",
-    actors: [],
-    places: [],
-  };
-}
+let sources = 0;
+/** Each document from a source of its own. */
+const record = (events: ReturnType<typeof makeEvent>[], url: string, body: string) =>
+  documentRecord(events, url, body, `Source ${++sources}`);
 
 const CELL = "source_code, target_code, month, cameo_code, cameo_root, quad_class";
 const MONTHS_SQL = `select ${CELL}, events, mentions, goldstein_sum from actor_months order by ${CELL}`;

@@ -10,10 +10,9 @@ import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRandom } from "../../bench/seeded-random.ts";
-import { simhash64 } from "../../src/dedup/index.ts";
-import { type DocumentRecord, type EventFilter, openStore, type Store } from "../../src/store/index.ts";
+import { type EventFilter, openStore, type Store } from "../../src/store/index.ts";
 import { makeEvent } from "../helpers/event-factory.ts";
-import { type EventVocabulary, randomEvents } from "../helpers/random-events.ts";
+import { documentRecord, type EventVocabulary, randomEvents } from "../helpers/random-events.ts";
 import { runCli } from "../helpers/run-cli.ts";
 import { storeBackends } from "../helpers/store-backends.ts";
 
@@ -51,28 +50,7 @@ function randomFilter(r: () => number): EventFilter {
   return f as EventFilter;
 }
 
-let docs = 0;
-function record(events: ReturnType<typeof makeEvent>[], url: string, body: string): DocumentRecord {
-  docs++;
-  return {
-    inputId: `doc-${docs}`,
-    contentHash: `hash-${docs}-${body}`,
-    bodyHash: `body-${body}`,
-    url,
-    source: "Example Times",
-    title: body,
-    publishedAt: "2024-02-10T10:00:00Z",
-    lang: "en",
-    simhash: simhash64(body),
-    clusterKey: null,
-    article: { text: body },
-    annotations: { sentences: [] },
-    events,
-    dictionaryVersion: "test-1",
-    actors: [],
-    places: [],
-  };
-}
+const record = documentRecord;
 
 const place = (country: string, admin1: string | null, lat: number) => ({
   name: "Town",
