@@ -5,6 +5,7 @@ import { h, link, message, section } from "./dom.ts";
 import { eventRow } from "./event-row.ts";
 import { networkGraph } from "./network-graph.ts";
 import { currentFilters } from "./state.ts";
+import { counted } from "./wording.ts";
 
 export async function actorPage(main: HTMLElement, signal: AbortSignal, code: string): Promise<void> {
   const f = currentFilters();
@@ -29,7 +30,11 @@ export async function actorPage(main: HTMLElement, signal: AbortSignal, code: st
                   `/dyad/${encodeURIComponent(d.sourceCode)}/${encodeURIComponent(d.targetCode)}`,
                   other(d),
                 ),
-                h("span", { class: "num" }, ` ${d.events} events, Goldstein ${d.meanGoldstein.toFixed(1)}`),
+                h(
+                  "span",
+                  { class: "num" },
+                  ` ${counted(d.events, "event")}, Goldstein ${d.meanGoldstein.toFixed(1)}`,
+                ),
               ),
             ),
         )

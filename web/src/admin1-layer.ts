@@ -9,6 +9,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import type { GeoFeature } from "./api.ts";
 import { countColor, goldsteinColor } from "./color-scales.ts";
 import { s } from "./dom.ts";
+import { counted } from "./wording.ts";
 import type { MapMetric } from "./world-map.ts";
 
 interface RegionProperties {
@@ -111,7 +112,7 @@ export function drawAdmin1(
     ...regions.map((r) => {
       const st = matched.get(r);
       const label = st
-        ? `${r.properties.name}: ${st.events} events, mean Goldstein ${st.meanGoldstein.toFixed(1)}`
+        ? `${r.properties.name}: ${counted(st.events, "event")}, mean Goldstein ${st.meanGoldstein.toFixed(1)}`
         : `${r.properties.name}: no located events`;
       const fill = st
         ? metric === "events"

@@ -6,6 +6,7 @@ import { eventDetail } from "./event-detail.ts";
 import { eventRow } from "./event-row.ts";
 import { currentFilters } from "./state.ts";
 import { virtualList } from "./virtual-list.ts";
+import { counted } from "./wording.ts";
 
 const PAGE = 200;
 
@@ -36,7 +37,9 @@ export async function eventsPage(
       next = page.next;
       done = !page.next;
       list.append(page.events);
-      status.textContent = `${list.count()}${done ? "" : "+"} events`;
+      status.textContent = done
+        ? counted(list.count(), "event")
+        : `${list.count().toLocaleString("en-US")}+ events`;
     } finally {
       loading = false;
     }

@@ -5,6 +5,7 @@
 import { apiKey, type EventRow, query } from "./api.ts";
 import { h, link } from "./dom.ts";
 import { currentFilters, urlFor } from "./state.ts";
+import { counted } from "./wording.ts";
 
 export interface LiveFeed {
   readonly controls: HTMLElement;
@@ -101,7 +102,7 @@ export function liveFeed(onNewEvents: () => void): LiveFeed {
     const open = shownAlerts.get(rule);
     if (open?.note.isConnected) {
       open.firings++;
-      open.count.textContent = ` (${open.firings} firings)`;
+      open.count.textContent = ` (${counted(open.firings, "firing")})`;
       return;
     }
     const ev = alert.detail?.event;
@@ -113,7 +114,7 @@ export function liveFeed(onNewEvents: () => void): LiveFeed {
       : alert.detail?.hotspot?.key
         ? `hotspot ${alert.detail.hotspot.key}`
         : alert.detail?.count !== undefined
-          ? `${alert.detail.count} events`
+          ? counted(alert.detail.count, "event")
           : "";
     const count = h("span", { class: "firings" });
     const close = h("button", { type: "button", class: "small", "aria-label": "Dismiss notification" }, "×");

@@ -5,6 +5,7 @@
 import type { Dyad } from "./api.ts";
 import { goldsteinColor } from "./color-scales.ts";
 import { s } from "./dom.ts";
+import { counted } from "./wording.ts";
 
 const W = 640;
 const H = 420;
@@ -112,7 +113,7 @@ export function networkGraph(code: string, outgoing: Dyad[], incoming: Dyad[]): 
       const bend = 18;
       const mx = (sx + ex) / 2 - uy * bend;
       const my = (sy + ey) / 2 + ux * bend;
-      const label = `${d.sourceCode} → ${d.targetCode}: ${d.events} events, mean Goldstein ${d.meanGoldstein.toFixed(1)}`;
+      const label = `${d.sourceCode} → ${d.targetCode}: ${counted(d.events, "event")}, mean Goldstein ${d.meanGoldstein.toFixed(1)}`;
       edges.append(
         s(
           "a",
@@ -137,7 +138,7 @@ export function networkGraph(code: string, outgoing: Dyad[], incoming: Dyad[]): 
           "data-nav": "",
           class: "node",
           "data-actor": c.code,
-          "aria-label": `${c.code}: ${c.events} events with ${code}`,
+          "aria-label": `${c.code}: ${counted(c.events, "event")} with ${code}`,
         },
         s("circle", { cx: x.toFixed(1), cy: y.toFixed(1), r: NODE_R }),
         s("text", { x: x.toFixed(1), y: (y + 4).toFixed(1), "text-anchor": "middle" }, c.code),

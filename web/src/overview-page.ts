@@ -13,6 +13,7 @@ import {
   urlFor,
 } from "./state.ts";
 import { quadLegend, timelineChart } from "./timeline-chart.ts";
+import { counted } from "./wording.ts";
 import { addPoints, type MapMetric, mapLegend, worldMap } from "./world-map.ts";
 
 let metric: MapMetric = "events";
@@ -201,7 +202,7 @@ function dyadList(dyads: Dyad[]): HTMLElement {
           `/dyad/${encodeURIComponent(d.sourceCode)}/${encodeURIComponent(d.targetCode)}`,
           `${d.sourceCode} → ${d.targetCode}`,
         ),
-        h("span", { class: "num" }, `${d.events} events, Goldstein ${d.meanGoldstein.toFixed(1)}`),
+        h("span", { class: "num" }, `${counted(d.events, "event")}, Goldstein ${d.meanGoldstein.toFixed(1)}`),
         bar,
       );
     }),
@@ -218,7 +219,7 @@ function hotspotList(hotspots: Hotspot[]): HTMLElement {
         "li",
         {},
         h("strong", {}, s.key),
-        ` score ${s.score.toFixed(1)}: ${s.window.events} events (expected ${s.baseline.expectedEvents.toFixed(1)}), Goldstein ${s.window.meanGoldstein.toFixed(1)}`,
+        ` score ${s.score.toFixed(1)}: ${counted(s.window.events, "event")} (expected ${s.baseline.expectedEvents.toFixed(1)}), Goldstein ${s.window.meanGoldstein.toFixed(1)}`,
       ),
     ),
   );

@@ -3,6 +3,7 @@
 import type { SeriesPoint } from "./api.ts";
 import { QUAD_COLORS, QUAD_NAMES } from "./color-scales.ts";
 import { s } from "./dom.ts";
+import { counted } from "./wording.ts";
 
 const WIDTH = 960;
 const HEIGHT = 130;
@@ -52,7 +53,7 @@ export function timelineChart(
       );
       base += v;
     });
-    g.append(s("title", {}, `${p.period}: ${p.events} events`));
+    g.append(s("title", {}, `${p.period}: ${counted(p.events, "event")}`));
     svg.append(g);
   });
   const labels = Math.min(series.length, 6);

@@ -11,6 +11,7 @@ import { admin1Regions, drawAdmin1 } from "./admin1-layer.ts";
 import type { GeoFeature } from "./api.ts";
 import { countColor, goldsteinColor } from "./color-scales.ts";
 import { h, s } from "./dom.ts";
+import { counted } from "./wording.ts";
 
 export type MapMetric = "events" | "goldstein";
 
@@ -83,7 +84,7 @@ export function worldMap(o: MapOptions): SVGSVGElement {
       continue;
     }
     const fill = o.metric === "events" ? countColor(st.events, max) : goldsteinColor(st.meanGoldstein);
-    const label = `${name}: ${st.events} events, mean Goldstein ${st.meanGoldstein.toFixed(1)}`;
+    const label = `${name}: ${counted(st.events, "event")}, mean Goldstein ${st.meanGoldstein.toFixed(1)}`;
     const el = s(
       "path",
       {
@@ -137,7 +138,7 @@ export function addPoints(svg: SVGSVGElement, points: readonly GeoFeature[]): vo
       s(
         "circle",
         { cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: r.toFixed(1), class: "place-point" },
-        s("title", {}, `${p.properties.key}: ${p.properties.events} events`),
+        s("title", {}, `${p.properties.key}: ${counted(p.properties.events, "event")}`),
       ),
     );
   }
