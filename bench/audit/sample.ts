@@ -19,6 +19,7 @@ import { createPipeline } from "../../src/pipeline.ts";
 import { createRandom } from "../seeded-random.ts";
 import { halfOf, missingShared, PAGE_SETS, type PageSet, sentenceText } from "./audit-pages.ts";
 import type { SampledSentence } from "./audit-record.ts";
+import { readJudged } from "./audit-run.ts";
 
 const { values } = parseArgs({
   options: {
@@ -122,11 +123,26 @@ const actorOrder = shuffled(actorBearing, random)
   .filter((i) => !taken.has(i))
   .slice(0, Number(values.actor));
 const rank = (prefix: string, n: number) => `${prefix}${String(n + 1).padStart(4, "0")}`;
-const lines = [
+const drawn: SampledSentence[] = [
   ...order.map((p, n) => ({ ...pool[p]!, id: rank("r", n), stratum: "random" as const })),
   ...actorOrder.map((p, n) => ({ ...pool[p]!, id: rank("a", n), stratum: "actor" as const })),
-].map((s) => JSON.stringify(s));
-writeFileSync(values.out!, `${lines.join("\n")}\n`);
+];
+writeFileSync(values.out!, `${drawn.map((s) => JSON.stringify(s)).join("\n")}\n`);
+// The pool is whatever the current extractor and annotator produce, so a change to either reorders
+// the shuffle: the ids drawn now are then other sentences than the judged ones with the same ids,
+// and appending them would break the prefix the audit rests on. Say so loudly; GUIDELINES.md names
+// the commit whose code reproduces the judged prefix.
+const judgedById = new Map(readJudged().map((j) => [j.id, j]));
+const drifted = drawn.filter((s) => {
+  const j = judgedById.get(s.id);
+  return j && (j.page !== s.page || j.index !== s.index || j.text !== s.text);
+});
+if (drifted.length > 0) {
+  console.log(
+    `WARNING: ${drifted.length} of the ${judgedById.size} judged ids now draw other sentences (first: ${drifted[0]!.id}); ` +
+      "the pipeline changed the pool, so do not append this draw: draw from the commit GUIDELINES.md names",
+  );
+}
 console.log(
   `pages ${pages} (failed ${failed}, not English ${skippedLang}), sentences pooled ${pool.length} ` +
     `(${actorBearing.length} with an actor); sampled ${order.length} random + ${actorOrder.length} actor -> ${values.out}`,
