@@ -12,9 +12,11 @@ import { type JudgedSentence, readJsonl } from "./audit-record.ts";
 import {
   addToTally,
   emptyTally,
+  inFirst2200,
   measures,
   type SentenceOutcome,
   type Tally,
+  type TallyGroup,
   type TallyKey,
 } from "./audit-score.ts";
 
@@ -43,6 +45,8 @@ export const REPORT_KEYS: TallyKey[] = [
   "untuned/random",
   "tune/actor",
   "untuned/actor",
+  "tune/first2200",
+  "untuned/first2200",
 ];
 
 export interface AuditRun {
@@ -102,7 +106,7 @@ export async function runAudit(
   const tallies = new Map<TallyKey, Tally>();
   for (const o of outcomes) {
     for (const half of [o.judged.half, "all"] as const)
-      for (const stratum of [o.judged.stratum, "both"] as const) {
+      for (const stratum of groupsOf(o.judged)) {
         const key: TallyKey = `${half}/${stratum}`;
         if (!tallies.has(key)) tallies.set(key, emptyTally());
         addToTally(tallies.get(key)!, o, countries);
@@ -112,6 +116,13 @@ export async function runAudit(
     REPORT_KEYS.filter((k) => tallies.has(k)).map((k) => [k, measures(tallies.get(k)!)]),
   );
   return { pages: byPage.size, judged: judged.length, seconds, outcomes, countries, report };
+}
+
+/** The tally groups a judged sentence counts in (its stratum, both, and first2200 when it is one). */
+function groupsOf(judged: JudgedSentence): TallyGroup[] {
+  const groups: TallyGroup[] = [judged.stratum, "both"];
+  if (inFirst2200(judged.id)) groups.push("first2200");
+  return groups;
 }
 
 /** Words of a sentence, lower-cased, for comparing two versions of it. */

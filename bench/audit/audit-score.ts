@@ -187,4 +187,12 @@ export function measures(t: Tally) {
   };
 }
 
-export type TallyKey = `${Half | "all"}/${"random" | "actor" | "both"}`;
+/** A stratum, both strata, or `first2200`: the 2,200 sentences judged first (r0001–r0800,
+ * a0001–a1400), on which the coder's earlier floors were set; the audit later grew past them. */
+export type TallyGroup = "random" | "actor" | "both" | "first2200";
+export type TallyKey = `${Half | "all"}/${TallyGroup}`;
+
+/** Whether a judged sentence belongs to the first 2,200 judged (see TallyGroup). */
+export function inFirst2200(id: string): boolean {
+  return id.startsWith("r") || (id.startsWith("a") && Number(id.slice(1)) <= 1400);
+}
