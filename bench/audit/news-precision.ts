@@ -14,7 +14,7 @@
 // coder no longer emits is counted as removed (a right one removed is a lost true positive).
 import { execSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createContext } from "../../src/context.ts";
