@@ -90,10 +90,21 @@ export function emptyTally(): Tally {
 
 const rootOf = (e: JudgedEvent) => e.root || e.code.slice(0, 2);
 
+/**
+ * The parts of an emitted event that scoring looks at. A `CodedEvent` is one; agreement.ts also
+ * scores a second judge's events through it, so both comparisons use the same matching.
+ */
+export interface ScoredEmission {
+  readonly cameo: { readonly root: string };
+  readonly negated: boolean;
+  readonly source: { readonly code: string };
+  readonly target: { readonly code: string } | null;
+}
+
 /** Whether one emitted event is the gold event: root, then source and target, negation alike. */
-function sameEvent(
+export function sameEvent(
   g: JudgedEvent,
-  e: CodedEvent,
+  e: ScoredEmission,
   level: "root" | ActorMatch,
   countries: ReadonlySet<string>,
 ): boolean {
@@ -107,9 +118,9 @@ function sameEvent(
 }
 
 /** Emitted events matched one to one against gold events, so a duplicate emission counts once. */
-function matchedEmissions(
+export function matchedEmissions(
   gold: readonly JudgedEvent[],
-  emitted: readonly CodedEvent[],
+  emitted: readonly ScoredEmission[],
   level: "root" | ActorMatch,
   countries: ReadonlySet<string>,
 ): boolean[] {
