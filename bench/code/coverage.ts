@@ -1,10 +1,12 @@
 // Pattern coverage of the CAMEO event codes: for every code in data/ontology/cameo-events.tsv, how
 // many loaded patterns can produce it, split by where they come from (hand-written
 // data/verbs/NN-*.txt, WordNet-generated data/verbs/wordnet/, light-verb constructions of either),
-// how many distinct trigger words they start with, and whether a cue (cue-codes.tsv: intent,
-// threat, refusal, appeal, demand, denial) recodes some action into it. Codes that no pattern and
-// no cue can produce are flagged NONE, those only a cue makes CUE; codes with one pattern or one trigger word are flagged THIN.
-//   node bin/run-ts.js bench/code/coverage.ts [--all] [--json]
+// how many patterns of other codes a cue (cue-codes.tsv: intent, threat, refusal, appeal, demand,
+// denial) recodes into it ("urged X to lift sanctions": an 085 pattern under an appeal is 0254), and
+// how many distinct trigger words all of these start with. Flags: NONE, no pattern reaches the code;
+// CUE, only patterns of other codes under a cue; THIN, one pattern or one trigger word in all.
+//   node bin/run-ts.js bench/code/coverage.ts [--all] [--json] [--data DIR]
+// --data reads another data folder (another checkout's, to print the table before a change).
 // --all lists every code (default: the flagged ones and the per-root summary).
 import { join } from "node:path";
 import { loadCoderDictionaries } from "../../src/code/dictionary-load.ts";
@@ -18,7 +20,9 @@ export interface CodeCoverage {
   readonly hand: number;
   readonly wordnet: number;
   readonly light: number;
-  /** Distinct first words (triggers) over all the code's patterns. */
+  /** Patterns of other codes that a cue recodes into this one ("agreed to" + a 062 pattern → 0312). */
+  readonly viaCue: number;
+  /** Distinct first words (triggers) over the code's own patterns and those a cue recodes into it. */
   readonly triggers: number;
   /** Cue kinds whose cue-codes.tsv rows recode an action into this code. */
   readonly cues: readonly string[];
@@ -46,21 +50,37 @@ export function coverage(dataDir = join(ROOT, "data")): CodeCoverage[] {
     kinds.add(row.kind);
     cueKinds.set(row.code, kinds);
   }
+  // What each cue kind makes of each pattern: its longest matching action prefix (as the coder
+  // looks it up), so "urged X to lift sanctions" counts the 085 pattern toward 0254.
+  const viaCue = new Map<string, Pattern[]>();
+  for (const kind of new Set(dicts.cueMap.map((r) => r.kind))) {
+    const rows = dicts.cueMap.filter((r) => r.kind === kind);
+    for (const p of dicts.patterns) {
+      const length = (prefix: string) => (prefix === "*" ? 0 : prefix.length);
+      let best: (typeof rows)[number] | undefined;
+      for (const r of rows)
+        if (r.actionPrefix === "*" || p.code.startsWith(r.actionPrefix))
+          if (!best || length(r.actionPrefix) > length(best.actionPrefix)) best = r;
+      if (best && best.code !== p.code) viaCue.set(best.code, [...(viaCue.get(best.code) ?? []), p]);
+    }
+  }
   return [...dicts.ontology.cameo.entries()]
     .filter(([code]) => code.length > 2)
     .map(([code, entry]) => {
       const ps = byCode.get(code) ?? [];
       const count = (s: ReturnType<typeof source>) => ps.filter((p) => source(p) === s).length;
-      const triggers = new Set(ps.flatMap(firstWords)).size;
+      const via = viaCue.get(code) ?? [];
+      const triggers = new Set([...ps, ...via].flatMap(firstWords)).size;
       const cues = [...(cueKinds.get(code) ?? [])].sort();
-      const flag =
-        ps.length === 0 ? (cues.length ? "CUE" : "NONE") : ps.length <= 1 || triggers <= 1 ? "THIN" : "";
+      const total = ps.length + via.length;
+      const flag = total === 0 ? "NONE" : ps.length === 0 ? "CUE" : total <= 1 || triggers <= 1 ? "THIN" : "";
       return {
         code,
         name: entry.name,
         hand: count("hand"),
         wordnet: count("wordnet"),
         light: count("light"),
+        viaCue: via.length,
         triggers,
         cues,
         flag,
@@ -69,17 +89,18 @@ export function coverage(dataDir = join(ROOT, "data")): CodeCoverage[] {
 }
 
 function main() {
-  const rows = coverage();
+  const data = process.argv.indexOf("--data");
+  const rows = data > 0 ? coverage(process.argv[data + 1]) : coverage();
   if (process.argv.includes("--json")) {
     console.log(JSON.stringify(rows, null, 1));
     return;
   }
   const all = process.argv.includes("--all");
-  console.log("code\thand\twordnet\tlight\ttriggers\tcues\tflag\tname");
+  console.log("code\thand\twordnet\tlight\tvia-cue\ttriggers\tcues\tflag\tname");
   for (const r of rows)
     if (all || r.flag)
       console.log(
-        `${r.code}\t${r.hand}\t${r.wordnet}\t${r.light}\t${r.triggers}\t${r.cues.join(",") || "-"}\t${r.flag || "ok"}\t${r.name}`,
+        `${r.code}\t${r.hand}\t${r.wordnet}\t${r.light}\t${r.viaCue}\t${r.triggers}\t${r.cues.join(",") || "-"}\t${r.flag || "ok"}\t${r.name}`,
       );
   console.log("\nroot\tcodes\tnone\tcue\tthin\tpatterns");
   const roots = [...new Set(rows.map((r) => r.code.slice(0, 2)))].sort();

@@ -46,7 +46,10 @@ export function roleSenseMisfit(
     };
   if (OBSTRUCT.test(code) && isStateOrgan(source))
     return { why: `a state organ (${source.code}) that blocks coerces, it does not protest`, recode: "170" };
-  if (code.startsWith("141") && SHOWS.test(view.tokens[last + 1]?.pos ?? ""))
+  // The word right after "demonstrate" itself: a pattern that goes on past it ("demonstrated
+  // against the tax law") ends on a noun whose next word says nothing about the verb.
+  const afterVerb = view.lemmas[anchor] === "demonstrate" ? anchor + 1 : last + 1;
+  if (code.startsWith("141") && SHOWS.test(view.tokens[afterVerb]?.pos ?? ""))
     return {
       why: `"${view.tokens[anchor]!.text}" with an object or a clause is "show", not a demonstration`,
     };
