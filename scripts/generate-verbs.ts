@@ -295,8 +295,11 @@ function main() {
         if (e.tier === tier && !owner.has(`${e.pos}${e.word}`)) owner.set(`${e.pos}${e.word}`, seed.code);
     });
   const byRoot = new Map<string, string[]>();
+  // Words already written for a code: a later seed line of the same code does not repeat them.
+  const doneByCode = new Map<string, Set<string>>();
   seeds.forEach((seed, i) => {
-    const done = new Set<string>();
+    const done = doneByCode.get(seed.code) ?? new Set<string>();
+    doneByCode.set(seed.code, done);
     const skip = (e: Entry) => {
       const key = `${e.pos}${e.word}`;
       const drop =

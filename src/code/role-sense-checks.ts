@@ -17,6 +17,8 @@ const OBSTRUCT = /^144/;
 const VISIT = /^04[23]/;
 /** Words after "demonstrate" that make it "show" (a direct object or a clause): "demonstrates the danger", "demonstrated that". */
 const SHOWS = /^(DET|PRON|SCONJ|ADJ|NOUN|NUM)$/;
+/** Verbs that are the demonstration itself (not "stage" or "hold", whose object is the protest). */
+const MARCH_VERBS = new Set(["demonstrate", "march"]);
 
 function isStateOrgan(a: Actor): boolean {
   return a.code.startsWith("IGO") || STATE_ORGANS.test(a.code);
@@ -46,7 +48,10 @@ export function roleSenseMisfit(
     };
   if (OBSTRUCT.test(code) && isStateOrgan(source))
     return { why: `a state organ (${source.code}) that blocks coerces, it does not protest`, recode: "170" };
-  if (code.startsWith("141") && SHOWS.test(view.tokens[last + 1]?.pos ?? ""))
+  // The word right after the marching verb itself: a pattern that goes on past it ("demonstrated
+  // against the tax law") ends on a noun whose next word says nothing about the verb.
+  const afterVerb = MARCH_VERBS.has(view.lemmas[anchor] ?? "") ? anchor + 1 : last + 1;
+  if (code.startsWith("141") && SHOWS.test(view.tokens[afterVerb]?.pos ?? ""))
     return {
       why: `"${view.tokens[anchor]!.text}" with an object or a clause is "show", not a demonstration`,
     };
