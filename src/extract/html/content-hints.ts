@@ -99,6 +99,32 @@ export function normalizePhrase(s: string): string {
 
 /** Splits `related-posts shareBar` into related, posts, share, bar (lowercase). */
 export function attributeWords(value: string): string[] {
+  // Class names are nearly always ASCII: one pass over the characters, no Unicode regex.
+  return NON_ASCII_RE.test(value) ? unicodeAttributeWords(value) : asciiAttributeWords(value);
+}
+
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+
+function asciiAttributeWords(value: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= value.length; i++) {
+    const c = i < value.length ? value.charCodeAt(i) : 0;
+    const upper = c >= 65 && c <= 90;
+    const alnum = upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    const prev = i > 0 ? value.charCodeAt(i - 1) : 0;
+    // A word ends at a separator, and at a capital after a lower-case letter ("shareBar").
+    const camel = upper && prev >= 97 && prev <= 122;
+    if (start >= 0 && (!alnum || camel)) {
+      words.push(value.slice(start, i).toLowerCase());
+      start = -1;
+    }
+    if (alnum && start < 0) start = i;
+  }
+  return words;
+}
+
+function unicodeAttributeWords(value: string): string[] {
   return value
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .toLowerCase()
