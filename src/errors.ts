@@ -92,7 +92,9 @@ export const WARNINGS = {
   W_DATE_IN_FUTURE: "A stated date is later than the time of extraction and was ignored.",
   W_DATE_INVALID: "A stated date could not be read and was ignored.",
   W_DATE_ELAPSED:
-    'The page gives its date only as elapsed time ("2 hours ago"); it was read against the time of extraction.',
+    'The page gives its date only as elapsed time ("2 hours ago"); it was read against the time the page was fetched.',
+  W_DATE_ELAPSED_UNANCHORED:
+    'The page gives its date only as elapsed time ("2 hours ago") and no fetch time came with it (JSON Lines `fetchedAt`, a feed, a WARC record), so it has no publication date.',
   W_ENCODING_GUESSED: "The character encoding was not declared and was detected from the bytes.",
   W_ENCODING_MISMATCH: "The declared character encoding did not fit the bytes; the detected one was used.",
   W_ENCODING_REPLACED: "Some bytes could not be decoded and were replaced.",

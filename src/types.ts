@@ -23,6 +23,12 @@ export interface RawDoc {
   /** Fallback publication date (ISO 8601) used when the document has no date of its own. */
   readonly date?: string;
   /**
+   * When the bytes were fetched (ISO 8601 instant): a fetched URL, a feed item, a WARC record's
+   * capture time, JSON Lines `fetchedAt`. Elapsed-time stamps on the page ("2 hours ago",
+   * "yesterday") count back from it; without it they date nothing.
+   */
+  readonly fetchedAt?: string;
+  /**
    * The text is already the article body (a news API, a corpus): text extraction keeps every
    * line and drops none as page chrome (`"clean": true` in JSON Lines, `--type clean`).
    */

@@ -80,6 +80,9 @@ export function* parseJsonlRecords(
       content: body,
       ...(typeof r.url === "string" ? { url: r.url } : {}),
       ...(typeof r.date === "string" ? { date: r.date } : {}),
+      ...(typeof r.fetchedAt === "string" && !Number.isNaN(Date.parse(r.fetchedAt))
+        ? { fetchedAt: new Date(Date.parse(r.fetchedAt)).toISOString() }
+        : {}),
       ...(clean ? { clean } : {}),
     };
   }

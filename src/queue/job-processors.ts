@@ -100,6 +100,7 @@ export function toInline(raw: RawDoc): InlineDocument {
     ...(raw.contentType ? { contentType: raw.contentType } : {}),
     ...(raw.url ? { url: raw.url } : {}),
     ...(raw.date ? { date: raw.date } : {}),
+    ...(raw.fetchedAt ? { fetchedAt: raw.fetchedAt } : {}),
   };
 }
 
@@ -113,6 +114,7 @@ function fromInline(d: InlineDocument): RawDoc {
     ...(d.contentType ? { contentType: d.contentType } : {}),
     ...(d.url ? { url: d.url } : {}),
     ...(d.date ? { date: d.date } : {}),
+    ...(d.fetchedAt ? { fetchedAt: d.fetchedAt } : {}),
   };
 }
 
@@ -279,6 +281,8 @@ export function createJobProcessor(deps: ProcessorDeps): JobProcessor & { warmUp
         ...(contentType ? { contentType } : {}),
         url: r.url,
         ...(date ? { date } : {}),
+        // What "2 hours ago" on the page counts back from.
+        fetchedAt: new Date(now()).toISOString(),
       };
     } else throw new SitrepError("E_INTERNAL", `document job ${job.id} has neither url nor inline content`);
     const outcome = await ingestOne(raw);

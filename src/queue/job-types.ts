@@ -14,6 +14,8 @@ export interface InlineDocument {
   readonly contentType?: string;
   readonly url?: string;
   readonly date?: string;
+  /** RawDoc.fetchedAt: when the bytes were fetched or captured (ISO 8601). */
+  readonly fetchedAt?: string;
 }
 
 export interface JobData {

@@ -95,6 +95,8 @@ export async function* readWarcDocuments(
         contentType,
         ...(url ? { url } : {}),
         ...(isoDate(record.warcDate) ? { date: isoDate(record.warcDate)! } : {}),
+        // The capture time: what the page's "2 hours ago" counts back from.
+        ...(isoDate(record.warcDate) ? { fetchedAt: isoDate(record.warcDate)! } : {}),
       };
     }
   } catch (error) {

@@ -50,29 +50,12 @@ const MAX_CLOCK_DISTANCE = 40;
 /** Room for the clock itself ("11:29:05 a.m.") beyond MAX_CLOCK_DISTANCE. */
 const CLOCK_WINDOW_SLACK = 20;
 
-const NOT_LETTER_BEFORE = "(?<![\\p{L}\\p{N}])";
-const NOT_LETTER_AFTER = "(?![\\p{L}])";
+/** Longest month name in data/dates/months.tsv is 12 letters; longer words are never looked up. */
+const MAX_MONTH_NAME_CHARS = 16;
 
 function isValidDay(year: number, month: number, day: number): boolean {
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-const monthPatternCache = new WeakMap<DateTables, string>();
-
-/** One alternation of every month name, longest first so "june" wins over "jun". */
-function monthAlternation(tables: DateTables): string {
-  let pattern = monthPatternCache.get(tables);
-  if (!pattern) {
-    const names = [...tables.months.keys()].sort((a, b) => b.length - a.length);
-    pattern = names.map(escapeRegExp).join("|");
-    monthPatternCache.set(tables, pattern);
-  }
-  return pattern;
 }
 
 function findIsoDay(text: string): CalendarDay | null {
@@ -109,53 +92,61 @@ function findCjkDay(text: string): CalendarDay | null {
     : null;
 }
 
-/** The two named-month patterns, compiled once per month table (they are long alternations). */
-const namedMonthPatterns = new WeakMap<DateTables, { dayFirst: RegExp; monthFirst: RegExp }>();
+/** A run of letters: month names are letters only (data/dates/months.tsv), and a name counts only
+ * as a whole word. */
+const LETTER_RUN = /\p{L}+/gu;
+/** After the month: "Jun 16, 2020", "June 16 2020", "March 3rd, 2021". */
+const DAY_YEAR_AFTER = /\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})(?!\d)/iy;
+/** Before the month: "3 March", "16. Juni", "16 de junio", "16th of June", "16-Jun" (anchored at the end). */
+const DAY_BEFORE = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|er|e)?\.?[\s-]*(?:de\s+|of\s+)?$/iu;
+/** After the month of a day-first date: "March 2021", "Juni, 2020", "junio de 2020". */
+const YEAR_AFTER = /\.?,?[\s-]*(?:de\s+|del\s+)?(\d{4})(?!\d)/iy;
+/** Longest text between a day-first date's start and its month ("16th of ", "16. "). */
+const DAY_BEFORE_REACH = 24;
+const DIGIT = /\p{N}/u;
 
-function namedMonthRegExps(tables: DateTables): { dayFirst: RegExp; monthFirst: RegExp } {
-  let patterns = namedMonthPatterns.get(tables);
-  if (!patterns) {
-    const months = monthAlternation(tables);
-    patterns = {
-      // "3 March 2021", "16. Juni 2020", "16 de junio de 2020", "16th of June, 2020", "16-Jun-2020"
-      dayFirst: new RegExp(
-        `${NOT_LETTER_BEFORE}(\\d{1,2})(?:st|nd|rd|th|er|e)?\\.?[\\s-]*(?:de\\s+|of\\s+)?(${months})${NOT_LETTER_AFTER}\\.?,?[\\s-]*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`,
-        "giu",
-      ),
-      // "Jun 16, 2020", "June 16 2020", "March 3rd, 2021"
-      monthFirst: new RegExp(
-        `${NOT_LETTER_BEFORE}(${months})${NOT_LETTER_AFTER}\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s*(\\d{4})(?!\\d)`,
-        "giu",
-      ),
-    };
-    namedMonthPatterns.set(tables, patterns);
-  }
-  return patterns;
-}
-
+/**
+ * "3 March 2021" (day first) or "March 3, 2021" (month first), the earliest in the text. Each word
+ * is looked up in the month table and only a month's neighbours are matched: one regex alternation
+ * of all 460 names, case-insensitive, cost 0.2-0.7 ms a call and was the extractor's costliest step.
+ */
 function findNamedMonthDay(text: string, tables: DateTables): CalendarDay | null {
   // Both forms need a four-digit year; most lines have none.
   if (!/\d{4}/.test(text)) return null;
-  const { dayFirst, monthFirst } = namedMonthRegExps(tables);
-  const found: CalendarDay[] = [];
-  for (const m of text.matchAll(dayFirst)) {
-    const month = tables.months.get(m[2]!.toLowerCase());
-    const [year, day] = [Number(m[3]), Number(m[1])];
-    if (month && isValidDay(year, month, day)) {
-      found.push({ year, month, day, start: m.index, end: m.index + m[0].length });
-      break;
+  for (const word of text.matchAll(LETTER_RUN)) {
+    const start = word.index;
+    if (word[0].length > MAX_MONTH_NAME_CHARS) continue;
+    const month = tables.months.get(word[0].toLowerCase());
+    if (!month) continue;
+    const end = start + word[0].length;
+    const dayFirst = dayBeforeMonth(text, start, end, month);
+    if (dayFirst) return dayFirst;
+    // "16June 2020" is day first; a month-first date needs its month to start a word.
+    if (start > 0 && DIGIT.test(text[start - 1]!)) continue;
+    DAY_YEAR_AFTER.lastIndex = end;
+    const after = DAY_YEAR_AFTER.exec(text);
+    if (after) {
+      const [year, day] = [Number(after[2]), Number(after[1])];
+      if (isValidDay(year, month, day)) return { year, month, day, start, end: DAY_YEAR_AFTER.lastIndex };
     }
   }
-  for (const m of text.matchAll(monthFirst)) {
-    const month = tables.months.get(m[1]!.toLowerCase());
-    const [year, day] = [Number(m[3]), Number(m[2])];
-    if (month && isValidDay(year, month, day)) {
-      found.push({ year, month, day, start: m.index, end: m.index + m[0].length });
-      break;
-    }
-  }
-  found.sort((a, b) => a.start - b.start);
-  return found[0] ?? null;
+  return null;
+}
+
+/** "16. Juni 2020" around the month word at [start, end), or null. */
+function dayBeforeMonth(text: string, start: number, end: number, month: number): CalendarDay | null {
+  YEAR_AFTER.lastIndex = end;
+  const after = YEAR_AFTER.exec(text);
+  if (!after) return null;
+  const from = Math.max(0, start - DAY_BEFORE_REACH);
+  const before = DAY_BEFORE.exec(text.slice(from, start));
+  if (!before) return null;
+  // The look-behind saw the slice's edge: the whole text must have no letter or digit there.
+  if (before.index === 0 && from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!)) return null;
+  const [year, day] = [Number(after[1]), Number(before[1])];
+  return isValidDay(year, month, day)
+    ? { year, month, day, start: from + before.index, end: YEAR_AFTER.lastIndex }
+    : null;
 }
 
 /**

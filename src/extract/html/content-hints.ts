@@ -99,6 +99,32 @@ export function normalizePhrase(s: string): string {
 
 /** Splits `related-posts shareBar` into related, posts, share, bar (lowercase). */
 export function attributeWords(value: string): string[] {
+  // Class names are nearly always ASCII: one pass over the characters, no Unicode regex.
+  return NON_ASCII_RE.test(value) ? unicodeAttributeWords(value) : asciiAttributeWords(value);
+}
+
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+
+function asciiAttributeWords(value: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= value.length; i++) {
+    const c = i < value.length ? value.charCodeAt(i) : 0;
+    const upper = c >= 65 && c <= 90;
+    const alnum = upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    const prev = i > 0 ? value.charCodeAt(i - 1) : 0;
+    // A word ends at a separator, and at a capital after a lower-case letter ("shareBar").
+    const camel = upper && prev >= 97 && prev <= 122;
+    if (start >= 0 && (!alnum || camel)) {
+      words.push(value.slice(start, i).toLowerCase());
+      start = -1;
+    }
+    if (alnum && start < 0) start = i;
+  }
+  return words;
+}
+
+function unicodeAttributeWords(value: string): string[] {
   return value
     .replace(/([a-z])([A-Z])/g, "$1 $2")
     .toLowerCase()
@@ -143,15 +169,24 @@ function classifyWords(hints: ContentHints, classAndId: string): HintKind | null
  * "relatedlinks", "sharebox"). Only these count as the glued part, so "commentary" (a word of its
  * own) stays unknown.
  */
-const LAYOUT_SUFFIX_RE =
-  /^(?:s?(?:body|list|box|wrap|wrapper|area|block|container|holder|links?|inner|outer|items?|section|text|panel|module|thread|form|count|title|head|header))$/;
+const LAYOUT_SUFFIXES = [
+  ..."body list box wrap wrapper area block container holder link links inner outer item items section text panel module thread form count title head header".split(
+    " ",
+  ),
+]
+  .flatMap((w) => [w, `s${w}`])
+  // Longest first: the hint word is then tried shortest first, as a left-to-right cut would.
+  .sort((a, b) => b.length - a.length);
 /** Hint words shorter than this are not looked for inside compounds ("ad" in "header"). */
 const MIN_COMPOUND_HINT_CHARS = 5;
 
 function compoundHint(hints: ContentHints, word: string): HintKind | undefined {
-  for (let cut = MIN_COMPOUND_HINT_CHARS; cut <= word.length - 3; cut++) {
-    if (!LAYOUT_SUFFIX_RE.test(word.slice(cut))) continue;
-    const kind = hints.words.get(word.slice(0, cut));
+  // A suffix test per layout word, not a regex per cut: pages with thousands of generated class
+  // names ("css-1q2w3e") made the cut loop a visible share of extraction time.
+  if (word.length < MIN_COMPOUND_HINT_CHARS + 3) return undefined;
+  for (const suffix of LAYOUT_SUFFIXES) {
+    if (word.length - suffix.length < MIN_COMPOUND_HINT_CHARS || !word.endsWith(suffix)) continue;
+    const kind = hints.words.get(word.slice(0, word.length - suffix.length));
     if (kind) return kind;
   }
   return undefined;

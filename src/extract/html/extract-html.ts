@@ -49,7 +49,14 @@ function readMetadata(
     ...(raw.url ? { url: raw.url } : {}),
     now: ctx.clock(),
     ...(raw.date ? { fallbackDate: raw.date } : {}),
+    ...fetchTime(raw.fetchedAt),
   });
+}
+
+/** The fetch time as the metadata reader takes it; an unreadable stamp is no fetch time. */
+function fetchTime(iso: string | undefined): { fetchedAt?: Date } {
+  const ms = iso ? Date.parse(iso) : Number.NaN;
+  return Number.isNaN(ms) ? {} : { fetchedAt: new Date(ms) };
 }
 
 /** Builds the HTML extractor once per run: the class/id hints and phrase lists are read here. */

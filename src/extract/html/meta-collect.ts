@@ -305,7 +305,8 @@ export function collectPageFacts(dom: Document): PageFacts {
       }
       if (DATE_HINT.test(cls) && !DATE_EXCLUDE.test(cls) && facts.datedElements.length < MAX_ITEMS) {
         const text = textOf(node, 300);
-        if (/\d/.test(text) || node.attribs.title) {
+        // Short digitless text may still date the page: "Yesterday", "Today" (elapsed-time.tsv).
+        if (/\d/.test(text) || node.attribs.title || text.trim().length <= SHORT_DATE_WORD_CHARS) {
           const title = node.attribs.title ?? "";
           facts.datedElements.push({
             context: cls.toLowerCase(),
@@ -337,6 +338,9 @@ export function collectPageFacts(dom: Document): PageFacts {
     titleTextOrder,
   };
 }
+
+/** Longest digitless text of a date-named element still read as a date ("Yesterday", "Heute"). */
+const SHORT_DATE_WORD_CHARS = 16;
 
 /** A `data-*` attribute name that says it holds a date or time ("data-timestamp", "data-pub-date"). */
 const DATE_ATTRIBUTE =

@@ -12,6 +12,7 @@ import { dayOrderOnPage } from "./meta-day-order.ts";
 import { articleNodes, type JsonLdNode, otherPageNodes, stringValue } from "./meta-jsonld.ts";
 import { localTime } from "./meta-local-day.ts";
 import type { MetaTables } from "./meta-tables.ts";
+import { dateFromUrl, monthFromUrl } from "./meta-url-dates.ts";
 
 export interface DateCandidate {
   readonly value: DateValue;
@@ -28,6 +29,8 @@ export interface PageDates {
   readonly modified: DateCandidate | null;
   /** Dates the page stated that were later than "now": a sign of a wrong clock or a template. */
   readonly rejectedFuture: number;
+  /** Elapsed-time stamps ("2 hours ago") left unread because the page's fetch time is unknown. */
+  readonly unanchoredElapsed: number;
 }
 
 /** The first news sites appeared in the mid-1990s; an earlier "publication" date on a web page is
@@ -42,13 +45,6 @@ export const MIN_PLAUSIBLE_DATE = "1995-01-01";
 const URL_RANK = 5;
 /** Ranks of dates the page states on purpose (URL, JSON-LD, rank-1 and rank-2 meta tags, microdata). */
 const STATED_RANK = 20;
-const URL_DAY =
-  /(?:^|[/_.-])((?:19|20)\d{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-]|[a-z]*\b)/i;
-const URL_DAY_SEPARATED = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/;
-const URL_DAY_NAMED_MONTH = /\/((?:19|20)\d{2})\/(\p{L}{3,9})\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/u;
-/** A query parameter named as a date whose value is a full ISO day. */
-const URL_QUERY_DAY =
-  /[?&][\w.-]*date[\w.-]*=((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:$|[&#T])/i;
 const PUBLISH_CONTEXT =
   /(publish|publica|posted|pubdate|created|date-?line|entry-date|article-?date|story-?date|byline|timestamp)/;
 const UPDATE_CONTEXT = /(updat|modif|edited|revis)/;
@@ -112,45 +108,6 @@ function keywordRole(label: string, tables: MetaTables): TextRole | null {
   return best?.role ?? null;
 }
 
-function pad(n: string): string {
-  return n.padStart(2, "0");
-}
-
-/** A full year-month-day in a URL path: /2021/03/14/, /2021-03-14-, /20210314/. */
-export function dateFromUrl(url: string | null | undefined): DateValue | null {
-  if (!url) return null;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    path = url;
-  }
-  const m = URL_DAY_SEPARATED.exec(path) ?? URL_DAY.exec(path);
-  if (m) return parseDateValue(`${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`);
-  // "/2010/aug/13/": the month by name (data/dates/months.tsv).
-  const named = URL_DAY_NAMED_MONTH.exec(path);
-  const month = named ? getDefaultDateTables().months.get(named[2]!.toLowerCase()) : undefined;
-  if (named && month) return parseDateValue(`${named[1]}-${pad(String(month))}-${pad(named[3]!)}`);
-  // "article.php?id=5&date=2010-08-13": a date parameter of a script's URL.
-  const query = URL_QUERY_DAY.exec(url);
-  return query ? parseDateValue(`${query[1]}-${query[2]}-${query[3]}`) : null;
-}
-
-/** "/2015/06/slug.html" -> "2015-06": the month a blog's URL files the post under (no day given). */
-const URL_MONTH = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(?![0-3]?\d(?:\/|$))/;
-
-export function monthFromUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    path = url;
-  }
-  const m = URL_MONTH.exec(path);
-  return m ? `${m[1]}-${pad(m[2]!)}` : null;
-}
-
 function isFuture(value: DateValue, now: Date): boolean {
   // A day-only value is midnight UTC: compare days, or today's date would count as the future.
   if (value.precision === "day") return value.day > now.toISOString().slice(0, 10);
@@ -161,9 +118,13 @@ class CandidateList {
   readonly published: DateCandidate[] = [];
   readonly modified: DateCandidate[] = [];
   rejectedFuture = 0;
+  /** Elapsed-time stamps seen on a page whose fetch time is unknown, so nothing could anchor them. */
+  unanchoredElapsed = 0;
   constructor(
     private readonly now: Date,
     readonly dayFirst: boolean,
+    /** When the page was fetched: what "2 hours ago" counts back from (null: not known). */
+    private readonly fetchedAt: Date | null = null,
   ) {}
 
   add(role: "published" | "modified", raw: string | null | undefined, source: string, rank: number): void {
@@ -182,10 +143,16 @@ class CandidateList {
     if (value && !excludedDays.has(value.day)) this.addValue(role, value, source, rank);
   }
 
-  /** Adds an elapsed-time stamp ("2 hours ago", "Yesterday at 10:15") read against `now`. */
+  /**
+   * Adds an elapsed-time stamp ("2 hours ago", "Yesterday at 10:15") read against the fetch time.
+   * A saved page read days later would be dated by the reading, so without a fetch time it is only
+   * counted (the caller warns).
+   */
   addElapsed(raw: string, source: string, rank: number): void {
-    const stamp = readElapsedTime(raw, this.now);
-    if (stamp) this.addValue("published", elapsedValue(stamp), source, rank);
+    const stamp = readElapsedTime(raw, this.fetchedAt ?? this.now);
+    if (!stamp) return;
+    if (this.fetchedAt) this.addValue("published", elapsedValue(stamp), source, rank);
+    else this.unanchoredElapsed++;
   }
 
   /** Adds the date only when its day falls in `month` ("2015-06"). */
@@ -396,12 +363,18 @@ export function extractDates(
   facts: PageFacts,
   jsonLd: readonly JsonLdNode[],
   tables: MetaTables,
-  opts: { url: string | null; now: Date; lang: string | null; headlineOrder?: number },
+  opts: {
+    url: string | null;
+    now: Date;
+    fetchedAt?: Date | null;
+    lang: string | null;
+    headlineOrder?: number;
+  },
 ): PageDates {
   // The page's own unambiguous dates ("25/10/2020") settle the order before language and domain do.
   const order = dayOrderOnPage(facts);
   const dayFirst = order ? order === "day-first" : isDayFirst(opts.url, opts.lang);
-  const c = new CandidateList(opts.now, dayFirst);
+  const c = new CandidateList(opts.now, dayFirst, opts.fetchedAt ?? null);
 
   // 1. JSON-LD on the article object (or the page when no article object exists).
   const articles = articleNodes(jsonLd);
@@ -432,7 +405,7 @@ export function extractDates(
   }
 
   // 4. The URL: /2021/03/14/ is set when the article is published and rarely changes after.
-  c.addValue("published", dateFromUrl(opts.url), "url", URL_RANK);
+  c.addValue("published", dateFromUrl(opts.url, dayFirst), "url", URL_RANK);
 
   // Visible dates rank below every stated one (ranks up to STATED_RANK), so when the page states
   // its date we skip reading them: a large saving on long pages, the same answer.
@@ -467,5 +440,6 @@ export function extractDates(
     published: withLocalDay(best(c.published)),
     modified: withLocalDay(best(c.modified)),
     rejectedFuture: c.rejectedFuture,
+    unanchoredElapsed: c.unanchoredElapsed,
   };
 }

@@ -40,6 +40,11 @@ export interface HtmlMetadataOptions {
   url?: string;
   /** Time of extraction: later publication dates are rejected. */
   now: Date;
+  /**
+   * When the page was fetched (RawDoc.fetchedAt): elapsed-time stamps ("2 hours ago") count back
+   * from it. Without it they are not read: a saved page may be read long after it was fetched.
+   */
+  fetchedAt?: Date;
   /** ISO date to use when the page states none (e.g. from a feed or the jsonl record). */
   fallbackDate?: string;
   tables?: MetaTables;
@@ -202,6 +207,7 @@ function readMetadata(dom: Document, opts: HtmlMetadataOptions): HtmlMetadata {
   const dates = extractDates(facts, jsonLd, opts.tables ?? getDefaultMetaTables(), {
     url: opts.url ?? url,
     now: opts.now,
+    fetchedAt: opts.fetchedAt ?? null,
     lang: declaredLang ?? languageForDayOrder(facts),
     headlineOrder: headlineOrder(facts, title),
   });
@@ -214,7 +220,13 @@ function readMetadata(dom: Document, opts: HtmlMetadataOptions): HtmlMetadata {
   if (dates.published?.source === "text:elapsed") {
     warnings.push({
       code: "W_DATE_ELAPSED",
-      message: `The publication date comes from an elapsed-time stamp read against ${opts.now.toISOString()}`,
+      message: `The publication date comes from an elapsed-time stamp read against the fetch time ${opts.fetchedAt?.toISOString()}`,
+    });
+  }
+  if (!dates.published && dates.unanchoredElapsed > 0) {
+    warnings.push({
+      code: "W_DATE_ELAPSED_UNANCHORED",
+      message: `The page dates itself only by elapsed time (${dates.unanchoredElapsed} stamp(s) such as "2 hours ago") and its fetch time is unknown`,
     });
   }
   let published = dates.published

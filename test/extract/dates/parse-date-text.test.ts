@@ -88,4 +88,21 @@ describe("parseDateText", () => {
   it("does not read English words as zones or months on their own", () => {
     expect(parseDateText("May we meet at 10:00 EST")).toBeNull();
   });
+
+  it("finds a month name only as a whole word, next to its day and year", () => {
+    const day = (s: string) => parseDateText(s)?.iso.slice(0, 10) ?? null;
+    expect(day("Mayday 16, 2020")).toBeNull();
+    expect(day("Remayo 16, 2020")).toBeNull();
+    expect(day("16June 2020")).toBe("2020-06-16");
+    expect(day("16th of June, 2020")).toBe("2020-06-16");
+    expect(day("16-Jun-2020")).toBe("2020-06-16");
+    expect(day("16 de junio de 2020")).toBe("2020-06-16");
+    expect(day("JUNE 16TH, 2020")).toBe("2020-06-16");
+    // An impossible day is passed over for the next date in the text.
+    expect(day("February 31, 2020 or March 2, 2020")).toBe("2020-03-02");
+    // Deep in a long text run (the text after a headline), the first date still wins.
+    const filler = "The council met again to discuss the budget and the roads. ".repeat(20);
+    expect(day(`${filler}Posted on 3 March 2021 by the editor, updated March 4, 2021.`)).toBe("2021-03-03");
+    expect(day(`${filler}In 2019 the plan failed; on March 4, 2021 it passed.`)).toBe("2021-03-04");
+  });
 });

@@ -4,8 +4,8 @@
 // h1, and a page that declares no language writing its numeric dates day first.
 import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
-import { dateFromUrl } from "../../../src/extract/html/meta-dates.ts";
 import { extractHtmlMetadata } from "../../../src/extract/html/meta-extract.ts";
+import { dateFromUrl } from "../../../src/extract/html/meta-url-dates.ts";
 
 const meta = (body: string, url: string, title = "Fire destroys old barn near the river - Daily News") =>
   extractHtmlMetadata(
@@ -51,6 +51,20 @@ describe("dates of pages without date metadata", () => {
       URL,
     );
     expect(m.publishedDay).toBe("2010-08-13");
+  });
+
+  it("reads a year-last URL day the way its numbers allow, else the way the site writes dates", () => {
+    expect(dateFromUrl("http://www.example.com/news/13/08/2010/fire")?.day).toBe("2010-08-13");
+    expect(dateFromUrl("http://www.example.com/news/08/13/2010/fire", true)?.day).toBe("2010-08-13");
+    expect(dateFromUrl("http://www.example.de/news/06/12/2020/feuer", true)?.day).toBe("2020-12-06");
+    expect(dateFromUrl("http://www.example.com/news/06/12/2020/fire", false)?.day).toBe("2020-06-12");
+    expect(dateFromUrl("http://www.example.com/news/fire-06-12-2020.html", true)?.day).toBe("2020-12-06");
+    expect(dateFromUrl("http://www.example.com/news/13/13/2010/fire")).toBeNull();
+    // A European domain or language decides the ambiguous path through the metadata reader.
+    const fr = "http://www.example.fr/actualites/06/12/2020/incendie-grange";
+    expect(meta(`<h1>Incendie</h1>${TEXT_EN}`, fr).publishedDay).toBe("2020-12-06");
+    const us = "http://www.example.com/news/06/12/2020/fire-barn";
+    expect(meta(`<h1>Fire</h1>${TEXT_EN}`, us).publishedDay).toBe("2020-06-12");
   });
 
   it("reads a numeric date day first on a page whose text is German, month first in English", () => {

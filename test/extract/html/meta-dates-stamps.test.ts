@@ -10,13 +10,18 @@ import { extractHtmlMetadata } from "../../../src/extract/html/meta-extract.ts";
 const NOW = new Date("2026-12-05T18:00:00Z");
 const TEXT =
   "<p>The storm made landfall late on Tuesday, officials said, and thousands of homes lost power across the region.</p>";
-const meta = (head: string, body: string, url = "https://www.example.com/news/storm-hits-coast") =>
+const meta = (
+  head: string,
+  body: string,
+  url = "https://www.example.com/news/storm-hits-coast",
+  fetchedAt: Date | null = NOW,
+) =>
   extractHtmlMetadata(
     parseDocument(
       `<html lang="en"><head><title>Storm hits the coast</title>${head}</head><body><article><h1>Storm hits the coast</h1>${body}${TEXT}</article></body></html>`,
       { decodeEntities: true },
     ),
-    { url, now: NOW },
+    { url, now: NOW, ...(fetchedAt ? { fetchedAt } : {}) },
   );
 
 describe("publication dates from stamps", () => {
@@ -45,6 +50,30 @@ describe("publication dates from stamps", () => {
     expect(meta("", `<span class="date">Yesterday at 10:15 pm</span>`).publishedAt).toBe(
       "2026-12-04T22:15:00Z",
     );
+  });
+
+  it("counts elapsed time back from the fetch time, not from the time of reading", () => {
+    const fetched = new Date("2026-11-20T09:30:00Z");
+    const m = meta("", `<span class="time">2 hours ago</span>`, undefined, fetched);
+    expect(m.publishedAt).toBe("2026-11-20T07:30:00Z");
+    expect(meta("", `<span class="date">yesterday</span>`, undefined, fetched).publishedDay).toBe(
+      "2026-11-19",
+    );
+  });
+
+  it("dates nothing by elapsed time when the fetch time is unknown, and says why", () => {
+    const m = meta("", `<span class="time">2 hours ago</span>`, undefined, null);
+    expect(m.publishedDay).toBeNull();
+    expect(m.warnings.map((w) => w.code)).toContain("W_DATE_ELAPSED_UNANCHORED");
+    // A written date still wins without any fetch time.
+    const written = meta(
+      "",
+      `<span class="time">2 hours ago</span><p class="byline">December 3, 2026</p>`,
+      undefined,
+      null,
+    );
+    expect(written.publishedDay).toBe("2026-12-03");
+    expect(written.warnings.map((w) => w.code)).not.toContain("W_DATE_ELAPSED_UNANCHORED");
   });
 
   it("prefers any written date to an elapsed-time stamp", () => {

@@ -3,8 +3,8 @@
 // last resort, when it falls in that month.
 import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
-import { monthFromUrl } from "../../../src/extract/html/meta-dates.ts";
 import { extractHtmlMetadata } from "../../../src/extract/html/meta-extract.ts";
+import { monthFromUrl } from "../../../src/extract/html/meta-url-dates.ts";
 
 const page = (header: string) =>
   `<html><body><div class="widget Blog"><h2 class="date-header"><span>${header}</span></h2>

@@ -1,0 +1,71 @@
+// Dates a page's URL holds. A full day in the path ("/2021/03/14/", "/2010/aug/13/", "/20210314/")
+// is fixed when the article is first published; a year-last path ("/13/08/2010/", "/08/13/2010/")
+// is read the way round its numbers allow, and when both are 12 or less, the way the page's own
+// dates, language and domain write slashed dates (a European site's "/06/12/2020/" is 6 December).
+import { getDefaultDateTables } from "../dates/date-tables.ts";
+import { type DateValue, parseDateValue } from "./meta-date-value.ts";
+
+const URL_DAY =
+  /(?:^|[/_.-])((?:19|20)\d{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-]|[a-z]*\b)/i;
+const URL_DAY_SEPARATED = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/;
+const URL_DAY_NAMED_MONTH = /\/((?:19|20)\d{2})\/(\p{L}{3,9})\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/u;
+/** Two numbers and a four-digit year last, one separator throughout: "/13/08/2010/", "-13-08-2010-". */
+const URL_DAY_YEAR_LAST = /(?:^|[/_-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?=$|[/_.-])/;
+/** A query parameter named as a date whose value is a full ISO day. */
+const URL_QUERY_DAY =
+  /[?&][\w.-]*date[\w.-]*=((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:$|[&#T])/i;
+/** "/2015/06/slug.html" -> "2015-06": the month a blog's URL files the post under (no day given). */
+const URL_MONTH = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(?![0-3]?\d(?:\/|$))/;
+
+function pad(n: string | number): string {
+  return String(n).padStart(2, "0");
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * A full year-month-day in a URL. `dayFirst` says how the site writes an ambiguous "06/12/2020"
+ * (isDayFirst in meta-dates.ts, or the page's own unambiguous dates); year-first paths never need it.
+ */
+export function dateFromUrl(url: string | null | undefined, dayFirst = false): DateValue | null {
+  if (!url) return null;
+  const path = pathOf(url);
+  const m = URL_DAY_SEPARATED.exec(path) ?? URL_DAY.exec(path);
+  if (m) return parseDateValue(`${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`);
+  // "/2010/aug/13/": the month by name (data/dates/months.tsv).
+  const named = URL_DAY_NAMED_MONTH.exec(path);
+  const month = named ? getDefaultDateTables().months.get(named[2]!.toLowerCase()) : undefined;
+  if (named && month) return parseDateValue(`${named[1]}-${pad(month)}-${pad(named[3]!)}`);
+  const yearLast = yearLastDay(path, dayFirst);
+  if (yearLast) return yearLast;
+  // "article.php?id=5&date=2010-08-13": a date parameter of a script's URL.
+  const query = URL_QUERY_DAY.exec(url);
+  return query ? parseDateValue(`${query[1]}-${query[2]}-${query[3]}`) : null;
+}
+
+/** "/13/08/2010/" -> 13 August (only a day can be 13); "/06/12/2020/" by the site's order. */
+function yearLastDay(path: string, dayFirst: boolean): DateValue | null {
+  const m = URL_DAY_YEAR_LAST.exec(path);
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  let day: number;
+  let month: number;
+  if (a > 12) [day, month] = [a, b];
+  else if (b > 12) [day, month] = [b, a];
+  else [day, month] = dayFirst ? [a, b] : [b, a];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return parseDateValue(`${m[4]}-${pad(month)}-${pad(day)}`);
+}
+
+export function monthFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const m = URL_MONTH.exec(pathOf(url));
+  return m ? `${m[1]}-${pad(m[2]!)}` : null;
+}
