@@ -3,6 +3,7 @@ import type BetterSqlite3 from "better-sqlite3";
 import { ACTOR_MONTHS } from "../month-rollup-schema.ts";
 import { ACTOR_DAYS, addCellsSql, DYAD_DAYS, PLACE_DAYS, type RollupSpec } from "../rollup-schema.ts";
 import type { EventsTable } from "../schema.ts";
+import { ACTOR_DYAD_DAYS, DYAD_MONTHS } from "../series-rollup-schema.ts";
 
 /**
  * The per-row insert triggers a bulk batch replaces with one grouped statement each: the roll-ups
@@ -14,6 +15,8 @@ const ROLLUP_TRIGGERS: readonly (readonly [string, RollupSpec])[] = [
   ["events_place_days_insert", PLACE_DAYS],
   ["events_actor_days_insert", ACTOR_DAYS],
   ["events_actor_months_insert", ACTOR_MONTHS],
+  ["events_dyad_months_insert", DYAD_MONTHS],
+  ["events_actor_dyad_days_insert", ACTOR_DYAD_DAYS],
 ];
 const GENERATION_TRIGGER = "events_generation_insert";
 
