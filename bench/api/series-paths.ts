@@ -62,7 +62,8 @@ const questions = [
     before: () => dyadSeriesByMonth(db, "USAGOV", "CHN", {}, "sqlite"),
     after: () => actorDyadSeries(db, "USAGOV", "CHN", "month", {}, "sqlite"),
     cellsBefore: `select count(*) as n from actor_months where ${USAGOV}`,
-    cellsAfter: `select count(*) as n from actor_dyad_days where ${USAGOV}`,
+    cellsAfter:
+      "select count(*) as n from prefix_dyad_months where source_prefix = 'USAGOV' and target_prefix = 'CHN'",
   },
   {
     name: "/series USAGOV→CHN by week, quad 4",

@@ -4,11 +4,13 @@
 //     last month from dyad_days (disjoint months, so their points are put side by side);
 //   actor prefixes on either side (USAGOV → CHN, or one side only), any interval: actor_dyad_days
 //     read as one key range per source code under the source prefix (a skip-scan of its key), so
-//     the dyad's own cells are read and nothing else.
+//     the dyad's own cells are read and nothing else; by month with two block prefixes (3, 6, 9 or
+//     12 letters), whole months from prefix_dyad_months (prefix-rollup.ts).
 // Anything finer (a CAMEO code or root, a place, words) is answered by the other roll-ups or the events.
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { dyadSeriesFromRollup } from "./dyad-series-rollup.ts";
 import { applyEventFilter, likePrefix, listOf, prefixEnd, validateFilter } from "./event-filter.ts";
+import { isBlockPrefix } from "./prefix-rollup.ts";
 import { byMonth, splitByMonth } from "./rollup-month-queries.ts";
 import { seriesOfCells } from "./rollup-queries.ts";
 import type { Database } from "./schema.ts";
@@ -82,7 +84,11 @@ function actorDyadCells(
   return q.where(target ? likePrefix("target_code", target) : sql<boolean>`target_code <> ''`);
 }
 
-/** A series of a dyad of code prefixes (at least one side given) by day, week or month. */
+/**
+ * A series of a dyad of code prefixes (at least one side given) by day, week or month. By month,
+ * with two block prefixes (USAGOV → CHN), whole months come from prefix_dyad_months and the days of
+ * a partial first or last month from actor_dyad_days.
+ */
 export function actorDyadSeries(
   db: Kysely<Database>,
   source: string,
@@ -91,5 +97,20 @@ export function actorDyadSeries(
   filter: EventFilter,
   backend: Backend,
 ): Promise<SeriesPoint[]> {
-  return seriesOfCells(actorDyadCells(db, source, target, filter, backend), interval);
+  const days = (f: EventFilter) => seriesOfCells(actorDyadCells(db, source, target, f, backend), interval);
+  if (interval !== "month" || !isBlockPrefix(source) || !isBlockPrefix(target)) return days(filter);
+  validateFilter(filter);
+  return byMonth(
+    splitByMonth(filter.from, filter.to),
+    (range) => days({ ...filter, ...range }),
+    (months) => {
+      let q = (db.selectFrom("prefix_dyad_months as events" as "events") as unknown as Cells)
+        .where(sql.ref("source_prefix"), "=", source)
+        .where(sql.ref("target_prefix"), "=", target);
+      if (months.from) q = q.where(sql.ref("month"), ">=", months.from);
+      if (months.to) q = q.where(sql.ref("month"), "<=", months.to);
+      const quads = listOf(filter.quad);
+      return quads.length ? q.where(sql.ref("quad_class"), "in", quads) : q;
+    },
+  );
 }

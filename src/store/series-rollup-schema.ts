@@ -7,10 +7,14 @@
 //                    the day): a series of an actor prefix (USAGOV → CHN) by day, week or month is
 //                    one key range per source code under the prefix, where actor_days (day first)
 //                    had to pass over every cell of the period.
+//   prefix_dyad_months  actor code prefixes at each 3-letter block × month × QuadClass
+//                    (prefix-rollup.ts): a series of two block prefixes by month reads at most 4
+//                    cells a month, however many full codes sit under them.
 // Declared like the other roll-ups (rollup-schema.ts): the same declaration writes the table, its
 // triggers on events (insert, update, delete: supersession and recounts included) on SQLite and
 // PostgreSQL, its rebuild, and its grouped cells in SQLite's bulk path.
 import type { Kysely, Migration } from "kysely";
+import { createPrefixRollup } from "./prefix-rollup.ts";
 import { ACTOR_DAYS, createRollup, DYAD_DAYS, type RollupSpec } from "./rollup-schema.ts";
 
 function keyOf(spec: RollupSpec, column: string) {
@@ -50,5 +54,6 @@ export const SERIES_ROLLUPS: readonly RollupSpec[] = [DYAD_MONTHS, ACTOR_DYAD_DA
 export const m008_series_rollups = (backend: "sqlite" | "postgres"): Migration => ({
   async up(db: Kysely<unknown>) {
     for (const spec of SERIES_ROLLUPS) await createRollup(db, spec, backend);
+    await createPrefixRollup(db, backend);
   },
 });

@@ -1,5 +1,6 @@
 // The series roll-ups (migration 008): dyad_months is dyad_days summed by month, actor_dyad_days is
-// actor_days summed over CAMEO codes, whatever wrote the events: bulk inserts (SQLite's grouped path
+// actor_days summed over CAMEO codes, prefix_dyad_months what a rebuild from the events gives,
+// whatever wrote the events: bulk inserts (SQLite's grouped path
 // and row triggers), documents, a second report of a known event (recount: an update) and a
 // document's next version (its old events superseded: deleted from events). Series read from them
 // equal the event scan: country dyads by month for ranges on and off month boundaries, and actor
@@ -177,9 +178,12 @@ for (const backend of BACKENDS) {
           ["CHN", "", "week"],
           ["", "PAKGOV", "month"],
           ["INDGOVLEG", "USA", "week"],
+          ["PAKMIL", "INDGOV", "month"],
+          ["INDGOVLEG", "PAK", "month"],
+          ["USAG", "CHN", "month"],
         ] as const;
         let points = 0;
-        for (let i = 0; i < 64; i++) {
+        for (let i = 0; i < 88; i++) {
           const f: EventFilter = {
             ...(r() < 0.7 ? { from: r() < 0.5 ? pick(starts) : pick(DAYS) } : {}),
             ...(r() < 0.7 ? { to: r() < 0.5 ? pick(ends) : pick(DAYS) } : {}),
@@ -192,7 +196,7 @@ for (const backend of BACKENDS) {
           );
           points += rolled.length;
         }
-        expect(points).toBeGreaterThan(300);
+        expect(points).toBeGreaterThan(400);
       },
     );
 
@@ -200,6 +204,7 @@ for (const backend of BACKENDS) {
       const dump = async () => [
         await q("select * from dyad_months order by source_country, target_country, month, quad_class"),
         await q("select * from actor_dyad_days order by source_code, target_code, day, quad_class"),
+        await q("select * from prefix_dyad_months order by source_prefix, target_prefix, month, quad_class"),
       ];
       const before = await dump();
       await s.rebuildRollups();
