@@ -4,8 +4,8 @@
 //     last month from dyad_days (disjoint months, so their points are put side by side);
 //   actor prefixes on either side (USAGOV → CHN, or one side only), any interval: actor_dyad_days
 //     read as one key range per source code under the source prefix (a skip-scan of its key), so
-//     the dyad's own cells are read and nothing else; by month with two block prefixes (3, 6, 9 or
-//     12 letters), whole months from prefix_dyad_months (prefix-rollup.ts).
+//     the dyad's own cells are read and nothing else; by month with two block prefixes (3 or 6
+//     letters), whole months from prefix_dyad_months (prefix-rollup.ts).
 // Anything finer (a CAMEO code or root, a place, words) is answered by the other roll-ups or the events.
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { dyadSeriesFromRollup } from "./dyad-series-rollup.ts";
