@@ -37,7 +37,23 @@ export function createEmbeddedQueue(live: LiveState, options: EmbeddedQueueOptio
     for (const w of [...wakers]) w();
   };
 
+  // Jobs this process is running, with when each lease was last renewed. The heartbeat timer
+  // cannot fire while the event loop is blocked (a page being coded, models loading), so after a
+  // long block a lease may have run out although its job is still running here; the next claim,
+  // in this very process, would then take it again (a second fetch of the page). So every claim
+  // first renews the leases that are overdue: a lease runs out only when its process is gone.
+  const running = new Map<string, { worker: string; renewedAt: number }>();
+  async function renewOverdue(): Promise<void> {
+    const t = now();
+    for (const [id, lease] of running) {
+      if (t - lease.renewedAt < leaseMs / 3) continue;
+      lease.renewedAt = t;
+      await live.jobs.extendLease(id, lease.worker, t + leaseMs);
+    }
+  }
+
   async function runOne(worker: string, processor: JobProcessor): Promise<boolean> {
+    await renewOverdue();
     const row = await live.jobs.claim(worker, now(), now() + leaseMs);
     if (!row) return false;
     const job: Job = {
@@ -46,10 +62,12 @@ export function createEmbeddedQueue(live: LiveState, options: EmbeddedQueueOptio
       data: JSON.parse(row.payload),
       attempt: Number(row.attempts),
     };
-    const heartbeat = setInterval(
-      () => void live.jobs.extendLease(row.id, worker, now() + leaseMs).catch(() => {}),
-      leaseMs / 3,
-    );
+    const lease = { worker, renewedAt: now() };
+    running.set(row.id, lease);
+    const heartbeat = setInterval(() => {
+      lease.renewedAt = now();
+      void live.jobs.extendLease(row.id, worker, lease.renewedAt + leaseMs).catch(() => {});
+    }, leaseMs / 3);
     try {
       await processor(job);
       await live.jobs.complete(row.id, worker);
@@ -63,6 +81,7 @@ export function createEmbeddedQueue(live: LiveState, options: EmbeddedQueueOptio
       );
     } finally {
       clearInterval(heartbeat);
+      running.delete(row.id);
     }
     return true;
   }

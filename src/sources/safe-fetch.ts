@@ -11,6 +11,7 @@ import type { Readable } from "node:stream";
 import zlib from "node:zlib";
 import { type ErrorCode, SitrepError } from "../errors.ts";
 import { blockedAddressReason } from "./address-guard.ts";
+import { observableNow, setObservableTimeout } from "./stall-clock.ts";
 
 /** What the response must look like: feeds (XML or JSON), article pages (HTML or text), robots.txt. */
 export type FetchKind = "feed" | "page" | "robots";
@@ -219,8 +220,8 @@ function requestOnce(
     const finish = (error: Error | null, hop?: Hop) => {
       if (settled) return;
       settled = true;
-      clearTimeout(totalTimer);
-      clearTimeout(connectTimer);
+      totalTimer.clear();
+      connectTimer.clear();
       if (error) {
         req.destroy();
         reject(error);
@@ -271,16 +272,17 @@ function requestOnce(
     );
     const timeout = (what: string) =>
       finish(new FetchError("E_FETCH_TIMEOUT", what, url.href, { retryable: true }));
-    const totalTimer = setTimeout(
+    // Observable time (stall-clock.ts): a loop busy coding another page does not time this one out.
+    const totalTimer = setObservableTimeout(
       () => timeout(`no complete answer within ${opts.totalTimeoutMs} ms`),
-      Math.max(0, deadline - Date.now()),
+      Math.max(0, deadline - observableNow()),
     );
-    const connectTimer = setTimeout(
+    const connectTimer = setObservableTimeout(
       () => timeout(`no connection within ${opts.connectTimeoutMs} ms`),
       opts.connectTimeoutMs,
     );
     req.on("socket", (socket) => {
-      const connected = () => clearTimeout(connectTimer);
+      const connected = () => connectTimer.clear();
       if (!socket.connecting) connected();
       socket.once(url.protocol === "https:" ? "secureConnect" : "connect", connected);
     });
@@ -315,7 +317,7 @@ export async function safeFetch(address: string, options: FetchOptions): Promise
   };
   const resolve = options.resolve ?? defaultResolve;
   const policy = opts.allowPrivate ? null : (options.addressPolicy ?? blockedAddressReason);
-  const deadline = Date.now() + opts.totalTimeoutMs;
+  const deadline = observableNow() + opts.totalTimeoutMs;
   let url: URL;
   try {
     url = new URL(address);

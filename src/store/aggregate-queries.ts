@@ -1,7 +1,7 @@
 // Aggregates over events for the CLI and the API: a dyad's series, top dyads and actors, and
 // counts by place. Filters are the one implementation in event-filter.ts.
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
-import { dyadSeriesFromRollup, rollupServes, round, toSeriesPoint } from "./dyad-series-rollup.ts";
+import { rollupServes, round, toSeriesPoint } from "./dyad-series-rollup.ts";
 import { applyEventFilter, likePrefix } from "./event-filter.ts";
 import { dyadSeriesByMonth } from "./rollup-month-queries.ts";
 import {
@@ -13,6 +13,7 @@ import {
   topDyadsFromRollup,
 } from "./rollup-queries.ts";
 import type { Database } from "./schema.ts";
+import { actorDyadSeries, countryDyadSeries, seriesRollupAnswers } from "./series-rollup-queries.ts";
 import type { ActorCount, DyadCount, GeoCount, Interval, Store } from "./store.ts";
 
 /** Counts by period and QuadClass, mean Goldstein and signed mentions of the events `q` selects. */
@@ -50,7 +51,9 @@ export function createAggregateQueries(
     dyadSeries: (source, target, interval: Interval, filter = {}) =>
       guard(async () => {
         if (rollupServes(source, target, filter))
-          return dyadSeriesFromRollup(db, source, target, interval, filter);
+          return countryDyadSeries(db, source, target, interval, filter);
+        if ((source || target) && seriesRollupAnswers(filter))
+          return actorDyadSeries(db, source, target, interval, filter, backend);
         if (rollupAnswers("actor_days", filter))
           return interval === "month" && (source || target)
             ? dyadSeriesByMonth(db, source, target, filter, backend)

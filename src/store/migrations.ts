@@ -5,6 +5,7 @@ import { createDyadRollup } from "./dyad-rollup-schema.ts";
 import { m005_live } from "./live-schema.ts";
 import { m006_month_rollup } from "./month-rollup-schema.ts";
 import { m004_rollups } from "./rollup-schema.ts";
+import { m008_series_rollups } from "./series-rollup-schema.ts";
 import { m003_serve } from "./serve-migration.ts";
 
 type Backend = "sqlite" | "postgres";
@@ -215,6 +216,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     "004_rollups": m004_rollups(backend),
     "005_live": m005_live,
     "006_month_rollup": m006_month_rollup(backend),
+    "008_series_rollups": m008_series_rollups(backend),
   };
 }
 

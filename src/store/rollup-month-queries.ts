@@ -90,7 +90,8 @@ function monthCells(
   return q.where(target ? likePrefix("target_code", target) : sql<boolean>`target_code <> ''`);
 }
 
-async function byMonth(
+/** A series by month from day cells for the partial months and month cells for the whole ones. */
+export async function byMonth(
   split: MonthSplit,
   days: (range: DayRange) => Promise<SeriesPoint[]>,
   // biome-ignore lint/complexity/noBannedTypes: the query selects nothing yet

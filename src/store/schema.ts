@@ -193,6 +193,42 @@ export interface ActorDaysTable {
   goldstein_sum: number;
 }
 
+/** dyad_days summed by month (series-rollup-schema.ts, migration 008). */
+export interface DyadMonthsTable {
+  source_country: string;
+  target_country: string;
+  month: string;
+  quad_class: number;
+  events: number;
+  mentions: number;
+  goldstein_sum: number;
+}
+
+/** Events per actor dyad (full codes), day and quad class, keyed actor first (migration 008). */
+export interface ActorDyadDaysTable {
+  source_code: string;
+  /** '' for an event without a target. */
+  target_code: string;
+  day: string;
+  quad_class: number;
+  week: string;
+  month: string;
+  events: number;
+  mentions: number;
+  goldstein_sum: number;
+}
+
+/** Events per month, QuadClass and actor code prefixes at each 3-letter block (prefix-rollup.ts, migration 008). */
+export interface PrefixDyadMonthsTable {
+  source_prefix: string;
+  target_prefix: string;
+  month: string;
+  quad_class: number;
+  events: number;
+  mentions: number;
+  goldstein_sum: number;
+}
+
 /** One row: how many writes events have seen (rollup-schema.ts), the key of cached answers. */
 export interface StoreGenerationTable {
   id: number;
@@ -249,6 +285,9 @@ export interface Database {
   place_days: PlaceDaysTable;
   actor_days: ActorDaysTable;
   actor_months: ActorMonthsTable;
+  dyad_months: DyadMonthsTable;
+  actor_dyad_days: ActorDyadDaysTable;
+  prefix_dyad_months: PrefixDyadMonthsTable;
   store_generation: StoreGenerationTable;
   event_log: EventLogTable;
   api_keys: ApiKeysTable;

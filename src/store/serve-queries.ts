@@ -5,8 +5,10 @@ import type { Kysely } from "kysely";
 import { applyEventFilter } from "./event-filter.ts";
 import { toStoredEvent } from "./event-rows.ts";
 import { ACTOR_MONTHS } from "./month-rollup-schema.ts";
+import { rebuildPrefixRollup } from "./prefix-rollup.ts";
 import { DYAD_DAYS, ROLLUPS, rebuildRollup } from "./rollup-schema.ts";
 import type { Database } from "./schema.ts";
+import { SERIES_ROLLUPS } from "./series-rollup-schema.ts";
 import type {
   AlertFiringRecord,
   AlertRuleRecord,
@@ -329,8 +331,9 @@ export function createServeQueries(
     rebuildRollups: () =>
       guard(() =>
         db.transaction().execute(async (trx) => {
-          for (const spec of [DYAD_DAYS, ...ROLLUPS, ACTOR_MONTHS])
+          for (const spec of [DYAD_DAYS, ...ROLLUPS, ACTOR_MONTHS, ...SERIES_ROLLUPS])
             await rebuildRollup(trx as unknown as Kysely<unknown>, spec);
+          await rebuildPrefixRollup(trx as unknown as Kysely<unknown>);
         }),
       ),
 

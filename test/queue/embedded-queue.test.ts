@@ -93,4 +93,26 @@ describe("embedded queue", () => {
     expect(row?.id).toBe("x");
     expect(row.attempts).toBe(2);
   });
+
+  it("never takes again a job still running in this process after its event loop was blocked past the lease", async () => {
+    const { queue } = await setup(150);
+    await queue.add([poll("slow"), poll("next")]);
+    const runs: string[] = [];
+    const consumer = queue.consume(
+      async (job: Job) => {
+        runs.push(job.id);
+        if (job.id !== "slow") return;
+        // Coding a page blocks the loop (the heartbeat cannot fire), then the job still awaits I/O
+        // while the other worker loop wakes up and claims.
+        const until = Date.now() + 600;
+        while (Date.now() < until);
+        await new Promise((r) => setTimeout(r, 200));
+      },
+      { concurrency: 2 },
+    );
+    await until(async () => (await queue.counts()).done === 2);
+    await consumer.close();
+    expect(runs.filter((id) => id === "slow")).toHaveLength(1);
+    expect(await queue.counts()).toMatchObject({ done: 2, active: 0, waiting: 0 });
+  });
 });

@@ -36,6 +36,21 @@ describe("safeFetch", () => {
     expect(again.status).toBe(304);
   });
 
+  it("does not time out an answer that arrived while this process's event loop was blocked", async () => {
+    server.routes.set("/prompt", (_req, res) =>
+      res.writeHead(200, { "content-type": "text/html" }).end("<p>on time</p>"),
+    );
+    // The loop is busy (a page being coded) for longer than the whole timeout just after the
+    // request goes out; the answer waits in the socket, and the fetch must read it, not retry.
+    setTimeout(() => {
+      const until = Date.now() + 900;
+      while (Date.now() < until);
+    }, 5);
+    const r = await safeFetch(`${server.origin}/prompt`, { kind: "page", ...local, totalTimeoutMs: 300 });
+    expect(r.status).toBe(200);
+    expect(r.body.toString()).toContain("on time");
+  });
+
   it("refuses loopback without allowPrivate, in every spelling, before connecting", async () => {
     const before = server.hits.length;
     const port = new URL(server.origin).port;

@@ -1,19 +1,26 @@
 // SQLite bulk event insert for imports and benchmarks (GDELT files, bench/store, bench/api).
 import type BetterSqlite3 from "better-sqlite3";
 import { ACTOR_MONTHS } from "../month-rollup-schema.ts";
+import { addPrefixCellsSql, PREFIX_TABLE } from "../prefix-rollup.ts";
 import { ACTOR_DAYS, addCellsSql, DYAD_DAYS, PLACE_DAYS, type RollupSpec } from "../rollup-schema.ts";
 import type { EventsTable } from "../schema.ts";
+import { ACTOR_DYAD_DAYS, DYAD_MONTHS } from "../series-rollup-schema.ts";
 
 /**
  * The per-row insert triggers a bulk batch replaces with one grouped statement each: the roll-ups
  * (dyad-rollup-schema.ts, rollup-schema.ts) and the store generation. Any other trigger on events
  * (one a later migration adds) keeps firing per row.
  */
-const ROLLUP_TRIGGERS: readonly (readonly [string, RollupSpec])[] = [
-  ["events_rollup_insert", DYAD_DAYS],
-  ["events_place_days_insert", PLACE_DAYS],
-  ["events_actor_days_insert", ACTOR_DAYS],
-  ["events_actor_months_insert", ACTOR_MONTHS],
+const cellsOf = (spec: RollupSpec) => (from: string) => addCellsSql(spec, from);
+/** Each trigger with the statement that adds a batch's grouped cells (`from`: the new rows). */
+const ROLLUP_TRIGGERS: readonly (readonly [string, (from: string) => string])[] = [
+  ["events_rollup_insert", cellsOf(DYAD_DAYS)],
+  ["events_place_days_insert", cellsOf(PLACE_DAYS)],
+  ["events_actor_days_insert", cellsOf(ACTOR_DAYS)],
+  ["events_actor_months_insert", cellsOf(ACTOR_MONTHS)],
+  ["events_dyad_months_insert", cellsOf(DYAD_MONTHS)],
+  ["events_actor_dyad_days_insert", cellsOf(ACTOR_DYAD_DAYS)],
+  [`events_${PREFIX_TABLE}_insert`, addPrefixCellsSql],
 ];
 const GENERATION_TRIGGER = "events_generation_insert";
 
@@ -91,7 +98,7 @@ function groupedBatch(
     }
   }
   const fresh = "(select e.* from temp.bulk_inserted_keys k join events e on e.event_key = k.event_key)";
-  for (const [name, spec] of ROLLUP_TRIGGERS) if (present.has(name)) raw.exec(addCellsSql(spec, fresh));
+  for (const [name, addCells] of ROLLUP_TRIGGERS) if (present.has(name)) raw.exec(addCells(fresh));
   if (present.has(GENERATION_TRIGGER))
     raw.prepare("update store_generation set generation = generation + ? where id = 1").run(inserted);
   raw.exec("delete from temp.bulk_inserted_keys");

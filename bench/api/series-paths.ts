@@ -1,0 +1,103 @@
+// bench/api/series-paths: the /series questions of bench/api answered by the read path before
+// migration 008 and by the series roll-ups, in one process over the same SQLite store, one call at
+// a time: CPU µs per call (median of --runs; unlike wall latency on a shared machine it does not
+// grow with other processes' load), the cells each path reads, its EXPLAIN QUERY PLAN, and whether
+// both answers are equal.
+//   node bin/run-ts.js bench/api/series-paths.ts --db FILE [--runs 30]
+// FILE is a store bench/api built (`npm run bench:api -- --db FILE`); opening it applies migration 008.
+import { loadavg } from "node:os";
+import { parseArgs } from "node:util";
+import { dyadSeriesFromRollup } from "../../src/store/dyad-series-rollup.ts";
+import { openStore } from "../../src/store/index.ts";
+import { dyadSeriesByMonth } from "../../src/store/rollup-month-queries.ts";
+import { dyadSeriesFromActorDays } from "../../src/store/rollup-queries.ts";
+import { actorDyadSeries, countryDyadSeries } from "../../src/store/series-rollup-queries.ts";
+import { connectSqlite } from "../../src/store/sqlite/connect-sqlite.ts";
+import type { SeriesPoint } from "../../src/store/store.ts";
+
+const { values } = parseArgs({
+  options: { db: { type: "string" }, runs: { type: "string", default: "30" } },
+});
+if (!values.db) throw new Error("--db FILE is required (a store bench/api built)");
+const RUNS = Number(values.runs);
+
+// Opening through the store applies migration 008 (building its roll-ups from the events once).
+const t0 = performance.now();
+await (await openStore({ dbPath: values.db, databaseUrl: null })).close();
+console.log(`opened (migrations applied) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const { db, raw } = connectSqlite(values.db, { readOnly: true });
+
+/** Median CPU µs of `runs` calls, and the last answer. */
+async function cpuPerCall(call: () => Promise<SeriesPoint[]>) {
+  let answer: SeriesPoint[] = [];
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const c = process.cpuUsage();
+    answer = await call();
+    const d = process.cpuUsage(c);
+    times.push(d.user + d.system);
+  }
+  times.sort((a, b) => a - b);
+  return { us: times[Math.floor(times.length / 2)]!, answer };
+}
+
+const cells = (text: string) => Number((raw.prepare(text).get() as { n: number }).n);
+const plan = (text: string) =>
+  (raw.prepare(`explain query plan ${text}`).all() as { detail: string }[]).map((r) => r.detail).join("; ");
+
+const USAGOV =
+  "source_code >= 'USAGOV' and source_code < 'USAGOW' and target_code >= 'CHN' and target_code < 'CHO'";
+const questions = [
+  {
+    name: "/series USA→CHN by month",
+    before: () => dyadSeriesFromRollup(db, "USA", "CHN", "month", {}),
+    after: () => countryDyadSeries(db, "USA", "CHN", "month", {}),
+    cellsBefore:
+      "select count(*) as n from dyad_days where source_country = 'USA' and target_country = 'CHN'",
+    cellsAfter:
+      "select count(*) as n from dyad_months where source_country = 'USA' and target_country = 'CHN'",
+  },
+  {
+    name: "/series USAGOV→CHN by month (ten years)",
+    before: () => dyadSeriesByMonth(db, "USAGOV", "CHN", {}, "sqlite"),
+    after: () => actorDyadSeries(db, "USAGOV", "CHN", "month", {}, "sqlite"),
+    cellsBefore: `select count(*) as n from actor_months where ${USAGOV}`,
+    cellsAfter:
+      "select count(*) as n from prefix_dyad_months where source_prefix = 'USAGOV' and target_prefix = 'CHN'",
+  },
+  {
+    name: "/series USAGOV→CHN by week, quad 4",
+    before: () => dyadSeriesFromActorDays(db, "USAGOV", "CHN", "week", { quad: 4 }, "sqlite"),
+    after: () => actorDyadSeries(db, "USAGOV", "CHN", "week", { quad: 4 }, "sqlite"),
+    cellsBefore: "select count(*) as n from actor_days",
+    cellsAfter: `select count(*) as n from actor_dyad_days where ${USAGOV} and quad_class = 4`,
+  },
+];
+
+console.log(
+  `\nbench/api/series-paths — ${RUNS} calls each, one at a time; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}\n`,
+);
+console.log(
+  "| question | before: CPU µs/call | cells read | after: CPU µs/call | cells read | equal answers |",
+);
+console.log("|---|---|---|---|---|---|");
+for (const q of questions) {
+  const before = await cpuPerCall(q.before);
+  const after = await cpuPerCall(q.after);
+  const equal = JSON.stringify(before.answer) === JSON.stringify(after.answer);
+  console.log(
+    `| ${q.name} | ${before.us} | ${cells(q.cellsBefore)} | ${after.us} | ${cells(q.cellsAfter)} | ${equal ? "yes" : "NO"} (${after.answer.length} points) |`,
+  );
+}
+// The plans of the roll-up path's statements, as SQLite runs them.
+console.log("\nEXPLAIN QUERY PLAN (after):");
+console.log(
+  `- dyad_months: ${plan("select month, sum(events) from dyad_months where source_country = 'USA' and target_country = 'CHN' group by month")}`,
+);
+console.log(
+  `- actor_dyad_days (skip-scan): ${plan(`with recursive codes(code) as (select (select min(source_code) from actor_dyad_days where source_code >= 'USAGOV' and source_code < 'USAGOW') union all select (select min(source_code) from actor_dyad_days where source_code > codes.code and source_code < 'USAGOW') from codes where codes.code is not null) select week, sum(events) from codes join actor_dyad_days e on e.source_code = codes.code where e.target_code >= 'CHN' and e.target_code < 'CHO' and e.quad_class = 4 group by week`)}`,
+);
+raw.close();
+await db.destroy();

@@ -1,0 +1,116 @@
+// Dyad series from the series roll-ups (series-rollup-schema.ts, migration 008), for questions
+// whose filter is at most a date range and QuadClasses (the fields these roll-ups keep):
+//   two country codes, by month: whole months from dyad_months, the days of a partial first or
+//     last month from dyad_days (disjoint months, so their points are put side by side);
+//   actor prefixes on either side (USAGOV → CHN, or one side only), any interval: actor_dyad_days
+//     read as one key range per source code under the source prefix (a skip-scan of its key), so
+//     the dyad's own cells are read and nothing else; by month with two block prefixes (3 or 6
+//     letters), whole months from prefix_dyad_months (prefix-rollup.ts).
+// Anything finer (a CAMEO code or root, a place, words) is answered by the other roll-ups or the events.
+import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
+import { dyadSeriesFromRollup } from "./dyad-series-rollup.ts";
+import { applyEventFilter, likePrefix, listOf, prefixEnd, validateFilter } from "./event-filter.ts";
+import { isBlockPrefix } from "./prefix-rollup.ts";
+import { byMonth, splitByMonth } from "./rollup-month-queries.ts";
+import { seriesOfCells } from "./rollup-queries.ts";
+import type { Database } from "./schema.ts";
+import type { EventFilter, Interval, SeriesPoint } from "./store.ts";
+
+type Backend = "sqlite" | "postgres";
+// biome-ignore lint/complexity/noBannedTypes: the query selects nothing yet
+type Cells = SelectQueryBuilder<Database, "events", {}>;
+
+const FIELDS = new Set(["from", "to", "quad"]);
+
+/** True when the filter is at most a date range and QuadClasses (no empty value: '' is "none" in a key). */
+export function seriesRollupAnswers(filter: EventFilter): boolean {
+  return Object.entries(filter).every(([field, value]) => {
+    if (value === undefined) return true;
+    if (field === "includeSuperseded") return !value;
+    return FIELDS.has(field) && listOf(value as unknown).every((v) => v !== "");
+  });
+}
+
+/** A country dyad's series (rollupServes in dyad-series-rollup.ts decides it is one). */
+export function countryDyadSeries(
+  db: Kysely<Database>,
+  source: string,
+  target: string,
+  interval: Interval,
+  filter: EventFilter,
+): Promise<SeriesPoint[]> {
+  if (interval !== "month") return dyadSeriesFromRollup(db, source, target, interval, filter);
+  validateFilter(filter);
+  return byMonth(
+    splitByMonth(filter.from, filter.to),
+    (range) => dyadSeriesFromRollup(db, source, target, "month", { ...filter, ...range }),
+    (months) => {
+      let q = (db.selectFrom("dyad_months as events" as "events") as unknown as Cells)
+        .where(sql.ref("source_country"), "=", source)
+        .where(sql.ref("target_country"), "=", target);
+      if (months.from) q = q.where(sql.ref("month"), ">=", months.from);
+      if (months.to) q = q.where(sql.ref("month"), "<=", months.to);
+      const quads = listOf(filter.quad);
+      return quads.length ? q.where(sql.ref("quad_class"), "in", quads) : q;
+    },
+  );
+}
+
+/**
+ * The actor_dyad_days cells of a dyad given by code prefixes (at least one; '' for any actor, and
+ * on the target side '' means "has a target"), one key range per source code: the codes are found
+ * by a recursive query that jumps from one code under the prefix to the next.
+ */
+function actorDyadCells(
+  db: Kysely<Database>,
+  source: string,
+  target: string,
+  filter: EventFilter,
+  backend: Backend,
+): Cells {
+  const below = source ? sql`and source_code < ${prefixEnd(source)}` : sql``;
+  const base = db
+    .withRecursive(
+      "codes(code)",
+      () => sql<{ code: string }>`(select (select min(source_code) from actor_dyad_days
+          where source_code >= ${source} ${below})
+        union all
+        select (select min(source_code) from actor_dyad_days where source_code > codes.code ${below})
+        from codes where codes.code is not null)`,
+    )
+    .selectFrom("codes")
+    .innerJoin("actor_dyad_days as events", "events.source_code", "codes.code");
+  const q = applyEventFilter(base as unknown as Cells, filter, backend);
+  return q.where(target ? likePrefix("target_code", target) : sql<boolean>`target_code <> ''`);
+}
+
+/**
+ * A series of a dyad of code prefixes (at least one side given) by day, week or month. By month,
+ * with two block prefixes (USAGOV → CHN), whole months come from prefix_dyad_months and the days of
+ * a partial first or last month from actor_dyad_days.
+ */
+export function actorDyadSeries(
+  db: Kysely<Database>,
+  source: string,
+  target: string,
+  interval: Interval,
+  filter: EventFilter,
+  backend: Backend,
+): Promise<SeriesPoint[]> {
+  const days = (f: EventFilter) => seriesOfCells(actorDyadCells(db, source, target, f, backend), interval);
+  if (interval !== "month" || !isBlockPrefix(source) || !isBlockPrefix(target)) return days(filter);
+  validateFilter(filter);
+  return byMonth(
+    splitByMonth(filter.from, filter.to),
+    (range) => days({ ...filter, ...range }),
+    (months) => {
+      let q = (db.selectFrom("prefix_dyad_months as events" as "events") as unknown as Cells)
+        .where(sql.ref("source_prefix"), "=", source)
+        .where(sql.ref("target_prefix"), "=", target);
+      if (months.from) q = q.where(sql.ref("month"), ">=", months.from);
+      if (months.to) q = q.where(sql.ref("month"), "<=", months.to);
+      const quads = listOf(filter.quad);
+      return quads.length ? q.where(sql.ref("quad_class"), "in", quads) : q;
+    },
+  );
+}

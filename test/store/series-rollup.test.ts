@@ -1,0 +1,214 @@
+// The series roll-ups (migration 008): dyad_months is dyad_days summed by month, actor_dyad_days is
+// actor_days summed over CAMEO codes, prefix_dyad_months what a rebuild from the events gives,
+// whatever wrote the events: bulk inserts (SQLite's grouped path
+// and row triggers), documents, a second report of a known event (recount: an update) and a
+// document's next version (its old events superseded: deleted from events). Series read from them
+// equal the event scan: country dyads by month for ranges on and off month boundaries, and actor
+// prefixes by day, week and month, with and without QuadClasses. SQLite and PostgreSQL (skipped
+// with a reason when unreachable outside CI).
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createRandom } from "../../bench/seeded-random.ts";
+import { type EventFilter, type Interval, openStore, type Store } from "../../src/store/index.ts";
+import { makeEvent } from "../helpers/event-factory.ts";
+import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
+import { documentRecord, type EventVocabulary, randomEvents } from "../helpers/random-events.ts";
+
+const COUNTRIES = ["USA", "CHN", "PAK", "IND"];
+const ROLES = ["", "GOV", "MIL", "GOVLEG"];
+const CODES = ["010", "036", "0311", "111", "173", "190"];
+/** 430 days from mid-November 2023: fourteen months, two of them partial, a leap February. */
+const DAYS = Array.from({ length: 430 }, (_, i) =>
+  new Date(Date.UTC(2023, 10, 17 + i)).toISOString().slice(0, 10),
+);
+/** A filter field no roll-up keeps: the same question answered by the event scan. */
+const SCAN: EventFilter = { minGoldstein: -1000 };
+const VOCABULARY: EventVocabulary = {
+  countries: COUNTRIES,
+  roles: ROLES,
+  codes: CODES,
+  days: DAYS,
+  keyPrefix: "s",
+};
+
+let sources = 0;
+const record = (events: ReturnType<typeof makeEvent>[], url: string, body: string) =>
+  documentRecord(events, url, body, `Source ${++sources}`);
+
+type Rows = Record<string, unknown>[];
+/** Sums as numbers: PostgreSQL's sum over integers is a bigint, which pg returns as text. */
+const numeric = (rows: Rows) =>
+  rows.map((r) =>
+    Object.fromEntries(
+      Object.entries(r).map(([k, v]) => [
+        k,
+        /^(events|mentions|goldstein_sum|quad_class)$/.test(k) ? Number(v) : v,
+      ]),
+    ),
+  );
+interface Opened {
+  store: Store;
+  query(sql: string): Promise<Rows>;
+  close(): Promise<void>;
+}
+const BACKENDS: { name: string; open(): Promise<Opened | null> }[] = [
+  {
+    name: "sqlite",
+    open: async () => {
+      const path = join(mkdtempSync(join(tmpdir(), "sitrep-series-rollup-")), "t.db");
+      const store = await openStore({ dbPath: path, databaseUrl: null });
+      const raw = new BetterSqlite3(path, { readonly: true });
+      return {
+        store,
+        query: async (sql) => numeric(raw.prepare(sql).all() as Rows),
+        close: async () => {
+          raw.close();
+        },
+      };
+    },
+  },
+  {
+    name: "postgres",
+    open: async () => {
+      const db: TestDatabase | null = await createTestDatabase();
+      if (!db) return null;
+      const store = await openStore({ dbPath: "", databaseUrl: db.url });
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      return {
+        store,
+        query: async (sql) => numeric((await client.query(sql)).rows),
+        close: async () => {
+          await client.end();
+          await db.drop();
+        },
+      };
+    },
+  },
+];
+
+for (const backend of BACKENDS) {
+  describe(`series roll-ups: ${backend.name}`, () => {
+    let opened: Opened | null = null;
+    let store: Store | null = null;
+    beforeAll(async () => {
+      opened = await backend.open();
+      if (!opened) return;
+      store = opened.store;
+      await store.insertEvents(randomEvents(900, 51, VOCABULARY));
+      for (let i = 0; i < 4; i++) await store.insertEvents(randomEvents(25, 60 + i, VOCABULARY));
+      const shared = makeEvent({
+        eventId: "a",
+        date: "2024-02-10",
+        code: "190",
+        src: "PAKMIL",
+        tgt: "INDMIL",
+      });
+      await store.saveDocument(
+        record(
+          [shared, makeEvent({ eventId: "b", date: "2024-03-31", code: "036", src: "USAGOV", tgt: "CHN" })],
+          "https://example.org/a",
+          "one",
+        ),
+      );
+      // A second report of a known event (a recount), then the first document's next version:
+      // its event USAGOV → CHN on 2024-03-31 is superseded and must leave every roll-up.
+      await store.saveDocument(record([shared], "https://example.org/b", "two"));
+      await store.saveDocument(
+        record(
+          [makeEvent({ eventId: "c", date: "2024-04-01", code: "173", src: "INDGOV", tgt: "PAK" })],
+          "https://example.org/a",
+          "one, updated",
+        ),
+      );
+    });
+    afterAll(async () => {
+      await store?.close();
+      await opened?.close();
+    });
+    const run = (name: string, fn: (s: Store, q: Opened["query"]) => Promise<void>) =>
+      it(name, async (ctx) => {
+        if (!opened) return ctx.skip();
+        await fn(opened.store, opened.query);
+      });
+
+    run("dyad_months and actor_dyad_days equal the day roll-ups summed", async (s, q) => {
+      const months = await q(`select source_country, target_country, month, quad_class, events, mentions,
+        goldstein_sum from dyad_months order by source_country, target_country, month, quad_class`);
+      expect(months.length).toBeGreaterThan(100);
+      expect(months).toEqual(
+        await q(`select source_country, target_country, month, quad_class, sum(events) as events,
+          sum(mentions) as mentions, sum(goldstein_sum) as goldstein_sum from dyad_days
+          group by source_country, target_country, month, quad_class
+          order by source_country, target_country, month, quad_class`),
+      );
+      const cell = "source_code, target_code, day, quad_class";
+      const actors = await q(`select ${cell}, week, month, events, mentions, goldstein_sum
+        from actor_dyad_days order by ${cell}`);
+      expect(actors.length).toBeGreaterThan(500);
+      expect(actors).toEqual(
+        await q(`select ${cell}, min(week) as week, min(month) as month, sum(events) as events,
+          sum(mentions) as mentions, sum(goldstein_sum) as goldstein_sum from actor_days
+          group by ${cell} order by ${cell}`),
+      );
+      // The superseded event left them: its day's series is what the events still hold.
+      const day: EventFilter = { from: "2024-03-31", to: "2024-03-31" };
+      expect(await s.dyadSeries("USAGOV", "CHN", "day", day)).toEqual(
+        await s.dyadSeries("USAGOV", "CHN", "day", { ...day, ...SCAN }),
+      );
+    });
+
+    run(
+      "series equal the event scan: country dyads by month, actor prefixes by day, week and month",
+      async (s) => {
+        const r = createRandom(8);
+        const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+        const starts = DAYS.filter((d) => d.endsWith("-01"));
+        const ends = DAYS.filter((_d, i) => DAYS[i + 1]?.endsWith("-01"));
+        const sides = [
+          ["USA", "CHN", "month"],
+          ["PAK", "IND", "month"],
+          ["USAGOV", "CHN", "week"],
+          ["USAGOV", "CHN", "month"],
+          ["PAKMIL", "IND", "day"],
+          ["CHN", "", "week"],
+          ["", "PAKGOV", "month"],
+          ["INDGOVLEG", "USA", "week"],
+          ["PAKMIL", "INDGOV", "month"],
+          ["INDGOVLEG", "PAK", "month"],
+          ["USAG", "CHN", "month"],
+        ] as const;
+        let points = 0;
+        for (let i = 0; i < 88; i++) {
+          const f: EventFilter = {
+            ...(r() < 0.7 ? { from: r() < 0.5 ? pick(starts) : pick(DAYS) } : {}),
+            ...(r() < 0.7 ? { to: r() < 0.5 ? pick(ends) : pick(DAYS) } : {}),
+            ...(r() < 0.3 ? { quad: 1 + Math.floor(r() * 4) } : {}),
+          } as EventFilter;
+          const [source, target, interval] = sides[i % sides.length]! as [string, string, Interval];
+          const rolled = await s.dyadSeries(source, target, interval, f);
+          expect(rolled, JSON.stringify({ source, target, interval, f })).toEqual(
+            await s.dyadSeries(source, target, interval, { ...f, ...SCAN }),
+          );
+          points += rolled.length;
+        }
+        expect(points).toBeGreaterThan(400);
+      },
+    );
+
+    run("a rebuild leaves them as the triggers kept them", async (s, q) => {
+      const dump = async () => [
+        await q("select * from dyad_months order by source_country, target_country, month, quad_class"),
+        await q("select * from actor_dyad_days order by source_code, target_code, day, quad_class"),
+        await q("select * from prefix_dyad_months order by source_prefix, target_prefix, month, quad_class"),
+      ];
+      const before = await dump();
+      await s.rebuildRollups();
+      expect(await dump()).toEqual(before);
+    });
+  });
+}
