@@ -240,6 +240,10 @@ export function classifySpan(
     return person(`country "${tokens[to + 1]!.text}" in brackets after`, { country: bracketed });
   const after = appositionAfter(input, cover, to, tables);
   if (after) return person(after.evidence, { role: after.role });
+  const age = ageBefore(input, from);
+  if (age) return person(age);
+  const kin = kinAfterPossessive(input, to, tables);
+  if (kin) return person(kin);
   const leading = words.length >= 2 ? appositionBefore(input, cover, from, tables) : null;
   if (leading) return person(`apposition "${leading}" before`);
   if (words.length >= 2 && to < n && SPEECH.has(tokens[to]!.key))
@@ -447,4 +451,29 @@ function countedOrOwned(input: NameFinderInput, k: number): boolean {
   const next = sentenceOf[k + 1] === sentenceOf[k] ? tokens[k + 1] : undefined;
   const modifies = !!next && next.text === next.key && MODIFIED_POS.has(input.pos[k + 1] ?? "");
   return POSSESSIVES.has(prev.key) && !modifies;
+}
+
+/** "a 27-year-old Roe": an age written as one hyphenated adjective right before the name. */
+function ageBefore(input: NameFinderInput, from: number): string | null {
+  const { tokens, sentenceOf } = input;
+  if (from < 5 || sentenceOf[from - 5] !== sentenceOf[from]) return null;
+  const [n, h1, year, h2, old] = [5, 4, 3, 2, 1].map((d) => tokens[from - d]!);
+  const glued = [h1, year, h2, old].every((t, k) => t!.start === [n, h1, year, h2][k]!.end);
+  if (!glued || !/^\d{1,3}$/.test(n!.text) || h1!.key !== "-" || h2!.key !== "-") return null;
+  return /^(?:year|month)$/.test(year!.key) && old!.text === "old"
+    ? `age "${n!.text}-${year!.text}-old" before`
+    : null;
+}
+
+/** "Roe's widow", "Okafor's sons": a word of family right after the name's possessive. */
+function kinAfterPossessive(input: NameFinderInput, to: number, tables: NameTables): string | null {
+  const { tokens, sentenceOf } = input;
+  const mark = tokens[to];
+  if (!mark || mark.key !== "'" || mark.start !== tokens[to - 1]!.end) return null;
+  // The match tokens split "Roe's" into Roe ' s.
+  const s = tokens[to + 1];
+  const at = s && s.key === "s" && s.start === mark.end ? to + 2 : to + 1;
+  const noun = tokens[at];
+  if (!noun || sentenceOf[at] !== sentenceOf[to]) return null;
+  return noun.text === noun.key && tables.kinNouns.has(noun.key) ? `"${noun.text}" of it after` : null;
 }
