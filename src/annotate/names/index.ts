@@ -34,10 +34,13 @@ import type { FoundName, NameFinder, NameFinderInput, NameItem } from "./name-ty
 import { isSportDocument, namesEvent, sportTeamEvidence } from "./sport-context.ts";
 import {
   bodyNounEvidence,
+  clubTagEnd,
+  isScoreAt,
   lineFacts,
   MIN_SCORE_PAIRS,
   pluralBodyEvidence,
   shareClubsOnResultsLines,
+  tableRowEvidence,
   teamEvidence,
 } from "./team-context.ts";
 
@@ -132,7 +135,9 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
           ? (teamEvidence(input, part, lines, isPlaceName) ??
             bodyNounEvidence(input, cover, part, deps.tables) ??
             bodyContextEvidence(input, part, deps.tables) ??
-            (sport ? sportTeamEvidence(input, cover, part, deps.tables) : null))
+            (sport
+              ? (sportTeamEvidence(input, cover, part, deps.tables) ?? tableRowEvidence(input, part))
+              : null))
           : null;
       if (team)
         spans.push({ ...part, kind: "organization", role: null, country: null, sex: null, evidence: team });
@@ -290,7 +295,13 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
       }
     }
     if (!kind) continue;
-    out.push({ from: c.from, to: c.to, kind, name, role, country, sex, evidence });
+    // "Mladost (L) 2", "Rad (B) 4 1 1 2": a table's town letters belong to the club's name.
+    const to =
+      sport && kind === "organization" && isScoreAt(input, clubTagEnd(input, c.to))
+        ? clubTagEnd(input, c.to)
+        : c.to;
+    if (to !== c.to) name = input.text.slice(tokens[c.from]!.start, tokens[to - 1]!.end);
+    out.push({ from: c.from, to, kind, name, role, country, sex, evidence });
   }
   return withNamesInCapitals(input, capitals, out, dateline);
 }
