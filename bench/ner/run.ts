@@ -12,7 +12,7 @@ import { existsSync } from "node:fs";
 import nlp from "compromise";
 import { type ConllDoc, halfOf, NAME_TYPES, type NameType, readConllDocs } from "./conll-docs.ts";
 import { type Counts, emptyCounts, f1Of, scoreDoc, type TypedSpan } from "./ner-score.ts";
-import { createSitrepNer, NER_DATASET } from "./sitrep-ner.ts";
+import { alignToConllTokens, createSitrepNer, NER_DATASET } from "./sitrep-ner.ts";
 
 const DATASET = NER_DATASET;
 
@@ -85,7 +85,7 @@ function main(argv: string[]): number {
     },
     errors,
   );
-  run("compromise", (doc) => compromiseSpans(doc.text), null);
+  run("compromise", (doc) => alignToConllTokens(compromiseSpans(doc.text), doc), null);
   const looked = docs.filter((d) => halfOf(d.id) === "look").length;
   console.log(
     `CoNLL-2003 dev: ${docs.length} documents (${looked} look / ${docs.length - looked} untuned), exact spans, micro F1 over PER LOC ORG`,

@@ -160,6 +160,23 @@ export function createSitrepNer(): (doc: ConllDoc) => TypedSpan[] {
       sourceType: "text",
       warnings: [],
     };
-    return sitrepSpans(annotate(article).mentions, misc, countries);
+    return alignToConllTokens(sitrepSpans(annotate(article).mentions, misc, countries), doc);
   };
+}
+
+/**
+ * CoNLL tags whole tokens only, so a span is scored the way its tokens allow: a lower-case "the"
+ * before a place is no part of it ("from the Netherlands"); an abbreviation's period that also ends
+ * the sentence is a token of its own ("Jacksonville, Fla ."); a name inside a hyphenated token
+ * ("New York-based", "ex-Milan") cannot be a CoNLL name at all and is left out.
+ */
+export function alignToConllTokens(spans: readonly TypedSpan[], doc: ConllDoc): TypedSpan[] {
+  const out: TypedSpan[] = [];
+  for (const s of spans) {
+    let { start, end } = s;
+    if (doc.text.startsWith("the ", start) && doc.tokenStarts.has(start + 4)) start += 4;
+    if (doc.text[end - 1] === "." && doc.tokenEnds.has(end - 1)) end -= 1;
+    if (doc.tokenStarts.has(start) && doc.tokenEnds.has(end)) out.push({ ...s, start, end });
+  }
+  return out;
 }

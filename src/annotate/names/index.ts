@@ -14,6 +14,7 @@
 import type { Context } from "../../types.ts";
 import { joinDefinedLongForms } from "./acronym-long-forms.ts";
 import { bodyContextEvidence, speaksAfterThe } from "./body-context.ts";
+import { datelineTokens } from "./dateline-runs.ts";
 import { loadGivenNames } from "./given-names.ts";
 import { keyOfTokens, nameLines, recallInCapitals } from "./headline-lines.ts";
 import { splitKnownOrganisations } from "./known-organisations.ts";
@@ -33,10 +34,13 @@ import type { FoundName, NameFinder, NameFinderInput, NameItem } from "./name-ty
 import { isSportDocument, namesEvent, sportTeamEvidence } from "./sport-context.ts";
 import {
   bodyNounEvidence,
+  clubTagEnd,
+  isScoreAt,
   lineFacts,
   MIN_SCORE_PAIRS,
   pluralBodyEvidence,
   shareClubsOnResultsLines,
+  tableRowEvidence,
   teamEvidence,
 } from "./team-context.ts";
 
@@ -131,7 +135,9 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
           ? (teamEvidence(input, part, lines, isPlaceName) ??
             bodyNounEvidence(input, cover, part, deps.tables) ??
             bodyContextEvidence(input, part, deps.tables) ??
-            (sport ? sportTeamEvidence(input, cover, part, deps.tables) : null))
+            (sport
+              ? (sportTeamEvidence(input, cover, part, deps.tables) ?? tableRowEvidence(input, part))
+              : null))
           : null;
       if (team)
         spans.push({ ...part, kind: "organization", role: null, country: null, sex: null, evidence: team });
@@ -140,7 +146,11 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   }
   const written = (c: { from: number; to: number }) =>
     text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
-  spans = joinDefinedLongForms(input, cover, spans).filter((c) => !namesEvent(input, c, deps.tables, sport));
+  // "IRVINE, Calif 1996-08-30": the capitals opening a dateline are a place's, left to places.
+  const dateline = datelineTokens(input);
+  spans = joinDefinedLongForms(input, cover, spans).filter(
+    (c) => !namesEvent(input, c, deps.tables, sport) && !dateline[c.from],
+  );
   shareClubsOnResultsLines(input, spans, input.isNationName ?? (() => false));
   // A team read from what its name does ("Hill won the game") is no team when a person of the
   // document bears that name ("Jane Hill"): surnames are places as often as towns are.
@@ -186,6 +196,8 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   // 4. Consistency within the document.
   const typed = new Map<string, Classified>();
   const surnames = new Map<string, Classified | null>();
+  // People the document names by one word with person evidence ("Gaddafi's sons").
+  const onlyNames = new Map<string, Classified | null>();
   // "Magna International Inc." ... "Magna": the first word of an organisation's name, alone.
   const shortForms = new Map<string, Classified | null>();
   for (const c of spans) {
@@ -223,6 +235,9 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
     }
     if (c.kind === "person") {
       const parts = wordIndexes(input, c);
+      // "a 27-year-old Gaddafi", "Gaddafi's sons": a person named by one word.
+      if (parts.length === 1 && c.to - c.from === 1 && !WEAK_PERSON.test(c.evidence))
+        onlyNames.set(key, onlyNames.has(key) ? null : c);
       if (parts.length >= 2) {
         const surname = tokens[parts[parts.length - 1]!]!.text;
         const known = surnames.get(surname);
@@ -230,6 +245,12 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
       }
     }
   }
+  const endsWithOnlyName = (c: Classified): boolean => {
+    const parts = wordIndexes(input, c);
+    if (parts.length < 2 || parts.length > MAX_PERSON_WORDS) return false;
+    if (parts.some((k) => cover[k] || deps.tables.organisationWords.has(tokens[k]!.key))) return false;
+    return !!onlyNames.get(tokens[parts[parts.length - 1]!]!.text);
+  };
   const out: FoundName[] = [];
   for (const c of spans) {
     const key = written(c);
@@ -267,13 +288,26 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
         evidence = `surname of "${name}"`;
         sex = full.sex;
         country = full.country;
+      } else if (!kind && endsWithOnlyName(c)) {
+        // "Muammar Gaddafi" where "Gaddafi's sons" says Gaddafi is a person.
+        kind = "person";
+        evidence = `surname "${tokens[c.to - 1]!.text}" a person's elsewhere in the document`;
       }
     }
     if (!kind) continue;
-    out.push({ from: c.from, to: c.to, kind, name, role, country, sex, evidence });
+    // "Mladost (L) 2", "Rad (B) 4 1 1 2": a table's town letters belong to the club's name.
+    const to =
+      sport && kind === "organization" && isScoreAt(input, clubTagEnd(input, c.to))
+        ? clubTagEnd(input, c.to)
+        : c.to;
+    if (to !== c.to) name = input.text.slice(tokens[c.from]!.start, tokens[to - 1]!.end);
+    out.push({ from: c.from, to, kind, name, role, country, sex, evidence });
   }
-  return withNamesInCapitals(input, capitals, out);
+  return withNamesInCapitals(input, capitals, out, dateline);
 }
+
+// The most words a person's name runs to ("Aravinda de Silva", "Rami al-Saadani" count their parts).
+const MAX_PERSON_WORDS = 4;
 
 // Person evidence a body's context outweighs: a given name first, or a verb of saying after.
 const WEAK_PERSON = /^(?:given name|"\w+" after$)/;
@@ -289,6 +323,7 @@ function withNamesInCapitals(
   input: NameFinderInput,
   capitals: ReturnType<typeof nameLines>,
   found: FoundName[],
+  dateline: readonly boolean[],
 ): FoundName[] {
   const { tokens } = input;
   const known = new Map<string, FoundName | null>();
@@ -296,12 +331,10 @@ function withNamesInCapitals(
     const had = known.get(key);
     known.set(key, had === undefined || (had && had.kind === f.kind && had.name === f.name) ? f : null);
   };
-  const written = (f: FoundName) => input.text.slice(tokens[f.from]!.start, tokens[f.to - 1]!.end);
   for (const f of found) {
     if (capitals.allCapitals[f.from]) continue;
-    // Organisations by their own words, or by any evidence when no place bears the name: a team
-    // named by its town is the town in a dateline.
-    if (f.kind === "organization" && input.isPlaceName?.(written(f))) continue;
+    // A team named by its town is the team again in a headline ("WIGAN BEAT BRADFORD"); the town
+    // in a dateline is left out below.
     remember(keyOfTokens(tokens, f.from, f.to), f);
     const last = f.to - 1;
     // A surname that is also a place ("Jackson") names the place in a dateline's capitals.
@@ -318,7 +351,7 @@ function withNamesInCapitals(
   const sure = new Map([...known].filter((e): e is [string, FoundName] => e[1] !== null));
   const out = [...found];
   for (const r of recallInCapitals(input, capitals, sure)) {
-    let free = true;
+    let free = !dateline[r.from];
     for (let k = r.from; k < r.to; k++) if (taken.has(k)) free = false;
     if (!free) continue;
     const f = r.value;

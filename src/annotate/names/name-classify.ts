@@ -6,6 +6,14 @@
 //     ("Jane Roe, 43,", "Jane Roe, the union's president"), or a verb of saying after a full name;
 //   neither: left for the consistency pass (name-consistency.ts) and for places.
 import type { Sex } from "./given-names.ts";
+import {
+  ageBefore,
+  appositionAfter,
+  appositionBefore,
+  kinAfterPossessive,
+  namedAfterOf,
+  partyStateTag,
+} from "./name-context-cues.ts";
 import { isAcronym, isCapitalised, isParticle, isWordToken, type Span } from "./name-spans.ts";
 import type { NameTables } from "./name-tables.ts";
 import type { NameFinderInput, NameItem } from "./name-types.ts";
@@ -45,9 +53,6 @@ const SPEECH = new Set([
   "warned",
   "urged",
 ]);
-const ARTICLES = new Set(["a", "an", "the", "his", "her", "their", "its"]);
-// How many words of an apposition may come before its role noun ("Jane Roe, the union's president").
-const APPOSITION_REACH = 6;
 // Honorifics that say the sex.
 const FEMALE_HONORIFICS = new Set([
   "mrs",
@@ -103,7 +108,11 @@ export function classifySpan(
     const c = cover[k];
     // An agent noun ("Corporation", "Police") heads a name when a word we do not know comes before
     // it ("Peanut Corporation", "Kent Police"); after a country it is that country's ("Pakistan Army").
-    const agentHead = c?.type === "agent" && c.from === k && k > from && !cover[k - 1];
+    // So does an agent noun that opens the name with "of" after it ("University of Michigan").
+    const agentHead =
+      c?.type === "agent" &&
+      c.from === k &&
+      ((k > from && !cover[k - 1]) || (k === from && c.to === k + 1 && namedAfterOf(input, cover, c.to, to)));
     const role = agentHead
       ? (tables.organisationWords.get(tokens[k]!.key) ?? c.role ?? "")
       : tables.organisationWords.get(tokens[k]!.key);
@@ -240,31 +249,15 @@ export function classifySpan(
     return person(`country "${tokens[to + 1]!.text}" in brackets after`, { country: bracketed });
   const after = appositionAfter(input, cover, to, tables);
   if (after) return person(after.evidence, { role: after.role });
+  const age = ageBefore(input, from);
+  if (age) return person(age);
+  const kin = kinAfterPossessive(input, to, tables);
+  if (kin) return person(kin);
   const leading = words.length >= 2 ? appositionBefore(input, cover, from, tables) : null;
   if (leading) return person(`apposition "${leading}" before`);
   if (words.length >= 2 && to < n && SPEECH.has(tokens[to]!.key))
     return person(`"${tokens[to]!.text}" after`);
   return result(null, "");
-}
-
-/** ", R-W.Va." or "(D-Calif.)" right after token `to`: a party letter, a hyphen and a state. */
-function partyStateTag(input: NameFinderInput, to: number): boolean {
-  const { tokens } = input;
-  const open = tokens[to]?.key;
-  if (open !== "," && open !== "(") return false;
-  const party = tokens[to + 1];
-  const hyphen = tokens[to + 2];
-  const state = tokens[to + 3];
-  return (
-    !!party &&
-    !!hyphen &&
-    !!state &&
-    /^[RDI]$/.test(party.text) &&
-    hyphen.key === "-" &&
-    hyphen.start === party.end &&
-    state.start === hyphen.end &&
-    isCapitalised(state.text)
-  );
 }
 
 // Longer runs before a bracketed country are more often teams or events than people.
@@ -372,62 +365,6 @@ function roleNounBefore(
   const c = cover[from - 1];
   if (c && c.type === "title") return prev.text;
   return null;
-}
-
-/** "Jane Roe, 43," or "Jane Roe, the union's president": an apposition that says who she is. */
-function appositionAfter(
-  input: NameFinderInput,
-  cover: readonly (NameItem | null)[],
-  to: number,
-  tables: NameTables,
-): { evidence: string; role: string | null } | null {
-  const { tokens } = input;
-  if (tokens[to]?.key !== ",") return null;
-  const next = tokens[to + 1];
-  if (!next) return null;
-  if (/^\d{1,2}$/.test(next.text) && tokens[to + 2]?.key === ",")
-    return { evidence: "age after", role: null };
-  if (!ARTICLES.has(next.key)) return null;
-  // "the union's president": the body's role beats the office's ("president" of what?).
-  let bodyRole: string | null = null;
-  for (let k = to + 2; k < Math.min(tokens.length, to + 2 + APPOSITION_REACH); k++) {
-    const t = tokens[k]!;
-    if (t.key === "," || t.key === "." || input.sentenceOf[k] !== input.sentenceOf[to]) break;
-    const c = cover[k];
-    const orgRole = tables.organisationWords.get(t.key);
-    if (orgRole) bodyRole ??= orgRole;
-    if (c?.type === "agent" && c.role) bodyRole ??= c.role;
-    if (tables.personNouns.has(t.key) || c?.type === "title")
-      return {
-        evidence: `apposition "${t.text}"`,
-        role: bodyRole ?? (c?.type === "title" ? (c.role ?? null) : null),
-      };
-  }
-  return null;
-}
-
-/**
- * "The speaker of the parliament, Jane Roe, told ...": a role noun in the phrase that ends with a
- * comma right before the name, the phrase opened by an article or a possessive.
- */
-const APPOSITION_BEFORE_REACH = 8;
-function appositionBefore(
-  input: NameFinderInput,
-  cover: readonly (NameItem | null)[],
-  from: number,
-  tables: NameTables,
-): string | null {
-  const { tokens, sentenceOf } = input;
-  if (from < 3 || tokens[from - 1]!.key !== ",") return null;
-  let role: string | null = null;
-  let opened = false;
-  for (let k = from - 2; k >= Math.max(0, from - 2 - APPOSITION_BEFORE_REACH); k--) {
-    const t = tokens[k]!;
-    if (t.key === "," || sentenceOf[k] !== sentenceOf[from]) break;
-    if (tables.personNouns.has(t.key) || cover[k]?.type === "title") role = t.text;
-    opened = ARTICLES.has(t.key);
-  }
-  return opened ? role : null;
 }
 
 // Words before a capitalised abbreviation that make it a measure, not a body: "121 RBI", "three

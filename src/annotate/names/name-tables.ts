@@ -9,6 +9,8 @@ export interface NameTables {
   readonly organisationWords: ReadonlyMap<string, string>;
   readonly honorifics: ReadonlySet<string>;
   readonly personNouns: ReadonlySet<string>;
+  /** "widow", "sons": after a name's possessive they make it a person's ("Roe's widow"). */
+  readonly kinNouns: ReadonlySet<string>;
   /** "road", "lake": words that end place names, so "Grace Road" is no person. */
   readonly placeWords: ReadonlySet<string>;
   /** "newspaper", "club": nouns after a capitalised name that make it an organisation's. */
@@ -46,6 +48,7 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
   const organisationWords = new Map<string, string>();
   const honorifics = new Set<string>();
   const personNouns = new Set<string>();
+  const kinNouns = new Set<string>();
   const placeWords = new Set<string>();
   const bodyNouns = new Set<string>();
   const properAdjectives = new Set<string>();
@@ -67,6 +70,7 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
     for (const [name, set] of [
       ["honorifics.txt", honorifics],
       ["person-nouns.txt", personNouns],
+      ["kin-nouns.txt", kinNouns],
       ["place-words.txt", placeWords],
       ["body-nouns.txt", bodyNouns],
       ["proper-adjectives.txt", properAdjectives],
@@ -92,6 +96,7 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
     organisationWords,
     honorifics,
     personNouns,
+    kinNouns,
     placeWords,
     bodyNouns,
     properAdjectives,

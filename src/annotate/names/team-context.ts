@@ -73,10 +73,41 @@ export function lineFacts(input: NameFinderInput): LineFacts {
     const c = tokens[k]!.text.charCodeAt(0);
     if (c >= 48 && c <= 57) numbers.set(s, (numbers.get(s) ?? 0) + 1);
     const t = tokens[k]!.text;
-    if (isWordToken(t) && isCapitalised(t) && sentenceOf[k + 1] === s && isScoreAt(input, k + 1))
+    const scoreAt = clubTagEnd(input, k + 1);
+    if (isWordToken(t) && isCapitalised(t) && sentenceOf[scoreAt] === s && isScoreAt(input, scoreAt))
       scorePairs.set(s, (scorePairs.get(s) ?? 0) + 1);
   }
   return { numbers, scorePairs };
+}
+
+// How many numbers after a side's name make its line a row of a league table ("Zemun 4 1 2 1 3 3
+// 5": played, won, drawn, lost, goals for and against, points; cricket and rugby tables have
+// at least as many columns).
+const MIN_TABLE_COLUMNS = 5;
+
+/** "(L)", "(BJ)": the town letters a table puts after a club to tell two clubs of one name apart. */
+export function clubTagEnd(input: NameFinderInput, to: number): number {
+  const { tokens, sentenceOf } = input;
+  const s = sentenceOf[to - 1];
+  if (tokens[to]?.key !== "(" || sentenceOf[to + 2] !== s || tokens[to + 2]?.key !== ")") return to;
+  return /^[A-Z]{1,3}$/.test(tokens[to + 1]!.text) ? to + 3 : to;
+}
+
+/**
+ * "Zemun 4 1 2 1 3 3 5": a name opening its line and followed only by a row of whole numbers is
+ * a side in a league table (a person in such a row is told apart by their given name before).
+ */
+export function tableRowEvidence(input: NameFinderInput, span: Span): string | null {
+  const { tokens, sentenceOf } = input;
+  const s = sentenceOf[span.from]!;
+  if (span.from > 0 && sentenceOf[span.from - 1] === s) return null;
+  let k = clubTagEnd(input, span.to);
+  let numbers = 0;
+  for (; k < tokens.length && sentenceOf[k] === s; k++) {
+    if (!/^\d{1,3}$/.test(tokens[k]!.text)) return null;
+    numbers++;
+  }
+  return numbers >= MIN_TABLE_COLUMNS ? `a row of ${numbers} numbers after it in a table` : null;
 }
 
 /**
@@ -96,8 +127,13 @@ export function teamEvidence(
   // National sides are named by their country ("Wales beat San Marino"): the country, a place.
   if (input.isNationName?.(written)) return null;
   if (to - from === 1 && MONTH_WORDS.has(tokens[from]!.key)) return null;
-  if (sentenceOf[to] === s && isScoreAt(input, to) && (facts.scorePairs.get(s) ?? 0) >= MIN_SCORE_PAIRS)
-    return `score "${tokens[to]!.text}" after on a results line`;
+  const scoreAt = clubTagEnd(input, to);
+  if (
+    sentenceOf[scoreAt] === s &&
+    isScoreAt(input, scoreAt) &&
+    (facts.scorePairs.get(s) ?? 0) >= MIN_SCORE_PAIRS
+  )
+    return `score "${tokens[scoreAt]!.text}" after on a results line`;
   const after = tokens[to];
   if (after && sentenceOf[to] === s && SIDES_MEET.has(after.key) && after.text === after.key) {
     const next = tokens[to + 1];
@@ -182,9 +218,23 @@ export function shareClubsOnResultsLines(
   for (const c of spans)
     if (c.kind === "organization" && c.evidence.startsWith("score") && !isNationName(written(c)))
       clubLines.add(sentenceOf[c.from]!);
+  // A table of club results runs over many lines ("CALIFORNIA 14 New York 3" on a row of its
+  // own): where clubs score on one results line, a state scoring on another is a club too; a
+  // country still is a national side.
+  const scoring = new Map<number, number>();
   for (const c of spans) {
     const s = sentenceOf[c.from]!;
-    if (c.kind || !clubLines.has(s) || sentenceOf[c.to] !== s || !isScoreAt(input, c.to)) continue;
+    if (sentenceOf[c.to] === s && isScoreAt(input, c.to)) scoring.set(s, (scoring.get(s) ?? 0) + 1);
+  }
+  const isCountry = (c: Span) => {
+    const found = input.countryNameAt?.(c.from);
+    return !!found && found.to >= c.to;
+  };
+  for (const c of spans) {
+    const s = sentenceOf[c.from]!;
+    const clubTable = clubLines.size > 0 && (scoring.get(s) ?? 0) >= 2 && !isCountry(c);
+    if (c.kind || !(clubLines.has(s) || clubTable) || sentenceOf[c.to] !== s || !isScoreAt(input, c.to))
+      continue;
     c.kind = "organization";
     c.evidence = `score "${tokens[c.to]!.text}" after on a results line of clubs`;
   }
