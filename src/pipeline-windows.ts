@@ -78,15 +78,46 @@ function shiftEvent(event: CodedEvent, sentenceBase: number): CodedEvent {
  */
 export function annotateAndCode(
   article: Article,
-  { annotate, code, locate }: WindowStages,
+  stages: WindowStages,
   options: WindowOptions = DOCUMENT_WINDOWS,
 ): CodedDoc {
+  const annotated = annotateInWindows(article, stages.annotate, options);
+  return { ...annotated, kind: "coded", events: codeInWindows(annotated, stages, options) };
+}
+
+/** An annotated document whose events are coded a window at a time, as they are read. */
+export interface StreamedDoc extends Omit<AnnotatedDoc, "kind"> {
+  readonly kind: "streamed";
+  /**
+   * The document's events, one array per window (one for a document up to one window), coded when
+   * the next is asked for: the store writes a window's events before the next window is coded, so
+   * a long document's events are never all held at once. Read once.
+   */
+  readonly eventBatches: Iterable<CodedEvent[]>;
+}
+
+/** As annotateAndCode, with the events left to be coded window by window as they are read. */
+export function annotateAndStream(
+  article: Article,
+  stages: WindowStages,
+  options: WindowOptions = DOCUMENT_WINDOWS,
+): StreamedDoc {
+  const annotated = annotateInWindows(article, stages.annotate, options);
+  return { ...annotated, kind: "streamed", eventBatches: codeWindows(annotated, stages, options) };
+}
+
+/**
+ * extract's Article → AnnotatedDoc, a window at a time when the text is longer than one window
+ * (sentences packed, mentions in the document's offsets, then the passes over every window's mentions).
+ */
+function annotateInWindows(
+  article: Article,
+  annotate: WindowStages["annotate"],
+  options: WindowOptions,
+): AnnotatedDoc {
   const text = article.text;
   const { kind: _kind, ...rest } = article;
-  if (text.length <= options.window) {
-    const annotated = annotate(article);
-    return { ...annotated, kind: "coded", events: locate(annotated, code(annotated)) };
-  }
+  if (text.length <= options.window) return annotate(article);
   // 1. Annotate window by window: sentences packed, mentions in the document's offsets.
   const table = new TokenTable(text);
   const sentences: Sentence[] = [];
@@ -116,7 +147,7 @@ export function annotateAndCode(
   }
   // 2. The passes over the whole document's mentions: each person's one code, bare roles given
   //    the document's country.
-  const annotated: AnnotatedDoc = {
+  return {
     ...rest,
     kind: "annotated",
     sentences,
@@ -126,8 +157,6 @@ export function annotateAndCode(
       isCountry,
     ),
   };
-  // 3. Code and locate, window by window.
-  return { ...annotated, kind: "coded", events: codeInWindows(annotated, { code, locate }, options) };
 }
 
 /**
@@ -138,11 +167,26 @@ export function annotateAndCode(
  */
 export function codeInWindows(
   doc: AnnotatedDoc,
-  { code, locate }: Pick<WindowStages, "code" | "locate">,
+  stages: Pick<WindowStages, "code" | "locate">,
   options: WindowOptions = DOCUMENT_WINDOWS,
 ): CodedEvent[] {
+  if (doc.text.length <= options.window) return stages.locate(doc, stages.code(doc));
+  const events: CodedEvent[] = [];
+  for (const batch of codeWindows(doc, stages, options)) for (const e of batch) events.push(e);
+  return events;
+}
+
+/** codeInWindows a window at a time: each window's events (in the document's sentence numbers) when asked for. */
+export function* codeWindows(
+  doc: AnnotatedDoc,
+  { code, locate }: Pick<WindowStages, "code" | "locate">,
+  options: WindowOptions = DOCUMENT_WINDOWS,
+): Generator<CodedEvent[]> {
   const { text, sentences, mentions } = doc;
-  if (text.length <= options.window) return locate(doc, code(doc));
+  if (text.length <= options.window) {
+    yield locate(doc, code(doc));
+    return;
+  }
   /** Where each window's sentences start in `sentences` (and one past the last). */
   const windowStarts: number[] = [0];
   let next = 0;
@@ -166,7 +210,6 @@ export function codeInWindows(
     : undefined;
   // Window by window, the window's sentences given their tokens back; the document's actors and
   // dateline come along in no sentence (index -1).
-  const events: CodedEvent[] = [];
   let mention = 0;
   for (let w = 0; w + 1 < windowStarts.length; w++) {
     const first = windowStarts[w]!;
@@ -186,7 +229,6 @@ export function codeInWindows(
       { ...windowDoc, mentions: dateline ? [{ ...dateline, sentenceIndex: -1 }, ...local] : local },
       code(windowDoc),
     );
-    for (const e of located) events.push(shiftEvent(e, first));
+    yield located.map((e) => shiftEvent(e, first));
   }
-  return events;
 }
