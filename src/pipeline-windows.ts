@@ -15,6 +15,7 @@
 // back past its context, and the annotate stage's per-document choices (the country a bare role
 // borrows when its sentence names none) and the coder's story-level discard, made per window.
 import type { AnnotateOptions } from "./annotate/index.ts";
+import { readStoredMentions, type StoredMentions, toStoredMentions } from "./annotate/mention-stored-form.ts";
 import { loadCountryNames } from "./annotate/mentions/country-names.ts";
 import { documentPasses } from "./annotate/mentions/index.ts";
 import { windowEnd } from "./annotate/sentences-tokens.ts";
@@ -86,8 +87,14 @@ export function annotateAndCode(
 }
 
 /** An annotated document whose events are coded a window at a time, as they are read. */
-export interface StreamedDoc extends Omit<AnnotatedDoc, "kind"> {
+export interface StreamedDoc extends Omit<AnnotatedDoc, "kind" | "mentions"> {
   readonly kind: "streamed";
+  /**
+   * The mentions in their stored form (mention-stored-form.ts: a few numbers each and the distinct
+   * records once): a long document's come back as objects a window at a time while it is coded.
+   */
+  readonly mentions: StoredMentions;
+  readonly mentionCount: number;
   /**
    * The document's events, one array per window (one for a document up to one window), coded when
    * the next is asked for: the store writes a window's events before the next window is coded, so
@@ -103,7 +110,18 @@ export function annotateAndStream(
   options: WindowOptions = DOCUMENT_WINDOWS,
 ): StreamedDoc {
   const annotated = annotateInWindows(article, stages.annotate, options);
-  return { ...annotated, kind: "streamed", eventBatches: codeWindows(annotated, stages, options) };
+  const { text } = annotated;
+  const mentionCount = annotated.mentions.length;
+  const mentions = toStoredMentions(text, annotated.mentions);
+  // A document up to one window is coded from the mention objects it has; a longer one's are let
+  // go and read back from the stored form a window at a time.
+  const eventBatches =
+    text.length <= options.window
+      ? codeWindows(annotated, stages, options)
+      : codeWindows({ ...annotated, mentions: [] }, stages, options, () =>
+          readStoredMentions(text, mentions),
+        );
+  return { ...annotated, kind: "streamed", mentions, mentionCount, eventBatches };
 }
 
 /**
@@ -181,8 +199,10 @@ export function* codeWindows(
   doc: AnnotatedDoc,
   { code, locate }: Pick<WindowStages, "code" | "locate">,
   options: WindowOptions = DOCUMENT_WINDOWS,
+  /** The document's mentions in order, read twice (default: `doc.mentions`). */
+  mentionsOf: () => Iterable<Mention> = () => doc.mentions,
 ): Generator<CodedEvent[]> {
-  const { text, sentences, mentions } = doc;
+  const { text, sentences } = doc;
   if (text.length <= options.window) {
     yield locate(doc, code(doc));
     return;
@@ -199,25 +219,30 @@ export function* codeWindows(
   // What code and locate read from the whole document: the actors it names (the coder weighs a
   // country the document names elsewhere) and the mention of the dateline's place.
   const documentActors = new Map<string, Mention>();
-  for (const m of mentions)
+  const datelinePlace = doc.dateline?.place.toLowerCase() ?? null;
+  let dateline: Mention | undefined;
+  for (const m of mentionsOf()) {
     if (m.code && m.kind !== "place" && m.kind !== "date" && !documentActors.has(m.code))
       documentActors.set(m.code, { ...m, sentenceIndex: -1 });
-  const datelinePlace = doc.dateline?.place.toLowerCase() ?? null;
-  const dateline = datelinePlace
-    ? mentions.find(
-        (m) => m.place && (m.name.toLowerCase() === datelinePlace || m.text.toLowerCase() === datelinePlace),
-      )
-    : undefined;
+    if (
+      datelinePlace &&
+      !dateline &&
+      m.place &&
+      (m.name.toLowerCase() === datelinePlace || m.text.toLowerCase() === datelinePlace)
+    )
+      dateline = m;
+  }
   // Window by window, the window's sentences given their tokens back; the document's actors and
   // dateline come along in no sentence (index -1).
-  let mention = 0;
+  const mentions = mentionsOf()[Symbol.iterator]();
+  let pending = mentions.next();
   for (let w = 0; w + 1 < windowStarts.length; w++) {
     const first = windowStarts[w]!;
     const end = windowStarts[w + 1]!;
     if (first === end) continue;
     const local: Mention[] = [];
-    for (; mention < mentions.length && mentions[mention]!.sentenceIndex < end; mention++) {
-      const m = mentions[mention]!;
+    for (; !pending.done && pending.value.sentenceIndex < end; pending = mentions.next()) {
+      const m = pending.value;
       if (m.sentenceIndex >= first) local.push({ ...m, sentenceIndex: m.sentenceIndex - first });
     }
     const windowDoc: AnnotatedDoc = {

@@ -4,6 +4,8 @@ import { createHash } from "node:crypto";
 import { createAnnotator } from "./annotate/index.ts";
 import {
   type StoredMentionFields,
+  type StoredMentions,
+  storedMentionRecords,
   storedMentionsOf,
   toStoredMentions,
 } from "./annotate/mention-stored-form.ts";
@@ -21,7 +23,7 @@ import {
   DOCUMENT_WINDOWS,
   type StreamedDoc,
 } from "./pipeline-windows.ts";
-import { documentTone, type Store } from "./store/index.ts";
+import { type DocumentRecord, documentTone, type Store } from "./store/index.ts";
 import type {
   AnnotatedDoc,
   Article,
@@ -91,8 +93,14 @@ export function createIngestPipeline(ctx: Context, windows = DOCUMENT_WINDOWS): 
 
 /** A whole-document pipeline's output as a stream of one batch, so ingest takes either. */
 function asStreamed(doc: CodedDoc): StreamedDoc {
-  const { events, kind: _kind, ...rest } = doc;
-  return { ...rest, kind: "streamed", eventBatches: [events as CodedEvent[]] };
+  const { events, kind: _kind, mentions, ...rest } = doc;
+  return {
+    ...rest,
+    kind: "streamed",
+    mentions: toStoredMentions(doc.text, mentions),
+    mentionCount: mentions.length,
+    eventBatches: [events as CodedEvent[]],
+  };
 }
 
 /** code → locate: the events of one annotated document, each placed where it happened. */
@@ -150,6 +158,19 @@ function sourceOf(article: Article): string | null {
   } catch {
     return null;
   }
+}
+
+/** The actors and places a document's mentions name, one entry per mention (the store counts them). */
+function seenIn(mentions: StoredMentions): Pick<DocumentRecord, "actors" | "places"> {
+  const actors: { code: string; name: string }[] = [];
+  const places: { name: string; country: string | null; lat: number; lon: number }[] = [];
+  for (const m of storedMentionRecords(mentions)) {
+    if (m.code && m.kind !== "place" && m.kind !== "date" && m.kind !== "equipment")
+      actors.push({ code: m.code, name: m.name! });
+    if (m.place)
+      places.push({ name: m.place.name, country: m.place.country, lat: m.place.lat, lon: m.place.lon });
+  }
+  return { actors, places };
 }
 
 /** What storing one raw document did. */
@@ -237,17 +258,12 @@ export function createDocumentIngester(
       // mentions compactly too (offsets and an index into the document's distinct records).
       annotations: {
         sentences: sentences.map((s) => ({ toJSON: () => toStoredSentence(s) })),
-        packedMentions: { toJSON: () => toStoredMentions(doc.text, mentions) },
+        packedMentions: mentions,
       },
       events,
       moreEvents,
       dictionaryVersion: events[0]?.dictionaryVersion ?? null,
-      actors: mentions
-        .filter((m) => m.code && m.kind !== "place" && m.kind !== "date" && m.kind !== "equipment")
-        .map((m) => ({ code: m.code!, name: m.name })),
-      places: mentions.flatMap((m) =>
-        m.place ? [{ name: m.place.name, country: m.place.country, lat: m.place.lat, lon: m.place.lon }] : [],
-      ),
+      ...seenIn(mentions),
       bodyHash: createHash("sha256").update(doc.text).digest("hex"),
       tone: documentTone(doc.text).tone,
       charCount: doc.text.length,
@@ -274,7 +290,7 @@ export function createDocumentIngester(
         sourceType,
         lang,
         events: result.events,
-        mentions: mentions.length,
+        mentions: doc.mentionCount,
         docKey: result.docKey,
         version,
         url: doc.url,
