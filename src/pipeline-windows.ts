@@ -14,6 +14,9 @@
 // "Jane Roe, the union's president" has in a later one). What a window cannot see: a reference
 // back past its context, and the annotate stage's per-document choices (the country a bare role
 // borrows when its sentence names none) and the coder's story-level discard, made per window.
+// Ingest (annotateAndStream) goes one step further: each window's events are coded only when the
+// store is ready to write them, and the mentions wait in their stored form, so neither a long
+// document's events nor its mention objects are ever all held at once.
 import type { AnnotateOptions } from "./annotate/index.ts";
 import { readStoredMentions, type StoredMentions, toStoredMentions } from "./annotate/mention-stored-form.ts";
 import { loadCountryNames } from "./annotate/mentions/country-names.ts";
