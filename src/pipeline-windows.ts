@@ -14,7 +14,11 @@
 // "Jane Roe, the union's president" has in a later one). What a window cannot see: a reference
 // back past its context, and the annotate stage's per-document choices (the country a bare role
 // borrows when its sentence names none) and the coder's story-level discard, made per window.
+// Ingest (annotateAndStream) goes one step further: each window's events are coded only when the
+// store is ready to write them, and the mentions wait in their stored form, so neither a long
+// document's events nor its mention objects are ever all held at once.
 import type { AnnotateOptions } from "./annotate/index.ts";
+import { readStoredMentions, type StoredMentions, toStoredMentions } from "./annotate/mention-stored-form.ts";
 import { loadCountryNames } from "./annotate/mentions/country-names.ts";
 import { documentPasses } from "./annotate/mentions/index.ts";
 import { windowEnd } from "./annotate/sentences-tokens.ts";
@@ -78,15 +82,63 @@ function shiftEvent(event: CodedEvent, sentenceBase: number): CodedEvent {
  */
 export function annotateAndCode(
   article: Article,
-  { annotate, code, locate }: WindowStages,
+  stages: WindowStages,
   options: WindowOptions = DOCUMENT_WINDOWS,
 ): CodedDoc {
+  const annotated = annotateInWindows(article, stages.annotate, options);
+  return { ...annotated, kind: "coded", events: codeInWindows(annotated, stages, options) };
+}
+
+/** An annotated document whose events are coded a window at a time, as they are read. */
+export interface StreamedDoc extends Omit<AnnotatedDoc, "kind" | "mentions"> {
+  readonly kind: "streamed";
+  /**
+   * The mentions in their stored form (mention-stored-form.ts: a few numbers each and the distinct
+   * records once): a long document's come back as objects a window at a time while it is coded.
+   */
+  readonly mentions: StoredMentions;
+  readonly mentionCount: number;
+  /**
+   * The document's events, one array per window (one for a document up to one window), coded when
+   * the next is asked for: the store writes a window's events before the next window is coded, so
+   * a long document's events are never all held at once. Read once.
+   */
+  readonly eventBatches: Iterable<CodedEvent[]>;
+}
+
+/** As annotateAndCode, with the events left to be coded window by window as they are read. */
+export function annotateAndStream(
+  article: Article,
+  stages: WindowStages,
+  options: WindowOptions = DOCUMENT_WINDOWS,
+): StreamedDoc {
+  const annotated = annotateInWindows(article, stages.annotate, options);
+  const { text } = annotated;
+  const mentionCount = annotated.mentions.length;
+  const mentions = toStoredMentions(text, annotated.mentions);
+  // A document up to one window is coded from the mention objects it has; a longer one's are let
+  // go and read back from the stored form a window at a time.
+  const eventBatches =
+    text.length <= options.window
+      ? codeWindows(annotated, stages, options)
+      : codeWindows({ ...annotated, mentions: [] }, stages, options, () =>
+          readStoredMentions(text, mentions),
+        );
+  return { ...annotated, kind: "streamed", mentions, mentionCount, eventBatches };
+}
+
+/**
+ * extract's Article → AnnotatedDoc, a window at a time when the text is longer than one window
+ * (sentences packed, mentions in the document's offsets, then the passes over every window's mentions).
+ */
+function annotateInWindows(
+  article: Article,
+  annotate: WindowStages["annotate"],
+  options: WindowOptions,
+): AnnotatedDoc {
   const text = article.text;
   const { kind: _kind, ...rest } = article;
-  if (text.length <= options.window) {
-    const annotated = annotate(article);
-    return { ...annotated, kind: "coded", events: locate(annotated, code(annotated)) };
-  }
+  if (text.length <= options.window) return annotate(article);
   // 1. Annotate window by window: sentences packed, mentions in the document's offsets.
   const table = new TokenTable(text);
   const sentences: Sentence[] = [];
@@ -116,7 +168,7 @@ export function annotateAndCode(
   }
   // 2. The passes over the whole document's mentions: each person's one code, bare roles given
   //    the document's country.
-  const annotated: AnnotatedDoc = {
+  return {
     ...rest,
     kind: "annotated",
     sentences,
@@ -126,8 +178,6 @@ export function annotateAndCode(
       isCountry,
     ),
   };
-  // 3. Code and locate, window by window.
-  return { ...annotated, kind: "coded", events: codeInWindows(annotated, { code, locate }, options) };
 }
 
 /**
@@ -138,11 +188,28 @@ export function annotateAndCode(
  */
 export function codeInWindows(
   doc: AnnotatedDoc,
-  { code, locate }: Pick<WindowStages, "code" | "locate">,
+  stages: Pick<WindowStages, "code" | "locate">,
   options: WindowOptions = DOCUMENT_WINDOWS,
 ): CodedEvent[] {
-  const { text, sentences, mentions } = doc;
-  if (text.length <= options.window) return locate(doc, code(doc));
+  if (doc.text.length <= options.window) return stages.locate(doc, stages.code(doc));
+  const events: CodedEvent[] = [];
+  for (const batch of codeWindows(doc, stages, options)) for (const e of batch) events.push(e);
+  return events;
+}
+
+/** codeInWindows a window at a time: each window's events (in the document's sentence numbers) when asked for. */
+export function* codeWindows(
+  doc: AnnotatedDoc,
+  { code, locate }: Pick<WindowStages, "code" | "locate">,
+  options: WindowOptions = DOCUMENT_WINDOWS,
+  /** The document's mentions in order, read twice (default: `doc.mentions`). */
+  mentionsOf: () => Iterable<Mention> = () => doc.mentions,
+): Generator<CodedEvent[]> {
+  const { text, sentences } = doc;
+  if (text.length <= options.window) {
+    yield locate(doc, code(doc));
+    return;
+  }
   /** Where each window's sentences start in `sentences` (and one past the last). */
   const windowStarts: number[] = [0];
   let next = 0;
@@ -155,26 +222,30 @@ export function codeInWindows(
   // What code and locate read from the whole document: the actors it names (the coder weighs a
   // country the document names elsewhere) and the mention of the dateline's place.
   const documentActors = new Map<string, Mention>();
-  for (const m of mentions)
+  const datelinePlace = doc.dateline?.place.toLowerCase() ?? null;
+  let dateline: Mention | undefined;
+  for (const m of mentionsOf()) {
     if (m.code && m.kind !== "place" && m.kind !== "date" && !documentActors.has(m.code))
       documentActors.set(m.code, { ...m, sentenceIndex: -1 });
-  const datelinePlace = doc.dateline?.place.toLowerCase() ?? null;
-  const dateline = datelinePlace
-    ? mentions.find(
-        (m) => m.place && (m.name.toLowerCase() === datelinePlace || m.text.toLowerCase() === datelinePlace),
-      )
-    : undefined;
+    if (
+      datelinePlace &&
+      !dateline &&
+      m.place &&
+      (m.name.toLowerCase() === datelinePlace || m.text.toLowerCase() === datelinePlace)
+    )
+      dateline = m;
+  }
   // Window by window, the window's sentences given their tokens back; the document's actors and
   // dateline come along in no sentence (index -1).
-  const events: CodedEvent[] = [];
-  let mention = 0;
+  const mentions = mentionsOf()[Symbol.iterator]();
+  let pending = mentions.next();
   for (let w = 0; w + 1 < windowStarts.length; w++) {
     const first = windowStarts[w]!;
     const end = windowStarts[w + 1]!;
     if (first === end) continue;
     const local: Mention[] = [];
-    for (; mention < mentions.length && mentions[mention]!.sentenceIndex < end; mention++) {
-      const m = mentions[mention]!;
+    for (; !pending.done && pending.value.sentenceIndex < end; pending = mentions.next()) {
+      const m = pending.value;
       if (m.sentenceIndex >= first) local.push({ ...m, sentenceIndex: m.sentenceIndex - first });
     }
     const windowDoc: AnnotatedDoc = {
@@ -186,7 +257,6 @@ export function codeInWindows(
       { ...windowDoc, mentions: dateline ? [{ ...dateline, sentenceIndex: -1 }, ...local] : local },
       code(windowDoc),
     );
-    for (const e of located) events.push(shiftEvent(e, first));
+    yield located.map((e) => shiftEvent(e, first));
   }
-  return events;
 }

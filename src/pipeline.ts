@@ -4,6 +4,8 @@ import { createHash } from "node:crypto";
 import { createAnnotator } from "./annotate/index.ts";
 import {
   type StoredMentionFields,
+  type StoredMentions,
+  storedMentionRecords,
   storedMentionsOf,
   toStoredMentions,
 } from "./annotate/mention-stored-form.ts";
@@ -14,8 +16,14 @@ import { chooseCluster, simhash64 } from "./dedup/index.ts";
 import { SitrepError, toSitrepError } from "./errors.ts";
 import { createExtractor } from "./extract/index.ts";
 import { createLocator } from "./locate/index.ts";
-import { annotateAndCode, codeInWindows, DOCUMENT_WINDOWS } from "./pipeline-windows.ts";
-import { documentTone, type Store } from "./store/index.ts";
+import {
+  annotateAndCode,
+  annotateAndStream,
+  codeInWindows,
+  DOCUMENT_WINDOWS,
+  type StreamedDoc,
+} from "./pipeline-windows.ts";
+import { type DocumentRecord, documentTone, type Store } from "./store/index.ts";
 import type {
   AnnotatedDoc,
   Article,
@@ -60,6 +68,38 @@ export function createPipeline<S extends DocStage>(ctx: Context, until: S): DocP
       const e = toSitrepError(error, raw.input);
       return { kind: "failure", id: raw.id, input: raw.input, error: e.toJSON() };
     }
+  };
+}
+
+/** What ingest runs on a raw document: annotated, with its events coded as the store reads them. */
+export type IngestProcessor = (raw: RawDoc) => StreamedDoc | DocFailure;
+
+/**
+ * extract → annotate, with code → locate left to run a window at a time while the store writes
+ * (pipeline-windows.ts): a long document's events are never all held at once.
+ */
+export function createIngestPipeline(ctx: Context, windows = DOCUMENT_WINDOWS): IngestProcessor {
+  const extract = createExtractor(ctx);
+  const stages = { annotate: createAnnotator(ctx), code: createCoder(ctx), locate: createLocator(ctx) };
+  return (raw) => {
+    try {
+      return annotateAndStream(extract(raw), stages, windows);
+    } catch (error) {
+      const e = toSitrepError(error, raw.input);
+      return { kind: "failure", id: raw.id, input: raw.input, error: e.toJSON() };
+    }
+  };
+}
+
+/** A whole-document pipeline's output as a stream of one batch, so ingest takes either. */
+function asStreamed(doc: CodedDoc): StreamedDoc {
+  const { events, kind: _kind, mentions, ...rest } = doc;
+  return {
+    ...rest,
+    kind: "streamed",
+    mentions: toStoredMentions(doc.text, mentions),
+    mentionCount: mentions.length,
+    eventBatches: [events as CodedEvent[]],
   };
 }
 
@@ -120,6 +160,19 @@ function sourceOf(article: Article): string | null {
   }
 }
 
+/** The actors and places a document's mentions name, one entry per mention (the store counts them). */
+function seenIn(mentions: StoredMentions): Pick<DocumentRecord, "actors" | "places"> {
+  const actors: { code: string; name: string }[] = [];
+  const places: { name: string; country: string | null; lat: number; lon: number }[] = [];
+  for (const m of storedMentionRecords(mentions)) {
+    if (m.code && m.kind !== "place" && m.kind !== "date" && m.kind !== "equipment")
+      actors.push({ code: m.code, name: m.name! });
+    if (m.place)
+      places.push({ name: m.place.name, country: m.place.country, lat: m.place.lat, lon: m.place.lon });
+  }
+  return { actors, places };
+}
+
 /** What storing one raw document did. */
 export type DocOutcome =
   | {
@@ -143,7 +196,7 @@ export type DocOutcome =
 export function createDocumentIngester(
   store: Store,
   ctx: Context,
-  run: DocProcessor<"code"> = createPipeline(ctx, "code"),
+  run: DocProcessor<"code"> | IngestProcessor = createIngestPipeline(ctx),
 ): (raw: RawDoc) => Promise<DocOutcome> {
   return async (item) => {
     const hash = contentHash(item);
@@ -151,8 +204,9 @@ export function createDocumentIngester(
     // changed (a new version) or not (skipped after extraction, by the body hash).
     const known = await store.findDocument(hash, item.url ?? null);
     if (known && known.sameContent !== false) return { outcome: "skipped", docKey: known.docKey };
-    const doc = run(item);
-    if (doc.kind === "failure") return { outcome: "failed", error: doc.error };
+    const processed = run(item);
+    if (processed.kind === "failure") return { outcome: "failed", error: processed.error };
+    const doc = processed.kind === "coded" ? asStreamed(processed) : processed;
     // A page with no text (an empty or script-only page, a section page without a body) is not
     // a document to keep: storing it would only hide the problem. `extract` still shows the page.
     if (!doc.text.trim())
@@ -160,11 +214,35 @@ export function createDocumentIngester(
         outcome: "failed",
         error: new SitrepError("E_DOC_EMPTY", `${item.input} has no text to store`, item.input).toJSON(),
       };
-    const events = doc.events;
+    // The windows up to the first with events are coded now (the first event names the dictionary
+    // version); the rest as the store writes them.
+    const batches = doc.eventBatches[Symbol.iterator]();
+    let events: readonly CodedEvent[] = [];
+    try {
+      while (!events.length) {
+        const next = batches.next();
+        if (next.done) break;
+        events = next.value;
+      }
+    } catch (error) {
+      return { outcome: "failed", error: toSitrepError(error, item.input).toJSON() };
+    }
+    // A window that fails to code fails the document (its transaction rolls back), not the batch.
+    let codingError: unknown = null;
+    const moreEvents: Iterable<readonly CodedEvent[]> = {
+      *[Symbol.iterator]() {
+        try {
+          for (let next = batches.next(); !next.done; next = batches.next()) yield next.value;
+        } catch (error) {
+          codingError = error;
+          throw error;
+        }
+      },
+    };
     const simhash = simhash64(doc.text);
     const clusterKey = chooseCluster(simhash, await store.nearDuplicateCandidates(simhash));
-    const { sentences, mentions, events: _events, ...article } = doc;
-    const result = await store.saveDocument({
+    const { sentences, mentions, eventBatches: _batches, ...article } = doc;
+    const saving = store.saveDocument({
       inputId: doc.id,
       contentHash: hash,
       url: doc.url,
@@ -180,20 +258,23 @@ export function createDocumentIngester(
       // mentions compactly too (offsets and an index into the document's distinct records).
       annotations: {
         sentences: sentences.map((s) => ({ toJSON: () => toStoredSentence(s) })),
-        packedMentions: { toJSON: () => toStoredMentions(doc.text, mentions) },
+        packedMentions: mentions,
       },
       events,
+      moreEvents,
       dictionaryVersion: events[0]?.dictionaryVersion ?? null,
-      actors: mentions
-        .filter((m) => m.code && m.kind !== "place" && m.kind !== "date" && m.kind !== "equipment")
-        .map((m) => ({ code: m.code!, name: m.name })),
-      places: mentions.flatMap((m) =>
-        m.place ? [{ name: m.place.name, country: m.place.country, lat: m.place.lat, lon: m.place.lon }] : [],
-      ),
+      ...seenIn(mentions),
       bodyHash: createHash("sha256").update(doc.text).digest("hex"),
       tone: documentTone(doc.text).tone,
       charCount: doc.text.length,
     });
+    let result: Awaited<typeof saving>;
+    try {
+      result = await saving;
+    } catch (error) {
+      if (codingError === null) throw error;
+      return { outcome: "failed", error: toSitrepError(codingError, item.input).toJSON() };
+    }
     if (!result.inserted) return { outcome: "skipped", docKey: result.docKey };
     const { title, publishedAt, sourceType, lang } = doc;
     const version = result.version ?? 1;
@@ -208,8 +289,8 @@ export function createDocumentIngester(
         publishedAt,
         sourceType,
         lang,
-        events: events.length,
-        mentions: mentions.length,
+        events: result.events,
+        mentions: doc.mentionCount,
         docKey: result.docKey,
         version,
         url: doc.url,
@@ -229,7 +310,7 @@ export async function ingestInto(
   ctx: Context,
   onProgress: IngestProgress = () => {},
   /** A pipeline built earlier: long-running processes (the API server) load dictionaries once. */
-  run: DocProcessor<"code"> = createPipeline(ctx, "code"),
+  run: DocProcessor<"code"> | IngestProcessor = createIngestPipeline(ctx),
 ): Promise<IngestSummary> {
   const ingestOne = createDocumentIngester(store, ctx, run);
   const summary: IngestSummary = { seen: 0, stored: 0, skipped: 0, failed: 0, events: 0, nearDuplicates: 0 };

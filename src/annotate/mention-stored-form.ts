@@ -68,19 +68,27 @@ export function toStoredMentions(text: string, mentions: Iterable<Mention>): Sto
 
 /** Stored mentions back as Mentions of `text`. */
 export function fromStoredMentions(text: string, stored: StoredMentions): Mention[] {
+  return [...readStoredMentions(text, stored)];
+}
+
+/** Stored mentions back as Mentions of `text`, one at a time: a long document's are never all objects at once. */
+export function* readStoredMentions(text: string, stored: StoredMentions): Generator<Mention> {
   const { rows, records } = stored;
-  const out = new Array<Mention>(rows.length / 4);
   let start = 0;
   let sentenceIndex = 0;
-  for (let k = 0; k < out.length; k++) {
+  for (let k = 0; 4 * k < rows.length; k++) {
     start += rows[4 * k]!;
     const end = start + rows[4 * k + 1]!;
     sentenceIndex += rows[4 * k + 2]!;
     // A record holds a text only where the mention's is not the document's at its offsets.
     const record = records[rows[4 * k + 3]!]!;
-    out[k] = { start, end, text: text.slice(start, end), ...record, sentenceIndex } as unknown as Mention;
+    yield { start, end, text: text.slice(start, end), ...record, sentenceIndex } as unknown as Mention;
   }
-  return out;
+}
+
+/** The record (all but offsets, sentence index and text) of each stored mention, in order. */
+export function* storedMentionRecords(stored: StoredMentions): Generator<Partial<Mention>> {
+  for (let k = 3; k < stored.rows.length; k += 4) yield stored.records[stored.rows[k]!] as Partial<Mention>;
 }
 
 /** A stored document's mentions, in whichever form they were stored. */

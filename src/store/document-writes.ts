@@ -21,12 +21,30 @@ export function bands(hash: string): string[] {
 export type LogRow = { event_key: string; doc_key: string; kind: "new" | "update"; logged_at: string };
 
 /**
+ * What insertEventsOf remembers between the calls for one document's windows: the event ids already
+ * reported (the first report of an id is kept), the events this document created and those it has
+ * announced as new (its later reports of them are updates), and the events to recount at the end.
+ */
+export interface DocumentEventState {
+  readonly seenIds: Set<string>;
+  readonly created: Set<string>;
+  readonly announcedNew: Set<string>;
+  readonly recount: Set<string>;
+}
+
+export function newEventState(): DocumentEventState {
+  return { seenIds: new Set(), created: new Set(), announcedNew: new Set(), recount: new Set() };
+}
+
+/**
  * Inserts a document's events and mentions. Rows shared between documents (an event reported
  * twice, its dyad roll-up cell) are locked until commit, so two writers serialise on them: each
  * kind goes in one statement, in key order (the same lock order for every writer), to keep that
  * stretch short. An event this document creates has no other report, so it is inserted already
  * counted; events stored before come back in `recount`. The event log rows are returned for
- * writeEventLog, the transaction's last statement.
+ * writeEventLog, the transaction's last statement. A long document comes in several calls (one a
+ * window) sharing `state`: an event a later window reports again was inserted counted for the
+ * earlier window's reports, so it is recounted, as an event another document stored is.
  */
 export async function insertEventsOf(
   db: Db,
@@ -36,9 +54,10 @@ export async function insertEventsOf(
   now: string,
   docTone: number | null,
   backend: Backend = "sqlite",
+  state: DocumentEventState = newEventState(),
 ): Promise<{ keys: string[]; recount: string[]; log: LogRow[] }> {
   // One mention per event id, the first (as the primary key keeps it), with its event's key.
-  const seenIds = new Set<string>();
+  const { seenIds, announcedNew } = state;
   const reported: CodedEvent[] = [];
   const keys: string[] = [];
   for (const e of events) {
@@ -47,7 +66,6 @@ export async function insertEventsOf(
     reported.push(e);
     keys.push(eventKey(e.date ?? fallbackDay, e));
   }
-  seenIds.clear();
   /** Per event key: its first report, and how many reports and the best confidence it has here. */
   const fresh = new Map<string, { first: number; mentions: number; confidence: number }>();
   for (let i = 0; i < reported.length; i++) {
@@ -130,16 +148,18 @@ export async function insertEventsOf(
     }
   }
   // "new" for the first report of an event this document created, "update" for every other.
+  for (const key of created) state.created.add(key);
   const log: LogRow[] = [];
-  const announcedNew = new Set<string>();
   for (let i = 0; i < reported.length; i++) {
     if (!inserted.has(reported[i]!.eventId)) continue;
     const key = keys[i]!;
-    const isNew = created.has(key) && !announcedNew.has(key);
+    const isNew = state.created.has(key) && !announcedNew.has(key);
     if (isNew) announcedNew.add(key);
     log.push({ event_key: key, doc_key: docKey, kind: isNew ? "new" : "update", logged_at: now });
   }
+  // Not created by this call: stored before, by another document or an earlier window of this one.
   const recountKeys = [...new Set(keys.filter((k) => !created.has(k)))].sort();
+  for (const key of recountKeys) state.recount.add(key);
   return { keys, recount: recountKeys, log };
 }
 
@@ -306,6 +326,12 @@ async function insertDocumentRowPostgres(
   return r.rows.length > 0;
 }
 
+/** A document's events: `events`, then each window's of `moreEvents`. */
+function* eventBatchesOf(rec: DocumentRecord): Generator<readonly CodedEvent[]> {
+  yield rec.events;
+  if (rec.moreEvents) yield* rec.moreEvents;
+}
+
 /** Inserts a new document with its bands, events, actors and places (inside the caller's transaction). */
 export async function insertDocument(
   db: Db,
@@ -361,10 +387,27 @@ export async function insertDocument(
   }
   const fallbackDay = (rec.publishedAt ?? now).slice(0, 10);
   // From here on rows other documents share are locked: few statements, then the commit.
-  const written = await insertEventsOf(db, docKey, rec.events, fallbackDay, now, rec.tone ?? null, backend);
-  await recount(db, written.recount, undefined, backend);
+  const state = newEventState();
+  const log: LogRow[] = [];
+  let events = 0;
+  // A long document's events come a window at a time (rec.moreEvents): each written as it comes.
+  for (const batch of eventBatchesOf(rec)) {
+    events += batch.length;
+    const written = await insertEventsOf(
+      db,
+      docKey,
+      batch,
+      fallbackDay,
+      now,
+      rec.tone ?? null,
+      backend,
+      state,
+    );
+    for (const row of written.log) log.push(row);
+  }
+  await recount(db, [...state.recount], undefined, backend);
   await countSeen(db, rec, backend);
-  return { docKey, inserted: true, clusterKey, events: rec.events.length, log: written.log };
+  return { docKey, inserted: true, clusterKey, events, log };
 }
 
 /** The current (not superseded) version of the document at a canonical URL. */

@@ -22,6 +22,12 @@ export interface DocumentRecord {
   readonly article: unknown;
   readonly annotations: unknown;
   readonly events: readonly CodedEvent[];
+  /**
+   * A long document's events after `events`, a window at a time: read inside the store's
+   * transaction, each window's written before the next is asked for, so the document's events are
+   * never all held at once. Stored exactly as if all had come in `events`.
+   */
+  readonly moreEvents?: Iterable<readonly CodedEvent[]>;
   readonly dictionaryVersion: string | null;
   readonly actors: readonly { code: string; name: string }[];
   readonly places: readonly { name: string; country: string | null; lat: number; lon: number }[];
