@@ -7,6 +7,7 @@ import { m006_month_rollup } from "./month-rollup-schema.ts";
 import { m004_rollups } from "./rollup-schema.ts";
 import { m008_series_rollups } from "./series-rollup-schema.ts";
 import { m003_serve } from "./serve-migration.ts";
+import { m009_simhash_refingerprint } from "./simhash-migration.ts";
 
 type Backend = "sqlite" | "postgres";
 
@@ -217,6 +218,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     "005_live": m005_live,
     "006_month_rollup": m006_month_rollup(backend),
     "008_series_rollups": m008_series_rollups(backend),
+    "009_simhash_refingerprint": m009_simhash_refingerprint,
   };
 }
 
