@@ -136,8 +136,12 @@ export function receivedFrom(
 ): { doer: ActorGroup | null } | undefined {
   if (first >= last || !RECEIVING_VERBS.has(view.lemmas[first]!) || view.tokens[first]!.pos !== "VERB")
     return undefined;
-  // Only a verb with the noun of the act after it ("drew criticism"), not a verb phrase of its own.
-  if (!view.tokens.slice(first + 1, last + 1).some((t) => t.pos === "NOUN")) return undefined;
+  // Only a verb with the noun of the act after it ("drew criticism"), not a verb phrase of its own
+  // nor a verb whose object is an actor ("received Iraq's prime minister").
+  let act = false;
+  for (let k = first + 1; k <= last; k++)
+    if (view.tokens[k]!.pos === "NOUN" && view.groupAt[k] === undefined) act = true;
+  if (!act) return undefined;
   const [, end] = clauseRange(view, first);
   for (let k = last + 1; k <= end; k++) {
     if (view.words[k] !== "from") continue;

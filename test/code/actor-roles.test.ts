@@ -19,6 +19,7 @@ const ACTORS: FixtureActor[] = [
   { phrase: "Lakeland", code: "LKD", kind: "state" },
   { phrase: "Ostmark", code: "OST", kind: "state" },
   { phrase: "the minister", code: "LKDGOV", kind: "agent" },
+  { phrase: "Lakeland's minister", code: "LKDGOV", kind: "agent" },
 ];
 const triples = (text: string) =>
   coder
@@ -35,6 +36,8 @@ describe("actor roles", () => {
   it("gives a received act to the actor it came from, and none when no one is named", () => {
     expect(triples("The minister drew criticism from Ostmark on Monday.")).toEqual(["OST>LKDGOV:111"]);
     expect(triples("The minister drew criticism on Monday.")).toEqual([]);
+    // A receiving verb whose object is an actor is a verb of its own ("received the minister").
+    expect(triples("Ostmark received Lakeland's minister.")).toEqual(["OST>LKDGOV:043"]);
     // The same noun after a verb of doing keeps its subject as the doer.
     expect(triples("Ostmark voiced criticism of Lakeland on Monday.")).toEqual(["OST>LKD:111"]);
   });
