@@ -119,3 +119,36 @@ export function participleOfThing(view: SentenceView, anchor: number, start: num
     view.groupAt[start - 1] === undefined
   );
 }
+
+// Verbs whose subject receives the act the noun after them names: "drew criticism from X",
+// "faced sanctions from X", "won praise from X". The act's doer is whoever it came "from".
+const RECEIVING_VERBS = new Set(["draw", "face", "attract", "receive", "earn", "garner", "incur"]);
+
+/**
+ * "The minister drew criticism from the opposition": when a noun event's trigger opens with a
+ * receiving verb, its doer is the actor after "from" (null when none is named), and the subject
+ * is the one it is done to. Returns undefined when the trigger is no such phrase.
+ */
+export function receivedFrom(
+  view: SentenceView,
+  first: number,
+  last: number,
+): { doer: ActorGroup | null } | undefined {
+  if (first >= last || !RECEIVING_VERBS.has(view.lemmas[first]!) || view.tokens[first]!.pos !== "VERB")
+    return undefined;
+  // Only a verb with the noun of the act after it ("drew criticism"), not a verb phrase of its own
+  // nor a verb whose object is an actor ("received Iraq's prime minister").
+  let act = false;
+  for (let k = first + 1; k <= last; k++)
+    if (view.tokens[k]!.pos === "NOUN" && view.groupAt[k] === undefined) act = true;
+  if (!act) return undefined;
+  const [, end] = clauseRange(view, first);
+  for (let k = last + 1; k <= end; k++) {
+    if (view.words[k] !== "from") continue;
+    let p = k + 1;
+    while (p <= end && /^(DET|ADJ|NUM)$/.test(view.tokens[p]!.pos)) p++;
+    const g = view.groupAt[p];
+    return { doer: g && g.first === p ? g : null };
+  }
+  return { doer: null };
+}

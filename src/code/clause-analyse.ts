@@ -155,6 +155,10 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
       if (antecedent) return antecedent;
     }
     const g = view.groupAt[j];
+    // "Rebels in Congo abducted ...", "China's embassy in Pakistan said ...": a place phrase right
+    // after an actor says where that actor is; the actor before it is the subject.
+    const placed = g ? actorBeforePlacePhrase(view, g) : null;
+    if (placed) return placed;
     // "Russia's attack on Ukraine killed ...", "fighting in Syria killed ...": an actor after a
     // locative preposition that follows a noun is inside the subject, not the subject; the
     // subject is that noun phrase, no actor (unless it holds one further left: "Russia's").
@@ -170,6 +174,24 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
     if (RELATIVE_PRONOUNS.has(view.words[j]!) && view.tokens[j]!.pos !== "DET") return null;
   }
   return null;
+}
+
+/** Prepositions after which an actor says where the actor before it is ("police in Nairobi"). */
+const PLACING_PREPOSITIONS = new Set(["in", "from", "of"]);
+/** Participles between an actor and its place ("militants based in Pakistan"). */
+const PLACING_PARTICIPLES = new Set(["based", "stationed", "deployed"]);
+
+/** The actor group that the place phrase opening at group `g` ("in Congo") follows, if any. */
+function actorBeforePlacePhrase(view: SentenceView, g: ActorGroup): ActorGroup | null {
+  let p = g.first - 1;
+  if (view.words[p] === "the") p--;
+  if (!PLACING_PREPOSITIONS.has(view.words[p] ?? "")) return null;
+  // Only a state or a place: "officials of Hamas" are no place phrase, "leader of the opposition" neither.
+  if (!g.members.every((a) => /^[A-Z]{3}$/.test(a.code) && !a.code.startsWith("IGO"))) return null;
+  p--;
+  if (PLACING_PARTICIPLES.has(view.words[p] ?? "") && view.words[p - 1] !== ",") p--;
+  const before = view.groupAt[p];
+  return before && before.last === p && before !== g ? before : null;
 }
 
 /** Auxiliaries that can be a clause's main verb: "Vietnam is one of ...", "Gondor has troops ...". */

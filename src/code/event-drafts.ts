@@ -8,6 +8,7 @@ import {
   participleOfThing,
   placeTarget,
   purposeOf,
+  receivedFrom,
   refineTarget,
 } from "./actor-roles.ts";
 import {
@@ -418,6 +419,18 @@ export function draftsFor(
   if (!source && m.pattern.inverted && m.targets[0]) {
     source = m.targets[0];
     target = null;
+  }
+  // "drew criticism from the opposition": the subject receives the act; its doer comes "from".
+  const received = m.pattern.inverted ? undefined : receivedFrom(view, m.first, m.last);
+  if (received) {
+    if (!received.doer) {
+      reasons.push(
+        `${m.pattern.where}: "${m.pattern.text}" is received by its subject; no doer named ("from ...")`,
+      );
+      return [];
+    }
+    target = source;
+    source = received.doer;
   }
   if (!source) {
     reasons.push(

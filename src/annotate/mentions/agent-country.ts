@@ -49,6 +49,37 @@ const STORY_COUNTRY_MIN_SHARE = 0.5;
 // ("a judge in Washington, DC").
 const UNANIMOUS_STORY_MIN_MENTIONS = 2;
 
+/** A mention coded with a role alone ("REB", "COP"), whatever the role. */
+function isBareRole(m: Mention, isCountry: (code: string) => boolean): boolean {
+  return (
+    (m.kind === "agent" || m.kind === "person" || m.kind === "organization" || m.kind === "group") &&
+    !m.refersTo &&
+    m.code !== null &&
+    BARE_ROLES.has(m.code) &&
+    !isCountry(m.code)
+  );
+}
+
+// What may stand between a role and the place that says whose it is: "Sen. Jane Roe of Ohio",
+// "police in Nairobi", "militants based in Pakistan", "refugees from Syria".
+const PLACE_PHRASE = /^\s*,?\s+(?:of|in|from|(?:based|stationed|deployed)\s+in)\s+(?:the\s+)?$/i;
+
+/** The country of the place phrase right after mention k ("police in Nairobi"), with its words. */
+function placePhraseAfter(
+  mentions: readonly Mention[],
+  countries: readonly (string | null)[],
+  k: number,
+  text: string | undefined,
+): { country: string; phrase: string } | null {
+  const m = mentions[k]!;
+  const next = mentions[k + 1];
+  if (!next || text === undefined || !countries[k + 1]) return null;
+  if (next.kind !== "place" && next.kind !== "state") return null;
+  if (next.sentenceIndex !== m.sentenceIndex || !PLACE_PHRASE.test(text.slice(m.end, next.start)))
+    return null;
+  return { country: countries[k + 1]!, phrase: text.slice(m.end, next.end).trim() };
+}
+
 function isBareStateBody(m: Mention, isCountry: (code: string) => boolean): boolean {
   return (
     (m.kind === "agent" || m.kind === "person" || m.kind === "organization") &&
@@ -136,6 +167,16 @@ export function giveBareAgentsCountry(
       counts.set(own, (counts.get(own) ?? 0) + 1);
       total++;
     }
+    // "rebels in Congo", "militants based in Pakistan", "refugees from Syria": a place phrase
+    // right after a bare role says whose it is, for every role (rebels and protesters too, whom
+    // nothing else here places: the text says where they are).
+    const placedBy = placePhraseAfter(mentions, countries, k, doc.text);
+    if (placedBy && isBareRole(m, isCountry)) {
+      const done = withCountry(m, placedBy.country, `"${placedBy.phrase}"`);
+      out.push(done);
+      if (m.kind !== "agent") settled.set(`${m.name}\u0000${m.code}`, done);
+      continue;
+    }
     if (!isBareStateBody(m, isCountry)) {
       out.push(m);
       continue;
@@ -155,19 +196,6 @@ export function giveBareAgentsCountry(
       out.push(done);
       if (m.kind !== "agent" && done.code !== m.code) settled.set(key, done);
     };
-    const next = mentions[k + 1];
-    // "Sen. Jane Roe of Ohio", "police in Nairobi": the place right after says whose they are.
-    if (
-      next &&
-      countries[k + 1] &&
-      (next.kind === "place" || next.kind === "state") &&
-      next.sentenceIndex === m.sentenceIndex &&
-      doc.text !== undefined &&
-      /^\s+(?:of|in)\s+(?:the\s+)?$/i.test(doc.text.slice(m.end, next.start))
-    ) {
-      push(withCountry(m, countries[k + 1]!, `"${doc.text!.slice(m.end, next.end).trim()}"`));
-      continue;
-    }
     // Another coded actor in the sentence may be the other side: nothing named near it is
     // borrowed, only what the document as a whole says (its dateline, its main country).
     const otherParty = sentenceHasActor.has(m.sentenceIndex);

@@ -1,10 +1,12 @@
 // Mentions: every actor, place, date and piece of equipment in the text, with offsets and codes.
 // Steps, in order:
 //   1. split the text into match tokens and line them up with the tokenizer's POS and sentences;
-//   2. actors: dictionary matches composed into actors, references resolved (actor-composer.ts);
+//   2. actors: dictionary matches composed into actors, references resolved (actor-composer.ts),
+//      a body's capitalised head noun joined to the name before it (body-heads.ts);
 //   3. dates, resolved against the publication date (date-mentions.ts);
 //   4. places from the place recognizer, over the text the actors and dates left free;
-//   5. drop credits and calls to action, sort, set sentence indexes.
+//   5. drop credits and calls to action, sort, set sentence indexes;
+//   6. organisations the text introduces by apposition (appositive-organisations.ts).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Context, Mention, Sentence } from "../../types.ts";
@@ -12,6 +14,8 @@ import { SpanOverlapIndex } from "../span-overlap.ts";
 import { composeActorMentions } from "./actor-composer.ts";
 import { buildActorLexicon } from "./actor-lexicon.ts";
 import { giveBareAgentsCountry } from "./agent-country.ts";
+import { addAppositiveOrganisations } from "./appositive-organisations.ts";
+import { joinBodyHeads } from "./body-heads.ts";
 import { loadCountryNames } from "./country-names.ts";
 import { isCallToActionLine, isCreditOrCallToAction } from "./credit-filter.ts";
 import { findDateMentions, parseRelativeDates, type RelativeDate } from "./date-mentions.ts";
@@ -125,7 +129,7 @@ export function createMentionRecognizer(ctx: Context, deps: MentionDeps = {}): M
     const tokens = splitMatchTokens(doc.text);
     const { pos, sentenceOf } = posByToken(tokens, doc.sentences);
     const claimed: { start: number; end: number }[] = [];
-    const actors = composeActorMentions({
+    const composed = composeActorMentions({
       claimed,
       text: doc.text,
       tokens,
@@ -136,6 +140,8 @@ export function createMentionRecognizer(ctx: Context, deps: MentionDeps = {}): M
       gazetteer,
       names,
     });
+    // "U.S. Treasury" + "Department": one body (body-heads.ts).
+    const actors = joinBodyHeads(composed, doc.text);
     const dates = findDateMentions({
       text: doc.text,
       tokens,
@@ -174,7 +180,9 @@ export function createMentionRecognizer(ctx: Context, deps: MentionDeps = {}): M
       lastEnd = m.end;
       out.push({ ...m, sentenceIndex: sentenceIndexOf(doc.sentences, m.start) });
     }
-    return doc.documentPasses === false ? out : documentPasses(out, doc, isCountry);
+    // "Velorix, a Swiss maker of medical devices": organisations the text introduces itself.
+    const introduced = addAppositiveOrganisations(out, doc.sentences, doc.text);
+    return doc.documentPasses === false ? introduced : documentPasses(introduced, doc, isCountry);
   };
 }
 

@@ -52,8 +52,9 @@ describe("people from general evidence", () => {
 
 describe("organisations from general evidence", () => {
   it("knows an organisation by a name WordNet holds, cut from the title after it", () => {
-    const ms = mentionsOf("Prices rose, Federal Reserve Governor Ilse Varga warned on Monday.");
-    expect(kindsOf(ms, "Federal Reserve")).toContain("organization");
+    // (The Federal Reserve is in organizations.tsv now, with central banks: another WordNet name.)
+    const ms = mentionsOf("Prices rose, Internal Revenue Service Commissioner Ilse Varga warned on Monday.");
+    expect(kindsOf(ms, "Internal Revenue Service")).toContain("organization");
   });
 
   it("reads names joined by '&' as a firm", () => {

@@ -1,0 +1,44 @@
+// Who acts and who is acted on when a role is placed by a phrase after it ("rebels in Congo") and
+// when the subject receives the act a noun names ("drew criticism from ..."). Sentences written
+// for these tests; the actor codes are what the annotator gives such phrases.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DocCoder, loadCoderDictionaries } from "../../src/code/index.ts";
+import { type FixtureActor, fixtureDoc } from "./fixture-annotate.ts";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const coder = new DocCoder(loadCoderDictionaries(join(ROOT, "data")));
+const ACTORS: FixtureActor[] = [
+  { phrase: "Rebels", code: "CODREB", kind: "agent" },
+  { phrase: "Militants", code: "PAKREB", kind: "agent" },
+  { phrase: "embassy", code: "CHNGOV", kind: "agent" },
+  { phrase: "Congo", code: "COD", kind: "state" },
+  { phrase: "Pakistan", code: "PAK", kind: "state" },
+  { phrase: "aid workers", code: "CODCVL", kind: "agent" },
+  { phrase: "Indian soldiers", code: "INDMIL", kind: "agent" },
+  { phrase: "Lakeland", code: "LKD", kind: "state" },
+  { phrase: "Ostmark", code: "OST", kind: "state" },
+  { phrase: "the minister", code: "LKDGOV", kind: "agent" },
+  { phrase: "Lakeland's minister", code: "LKDGOV", kind: "agent" },
+];
+const triples = (text: string) =>
+  coder
+    .code(fixtureDoc(text, ACTORS, { publishedAt: "2021-03-04T00:00:00Z" }))
+    .map((e) => `${e.source.code}>${e.target?.code ?? "-"}:${e.cameo.code}`);
+
+describe("actor roles", () => {
+  it("takes the role before a place phrase as the subject, not the place", () => {
+    expect(triples("Rebels in Congo abducted aid workers on Tuesday.")).toEqual(["CODREB>CODCVL:181"]);
+    expect(triples("Militants based in Pakistan attacked Indian soldiers.")).toEqual(["PAKREB>INDMIL:190"]);
+    // A state after the preposition is the place; an actor after it is not ("embassy of Hamas").
+    expect(triples("The embassy in Pakistan condemned Ostmark.")).toEqual(["CHNGOV>OST:111"]);
+  });
+  it("gives a received act to the actor it came from, and none when no one is named", () => {
+    expect(triples("The minister drew criticism from Ostmark on Monday.")).toEqual(["OST>LKDGOV:111"]);
+    expect(triples("The minister drew criticism on Monday.")).toEqual([]);
+    // A receiving verb whose object is an actor is a verb of its own ("received the minister").
+    expect(triples("Ostmark received Lakeland's minister.")).toEqual(["OST>LKDGOV:043"]);
+    // The same noun after a verb of doing keeps its subject as the doer.
+    expect(triples("Ostmark voiced criticism of Lakeland on Monday.")).toEqual(["OST>LKD:111"]);
+  });
+});
