@@ -16,9 +16,10 @@ import { articleDay, type EventDate, sentenceDate } from "./event-date.ts";
 import { type Draft, draftsFor } from "./event-drafts.ts";
 import { mergeRepeatedEvents } from "./event-merge.ts";
 import { type Selection, selectMatches } from "./match-select.ts";
+import { abstractObjectMisfit, predicateNounMisfit } from "./object-sense.ts";
 import type { Cue, Discard } from "./pattern-load.ts";
 import { PatternIndex, type PatternMatch } from "./pattern-match.ts";
-import { roleSenseMisfit } from "./role-sense-checks.ts";
+import { type Misfit, roleSenseMisfit } from "./role-sense-checks.ts";
 import type { Actor } from "./sentence-view.ts";
 import { buildSentenceView, type SentenceView } from "./sentence-view.ts";
 import { reinflectLemmas } from "./trigger-checks.ts";
@@ -187,7 +188,9 @@ export class DocCoder {
           reasons.push(`${m.pattern.where}: no target (a dyad is required)`);
           continue;
         }
-        const misfit = roleSenseMisfit(view, m.first, m.last, d.code, d.source, d.target);
+        const misfit =
+          this.objectSenseMisfit(view, m.first, m.last, d.code) ??
+          roleSenseMisfit(view, m.first, m.last, d.code, d.source, d.target);
         if (misfit) reasons.push(`${m.pattern.where}: "${m.pattern.text}": ${misfit.why}`);
         if (misfit && !misfit.recode) continue;
         const entry = this.rules.entryFor(misfit?.recode ?? d.code);
@@ -243,6 +246,15 @@ export class DocCoder {
       }
     }
     return mergeRepeatedEvents(out, this.dict.ontology);
+  }
+
+  /** The sense checks of object-sense.ts: an abstract object of force, a predicate noun. */
+  private objectSenseMisfit(view: SentenceView, anchor: number, last: number, code: string): Misfit | null {
+    const abstract = this.dict.abstractNouns;
+    const why =
+      (abstract && abstractObjectMisfit(view, anchor, last, code, abstract)) ??
+      predicateNounMisfit(view, anchor);
+    return why ? { why } : null;
   }
 
   private draftContext() {

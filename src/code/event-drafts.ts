@@ -35,7 +35,14 @@ import {
   sameCountry,
 } from "./clause-scope.ts";
 import type { CodeRules } from "./code-rules.ts";
-import { completesWord, HABITUAL, modalAbove, modalAfterNoun, nominalModality } from "./modality-checks.ts";
+import {
+  accusedContent,
+  completesWord,
+  HABITUAL,
+  modalAbove,
+  modalAfterNoun,
+  nominalModality,
+} from "./modality-checks.ts";
 import { nounAgentOf } from "./noun-events.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
@@ -345,6 +352,14 @@ export function draftsFor(
   const completes = verbal && !chain.length && !purpose ? completesWord(view, start) : null;
   if (completes) {
     reasons.push(`${m.pattern.where}: "${m.pattern.text}" ${completes}: planned or possible, not asserted`);
+    return [];
+  }
+  // "charges of torture", "faces charges, including conspiring to hack": what someone is accused of.
+  const accusation = chain.length ? null : accusedContent(view, start);
+  if (accusation) {
+    reasons.push(
+      `${m.pattern.where}: "${m.pattern.text}" is the content of "${accusation}": alleged, not asserted`,
+    );
     return [];
   }
   if (modality === "asserted" && !verbal && modalAfterNoun(view, m.last)) modality = "hypothetical";

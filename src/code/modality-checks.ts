@@ -69,6 +69,20 @@ const ASSERTING_PASSIVES = new Set([
   "watch",
 ]);
 
+/** Degree words that only qualify adjectives ("more determined", "so eager", "increasingly willing"). */
+const DEGREE = new Set([
+  "more",
+  "most",
+  "less",
+  "least",
+  "so",
+  "very",
+  "too",
+  "increasingly",
+  "ever",
+  "equally",
+]);
+
 /** Adjectives before "to" that assert the act ("was able to", "the first to recognise"). */
 const ASSERTING_ADJECTIVES = new Set(["able", "first", "last", "only", "second", "next"]);
 
@@ -84,6 +98,15 @@ export function completesWord(view: SentenceView, start: number): string | null 
   const k = start - 2;
   const t = view.tokens[k];
   if (!t || view.groupAt[k]) return null;
+  // "a man about to be indicted", "was about to be charged": a passive "about to be" is a step of
+  // a procedure not taken yet. (The active "is about to restore ties" stays coded, as the
+  // PETRARCH suite and TABARI's coders code it: a stated imminent act.)
+  if (view.words[k] === "about" && view.words[start] === "be")
+    return `follows "about to be": about to happen, not asserted`;
+  // "even more determined to strike", "so eager to help": a degree word before a participle makes
+  // it an adjective of disposition, whose infinitive is wished or intended, not done.
+  if (t.pos === "VERB" && /(ed|en)$/.test(view.words[k]!) && DEGREE.has(view.words[k - 1] ?? ""))
+    return `completes the adjective "${view.words[k - 1]} ${t.text}"`;
   if (t.pos === "NOUN" && view.words[k] !== "order") return `completes the noun "${t.text}"`;
   if (t.pos === "ADJ" && !ASSERTING_ADJECTIVES.has(view.words[k]!))
     return `completes the adjective "${t.text}"`;
@@ -133,3 +156,43 @@ export const HABITUAL = new Set([
   "sometimes",
   "long",
 ]);
+
+/** Nouns whose content is a claim against someone, not an established act ("charges of", "allegations that"). */
+const ACCUSATION_NOUNS = new Set(["charge", "allegation", "accusation", "suspicion", "indictment", "count"]);
+/** Verbs whose complement is alleged ("alleges that", "suspected of", "indicted for"). */
+const ALLEGING_VERBS = new Set(["allege", "accuse", "suspect", "indict", "charge"]);
+/** Words that may stand between an accusation and its content ("charges, including conspiring to"). */
+const INTO_CONTENT = new Set(["of", "that", "for", "over", "including", "involving", "to", "such", "as"]);
+
+/**
+ * "faces charges in the US, including conspiring to hack", "allegations of torture by the police",
+ * "is suspected of smuggling": an act named as the content of an accusation is what someone is
+ * accused of, not an act the sentence asserts. Scans left from the trigger's verb group over the
+ * actors, gerunds and linking words that lead into the content; a finite verb or other punctuation
+ * ends the scan. Returns the accusing word, or null.
+ */
+export function accusedContent(view: SentenceView, start: number): string | null {
+  for (let k = start - 1; k >= Math.max(0, start - 12); k--) {
+    if (view.groupAt[k]) continue;
+    const t = view.tokens[k]!;
+    const word = view.words[k]!;
+    const lemma = view.lemmas[k]!;
+    if (t.pos === "NOUN") {
+      if (ACCUSATION_NOUNS.has(lemma)) return t.text;
+      continue;
+    }
+    if (t.pos === "VERB") {
+      if (ALLEGING_VERBS.has(lemma)) return t.text;
+      if (word.endsWith("ing")) continue;
+      return null;
+    }
+    if (t.pos === "PUNCT") {
+      // Only a comma that opens a list of the counts ("charges, including ...") is crossed.
+      if (word === "," && INTO_CONTENT.has(view.words[k + 1] ?? "")) continue;
+      return null;
+    }
+    if (INTO_CONTENT.has(word) || /^(DET|ADJ|NUM|ADP|PART|PROPN|ADV)$/.test(t.pos)) continue;
+    return null;
+  }
+  return null;
+}
