@@ -349,7 +349,9 @@ export function draftsFor(
   if (modality === "asserted" && inConditionalClause(view, start, anchor, verbal)) modality = "hypothetical";
   // "programs to finance planting", "was about to be charged": no cue governs the infinitive,
   // and what it completes is no act that happened.
-  const completes = verbal && !chain.length && !purpose ? completesWord(view, start) : null;
+  // (A purpose clause after an actor may still complete a noun: "a deal with Iran to limit ...".)
+  const completes =
+    verbal && !chain.length && (!purpose || view.groupAt[start - 2]) ? completesWord(view, start) : null;
   if (completes) {
     reasons.push(`${m.pattern.where}: "${m.pattern.text}" ${completes}: planned or possible, not asserted`);
     return [];

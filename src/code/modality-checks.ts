@@ -22,6 +22,8 @@ export function modalAbove(view: SentenceView, start: number): boolean {
   return false;
 }
 
+const QUOTATION_MARKS = new Set(['"', "“", "”", "‘", "’", "«", "»"]);
+
 /**
  * "Egypt is expected to host talks between Gondor and Arnor", "will hold talks": a nominal event
  * in the object of a verb that is planned, requested or conditional is not asserted either.
@@ -33,6 +35,8 @@ export function nominalModality(
 ): { modality: Modality; cue?: CueKind } {
   for (let k = anchor - 1; k >= 0; k--) {
     const pos = view.tokens[k]!.pos;
+    // ("will allow for \"full cooperation\"": a quotation inside the object is no clause boundary.)
+    if (pos === "PUNCT" && QUOTATION_MARKS.has(view.words[k]!)) continue;
     if (pos === "PUNCT" || pos === "SCONJ") return { modality: "asserted" };
     if (pos !== "VERB") continue;
     const start = verbGroupStart(view, k);
@@ -97,7 +101,9 @@ export function completesWord(view: SentenceView, start: number): string | null 
   if (view.words[start - 1] !== "to") return null;
   const k = start - 2;
   const t = view.tokens[k];
-  if (!t || view.groupAt[k]) return null;
+  if (!t) return null;
+  const group = view.groupAt[k];
+  if (group) return nounBeforeParty(view, group.first);
   // "a man about to be indicted", "was about to be charged": a passive "about to be" is a step of
   // a procedure not taken yet. (The active "is about to restore ties" stays coded, as the
   // PETRARCH suite and TABARI's coders code it: a stated imminent act.)
@@ -120,6 +126,24 @@ export function completesWord(view: SentenceView, start: number): string | null 
       return `follows the passive "${view.words[j]} ${t.text}": expected, claimed or asked, not asserted`;
   }
   return null;
+}
+
+/** Prepositions that name the other party of an agreement, a deal or a request ("a deal with Iran"). */
+const PARTY_PREPOSITIONS = new Set(["with", "between", "among", "by"]);
+
+/**
+ * "an agreement with Washington to share intelligence", "a deal between Chile and Peru to end the
+ * dispute": when the actor before "to" is the party of a noun before it, the infinitive completes
+ * that noun (what was agreed or requested), not a purpose of the actor. `first`: the actor's
+ * first token.
+ */
+function nounBeforeParty(view: SentenceView, first: number): string | null {
+  let j = first - 1;
+  if (view.words[j] === "the") j--;
+  if (!PARTY_PREPOSITIONS.has(view.words[j] ?? "")) return null;
+  const noun = view.tokens[j - 1];
+  if (noun?.pos !== "NOUN" || view.groupAt[j - 1]) return null;
+  return `completes the noun "${noun.text}" (its party named between)`;
 }
 
 /**

@@ -88,3 +88,28 @@ describe("acts named as the content of an accusation are alleged", () => {
     expect(roots("The Bolivian rebels attacked a Peruvian army base.")).toEqual(["19"]);
   });
 });
+
+describe("an infinitive that completes a noun across its party", () => {
+  it("what an agreement with someone is to do is its content, not an act", () => {
+    expect(triples("Chile signed an agreement with Peru to share intelligence on smugglers.")).toEqual([
+      "CHL>PER:057",
+      "PER>CHL:057",
+    ]);
+  });
+  it("a purpose after a deployment to a country is still the deployer's act", () => {
+    expect(roots("Kenya deployed police to Haiti to fight gangs.")).toContain("19");
+  });
+  it("a quotation inside a nominal object does not hide the future verb above it", () => {
+    const quoted =
+      'The Chilean minister said the deal will allow for "full partnership between Chile and Peru".';
+    const plain =
+      "The Chilean minister said the deal will allow for full partnership between Chile and Peru.";
+    const modalities = (text: string) => {
+      const raw: RawDoc = { kind: "raw", id: "t", input: "t", type: "text", content: text, clean: true };
+      const out = run(raw);
+      return out.kind === "coded" ? out.events.map((e) => e.modality) : [];
+    };
+    expect(modalities(quoted)).toEqual(modalities(plain));
+    expect(modalities(quoted).every((m) => m !== "asserted")).toBe(true);
+  });
+});
