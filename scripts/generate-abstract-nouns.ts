@@ -3,7 +3,8 @@
 // possession, a time, a quantity, a feeling, a motive, a phenomenon, an event, a process), so that
 // "battling extradition", "struck a deal", "abused her authority", "blocked efforts" are read in
 // their other sense and not as force or obstruction against someone (src/code/object-sense.ts).
-// Kept out: nouns any of whose first three senses lies below a kind of fighting in WordNet's
+// Kept out: nouns one of whose first three senses is a place or a made thing ("target": a target
+// area), and nouns any of whose first three senses lies below a kind of fighting in WordNet's
 // hypernym tree ("war", "battle", "attack", "raid", "fire"): fighting a war is fighting. Only
 // single lower-case words (WordNet writes names with capitals). The output is the same on every
 // run: `npm run generate:abstract-nouns`; `--out DIR` writes elsewhere.
@@ -33,6 +34,8 @@ const ABSTRACT = new Set([
   "noun.event",
   "noun.process",
 ]);
+/** Lexicographer files of places and made things, which a blow or a blockade lands on. */
+const CONCRETE = new Set(["noun.location", "noun.artifact"]);
 /** Hypernyms that make a noun a kind of fighting, which force is done in ("fought a war"). */
 const FIGHTING = new Set([
   "military action",
@@ -80,6 +83,8 @@ function main() {
     const first = senses[0];
     if (!first || !ABSTRACT.has(first.lexFile)) continue;
     if (senses.slice(0, 3).some((s) => isFighting(wn, s))) continue;
+    // A place or a thing among the first senses can be struck ("struck targets": a target area).
+    if (senses.slice(0, 3).some((s) => CONCRETE.has(s.lexFile))) continue;
     out.push(word);
   }
   out.sort();

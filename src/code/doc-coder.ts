@@ -16,7 +16,7 @@ import { articleDay, type EventDate, sentenceDate } from "./event-date.ts";
 import { type Draft, draftsFor } from "./event-drafts.ts";
 import { mergeRepeatedEvents } from "./event-merge.ts";
 import { type Selection, selectMatches } from "./match-select.ts";
-import { abstractObjectMisfit, predicateNounMisfit } from "./object-sense.ts";
+import { abstractObjectMisfit, participantVerbsOf, predicateNounMisfit } from "./object-sense.ts";
 import type { Cue, Discard } from "./pattern-load.ts";
 import { PatternIndex, type PatternMatch } from "./pattern-match.ts";
 import { type Misfit, roleSenseMisfit } from "./role-sense-checks.ts";
@@ -36,6 +36,8 @@ export class DocCoder {
   /** Countries the current document's actors belong to: a place elsewhere is likely a gazetteer slip. */
   private docCountries: ReadonlySet<string> = new Set();
   private readonly rules: CodeRules;
+  /** Contact verbs whose direct object is the other side ("meet +"): object-sense.ts. */
+  private readonly participantVerbs: ReadonlySet<string>;
 
   constructor(
     private readonly dict: CoderDictionaries,
@@ -43,6 +45,7 @@ export class DocCoder {
   ) {
     this.index = new PatternIndex(dict.patterns);
     this.rules = new CodeRules(dict, options);
+    this.participantVerbs = participantVerbsOf(dict.patterns);
     for (const p of [...dict.patterns, ...dict.cues])
       for (const e of p.elements)
         if (e.kind === "word")
@@ -252,7 +255,7 @@ export class DocCoder {
   private objectSenseMisfit(view: SentenceView, anchor: number, last: number, code: string): Misfit | null {
     const abstract = this.dict.abstractNouns;
     const why =
-      (abstract && abstractObjectMisfit(view, anchor, last, code, abstract)) ??
+      (abstract && abstractObjectMisfit(view, anchor, last, code, abstract, this.participantVerbs)) ??
       predicateNounMisfit(view, anchor);
     return why ? { why } : null;
   }

@@ -201,12 +201,16 @@ export function accusedContent(view: SentenceView, start: number): string | null
     const t = view.tokens[k]!;
     const word = view.words[k]!;
     const lemma = view.lemmas[k]!;
+    // An accusing verb must open its content ("alleges that", "suspected of"): "the suspect
+    // pleaded guilty" has none. (A noun may come before its place: "charges in the US, including".)
+    const opens =
+      INTO_CONTENT.has(view.words[k + 1] ?? "") || view.words[k + 1] === "with" || view.words[k + 1] === ",";
     if (t.pos === "NOUN") {
       if (ACCUSATION_NOUNS.has(lemma)) return t.text;
       continue;
     }
     if (t.pos === "VERB") {
-      if (ALLEGING_VERBS.has(lemma)) return t.text;
+      if (ALLEGING_VERBS.has(lemma) && opens) return t.text;
       if (word.endsWith("ing")) continue;
       return null;
     }

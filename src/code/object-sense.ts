@@ -3,10 +3,13 @@
 // deal", "abused her authority", "blocked efforts to") is used in another sense, and an event noun
 // that is the predicate of "be" ("the riots are a threat to the regime", "was an attack on free
 // speech") says what its subject is, not that anyone made a threat or an attack.
+import type { Pattern } from "./pattern-load.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
 /** Roots whose verbs land on a person, a group, a place or a thing: assault, fight, mass violence. */
 const FORCE_ON_SOMETHING = /^(18|19|20)/;
+/** Contact codes whose other side is the verb's object: consult, phone, visit, host, meet elsewhere. */
+const CONTACT = /^04[0-4]/;
 /** Obstruct or block (144): "blocked the road", not "blocked efforts to". */
 const OBSTRUCT = /^144/;
 /** Words that may stand between a verb and the head of its object ("a", "her", "the new", "all such"). */
@@ -47,9 +50,13 @@ export function abstractObjectMisfit(
   last: number,
   code: string,
   abstractNouns: ReadonlySet<string>,
+  participantVerbs: ReadonlySet<string> = new Set(),
 ): string | null {
-  if (!FORCE_ON_SOMETHING.test(code) && !OBSTRUCT.test(code)) return null;
   if (view.tokens[anchor]!.pos !== "VERB") return null;
+  // "met its obligations", "met the demands of", "welcomed the decision": a verb of contact whose
+  // patterns take the other side as direct object ("meet +", "welcome +") meets no one here.
+  const contact = CONTACT.test(code) && participantVerbs.has(view.lemmas[anchor]!);
+  if (!FORCE_ON_SOMETHING.test(code) && !OBSTRUCT.test(code) && !contact) return null;
   const head = objectHead(view, last);
   if (head === null) return null;
   const lemma = view.lemmas[head]!;
@@ -81,4 +88,23 @@ function verbGroupFirst(view: SentenceView, k: number): number {
   let j = k;
   while (j > 0 && /^(AUX|ADV|PART)$/.test(view.tokens[j - 1]!.pos)) j--;
   return j;
+}
+
+/**
+ * Verbs of contact whose pattern puts the other side right after the verb ("meet (with) +",
+ * "visit +", "welcome +"): their direct object is a participant. ("discuss .. with +" puts a topic
+ * first, so "discussed the budget with Peru" keeps its event.)
+ */
+export function participantVerbsOf(patterns: readonly Pattern[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of patterns) {
+    if (!CONTACT.test(p.code)) continue;
+    const [verb, next, last] = p.elements;
+    if (verb?.kind !== "word") continue;
+    const direct =
+      next?.kind === "target" ||
+      (next?.kind === "word" && next.optional && last?.kind === "target" && p.elements.length === 3);
+    if (direct) for (const w of verb.words) out.add(w);
+  }
+  return out;
 }

@@ -38,6 +38,7 @@ describe("a force or obstruction verb with an abstract object is another sense",
   });
   it("force against people, places and things is still coded", () => {
     expect(roots("Chilean troops struck a rebel camp in Peru.")).toEqual(["19"]);
+    expect(roots("Chilean jets struck targets in Bolivia.")).toEqual(["19"]);
     expect(roots("Peruvian forces attacked a Bolivian convoy.")).toEqual(["19"]);
     expect(roots("Chilean soldiers shelled rebel positions in Bolivia.")).toEqual(["19"]);
     expect(roots("The Bolivian army waged war against the rebels.")).toEqual(["19"]);
@@ -111,5 +112,18 @@ describe("an infinitive that completes a noun across its party", () => {
     };
     expect(modalities(quoted)).toEqual(modalities(plain));
     expect(modalities(quoted).every((m) => m !== "asserted")).toBe(true);
+  });
+});
+
+describe("a contact verb whose object is abstract meets no one", () => {
+  it("meeting obligations or demands is no meeting", () => {
+    expect(triples("Chile met its obligations to Peru under the treaty.")).toEqual([]);
+    expect(roots("The Peruvian government met the demands of Bolivian truckers.")).not.toContain("04");
+  });
+  it("meetings, visits, welcomes and discussions with a topic are still coded", () => {
+    expect(roots("The Chilean president met the Peruvian foreign minister in Lima.")).toEqual(["04", "04"]);
+    expect(roots("Peru welcomed the Chilean president.")).toEqual(["04"]);
+    expect(roots("Chile discussed the budget with Peru.")).toEqual(["04", "04"]);
+    expect(roots("Peru hosted talks between Chile and Bolivia.")).toEqual(["04", "04"]);
   });
 });
