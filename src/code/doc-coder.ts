@@ -191,8 +191,9 @@ export class DocCoder {
           reasons.push(`${m.pattern.where}: no target (a dyad is required)`);
           continue;
         }
+        // (A pattern that took its target in names the object itself: "met Putin last week".)
         const misfit =
-          this.objectSenseMisfit(view, m.first, m.last, d.code) ??
+          (m.targets.length ? null : this.objectSenseMisfit(view, m.first, m.last, d.code)) ??
           roleSenseMisfit(view, m.first, m.last, d.code, d.source, d.target);
         if (misfit) reasons.push(`${m.pattern.where}: "${m.pattern.text}": ${misfit.why}`);
         if (misfit && !misfit.recode) continue;
