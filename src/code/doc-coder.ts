@@ -191,9 +191,8 @@ export class DocCoder {
           reasons.push(`${m.pattern.where}: no target (a dyad is required)`);
           continue;
         }
-        // (A pattern that took its target in names the object itself: "met Putin last week".)
         const misfit =
-          (m.targets.length ? null : this.objectSenseMisfit(view, m.first, m.last, d.code)) ??
+          this.objectSenseMisfit(view, m, d.code) ??
           roleSenseMisfit(view, m.first, m.last, d.code, d.source, d.target);
         if (misfit) reasons.push(`${m.pattern.where}: "${m.pattern.text}": ${misfit.why}`);
         if (misfit && !misfit.recode) continue;
@@ -253,8 +252,10 @@ export class DocCoder {
   }
 
   /** The sense checks of object-sense.ts: an abstract object of force, a predicate noun. */
-  private objectSenseMisfit(view: SentenceView, anchor: number, last: number, code: string): Misfit | null {
-    const abstract = this.dict.abstractNouns;
+  private objectSenseMisfit(view: SentenceView, m: PatternMatch, code: string): Misfit | null {
+    const [anchor, last] = [m.first, m.last];
+    // (A pattern that took its target in names the object itself: "met Putin last week".)
+    const abstract = m.targets.length ? undefined : this.dict.abstractNouns;
     const why =
       (abstract && abstractObjectMisfit(view, anchor, last, code, abstract, this.participantVerbs)) ??
       predicateNounMisfit(view, anchor);
