@@ -28,6 +28,8 @@ export interface CoderDictionaries {
   readonly discards: readonly Discard[];
   /** CAMEO code prefixes whose events need a target (verbs/needs-target.tsv). */
   readonly targetRules: readonly TargetRule[];
+  /** Nouns whose usual sense is abstract (senses/abstract-nouns.txt): no object a blow lands on. */
+  readonly abstractNouns?: ReadonlySet<string>;
   /** Short hash of every loaded file: events carry it so a re-run with other data is visible. */
   readonly version: string;
 }
@@ -69,6 +71,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
   const cueMap: CueMapRow[] = [];
   const discards: Discard[] = [];
   const targetRules: TargetRule[] = [];
+  const abstractNouns = new Set<string>();
   for (const dir of dirs) {
     const prefix = dir === dataDir ? "" : `${dir}/`;
     const verbs = join(dir, "verbs");
@@ -86,6 +89,10 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
           ...parseCueMap(read(join(verbs, "cue-codes.tsv"), `${prefix}verbs/cue-codes.tsv`), codes),
         );
     }
+    const abstract = join(dir, "senses", "abstract-nouns.txt");
+    if (existsSync(abstract))
+      for (const line of read(abstract, `${prefix}senses/abstract-nouns.txt`))
+        abstractNouns.add(line.text.trim());
     if (existsSync(join(dir, "discards.txt")))
       discards.push(...parseDiscards(read(join(dir, "discards.txt"), `${prefix}discards.txt`)));
   }
@@ -96,6 +103,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     cueMap,
     discards,
     targetRules,
+    abstractNouns,
     version: hash.digest("hex").slice(0, 12),
   };
 }

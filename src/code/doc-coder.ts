@@ -16,9 +16,10 @@ import { articleDay, type EventDate, sentenceDate } from "./event-date.ts";
 import { type Draft, draftsFor } from "./event-drafts.ts";
 import { mergeRepeatedEvents } from "./event-merge.ts";
 import { type Selection, selectMatches } from "./match-select.ts";
+import { abstractObjectMisfit, participantVerbsOf, predicateNounMisfit } from "./object-sense.ts";
 import type { Cue, Discard } from "./pattern-load.ts";
 import { PatternIndex, type PatternMatch } from "./pattern-match.ts";
-import { roleSenseMisfit } from "./role-sense-checks.ts";
+import { type Misfit, roleSenseMisfit } from "./role-sense-checks.ts";
 import type { Actor } from "./sentence-view.ts";
 import { buildSentenceView, type SentenceView } from "./sentence-view.ts";
 import { reinflectLemmas } from "./trigger-checks.ts";
@@ -35,6 +36,8 @@ export class DocCoder {
   /** Countries the current document's actors belong to: a place elsewhere is likely a gazetteer slip. */
   private docCountries: ReadonlySet<string> = new Set();
   private readonly rules: CodeRules;
+  /** Contact verbs whose direct object is the other side ("meet +"): object-sense.ts. */
+  private readonly participantVerbs: ReadonlySet<string>;
 
   constructor(
     private readonly dict: CoderDictionaries,
@@ -42,6 +45,7 @@ export class DocCoder {
   ) {
     this.index = new PatternIndex(dict.patterns);
     this.rules = new CodeRules(dict, options);
+    this.participantVerbs = participantVerbsOf(dict.patterns);
     for (const p of [...dict.patterns, ...dict.cues])
       for (const e of p.elements)
         if (e.kind === "word")
@@ -187,7 +191,9 @@ export class DocCoder {
           reasons.push(`${m.pattern.where}: no target (a dyad is required)`);
           continue;
         }
-        const misfit = roleSenseMisfit(view, m.first, m.last, d.code, d.source, d.target);
+        const misfit =
+          this.objectSenseMisfit(view, m, d.code) ??
+          roleSenseMisfit(view, m.first, m.last, d.code, d.source, d.target);
         if (misfit) reasons.push(`${m.pattern.where}: "${m.pattern.text}": ${misfit.why}`);
         if (misfit && !misfit.recode) continue;
         const entry = this.rules.entryFor(misfit?.recode ?? d.code);
@@ -243,6 +249,17 @@ export class DocCoder {
       }
     }
     return mergeRepeatedEvents(out, this.dict.ontology);
+  }
+
+  /** The sense checks of object-sense.ts: an abstract object of force, a predicate noun. */
+  private objectSenseMisfit(view: SentenceView, m: PatternMatch, code: string): Misfit | null {
+    const [anchor, last] = [m.first, m.last];
+    // (A pattern that took its target in names the object itself: "met Putin last week".)
+    const abstract = m.targets.length ? undefined : this.dict.abstractNouns;
+    const why =
+      (abstract && abstractObjectMisfit(view, anchor, last, code, abstract, this.participantVerbs)) ??
+      predicateNounMisfit(view, anchor);
+    return why ? { why } : null;
   }
 
   private draftContext() {

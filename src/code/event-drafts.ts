@@ -36,7 +36,14 @@ import {
   sameCountry,
 } from "./clause-scope.ts";
 import type { CodeRules } from "./code-rules.ts";
-import { completesWord, HABITUAL, modalAbove, modalAfterNoun, nominalModality } from "./modality-checks.ts";
+import {
+  accusedContent,
+  completesWord,
+  HABITUAL,
+  modalAbove,
+  modalAfterNoun,
+  nominalModality,
+} from "./modality-checks.ts";
 import { nounAgentOf } from "./noun-events.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
@@ -343,9 +350,19 @@ export function draftsFor(
   if (modality === "asserted" && inConditionalClause(view, start, anchor, verbal)) modality = "hypothetical";
   // "programs to finance planting", "was about to be charged": no cue governs the infinitive,
   // and what it completes is no act that happened.
-  const completes = verbal && !chain.length && !purpose ? completesWord(view, start) : null;
+  // (A purpose clause after an actor may still complete a noun: "a deal with Iran to limit ...".)
+  const completes =
+    verbal && !chain.length && (!purpose || view.groupAt[start - 2]) ? completesWord(view, start) : null;
   if (completes) {
     reasons.push(`${m.pattern.where}: "${m.pattern.text}" ${completes}: planned or possible, not asserted`);
+    return [];
+  }
+  // "charges of torture", "faces charges, including conspiring to hack": what someone is accused of.
+  const accusation = chain.length ? null : accusedContent(view, start);
+  if (accusation) {
+    reasons.push(
+      `${m.pattern.where}: "${m.pattern.text}" is the content of "${accusation}": alleged, not asserted`,
+    );
     return [];
   }
   if (modality === "asserted" && !verbal && modalAfterNoun(view, m.last)) modality = "hypothetical";

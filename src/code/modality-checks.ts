@@ -22,6 +22,8 @@ export function modalAbove(view: SentenceView, start: number): boolean {
   return false;
 }
 
+const QUOTATION_MARKS = new Set(['"', "“", "”", "‘", "’", "«", "»"]);
+
 /**
  * "Egypt is expected to host talks between Gondor and Arnor", "will hold talks": a nominal event
  * in the object of a verb that is planned, requested or conditional is not asserted either.
@@ -33,6 +35,8 @@ export function nominalModality(
 ): { modality: Modality; cue?: CueKind } {
   for (let k = anchor - 1; k >= 0; k--) {
     const pos = view.tokens[k]!.pos;
+    // ("will allow for \"full cooperation\"": a quotation inside the object is no clause boundary.)
+    if (pos === "PUNCT" && QUOTATION_MARKS.has(view.words[k]!)) continue;
     if (pos === "PUNCT" || pos === "SCONJ") return { modality: "asserted" };
     if (pos !== "VERB") continue;
     const start = verbGroupStart(view, k);
@@ -69,6 +73,20 @@ const ASSERTING_PASSIVES = new Set([
   "watch",
 ]);
 
+/** Degree words that only qualify adjectives ("more determined", "so eager", "increasingly willing"). */
+const DEGREE = new Set([
+  "more",
+  "most",
+  "less",
+  "least",
+  "so",
+  "very",
+  "too",
+  "increasingly",
+  "ever",
+  "equally",
+]);
+
 /** Adjectives before "to" that assert the act ("was able to", "the first to recognise"). */
 const ASSERTING_ADJECTIVES = new Set(["able", "first", "last", "only", "second", "next"]);
 
@@ -83,7 +101,18 @@ export function completesWord(view: SentenceView, start: number): string | null 
   if (view.words[start - 1] !== "to") return null;
   const k = start - 2;
   const t = view.tokens[k];
-  if (!t || view.groupAt[k]) return null;
+  if (!t) return null;
+  const group = view.groupAt[k];
+  if (group) return nounBeforeParty(view, group.first);
+  // "a man about to be indicted", "was about to be charged": a passive "about to be" is a step of
+  // a procedure not taken yet. (The active "is about to restore ties" stays coded, as the
+  // PETRARCH suite and TABARI's coders code it: a stated imminent act.)
+  if (view.words[k] === "about" && view.words[start] === "be")
+    return `follows "about to be": about to happen, not asserted`;
+  // "even more determined to strike", "so eager to help": a degree word before a participle makes
+  // it an adjective of disposition, whose infinitive is wished or intended, not done.
+  if (t.pos === "VERB" && /(ed|en)$/.test(view.words[k]!) && DEGREE.has(view.words[k - 1] ?? ""))
+    return `completes the adjective "${view.words[k - 1]} ${t.text}"`;
   if (t.pos === "NOUN" && view.words[k] !== "order") return `completes the noun "${t.text}"`;
   if (t.pos === "ADJ" && !ASSERTING_ADJECTIVES.has(view.words[k]!))
     return `completes the adjective "${t.text}"`;
@@ -97,6 +126,24 @@ export function completesWord(view: SentenceView, start: number): string | null 
       return `follows the passive "${view.words[j]} ${t.text}": expected, claimed or asked, not asserted`;
   }
   return null;
+}
+
+/** Prepositions that name the other party of an agreement, a deal or a request ("a deal with Iran"). */
+const PARTY_PREPOSITIONS = new Set(["with", "between", "among", "by"]);
+
+/**
+ * "an agreement with Washington to share intelligence", "a deal between Chile and Peru to end the
+ * dispute": when the actor before "to" is the party of a noun before it, the infinitive completes
+ * that noun (what was agreed or requested), not a purpose of the actor. `first`: the actor's
+ * first token.
+ */
+function nounBeforeParty(view: SentenceView, first: number): string | null {
+  let j = first - 1;
+  if (view.words[j] === "the") j--;
+  if (!PARTY_PREPOSITIONS.has(view.words[j] ?? "")) return null;
+  const noun = view.tokens[j - 1];
+  if (noun?.pos !== "NOUN" || view.groupAt[j - 1]) return null;
+  return `completes the noun "${noun.text}" (its party named between)`;
 }
 
 /**
@@ -133,3 +180,47 @@ export const HABITUAL = new Set([
   "sometimes",
   "long",
 ]);
+
+/** Nouns whose content is a claim against someone, not an established act ("charges of", "allegations that"). */
+const ACCUSATION_NOUNS = new Set(["charge", "allegation", "accusation", "suspicion", "indictment", "count"]);
+/** Verbs whose complement is alleged ("alleges that", "suspected of", "indicted for"). */
+const ALLEGING_VERBS = new Set(["allege", "accuse", "suspect", "indict", "charge"]);
+/** Words that may stand between an accusation and its content ("charges, including conspiring to"). */
+const INTO_CONTENT = new Set(["of", "that", "for", "over", "including", "involving", "to", "such", "as"]);
+
+/**
+ * "faces charges in the US, including conspiring to hack", "allegations of torture by the police",
+ * "is suspected of smuggling": an act named as the content of an accusation is what someone is
+ * accused of, not an act the sentence asserts. Scans left from the trigger's verb group over the
+ * actors, gerunds and linking words that lead into the content; a finite verb or other punctuation
+ * ends the scan. Returns the accusing word, or null.
+ */
+export function accusedContent(view: SentenceView, start: number): string | null {
+  for (let k = start - 1; k >= Math.max(0, start - 12); k--) {
+    if (view.groupAt[k]) continue;
+    const t = view.tokens[k]!;
+    const word = view.words[k]!;
+    const lemma = view.lemmas[k]!;
+    // An accusing verb must open its content ("alleges that", "suspected of"): "the suspect
+    // pleaded guilty" has none. (A noun may come before its place: "charges in the US, including".)
+    const opens =
+      INTO_CONTENT.has(view.words[k + 1] ?? "") || view.words[k + 1] === "with" || view.words[k + 1] === ",";
+    if (t.pos === "NOUN") {
+      if (ACCUSATION_NOUNS.has(lemma)) return t.text;
+      continue;
+    }
+    if (t.pos === "VERB") {
+      if (ALLEGING_VERBS.has(lemma) && opens) return t.text;
+      if (word.endsWith("ing")) continue;
+      return null;
+    }
+    if (t.pos === "PUNCT") {
+      // Only a comma that opens a list of the counts ("charges, including ...") is crossed.
+      if (word === "," && INTO_CONTENT.has(view.words[k + 1] ?? "")) continue;
+      return null;
+    }
+    if (INTO_CONTENT.has(word) || /^(DET|ADJ|NUM|ADP|PART|PROPN|ADV)$/.test(t.pos)) continue;
+    return null;
+  }
+  return null;
+}
