@@ -3,6 +3,7 @@
 // of news events). Triggers on `events` keep it right inside the writing transaction, whatever
 // path wrote the events (saveDocument, replaceEvents, recount, bulk inserts).
 import { type Kysely, sql } from "kysely";
+import { createStatementTriggers } from "./rollup-schema.ts";
 
 const KEY = "source_country, target_country, day, quad_class";
 
@@ -82,14 +83,5 @@ begin
   return null;
 end $fn$`)
     .execute(db);
-  const on = (event: string, referencing: string) =>
-    sql
-      .raw(
-        `create trigger events_rollup_${event.toLowerCase()} after ${event} on events
-         referencing ${referencing} for each statement execute function events_rollup_apply()`,
-      )
-      .execute(db);
-  await on("INSERT", "new table as new_rows");
-  await on("UPDATE", "old table as old_rows new table as new_rows");
-  await on("DELETE", "old table as old_rows");
+  await createStatementTriggers(db, "events_rollup", "events_rollup_apply");
 }

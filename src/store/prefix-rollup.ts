@@ -8,6 +8,7 @@
 // one-cell-per-event declaration of rollup-schema.ts: SQLite row triggers and PostgreSQL statement
 // triggers over transition tables, as the other roll-ups, kept in the writing transaction.
 import { type Kysely, sql } from "kysely";
+import { createStatementTriggers } from "./rollup-schema.ts";
 
 type Backend = "sqlite" | "postgres";
 
@@ -107,18 +108,7 @@ begin
   return null;
 end $fn$`)
     .execute(db);
-  for (const [event, referencing] of [
-    ["INSERT", "new table as new_rows"],
-    ["UPDATE", "old table as old_rows new table as new_rows"],
-    ["DELETE", "old table as old_rows"],
-  ] as const) {
-    await sql
-      .raw(
-        `create trigger events_${PREFIX_TABLE}_${event.toLowerCase()} after ${event} on events
-         referencing ${referencing} for each statement execute function ${fn}()`,
-      )
-      .execute(db);
-  }
+  await createStatementTriggers(db, `events_${PREFIX_TABLE}`, fn);
 }
 
 /** Refills the roll-up from the events. */

@@ -171,6 +171,19 @@ begin
   return null;
 end $fn$`)
     .execute(db);
+  await createStatementTriggers(db, `events_${s.table}`, fn);
+}
+
+/**
+ * PostgreSQL: runs `fn` once per statement that inserts, updates or deletes events, with the rows
+ * it touched as the transition tables new_rows / old_rows (one grouped upsert per statement, not
+ * one per row: bulk inserts stay bulk). Triggers are named `${prefix}_insert` and so on.
+ */
+export async function createStatementTriggers(
+  db: Kysely<unknown>,
+  prefix: string,
+  fn: string,
+): Promise<void> {
   for (const [event, referencing] of [
     ["INSERT", "new table as new_rows"],
     ["UPDATE", "old table as old_rows new table as new_rows"],
@@ -178,7 +191,7 @@ end $fn$`)
   ] as const) {
     await sql
       .raw(
-        `create trigger events_${s.table}_${event.toLowerCase()} after ${event} on events
+        `create trigger ${prefix}_${event.toLowerCase()} after ${event} on events
          referencing ${referencing} for each statement execute function ${fn}()`,
       )
       .execute(db);

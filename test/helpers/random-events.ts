@@ -92,3 +92,17 @@ export function documentRecord(
     places: [],
   };
 }
+
+/** 430 days from mid-November 2023: fourteen months, two of them partial, a leap February. */
+export const FOURTEEN_MONTHS_OF_DAYS: readonly string[] = Array.from({ length: 430 }, (_, i) =>
+  new Date(Date.UTC(2023, 10, 17 + i)).toISOString().slice(0, 10),
+);
+
+/** A filter field no roll-up keeps: the same question answered by the event scan. */
+export const SCAN_ONLY = { minGoldstein: -1000 } as const;
+
+/** A document builder whose every document comes from a source of its own (NumSources counts them). */
+export function ownSourceRecords(): (events: CodedEvent[], url: string, body: string) => DocumentRecord {
+  let sources = 0;
+  return (events, url, body) => documentRecord(events, url, body, `Source ${++sources}`);
+}

@@ -15,16 +15,19 @@ import { type EventFilter, openStore, type Store } from "../../src/store/index.t
 import { splitByMonth } from "../../src/store/rollup-month-queries.ts";
 import { makeEvent } from "../helpers/event-factory.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
-import { documentRecord, type EventVocabulary, randomEvents } from "../helpers/random-events.ts";
+import {
+  type EventVocabulary,
+  FOURTEEN_MONTHS_OF_DAYS,
+  ownSourceRecords,
+  randomEvents,
+  SCAN_ONLY,
+} from "../helpers/random-events.ts";
 
 const COUNTRIES = ["USA", "CHN", "PAK", "IND"];
 const ROLES = ["", "GOV", "MIL"];
 const CODES = ["010", "036", "0311", "111", "173", "190"];
-/** 430 days from mid-November 2023: fourteen months, two of them partial, a leap February. */
-const DAYS = Array.from({ length: 430 }, (_, i) =>
-  new Date(Date.UTC(2023, 10, 17 + i)).toISOString().slice(0, 10),
-);
-const SCAN: EventFilter = { minGoldstein: -1000 };
+const DAYS = FOURTEEN_MONTHS_OF_DAYS;
+const SCAN: EventFilter = SCAN_ONLY;
 
 const VOCABULARY: EventVocabulary = {
   countries: COUNTRIES,
@@ -34,10 +37,8 @@ const VOCABULARY: EventVocabulary = {
   keyPrefix: "m",
 };
 
-let sources = 0;
 /** Each document from a source of its own. */
-const record = (events: ReturnType<typeof makeEvent>[], url: string, body: string) =>
-  documentRecord(events, url, body, `Source ${++sources}`);
+const record = ownSourceRecords();
 
 const CELL = "source_code, target_code, month, cameo_code, cameo_root, quad_class";
 const MONTHS_SQL = `select ${CELL}, events, mentions, goldstein_sum from actor_months order by ${CELL}`;

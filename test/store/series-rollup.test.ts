@@ -16,17 +16,19 @@ import { createRandom } from "../../bench/seeded-random.ts";
 import { type EventFilter, type Interval, openStore, type Store } from "../../src/store/index.ts";
 import { makeEvent } from "../helpers/event-factory.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
-import { documentRecord, type EventVocabulary, randomEvents } from "../helpers/random-events.ts";
+import {
+  type EventVocabulary,
+  FOURTEEN_MONTHS_OF_DAYS,
+  ownSourceRecords,
+  randomEvents,
+  SCAN_ONLY,
+} from "../helpers/random-events.ts";
 
 const COUNTRIES = ["USA", "CHN", "PAK", "IND"];
 const ROLES = ["", "GOV", "MIL", "GOVLEG"];
 const CODES = ["010", "036", "0311", "111", "173", "190"];
-/** 430 days from mid-November 2023: fourteen months, two of them partial, a leap February. */
-const DAYS = Array.from({ length: 430 }, (_, i) =>
-  new Date(Date.UTC(2023, 10, 17 + i)).toISOString().slice(0, 10),
-);
-/** A filter field no roll-up keeps: the same question answered by the event scan. */
-const SCAN: EventFilter = { minGoldstein: -1000 };
+const DAYS = FOURTEEN_MONTHS_OF_DAYS;
+const SCAN: EventFilter = SCAN_ONLY;
 const VOCABULARY: EventVocabulary = {
   countries: COUNTRIES,
   roles: ROLES,
@@ -35,9 +37,8 @@ const VOCABULARY: EventVocabulary = {
   keyPrefix: "s",
 };
 
-let sources = 0;
-const record = (events: ReturnType<typeof makeEvent>[], url: string, body: string) =>
-  documentRecord(events, url, body, `Source ${++sources}`);
+/** Each document from a source of its own. */
+const record = ownSourceRecords();
 
 type Rows = Record<string, unknown>[];
 /** Sums as numbers: PostgreSQL's sum over integers is a bigint, which pg returns as text. */
