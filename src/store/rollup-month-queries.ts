@@ -58,6 +58,35 @@ export function splitByMonth(from?: string, to?: string): MonthSplit {
 }
 
 /**
+ * The cells of a roll-up keyed by source code first, for the codes under a source prefix ('' for
+ * every code), read as one key range per code: a recursive query jumps from one code to the next
+ * (a skip-scan), so a prefix with few codes reads few cells. The table is aliased as events, so the
+ * event filter applies to it unchanged.
+ */
+export function sourcePrefixCells(
+  db: Kysely<Database>,
+  table: "actor_months" | "actor_dyad_days",
+  source: string,
+  // biome-ignore lint/complexity/noBannedTypes: the query selects nothing yet
+): SelectQueryBuilder<Database, "events", {}> {
+  const below = source ? sql`and source_code < ${prefixEnd(source)}` : sql``;
+  const ref = sql.table(table);
+  const base = db
+    .withRecursive(
+      "codes(code)",
+      () => sql<{ code: string }>`(select (select min(source_code) from ${ref}
+          where source_code >= ${source} ${below})
+        union all
+        select (select min(source_code) from ${ref} where source_code > codes.code ${below})
+        from codes where codes.code is not null)`,
+    )
+    .selectFrom("codes")
+    .innerJoin(`${table} as events` as "actor_months as events", "events.source_code", "codes.code");
+  // biome-ignore lint/complexity/noBannedTypes: the query selects nothing yet
+  return base as unknown as SelectQueryBuilder<Database, "events", {}>;
+}
+
+/**
  * The actor_months cells of the whole months, a dyad's prefixes (at least one of them given; ''
  * for any actor) and the filter's other fields, read as one key range per source code: the codes
  * under the source prefix, or every source code when only the target is given.
@@ -71,18 +100,7 @@ function monthCells(
   backend: Backend,
 ) {
   const { from: _from, to: _to, ...rest } = filter;
-  const below = source ? sql`and source_code < ${prefixEnd(source)}` : sql``;
-  const base = db
-    .withRecursive(
-      "codes(code)",
-      () => sql<{ code: string }>`(select (select min(source_code) from actor_months
-          where source_code >= ${source} ${below})
-        union all
-        select (select min(source_code) from actor_months where source_code > codes.code ${below})
-        from codes where codes.code is not null)`,
-    )
-    .selectFrom("codes")
-    .innerJoin("actor_months as events", "events.source_code", "codes.code");
+  const base = sourcePrefixCells(db, "actor_months", source);
   // biome-ignore lint/complexity/noBannedTypes: the query selects nothing yet
   let q = applyEventFilter(base as unknown as SelectQueryBuilder<Database, "events", {}>, rest, backend);
   if (months.from) q = q.where("month", ">=", months.from);

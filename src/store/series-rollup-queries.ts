@@ -9,9 +9,9 @@
 // Anything finer (a CAMEO code or root, a place, words) is answered by the other roll-ups or the events.
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { dyadSeriesFromRollup } from "./dyad-series-rollup.ts";
-import { applyEventFilter, likePrefix, listOf, prefixEnd, validateFilter } from "./event-filter.ts";
+import { applyEventFilter, likePrefix, listOf, validateFilter } from "./event-filter.ts";
 import { isBlockPrefix } from "./prefix-rollup.ts";
-import { byMonth, splitByMonth } from "./rollup-month-queries.ts";
+import { byMonth, sourcePrefixCells, splitByMonth } from "./rollup-month-queries.ts";
 import { seriesOfCells } from "./rollup-queries.ts";
 import type { Database } from "./schema.ts";
 import type { EventFilter, Interval, SeriesPoint } from "./store.ts";
@@ -31,6 +31,31 @@ export function seriesRollupAnswers(filter: EventFilter): boolean {
   });
 }
 
+/** A month roll-up keyed by a dyad: its table and the columns that hold the two sides. */
+interface DyadMonthTable {
+  readonly table: "dyad_months" | "prefix_dyad_months";
+  readonly sourceColumn: string;
+  readonly targetColumn: string;
+}
+
+/** The cells of one dyad's whole months (and the filter's QuadClasses) in a dyad-keyed month roll-up. */
+function dyadMonthCells(
+  db: Kysely<Database>,
+  t: DyadMonthTable,
+  source: string,
+  target: string,
+  months: { from?: string; to?: string },
+  filter: EventFilter,
+): Cells {
+  let q = (db.selectFrom(`${t.table} as events` as "events") as unknown as Cells)
+    .where(sql.ref(t.sourceColumn), "=", source)
+    .where(sql.ref(t.targetColumn), "=", target);
+  if (months.from) q = q.where(sql.ref("month"), ">=", months.from);
+  if (months.to) q = q.where(sql.ref("month"), "<=", months.to);
+  const quads = listOf(filter.quad);
+  return quads.length ? q.where(sql.ref("quad_class"), "in", quads) : q;
+}
+
 /** A country dyad's series (rollupServes in dyad-series-rollup.ts decides it is one). */
 export function countryDyadSeries(
   db: Kysely<Database>,
@@ -44,15 +69,15 @@ export function countryDyadSeries(
   return byMonth(
     splitByMonth(filter.from, filter.to),
     (range) => dyadSeriesFromRollup(db, source, target, "month", { ...filter, ...range }),
-    (months) => {
-      let q = (db.selectFrom("dyad_months as events" as "events") as unknown as Cells)
-        .where(sql.ref("source_country"), "=", source)
-        .where(sql.ref("target_country"), "=", target);
-      if (months.from) q = q.where(sql.ref("month"), ">=", months.from);
-      if (months.to) q = q.where(sql.ref("month"), "<=", months.to);
-      const quads = listOf(filter.quad);
-      return quads.length ? q.where(sql.ref("quad_class"), "in", quads) : q;
-    },
+    (months) =>
+      dyadMonthCells(
+        db,
+        { table: "dyad_months", sourceColumn: "source_country", targetColumn: "target_country" },
+        source,
+        target,
+        months,
+        filter,
+      ),
   );
 }
 
@@ -68,19 +93,7 @@ function actorDyadCells(
   filter: EventFilter,
   backend: Backend,
 ): Cells {
-  const below = source ? sql`and source_code < ${prefixEnd(source)}` : sql``;
-  const base = db
-    .withRecursive(
-      "codes(code)",
-      () => sql<{ code: string }>`(select (select min(source_code) from actor_dyad_days
-          where source_code >= ${source} ${below})
-        union all
-        select (select min(source_code) from actor_dyad_days where source_code > codes.code ${below})
-        from codes where codes.code is not null)`,
-    )
-    .selectFrom("codes")
-    .innerJoin("actor_dyad_days as events", "events.source_code", "codes.code");
-  const q = applyEventFilter(base as unknown as Cells, filter, backend);
+  const q = applyEventFilter(sourcePrefixCells(db, "actor_dyad_days", source), filter, backend);
   return q.where(target ? likePrefix("target_code", target) : sql<boolean>`target_code <> ''`);
 }
 
@@ -103,14 +116,14 @@ export function actorDyadSeries(
   return byMonth(
     splitByMonth(filter.from, filter.to),
     (range) => days({ ...filter, ...range }),
-    (months) => {
-      let q = (db.selectFrom("prefix_dyad_months as events" as "events") as unknown as Cells)
-        .where(sql.ref("source_prefix"), "=", source)
-        .where(sql.ref("target_prefix"), "=", target);
-      if (months.from) q = q.where(sql.ref("month"), ">=", months.from);
-      if (months.to) q = q.where(sql.ref("month"), "<=", months.to);
-      const quads = listOf(filter.quad);
-      return quads.length ? q.where(sql.ref("quad_class"), "in", quads) : q;
-    },
+    (months) =>
+      dyadMonthCells(
+        db,
+        { table: "prefix_dyad_months", sourceColumn: "source_prefix", targetColumn: "target_prefix" },
+        source,
+        target,
+        months,
+        filter,
+      ),
   );
 }
