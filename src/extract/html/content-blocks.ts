@@ -3,6 +3,7 @@
 // Invisible parts (scripts, forms, hidden elements) and elements whose class/id say they are
 // chrome (share bars, comments, consent boxes, ...) are skipped here.
 import type { AnyNode, Document, Element } from "domhandler";
+import { BLOCK_TAGS } from "./block-tags.ts";
 import { holdsProse, holdsTextBeyond, isLink, WIDGET_TAGS } from "./content-boxes.ts";
 import { type ContentHints, classifyAttributes } from "./content-hints.ts";
 
@@ -50,54 +51,6 @@ const SKIPPED_TAGS = new Set([
   "nav",
   "dialog",
   "menu",
-]);
-
-/** Elements that start a new block of text. Inline elements (a, b, span, ...) continue the current one. */
-const BLOCK_TAGS = new Set([
-  "html",
-  "body",
-  "address",
-  "article",
-  "aside",
-  "blockquote",
-  "center",
-  "dd",
-  "details",
-  "dialog",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "figcaption",
-  "figure",
-  "footer",
-  "form",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "header",
-  "hgroup",
-  "hr",
-  "li",
-  "main",
-  "ol",
-  "p",
-  "pre",
-  "section",
-  "summary",
-  "table",
-  "tbody",
-  "td",
-  "tfoot",
-  "th",
-  "thead",
-  "tr",
-  "ul",
-  "caption",
-  "legend",
 ]);
 
 /** Tags whose class/id is never read as chrome: they are too often the whole page or the whole article. */

@@ -1,5 +1,7 @@
 // Script and style bodies are about half the bytes of a modern page (55% of the scrapinghub set)
-// and nothing downstream reads them, except JSON-LD. Cutting them out of the bytes, before the
+// and nothing downstream reads them, except JSON-LD. Inline <svg> drawings are another 8% of what
+// remains (icons repeated in every share bar: path data, symbols), and no walker reads inside one
+// either (content-blocks.ts and meta-collect.ts skip the element whole). Cutting them out of the bytes, before the
 // page is decoded into a string and tokenized, saves that share of both costs. The cut follows the
 // tokenizer's own rule (a raw-text body ends at the first "</script" or "</style", whatever the
 // JavaScript around it says), so the tree keeps the same elements, with empty bodies.
@@ -14,6 +16,7 @@ const DASH = 0x2d;
 
 const SCRIPT = [0x73, 0x63, 0x72, 0x69, 0x70, 0x74]; // "script"
 const STYLE = [0x73, 0x74, 0x79, 0x6c, 0x65]; // "style"
+const SVG = [0x73, 0x76, 0x67]; // "svg"
 const COMMENT_END = Buffer.from("-->");
 
 /** Whether the bytes at `at` spell `name` (ASCII, any case) followed by a tag-name delimiter. */
@@ -51,15 +54,53 @@ function closingTag(buffer: Buffer, from: number, name: readonly number[]): numb
   return -1;
 }
 
+/**
+ * Index of the "<" of the "</svg" that closes the drawing opened before `from`, counting drawings
+ * nested inside it; -1 if none. Unlike script and style, SVG is markup: an inner <svg> has its own
+ * closing tag, and cutting at the first one would leave the outer drawing's rest as page text.
+ */
+function closingSvg(buffer: Buffer, from: number): number {
+  let depth = 1;
+  for (let i = buffer.indexOf(LT, from); i >= 0; i = buffer.indexOf(LT, i + 1)) {
+    if (buffer[i + 1] === BANG && buffer[i + 2] === DASH && buffer[i + 3] === DASH) {
+      const end = buffer.indexOf(COMMENT_END, i + 4);
+      if (end < 0) return -1;
+      i = end + 2;
+    } else if (buffer[i + 1] === SLASH) {
+      if (nameAt(buffer, i + 2, SVG) && --depth === 0) return i;
+    } else if (nameAt(buffer, i + 1, SVG)) {
+      const end = tagEnd(buffer, i);
+      if (end < 0) return -1;
+      if (buffer[end - 1] !== SLASH) depth++;
+      i = end;
+    }
+  }
+  return -1;
+}
+
+/** The element name at `at` whose body is cut, if it is one. */
+function rawTextName(buffer: Buffer, at: number): readonly number[] | null {
+  const c = buffer[at]! | 0x20;
+  if (c !== 0x73) return null; // every name cut starts with "s"
+  return nameAt(buffer, at, SCRIPT)
+    ? SCRIPT
+    : nameAt(buffer, at, STYLE)
+      ? STYLE
+      : nameAt(buffer, at, SVG)
+        ? SVG
+        : null;
+}
+
 /** A <script> start tag whose type is JSON-LD: its body is metadata the extractor reads. */
 function isJsonLd(tag: Buffer): boolean {
   return /\btype\s*=\s*["']?[^"'>]*ld\+json/i.test(tag.toString("latin1"));
 }
 
 /**
- * The page with the bodies of its <script> (except JSON-LD) and <style> elements removed; the
- * same array when there is nothing to remove. Comments are stepped over, so a "<script" inside a
- * comment is left alone; an element with no closing tag is left as it is.
+ * The page with the bodies of its <script> (except JSON-LD), <style> and <svg> elements removed;
+ * the same array when there is nothing to remove. Comments are stepped over, so a "<script" inside
+ * a comment is left alone; an element with no closing tag is left as it is, and so is a
+ * self-closing "<svg/>" (the parser reads it as empty: there is no body to cut).
  */
 export function stripRawTextBodies(bytes: Uint8Array): Uint8Array {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -75,15 +116,23 @@ export function stripRawTextBodies(bytes: Uint8Array): Uint8Array {
       i = end + 3;
       continue;
     }
-    const name = nameAt(buffer, lt + 1, SCRIPT) ? SCRIPT : nameAt(buffer, lt + 1, STYLE) ? STYLE : null;
+    const name = rawTextName(buffer, lt + 1);
     if (!name) {
       i = lt + 1;
       continue;
     }
     const open = tagEnd(buffer, lt);
     if (open < 0) break;
-    const close = closingTag(buffer, open + 1, name);
-    if (close < 0) break;
+    if (name === SVG && buffer[open - 1] === SLASH) {
+      i = open + 1;
+      continue;
+    }
+    const close = name === SVG ? closingSvg(buffer, open + 1) : closingTag(buffer, open + 1, name);
+    if (close < 0 && name === SVG) {
+      i = open + 1; // an unclosed drawing runs to the end of the page: nothing to cut, read on
+      continue;
+    }
+    if (close < 0) break; // an unclosed script or style is raw text to the end of the page
     const keep = name === SCRIPT && isJsonLd(buffer.subarray(lt, open + 1));
     if (!keep && close > open + 1) {
       kept.push(buffer.subarray(last, open + 1));

@@ -168,6 +168,15 @@ describe("stripping script and style bodies before decoding", () => {
       `<script data-x="a>b"></script><p>b</p>`,
     );
   });
+  it("empties inline drawings, nested ones whole, and leaves self-closing ones", () => {
+    expect(strip(`<p>a<svg class=x><path d="M0"/><title>t</title></svg>b</p>`)).toBe(
+      `<p>a<svg class=x></svg>b</p>`,
+    );
+    expect(strip(`<svg a><svg b>X</svg>Y</svg><p>z</p>`)).toBe(`<svg a></svg><p>z</p>`);
+    expect(strip(`<svg/><p>kept</p><svg x/>`)).toBe(`<svg/><p>kept</p><svg x/>`);
+    expect(strip(`<svg><!-- </svg> --><g/></svg>after`)).toBe(`<svg></svg>after`);
+    expect(strip(`<svg>open <script>x</script>`)).toBe(`<svg>open <script></script>`);
+  });
   it("does not take <scripts> or <styled> for raw-text elements", () => {
     const html = "<scripts>a</scripts><styled>b</styled>";
     expect(strip(html)).toBe(html);

@@ -34,3 +34,23 @@ describe("depth guard", () => {
     expect(warnings.map((w) => w.code)).toContain("W_HTML_DEEP_NESTING");
   });
 });
+
+describe("whitespace between blocks", () => {
+  const textNodes = (html: string): string[] => {
+    const out: string[] = [];
+    const visit = (n: { type: string; data?: string; children?: unknown[] }): void => {
+      if (n.type === "text") out.push(n.data ?? "");
+      for (const c of n.children ?? []) visit(c as typeof n);
+    };
+    visit(parseHtml(html).dom);
+    return out;
+  };
+  it("builds no text for indentation after or at the start of a block", () => {
+    expect(textNodes("<div>\n  <p>one</p>\n  <p>two</p>\n</div>")).toEqual(["one", "two"]);
+  });
+  it("keeps the space between inline elements and inside preformatted text", () => {
+    expect(textNodes("<p><b>one</b> <i>two</i></p>").join("|")).toBe("one| |two");
+    expect(textNodes("<pre><b>a</b>\n  <b>b</b>\n</pre>").join("|")).toBe("a|\n  |b|\n");
+    expect(textNodes("<p>x<a> <b>y</b></a></p>").join("|")).toBe("x| |y");
+  });
+});
