@@ -174,7 +174,44 @@ function isDeclaredBody(el: Element): boolean {
   return prop !== undefined && /\barticlebody\b/i.test(prop);
 }
 
-type Step = { node: AnyNode; exit: false } | { node: Element; exit: true };
+/**
+ * Pushed above an element on the walk's stack: popping it means the element's children are done
+ * and the element (next on the stack) is left. One shared marker, not an object per step: the walk
+ * visits every node of the page.
+ */
+const EXIT: unique symbol = Symbol("exit");
+type Step = AnyNode | typeof EXIT;
+
+/** The non-ASCII characters of JavaScript's \s. */
+function isUnicodeSpace(c: number): boolean {
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Length of the text with whitespace runs collapsed to one space and the ends trimmed. */
+function collapsedLength(text: string): number {
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const isSpace = c === 32 || (c >= 9 && c <= 13) || (c > 0x7f && isUnicodeSpace(c));
+    if (isSpace) space = n > 0;
+    else {
+      n += space ? 2 : 1;
+      space = false;
+    }
+  }
+  return n;
+}
 
 export interface CollectOptions {
   /**
@@ -251,12 +288,11 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
   };
 
   const steps: Step[] = [];
-  for (let i = dom.children.length - 1; i >= 0; i--) steps.push({ node: dom.children[i]!, exit: false });
+  for (let i = dom.children.length - 1; i >= 0; i--) steps.push(dom.children[i]!);
   while (steps.length > 0) {
-    const step = steps.pop()!;
-    const node = step.node;
-    if (step.exit) {
-      const el = step.node;
+    const node = steps.pop()!;
+    if (node === EXIT) {
+      const el = steps.pop() as Element;
       if (BLOCK_TAGS.has(el.name)) {
         boundary();
         blockStack.pop();
@@ -285,7 +321,7 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
       }
       parts.push(data);
       if (linkDepth > 0) {
-        linkChars += data.replace(/\s+/g, " ").trim().length;
+        linkChars += collapsedLength(data);
         partsLink = openLinks[openLinks.length - 1] ?? null;
       }
       continue;
@@ -295,10 +331,11 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
     const name = el.name;
     if (SKIPPED_TAGS.has(name) && !(WIDGET_TAGS.has(name) && holdsProse(el))) continue;
     if (!lenient && isHidden(el)) continue;
+    const { class: klass, id } = el.attribs;
     const hint =
-      lenient || NEVER_CHROME.has(name)
+      lenient || NEVER_CHROME.has(name) || (klass === undefined && id === undefined)
         ? null
-        : classifyAttributes(hints, `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`);
+        : classifyAttributes(hints, `${klass ?? ""} ${id ?? ""}`);
     if (name === "br") {
       flush();
       breaks++;
@@ -334,7 +371,7 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
       // An inline drop cap at the start of a paragraph: its letter joins the next word.
       parts.push((el.children[0] as { data: string }).data.trim());
       glueNext = true;
-      steps.push({ node: el, exit: true });
+      steps.push(el, EXIT);
       continue;
     }
     if (!lenient && isDeclaredBody(el) && (negatives.length > 0 || drops.length > 0)) {
@@ -347,8 +384,8 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
     if (hint === "negative" || hint === "drop" || (!lenient && (name === "aside" || name === "footer")))
       negatives.push(el);
     if (hint === "drop") drops.push(el);
-    steps.push({ node: el, exit: true });
-    for (let i = el.children.length - 1; i >= 0; i--) steps.push({ node: el.children[i]!, exit: false });
+    steps.push(el, EXIT);
+    for (let i = el.children.length - 1; i >= 0; i--) steps.push(el.children[i]!);
   }
   flush();
   return blocks;

@@ -198,8 +198,11 @@ export function collectPageFacts(dom: Document): PageFacts {
       const t = node.data;
       if (isBlank(t)) continue;
       // Blank nodes are skipped, so a space keeps words of neighbouring elements apart.
-      if (bodyStart.length < BODY_START_CHARS) bodyStart += ` ${t}`;
-      if (headlineSeen && afterHeadline.length < AFTER_HEADLINE_CHARS) afterHeadline += ` ${t}`;
+      // Each run takes at most its cap from one node: a long text node (a whole story in one
+      // <font>) would otherwise carry all its text into the run and into every scan of it.
+      if (bodyStart.length < BODY_START_CHARS) bodyStart += ` ${capped(t, BODY_START_CHARS)}`;
+      if (headlineSeen && afterHeadline.length < AFTER_HEADLINE_CHARS)
+        afterHeadline += ` ${capped(t, AFTER_HEADLINE_CHARS)}`;
       if (titleTextOrder === null && facts.titleTag && t.length <= MAX_HEADLINE_TEXT_CHARS) {
         titleKey ??= headlineKey(facts.titleTag);
         // Normalised, the text is no longer than it was: too short a text is never most of the title.
@@ -337,6 +340,10 @@ export function collectPageFacts(dom: Document): PageFacts {
     bodyStart: bodyStart.replace(/\s+/g, " ").trim(),
     titleTextOrder,
   };
+}
+
+function capped(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max) : text;
 }
 
 /** Longest digitless text of a date-named element still read as a date ("Yesterday", "Heute"). */

@@ -1,0 +1,175 @@
+// Dates written on the page itself (steps 5-7 of extractDates): <time> elements, date-classed
+// elements, dates in attributes and visible text. What is decided here is whose date a visible
+// date is: the article's (labelled "Published", in its header, just after the headline) or
+// something else's (comments, footers, sidebars, teasers of other stories, an "Updated" label).
+import { getDefaultDateTables } from "../dates/date-tables.ts";
+import type { DatedText, PageFacts } from "./meta-collect.ts";
+import { type CandidateList, ELAPSED_RANK } from "./meta-date-candidates.ts";
+import { parseDateValue } from "./meta-date-value.ts";
+import type { MetaTables } from "./meta-tables.ts";
+
+const PUBLISH_CONTEXT =
+  /(publish|publica|posted|pubdate|created|date-?line|entry-date|article-?date|story-?date|byline|timestamp)/;
+const UPDATE_CONTEXT = /(updat|modif|edited|revis)/;
+/** Parts of a page whose dates are not the article's: comments, footers, sidebars, lists of other
+ * stories. Matched against the tag names, classes and ids of a text's nearest ancestors (see
+ * ANCESTRY_DEPTH in meta-collect.ts); broader words such as "teaser" or "nav" in class names were
+ * tried and also hit article headers, whose wrappers carry such classes on many sites. */
+const NOT_ARTICLE_REGION = /<(footer|aside|nav)\b|comment|sidebar|related|copyright|widget/;
+
+/** Document-order distance (in DOM nodes) above the headline still counted as its header: the
+ * kicker, date and section label that some layouts put right above the h1. */
+const NEAR_HEADLINE_NODES = 40;
+
+type TextRole = "published" | "modified" | "other";
+
+/** Byline words that may sit between a keyword and its date: "Posted by Jane Doe on 3 May 2021". */
+const BYLINE_WORD = /^(by|von|par|por|di|door|przez|av|af)$/;
+
+/**
+ * The role word that labels a visible date ("Published:", "Aktualisiert am", "Posted by X on"), if
+ * any. The word must be the label's last content: in "Open Data meetup: Am 15.12." the English word
+ * "data" is not the Italian label "Data:", and a headline ending in "updated" labels nothing.
+ */
+function keywordRole(label: string, tables: MetaTables): TextRole | null {
+  const text = label.toLowerCase();
+  const months = getDefaultDateTables().months;
+  let best: { at: number; role: TextRole } | null = null;
+  for (const { word, role } of tables.dateKeywords) {
+    const at = text.lastIndexOf(word);
+    if (at < 0 || (best && at <= best.at)) continue;
+    // A keyword must start a word ("date" in "update" does not count).
+    if (at > 0 && /[\p{L}]/u.test(text[at - 1]!)) continue;
+    const rest = text
+      .slice(at + word.length)
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 0);
+    // Short words ("on", "am", "le") and month names ("Published March 14") may follow the keyword.
+    const isLastWord = rest.filter((w) => w.length > 3 && !months.has(w)).length === 0;
+    const isByline = rest.length > 0 && BYLINE_WORD.test(rest[0]!) && rest.length <= 6;
+    if (rest.length > 0 && /^\p{L}/u.test(text.slice(at + word.length))) continue; // "datenschutz"
+    if (isLastWord || isByline) best = { at, role };
+  }
+  return best?.role ?? null;
+}
+
+/** A stamp line that holds several labelled dates ("Updated Aug 15, 2010 | Posted Aug 13, 2010"). */
+const STAMP_SEPARATOR = /\s+[|•·]\s+/u;
+
+/** Dated texts with each segment of a stamp line read on its own, under its own label. */
+function* datedSegments(texts: readonly DatedText[]): Generator<DatedText> {
+  for (const t of texts) {
+    if (!STAMP_SEPARATOR.test(t.text)) {
+      yield t;
+      continue;
+    }
+    let before = t.before;
+    for (const segment of t.text.split(STAMP_SEPARATOR)) {
+      if (/\d/.test(segment)) yield { ...t, text: segment, before };
+      before = segment;
+    }
+  }
+}
+
+/** Steps 5-7: <time> elements, date-classed elements, labelled and unlabelled visible dates, and
+ * the title/summary as a last resort. With `onlyUpdates`, just the update times (cheap). */
+export function addVisibleDates(
+  c: CandidateList,
+  facts: PageFacts,
+  tables: MetaTables,
+  headlineOrder: number,
+  onlyUpdates: boolean,
+  urlMonth: string | null,
+): void {
+  // Visible dates well above the headline belong to menus and lists of other stories more often
+  // than to the article, so they rank lower than the same kind of date below it.
+  const away = (order: number) => (headlineOrder > 0 && order < headlineOrder - NEAR_HEADLINE_NODES ? 15 : 0);
+  // 5. <time> elements: pubdate or a publishing context first, updates apart, then any time.
+  for (const t of facts.times) {
+    if (/comment/.test(t.context)) continue;
+    const value = t.datetime ?? t.text;
+    if (UPDATE_CONTEXT.test(t.context)) {
+      c.add("modified", value, "time:updated", 25 + away(t.order));
+      continue;
+    }
+    if (onlyUpdates) continue;
+    if (t.pubdate || PUBLISH_CONTEXT.test(t.context))
+      c.add("published", value, "time:published", 22 + away(t.order));
+    else c.add("published", value, "time", 45 + away(t.order));
+    c.addElapsed(t.text, "text:elapsed", ELAPSED_RANK + away(t.order));
+  }
+  if (onlyUpdates) return;
+  // 6. Visible text: elements classed as dates, then the lines after the headline.
+  for (const el of facts.datedElements) {
+    if (/comment/.test(el.context) || /comment/.test(el.ancestry)) continue;
+    if (NOT_ARTICLE_REGION.test(el.ancestry)) {
+      // Blog engines wrap the whole post column in a "widget": a date element there still counts,
+      // as a last resort, when it falls in the month the URL files the post under.
+      if (urlMonth) c.addInMonth("published", el.text, urlMonth, "text:dated-element-url-month", 56);
+      continue;
+    }
+    const rank = UPDATE_CONTEXT.test(el.context) ? null : PUBLISH_CONTEXT.test(el.context) ? 30 : 42;
+    if (rank === null) c.add("modified", el.text, "text:updated", 35 + away(el.order));
+    else {
+      c.add("published", el.text, "text:dated-element", rank + away(el.order));
+      c.addElapsed(el.text, "text:elapsed", ELAPSED_RANK + away(el.order));
+    }
+  }
+  // 6b. Dates in attributes (data-timestamp, data-published, datetime outside <time>): below a
+  // date-classed element, since lists of other stories carry them too.
+  for (const a of facts.attributeDates) {
+    if (/comment/.test(a.context) || /comment/.test(a.ancestry) || NOT_ARTICLE_REGION.test(a.ancestry))
+      continue;
+    if (UPDATE_CONTEXT.test(a.context)) c.add("modified", a.text, "attribute:updated", 36 + away(a.order));
+    else c.add("published", a.text, "attribute", (PUBLISH_CONTEXT.test(a.context) ? 32 : 44) + away(a.order));
+  }
+  // 7. Every visible text node holding a date: labelled ones ("Published: ...") are trusted;
+  // otherwise the first date after the headline, then the first date on the page.
+  let firstAfterHeadline = false;
+  let firstOnPage = false;
+  // Days written in comments, other stories' teasers and copyright lines: the raw text runs below
+  // (after the headline, start of the body) cross those regions and must not take their dates.
+  const foreignDays = new Set<string>();
+  const foreign = (text: string) => {
+    const day = parseDateValue(text, { dayFirst: c.dayFirst })?.day;
+    if (day) foreignDays.add(day);
+  };
+  for (const t of datedSegments(facts.datedTexts)) {
+    const digitAt = t.text.search(/\d/);
+    const label = `${t.before} ${digitAt > 0 ? t.text.slice(0, digitAt) : ""}`.slice(-60);
+    const role = keywordRole(label, tables);
+    if (role === "other" || /comment/.test(t.ancestry)) {
+      foreign(t.text);
+      continue;
+    }
+    // A labelled date ("Published: ...") counts even in a sidebar box; an unlabelled one does not.
+    if (role === null && NOT_ARTICLE_REGION.test(t.ancestry)) {
+      foreign(t.text);
+      continue;
+    }
+    if (role === "modified") {
+      c.add("modified", t.text, "text:labelled-updated", 35 + away(t.order));
+      continue;
+    }
+    if (role === "published") {
+      c.add("published", t.text, "text:labelled", 26 + away(t.order));
+      continue;
+    }
+    if (!firstAfterHeadline && headlineOrder > 0 && away(t.order) === 0) {
+      const before = c.published.length;
+      c.add("published", t.text, "text:near-headline", 46);
+      firstAfterHeadline = c.published.length > before;
+    }
+    if (!firstOnPage) {
+      const before = c.published.length;
+      c.add("published", t.text, "text:first-on-page", 58);
+      firstOnPage = c.published.length > before;
+    }
+  }
+  c.addUnless("published", facts.afterHeadline, foreignDays, "text:after-headline-run", 48);
+  c.addUnless("published", facts.bodyStart, foreignDays, "text:body-start", 60);
+  // Last resort: a date written into the title or the summary ("Report of 22.04.2020").
+  c.add("published", facts.titleTag, "text:title", 64);
+  const description = facts.metas.find((m) => m.key === "description" || m.key === "og:description");
+  c.add("published", description?.content, "text:description", 66);
+}
