@@ -4,77 +4,38 @@
 // nesting cannot overflow the stack, and every text it keeps is capped, so a 10 MB page stays cheap.
 import type { AnyNode, Document, Element } from "domhandler";
 import { isTag, isText } from "domhandler";
+import {
+  ancestryOf,
+  attr,
+  capped,
+  contextOf,
+  inSvg,
+  isBlank,
+  MAX_FIELD_CHARS,
+  rawTextOf,
+  SKIP_TEXT,
+  textOf,
+} from "./meta-node-text.ts";
+import type {
+  ClassedText,
+  DatedText,
+  MetaTag,
+  MicrodataValue,
+  PageFacts,
+  TimeElement,
+} from "./meta-page-facts.ts";
 
-export interface MetaTag {
-  /** Lower-cased `name`, `property`, `itemprop` or `http-equiv`. */
-  readonly key: string;
-  readonly content: string;
-}
-
-export interface TimeElement {
-  readonly datetime: string | null;
-  readonly text: string;
-  readonly pubdate: boolean;
-  /** class, id and itemprop of the element and its two nearest ancestors, lower-cased. */
-  readonly context: string;
-  /** Document-order index of the element; compared with the headline's to tell header from footer. */
-  readonly order: number;
-}
-
-export interface MicrodataValue {
-  readonly prop: string;
-  readonly value: string;
-  readonly order: number;
-}
-
-export interface ClassedText {
-  readonly context: string;
-  readonly text: string;
-  readonly order: number;
-  /** Tag names ("<footer"), classes and ids of its nearest ancestors, lower-cased. */
-  readonly ancestry: string;
-}
-
-/** A visible text node that contains something like a year, with a little of the text before it
- * (where "Published:" or "Datum:" sits when the date is in its own element). */
-export interface DatedText {
-  readonly text: string;
-  readonly before: string;
-  readonly order: number;
-  /** Tag names, classes and ids of its ancestors, lower-cased (for footer/comment/byline tests). */
-  readonly ancestry: string;
-}
-
-export interface PageFacts {
-  readonly htmlLang: string | null;
-  readonly metas: MetaTag[];
-  readonly links: { rel: string; href: string }[];
-  readonly jsonLd: string[];
-  readonly titleTag: string | null;
-  readonly h1s: { text: string; order: number }[];
-  readonly times: TimeElement[];
-  readonly microdata: MicrodataValue[];
-  /** Elements whose class/id says byline/author, or rel=author links. */
-  readonly bylines: ClassedText[];
-  /** Elements whose class/id says date/time/published/updated. */
-  readonly datedElements: ClassedText[];
-  /** Dates in attributes of body elements: `data-*` attributes named for a date or time
-   * (`data-timestamp`, `data-published`) and `datetime` outside <time>; `context` is the
-   * attribute's name and the element's class and id. */
-  readonly attributeDates: ClassedText[];
-  /** Visible text nodes holding a year, in document order (capped). */
-  readonly datedTexts: DatedText[];
-  /** Visible text in document order right after the first h1 (capped), for datelines. */
-  readonly afterHeadline: string;
-  /** The first visible text of the body (capped), used when a page has no h1. */
-  readonly bodyStart: string;
-  /** Document order of the first visible text that repeats the <title> (most of it): the headline
-   * of a page that sets it in <font><b> or a table cell rather than an h1. */
-  readonly titleTextOrder: number | null;
-}
+export { textOf } from "./meta-node-text.ts";
+export type {
+  ClassedText,
+  DatedText,
+  MetaTag,
+  MicrodataValue,
+  PageFacts,
+  TimeElement,
+} from "./meta-page-facts.ts";
 
 /** Caps keep the pass linear and small on huge pages; values chosen well above any real field. */
-const MAX_FIELD_CHARS = 2000;
 const MAX_JSONLD_CHARS = 500_000;
 const MAX_ITEMS = 200;
 /** A dateline sits within the first few lines after the headline: 1,500 characters covers the
@@ -82,8 +43,6 @@ const MAX_ITEMS = 200;
 const AFTER_HEADLINE_CHARS = 1500;
 const BODY_START_CHARS = 3000;
 const MAX_DATED_TEXTS = 400;
-/** How far up the tree we look to tell a footer or comment from the article header. */
-const ANCESTRY_DEPTH = 6;
 /** A plausible year in visible text: cheap filter before the full date parser runs. */
 const YEAR_LIKE = /(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)/;
 
@@ -99,17 +58,6 @@ const HEAD_ELEMENTS = new Set([
   "noscript",
   "template",
 ]);
-const SKIP_TEXT = new Set([
-  "script",
-  "style",
-  "noscript",
-  "template",
-  "svg",
-  "iframe",
-  "select",
-  "option",
-  "button",
-]);
 /** Byline classes; "auteur", "autor(e)" and "verfasser" are the French, Spanish/German/Italian and
  * German words sites use in class names. */
 const BYLINE_HINT = /\b(by-?line|author|auteur|autor|verfasser|byl|writer|reporter|contributor)/i;
@@ -117,49 +65,6 @@ const BYLINE_EXCLUDE = /(comment|avatar|bio\b|about-author|author-info|related|w
 const DATE_HINT =
   /(date|time|publish|posted|updated|modified|dateline|timestamp|meta-?info|article-?meta|byline)/i;
 const DATE_EXCLUDE = /(comment|related|widget|sidebar|footer|update-?form|datepicker|timeline|runtime)/i;
-
-function attr(el: Element, name: string): string | null {
-  const v = el.attribs[name];
-  return v === undefined ? null : v;
-}
-
-function contextOf(el: Element): string {
-  const parts: string[] = [];
-  let node: Element | null = el;
-  for (let i = 0; i < 3 && node; i++) {
-    parts.push(node.attribs.class ?? "", node.attribs.id ?? "", node.attribs.itemprop ?? "");
-    node = node.parent && isTag(node.parent) ? node.parent : null;
-  }
-  return parts.join(" ").toLowerCase().trim();
-}
-
-/** Text of a subtree, whitespace collapsed, stopping after `max` characters. Iterative. */
-export function textOf(root: AnyNode, max = MAX_FIELD_CHARS): string {
-  let out = "";
-  const stack: AnyNode[] = [root];
-  while (stack.length > 0 && out.length < max) {
-    const node = stack.pop()!;
-    if (isText(node)) {
-      out += node.data;
-      continue;
-    }
-    if (isTag(node)) {
-      if (SKIP_TEXT.has(node.name)) continue;
-      if (node.name === "br" || node.name === "p" || node.name === "div" || node.name === "li") out += " ";
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-    }
-  }
-  return out.replace(/\s+/g, " ").trim().slice(0, max);
-}
-
-function rawTextOf(el: Element, max: number): string {
-  let out = "";
-  for (const child of el.children) {
-    if (isText(child)) out += child.data;
-    if (out.length >= max) break;
-  }
-  return out.slice(0, max);
-}
 
 /** Walks the document once and returns every metadata source it found. */
 export function collectPageFacts(dom: Document): PageFacts {
@@ -342,10 +247,6 @@ export function collectPageFacts(dom: Document): PageFacts {
   };
 }
 
-function capped(text: string, max: number): string {
-  return text.length > max ? text.slice(0, max) : text;
-}
-
 /** Longest digitless text of a date-named element still read as a date ("Yesterday", "Heute"). */
 const SHORT_DATE_WORD_CHARS = 16;
 
@@ -382,33 +283,4 @@ function repeatsTitle(text: string, titleKey: string): boolean {
   if (!first || !titleKey.includes(first.toLowerCase())) return false;
   const key = headlineKey(text);
   return key.length >= MIN_HEADLINE_KEY_CHARS && key.length * 2 >= titleKey.length && titleKey.includes(key);
-}
-
-/** True when the string holds only whitespace (checks the first characters only in the usual case). */
-function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 13 && c !== 9 && c !== 12 && c !== 0xa0) return false;
-  }
-  return true;
-}
-
-function ancestryOf(node: AnyNode): string {
-  const parts: string[] = [];
-  let el = node.parent;
-  for (let i = 0; i < ANCESTRY_DEPTH && el && isTag(el); i++) {
-    // Tag names are marked "<footer" so a class "post-footer" is not taken for a <footer> element.
-    parts.push(`<${el.name}`, el.attribs.class ?? "", el.attribs.id ?? "", el.attribs.itemprop ?? "");
-    el = el.parent;
-  }
-  return parts.join(" ").toLowerCase();
-}
-
-function inSvg(el: Element): boolean {
-  let node = el.parent;
-  for (let i = 0; i < 50 && node; i++) {
-    if (isTag(node) && node.name === "svg") return true;
-    node = node.parent;
-  }
-  return false;
 }
