@@ -98,3 +98,16 @@ describe("the light-verb tables", () => {
     expect(noun.kind === "word" && noun.head).toBe(true);
   });
 });
+
+describe("the by-agent of a passive", () => {
+  it("finds an agent whose actor group begins on its adjective or after an article", () => {
+    expect(coded("Two Syrian officers were arrested by French police.")[0]).toMatch(/^FRACOP>SYR.*:173$/);
+    expect(coded("The Syrian officer was sentenced to life by a Turkish tribunal.")[0]).toMatch(
+      /^TUR>SYR.*:116$/,
+    );
+    expect(coded("Russia was condemned by the United Nations.")[0]).toMatch(/^IGOUNO>RUS:111$/);
+  });
+  it("takes no actor from a noun phrase that names none", () => {
+    expect(coded("Two Syrian officers were arrested by the dozen.")).toEqual([]);
+  });
+});
