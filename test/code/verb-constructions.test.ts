@@ -111,3 +111,13 @@ describe("the by-agent of a passive", () => {
     expect(coded("Two Syrian officers were arrested by the dozen.")).toEqual([]);
   });
 });
+
+describe("irregular past forms the tagger reads as nouns", () => {
+  it("reads an irregular past of a trigger verb after its subject as the verb", () => {
+    expect(coded("Kenyan police shot three Syrian officers.")[0]).toMatch(/^KENCOP>SYR.*:19\d$/);
+    expect(coded("Iraqi troops retook the city from Hamas.").some((e) => e.endsWith(":192"))).toBe(true);
+  });
+  it("leaves the noun alone where no subject precedes it", () => {
+    expect(coded("The shot from Israel missed.").some((e) => /:19\d$/.test(e))).toBe(false);
+  });
+});

@@ -86,3 +86,11 @@ describe("verbs whose event sense is a rare one of the word, in their frame only
     expect(coded("Israel attacked Hamas over the weekend.").some((e) => e.endsWith(":111"))).toBe(false);
   });
 });
+
+describe("senses added from the CAMEO category names (session 7)", () => {
+  it("reads fines and penalties, loans, compliance and strong warnings", () => {
+    expect(coded("Russia fined Turkey.")).toContain("RUS>TUR:172");
+    expect(coded("China lent Pakistan two billion dollars.")).toContain("CHN>PAK:071");
+    expect(coded("The United States cautioned China against an invasion.")).toContain("USA>CHN:130");
+  });
+});
