@@ -7,6 +7,33 @@ import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 export const GAP_MAX_TOKENS = 3;
 /** Tokens `+` may skip before the actor: "the", "a". */
 const TARGET_LEAD = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+/** Counts before the actor: "released [two] Syrian soldiers", "detained [dozens of] protesters". */
+const QUANTIFIERS = new Set([
+  "several",
+  "some",
+  "many",
+  "dozens",
+  "hundreds",
+  "thousands",
+  "scores",
+  "more",
+  "at",
+  "least",
+]);
+
+/** The index where the actor a `+` takes may begin: after articles, possessives and a count ("the two", "dozens of"). */
+function targetStart(view: SentenceView, i: number): number {
+  const n = view.tokens.length;
+  let j = i;
+  while (j < n && TARGET_LEAD.has(view.words[j]!)) j++;
+  const counted = j;
+  while (j < n && !view.groupAt[j] && (view.tokens[j]!.pos === "NUM" || QUANTIFIERS.has(view.words[j]!))) j++;
+  if (j > counted && view.words[j] === "of") {
+    j++;
+    while (j < n && TARGET_LEAD.has(view.words[j]!)) j++;
+  }
+  return j;
+}
 
 export interface PatternMatch {
   readonly pattern: Pattern;
@@ -84,8 +111,7 @@ export function matchFrom(
     return null;
   }
   if (el.kind === "target") {
-    let j = i;
-    while (j < n && TARGET_LEAD.has(view.words[j]!)) j++;
+    const j = targetStart(view, i);
     const group = view.groupAt[j];
     if (group && group.first === j) {
       const r = matchFrom(view, elements, e + 1, group.last + 1, [...targets, group], words);

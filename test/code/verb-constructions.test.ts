@@ -121,3 +121,15 @@ describe("irregular past forms the tagger reads as nouns", () => {
     expect(coded("The shot from Israel missed.").some((e) => /:19\d$/.test(e))).toBe(false);
   });
 });
+
+describe("a count before the actor a pattern's + takes", () => {
+  it("steps over numbers and quantifiers ('two', 'dozens of')", () => {
+    expect(coded("Egyptian police placed two Syrian soldiers under house arrest.")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^EGYCOP>SYRMIL:173$/)]),
+    );
+    expect(coded("Egyptian police placed dozens of Syrian soldiers under arrest.")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^EGYCOP>SYRMIL:173$/)]),
+    );
+    expect(coded("Egypt held three Syrian soldiers responsible.")).toContain("EGY>SYRMIL:112");
+  });
+});
