@@ -93,4 +93,9 @@ describe("senses added from the CAMEO category names (session 7)", () => {
     expect(coded("China lent Pakistan two billion dollars.")).toContain("CHN>PAK:071");
     expect(coded("The United States cautioned China against an invasion.")).toContain("USA>CHN:130");
   });
+  it("reads denying a request as a rejection and denying entry as a sanction, not a denial", () => {
+    expect(coded("Egypt denied the request by Turkey.")).toContain("EGY>TUR:120");
+    expect(coded("Israel denied entry to Turkish soldiers.")).toContain("ISR>TURMIL:172");
+    expect(coded("Iran denied the allegations by Israel.")).toContain("IRN>ISR:016");
+  });
 });
