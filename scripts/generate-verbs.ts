@@ -169,13 +169,19 @@ interface Entry {
   tier: number;
   /** Whether light verbs take it ("hold talks"): only the seed sense's own nouns. */
   light: boolean;
+  /**
+   * A verb of the sense that is rare for its word ("knock" = criticize is its 6th): written only
+   * in the seed line's frame ("knocked Gondor over ..."), where the actor object and the
+   * preposition select the sense.
+   */
+  frameOnly?: boolean;
 }
 
 /**
  * Words a seed sense stands for: its synset's dominant members and the nouns derived from them
  * (tier 0), then its troponyms (tier 1, more specific and noisier: no nouns are derived from them).
  */
-export function expandSeed(wn: WordNet, seed: SeedLine["senses"][number]): Entry[] {
+export function expandSeed(wn: WordNet, seed: SeedLine["senses"][number], framed = false): Entry[] {
   const offset = wn.senses(seed.word, seed.pos)[seed.sense - 1];
   if (!offset) throw new Error(`WordNet has no ${seed.word}.${seed.pos}.${seed.sense}`);
   const label = `${seed.word}.${seed.pos}.${seed.sense}`;
@@ -185,6 +191,26 @@ export function expandSeed(wn: WordNet, seed: SeedLine["senses"][number]): Entry
   };
   // A seed verb whose event sense is a rare one ("demonstrate" = march in protest is its 4th)
   // lends its synonyms and nouns, but does not fire itself: most of its uses are other senses.
+  // A seed with a frame writes its verbs, frequent sense or rare, in that frame only: the actor
+  // object and the preposition select the sense ("knocked Gondor over ...", "credited Arnor for").
+  if (framed) {
+    if (seed.pos !== "v") throw new Error(`${label}: a frame is for verb seeds`);
+    const synset = wn.synset(offset, "v");
+    const words = [...synset.words.map((w) => [w, w === seed.word ? label : `synonym of ${label}`] as const)];
+    for (const p of synset.pointers)
+      if (p.symbol === "~" && p.pos === "v")
+        for (const w of wn.synset(p.offset, "v").words) words.push([w, `kind of ${label}`]);
+    return words
+      .filter(([w]) => !w.includes(" "))
+      .map(([word, why]) => ({
+        word,
+        pos: "v" as const,
+        why: `${why}, in its frame`,
+        tier: 0,
+        light: false,
+        frameOnly: true,
+      }));
+  }
   const out: Entry[] =
     seed.pos === "n" || dominant(seed.word, "v", offset)
       ? [{ word: seed.word, pos: seed.pos, why: label, tier: 0, light: true }]
@@ -231,9 +257,11 @@ export function linesFor(
   const lines: string[] = [];
   const preps = seed.preps.length ? seed.preps.join("|") : "";
   const el = (w: string) => w.replace(/ /g, "_");
+  const frame = seed.frame.join("|");
   for (const e of entries) {
     if (skip(e)) continue;
-    if (e.pos === "v") lines.push(`${seed.code}\t${el(e.word)}${flags}\t# ${e.why}`);
+    if (e.frameOnly) lines.push(`${seed.code}\t${el(e.word)} + ${frame}${flags}\t@reason\t# ${e.why}`);
+    else if (e.pos === "v") lines.push(`${seed.code}\t${el(e.word)}${flags}\t# ${e.why}`);
     else {
       // The noun alone: it fires only when its noun phrase names who acted ("China's ban",
       // "tariffs imposed by China"; src/code/noun-events.ts).
@@ -252,6 +280,11 @@ export function linesFor(
     }
   }
   return lines;
+}
+
+/** Where a word's reading is owned: frame-only verbs apart from the plain ones ("fattack" vs "vattack"). */
+function entryKey(e: Entry): string {
+  return `${e.frameOnly ? "f" : e.pos}${e.word}`;
 }
 
 function rootFiles(): Map<string, string> {
@@ -282,7 +315,8 @@ function main() {
   const hand = handTriggers();
   const expanded = seeds.map((seed) => {
     try {
-      return seed.senses.flatMap((s) => expandSeed(wn, s));
+      const entries = seed.senses.flatMap((s) => expandSeed(wn, s, seed.frame.length > 0));
+      return entries;
     } catch (e) {
       throw new Error(`${seed.where}: ${(e as Error).message}`);
     }
@@ -292,7 +326,7 @@ function main() {
   for (const tier of [0, 1])
     seeds.forEach((seed, i) => {
       for (const e of expanded[i]!)
-        if (e.tier === tier && !owner.has(`${e.pos}${e.word}`)) owner.set(`${e.pos}${e.word}`, seed.code);
+        if (e.tier === tier && !owner.has(entryKey(e))) owner.set(entryKey(e), seed.code);
     });
   const byRoot = new Map<string, string[]>();
   // Words already written for a code: a later seed line of the same code does not repeat them.
@@ -301,13 +335,17 @@ function main() {
     const done = doneByCode.get(seed.code) ?? new Set<string>();
     doneByCode.set(seed.code, done);
     const skip = (e: Entry) => {
-      const key = `${e.pos}${e.word}`;
+      const key = entryKey(e);
       const drop =
         done.has(key) ||
         owner.get(key) !== seed.code ||
         excluded.has(e.word) ||
         excluded.has(`${seed.code}\t${e.word}`) ||
-        (e.pos === "v" && hand.has(e.word));
+        (e.pos === "v" && !e.frameOnly && hand.has(e.word)) ||
+        // A frame line adds nothing where the plain word already fires for a code of this root.
+        (e.frameOnly === true &&
+          (owner.get(`v${e.word}`)?.slice(0, 2) === seed.code.slice(0, 2) ||
+            hand.get(e.word)?.code.slice(0, 2) === seed.code.slice(0, 2)));
       done.add(key);
       return drop;
     };

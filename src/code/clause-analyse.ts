@@ -300,12 +300,7 @@ export function agentOfObject(view: SentenceView, last: number): ActorGroup | nu
   for (let j = last + 1; j < Math.min(view.tokens.length, last + 1 + OBJECT_AGENT_WINDOW); j++) {
     const pos = view.tokens[j]!.pos;
     const w = view.words[j]!;
-    if (w === "by") {
-      let k = j + 1;
-      while (k < view.tokens.length && /^(DET|ADJ)$/.test(view.tokens[k]!.pos)) k++;
-      const g = view.groupAt[k];
-      return g && g.first === k ? g : null;
-    }
+    if (w === "by") return actorAfterBy(view, j);
     if (view.groupAt[j]) return null;
     if (pos === "PUNCT" || pos === "SCONJ" || pos === "AUX" || pos === "PRON" || w === "that") return null;
     if (pos === "VERB" && !w.endsWith("ed")) return null;
@@ -313,15 +308,24 @@ export function agentOfObject(view: SentenceView, last: number): ActorGroup | nu
   return null;
 }
 
+/**
+ * The actor that opens the noun phrase after "by" (at index `by`): determiners and adjectives may
+ * come first ("by the United Nations", "by a German court"), but the actor group may also begin on
+ * one of them ("by French police": the nationality adjective is the group's first word).
+ */
+export function actorAfterBy(view: SentenceView, by: number): ActorGroup | null {
+  for (let k = by + 1; k < view.tokens.length; k++) {
+    const g = view.groupAt[k];
+    if (g) return g.first > by ? g : null;
+    if (!/^(DET|ADJ)$/.test(view.tokens[k]!.pos)) return null;
+  }
+  return null;
+}
+
 /** "by Gondor" within a few tokens after a passive verb. */
 export function passiveAgent(view: SentenceView, last: number): ActorGroup | null {
   for (let j = last + 1; j < Math.min(view.tokens.length, last + 8); j++) {
-    if (view.words[j] === "by") {
-      let k = j + 1;
-      while (k < view.tokens.length && (view.words[k] === "the" || view.tokens[k]!.pos === "ADJ")) k++;
-      const g = view.groupAt[k];
-      return g && g.first === k ? g : null;
-    }
+    if (view.words[j] === "by") return actorAfterBy(view, j);
     if (view.tokens[j]!.pos === "PUNCT" || view.tokens[j]!.pos === "VERB") return null;
     // "freed under a deal mediated by Qatar": the by-phrase belongs to the nearer participle.
     if (view.tokens[j]!.pos === "ADJ" && view.words[j]!.endsWith("ed")) return null;

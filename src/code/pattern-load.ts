@@ -48,6 +48,12 @@ export interface Pattern {
    * "lodged a complaint"): it must be a verb here ("the hold on aid" is no act of holding).
    */
   readonly light?: boolean;
+  /**
+   * `@reason`: the pattern's last word is a preposition that gives the reason ("criticised X for
+   * its policy", "blasted X over the law"); a time phrase after it ("for the third time", "over the
+   * weekend") is no reason, and the pattern does not match.
+   */
+  readonly reason?: boolean;
   /** `file:line` of the pattern, for --explain. */
   readonly where: string;
   /** The pattern as written, for --explain. */
@@ -108,10 +114,12 @@ export function parseElements(
   armed: boolean;
   nounOnly: boolean;
   light: boolean;
+  reason: boolean;
 } {
   const elements: PatternElement[] = [];
   let nounOnly = false;
   let light = false;
+  let reason = false;
   let reciprocal = false;
   let dyad = false;
   let armed = false;
@@ -141,6 +149,10 @@ export function parseElements(
       light = true;
       continue;
     }
+    if (raw === "@reason") {
+      reason = true;
+      continue;
+    }
     if (raw === "..") {
       elements.push({ kind: "gap" });
       continue;
@@ -164,7 +176,7 @@ export function parseElements(
   const first = elements[0];
   if (first?.kind !== "word" || first.optional)
     syntaxError(where, "a pattern must start with a required word (the trigger)");
-  return { elements, reciprocal, dyad, inverted, armed, nounOnly, light };
+  return { elements, reciprocal, dyad, inverted, armed, nounOnly, light, reason };
 }
 
 /** `CODE pattern...` lines of a pattern file. Codes must exist in the ontology. */
@@ -179,7 +191,7 @@ export function parsePatterns(
     if (!m) syntaxError(line.where, `expected "CODE pattern" but found "${line.text.trim()}"`);
     const code = m[1]!;
     if (!knownCodes.has(code)) syntaxError(line.where, `CAMEO code ${code} is not in data/ontology`);
-    const { elements, reciprocal, dyad, inverted, armed, nounOnly, light } = parseElements(
+    const { elements, reciprocal, dyad, inverted, armed, nounOnly, light, reason } = parseElements(
       m[2]!,
       synsets,
       line.where,
@@ -198,6 +210,7 @@ export function parsePatterns(
       ...(armed ? { armed } : {}),
       ...(nounOnly ? { nounOnly } : {}),
       ...(light ? { light } : {}),
+      ...(reason ? { reason } : {}),
       where: line.where,
       text: m[2]!.trim(),
       weight,

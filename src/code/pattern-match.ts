@@ -7,6 +7,33 @@ import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 export const GAP_MAX_TOKENS = 3;
 /** Tokens `+` may skip before the actor: "the", "a". */
 const TARGET_LEAD = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+/** Counts before the actor: "released [two] Syrian soldiers", "detained [dozens of] protesters". */
+const QUANTIFIERS = new Set([
+  "several",
+  "some",
+  "many",
+  "dozens",
+  "hundreds",
+  "thousands",
+  "scores",
+  "more",
+  "at",
+  "least",
+]);
+
+/** The index where the actor a `+` takes may begin: after articles, possessives and a count ("the two", "dozens of"). */
+function targetStart(view: SentenceView, i: number): number {
+  const n = view.tokens.length;
+  let j = i;
+  while (j < n && TARGET_LEAD.has(view.words[j]!)) j++;
+  const counted = j;
+  while (j < n && !view.groupAt[j] && (view.tokens[j]!.pos === "NUM" || QUANTIFIERS.has(view.words[j]!))) j++;
+  if (j > counted && view.words[j] === "of") {
+    j++;
+    while (j < n && TARGET_LEAD.has(view.words[j]!)) j++;
+  }
+  return j;
+}
 
 export interface PatternMatch {
   readonly pattern: Pattern;
@@ -84,8 +111,7 @@ export function matchFrom(
     return null;
   }
   if (el.kind === "target") {
-    let j = i;
-    while (j < n && TARGET_LEAD.has(view.words[j]!)) j++;
+    const j = targetStart(view, i);
     const group = view.groupAt[j];
     if (group && group.first === j) {
       const r = matchFrom(view, elements, e + 1, group.last + 1, [...targets, group], words);
@@ -110,6 +136,30 @@ export function matchFrom(
     }
   }
   return el.optional ? matchFrom(view, elements, e + 1, i, targets, words) : null;
+}
+
+/** Units of time: "for two hours", "over the weekend", "for the third time" (a closed class). */
+const TIME_UNITS =
+  /^(times?|moments?|seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|centuries|century|period|while|past|course)$/;
+const ORDINAL =
+  /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|\d+(st|nd|rd|th))$/;
+
+/**
+ * Whether the words from token i open a time phrase rather than a reason: a number or an ordinal,
+ * or a unit of time, after at most an article or a demonstrative ("the third time", "several days").
+ */
+export function opensTimePhrase(view: SentenceView, i: number): boolean {
+  for (let k = i; k < Math.min(view.tokens.length, i + 3); k++) {
+    const w = view.words[k]!;
+    if (TIME_UNITS.test(w) || ORDINAL.test(w) || view.tokens[k]!.pos === "NUM") return true;
+    if (
+      !/^(the|a|an|this|that|these|those|several|many|some|few|more|most|much|recent|past|entire|whole)$/.test(
+        w,
+      )
+    )
+      return false;
+  }
+  return false;
 }
 
 /** How many tokens a word element covers at token i (its longest matching word). */
@@ -148,7 +198,9 @@ export class PatternIndex {
   matchAt(view: SentenceView, i: number): PatternMatch[] {
     const out: PatternMatch[] = [];
     for (const pattern of this.candidates(view, i)) {
-      const r = matchFrom(view, pattern.elements, 0, i, []);
+      let r = matchFrom(view, pattern.elements, 0, i, []);
+      // "criticised X for the third time": the reason preposition is followed by a time phrase.
+      if (r && pattern.reason && opensTimePhrase(view, r.last + 1)) r = null;
       // A light verb adds no specificity: "carried out a suicide bombing" is read by the noun's
       // own, longer pattern ("suicide bombing") when there is one.
       const words = pattern.light ? r && r.words - triggerLength(view, pattern.elements[0]!, i) : r?.words;

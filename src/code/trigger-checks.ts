@@ -2,7 +2,41 @@
 // sense checks that keep surnames ("Lynch"), titles and names ("Meet the Press", a ship named for
 // a missile) and other senses ("meet demand") from firing, plus the verb lemma of a participle the
 // tagger left uninflected ("apprehended/ADJ" → apprehend).
+import { createRequire } from "node:module";
+import type { Token } from "../types.ts";
 import type { SentenceView } from "./sentence-view.ts";
+
+/**
+ * Irregular verb forms and their base ("shot" → shoot, "retook" → retake, "fought" → fight): the
+ * WordNet 3.0 exception list that the tagger's own model ships (wink-eng-lite-web-model, already
+ * the annotator's dependency), read once.
+ */
+const IRREGULAR: Readonly<Record<string, string>> = createRequire(import.meta.url)(
+  "wink-eng-lite-web-model/dist/wn-verb-exceptions.js",
+);
+/** What may open a verb's object or complement: "shot [three] protesters", "shot [dead]", "shot [at]". */
+const OBJECT_OPENERS = /^(DET|NUM|PROPN|PRON|ADJ|ADP)$/;
+
+/**
+ * Whether token i, an irregular past form the tagger read as a noun or adjective ("police
+ * shot/NOUN three protesters", "forces retook/NOUN the city"), is the clause's verb: it follows
+ * its subject (an actor, a pronoun) or an auxiliary, and what follows can open an object.
+ */
+function isMistaggedIrregularVerb(view: SentenceView, i: number): boolean {
+  const pos = view.tokens[i]!.pos;
+  if (pos !== "NOUN" && pos !== "ADJ") return false;
+  const prev = view.tokens[i - 1];
+  if (!prev) return false;
+  const afterSubject =
+    (view.groupAt[i - 1] !== undefined && view.groupAt[i] === undefined) ||
+    prev.pos === "AUX" ||
+    (prev.pos === "PRON" && /^(they|he|she|we|it)$/.test(view.words[i - 1]!));
+  const next = view.tokens[i + 1];
+  return (
+    afterSubject &&
+    (!next || view.groupAt[i + 1] !== undefined || OBJECT_OPENERS.test(next.pos) || prev.pos === "AUX")
+  );
+}
 
 /** Suffixes a participle or inflected verb may carry, with what to put back (shelled → shell, freed → free, tried → try). */
 const DEINFLECT: readonly (readonly [string, string])[] = [
@@ -22,8 +56,18 @@ const DEINFLECT: readonly (readonly [string, string])[] = [
  */
 export function reinflectLemmas(view: SentenceView, known: ReadonlySet<string>): SentenceView {
   let lemmas: string[] | null = null;
+  let tokens: Token[] | null = null;
   for (let i = 0; i < view.tokens.length; i++) {
     const word = view.words[i]!;
+    // An irregular past form of a trigger verb, tagged as a noun after its subject: the verb.
+    const base = IRREGULAR[word];
+    if (base && known.has(base) && isMistaggedIrregularVerb(view, i)) {
+      lemmas ??= [...view.lemmas];
+      tokens ??= [...view.tokens];
+      lemmas[i] = base;
+      tokens[i] = { ...view.tokens[i]!, lemma: base, pos: "VERB" };
+      continue;
+    }
     // Also a verb whose lemma is a wrong cut that names nothing ("staged" → "stag", "waged" →
     // "wag"), when the surface form goes back to a known verb.
     const miscut = view.tokens[i]!.pos === "VERB" && view.lemmas[i] !== word && !known.has(view.lemmas[i]!);
@@ -48,7 +92,8 @@ export function reinflectLemmas(view: SentenceView, known: ReadonlySet<string>):
       }
     }
   }
-  return lemmas ? { ...view, lemmas } : view;
+  if (!lemmas) return view;
+  return tokens ? { ...view, lemmas, tokens } : { ...view, lemmas };
 }
 
 const QUOTES = new Set(['"', "“", "”", "‘", "’", "'", "«", "»"]);

@@ -25,10 +25,18 @@ export interface SeedLine {
   readonly preps: readonly string[];
   readonly recip: boolean;
   readonly dyad: boolean;
+  /**
+   * `frame:over|for`: the prepositions of the code's verb frame "VERB + PREP" (an actor right after
+   * the verb, then the preposition: "blasted Arnor over ...", "credited Gondor for ..."). A word of
+   * the seed sense whose sense is a rare one of its word, and a hand-written trigger of another
+   * code, fire only in that frame; empty without the flag.
+   */
+  readonly frame: readonly string[];
   readonly where: string;
 }
 
 const FLAGS = new Set(["recip", "dyad"]);
+const FRAME_FLAG = /^frame:([a-z]+(?:\|[a-z]+)*)$/;
 
 function syntaxError(where: string, detail: string): never {
   throw new SitrepError("E_DICT_SYNTAX", `${where}: ${detail}`);
@@ -59,7 +67,10 @@ export function parseSeedLines(lines: readonly DataLine[], knownCodes?: Readonly
       });
     if (!parsed.length) syntaxError(line.where, "no seed sense");
     const flagList = flags.split(/\s+/).filter(Boolean);
-    for (const f of flagList) if (!FLAGS.has(f)) syntaxError(line.where, `unknown flag "${f}" (recip, dyad)`);
+    for (const f of flagList)
+      if (!FLAGS.has(f) && !FRAME_FLAG.test(f))
+        syntaxError(line.where, `unknown flag "${f}" (recip, dyad, frame:PREP|PREP)`);
+    const frameFlag = flagList.map((f) => FRAME_FLAG.exec(f)).find(Boolean);
     const words = (field: string) => {
       const list = field.split("|").filter(Boolean);
       for (const w of list) if (!/^[a-z_'-]+$/.test(w)) syntaxError(line.where, `cannot read word "${w}"`);
@@ -72,6 +83,7 @@ export function parseSeedLines(lines: readonly DataLine[], knownCodes?: Readonly
       preps: words(preps),
       recip: flagList.includes("recip"),
       dyad: flagList.includes("dyad"),
+      frame: frameFlag ? frameFlag[1]!.split("|") : [],
       where: line.where,
     };
   });

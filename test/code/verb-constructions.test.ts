@@ -98,3 +98,38 @@ describe("the light-verb tables", () => {
     expect(noun.kind === "word" && noun.head).toBe(true);
   });
 });
+
+describe("the by-agent of a passive", () => {
+  it("finds an agent whose actor group begins on its adjective or after an article", () => {
+    expect(coded("Two Syrian officers were arrested by French police.")[0]).toMatch(/^FRACOP>SYR.*:173$/);
+    expect(coded("The Syrian officer was sentenced to life by a Turkish tribunal.")[0]).toMatch(
+      /^TUR>SYR.*:116$/,
+    );
+    expect(coded("Russia was condemned by the United Nations.")[0]).toMatch(/^IGOUNO>RUS:111$/);
+  });
+  it("takes no actor from a noun phrase that names none", () => {
+    expect(coded("Two Syrian officers were arrested by the dozen.")).toEqual([]);
+  });
+});
+
+describe("irregular past forms the tagger reads as nouns", () => {
+  it("reads an irregular past of a trigger verb after its subject as the verb", () => {
+    expect(coded("Kenyan police shot three Syrian officers.")[0]).toMatch(/^KENCOP>SYR.*:19\d$/);
+    expect(coded("Iraqi troops retook the city from Hamas.").some((e) => e.endsWith(":192"))).toBe(true);
+  });
+  it("leaves the noun alone where no subject precedes it", () => {
+    expect(coded("The shot from Israel missed.").some((e) => /:19\d$/.test(e))).toBe(false);
+  });
+});
+
+describe("a count before the actor a pattern's + takes", () => {
+  it("steps over numbers and quantifiers ('two', 'dozens of')", () => {
+    expect(coded("Egyptian police placed two Syrian soldiers under house arrest.")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^EGYCOP>SYRMIL:173$/)]),
+    );
+    expect(coded("Egyptian police placed dozens of Syrian soldiers under arrest.")).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^EGYCOP>SYRMIL:173$/)]),
+    );
+    expect(coded("Egypt held three Syrian soldiers responsible.")).toContain("EGY>SYRMIL:112");
+  });
+});

@@ -70,3 +70,32 @@ describe("kinds of phrasing for thin codes", () => {
     expect(coded("The Syrian government handed the report over to the United Nations.")).toEqual([]);
   });
 });
+
+describe("verbs whose event sense is a rare one of the word, in their frame only", () => {
+  it("reads attacking, knocking or crediting someone over or for something as words", () => {
+    expect(coded("Germany attacked France over the trade deal.")).toContain("DEU>FRA:111");
+    expect(coded("China knocked Japan for its remarks.")).toContain("CHN>JPN:111");
+    expect(coded("Egypt credited Qatar for the truce.")).toContain("EGY>QAT:051");
+  });
+  it("leaves the word's other senses alone outside the frame", () => {
+    expect(coded("Russian troops attacked Ukrainian positions.")).toContain("RUSMIL>UKR:190");
+    expect(coded("China knocked on the door of Japan.").some((e) => e.endsWith(":111"))).toBe(false);
+  });
+  it("reads no reason in a time phrase after the preposition", () => {
+    expect(coded("Israel attacked Hamas for the third time.").some((e) => e.endsWith(":111"))).toBe(false);
+    expect(coded("Israel attacked Hamas over the weekend.").some((e) => e.endsWith(":111"))).toBe(false);
+  });
+});
+
+describe("senses added from the CAMEO category names (session 7)", () => {
+  it("reads fines and penalties, loans, compliance and strong warnings", () => {
+    expect(coded("Russia fined Turkey.")).toContain("RUS>TUR:172");
+    expect(coded("China lent Pakistan two billion dollars.")).toContain("CHN>PAK:071");
+    expect(coded("The United States cautioned China against an invasion.")).toContain("USA>CHN:130");
+  });
+  it("reads denying a request as a rejection and denying entry as a sanction, not a denial", () => {
+    expect(coded("Egypt denied the request by Turkey.")).toContain("EGY>TUR:120");
+    expect(coded("Israel denied entry to Turkish soldiers.")).toContain("ISR>TURMIL:172");
+    expect(coded("Iran denied the allegations by Israel.")).toContain("IRN>ISR:016");
+  });
+});

@@ -35,6 +35,13 @@ describe("WordNet seed tables", () => {
       { word: "talk", pos: "n", sense: 2, hyponyms: false },
     ]);
   });
+  it("read a verb frame's prepositions (frame:PREP|PREP)", () => {
+    const [s] = parseSeedLines(dataLines("111\tknock.v.6\t\t\tdyad frame:over|for\n", "x.tsv"));
+    expect(s).toMatchObject({ code: "111", dyad: true, frame: ["over", "for"] });
+    const [plain] = parseSeedLines(dataLines("111\tcriticize.v.1\n", "x.tsv"));
+    expect(plain!.frame).toEqual([]);
+    expect(() => parseSeedLines(dataLines("111\tknock.v.6\t\t\tframe:\n", "x.tsv"))).toThrow(/unknown flag/);
+  });
   it("name the file and line of a bad seed, flag or code", () => {
     expect(() => parseSeedLines(dataLines("040\tconfer\n", "x.tsv"))).toThrow(/x\.tsv:1: cannot read seed/);
     expect(() => parseSeedLines(dataLines("040\tconfer.v.1\t\t\tboth\n", "x.tsv"))).toThrow(/unknown flag/);
