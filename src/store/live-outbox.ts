@@ -46,8 +46,8 @@ export interface Outbox {
   /**
    * Runs `publish` on what was logged past the named cursor, then moves the cursor past it. A new
    * cursor starts at the log's end (history is not announced). On PostgreSQL the cursor row is
-   * held for the duration so relays of other processes skip instead of publishing the same rows
-   * ("busy"); on SQLite, where writers take turns anyway, the move is a compare-and-set.
+   * held for the duration, so a relay of another process waits and then reads past what this one
+   * announced instead of publishing the same rows ("busy" is for a cursor row that went missing); on SQLite, where writers take turns anyway, the move is a compare-and-set.
    */
   relay(
     name: string,

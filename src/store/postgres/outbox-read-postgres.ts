@@ -1,9 +1,13 @@
-// The relay's read on PostgreSQL in one statement: the channel's cursor row locked (SKIP LOCKED:
-// another process's relay holds it, so this one is "busy"), the event log rows past it, and the
-// documents and events those rows name. A relay runs about once per stored document on a busy
-// worker (kicked after each, at most every 250 ms): measured on bench:live, its transaction of
-// seven statements (begin, cursor, log, documents, events, cursor move, commit) was 43 % of the
-// statements a worker sent; now four (three when nothing was logged).
+// The relay's read on PostgreSQL in one statement: the channel's cursor row locked, the event log
+// rows past it, and the documents and events those rows name. A relay runs about once per stored
+// document on a busy worker (kicked after each, at most every 250 ms): measured on bench:live, its
+// transaction of seven statements (begin, cursor, log, documents, events, cursor move, commit) was
+// 43 % of the statements a worker sent; now four (three when nothing was logged).
+// When another process's relay holds the cursor, this one waits for it (FOR UPDATE) and then
+// reads past where that one moved the cursor: it sees its own process's commits (made before it
+// started) and nothing the other announced. It used to skip the held row (SKIP LOCKED) and look
+// again 50 ms later, and with two workers half of all relay runs were such retries (3 statements
+// each, repeated until the holder was done).
 import { sql, type Transaction } from "kysely";
 import { type AnnouncedDocumentRow, assembleBatch, type OutboxBatch } from "../live-outbox.ts";
 import type { Database, EventsTable } from "../schema.ts";
@@ -17,7 +21,8 @@ interface Row {
   event: EventsTable | null;
 }
 
-/** Locks the named cursor and reads the batch past it; "busy" when another relay holds it. */
+/** Locks the named cursor (waiting for another relay that holds it) and reads the batch past it;
+ * "busy" only when the cursor row is missing (startCursor creates it). */
 export async function readLogLocked(
   trx: Transaction<Database>,
   name: string,
@@ -25,7 +30,7 @@ export async function readLogLocked(
 ): Promise<{ from: number; batch: OutboxBatch } | "busy"> {
   // One result row per log row (or one row of nulls when nothing was logged past the cursor).
   const r = await sql<Row>`with cur as (
-      select published_seq from live_outbox where name = ${name} for update skip locked),
+      select published_seq from live_outbox where name = ${name} for update),
     log as (
       select l.seq, l.event_key, l.doc_key from event_log l, cur
       where l.seq > cur.published_seq order by l.seq limit ${limit + 1})
