@@ -26,8 +26,9 @@ export interface OutboxRelayOptions {
   readonly onError?: (error: unknown) => void;
 }
 
-/** When another process holds the shared cursor, look again this soon: it may have read the log
- * before this process's last commit. */
+/** When the outbox answers "busy" (another process holds the shared cursor), look again this soon:
+ * it may have read the log before this process's last commit. PostgreSQL's outbox now waits for
+ * the holder instead (postgres/outbox-read-postgres.ts), so this is the path of other outboxes. */
 const BUSY_RETRY_MS = 50;
 /** A kick waits this long before the run, so documents stored close together share one run (one
  * read of the log, one cursor move) instead of a run each: a busy worker stores one every few tens

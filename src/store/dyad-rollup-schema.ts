@@ -5,7 +5,8 @@
 import { type Kysely, sql } from "kysely";
 import { createStatementTriggers } from "./rollup-schema.ts";
 
-const KEY = "source_country, target_country, day, quad_class";
+export const DYAD_KEY = "source_country, target_country, day, quad_class";
+const KEY = DYAD_KEY;
 
 export async function createDyadRollup(db: Kysely<unknown>, backend: "sqlite" | "postgres"): Promise<void> {
   await db.schema
@@ -57,9 +58,14 @@ async function sqliteTriggers(db: Kysely<unknown>): Promise<void> {
  * order so concurrent writers lock them in the same order (no deadlock between two loaders).
  */
 async function postgresTriggers(db: Kysely<unknown>): Promise<void> {
-  await sql
-    .raw(`create function events_rollup_apply() returns trigger language plpgsql as $fn$
-begin
+  await sql.raw(dyadApplyFunction()).execute(db);
+  await createStatementTriggers(db, "events_rollup", "events_rollup_apply");
+}
+
+/** dyad_days' trigger function; with `prologue` (migration 011) it replaces the one of migration 001. */
+export function dyadApplyFunction(prologue = ""): string {
+  return `create ${prologue ? "or replace " : ""}function events_rollup_apply() returns trigger language plpgsql as $fn$
+begin${prologue}
   if TG_OP in ('UPDATE', 'DELETE') then
     update dyad_days r set events = r.events - d.n, mentions = r.mentions - d.m, goldstein_sum = r.goldstein_sum - d.g
     from (select ${KEY}, count(*) as n, sum(num_mentions) as m, sum(goldstein) as g
@@ -81,7 +87,5 @@ begin
       and r.day = d.day and r.quad_class = d.quad_class;
   end if;
   return null;
-end $fn$`)
-    .execute(db);
-  await createStatementTriggers(db, "events_rollup", "events_rollup_apply");
+end $fn$`;
 }

@@ -3,11 +3,12 @@
 // its commit and before its announcement leaves rows past the cursor; the next relay to run, in any
 // process, announces them. Announcing is at least once: a relay that dies after publishing and
 // before moving the cursor is repeated by the next, and subscribers drop a seq they have had.
-import { type Kysely, sql, type Transaction } from "kysely";
+import type { Kysely, Transaction } from "kysely";
 import type { ErrorMapper } from "./kysely-store.ts";
 import { toStoredEvent } from "./kysely-store.ts";
 import type { LiveDatabase } from "./live-schema.ts";
-import type { Database } from "./schema.ts";
+import { readLogLocked } from "./postgres/outbox-read-postgres.ts";
+import type { Database, EventsTable } from "./schema.ts";
 import type { StoredEvent } from "./store.ts";
 
 /** One stored document's newly logged events, as a channel announces them. */
@@ -45,8 +46,8 @@ export interface Outbox {
   /**
    * Runs `publish` on what was logged past the named cursor, then moves the cursor past it. A new
    * cursor starts at the log's end (history is not announced). On PostgreSQL the cursor row is
-   * held for the duration so relays of other processes skip instead of publishing the same rows
-   * ("busy"); on SQLite, where writers take turns anyway, the move is a compare-and-set.
+   * held for the duration, so a relay of another process waits and then reads past what this one
+   * announced instead of publishing the same rows ("busy" is for a cursor row that went missing); on SQLite, where writers take turns anyway, the move is a compare-and-set.
    */
   relay(
     name: string,
@@ -65,6 +66,51 @@ async function logAfter(db: Db, afterSeq: number, limit: number): Promise<Outbox
     .orderBy("seq")
     .limit(limit + 1)
     .execute();
+  return assembleBatch(rows, afterSeq, limit, async (docKeys, eventKeys) => {
+    const docs = await db
+      .selectFrom("documents")
+      .select(["doc_key", "url", "title", "published_at", "source", "ingested_at"])
+      .where("doc_key", "in", docKeys)
+      .execute();
+    const events: EventsTable[] = [];
+    for (let i = 0; i < eventKeys.length; i += 500) {
+      const part = eventKeys.slice(i, i + 500);
+      events.push(...(await db.selectFrom("events").selectAll().where("event_key", "in", part).execute()));
+    }
+    return { docs, events };
+  });
+}
+
+/** A log row as the relay reads it. */
+export interface LogRowRead {
+  readonly seq: number | string;
+  readonly event_key: string;
+  readonly doc_key: string;
+}
+
+/** The document columns an announcement carries. */
+export interface AnnouncedDocumentRow {
+  readonly doc_key: string;
+  readonly url: string | null;
+  readonly title: string | null;
+  readonly published_at: string | null;
+  readonly source: string | null;
+  readonly ingested_at: string;
+}
+
+/**
+ * The batch of `rows` (up to limit + 1 log rows past `afterSeq`, in seq order): whole documents
+ * only, with their documents and events as `read` returns them (or as already read with the rows).
+ */
+export async function assembleBatch(
+  rows: readonly LogRowRead[],
+  afterSeq: number,
+  limit: number,
+  read: (
+    docKeys: string[],
+    eventKeys: string[],
+  ) => Promise<{ docs: readonly AnnouncedDocumentRow[]; events: readonly EventsTable[] }>,
+): Promise<OutboxBatch> {
   if (!rows.length) return { documents: [], lastSeq: afterSeq, more: false };
   // A full batch may cut a document's rows in two: its rows wait for the next batch, unless the
   // document alone fills the batch.
@@ -81,23 +127,9 @@ async function logAfter(db: Db, afterSeq: number, limit: number): Promise<Outbox
     d.keys.push(r.event_key);
     byDoc.set(r.doc_key, d);
   }
-  const docKeys = [...byDoc.keys()];
-  const docs = new Map(
-    (
-      await db
-        .selectFrom("documents")
-        .select(["doc_key", "url", "title", "published_at", "source", "ingested_at"])
-        .where("doc_key", "in", docKeys)
-        .execute()
-    ).map((d) => [d.doc_key, d]),
-  );
-  const eventKeys = [...new Set(take.map((r) => r.event_key))];
-  const events = new Map<string, StoredEvent>();
-  for (let i = 0; i < eventKeys.length; i += 500) {
-    const part = eventKeys.slice(i, i + 500);
-    for (const e of await db.selectFrom("events").selectAll().where("event_key", "in", part).execute())
-      events.set(e.event_key, toStoredEvent(e));
-  }
+  const found = await read([...byDoc.keys()], [...new Set(take.map((r) => r.event_key))]);
+  const docs = new Map(found.docs.map((d) => [d.doc_key, d]));
+  const events = new Map(found.events.map((e) => [e.event_key, toStoredEvent(e)]));
   const documents: LoggedDocument[] = [];
   for (const [docKey, d] of byDoc) {
     const doc = docs.get(docKey);
@@ -158,12 +190,11 @@ export function openOutbox(
         if (backend === "postgres") {
           await ensureCursor(name);
           return storeDb.transaction().execute(async (trx) => {
-            const cursor = await sql<{ published_seq: string | number }>`select published_seq from live_outbox
-              where name = ${name} for update skip locked`.execute(trx);
-            const row = cursor.rows[0];
-            if (!row) return "busy" as const;
-            const batch = await logAfter(trx, Number(row.published_seq), limit);
-            if (batch.lastSeq === Number(row.published_seq)) return { published: 0, more: false };
+            // The cursor row locked and what lies past it read in one statement (postgres/).
+            const read = await readLogLocked(trx, name, limit);
+            if (read === "busy") return "busy" as const;
+            const { batch } = read;
+            if (batch.lastSeq === read.from) return { published: 0, more: false };
             await publish(batch);
             await (trx as unknown as Transaction<LiveDatabase>)
               .updateTable("live_outbox")

@@ -20,7 +20,8 @@ const BLOCK = 3;
  * SQLite row triggers: 4 levels cost ~60 µs CPU per inserted event).
  */
 const MAX_LEVELS = 2;
-const KEY = "source_prefix, target_prefix, month, quad_class";
+export const PREFIX_KEY = "source_prefix, target_prefix, month, quad_class";
+const KEY = PREFIX_KEY;
 /** The prefix lengths, as a one-column relation `n` both dialects accept. */
 const LEVELS = `(${Array.from({ length: MAX_LEVELS }, (_, i) => `select ${(i + 1) * BLOCK} as n`).join(" union all ")})`;
 
@@ -84,12 +85,17 @@ async function sqliteTriggers(db: Kysely<unknown>): Promise<void> {
 
 /** PostgreSQL: one grouped statement per events statement; cells written in key order (no deadlocks). */
 async function postgresTriggers(db: Kysely<unknown>): Promise<void> {
+  await sql.raw(prefixApplyFunction()).execute(db);
+  await createStatementTriggers(db, `events_${PREFIX_TABLE}`, `events_${PREFIX_TABLE}_apply`);
+}
+
+/** The roll-up's trigger function; with `prologue` (migration 011) it replaces the one of migration 008. */
+export function prefixApplyFunction(prologue = ""): string {
   const match =
     "t.source_prefix = d.source_prefix and t.target_prefix = d.target_prefix and t.month = d.month and t.quad_class = d.quad_class";
   const fn = `events_${PREFIX_TABLE}_apply`;
-  await sql
-    .raw(`create function ${fn}() returns trigger language plpgsql as $fn$
-begin
+  return `create ${prologue ? "or replace " : ""}function ${fn}() returns trigger language plpgsql as $fn$
+begin${prologue}
   if TG_OP in ('UPDATE', 'DELETE') then
     update ${PREFIX_TABLE} t set events = t.events - d.events, mentions = t.mentions - d.mentions,
       goldstein_sum = t.goldstein_sum - d.goldstein_sum
@@ -106,9 +112,7 @@ begin
     delete from ${PREFIX_TABLE} t using (${prefixCellsSql("old_rows")}) d where t.events <= 0 and ${match};
   end if;
   return null;
-end $fn$`)
-    .execute(db);
-  await createStatementTriggers(db, `events_${PREFIX_TABLE}`, fn);
+end $fn$`;
 }
 
 /** Refills the roll-up from the events. */

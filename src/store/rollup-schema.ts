@@ -150,12 +150,20 @@ function groupedCells(s: RollupSpec, from: string): string {
  * in the same order (no deadlock between two loaders).
  */
 async function postgresTriggers(db: Kysely<unknown>, s: RollupSpec): Promise<void> {
+  await sql.raw(postgresApplyFunction(s)).execute(db);
+  await createStatementTriggers(db, `events_${s.table}`, `events_${s.table}_apply`);
+}
+
+/**
+ * The trigger function of a roll-up; `prologue` (migration 011's cheap paths) goes first, and
+ * then the function replaces the one an earlier migration created.
+ */
+export function postgresApplyFunction(s: RollupSpec, prologue = ""): string {
   const keyNames = names(s.keys);
   const match = s.keys.map((k) => `t.${k.column} = d.${k.column}`).join(" and ");
   const fn = `events_${s.table}_apply`;
-  await sql
-    .raw(`create function ${fn}() returns trigger language plpgsql as $fn$
-begin
+  return `create ${prologue ? "or replace " : ""}function ${fn}() returns trigger language plpgsql as $fn$
+begin${prologue}
   if TG_OP in ('UPDATE', 'DELETE') then
     update ${s.table} t set ${s.sums.map((c) => `${c.column} = t.${c.column} - d.${c.column}`).join(", ")}
     from (${groupedCells(s, "old_rows")} order by ${keyNames}) d where ${match};
@@ -169,9 +177,7 @@ begin
     delete from ${s.table} t using (${groupedCells(s, "old_rows")}) d where t.events <= 0 and ${match};
   end if;
   return null;
-end $fn$`)
-    .execute(db);
-  await createStatementTriggers(db, `events_${s.table}`, fn);
+end $fn$`;
 }
 
 /**

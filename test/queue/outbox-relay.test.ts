@@ -93,7 +93,7 @@ describe("announcement outbox on PostgreSQL and Redis, across processes", () => 
       const saved = [];
       for (let i = 0; i < 30; i++) saved.push(await storeA.saveDocument(story(i)));
       await storeA.close();
-      // Both relays run at once: one announces, the other finds the cursor held and looks again.
+      // Both relays run at once: one announces, the other waits for the cursor and reads past it.
       await Promise.all([relayB.flush(), relayC.flush()]);
       for (let i = 0; i < 100 && heard.length < saved.length; i++)
         await new Promise((r) => setTimeout(r, 50));
