@@ -2,6 +2,7 @@
 // verb groups with their auxiliaries, the subject of a verb (nearest actor group to its left in
 // the clause), passive agents ("was attacked by X"), direct objects, and the cues that govern a
 // verb ("agreed to", "refused to", "urged X to", "said that").
+import { actorBeforeParenthesis, asideAtComma } from "./clause-asides.ts";
 import type { Cue, CueKind } from "./pattern-load.ts";
 import { matchFrom } from "./pattern-match.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
@@ -153,7 +154,17 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
     if (view.words[j] === ",") {
       const antecedent = relativeAntecedent(view, j);
       if (antecedent) return antecedent;
+      // Appositives, fronted adverbials and inserted attributions (clause-asides.ts).
+      const aside = asideAtComma(view, j);
+      if (aside.kind === "actor") return aside.group;
+      if (aside.kind === "stop") return null;
+      if (aside.kind === "jump") {
+        j = aside.to + 1;
+        continue;
+      }
     }
+    const parenthesised = actorBeforeParenthesis(view, j);
+    if (parenthesised) return parenthesised;
     const g = view.groupAt[j];
     // "Rebels in Congo abducted ...", "China's embassy in Pakistan said ...": a place phrase right
     // after an actor says where that actor is; the actor before it is the subject.

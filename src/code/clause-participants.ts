@@ -72,7 +72,10 @@ export function readParticipants(
     participleAfterNoun && view.tokens[anchor - 1]?.pos === "NOUN" && !view.groupAt[anchor - 1]
       ? passiveAgent(view, anchor)
       : null;
-  const passive = reducedAgent !== null || (verbal && isPassive(view, start, anchor));
+  const passive =
+    reducedAgent !== null ||
+    (verbal && isPassive(view, start, anchor)) ||
+    postNominalPassive(view, anchor, start);
   // "Russian forces shelled Kharkiv, killing five civilians": the participle shares the main subject.
   const participle = verbal && view.words[anchor]!.endsWith("ing") && view.words[start - 1] === ",";
   // "Kenya deployed police to Haiti to fight gangs": a purpose infinitive shares the subject of
@@ -153,4 +156,22 @@ export function readParticipants(
     speaker: null,
     reportedActors: [],
   };
+}
+
+/**
+ * "firms accused by the Afghan government of fraud", "the convoy attacked by Arnorian forces": a
+ * participle right after a noun phrase (an actor or not) with its by-agent right after it is a
+ * reduced passive relative clause, even where the noun is an actor (then it is the one acted on);
+ * so is one set off by a comma after the noun ("the rebels, backed by Gondor").
+ * (An active verb is not followed by "by" and an actor; "responded by shelling" names no actor.)
+ */
+export function postNominalPassive(view: SentenceView, anchor: number, start: number): boolean {
+  if (start !== anchor || !/(ed|en)$/.test(view.words[anchor]!)) return false;
+  if (!/^(VERB|ADJ)$/.test(view.tokens[anchor]!.pos)) return false;
+  // ("Police detained the rebels, backed by Gondor": also after a comma that follows the noun.)
+  const head = view.words[anchor - 1] === "," ? anchor - 2 : anchor - 1;
+  if (!/^(NOUN|PROPN)$/.test(view.tokens[head]?.pos ?? "") && !view.groupAt[head]) return false;
+  if (view.words[anchor + 1] !== "by") return false;
+  const agent = passiveAgent(view, anchor);
+  return agent !== null && agent.first > anchor;
 }
