@@ -15,6 +15,7 @@ import {
 } from "./clause-analyse.ts";
 import type { DraftContext, DraftState } from "./clause-draft-state.ts";
 import { FORCE_ROOTS } from "./clause-scope.ts";
+import { firstPersonSpeaker } from "./clause-speech.ts";
 import { opensSentence, REACTION_ROOTS, subjectAfterComma } from "./draft-clause-reading.ts";
 import { nounAgentOf } from "./noun-events.ts";
 import type { PatternMatch } from "./pattern-match.ts";
@@ -60,7 +61,8 @@ export function readParticipants(
       if (chain[j]!.nounSubject && chain[j]!.match.cue.kind !== "intent") return null;
     }
     const outer = chain.length ? verbGroupStart(view, chain[chain.length - 1]!.match.first) : start;
-    return subjectBefore(view, outer);
+    // '"We will oppose it," the minister said': a first-person subject in a quotation is its speaker.
+    return subjectBefore(view, outer) ?? firstPersonSpeaker(view, cues, outer);
   };
   // "an arrangement mediated by Qatar": a participle right after a noun, with its own by-agent,
   // is a reduced passive relative clause; the agent is its source and the noun no actor.

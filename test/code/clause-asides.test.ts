@@ -55,3 +55,15 @@ describe("reduced passive after a noun", () => {
     expect(triples("Egypt responded by condemning Turkey.")).toEqual(["EGY>TUR:11"]);
   });
 });
+
+describe("first person in a quotation", () => {
+  it("reads 'we' in a quotation as the speaker named after it", () => {
+    expect(triples('"We condemn Turkey," Egypt said.')).toEqual(["EGY>TUR:11"]);
+    expect(triples('"We condemn Turkey," said the Egyptian government.')).toEqual(["EGYGOV>TUR:11"]);
+    expect(triples('"We urge Turkey to withdraw its troops," Egypt said.')).toContain("EGY>TUR:02");
+  });
+  it("leaves 'we' outside a quotation, or without a speaker, without a source", () => {
+    expect(triples("We condemn Turkey, Egypt said.")).toEqual([]);
+    expect(triples('"We condemn Turkey."')).toEqual([]);
+  });
+});
