@@ -143,10 +143,12 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
     }
   }
   // "ETIM, which attacked ...": a subject relative clause takes its antecedent.
+  // ("the rebels in Syria who attacked ...": the antecedent is the actor before its place phrase.)
   if (RELATIVE_PRONOUNS.has(view.words[j]!)) {
     let k = j - 1;
     if (view.words[k] === ",") k--;
-    return view.groupAt[k] ?? null;
+    const antecedent = view.groupAt[k];
+    return antecedent ? (actorBeforePlacePhrase(view, antecedent) ?? antecedent) : null;
   }
   for (; j >= 0; j--) {
     // "Russia, which has sent instructors to Mali, welcomed ...": the main verb's subject is the
@@ -225,7 +227,8 @@ function relativeAntecedent(view: SentenceView, closing: number): ActorGroup | n
     if (view.words[k] === ";" || view.words[k] === ":") return null;
     if (view.words[k] !== ",") continue;
     if (!RELATIVE_OPENERS.has(view.words[k + 1]!)) return null;
-    return view.groupAt[k - 1] ?? null;
+    const antecedent = view.groupAt[k - 1];
+    return antecedent ? (actorBeforePlacePhrase(view, antecedent) ?? antecedent) : null;
   }
   return null;
 }

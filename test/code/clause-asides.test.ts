@@ -67,3 +67,10 @@ describe("first person in a quotation", () => {
     expect(triples('"We condemn Turkey."')).toEqual([]);
   });
 });
+
+describe("relative clause after a place phrase", () => {
+  it("takes the actor the place phrase follows as the antecedent", () => {
+    expect(triples("Turkish rebels in Syria who attacked Egypt were arrested.")).toContain("TURREB>EGY:19");
+    expect(triples("Turkish rebels in Syria, who attacked Egypt, were arrested.")).toContain("TURREB>EGY:19");
+  });
+});
