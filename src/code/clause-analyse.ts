@@ -143,6 +143,10 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
     }
   }
   // "ETIM, which attacked ...": a subject relative clause takes its antecedent.
+  // "He told police he supported ...": a pronoun subject is the subject; what it stands for is
+  // the subject of the clause it is embedded in, not the nearest actor (there: an object).
+  if (SUBJECT_PRONOUNS.has(view.words[j]!) && !view.groupAt[j] && depth < 3)
+    return embeddingSubject(view, j, depth);
   // ("the rebels in Syria who attacked ...": the antecedent is the actor before its place phrase.)
   if (RELATIVE_PRONOUNS.has(view.words[j]!)) {
     let k = j - 1;
@@ -188,6 +192,44 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
   }
   return null;
 }
+
+/** Subject pronouns: no actor, but they stand for one named before. */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+
+/** For a pronoun subject at `j`: the subject of the verb whose clause embeds it, if no clause break intervenes. */
+function embeddingSubject(view: SentenceView, j: number, depth: number): ActorGroup | null {
+  for (let k = j - 1; k >= 0; k--) {
+    // ("the man whom he met": the pronoun is in a relative clause; "said that he": complement.)
+    if (isBreak(view, k) || RELATIVE_OPENERS.has(view.words[k]!) || view.words[k] === "whom") return null;
+    // "after he attacked ...": a conjunction right before the pronoun opens an adverbial clause,
+    // whatever the tagger calls it.
+    if (k === j - 1 && CLAUSE_BREAK_WORDS.has(view.words[k]!)) return null;
+    // Only a verb of saying or knowing passes its subject on ("Gondor said it would ..."); after
+    // another verb the pronoun may stand for anyone named before (measured: a wrong event more).
+    if (/^(VERB|AUX)$/.test(view.tokens[k]!.pos))
+      return REPORTING_VERBS.has(view.lemmas[k]!)
+        ? subjectBefore(view, verbGroupStart(view, k), depth + 1)
+        : null;
+  }
+  return null;
+}
+
+/** Verbs whose complement's pronoun subject is their own subject, most often: "Gondor said it ...". */
+const REPORTING_VERBS = new Set([
+  "say",
+  "tell",
+  "add",
+  "claim",
+  "announce",
+  "state",
+  "insist",
+  "confirm",
+  "allege",
+  "argue",
+  "believe",
+  "think",
+  "warn",
+]);
 
 /** Prepositions after which an actor says where the actor before it is ("police in Nairobi"). */
 const PLACING_PREPOSITIONS = new Set(["in", "from", "of"]);

@@ -74,3 +74,16 @@ describe("relative clause after a place phrase", () => {
     expect(triples("Turkish rebels in Syria, who attacked Egypt, were arrested.")).toContain("TURREB>EGY:19");
   });
 });
+
+describe("pronoun subjects", () => {
+  it("reads a pronoun subject as the subject of the clause that embeds it, not the nearest actor", () => {
+    expect(triples("He told Egypt he supported Turkey.")).not.toContain("EGY>TUR:05");
+    expect(triples("Egypt said it condemned Turkey.")).toContain("EGY>TUR:11");
+    expect(triples("Egypt said that it condemned Turkey.")).toContain("EGY>TUR:11");
+  });
+  it("leaves a pronoun in an adverbial clause without an actor", () => {
+    expect(triples("Police arrested a man after he attacked the Egyptian embassy.")).not.toContain(
+      "COP>EGY:19",
+    );
+  });
+});
