@@ -1,6 +1,7 @@
 // The subject search steps over appositives, parentheses and inserted attributions, stops at a
-// fronted adverbial, and a participle with its by-agent after a noun reads as a passive.
-// Sentences are our own general cases (fixture actors), not audit sentences.
+// fronted adverbial and at a pronoun subject; a participle with its by-agent after a noun reads as
+// a passive; "we" in a quotation is its speaker; a relative clause after a place phrase takes the
+// actor before it. Sentences are our own general cases (fixture actors), not audit sentences.
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
