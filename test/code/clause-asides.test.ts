@@ -88,3 +88,9 @@ describe("pronoun subjects", () => {
     );
   });
 });
+
+describe("naming complements", () => {
+  it("reads 'called X his Y' as naming X, no contact with X", () => {
+    expect(triples("Egypt called Turkey its closest partner.").filter((t) => t.endsWith(":04"))).toEqual([]);
+  });
+});
