@@ -2,6 +2,7 @@
 // verb groups with their auxiliaries, the subject of a verb (nearest actor group to its left in
 // the clause), passive agents ("was attacked by X"), direct objects, and the cues that govern a
 // verb ("agreed to", "refused to", "urged X to", "said that").
+import { actorBeforeParenthesis, asideAtComma } from "./clause-asides.ts";
 import type { Cue, CueKind } from "./pattern-load.ts";
 import { matchFrom } from "./pattern-match.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
@@ -142,10 +143,16 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
     }
   }
   // "ETIM, which attacked ...": a subject relative clause takes its antecedent.
+  // "He told police he supported ...": a pronoun subject is the subject; what it stands for is
+  // the subject of the clause it is embedded in, not the nearest actor (there: an object).
+  if (SUBJECT_PRONOUNS.has(view.words[j]!) && !view.groupAt[j] && depth < 3)
+    return embeddingSubject(view, j, depth);
+  // ("the rebels in Syria who attacked ...": the antecedent is the actor before its place phrase.)
   if (RELATIVE_PRONOUNS.has(view.words[j]!)) {
     let k = j - 1;
     if (view.words[k] === ",") k--;
-    return view.groupAt[k] ?? null;
+    const antecedent = view.groupAt[k];
+    return antecedent ? (actorBeforePlacePhrase(view, antecedent) ?? antecedent) : null;
   }
   for (; j >= 0; j--) {
     // "Russia, which has sent instructors to Mali, welcomed ...": the main verb's subject is the
@@ -153,7 +160,17 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
     if (view.words[j] === ",") {
       const antecedent = relativeAntecedent(view, j);
       if (antecedent) return antecedent;
+      // Appositives, fronted adverbials and inserted attributions (clause-asides.ts).
+      const aside = asideAtComma(view, j);
+      if (aside.kind === "actor") return aside.group;
+      if (aside.kind === "stop") return null;
+      if (aside.kind === "jump") {
+        j = aside.to + 1;
+        continue;
+      }
     }
+    const parenthesised = actorBeforeParenthesis(view, j);
+    if (parenthesised) return parenthesised;
     const g = view.groupAt[j];
     // "Rebels in Congo abducted ...", "China's embassy in Pakistan said ...": a place phrase right
     // after an actor says where that actor is; the actor before it is the subject.
@@ -175,6 +192,44 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
   }
   return null;
 }
+
+/** Subject pronouns: no actor, but they stand for one named before. */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+
+/** For a pronoun subject at `j`: the subject of the verb whose clause embeds it, if no clause break intervenes. */
+function embeddingSubject(view: SentenceView, j: number, depth: number): ActorGroup | null {
+  for (let k = j - 1; k >= 0; k--) {
+    // ("the man whom he met": the pronoun is in a relative clause; "said that he": complement.)
+    if (isBreak(view, k) || RELATIVE_OPENERS.has(view.words[k]!) || view.words[k] === "whom") return null;
+    // "after he attacked ...": a conjunction right before the pronoun opens an adverbial clause,
+    // whatever the tagger calls it.
+    if (k === j - 1 && CLAUSE_BREAK_WORDS.has(view.words[k]!)) return null;
+    // Only a verb of saying or knowing passes its subject on ("Gondor said it would ..."); after
+    // another verb the pronoun may stand for anyone named before (measured: a wrong event more).
+    if (/^(VERB|AUX)$/.test(view.tokens[k]!.pos))
+      return REPORTING_VERBS.has(view.lemmas[k]!)
+        ? subjectBefore(view, verbGroupStart(view, k), depth + 1)
+        : null;
+  }
+  return null;
+}
+
+/** Verbs whose complement's pronoun subject is their own subject, most often: "Gondor said it ...". */
+const REPORTING_VERBS = new Set([
+  "say",
+  "tell",
+  "add",
+  "claim",
+  "announce",
+  "state",
+  "insist",
+  "confirm",
+  "allege",
+  "argue",
+  "believe",
+  "think",
+  "warn",
+]);
 
 /** Prepositions after which an actor says where the actor before it is ("police in Nairobi"). */
 const PLACING_PREPOSITIONS = new Set(["in", "from", "of"]);
@@ -214,7 +269,8 @@ function relativeAntecedent(view: SentenceView, closing: number): ActorGroup | n
     if (view.words[k] === ";" || view.words[k] === ":") return null;
     if (view.words[k] !== ",") continue;
     if (!RELATIVE_OPENERS.has(view.words[k + 1]!)) return null;
-    return view.groupAt[k - 1] ?? null;
+    const antecedent = view.groupAt[k - 1];
+    return antecedent ? (actorBeforePlacePhrase(view, antecedent) ?? antecedent) : null;
   }
   return null;
 }

@@ -41,6 +41,8 @@ export function subjectAfterComma(view: SentenceView, from: number): ActorGroup 
   return null;
 }
 
+/** Possessive determiners that open a naming complement: "called Gondor his closest ally". */
+const COMPLEMENT_POSSESSIVES = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const QUOTE_MARKS = new Set(['"', "“", "‘", "'"]);
 // Not the bare apostrophe: it is also a quotation mark ("called him 'a thug'").
 const POSSESSIVE_MARKS = new Set(["'s", "’s"]);
@@ -70,7 +72,9 @@ export function namesObject(view: SentenceView, objectLast: number): boolean {
   const next = view.words[k];
   if (next === undefined) return false;
   // An opening quotation mark may come glued to its first word ("'a" from the tokenizer).
-  if (next === "a" || next === "an" || QUOTE_MARKS.has(next.charAt(0))) return true;
+  // ("called the voters his coalition": a possessive determiner opens the complement as "a" does.)
+  if (next === "a" || next === "an" || QUOTE_MARKS.has(next.charAt(0)) || COMPLEMENT_POSSESSIVES.has(next))
+    return true;
   return view.tokens[k]!.pos === "ADJ" && !/^(NOUN|PROPN|NUM|ADJ)$/.test(view.tokens[k + 1]?.pos ?? "");
 }
 

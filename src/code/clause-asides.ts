@@ -1,0 +1,106 @@
+// What a search for a verb's subject must step over or stop at on its way left: an appositive
+// ("Gondor, an ally of Arnor, attacked": the subject is Gondor, not Arnor), a parenthesis, and a
+// fronted adverbial ("According to Arnor, the gunmen attacked", "After Gondor shelled Arnor,
+// sanctions were imposed": the actors there are no subject of the main clause).
+import type { ActorGroup, SentenceView } from "./sentence-view.ts";
+
+/** Tokens after which a new clause-level segment starts. */
+const SEGMENT_BREAKS = new Set([";", ":", "—", "–"]);
+/** Words that open an adverbial phrase or clause without the tagger calling them ADP or SCONJ. */
+const ADVERBIAL_OPENERS = new Set([
+  "according",
+  "after",
+  "before",
+  "when",
+  "while",
+  "whereas",
+  "because",
+  "although",
+  "though",
+  "if",
+  "unless",
+  "since",
+  "until",
+  "once",
+  "despite",
+]);
+/** Verbs of an attribution inserted between commas: "Gondor, officials said, attacked ...". */
+const ATTRIBUTION_VERBS = new Set(["say", "tell", "add", "report", "claim", "allege", "note", "insist"]);
+/** How long an appositive may be ("a close ally of the Arnorian government since the war"). */
+const APPOSITIVE_MAX = 12;
+
+/** What the subject search does at a comma: take an actor, stop, jump over an aside, or go on. */
+export type AsideStep =
+  | { readonly kind: "actor"; readonly group: ActorGroup }
+  | { readonly kind: "stop" }
+  | { readonly kind: "jump"; readonly to: number }
+  | { readonly kind: "none" };
+
+/** The first token of the comma-bounded segment that ends just before `comma`, and what opens it. */
+function segmentBefore(view: SentenceView, comma: number): { first: number; opener: string } {
+  let k = comma - 1;
+  while (k >= 0 && view.words[k] !== "," && !SEGMENT_BREAKS.has(view.words[k]!)) k--;
+  return { first: k + 1, opener: k < 0 ? "start" : view.words[k]! };
+}
+
+function hasFiniteVerb(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const pos = view.tokens[k]!.pos;
+    if (pos === "AUX") return true;
+    if (pos === "VERB" && !/(ing|ed|en)$/.test(view.words[k]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * At a comma the subject search crosses (walking left from a verb): an appositive after an actor
+ * gives that actor; a fronted adverbial that opens the sentence stops the search (its actors are
+ * not the subject); one between commas is jumped over ("Gondor, with Arnor's help, attacked").
+ */
+export function asideAtComma(view: SentenceView, comma: number): AsideStep {
+  const { first, opener } = segmentBefore(view, comma);
+  if (first >= comma) return { kind: "none" };
+  const lead = view.tokens[first]!;
+  const adverbial = lead.pos === "ADP" || lead.pos === "SCONJ" || ADVERBIAL_OPENERS.has(view.words[first]!);
+  // (Not "to" opening a segment: an infinitive, "To end the war, Gondor ...", is the subject's own.)
+  if (adverbial && view.words[first] !== "to") {
+    if (opener === "start" || SEGMENT_BREAKS.has(opener)) return { kind: "stop" };
+    return { kind: "jump", to: first - 1 };
+  }
+  // "Gondor, officials said, attacked ...": a quote attribution set off by commas is stepped over
+  // (not one that introduces a quotation: 'X said, "We oppose ..."', whose speaker is meant).
+  const lastWord = view.lemmas[comma - 1]!;
+  const verbFollows = /^(VERB|AUX|ADV)$/.test(view.tokens[comma + 1]?.pos ?? "");
+  if (
+    opener === "," &&
+    verbFollows &&
+    view.tokens[comma - 1]!.pos === "VERB" &&
+    ATTRIBUTION_VERBS.has(lastWord)
+  )
+    return { kind: "jump", to: first - 1 };
+  // "Gondor, the largest ally of Arnor, ...": a noun phrase without a verb between two commas.
+  const determined = lead.pos === "DET" || lead.pos === "NUM" || lead.pos === "ADJ";
+  if (opener === "," && determined && comma - first <= APPOSITIVE_MAX && !hasFiniteVerb(view, first, comma)) {
+    const before = view.groupAt[first - 2];
+    if (before && before.last === first - 2) return { kind: "actor", group: before };
+  }
+  return { kind: "none" };
+}
+
+/**
+ * At a closing parenthesis the search crosses: the actor right before its opening one ("Gondor
+ * (a member of the Arnor league) attacked"), else none (the parenthesis may hold the actor:
+ * "the group (ISIS) attacked").
+ */
+export function actorBeforeParenthesis(view: SentenceView, closing: number): ActorGroup | null {
+  const close = view.words[closing];
+  const open = close === ")" ? "(" : close === "]" ? "[" : null;
+  if (!open) return null;
+  for (let k = closing - 1; k > 0; k--) {
+    if (view.words[k] === close) return null;
+    if (view.words[k] !== open) continue;
+    const before = view.groupAt[k - 1];
+    return before && before.last === k - 1 ? before : null;
+  }
+  return null;
+}

@@ -1,0 +1,167 @@
+// How sure and in which code a match's event is, read off the cues that govern it and its verb
+// group: negation, habit, the cue chain (said, agreed to, refused, urged, denied, failed),
+// future and modal verbs, conditions, planned or alleged content. The second step of drafting:
+// it may also change who acts (an appeal is the appealer's; an agentless arrest the police's).
+import { type CueMatch, verbGroupStart } from "./clause-analyse.ts";
+import type { DraftContext, DraftState } from "./clause-draft-state.ts";
+import {
+  FUTURE,
+  HYPOTHETICAL,
+  inConditionalClause,
+  MAPPING_KINDS,
+  NEGATORS,
+  sameCountry,
+} from "./clause-scope.ts";
+import { AUTHORITY_ROLES } from "./draft-clause-reading.ts";
+import {
+  accusedContent,
+  completesWord,
+  HABITUAL,
+  modalAbove,
+  modalAfterNoun,
+  nominalModality,
+} from "./modality-checks.ts";
+import type { SentenceView } from "./sentence-view.ts";
+
+/**
+ * Sets the state's code, modality, negation, attribution and speaker from the cue chain and the
+ * verb group; false (with a reason) when the trigger is habitual, planned or alleged content.
+ */
+export function readModality(
+  ctx: DraftContext,
+  view: SentenceView,
+  cues: readonly CueMatch[],
+  st: DraftState,
+  reasons: string[],
+): boolean {
+  const { m, chain, start, anchor, verbal, subjectAt } = st;
+  const groupWords = view.words.slice(start, anchor);
+  const wordsOfChain = [
+    groupWords,
+    ...chain.map((g) => view.words.slice(verbGroupStart(view, g.match.first), g.match.first)),
+  ];
+  const habit = groupWords.find((w) => HABITUAL.has(w));
+  if (habit) {
+    reasons.push(`${m.pattern.where}: "${m.pattern.text}" is habitual ("${habit}"), not one event`);
+    return false;
+  }
+  if (groupWords.some((w) => NEGATORS.has(w))) st.negated = !st.negated;
+  readCueChain(ctx, st, wordsOfChain);
+  // "The governor said insurers will help owners rebuild": what a speaker says another will do is
+  // a prediction, not that actor's stated intent (CAMEO's 03 is the actor's own expression).
+  const sayInner = chain.find((g) => g.match.cue.kind === "say" && g.inner)?.inner ?? null;
+  const speaker = st.speaker;
+  const foretold =
+    sayInner !== null &&
+    (speaker
+      ? !sayInner.members.some((a) => sameCountry(a, speaker) || view.bareAgents.has(a))
+      : sayInner.members.every((a) => view.bareAgents.has(a)));
+  // "Police say her boss was taken into custody": an arrest, a seizure or a ban without its
+  // agent, reported by the police, a court or a government, is theirs.
+  if (
+    st.passive &&
+    !st.source &&
+    st.sayer &&
+    st.code.startsWith("17") &&
+    st.sayer.members.every((a) => AUTHORITY_ROLES.test(a.code))
+  ) {
+    st.source = st.sayer;
+    st.speaker = null;
+  }
+  if (groupWords.some((w) => FUTURE.has(w)) && foretold) st.modality = "hypothetical";
+  else if (groupWords.some((w) => FUTURE.has(w))) {
+    const mapped = ctx.rules.mapCue("intent", st.code);
+    if (mapped) st.code = mapped;
+    else st.modality = "intended";
+  } else if (
+    (groupWords.some((w) => HYPOTHETICAL.has(w)) || modalAbove(view, start)) &&
+    // "agreed that they should cooperate": the modal belongs to what is agreed or promised.
+    !chain.some((g) => g.match.cue.kind === "intent" && ctx.rules.mapCue("intent", m.pattern.code))
+  )
+    st.modality = "hypothetical";
+  if (st.modality === "asserted" && inConditionalClause(view, start, anchor, verbal))
+    st.modality = "hypothetical";
+  // "programs to finance planting", "was about to be charged": no cue governs the infinitive,
+  // and what it completes is no act that happened.
+  // (A purpose clause after an actor may still complete a noun: "a deal with Iran to limit ...".)
+  const completes =
+    verbal && !chain.length && (!st.purpose || view.groupAt[start - 2]) ? completesWord(view, start) : null;
+  if (completes) {
+    reasons.push(`${m.pattern.where}: "${m.pattern.text}" ${completes}: planned or possible, not asserted`);
+    return false;
+  }
+  // "charges of torture", "faces charges, including conspiring to hack": what someone is accused of.
+  const accusation = chain.length ? null : accusedContent(view, start);
+  if (accusation) {
+    reasons.push(
+      `${m.pattern.where}: "${m.pattern.text}" is the content of "${accusation}": alleged, not asserted`,
+    );
+    return false;
+  }
+  if (st.modality === "asserted" && !verbal && modalAfterNoun(view, m.last)) st.modality = "hypothetical";
+  // A nominal object or a purpose clause is as planned as the verb it depends on ("will deploy
+  // police to Haiti to fight gangs").
+  if (st.modality === "asserted" && (!verbal || st.purpose)) {
+    // "promised to continue military aid to Ukraine": the promise is CAMEO's intent code
+    // itself (033), as the codebook codes it, not aid flagged as intended.
+    const nominal = nominalModality(view, cues, anchor);
+    const mapped = nominal.cue ? ctx.rules.mapCue(nominal.cue, st.code) : null;
+    if (mapped) st.code = mapped;
+    else st.modality = nominal.modality;
+  }
+  return true;
+}
+
+/** Walks the cue chain outward: saying, hypothetical and failing cues, then the mapping cues. */
+function readCueChain(ctx: DraftContext, st: DraftState, wordsOfChain: readonly string[][]): void {
+  const { chain, subjectAt } = st;
+  for (let k = 0; k < chain.length; k++) {
+    const g = chain[k]!;
+    const kind = g.match.cue.kind;
+    const cueWords = wordsOfChain[k + 1]!;
+    if (cueWords.some((w) => NEGATORS.has(w))) st.negated = !st.negated;
+    if (kind === "say") {
+      st.sayer ??= subjectAt(k + 1);
+      st.attribution = subjectAt(k + 1)?.members[0] ?? null;
+      if (!g.inner) st.attribution = null;
+      else if (!st.speaker) {
+        st.speaker = st.attribution;
+        st.reportedActors = g.inner.members;
+      }
+      continue;
+    }
+    // "loath to criticize", "the law allows police to detain": permitted or shunned, not done.
+    if (kind === "hypothetical") {
+      st.modality = "hypothetical";
+      continue;
+    }
+    // "failed to cooperate": the action did not happen.
+    if (kind === "fail") {
+      st.negated = !st.negated;
+      continue;
+    }
+    if (!MAPPING_KINDS.has(kind)) continue;
+    if (kind === "appeal" || kind === "demand") {
+      st.source = subjectAt(k + 1);
+      const addressee = g.match.object ?? g.inner;
+      if (addressee) st.target = addressee;
+    }
+    const mapped = ctx.rules.mapCue(kind, st.code);
+    st.confidence -= 0.05;
+    if (kind === "deny" && (g.inner || g.nounSubject || g.match.object)) {
+      // "The Kremlin denied that Gondorian aircraft had bombed ...": the denial is the event,
+      // by the one who denies, toward whoever made the claim ("claims by Arnor that ...").
+      const denier = subjectAt(k + 1);
+      if (mapped) {
+        st.source = denier;
+        st.target = g.match.object;
+        st.code = mapped;
+        continue;
+      }
+      st.modality = "reported";
+    }
+    if (mapped) st.code = mapped;
+    else if (kind === "intent") st.modality = "intended";
+    else if (kind === "refuse" || kind === "deny") st.negated = !st.negated;
+  }
+}

@@ -1,0 +1,112 @@
+// The events a settled source and target make: one per pair of member actors (both ways for a
+// reciprocal event, each with each for a joint one), a bare role placed in its source's country,
+// no event of a state with its own organs, and the accusation a speaker makes by reporting
+// another side's hostile act. The last step of drafting.
+import { domestic } from "./actor-roles.ts";
+import type { Draft, DraftContext, DraftState } from "./clause-draft-state.ts";
+import { ACCUSE_CODE, countryOf, MAPPING_KINDS, POSSESSIVES, sameCountry } from "./clause-scope.ts";
+import { COOPERATIVE_ROOTS } from "./draft-clause-reading.ts";
+import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
+
+/** The ordered (source, target) pairs a source group and a target group make. */
+function actorPairs(
+  view: SentenceView,
+  st: DraftState,
+  source: ActorGroup,
+  target: ActorGroup | null,
+): [Actor, Actor | null][] {
+  const { m } = st;
+  const cued = st.chain.some((g) => MAPPING_KINDS.has(g.match.cue.kind));
+  const sources = source.members;
+  const targets = target?.members ?? [];
+  const pairs: [Actor, Actor | null][] = [];
+  // "fight gangs": a generic role as object is acted on, not a party acting back.
+  const roleObject = targets.length > 0 && targets.every((t) => view.bareAgents.has(t));
+  if (m.pattern.reciprocal && targets.length && !cued && !roleObject) {
+    for (const s of sources) for (const t of targets) pairs.push([s, t], [t, s]);
+  } else if (
+    (m.pattern.reciprocal || m.pattern.code.includes(":")) &&
+    sources.length > 1 &&
+    !targets.length
+  ) {
+    for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
+  } else if (targets.length) {
+    for (const s of sources) for (const t of targets) pairs.push([s, t]);
+  } else for (const s of sources) pairs.push([s, null]);
+  return pairs;
+}
+
+/** The drafts of a state whose source is settled (its target may be null). */
+export function pairDrafts(
+  ctx: DraftContext,
+  view: SentenceView,
+  st: DraftState,
+  source: ActorGroup,
+  target: ActorGroup | null,
+  reasons: string[],
+): Draft[] {
+  const { m, code, modality, negated, attribution, confidence, speaker, reportedActors } = st;
+  const drafts: Draft[] = [];
+  const [forward, backward] = code.includes(":") ? code.split(":") : [code, null];
+  for (const [s, t0] of actorPairs(view, st, source, target)) {
+    let t = t0 && view.bareAgents.has(t0) && !view.bareAgents.has(s) ? domestic(t0, s, view) : t0;
+    if (t && t.code === s.code) continue;
+    // "Clinton pledged new funding from the U.S.": an organ of a state does not act on its own
+    // state as a whole; the bare country names where it acts from, not whom it acts on.
+    // (Not for coercion and force: "Turkish journalists were arrested by Turkish police", where
+    // the country stands for its people.)
+    if (
+      t &&
+      COOPERATIVE_ROOTS.test(code) &&
+      t.code.length === 3 &&
+      s.code.length > 3 &&
+      countryOf(s.code) === t.code
+    ) {
+      // (A visit or an aid that must go to someone, "visited the U.S. border" by a US senator,
+      // is then no event between actors.)
+      if (m.pattern.dyad || m.pattern.elements.some((e) => e.kind === "target" && !e.optional)) continue;
+      t = null;
+    }
+    // "the two generals discussed ..." read as China and China's military: a state does not meet
+    // or sign with its own organs; a reciprocal pair within one country needs two roles.
+    if (t && m.pattern.reciprocal && sameCountry(s, t) && (s.code.length === 3 || t.code.length === 3))
+      continue;
+    const base = { modality, negated, attribution, confidence: Math.max(0.1, confidence) };
+    if (m.pattern.inverted && t) drafts.push({ ...base, source: t, target: s, code: forward! });
+    else drafts.push({ ...base, source: s, target: t, code: forward! });
+    if (backward && t) drafts.push({ ...base, source: t, target: s, code: backward });
+  }
+  if (!drafts.length) reasons.push(`${m.pattern.where}: source and target are the same actor`);
+  // A bare role ("its soldiers", "troops") names no other side: the speaker's own, most likely.
+  const otherSide =
+    speaker !== null &&
+    reportedActors.length > 0 &&
+    !reportedActors.some((a) => view.bareAgents.has(a) || sameCountry(a, speaker));
+  // "Israel said its soldiers had ...": the possessive names whose soldiers they are.
+  const innerFirst = st.chain.find((g) => g.match.cue.kind === "say" && g.inner)?.inner?.first ?? -1;
+  const ownRole = speaker && innerFirst > 0 && POSSESSIVES.has(view.words[innerFirst - 1]!);
+  const speakerCountry = speaker ? countryOf(speaker.code) : null;
+  if (ownRole && speakerCountry)
+    for (const d of drafts)
+      if (view.bareAgents.has(d.source))
+        d.source = { ...d.source, code: `${speakerCountry}${d.source.code}` };
+  if (speaker && otherSide) {
+    // "Gondor said Arnor was blocking the council": Arnor's act is Gondor's claim, not an observed
+    // fact; what Gondor did, asserted, is accuse Arnor when the claimed act is hostile (CAMEO's
+    // reading of such statements). A self-report ("Arnor said its forces ...") stays asserted.
+    for (const d of drafts) if (d.modality === "asserted") d.modality = "reported";
+    const entry = ctx.rules.entryFor(forward!);
+    if (entry && entry.quadClass >= 3 && !/^1[012]/.test(entry.code) && !negated)
+      for (const accused of reportedActors)
+        drafts.push({
+          source: speaker,
+          target: accused,
+          code: ACCUSE_CODE,
+          modality: "asserted",
+          negated: false,
+          attribution: null,
+          confidence: Math.max(0.1, confidence - 0.1),
+        });
+  }
+  return drafts;
+}

@@ -1,0 +1,179 @@
+// Who does what a pattern match names, and to whom, read off its clause: the cues that govern
+// the trigger, its subject (or a passive's by-agent, a participle's main subject, a noun's own
+// agent), and its object. The first step of drafting; event-drafts.ts combines the steps.
+import { mainSubject, participleOfThing, purposeOf, refineTarget } from "./actor-roles.ts";
+import {
+  agentOfObject,
+  type CueMatch,
+  type Governor,
+  governorOf,
+  isPassive,
+  objectAfter,
+  passiveAgent,
+  subjectBefore,
+  verbGroupStart,
+} from "./clause-analyse.ts";
+import type { DraftContext, DraftState } from "./clause-draft-state.ts";
+import { FORCE_ROOTS } from "./clause-scope.ts";
+import { firstPersonSpeaker } from "./clause-speech.ts";
+import { opensSentence, REACTION_ROOTS, subjectAfterComma } from "./draft-clause-reading.ts";
+import { nounAgentOf } from "./noun-events.ts";
+import type { PatternMatch } from "./pattern-match.ts";
+import type { ActorGroup, SentenceView } from "./sentence-view.ts";
+
+/** The cues that govern the verb group starting at `start`, innermost first (at most four). */
+export function cueChain(view: SentenceView, cues: readonly CueMatch[], start: number): Governor[] {
+  const chain: Governor[] = [];
+  for (let s = start; chain.length < 4; ) {
+    const g = governorOf(view, cues, s);
+    if (!g) break;
+    chain.push(g);
+    s = verbGroupStart(view, g.match.first);
+  }
+  return chain;
+}
+
+/**
+ * The clause reading of a match: its cue chain, source and target as the clause gives them, and
+ * the starting code, modality and confidence; null (with a reason) when the trigger only
+ * modifies a noun that names no actor.
+ */
+export function readParticipants(
+  ctx: DraftContext,
+  view: SentenceView,
+  m: PatternMatch,
+  cues: readonly CueMatch[],
+  reasons: string[],
+): DraftState | null {
+  const anchor = m.first;
+  const verbal = /^(VERB|AUX)$/.test(view.tokens[anchor]!.pos);
+  const start = verbGroupStart(view, anchor);
+  const chain = cueChain(view, cues, start);
+  if (verbal && !chain.length && participleOfThing(view, anchor, start)) {
+    reasons.push(`${m.pattern.where}: "${m.pattern.text}" modifies the noun before it, which names no actor`);
+    return null;
+  }
+  const subjectAt = (k: number): ActorGroup | null => {
+    for (let j = k; j < chain.length; j++) {
+      if (chain[j]!.inner) return chain[j]!.inner;
+      // "said the talks had ...": the complement's subject is named but is no actor.
+      // ("agreed that the two countries should ...": the parties who agree are the ones meant.)
+      if (chain[j]!.nounSubject && chain[j]!.match.cue.kind !== "intent") return null;
+    }
+    const outer = chain.length ? verbGroupStart(view, chain[chain.length - 1]!.match.first) : start;
+    // '"We will oppose it," the minister said': a first-person subject in a quotation is its speaker.
+    return subjectBefore(view, outer) ?? firstPersonSpeaker(view, cues, outer);
+  };
+  // "an arrangement mediated by Qatar": a participle right after a noun, with its own by-agent,
+  // is a reduced passive relative clause; the agent is its source and the noun no actor.
+  const participleAfterNoun =
+    /^(VERB|ADJ)$/.test(view.tokens[anchor]!.pos) && view.words[anchor]!.endsWith("ed");
+  // A noun that is part of an actor ("the Calenardhon government condemned an attack by ...")
+  // is the clause's subject, not the head of a reduced relative clause.
+  const reducedAgent =
+    participleAfterNoun && view.tokens[anchor - 1]?.pos === "NOUN" && !view.groupAt[anchor - 1]
+      ? passiveAgent(view, anchor)
+      : null;
+  const passive =
+    reducedAgent !== null ||
+    (verbal && isPassive(view, start, anchor)) ||
+    postNominalPassive(view, anchor, start);
+  // "Russian forces shelled Kharkiv, killing five civilians": the participle shares the main subject.
+  const participle = verbal && view.words[anchor]!.endsWith("ing") && view.words[start - 1] === ",";
+  // "Kenya deployed police to Haiti to fight gangs": a purpose infinitive shares the subject of
+  // the verb it attaches to, unless that verb hands the action to its object ("allowed X to").
+  const purpose = verbal && view.words[start - 1] === "to" && purposeOf(view, start - 1);
+  let source: ActorGroup | null;
+  // A gap may have stepped over the object: "accused [Ukraine] of shelling".
+  let inside: ActorGroup | null = null;
+  // (A bare role inside the match is the pattern's own word: "sent [troops]", "deployed riot [police]".)
+  // (Except for force and coercion, where it is the victim: "killed six [militants]".)
+  const victimRole = FORCE_ROOTS.has(m.pattern.code.slice(0, 2));
+  for (let i = m.first + 1; i <= m.last && !inside; i++) {
+    const g = view.groupAt[i];
+    if (g && (victimRole || !g.members.every((a) => view.bareAgents.has(a)))) inside = g;
+  }
+  let target: ActorGroup | null = m.targets[0] ?? inside;
+  target = refineTarget(view, target);
+  if (passive) {
+    // "were killed by police": the by-phrase follows the verb itself, even when the pattern's
+    // own object words ("kill .. police") stepped over it.
+    source = passiveAgent(view, anchor) ?? passiveAgent(view, m.last);
+    // "were killed by police": the agent the pattern's gap stepped over is no target.
+    if (target && source && target.first === source.first) target = null;
+    target = target ?? subjectAt(0);
+  } else {
+    source =
+      (participle || purpose) && !chain.length ? (mainSubject(view, start) ?? subjectAt(0)) : subjectAt(0);
+    // "Expressing concern over X, a US government body said ...": a participle clause that opens
+    // the sentence (or the text after a headline's colon) shares the subject of the clause after it.
+    if (
+      !source &&
+      verbal &&
+      !chain.length &&
+      view.words[anchor]!.endsWith("ing") &&
+      opensSentence(view, start)
+    )
+      source = subjectAfterComma(view, m.last);
+    if (!target)
+      target = refineTarget(
+        view,
+        objectAfter(view, m.last, ctx.rules.options.targetWindow, ctx.rules.options.anyPrepositionTarget),
+      );
+    // "condemned the move announced by Pompeo", "oppose violations of law by China": a reaction to
+    // an act is aimed at whoever did the act its object names.
+    if (!target && REACTION_ROOTS.has(m.pattern.code.slice(0, 2))) target = agentOfObject(view, m.last);
+  }
+  // "the occupation of Crimea by Russia", "tariffs imposed by China": the noun phrase names who acted.
+  const nounAgent = verbal ? null : nounAgentOf(view, anchor);
+  if (nounAgent) {
+    source = nounAgent.agent;
+    target = refineTarget(view, m.targets[0] ?? nounAgent.patient);
+    if (target && (target.first === source.first || target === inside))
+      target = m.targets[0] ?? nounAgent.patient;
+    if (target && target.first === source.first) target = null;
+  }
+  let confidence = verbal ? 0.9 : 0.8;
+  if (passive) confidence -= 0.1;
+  return {
+    m,
+    anchor,
+    start,
+    verbal,
+    chain,
+    subjectAt,
+    passive,
+    participle,
+    purpose,
+    inside,
+    nounAgent,
+    source,
+    target,
+    code: m.pattern.code,
+    modality: "asserted",
+    negated: false,
+    attribution: null,
+    confidence,
+    sayer: null,
+    speaker: null,
+    reportedActors: [],
+  };
+}
+
+/**
+ * "firms accused by the Afghan government of fraud", "the convoy attacked by Arnorian forces": a
+ * participle right after a noun phrase (an actor or not) with its by-agent right after it is a
+ * reduced passive relative clause, even where the noun is an actor (then it is the one acted on);
+ * so is one set off by a comma after the noun ("the rebels, backed by Gondor").
+ * (An active verb is not followed by "by" and an actor; "responded by shelling" names no actor.)
+ */
+export function postNominalPassive(view: SentenceView, anchor: number, start: number): boolean {
+  if (start !== anchor || !/(ed|en)$/.test(view.words[anchor]!)) return false;
+  if (!/^(VERB|ADJ)$/.test(view.tokens[anchor]!.pos)) return false;
+  // ("Police detained the rebels, backed by Gondor": also after a comma that follows the noun.)
+  const head = view.words[anchor - 1] === "," ? anchor - 2 : anchor - 1;
+  if (!/^(NOUN|PROPN)$/.test(view.tokens[head]?.pos ?? "") && !view.groupAt[head]) return false;
+  if (view.words[anchor + 1] !== "by") return false;
+  const agent = passiveAgent(view, anchor);
+  return agent !== null && agent.first > anchor;
+}
