@@ -27,7 +27,7 @@ export function refineTarget(view: SentenceView, group: ActorGroup | null): Acto
 export function domestic(role: Actor, source: Actor, view: SentenceView): Actor {
   // A bare role ("BUS" of a company no one placed) is no country.
   const countryOf = (code: string) =>
-    /^[A-Z]{3}([A-Z]{3})?$/.test(code) && !code.startsWith("IGO") && !BARE_ROLES.has(code)
+    /^[A-Z]{3}([A-Z]{3})?$/.test(code) && !NON_COUNTRY_PREFIX.test(code) && !BARE_ROLES.has(code)
       ? code.slice(0, 3)
       : null;
   const own = countryOf(source.code);
@@ -41,6 +41,9 @@ export function domestic(role: Actor, source: Actor, view: SentenceView): Actor 
   return country ? { ...role, code: `${country}${role.code.slice(-3)}` } : role;
 }
 
+// Codes that open with no country: IGOs, NGOs, multinationals ("NGOHRW" criticising "the army"
+// gives the army no country "NGO").
+const NON_COUNTRY_PREFIX = /^(?:IGO|NGO|IMG|MNC|INT|UIS|NGM)/;
 // CAMEO sector codes: alone they name a role, not a country.
 const BARE_ROLES = new Set(
   "GOV MIL COP JUD OPP REB INS SEP SPY BUS CVL MED EDU HLH REF LAB AGR LEG ELI CRM HRI ENV DEV UAF MOD RAD NGO MNC".split(

@@ -70,5 +70,51 @@ export function roleSenseMisfit(
       if (pos === "PUNCT" || pos === "VERB" || pos === "SCONJ") break;
     }
   }
+  const reducedRelative = sourceInPrepositionalPhrase(view, anchor, source);
+  if (reducedRelative)
+    return {
+      why: `"${reducedRelative} ... ${view.tokens[anchor]!.text}": the noun after a preposition is no subject; the participle says what was done to it`,
+    };
+  // "she blasted off", "the crowd fired away": a verb with a particle of motion is another verb.
+  if (
+    VERBAL_CONFLICT.test(code) &&
+    view.tokens[anchor]!.pos === "VERB" &&
+    MOTION_PARTICLES.has(view.words[anchor + 1] ?? "")
+  )
+    return {
+      why: `"${view.tokens[anchor]!.text} ${view.words[anchor + 1]}" is a verb of motion, not ${code}`,
+    };
   return null;
+}
+
+/** Verbal conflict: disapprove, reject, accuse, threaten (CAMEO 11-13). */
+const VERBAL_CONFLICT = /^1[123]/;
+/** Particles that turn a verb into one of motion: "blast off", "fire away". */
+const MOTION_PARTICLES = new Set(["off", "away"]);
+/** Tokens that may stand between a preposition and its noun: "for the dozen people". */
+const NOUN_LEAD_POS = new Set(["DET", "NUM", "ADJ"]);
+/**
+ * Prepositions that may introduce the actor of the verb after them: the passive's agent ("by"),
+ * and the partitive "of" whose noun is the subject's head ("hundreds of students marched").
+ */
+const AGENT_PREPOSITIONS = new Set(["by", "to", "of"]);
+
+/**
+ * "grieving for the dozen people killed in Aurora": the source's noun phrase is the object of a
+ * preposition and the trigger, a verb, follows it directly. A subject never follows a preposition,
+ * so the verb is a participle modifying the noun (a reduced relative clause), which is its victim
+ * or object, not its actor. Returns the preposition, or null.
+ */
+function sourceInPrepositionalPhrase(view: SentenceView, anchor: number, source: Actor): string | null {
+  const trigger = view.tokens[anchor]!;
+  if (trigger.pos !== "VERB" || !/ed$|en$|wn$/.test(view.words[anchor]!)) return null;
+  const before = view.tokens[anchor - 1];
+  if (!before || before.end !== source.end || anchor < 2) return null;
+  // The first token of the source's noun phrase, then what stands before it.
+  let k = anchor - 1;
+  while (k > 0 && view.tokens[k - 1]!.end > source.start) k--;
+  while (k > 0 && NOUN_LEAD_POS.has(view.tokens[k - 1]!.pos)) k--;
+  const prep = view.tokens[k - 1];
+  if (prep?.pos !== "ADP" || AGENT_PREPOSITIONS.has(view.words[k - 1]!)) return null;
+  return prep.text;
 }

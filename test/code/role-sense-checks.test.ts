@@ -34,6 +34,28 @@ describe("trigger senses the actors rule out", () => {
   });
 });
 
+describe("a noun after a preposition is no subject of the participle after it", () => {
+  it("reads 'for the people killed in X' as victims, not killers", () => {
+    expect(triples("Crowds mourned for the dozen people killed in the Kenyan town of Garissa.")).toEqual([]);
+    expect(roots("Kenyan police killed two people in Garissa.")).toEqual(["19"]);
+  });
+});
+
+describe("a bare role as target takes a country, never an NGO's or IGO's prefix", () => {
+  it("leaves the army an NGO criticises without the country 'NGO'", () => {
+    const coded = triples("Human Rights Watch criticised the army.");
+    expect(coded.some((t) => t.includes(">NGOMIL"))).toBe(false);
+    expect(triples("Kenyan police arrested the protesters.")).toEqual(["KENCOP>KENOPP:173"]);
+  });
+});
+
+describe("a verb with a particle of motion is another verb", () => {
+  it("does not read 'blasted off' as criticism", () => {
+    expect(triples("The Kenyan president blasted off in a rocket.")).toEqual([]);
+    expect(roots("The Kenyan president blasted the opposition.")).toEqual(["11"]);
+  });
+});
+
 describe("acts a clause does not assert", () => {
   it("an infinitive that completes a noun names a plan or a program, not an act", () => {
     expect(triples("The Peruvian government cut programs to finance Bolivian farmers.")).toEqual([]);
