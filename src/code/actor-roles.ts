@@ -41,6 +41,25 @@ export function domestic(role: Actor, source: Actor, view: SentenceView): Actor 
   return country ? { ...role, code: `${country}${role.code.slice(-3)}` } : role;
 }
 
+// Bodies that act only at home: police, courts, legislatures (agent-country.ts's DOMESTIC_ROLES).
+const HOME_ROLES = new Set(["COP", "JUD", "LEG"]);
+
+/**
+ * A bare police, court or legislature as source ("police arrested two Kenyan activists", "the
+ * court sentenced a Nigerian journalist") acts at home: it takes its target's country when the
+ * target has one. Other roles stay bare (troops and officials act abroad too).
+ */
+export function homeSource(source: Actor, target: Actor | null, view: SentenceView): Actor {
+  if (!target || !view.bareAgents.has(source) || !HOME_ROLES.has(source.code)) return source;
+  const country =
+    /^[A-Z]{3}([A-Z]{3})?$/.test(target.code) &&
+    !NON_COUNTRY_PREFIX.test(target.code) &&
+    !BARE_ROLES.has(target.code)
+      ? target.code.slice(0, 3)
+      : null;
+  return country ? { ...source, code: `${country}${source.code}` } : source;
+}
+
 // Codes that open with no country: IGOs, NGOs, multinationals ("NGOHRW" criticising "the army"
 // gives the army no country "NGO").
 const NON_COUNTRY_PREFIX = /^(?:IGO|NGO|IMG|MNC|INT|UIS|NGM)/;

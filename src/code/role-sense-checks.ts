@@ -113,7 +113,11 @@ function sourceInPrepositionalPhrase(view: SentenceView, anchor: number, source:
   // The first token of the source's noun phrase, then what stands before it.
   let k = anchor - 1;
   while (k > 0 && view.tokens[k - 1]!.end > source.start) k--;
-  while (k > 0 && NOUN_LEAD_POS.has(view.tokens[k - 1]!.pos)) k--;
+  // A number only after a determiner ("the dozen people"): "in 2019 Russia invaded" has a year.
+  const leads = (j: number) =>
+    NOUN_LEAD_POS.has(view.tokens[j]!.pos) &&
+    (view.tokens[j]!.pos !== "NUM" || view.tokens[j - 1]?.pos === "DET");
+  while (k > 0 && leads(k - 1)) k--;
   const prep = view.tokens[k - 1];
   if (prep?.pos !== "ADP" || AGENT_PREPOSITIONS.has(view.words[k - 1]!)) return null;
   return prep.text;

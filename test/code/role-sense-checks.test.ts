@@ -38,6 +38,7 @@ describe("a noun after a preposition is no subject of the participle after it", 
   it("reads 'for the people killed in X' as victims, not killers", () => {
     expect(triples("Crowds mourned for the dozen people killed in the Kenyan town of Garissa.")).toEqual([]);
     expect(roots("Kenyan police killed two people in Garissa.")).toEqual(["19"]);
+    expect(triples("In 2014 Russia invaded Ukraine.")).toEqual(["RUS>UKR:190"]);
   });
 });
 
@@ -46,6 +47,13 @@ describe("a bare role as target takes a country, never an NGO's or IGO's prefix"
     const coded = triples("Human Rights Watch criticised the army.");
     expect(coded.some((t) => t.includes(">NGOMIL"))).toBe(false);
     expect(triples("Kenyan police arrested the protesters.")).toEqual(["KENCOP>KENOPP:173"]);
+  });
+});
+
+describe("a bare home body as source takes its target's country", () => {
+  it("places police and courts by whom they act on, not troops", () => {
+    expect(triples("Police arrested two Nigerian journalists.")).toEqual(["NGACOP>NGAMED:173"]);
+    expect(triples("Troops killed three Afghan civilians.")).toEqual(["MIL>AFGCVL:190"]);
   });
 });
 
