@@ -70,11 +70,10 @@ export function roleSenseMisfit(
       if (pos === "PUNCT" || pos === "VERB" || pos === "SCONJ") break;
     }
   }
-  const reducedRelative = sourceInPrepositionalPhrase(view, anchor, source);
-  if (reducedRelative)
-    return {
-      why: `"${reducedRelative} ... ${view.tokens[anchor]!.text}": the noun after a preposition is no subject; the participle says what was done to it`,
-    };
+  // "thanks to the rain", "complained of chest pains": a complex preposition, an ailment.
+  const idiom = IDIOMS[view.words[anchor]!];
+  if (idiom && view.words[anchor + 1] === idiom.next && (!idiom.root || code.startsWith(idiom.root)))
+    return { why: `"${view.tokens[anchor]!.text} ${idiom.next}" ${idiom.is}` };
   // "she blasted off", "the crowd fired away": a verb with a particle of motion is another verb.
   if (
     VERBAL_CONFLICT.test(code) &&
@@ -91,34 +90,14 @@ export function roleSenseMisfit(
 const VERBAL_CONFLICT = /^1[123]/;
 /** Particles that turn a verb into one of motion: "blast off", "fire away". */
 const MOTION_PARTICLES = new Set(["off", "away"]);
-/** Tokens that may stand between a preposition and its noun: "for the dozen people". */
-const NOUN_LEAD_POS = new Set(["DET", "NUM", "ADJ"]);
-/**
- * Prepositions that may introduce the actor of the verb after them: the passive's agent ("by"),
- * and the partitive "of" whose noun is the subject's head ("hundreds of students marched").
- */
-const AGENT_PREPOSITIONS = new Set(["by", "to", "of"]);
 
 /**
- * "grieving for the dozen people killed in Aurora": the source's noun phrase is the object of a
- * preposition and the trigger, a verb, follows it directly. A subject never follows a preposition,
- * so the verb is a participle modifying the noun (a reduced relative clause), which is its victim
- * or object, not its actor. Returns the preposition, or null.
+ * Trigger words that, with the word after them, are no event: "thanks to" is a preposition
+ * ("because of"), "complain of" names an ailment (an official complaint is "about" or "to").
  */
-function sourceInPrepositionalPhrase(view: SentenceView, anchor: number, source: Actor): string | null {
-  const trigger = view.tokens[anchor]!;
-  if (trigger.pos !== "VERB" || !/ed$|en$|wn$/.test(view.words[anchor]!)) return null;
-  const before = view.tokens[anchor - 1];
-  if (!before || before.end !== source.end || anchor < 2) return null;
-  // The first token of the source's noun phrase, then what stands before it.
-  let k = anchor - 1;
-  while (k > 0 && view.tokens[k - 1]!.end > source.start) k--;
-  // A number only after a determiner ("the dozen people"): "in 2019 Russia invaded" has a year.
-  const leads = (j: number) =>
-    NOUN_LEAD_POS.has(view.tokens[j]!.pos) &&
-    (view.tokens[j]!.pos !== "NUM" || view.tokens[j - 1]?.pos === "DET");
-  while (k > 0 && leads(k - 1)) k--;
-  const prep = view.tokens[k - 1];
-  if (prep?.pos !== "ADP" || AGENT_PREPOSITIONS.has(view.words[k - 1]!)) return null;
-  return prep.text;
-}
+const IDIOMS: Record<string, { next: string; root?: string; is: string }> = {
+  thanks: { next: "to", is: 'is a preposition ("because of"), not thanks' },
+  complained: { next: "of", root: "11", is: "names an ailment, not a complaint" },
+  complains: { next: "of", root: "11", is: "names an ailment, not a complaint" },
+  complaining: { next: "of", root: "11", is: "names an ailment, not a complaint" },
+};

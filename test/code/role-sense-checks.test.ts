@@ -34,11 +34,11 @@ describe("trigger senses the actors rule out", () => {
   });
 });
 
-describe("a noun after a preposition is no subject of the participle after it", () => {
-  it("reads 'for the people killed in X' as victims, not killers", () => {
-    expect(triples("Crowds mourned for the dozen people killed in the Kenyan town of Garissa.")).toEqual([]);
-    expect(roots("Kenyan police killed two people in Garissa.")).toEqual(["19"]);
-    expect(triples("In 2014 Russia invaded Ukraine.")).toEqual(["RUS>UKR:190"]);
+describe("a trigger word that with the next word is no event", () => {
+  it("reads 'thanks to' as 'because of' and 'complained of' as an ailment", () => {
+    expect(roots("The ceasefire held thanks to the Kenyan president.")).toEqual([]);
+    expect(roots("The Kenyan president thanked Uganda.")).toEqual(["05"]);
+    expect(roots("The Kenyan minister complained of chest pains.")).toEqual([]);
   });
 });
 
