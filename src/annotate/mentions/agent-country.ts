@@ -309,10 +309,10 @@ function settleEarlierMentions(
   return out;
 }
 
-// Words before "people" that make them particular people: a number, a determiner, "of", perhaps
-// with up to two modifiers between ("a Denver man", "the 12 local people").
+// Words before "people" that make them particular people: a number, a determiner, "of"; a
+// singular indefinite may have up to two modifiers between ("a Denver man", "an elderly woman").
 const PARTICULAR_BEFORE =
-  /(?:\d|\b(?:a|an|one|each|every|the|these|those|some|many|several|dozens|hundreds|thousands|millions|of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b)(?:\s+[\p{L}\d][\p{L}\d.'’-]*){0,2}$/iu;
+  /(?:\d|\b(?:the|these|those|some|many|several|dozens|hundreds|thousands|millions|of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))\s*$|\b(?:a|an|one|each|every)(?:\s+[\p{L}\d][\p{L}\d.'’-]*){0,2}$/iu;
 
 /** "got people to recognise it": a bare plural of civilians is anyone, not a party of an event. */
 function genericPeople(m: Mention, text: string | undefined): boolean {
