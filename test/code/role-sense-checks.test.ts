@@ -32,6 +32,10 @@ describe("trigger senses the actors rule out", () => {
     expect(triples("Japanese tourists travelled to France.")).toEqual([]);
     expect(triples("The Indian prime minister visited France.")).toEqual(["INDGOV>FRA:042"]);
   });
+  it("a visit to a hospital is a health matter, not an official visit", () => {
+    expect(roots("The Indian prime minister made a trip to a hospital in Delhi.")).toEqual([]);
+    expect(roots("The Indian prime minister made a trip to France.")).toEqual(["04"]);
+  });
 });
 
 describe("a trigger word that with the next word is no event", () => {
