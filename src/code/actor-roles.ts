@@ -27,7 +27,7 @@ export function refineTarget(view: SentenceView, group: ActorGroup | null): Acto
 export function domestic(role: Actor, source: Actor, view: SentenceView): Actor {
   // A bare role ("BUS" of a company no one placed) is no country.
   const countryOf = (code: string) =>
-    /^[A-Z]{3}([A-Z]{3})?$/.test(code) && !code.startsWith("IGO") && !BARE_ROLES.has(code)
+    /^[A-Z]{3}([A-Z]{3})?$/.test(code) && !NON_COUNTRY_PREFIX.test(code) && !BARE_ROLES.has(code)
       ? code.slice(0, 3)
       : null;
   const own = countryOf(source.code);
@@ -41,6 +41,28 @@ export function domestic(role: Actor, source: Actor, view: SentenceView): Actor 
   return country ? { ...role, code: `${country}${role.code.slice(-3)}` } : role;
 }
 
+// Bodies that act only at home: police, courts, legislatures (agent-country.ts's DOMESTIC_ROLES).
+const HOME_ROLES = new Set(["COP", "JUD", "LEG"]);
+
+/**
+ * A bare police, court or legislature as source ("police arrested two Kenyan activists", "the
+ * court sentenced a Nigerian journalist") acts at home: it takes its target's country when the
+ * target has one. Other roles stay bare (troops and officials act abroad too).
+ */
+export function homeSource(source: Actor, target: Actor | null, view: SentenceView): Actor {
+  if (!target || !view.bareAgents.has(source) || !HOME_ROLES.has(source.code)) return source;
+  const country =
+    /^[A-Z]{3}([A-Z]{3})?$/.test(target.code) &&
+    !NON_COUNTRY_PREFIX.test(target.code) &&
+    !BARE_ROLES.has(target.code)
+      ? target.code.slice(0, 3)
+      : null;
+  return country ? { ...source, code: `${country}${source.code}` } : source;
+}
+
+// Codes that open with no country: IGOs, NGOs, multinationals ("NGOHRW" criticising "the army"
+// gives the army no country "NGO").
+const NON_COUNTRY_PREFIX = /^(?:IGO|NGO|IMG|MNC|INT|UIS|NGM)/;
 // CAMEO sector codes: alone they name a role, not a country.
 const BARE_ROLES = new Set(
   "GOV MIL COP JUD OPP REB INS SEP SPY BUS CVL MED EDU HLH REF LAB AGR LEG ELI CRM HRI ENV DEV UAF MOD RAD NGO MNC".split(

@@ -4,6 +4,7 @@
 // What each step decides lives in its own file: match-select (which triggers), event-drafts
 // (actors, code, modality), actor-roles, modality-checks, clause-scope, event-merge.
 import type { AnnotatedDoc, CodedEvent } from "../types.ts";
+import { homeSource } from "./actor-roles.ts";
 import { type CueMatch, findCues, governorOf, verbGroupStart } from "./clause-analyse.ts";
 import { clauseRange, countryOf, MAPPING_KINDS, trailingSpeaker } from "./clause-scope.ts";
 import { CodeRules } from "./code-rules.ts";
@@ -187,6 +188,8 @@ export class DocCoder {
     for (const chosen of kept) {
       const { match: m, drafts } = this.draftsOrFallback(view, selection, chosen, cues, reasons, verbAnchors);
       for (const d of drafts) {
+        // "police arrested Kenyan activists": a bare home body takes its target's country.
+        d.source = homeSource(d.source, d.target, view);
         if (this.options.requireTarget && !d.target) {
           reasons.push(`${m.pattern.where}: no target (a dyad is required)`);
           continue;

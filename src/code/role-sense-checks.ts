@@ -9,6 +9,9 @@ const STATE_ORGANS = /(GOV|MIL|COP|JUD|LEG|SPY)$/;
 /** Private people: their journeys are no visits CAMEO codes (042/043 are official visits). */
 const PRIVATE_ROLES = /^([A-Z]{3})?(CVL|REF|EDU|LAB|MED|BUS)$/;
 
+/** Hospitals, doctors and nurses (CAMEO HLH), with or without a country. */
+const HEALTH_ROLE = /^([A-Z]{3})?HLH$/;
+
 /** Protest codes that describe a crowd's act: demonstrate, hunger strike, riot. */
 const CROWD_PROTEST = /^14[125]/;
 /** Obstruct or block (144): a crowd's protest, or a state organ's coercion ("police blocked protesters"). */
@@ -57,6 +60,12 @@ export function roleSenseMisfit(
     };
   if (VISIT.test(code) && PRIVATE_ROLES.test(source.code))
     return { why: `a private person's journey (${source.code}), not an official visit` };
+  // "a trip to Walter Reed hospital for an exam": going to a hospital or a doctor is a matter of
+  // health; CAMEO's visits are made to a political actor, who hosts them.
+  if (VISIT.test(code) && target && HEALTH_ROLE.test(target.code))
+    return {
+      why: `a visit to a hospital or doctor (${target.code}) is a health matter, not an official visit`,
+    };
   // "warned residents to boil their water", "warned the WHO to be cautious": a warning to do
   // something is advice; CAMEO's threats (13) say what the threatener will do.
   if (code.startsWith("13") && /^(VERB)$/.test(view.tokens[anchor]!.pos)) {
@@ -70,5 +79,34 @@ export function roleSenseMisfit(
       if (pos === "PUNCT" || pos === "VERB" || pos === "SCONJ") break;
     }
   }
+  // "thanks to the rain", "complained of chest pains": a complex preposition, an ailment.
+  const idiom = IDIOMS.get(view.words[anchor]!);
+  if (idiom && view.words[anchor + 1] === idiom.next && (!idiom.root || code.startsWith(idiom.root)))
+    return { why: `"${view.tokens[anchor]!.text} ${idiom.next}" ${idiom.is}` };
+  // "she blasted off", "the crowd fired away": a verb with a particle of motion is another verb.
+  if (
+    VERBAL_CONFLICT.test(code) &&
+    view.tokens[anchor]!.pos === "VERB" &&
+    MOTION_PARTICLES.has(view.words[anchor + 1] ?? "")
+  )
+    return {
+      why: `"${view.tokens[anchor]!.text} ${view.words[anchor + 1]}" is a verb of motion, not ${code}`,
+    };
   return null;
 }
+
+/** Verbal conflict: disapprove, reject, accuse, threaten (CAMEO 11-13). */
+const VERBAL_CONFLICT = /^1[123]/;
+/** Particles that turn a verb into one of motion: "blast off", "fire away". */
+const MOTION_PARTICLES = new Set(["off", "away"]);
+
+/**
+ * Trigger words that, with the word after them, are no event: "thanks to" is a preposition
+ * ("because of"), "complain of" names an ailment (an official complaint is "about" or "to").
+ */
+const IDIOMS = new Map<string, { next: string; root?: string; is: string }>([
+  ["thanks", { next: "to", is: 'is a preposition ("because of"), not thanks' }],
+  ["complained", { next: "of", root: "11", is: "names an ailment, not a complaint" }],
+  ["complains", { next: "of", root: "11", is: "names an ailment, not a complaint" }],
+  ["complaining", { next: "of", root: "11", is: "names an ailment, not a complaint" }],
+]);

@@ -32,6 +32,40 @@ describe("trigger senses the actors rule out", () => {
     expect(triples("Japanese tourists travelled to France.")).toEqual([]);
     expect(triples("The Indian prime minister visited France.")).toEqual(["INDGOV>FRA:042"]);
   });
+  it("a visit to a hospital is a health matter, not an official visit", () => {
+    expect(roots("The Indian prime minister made a trip to a hospital in Delhi.")).toEqual([]);
+    expect(roots("The Indian prime minister made a trip to France.")).toEqual(["04"]);
+  });
+});
+
+describe("a trigger word that with the next word is no event", () => {
+  it("reads 'thanks to' as 'because of' and 'complained of' as an ailment", () => {
+    expect(roots("The ceasefire held thanks to the Kenyan president.")).toEqual([]);
+    expect(roots("The Kenyan president thanked Uganda.")).toEqual(["05"]);
+    expect(roots("The Kenyan minister complained of chest pains.")).toEqual([]);
+  });
+});
+
+describe("a bare role as target takes a country, never an NGO's or IGO's prefix", () => {
+  it("leaves the army an NGO criticises without the country 'NGO'", () => {
+    const coded = triples("Human Rights Watch criticised the army.");
+    expect(coded.some((t) => t.includes(">NGOMIL"))).toBe(false);
+    expect(triples("Kenyan police arrested the protesters.")).toEqual(["KENCOP>KENOPP:173"]);
+  });
+});
+
+describe("a bare home body as source takes its target's country", () => {
+  it("places police and courts by whom they act on, not troops", () => {
+    expect(triples("Police arrested two Nigerian journalists.")).toEqual(["NGACOP>NGAMED:173"]);
+    expect(triples("Troops killed three Afghan civilians.")).toEqual(["MIL>AFGCVL:190"]);
+  });
+});
+
+describe("a verb with a particle of motion is another verb", () => {
+  it("does not read 'blasted off' as criticism", () => {
+    expect(triples("The Kenyan president blasted off in a rocket.")).toEqual([]);
+    expect(roots("The Kenyan president blasted the opposition.")).toEqual(["11"]);
+  });
 });
 
 describe("acts a clause does not assert", () => {

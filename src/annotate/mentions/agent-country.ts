@@ -27,7 +27,7 @@ const ACTOR_KINDS = new Set(["state", "person", "organization", "group", "agent"
 const NON_COUNTRY_PREFIX = /^(?:IGO|NGO|IMG|MNC|INT|UIS|NGM)/;
 
 /** The country a mention stands for or lies in: a state, a place, or a code with a country prefix. */
-function countryOfMention(m: Mention, isCountry: (code: string) => boolean): string | null {
+export function countryOfMention(m: Mention, isCountry: (code: string) => boolean): string | null {
   if (m.kind === "place") return m.place?.country ?? (m.code && isCountry(m.code) ? m.code : null);
   const code = m.code;
   if (!code || m.refersTo || m.kind === "equipment" || m.kind === "date") return null;
@@ -91,7 +91,7 @@ function isBareStateBody(m: Mention, isCountry: (code: string) => boolean): bool
 }
 
 /** The country of the wire dateline: the first place or state mention that spells it. */
-function datelineCountry(
+export function datelineCountry(
   mentions: readonly Mention[],
   countries: readonly (string | null)[],
   datelinePlace: string | null,
@@ -110,7 +110,7 @@ function datelineCountry(
 }
 
 /** The country the whole story is about, when one country dominates its country mentions. */
-function storyCountry(
+export function storyCountry(
   mentions: readonly Mention[],
   countries: readonly (string | null)[],
 ): { country: string; count: number; total: number } | null {
@@ -202,8 +202,10 @@ export function giveBareAgentsCountry(
     // "Mali expelled the envoy": the document's country is the other party's, so not the body's.
     const parties = partyCountries.get(m.sentenceIndex);
     // Police, courts and parliaments act at home: "British prosecutors charged British editors".
-    const documentMay = (country: string) => DOMESTIC_ROLES.has(m.code!) || !parties?.has(country);
     const local = LOCAL_ROLES.has(m.code!);
+    // People and businesses are where the story happens whoever else acts there: "Kenyan police
+    // arrested a man" (the man is most likely Kenyan too; a man from elsewhere is said to be).
+    const documentMay = (country: string) => DOMESTIC_ROLES.has(m.code!) || local || !parties?.has(country);
     // Local people and bodies are where their sentence happens: "people were killed in Tucson".
     const here = new Set<string>();
     for (let b = k - 1; b >= 0 && mentions[b]!.sentenceIndex === m.sentenceIndex; b--)
@@ -212,7 +214,9 @@ export function giveBareAgentsCountry(
     for (let b = k + 1; b < mentions.length && mentions[b]!.sentenceIndex === m.sentenceIndex; b++)
       if (countries[b] && (!local || mentions[b]!.kind === "place")) here.add(countries[b]!);
     if (genericPeople(m, doc.text)) here.clear();
-    if (!otherParty && here.size === 1) {
+    // ("A New York man threatened a senator": the place a local person is from or in is theirs
+    // even beside another party.)
+    if ((!otherParty || local) && here.size === 1) {
       push(withCountry(m, [...here][0]!, "the one country named in its sentence"));
       continue;
     }
@@ -305,9 +309,10 @@ function settleEarlierMentions(
   return out;
 }
 
-// Words before "people" that make them particular people: a number, a determiner, "of".
+// Words before "people" that make them particular people: a number, a determiner, "of"; a
+// singular indefinite may have up to two modifiers between ("a Denver man", "an elderly woman").
 const PARTICULAR_BEFORE =
-  /(?:\d|\b(?:the|these|those|some|many|several|dozens|hundreds|thousands|millions|of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s*)$/i;
+  /(?:\d|\b(?:the|these|those|some|many|several|dozens|hundreds|thousands|millions|of|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))\s*$|\b(?:a|an|one|each|every)(?:\s+[\p{L}\d][\p{L}\d.'’-]*){0,2}$/iu;
 
 /** "got people to recognise it": a bare plural of civilians is anyone, not a party of an event. */
 function genericPeople(m: Mention, text: string | undefined): boolean {

@@ -2,7 +2,8 @@
 // Steps, in order:
 //   1. split the text into match tokens and line them up with the tokenizer's POS and sentences;
 //   2. actors: dictionary matches composed into actors, references resolved (actor-composer.ts),
-//      a body's capitalised head noun joined to the name before it (body-heads.ts);
+//      a body's capitalised head noun joined to the name before it (body-heads.ts), a hyphenated
+//      modifier to the actor noun after it (hyphen-modifiers.ts);
 //   3. dates, resolved against the publication date (date-mentions.ts);
 //   4. places from the place recognizer, over the text the actors and dates left free;
 //   5. drop credits and calls to action, sort, set sentence indexes;
@@ -21,9 +22,11 @@ import { isCallToActionLine, isCreditOrCallToAction } from "./credit-filter.ts";
 import { findDateMentions, parseRelativeDates, type RelativeDate } from "./date-mentions.ts";
 import { type DictIssue, formatIssue } from "./dict-line-reader.ts";
 import { type Dictionaries, loadDictionaries } from "./dict-loader.ts";
+import { joinHyphenModifiers } from "./hyphen-modifiers.ts";
 import { type MatchToken, splitMatchTokens } from "./match-tokens.ts";
 import type { DraftMention, MentionDeps, MentionDoc } from "./mention-deps.ts";
 import { linkPeople } from "./person-coreference.ts";
+import { givePeopleDocumentCountry } from "./person-country.ts";
 import { documentDay } from "./person-offices.ts";
 import { PhraseTrie } from "./phrase-trie.ts";
 
@@ -141,7 +144,8 @@ export function createMentionRecognizer(ctx: Context, deps: MentionDeps = {}): M
       names,
     });
     // "U.S. Treasury" + "Department": one body (body-heads.ts).
-    const actors = joinBodyHeads(composed, doc.text);
+    // "a 51-year-old man": the hyphenated modifier joins its noun (hyphen-modifiers.ts).
+    const actors = joinHyphenModifiers(joinBodyHeads(composed, doc.text), doc.text);
     const dates = findDateMentions({
       text: doc.text,
       tokens,
@@ -188,7 +192,8 @@ export function createMentionRecognizer(ctx: Context, deps: MentionDeps = {}): M
 
 /**
  * The passes over a whole document's mentions, in text order: people linked across it
- * (person-coreference.ts), then bare roles given a country (agent-country.ts). A document read a
+ * (person-coreference.ts), then bare roles given a country (agent-country.ts), then people named
+ * without a role given the document's country (person-country.ts). A document read a
  * window at a time has them run once over every window's mentions, as over a whole document.
  */
 export function documentPasses(
@@ -216,8 +221,9 @@ export function documentPasses(
     nounFollows: (end) => nounFollows(doc.sentences, end),
     isCountry,
   });
-  return giveBareAgentsCountry(linked, lineOf, isCountry, {
+  const placed = giveBareAgentsCountry(linked, lineOf, isCountry, {
     datelinePlace: doc.datelinePlace ?? null,
     text: doc.text,
   });
+  return givePeopleDocumentCountry(placed, isCountry, doc.datelinePlace ?? null);
 }

@@ -37,6 +37,8 @@ export interface DocFacts {
   readonly runningText: ReadonlySet<number>;
 }
 
+// Prepositions after which a capitalised name is where something happens: "in Oakland".
+const LOCATIVE_BEFORE = new Set(["in", "at", "near", "outside", "throughout"]);
 // Verbs of saying that follow a speaker's full name ("Jane Roe said").
 const SPEECH = new Set([
   "said",
@@ -247,7 +249,10 @@ export function classifySpan(
   // A full name with a country in brackets after it, as in results and lists.
   if (bracketed && words.length >= 2 && words.length <= MAX_BRACKETED_NAME_WORDS)
     return person(`country "${tokens[to + 1]!.text}" in brackets after`, { country: bracketed });
-  const after = appositionAfter(input, cover, to, tables);
+  // "speaking in Oakland, the president said": after a locative preposition a name is a place,
+  // and the role after its comma opens the clause (no apposition).
+  const locative = from > 0 && LOCATIVE_BEFORE.has(tokens[from - 1]!.key);
+  const after = locative ? null : appositionAfter(input, cover, to, tables);
   if (after) return person(after.evidence, { role: after.role });
   const age = ageBefore(input, from);
   if (age) return person(age);
