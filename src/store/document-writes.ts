@@ -2,12 +2,20 @@
 // then its events and mentions (event-writes.ts), the recount of events reported before
 // (event-recount.ts) and the actors and places it names (seen-counts.ts).
 import { createHash } from "node:crypto";
-import { type Insertable, type Kysely, sql, type Transaction } from "kysely";
+import { CompiledQuery, type Insertable, type Kysely, sql, type Transaction } from "kysely";
 import type { CodedEvent } from "../types.ts";
 import { recount } from "./event-recount.ts";
 import { insertEventsOf, type LogRow, newEventState } from "./event-writes.ts";
 import type { Database, DocumentsTable } from "./schema.ts";
 import { countSeen } from "./seen-counts.ts";
+import {
+  GROUPED_ROLLUP_MIN_ROWS,
+  GROUPED_TRIGGER_NAMES,
+  type GroupedRollupWrite,
+  STORED_TRIGGERS_SQL,
+  type StoredTrigger,
+  suspendRollupTriggers,
+} from "./sqlite/grouped-rollups.ts";
 import type { DocumentRecord, SaveResult } from "./store.ts";
 
 export type Db = Kysely<Database> | Transaction<Database>;
@@ -86,6 +94,17 @@ async function insertDocumentRowPostgres(
   return r.rows.length > 0;
 }
 
+/** suspendRollupTriggers over a Kysely transaction on SQLite. */
+function suspendSqliteRollupTriggers(db: Db): Promise<GroupedRollupWrite> {
+  const run = async (statement: string, values: readonly unknown[] = []) => {
+    await db.executeQuery(CompiledQuery.raw(statement, [...values]));
+  };
+  const readTriggers = async () =>
+    (await db.executeQuery<StoredTrigger>(CompiledQuery.raw(STORED_TRIGGERS_SQL, [...GROUPED_TRIGGER_NAMES])))
+      .rows;
+  return suspendRollupTriggers(run, readTriggers);
+}
+
 /** A document's events: `events`, then each window's of `moreEvents`. */
 function* eventBatchesOf(rec: DocumentRecord): Generator<readonly CodedEvent[]> {
   yield rec.events;
@@ -150,9 +169,15 @@ export async function insertDocument(
   const state = newEventState();
   const log: LogRow[] = [];
   let events = 0;
+  // SQLite, a window of many events (a long document's): roll-ups by grouped statements rather
+  // than row triggers (sqlite/grouped-rollups.ts), the same cells. PostgreSQL's triggers are per
+  // statement already.
+  let grouped: GroupedRollupWrite | null = null;
   // A long document's events come a window at a time (rec.moreEvents): each written as it comes.
   for (const batch of eventBatchesOf(rec)) {
     events += batch.length;
+    if (backend === "sqlite" && !grouped && batch.length >= GROUPED_ROLLUP_MIN_ROWS)
+      grouped = await suspendSqliteRollupTriggers(db);
     const written = await insertEventsOf(
       db,
       docKey,
@@ -163,8 +188,11 @@ export async function insertDocument(
       backend,
       state,
     );
+    if (grouped) await grouped.add(written.created);
     for (const row of written.log) log.push(row);
   }
+  // The triggers are back before the recount updates events (its update triggers move cells).
+  if (grouped) await grouped.restore();
   await recount(db, [...state.recount], undefined, backend);
   await countSeen(db, rec, backend);
   return { docKey, inserted: true, clusterKey, events, log };

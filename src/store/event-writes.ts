@@ -48,7 +48,7 @@ export async function insertEventsOf(
   docTone: number | null,
   backend: Backend = "sqlite",
   state: DocumentEventState = newEventState(),
-): Promise<{ keys: string[]; recount: string[]; log: LogRow[] }> {
+): Promise<{ keys: string[]; recount: string[]; log: LogRow[]; created: string[] }> {
   // One mention per event id, the first (as the primary key keeps it), with its event's key.
   const { seenIds, announcedNew } = state;
   const reported: CodedEvent[] = [];
@@ -153,7 +153,7 @@ export async function insertEventsOf(
   // Not created by this call: stored before, by another document or an earlier window of this one.
   const recountKeys = [...new Set(keys.filter((k) => !created.has(k)))].sort();
   for (const key of recountKeys) state.recount.add(key);
-  return { keys, recount: recountKeys, log };
+  return { keys, recount: recountKeys, log, created: [...created] };
 }
 
 /** PostgreSQL advisory lock key of the event log: "sitrep event log" as one 63-bit number. */
