@@ -1,11 +1,13 @@
-// SQLite keeps the roll-ups with row triggers (four to seven upserts per inserted event: ~90 µs an
-// event, 21 s of a 20 MB document's 232,000). A large write instead drops the insert triggers
-// inside its own transaction, adds each roll-up the grouped cells of the rows it inserted in one
-// upsert, raises the store generation by their number, and recreates the triggers from their own
-// stored SQL before anything else writes events. The transaction makes it atomic: other
+// SQLite keeps the roll-ups with row triggers (four to seven upserts per inserted event). A large
+// write instead drops the insert triggers inside its own transaction, adds each roll-up the grouped
+// cells of the rows it inserted in one upsert, raises the store generation by their number, and
+// recreates the triggers from their own stored SQL before anything else writes events. The
+// transaction makes it atomic: other
 // connections see the triggers throughout and the roll-ups never out of step with events; a
 // rollback restores the triggers with everything else. Used by the bulk import
-// (bulk-insert-sqlite.ts) and by a long document's windows (document-writes.ts).
+// (bulk-insert-sqlite.ts) and by a long document's windows (document-writes.ts). Measured on the
+// 1 MB bench/scale document (11,592 events, CPU time per statement): its event inserts 264 ms with
+// the row triggers, 162 ms without them plus ~50 ms of grouped statements.
 import { ACTOR_MONTHS } from "../month-rollup-schema.ts";
 import { addPrefixCellsSql, PREFIX_TABLE } from "../prefix-rollup.ts";
 import { ACTOR_DAYS, addCellsSql, DYAD_DAYS, PLACE_DAYS, type RollupSpec } from "../rollup-schema.ts";
