@@ -23,6 +23,7 @@ import { loadCountryNames } from "./annotate/mentions/country-names.ts";
 import { documentPasses } from "./annotate/mentions/index.ts";
 import { windowEnd } from "./annotate/sentences-tokens.ts";
 import { packSentence, TokenTable } from "./annotate/token-pack.ts";
+import { createHeapBudget } from "./heap-budget.ts";
 import type { AnnotatedDoc, Article, CodedDoc, CodedEvent, Mention, Sentence } from "./types.ts";
 
 export interface WindowOptions {
@@ -143,7 +144,10 @@ function annotateInWindows(
   const table = new TokenTable(text);
   const sentences: Sentence[] = [];
   const mentions: Mention[] = [];
+  // Each window's annotation objects are garbage once packed: collected as the heap grows.
+  const settle = createHeapBudget();
   for (let from = 0; from < text.length; ) {
+    settle();
     const to = windowEnd(text, from, options.window);
     const offset = contextStart(text, from, options.lookback);
     // The passes over the whole document's mentions wait for every window's (step 2).
@@ -239,7 +243,9 @@ export function* codeWindows(
   // dateline come along in no sentence (index -1).
   const mentions = mentionsOf()[Symbol.iterator]();
   let pending = mentions.next();
+  const settle = createHeapBudget();
   for (let w = 0; w + 1 < windowStarts.length; w++) {
+    settle();
     const first = windowStarts[w]!;
     const end = windowStarts[w + 1]!;
     if (first === end) continue;

@@ -3,19 +3,13 @@
 import { type Kysely, Migrator, type SelectQueryBuilder, sql } from "kysely";
 import { SitrepError } from "../errors.ts";
 import { createAggregateQueries } from "./aggregate-queries.ts";
-import {
-  bands,
-  bodyHashOf,
-  currentVersion,
-  insertDocument,
-  insertEventsOf,
-  writeEventLog,
-} from "./document-writes.ts";
+import { bands, bodyHashOf, currentVersion, insertDocument } from "./document-writes.ts";
 import { decodeCursor, encodeCursor } from "./event-cursor.ts";
 import { applyEventFilter } from "./event-filter.ts";
 import { documentKey } from "./event-key.ts";
 import { recount } from "./event-recount.ts";
 import { EVENT_COLUMNS, fromStoredEvent, num, toStoredEvent } from "./event-rows.ts";
+import { insertEventsOf, writeEventLog } from "./event-writes.ts";
 import { migrationProviderFor } from "./migrations.ts";
 import type { Database, EventsTable } from "./schema.ts";
 import { createServeQueries } from "./serve-queries.ts";

@@ -1,35 +1,16 @@
 // SQLite bulk event insert for imports and benchmarks (GDELT files, bench/store, bench/api).
 import type BetterSqlite3 from "better-sqlite3";
-import { ACTOR_MONTHS } from "../month-rollup-schema.ts";
-import { addPrefixCellsSql, PREFIX_TABLE } from "../prefix-rollup.ts";
-import { ACTOR_DAYS, addCellsSql, DYAD_DAYS, PLACE_DAYS, type RollupSpec } from "../rollup-schema.ts";
 import type { EventsTable } from "../schema.ts";
-import { ACTOR_DYAD_DAYS, DYAD_MONTHS } from "../series-rollup-schema.ts";
+import {
+  bumpsGeneration,
+  GROUPED_ROLLUP_MIN_ROWS,
+  GROUPED_TRIGGER_NAMES,
+  groupedCellsSql,
+  STORED_TRIGGERS_SQL,
+  type StoredTrigger,
+} from "./grouped-rollups.ts";
 
-/**
- * The per-row insert triggers a bulk batch replaces with one grouped statement each: the roll-ups
- * (dyad-rollup-schema.ts, rollup-schema.ts) and the store generation. Any other trigger on events
- * (one a later migration adds) keeps firing per row.
- */
-const cellsOf = (spec: RollupSpec) => (from: string) => addCellsSql(spec, from);
-/** Each trigger with the statement that adds a batch's grouped cells (`from`: the new rows). */
-const ROLLUP_TRIGGERS: readonly (readonly [string, (from: string) => string])[] = [
-  ["events_rollup_insert", cellsOf(DYAD_DAYS)],
-  ["events_place_days_insert", cellsOf(PLACE_DAYS)],
-  ["events_actor_days_insert", cellsOf(ACTOR_DAYS)],
-  ["events_actor_months_insert", cellsOf(ACTOR_MONTHS)],
-  ["events_dyad_months_insert", cellsOf(DYAD_MONTHS)],
-  ["events_actor_dyad_days_insert", cellsOf(ACTOR_DYAD_DAYS)],
-  [`events_${PREFIX_TABLE}_insert`, addPrefixCellsSql],
-];
-const GENERATION_TRIGGER = "events_generation_insert";
-
-/**
- * Batches at least this large take the grouped path: below it, dropping and recreating triggers
- * (two schema changes, which make every connection re-prepare its statements) costs more than the
- * row triggers it saves.
- */
-export const GROUPED_ROLLUP_MIN_ROWS = 500;
+export { GROUPED_ROLLUP_MIN_ROWS };
 
 /**
  * Bulk event insert for imports and benchmarks: one prepared statement run in one transaction,
@@ -79,13 +60,7 @@ function groupedBatch(
   batch: readonly EventsTable[],
   values: (row: EventsTable) => unknown[],
 ): void {
-  const names = [...ROLLUP_TRIGGERS.map(([name]) => name), GENERATION_TRIGGER];
-  const stored = raw
-    .prepare(
-      `select name, sql from sqlite_master where type = 'trigger' and tbl_name = 'events' and name in (${names.map(() => "?").join(", ")})`,
-    )
-    .all(...names) as { name: string; sql: string }[];
-  const present = new Set(stored.map((t) => t.name));
+  const stored = raw.prepare(STORED_TRIGGERS_SQL).all(...GROUPED_TRIGGER_NAMES) as StoredTrigger[];
   for (const t of stored) raw.exec(`drop trigger ${t.name}`);
   raw.exec("create temp table if not exists bulk_inserted_keys (event_key text primary key)");
   raw.exec("delete from temp.bulk_inserted_keys");
@@ -98,8 +73,8 @@ function groupedBatch(
     }
   }
   const fresh = "(select e.* from temp.bulk_inserted_keys k join events e on e.event_key = k.event_key)";
-  for (const [name, addCells] of ROLLUP_TRIGGERS) if (present.has(name)) raw.exec(addCells(fresh));
-  if (present.has(GENERATION_TRIGGER))
+  for (const statement of groupedCellsSql(stored, fresh)) raw.exec(statement);
+  if (bumpsGeneration(stored))
     raw.prepare("update store_generation set generation = generation + ? where id = 1").run(inserted);
   raw.exec("delete from temp.bulk_inserted_keys");
   for (const t of stored) raw.exec(t.sql);

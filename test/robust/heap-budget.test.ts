@@ -1,0 +1,20 @@
+// Issue 11, item 1 (memory bounded): between a long document's windows the heap budget asks for a
+// full collection once the heap has grown past the budget, so a window's dead records do not pile
+// up to V8's default limit (heap-budget.ts).
+import { describe, expect, it } from "vitest";
+import { createHeapBudget } from "../../src/heap-budget.ts";
+
+const MB = 1024 * 1024;
+
+describe("heap budget between windows", () => {
+  it("collects what a window left dead once the heap grew past the budget", () => {
+    const settle = createHeapBudget(64 * MB);
+    // ~160 MB of numbers, dead as soon as the window is done with them.
+    let window: number[][] | null = Array.from({ length: 100 }, () => new Array(200_000).fill(1.5));
+    const withGarbage = process.memoryUsage().heapUsed;
+    expect(window.length).toBe(100);
+    window = null;
+    settle();
+    expect(process.memoryUsage().heapUsed).toBeLessThan(withGarbage - 100 * MB);
+  });
+});
