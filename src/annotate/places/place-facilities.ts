@@ -231,13 +231,28 @@ function holderOf(
 }
 
 /**
- * The place a document is about: its most named town or county, else its most named state or
- * province, else its most named country. Ties go to the one named first.
+ * The place a document is about: its division (state, province) that the most distinct names lie
+ * in or are, and there its most named town or county, else the division itself; with no
+ * division, its most named country. Ties go to the one named first. A story about Manassas
+ * names Virginia towns; a lone namesake elsewhere must not become where its streets lie.
  */
 function documentFocus(resolved: readonly ResolvedPlace[]): GazetteerEntry | null {
+  const namesIn = new Map<string, Set<string>>();
+  for (const { match, place } of resolved) {
+    if (place.kind === "country" || !place.admin1 || !place.country) continue;
+    const key = `${place.country}|${place.admin1}`;
+    const names = namesIn.get(key) ?? new Set<string>();
+    names.add(match.key);
+    namesIn.set(key, names);
+  }
+  let division: string | null = null;
+  for (const [key, names] of namesIn)
+    if (division === null || names.size > namesIn.get(division)!.size) division = key;
+  const inDivision = (p: GazetteerEntry) => `${p.country}|${p.admin1}` === division;
   const tiers: ((p: GazetteerEntry) => boolean)[] = [
-    (p) => LOCAL_KINDS.has(p.kind),
-    (p) => p.kind === "admin1",
+    (p) => LOCAL_KINDS.has(p.kind) && inDivision(p),
+    (p) => p.kind === "admin1" && inDivision(p),
+    (p) => p.kind !== "country" && inDivision(p),
     (p) => p.kind === "country",
   ];
   for (const inTier of tiers) {
