@@ -177,10 +177,12 @@ export function placeFacilities(
   const focus = documentFocus(resolved);
   const dropped = new Set<ResolvedPlace>();
   const placed: PlacedFacility[] = [];
-  for (const span of facilities) {
+  for (const whole of facilities) {
+    const { span, owner } = withoutOwner(text, whole, resolved);
     const inside = resolved.filter((r) => r.match.start < span.end && r.match.end > span.start);
     if (inside.some((r) => LOCAL_KINDS.has(r.place.kind))) continue;
-    const anchor = holderOf(text, span, resolved) ?? namedOrFocus(span, inside[0]?.place ?? null, focus);
+    const anchor =
+      owner ?? holderOf(text, span, resolved) ?? namedOrFocus(span, inside[0]?.place ?? null, focus);
     if (!anchor) continue;
     for (const r of inside) dropped.add(r);
     placed.push({
@@ -204,6 +206,25 @@ function namedOrFocus(
   if (!named) return focus;
   if (span.kind === "nature" || !focus) return named;
   return isWithin(focus, named) ? focus : named;
+}
+
+/**
+ * "Brooklyn's Barclays Center": a place owning the facility by a possessive is not part of its
+ * name but where it stands. The span starts after the possessive; the place is its owner.
+ */
+function withoutOwner(
+  text: string,
+  span: FacilitySpan,
+  resolved: readonly ResolvedPlace[],
+): { span: FacilitySpan; owner: GazetteerEntry | null } {
+  for (const r of resolved) {
+    if (r.match.start < span.start || r.match.end >= span.end) continue;
+    const possessive = /^['’]s\s+/.exec(text.slice(r.match.end, span.end));
+    if (!possessive || r.place.kind === "country") continue;
+    const start = r.match.end + possessive[0].length;
+    return { span: { ...span, start, text: text.slice(start, span.end) }, owner: r.place };
+  }
+  return { span, owner: null };
 }
 
 /** The place the text ties a facility to: "Atlantic Avenue in Garden City", "Brooklyn's Barclays Center". */
