@@ -22,6 +22,8 @@ import {
 import { createTokenizer } from "../../src/annotate/sentences-tokens.ts";
 import { createContext } from "../../src/context.ts";
 import {
+  COUNTS_ADJECTIVES,
+  COUNTS_FACILITIES,
   GEO_SETS,
   type GeoSetName,
   geoSetPath,
@@ -33,18 +35,6 @@ import {
   scoreSet,
   summarize,
 } from "./geo-score.ts";
-
-/** Whether a set's annotation counts adjectives ("French", "European") as toponyms: GeoWebNews does. */
-const COUNTS_ADJECTIVES: Record<GeoSetName, boolean> = { geovirus: false, geowebnews: true };
-/**
- * Which named streets, buildings and natural features a set counts as toponyms: GeoWebNews'
- * guidelines count them all ("Atlantic Avenue", "Barclays Center", "Lake Manassas"); GeoVirus
- * annotates places a gazetteer holds and natural features, not buildings or streets. `--facilities LIST|none` overrides.
- */
-const COUNTS_FACILITIES: Record<GeoSetName, readonly FacilityClass[]> = {
-  geovirus: ["nature"],
-  geowebnews: FACILITY_CLASSES,
-};
 
 function facilitiesOf(argv: string[], set: GeoSetName): readonly FacilityClass[] {
   const at = argv.indexOf("--facilities");
