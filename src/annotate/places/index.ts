@@ -4,6 +4,7 @@
 import type { Context, Mention, Sentence } from "../../types.ts";
 import type { Gazetteer } from "../gazetteer/index.ts";
 import { SpanOverlapIndex } from "../span-overlap.ts";
+import { placeUnfiledTownships } from "./document-focus.ts";
 import { type FirstWordMemo, findPlaceMatches, type RejectionListener } from "./place-candidates.ts";
 import { loadPlaceCues } from "./place-cues.ts";
 import {
@@ -64,7 +65,7 @@ export function createPlaceRecognizer(
     );
     const resolved: ResolvedPlace[] = options.populationOnly
       ? resolveByPopulation(matches)
-      : resolvePlaces(matches, countryHints);
+      : placeUnfiledTownships(resolvePlaces(matches, countryHints));
     let kept: readonly ResolvedPlace[] = resolved;
     let facilities: readonly PlacedFacility[] = [];
     if (cues.facilities) {

@@ -11,6 +11,7 @@
 // schools and hospitals.
 import type { Sentence, Token } from "../../types.ts";
 import type { GazetteerEntry } from "../gazetteer/index.ts";
+import { documentFocus, LOCAL_KINDS } from "./document-focus.ts";
 import type { ResolvedPlace } from "./place-resolution.ts";
 import { isWithin } from "./place-within.ts";
 
@@ -149,13 +150,14 @@ export function findFacilities(
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Place kinds that say which town or county a story is about. */
-const LOCAL_KINDS: ReadonlySet<string> = new Set(["city", "capital", "admin2"]);
 /** What may stand between a facility and the place that holds it: " in ", ", ", " in southwest ". */
 const HOLDER_GAP =
   /^(?:\s*[,(]\s*|\s+(?:[\p{Ll}-]+\s+){0,2}?(?:in|at|near|outside|of)\s+(?:[\p{Ll}-]+\s+){0,2})$/u;
 /** Most characters between a facility and the place that holds it. */
 const MAX_HOLDER_GAP = 30;
+
+/** GeoNames feature classes: R roads, S spots and buildings, H and T waters and landforms. */
+const FEATURE_CLASS: Record<FacilityClass, string> = { way: "R", building: "S", nature: "T" };
 
 /** A facility with the entry whose point it takes (named as the facility). */
 export interface PlacedFacility {
@@ -187,7 +189,15 @@ export function placeFacilities(
     for (const r of inside) dropped.add(r);
     placed.push({
       span,
-      place: { ...anchor, name: span.text, source: `${anchor.source}; a facility in ${anchor.name}` },
+      // The point is the anchor's; the facility has no gazetteer id or population of its own.
+      place: {
+        ...anchor,
+        name: span.text,
+        geonameid: null,
+        population: null,
+        featureClass: FEATURE_CLASS[span.kind],
+        source: `${anchor.source}; a facility in ${anchor.name}`,
+      },
     });
   }
   return { kept: resolved.filter((r) => !dropped.has(r)), placed };
@@ -249,44 +259,4 @@ function holderOf(
       r.place.kind !== "country",
   );
   return before?.place ?? null;
-}
-
-/**
- * The place a document is about: its division (state, province) that the most distinct names lie
- * in or are, and there its most named town or county, else the division itself; with no
- * division, its most named country. Ties go to the one named first. A story about Manassas
- * names Virginia towns; a lone namesake elsewhere must not become where its streets lie.
- */
-function documentFocus(resolved: readonly ResolvedPlace[]): GazetteerEntry | null {
-  const namesIn = new Map<string, Set<string>>();
-  for (const { match, place } of resolved) {
-    if (place.kind === "country" || !place.admin1 || !place.country) continue;
-    const key = `${place.country}|${place.admin1}`;
-    const names = namesIn.get(key) ?? new Set<string>();
-    names.add(match.key);
-    namesIn.set(key, names);
-  }
-  let division: string | null = null;
-  for (const [key, names] of namesIn)
-    if (division === null || names.size > namesIn.get(division)!.size) division = key;
-  const inDivision = (p: GazetteerEntry) => `${p.country}|${p.admin1}` === division;
-  const tiers: ((p: GazetteerEntry) => boolean)[] = [
-    (p) => LOCAL_KINDS.has(p.kind) && inDivision(p),
-    (p) => p.kind === "admin1" && inDivision(p),
-    (p) => p.kind !== "country" && inDivision(p),
-    (p) => p.kind === "country",
-  ];
-  for (const inTier of tiers) {
-    const counts = new Map<GazetteerEntry, number>();
-    for (const r of resolved) if (inTier(r.place)) counts.set(r.place, (counts.get(r.place) ?? 0) + 1);
-    let best: GazetteerEntry | null = null;
-    let bestCount = 0;
-    for (const [p, n] of counts)
-      if (n > bestCount) {
-        best = p;
-        bestCount = n;
-      }
-    if (best) return best;
-  }
-  return null;
 }

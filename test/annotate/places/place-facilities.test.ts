@@ -90,3 +90,18 @@ describe("a region's short form standing alone", () => {
     expect(found(ms, "BC")).toBeUndefined();
   });
 });
+
+describe("a township the gazetteer lacks", () => {
+  it("lies in the division the story's names lie in, not at a namesake abroad", () => {
+    const text =
+      "Hamilton Township police said a man from Trenton was charged. Mercer County prosecutors " +
+      "said Ewing residents were told to stay inside.";
+    const township = found(places(text, []), "Hamilton Township");
+    expect(township?.place?.admin1).toBe("New Jersey");
+    expect(township?.place?.geonameid).toBeNull();
+  });
+  it("leaves a city's plural divisions to the city", () => {
+    const text = "London boroughs protect murals. Officials in Washington and Baltimore disagreed.";
+    expect(found(places(text, []), "London boroughs")?.code).toBe("GBR");
+  });
+});
