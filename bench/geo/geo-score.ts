@@ -4,7 +4,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { distanceKm, type PlaceRecognizer } from "../../src/annotate/places/index.ts";
+import {
+  distanceKm,
+  FACILITY_CLASSES,
+  type FacilityClass,
+  type PlaceRecognizer,
+} from "../../src/annotate/places/index.ts";
 import type { Sentence } from "../../src/types.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -13,6 +18,18 @@ export const GEO_SETS = ["geovirus", "geowebnews"] as const;
 export type GeoSetName = (typeof GEO_SETS)[number];
 /** 161 km = 100 miles, the customary tolerance of toponym resolution papers. */
 export const TOLERANCE_KM = 161;
+
+/** Whether a set's annotation counts adjectives ("French", "European") as toponyms: GeoWebNews does. */
+export const COUNTS_ADJECTIVES: Record<GeoSetName, boolean> = { geovirus: false, geowebnews: true };
+/**
+ * Which named streets, buildings and natural features a set counts as toponyms: GeoWebNews'
+ * guidelines count them all ("Atlantic Avenue", "Barclays Center", "Lake Manassas"); GeoVirus
+ * annotates places a gazetteer holds and natural features, not buildings or streets. `--facilities LIST|none` overrides.
+ */
+export const COUNTS_FACILITIES: Record<GeoSetName, readonly FacilityClass[]> = {
+  geovirus: ["nature"],
+  geowebnews: FACILITY_CLASSES,
+};
 
 export interface GoldToponym {
   readonly start: number;

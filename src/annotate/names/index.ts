@@ -16,21 +16,22 @@ import { joinDefinedLongForms } from "./acronym-long-forms.ts";
 import { bodyContextEvidence, speaksAfterThe } from "./body-context.ts";
 import { datelineTokens } from "./dateline-runs.ts";
 import { loadGivenNames } from "./given-names.ts";
-import { keyOfTokens, nameLines, recallInCapitals } from "./headline-lines.ts";
+import { nameLines } from "./headline-lines.ts";
 import { splitKnownOrganisations } from "./known-organisations.ts";
 import { shareKindInLists } from "./list-kinds.ts";
 import { type Classified, classifySpan } from "./name-classify.ts";
-import {
-  coverItems,
-  findRuns,
-  hasLowerCase,
-  isAcronym,
-  isParticle,
-  isWordToken,
-  trimRun,
-} from "./name-spans.ts";
+import { coverItems, findRuns, hasLowerCase, isAcronym, trimRun } from "./name-spans.ts";
 import { loadNameTables, type NameTableIssue } from "./name-tables.ts";
-import type { FoundName, NameFinder, NameFinderInput, NameItem } from "./name-types.ts";
+import type { FoundName, NameFinder, NameFinderInput } from "./name-types.ts";
+import { withNamesInCapitals } from "./names-in-capitals.ts";
+import {
+  initials,
+  joinsByAmpersand,
+  onlyProperAdjectives,
+  splitPersonOfOrganisation,
+  uncoveredWords,
+  wordIndexes,
+} from "./span-words.ts";
 import { isSportDocument, namesEvent, sportTeamEvidence } from "./sport-context.ts";
 import {
   bodyNounEvidence,
@@ -314,135 +315,3 @@ const WEAK_PERSON = /^(?:given name|"\w+" after$)/;
 
 // Evidence that reads a team from what its name does, which a person's surname does too.
 const ACTING_TEAM = /^(?:subject of|player )/;
-
-/**
- * "HENKE TAKES LEAD" after "Nolan Henke" in the text: names of the running text, and the surnames
- * of its people, found again in all-capital lines, with the kind they have there.
- */
-function withNamesInCapitals(
-  input: NameFinderInput,
-  capitals: ReturnType<typeof nameLines>,
-  found: FoundName[],
-  dateline: readonly boolean[],
-): FoundName[] {
-  const { tokens } = input;
-  const known = new Map<string, FoundName | null>();
-  const remember = (key: string, f: FoundName) => {
-    const had = known.get(key);
-    known.set(key, had === undefined || (had && had.kind === f.kind && had.name === f.name) ? f : null);
-  };
-  for (const f of found) {
-    if (capitals.allCapitals[f.from]) continue;
-    // A team named by its town is the team again in a headline ("WIGAN BEAT BRADFORD"); the town
-    // in a dateline is left out below.
-    remember(keyOfTokens(tokens, f.from, f.to), f);
-    const last = f.to - 1;
-    // A surname that is also a place ("Jackson") names the place in a dateline's capitals.
-    if (
-      f.kind === "person" &&
-      f.to - f.from >= 2 &&
-      isWordToken(tokens[last]!.text) &&
-      !input.isPlaceName?.(tokens[last]!.text)
-    )
-      remember(tokens[last]!.key, f);
-  }
-  const taken = new Set<number>();
-  for (const f of found) for (let k = f.from; k < f.to; k++) taken.add(k);
-  const sure = new Map([...known].filter((e): e is [string, FoundName] => e[1] !== null));
-  const out = [...found];
-  for (const r of recallInCapitals(input, capitals, sure)) {
-    let free = !dateline[r.from];
-    for (let k = r.from; k < r.to; k++) if (taken.has(k)) free = false;
-    if (!free) continue;
-    const f = r.value;
-    out.push({ ...f, from: r.from, to: r.to, evidence: `"${f.name}" named so in the text` });
-  }
-  return out.sort((a, b) => a.from - b.from);
-}
-
-/**
- * "Jane Roe of Acme Corp.", "Economist Sam Okafor of First Union": a person's name, "of", and the
- * body they work for are two names. The left part must start (after any title) with a given name.
- */
-function splitPersonOfOrganisation(
-  input: NameFinderInput,
-  cover: readonly (NameItem | null)[],
-  span: { from: number; to: number },
-  deps: Parameters<typeof classifySpan>[3],
-): { from: number; to: number }[] {
-  const { tokens } = input;
-  let of = -1;
-  for (let k = span.from + 1; k < span.to - 1; k++)
-    if (tokens[k]!.text === "of") {
-      of = k;
-      break;
-    }
-  if (of < 0) return [span];
-  let k = span.from;
-  while (
-    k < of &&
-    (deps.tables.honorifics.has(tokens[k]!.key) ||
-      deps.tables.personNouns.has(tokens[k]!.key) ||
-      cover[k]?.type === "title" ||
-      !isWordToken(tokens[k]!.text))
-  )
-    k++;
-  const left = wordIndexes(input, { from: k, to: of });
-  const isPerson =
-    left.length >= 2 &&
-    !cover[left[0]!] &&
-    deps.givenNames.has(tokens[left[0]!]!.key) &&
-    left.every((w) => !deps.tables.organisationWords.has(tokens[w]!.key));
-  return isPerson
-    ? [
-        { from: span.from, to: of },
-        { from: of + 1, to: span.to },
-      ]
-    : [span];
-}
-
-/** '"&" between names' when a capitalised word stands on each side of an "&" inside the span. */
-function joinsByAmpersand(input: NameFinderInput, span: { from: number; to: number }): string | null {
-  const { tokens } = input;
-  for (let k = span.from + 1; k < span.to - 1; k++)
-    if (tokens[k]!.key === "&" && isWordToken(tokens[k - 1]!.text) && isWordToken(tokens[k + 1]!.text))
-      return '"&" between names';
-  return null;
-}
-
-/** "European", "Olympic": a span of adjectives written with a capital names no body by its place. */
-function onlyProperAdjectives(
-  input: NameFinderInput,
-  span: { from: number; to: number },
-  tables: { properAdjectives: ReadonlySet<string> },
-): boolean {
-  return wordIndexes(input, span).every((k) => tables.properAdjectives.has(input.tokens[k]!.key));
-}
-
-/** Whether [from, to) holds a word no dictionary phrase covers ("Kenya 2" holds none). */
-function uncoveredWords(
-  input: NameFinderInput,
-  cover: readonly (NameItem | null)[],
-  span: { from: number; to: number },
-): boolean {
-  return wordIndexes(input, span).some((k) => !cover[k]);
-}
-
-function wordIndexes(input: NameFinderInput, span: { from: number; to: number }): number[] {
-  const out: number[] = [];
-  for (let k = span.from; k < span.to; k++) {
-    const t = input.tokens[k]!;
-    if (isWordToken(t.text) && !isParticle(t.text)) out.push(k);
-  }
-  return out;
-}
-
-/** "Federal Bureau of Investigation" -> "FBI": first letters of the capitalised words. */
-function initials(input: NameFinderInput, span: { from: number; to: number }): string {
-  let out = "";
-  for (const k of wordIndexes(input, span)) {
-    const t = input.tokens[k]!.text;
-    if (t[0] === t[0]!.toUpperCase()) out += t[0];
-  }
-  return out;
-}

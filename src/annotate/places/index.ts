@@ -4,8 +4,15 @@
 import type { Context, Mention, Sentence } from "../../types.ts";
 import type { Gazetteer } from "../gazetteer/index.ts";
 import { SpanOverlapIndex } from "../span-overlap.ts";
+import { placeUnfiledTownships } from "./document-focus.ts";
 import { type FirstWordMemo, findPlaceMatches, type RejectionListener } from "./place-candidates.ts";
 import { loadPlaceCues } from "./place-cues.ts";
+import {
+  type FacilityClass,
+  findFacilities,
+  type PlacedFacility,
+  placeFacilities,
+} from "./place-facilities.ts";
 import { toPlace } from "./place-point.ts";
 import { type ResolvedPlace, resolveByPopulation, resolvePlaces } from "./place-resolution.ts";
 
@@ -28,6 +35,11 @@ export interface PlaceRecognizerOptions {
    * geoparsing sets that count them (GeoWebNews); the pipeline leaves them to the actor engine.
    */
   readonly includeAdjectives?: boolean;
+  /**
+   * Report streets, buildings, venues and natural features named by a head noun ("Atlantic
+   * Avenue", "Lake Manassas") too, placed where the text places them (geoparsing: bench/geo).
+   */
+  readonly includeFacilities?: readonly FacilityClass[];
   /** Resolve by population alone, ignoring context: the baseline bench/geo compares against. */
   readonly populationOnly?: boolean;
   /** Told of every name found but not reported, with the reason (for --explain, debugging). */
@@ -35,6 +47,7 @@ export interface PlaceRecognizerOptions {
 }
 
 export { introducesPlace, placeCountryMentions } from "./country-places.ts";
+export { FACILITY_CLASSES, type FacilityClass } from "./place-facilities.ts";
 export { toPlace } from "./place-point.ts";
 export { distanceKm } from "./place-resolution.ts";
 
@@ -43,7 +56,7 @@ export function createPlaceRecognizer(
   gazetteer: Gazetteer,
   options: PlaceRecognizerOptions = {},
 ): PlaceRecognizer {
-  const cues = loadPlaceCues(ctx, options.includeAdjectives ?? false);
+  const cues = loadPlaceCues(ctx, options.includeAdjectives ?? false, options.includeFacilities ?? []);
   const memo: FirstWordMemo = new Map();
   return ({ text, sentences, countryHints, exclude }) => {
     const excluded = new SpanOverlapIndex(exclude);
@@ -52,20 +65,37 @@ export function createPlaceRecognizer(
     );
     const resolved: ResolvedPlace[] = options.populationOnly
       ? resolveByPopulation(matches)
-      : resolvePlaces(matches, countryHints);
-    return resolved
+      : placeUnfiledTownships(resolvePlaces(matches, countryHints));
+    let kept: readonly ResolvedPlace[] = resolved;
+    let facilities: readonly PlacedFacility[] = [];
+    if (cues.facilities) {
+      const spans = findFacilities(text, sentences, cues.facilities).filter(
+        (f) => !excluded.overlaps(f.start, f.end),
+      );
+      ({ kept, placed: facilities } = placeFacilities(text, spans, resolved));
+    }
+    const spans = kept
       .filter((r) => options.includeCountries || r.place.kind !== "country")
       .map(({ match, place }) => ({
         start: match.start,
         end: match.end,
         text: match.text,
-        kind: "place" as const,
-        form: "name" as const,
-        name: place.name,
-        code: place.country,
         sentenceIndex: match.sentenceIndex,
-        place: toPlace(place),
-        source: place.source,
-      }));
+        place,
+      }))
+      .concat(facilities.map(({ span, place }) => ({ ...span, place })))
+      .sort((a, b) => a.start - b.start);
+    return spans.map(({ start, end, text: written, sentenceIndex, place }) => ({
+      start,
+      end,
+      text: written,
+      kind: "place" as const,
+      form: "name" as const,
+      name: place.name,
+      code: place.country,
+      sentenceIndex,
+      place: toPlace(place),
+      source: place.source,
+    }));
   };
 }

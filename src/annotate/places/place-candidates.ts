@@ -5,6 +5,14 @@ import type { Sentence, Token } from "../../types.ts";
 import type { Gazetteer, GazetteerEntry } from "../gazetteer/index.ts";
 import { firstWordOf, isAcronymText, toNameKey, wordCountOf } from "../gazetteer/name-key.ts";
 import { findGivenNameSurnames, findPersonKeys } from "./person-keys.ts";
+import {
+  abbreviatedRegionAt,
+  type BareAbbreviation,
+  bareRegionAbbreviationAt,
+  QUALIFIER_OPENERS,
+  regionsAbbreviatedAt,
+  supportedAbbreviations,
+} from "./place-abbreviations.ts";
 import type { PlaceCues } from "./place-cues.ts";
 import { countyFirstAt, countyNamedAt } from "./place-divisions.ts";
 import {
@@ -143,40 +151,6 @@ function isDatelineRegion(text: string, tokens: readonly Token[], first: number)
   return start < first - 1 && /\p{Lu}{2}/u.test(head) && !/\p{Ll}/u.test(head);
 }
 
-/** What stands between a place and the region that qualifies it: "Austin, TX", "Walker County (Ga.)". */
-const QUALIFIER_OPENERS: ReadonlySet<string> = new Set([",", "("]);
-
-/**
- * A region written short ("Ill.", "TX", "N.B.") right after "Name," or "Name (": read only
- * there, so that "IN", "OR" or "Miss." elsewhere stay words.
- */
-function abbreviatedRegionAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Span | null {
-  const opener = tokens[i - 1];
-  const name = tokens[i - 2];
-  if (!opener || !name || !QUALIFIER_OPENERS.has(opener.text) || !isCapitalized(name.text)) return null;
-  const candidates = regionsAbbreviatedAt(tokens, i, gazetteer);
-  if (!candidates.length) return null;
-  return { first: i, last: i, key: toNameKey(tokens[i]!.text), candidates };
-}
-
-/**
- * The regions token `i` abbreviates. At a sentence's end the tokenizer may split the period
- * from its abbreviation ("WAUSAU, Wis." -> "Wis" "."): the period touching it is read back.
- */
-function regionsAbbreviatedAt(
-  tokens: readonly Token[],
-  i: number,
-  gazetteer: Gazetteer,
-): readonly GazetteerEntry[] {
-  const token = tokens[i]!;
-  const found = gazetteer.regionsAbbreviated(token.text);
-  if (found.length) return found;
-  const next = tokens[i + 1];
-  return next?.text === "." && next.start === token.end
-    ? gazetteer.regionsAbbreviated(`${token.text}.`)
-    : found;
-}
-
 /**
  * An adjective that names a place ("Russian", "Latin American"): two words tried before one.
  * Only when the caller asks for adjectives as toponyms (geoparsing).
@@ -239,6 +213,8 @@ export function findPlaceMatches(
   // Names the text places somewhere, and mentions rejected on weak cues only (see WEAK_REJECTIONS).
   const placedKeys = new Set<string>();
   const doubtful: { reason: string; make: () => PlaceMatch }[] = [];
+  // "BC", "NSW" standing alone: kept below only where the text names a place of that region.
+  const bareAbbreviations: BareAbbreviation[] = [];
   sentences.forEach((sentence, sentenceIndex) => {
     const tokens = sentence.tokens;
     let previous: PlaceMatch | null = null;
@@ -257,7 +233,11 @@ export function findPlaceMatches(
         // "Indian Ocean", "South Africa": a longer name wins over the adjective inside it.
         if (adjective && (!span?.candidates.length || span.last <= adjective.last)) span = adjective;
       }
-      if (!span) continue;
+      if (!span) {
+        const bare = bareRegionAbbreviationAt(text, sentence, i, gazetteer);
+        if (bare) bareAbbreviations.push({ span: bare, sentenceIndex, tokens });
+        continue;
+      }
       i = span.last;
       // A kind word ("DuPage county") or a region after it ("Dayton, Ohio") says it is a place.
       const qualified =
@@ -335,6 +315,8 @@ export function findPlaceMatches(
         : placedKeys.has(match.key) || joinPlacedList(text, match, matches, placedKeys);
     if (lifted) matches.push(match);
   }
+  for (const { span, sentenceIndex, tokens } of supportedAbbreviations(bareAbbreviations, matches))
+    matches.push(toMatch(text, tokens, span, sentenceIndex, cues, true));
   return matches.sort((a, b) => a.start - b.start);
 }
 

@@ -2,9 +2,17 @@
 // line files in data/gazetteer/ so they can be read and extended without touching code.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { SitrepError } from "../../errors.ts";
 import type { Context } from "../../types.ts";
-import { gazetteerTableDirs, readLineLists } from "../gazetteer/gazetteer-tables.ts";
+import {
+  gazetteerTableDirs,
+  readLineLists,
+  readTablesRows,
+  type TableDir,
+  type TableRow,
+} from "../gazetteer/gazetteer-tables.ts";
 import { firstWordOf, toNameKey, wordCountOf } from "../gazetteer/name-key.ts";
+import { FACILITY_CLASSES, type FacilityClass, type FacilityWords } from "./place-facilities.ts";
 
 export interface PlaceCues {
   /** Keys of names that alone are never taken as places ("May", "Police", "Line of Control"). */
@@ -29,6 +37,8 @@ export interface PlaceCues {
   readonly diseaseHeads: ReadonlySet<string>;
   /** Lowercased English given names ("mary", "spencer"): a town of that name needs place context. */
   readonly firstNames: ReadonlySet<string>;
+  /** Head nouns of streets, buildings and natural features: only when they are reported (geoparsing). */
+  readonly facilities: FacilityWords | null;
   /** Adjectives that name a place ("Russian", "European") are toponyms too (geoparsing only). */
   readonly adjectivesArePlaces: boolean;
 }
@@ -56,7 +66,11 @@ export function loadFirstNames(): ReadonlySet<string> {
   return names;
 }
 
-export function loadPlaceCues(ctx: Context, adjectivesArePlaces = false): PlaceCues {
+export function loadPlaceCues(
+  ctx: Context,
+  adjectivesArePlaces = false,
+  facilityClasses: readonly FacilityClass[] = [],
+): PlaceCues {
   const dirs = gazetteerTableDirs(ctx.config.dataDir, ctx.config.dictDirs);
   const lower = (file: string) => new Set(readLineLists(dirs, file).map((w) => w.toLowerCase()));
   const notPlaces = new Set(readLineLists(dirs, "not-places.txt").map(toNameKey));
@@ -75,6 +89,36 @@ export function loadPlaceCues(ctx: Context, adjectivesArePlaces = false): PlaceC
     featureHeads: lower("feature-heads.txt"),
     diseaseHeads: lower("disease-heads.txt"),
     firstNames: loadFirstNames(),
+    facilities: facilityClasses.length ? loadFacilityWords(dirs, facilityClasses) : null,
     adjectivesArePlaces,
   };
+}
+
+/** The class field of a facility table's row, checked (E_DICT_SYNTAX names the file and line). */
+function facilityClassOf(row: TableRow): FacilityClass {
+  const kind = row.fields[1] as FacilityClass;
+  if (!FACILITY_CLASSES.includes(kind))
+    throw new SitrepError(
+      "E_DICT_SYNTAX",
+      `${row.where}: class must be one of ${FACILITY_CLASSES.join(", ")}`,
+    );
+  return kind;
+}
+
+/** facility-heads.tsv and facility-openers.tsv, the rows of the classes asked for only. */
+function loadFacilityWords(dirs: readonly TableDir[], classes: readonly FacilityClass[]): FacilityWords {
+  const heads = new Map<string, FacilityClass>();
+  for (const row of readTablesRows(dirs, "facility-heads.tsv", 2)) {
+    const kind = facilityClassOf(row);
+    if (classes.includes(kind)) heads.set(row.fields[0]!.toLowerCase(), kind);
+  }
+  const openers = new Map<string, { kind: FacilityClass; ofOnly: boolean }>();
+  for (const row of readTablesRows(dirs, "facility-openers.tsv", 3)) {
+    const kind = facilityClassOf(row);
+    const form = row.fields[2];
+    if (form !== "name" && form !== "of")
+      throw new SitrepError("E_DICT_SYNTAX", `${row.where}: form must be "name" or "of"`);
+    if (classes.includes(kind)) openers.set(row.fields[0]!.toLowerCase(), { kind, ofOnly: form === "of" });
+  }
+  return { heads, openers };
 }
