@@ -45,10 +45,12 @@ import {
   REACTION_ROOTS,
   subjectAfterComma,
 } from "./draft-clause-reading.ts";
+import { worryRecode } from "./evaluative-speech.ts";
 import {
   accusedContent,
   completesWord,
   HABITUAL,
+  lightVerbRecode,
   modalAbove,
   modalAfterNoun,
   nominalModality,
@@ -309,6 +311,7 @@ export function draftsFor(
     if (mapped) code = mapped;
     else modality = nominal.modality;
   }
+  code = lightVerbRecode(view, m, code, ctx.rules);
   // "called Omar a 'terrorist'", "called the bill a throwback": a verb with an object and its
   // complement names or labels; it is no call, visit or meeting with the object.
   if (verbal && target && m.pattern.code.startsWith("04") && namesObject(view, target.last)) {
@@ -405,6 +408,7 @@ export function draftsFor(
     FORCE_ROOTS.has(m.pattern.code.slice(0, 2)) &&
     chain.some((g) => g.match.cue.kind === "intent") &&
     !chain.some((g) => g.match.cue.kind === "threaten");
+  code = worryRecode(view, m, code, target);
   // "@dyad": an arrest, a visit, an accusation is done to someone; without a target the word
   // is used in another sense ("arrested development") or names no event between actors.
   // A reciprocal event (meet, negotiate) takes two sides: a target, or a subject of two actors;

@@ -3,7 +3,9 @@
 import type { Modality } from "../types.ts";
 import { type CueMatch, governorOf, verbGroupStart } from "./clause-analyse.ts";
 import { FUTURE, HYPOTHETICAL } from "./clause-scope.ts";
+import type { CodeRules } from "./code-rules.ts";
 import type { CueKind } from "./pattern-load.ts";
+import type { PatternMatch } from "./pattern-match.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
 /**
@@ -223,4 +225,31 @@ export function accusedContent(view: SentenceView, start: number): string | null
     return null;
   }
   return null;
+}
+
+/**
+ * Verbs that, as the first word of a phrase pattern with its event noun ("offered assistance to",
+ * "promised aid", "threatened sanctions against"), say the act is offered, promised or threatened,
+ * not done: the cue kind whose code (cue-codes.tsv) the event takes, as the CAMEO codebook codes
+ * an offer or promise of X as intent (03) and a threat of X as threat (13).
+ */
+const INTENT_LIGHT_VERBS: ReadonlyMap<string, CueKind> = new Map([
+  ["offer", "intent"],
+  ["promise", "intent"],
+  ["pledge", "intent"],
+  ["vow", "intent"],
+  ["propose", "intent"],
+  ["threaten", "threaten"],
+]);
+
+/**
+ * The code of a phrase match whose own first verb offers, promises or threatens its act ("offered
+ * assistance to Lebanon": 070 -> 033), else the code unchanged. A code already an intent (03) or
+ * threat (13) is what its pattern says ("pledged support": 032).
+ */
+export function lightVerbRecode(view: SentenceView, m: PatternMatch, code: string, rules: CodeRules): string {
+  if (m.words < 2 || view.tokens[m.first]?.pos !== "VERB") return code;
+  if (code.startsWith("03") || code.startsWith("13")) return code;
+  const kind = INTENT_LIGHT_VERBS.get(view.lemmas[m.first]!);
+  return (kind && rules.mapCue(kind, code)) || code;
 }
