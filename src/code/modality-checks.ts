@@ -41,6 +41,11 @@ export function nominalModality(
     if (pos === "PUNCT" && QUOTATION_MARKS.has(view.words[k]!)) continue;
     if (pos === "PUNCT" || pos === "SCONJ") return { modality: "asserted" };
     if (pos !== "VERB") continue;
+    // "the planned visit", "a proposed meeting": a participle after a determiner modifies the
+    // noun; the clause's verb is further left.
+    if (/^(DET|PRON)$/.test(view.tokens[k - 1]?.pos ?? "") && /(ed|en)$/.test(view.words[k]!)) continue;
+    // "cancelled talks with Arnor", "called off the visit": the event was called off, not held.
+    if (callsOff(view, k)) return { modality: "hypothetical" };
     const start = verbGroupStart(view, k);
     const words = view.words.slice(start, k);
     if (words.some((w) => FUTURE.has(w))) return { modality: "intended" };
@@ -158,9 +163,42 @@ export function modalAfterNoun(view: SentenceView, anchor: number): boolean {
     const pos = view.tokens[k]!.pos;
     // ("signed an agreement that may end ...": a relative clause's modal is not the noun's.)
     if (pos === "PUNCT" || pos === "SCONJ" || pos === "VERB" || pos === "PRON") return false;
-    if (pos === "AUX") return FUTURE.has(view.words[k]!) || HYPOTHETICAL.has(view.words[k]!);
+    if (pos === "AUX") {
+      if (FUTURE.has(view.words[k]!) || HYPOTHETICAL.has(view.words[k]!)) return true;
+      // "the visit was postponed", "talks have been called off": the event did not take place.
+      let v = k + 1;
+      while (v < view.tokens.length && /^(AUX|ADV|PART)$/.test(view.tokens[v]!.pos)) v++;
+      return view.tokens[v]?.pos === "VERB" && callsOff(view, v);
+    }
   }
   return false;
+}
+
+/**
+ * Verbs that call an event off or put it off (WordNet 3.1: cancel.v.1 "call off" with its synonyms
+ * scrub and scratch, postpone.v.1 "hold back to a later time" with prorogue and defer, and
+ * abandon.v.1 and scrap.v.1): a nominal event they take, or that is their passive subject, was
+ * not held ("cancelled talks", "the visit was postponed").
+ */
+const CALLING_OFF = new Set([
+  "cancel",
+  "call off",
+  "scrub",
+  "scratch",
+  "postpone",
+  "put off",
+  "defer",
+  "delay",
+  "prorogue",
+  "abandon",
+  "scrap",
+]);
+
+/** Whether the verb at k (with its particle: "called off") calls an event off or puts it off. */
+function callsOff(view: SentenceView, k: number): boolean {
+  const lemma = view.lemmas[k]!;
+  const particle = view.words[k + 1];
+  return CALLING_OFF.has(lemma) || (particle !== undefined && CALLING_OFF.has(`${lemma} ${particle}`));
 }
 
 /**

@@ -71,3 +71,17 @@ describe("worry voiced", () => {
     expect(coded("Egypt expressed concern over Israel.")).toEqual(["EGY>ISR:110"]);
   });
 });
+
+describe("events called off or proposed", () => {
+  it("does not assert a nominal event that is called off or put off", () => {
+    expect(coded("Russia cancelled talks with Ukraine.")).toEqual([]);
+    expect(coded("Egypt called off the planned visit to Israel.")).toEqual([]);
+    expect(coded("Russia's meeting with China was postponed.")).toEqual([]);
+    expect(coded("Russia's meeting with China was held on Friday.").join()).toMatch(/RUS>CHN:04\d/);
+  });
+  it("codes an act proposed by the verb or its noun as intent", () => {
+    expect(coded("Iran proposed to hold talks with Egypt.").join()).toMatch(/IRN>EGY:036/);
+    expect(coded("Iran made a proposal to hold talks with Egypt.").join()).toMatch(/IRN>EGY:036/);
+    expect(coded("Iran held talks with Egypt.").join()).toMatch(/IRN>EGY:04\d/);
+  });
+});
