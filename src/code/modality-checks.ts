@@ -35,6 +35,20 @@ export function nominalModality(
   cues: readonly CueMatch[],
   anchor: number,
 ): { modality: Modality; cue?: CueKind } {
+  const governed = governingModality(view, cues, anchor);
+  // "the planned visit to Beijing", "Gondor's proposed summit with Arnor": planned, as "plans to
+  // visit" is (the tagger reads the participle as a verb or an adjective), unless called off.
+  if (governed.modality === "asserted" && PLANNING_PARTICIPLES.has(view.words[anchor - 1] ?? ""))
+    return { modality: "intended", cue: "intent" };
+  return governed;
+}
+
+/** The modality the verb governing a nominal event gives it (the loop of nominalModality). */
+function governingModality(
+  view: SentenceView,
+  cues: readonly CueMatch[],
+  anchor: number,
+): { modality: Modality; cue?: CueKind } {
   for (let k = anchor - 1; k >= 0; k--) {
     const pos = view.tokens[k]!.pos;
     // ("will allow for \"full cooperation\"": a quotation inside the object is no clause boundary.)
@@ -58,6 +72,9 @@ export function nominalModality(
   }
   return { modality: "asserted" };
 }
+
+/** Participles that make the event noun they modify a plan: "the planned visit", "a proposed summit". */
+const PLANNING_PARTICIPLES = new Set(["planned", "proposed", "scheduled", "intended"]);
 
 /**
  * Passive verbs before "to" whose infinitive did happen: compelled ("was forced to flee", "were

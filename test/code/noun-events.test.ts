@@ -85,3 +85,10 @@ describe("events called off or proposed", () => {
     expect(coded("Iran held talks with Egypt.").join()).toMatch(/IRN>EGY:04\d/);
   });
 });
+
+describe("planned events", () => {
+  it("codes a nominal event a planning participle modifies as intent", () => {
+    expect(coded("The proposed meeting between Iran and Egypt was welcomed.").join()).toMatch(/IRN>EGY:036/);
+    expect(coded("The meeting between Iran and Egypt was welcomed.").join()).toMatch(/IRN>EGY:04\d/);
+  });
+});
