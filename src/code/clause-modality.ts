@@ -17,6 +17,7 @@ import {
   accusedContent,
   completesWord,
   HABITUAL,
+  lightVerbRecode,
   modalAbove,
   modalAfterNoun,
   nominalModality,
@@ -109,6 +110,8 @@ export function readModality(
     if (mapped) st.code = mapped;
     else st.modality = nominal.modality;
   }
+  // "offered assistance to Lebanon": an offer or promise of an act is the intent code (033).
+  st.code = lightVerbRecode(view, m, st.code, ctx.rules);
   return true;
 }
 

@@ -184,7 +184,11 @@ export class DocCoder {
     const according = cues.find((c) => c.cue.kind === "according" && c.object);
     const out: CodedEvent[] = [];
     const seen = new Set<string>();
-    const verbAnchors = kept.filter((m) => view.tokens[m.first]!.pos === "VERB").map((m) => m.first);
+    // (A verb the sense checks reject, "struck" with the object "a deal", is no event whose
+    // object the nominal event could be: "struck a deal with Gondor" keeps its pact.)
+    const verbAnchors = kept
+      .filter((m) => view.tokens[m.first]!.pos === "VERB" && !this.senseRejects(view, m))
+      .map((m) => m.first);
     for (const chosen of kept) {
       const { match: m, drafts } = this.draftsOrFallback(view, selection, chosen, cues, reasons, verbAnchors);
       for (const d of drafts) {
@@ -252,6 +256,12 @@ export class DocCoder {
       }
     }
     return mergeRepeatedEvents(out, this.dict.ontology);
+  }
+
+  /** Whether the sense checks drop a match outright (an abstract object of force, no recode). */
+  private senseRejects(view: SentenceView, m: PatternMatch): boolean {
+    const misfit = this.objectSenseMisfit(view, m, m.pattern.code);
+    return misfit !== null && !misfit.recode;
   }
 
   /** The sense checks of object-sense.ts: an abstract object of force, a predicate noun. */

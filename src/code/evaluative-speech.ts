@@ -139,3 +139,37 @@ export function evaluativeMatches(
   }
   return out;
 }
+
+/** CAMEO's "make pessimistic comment". */
+const PESSIMISTIC = "012";
+/**
+ * Nouns of worry (WordNet 3.1: concern.n.2 "an anxious feeling", its hypernym anxiety.n.2, and
+ * fear.n.1 with alarm.n.1 and apprehension.n.1 under it), singular and plural.
+ */
+const WORRY_NOUNS = new Set([
+  "concern",
+  "concerns",
+  "worry",
+  "worries",
+  "anxiety",
+  "fear",
+  "fears",
+  "alarm",
+  "apprehension",
+]);
+
+/**
+ * "expressed concern about the humanitarian situation": worry voiced about a state of affairs,
+ * with no actor it is aimed at, is CAMEO's pessimistic comment (012); aimed at an actor or an
+ * actor's act ("voiced concern over Arnor's troop build-up") it stays a disapproval (11).
+ */
+export function worryRecode(
+  view: SentenceView,
+  m: PatternMatch,
+  code: string,
+  target: ActorGroup | null,
+): string {
+  if (target || !code.startsWith("11") || m.words < 2) return code;
+  for (let k = m.first; k <= m.last; k++) if (WORRY_NOUNS.has(view.words[k]!)) return PESSIMISTIC;
+  return code;
+}

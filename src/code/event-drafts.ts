@@ -12,6 +12,7 @@ import { pairDrafts } from "./clause-pairs.ts";
 import { readParticipants } from "./clause-participants.ts";
 import { FORCE_ROOTS, isTopic } from "./clause-scope.ts";
 import { isArmed, namesObject } from "./draft-clause-reading.ts";
+import { worryRecode } from "./evaluative-speech.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 
@@ -87,8 +88,9 @@ function settleSides(
   st: DraftState,
   reasons: string[],
 ): { source: ActorGroup; target: ActorGroup | null } | null {
-  const { m, verbal, anchor, chain, code } = st;
+  const { m, verbal, anchor, chain } = st;
   let { source, target } = st;
+  let code = st.code;
   // "The meeting between Egypt and Sudan": a reciprocal event whose parties are all named after it;
   // "Cairo hosted talks between Gondor and Arnor": the host is no party to the talks.
   const between = target !== null && view.words[target.first - 1] === "between";
@@ -142,6 +144,8 @@ function settleSides(
     FORCE_ROOTS.has(m.pattern.code.slice(0, 2)) &&
     chain.some((g) => g.match.cue.kind === "intent") &&
     !chain.some((g) => g.match.cue.kind === "threaten");
+  // Concern voiced about no actor is a pessimistic comment (012), not a disapproval (11x).
+  code = st.code = worryRecode(view, m, code, target);
   // "@dyad": an arrest, a visit, an accusation is done to someone; without a target the word
   // is used in another sense ("arrested development") or names no event between actors.
   // A reciprocal event (meet, negotiate) takes two sides: a target, or a subject of two actors;

@@ -3,7 +3,9 @@
 import type { Modality } from "../types.ts";
 import { type CueMatch, governorOf, verbGroupStart } from "./clause-analyse.ts";
 import { FUTURE, HYPOTHETICAL } from "./clause-scope.ts";
+import type { CodeRules } from "./code-rules.ts";
 import type { CueKind } from "./pattern-load.ts";
+import type { PatternMatch } from "./pattern-match.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
 /**
@@ -33,12 +35,31 @@ export function nominalModality(
   cues: readonly CueMatch[],
   anchor: number,
 ): { modality: Modality; cue?: CueKind } {
+  const governed = governingModality(view, cues, anchor);
+  // "the planned visit to Beijing", "Gondor's proposed summit with Arnor": planned, as "plans to
+  // visit" is (the tagger reads the participle as a verb or an adjective), unless called off.
+  if (governed.modality === "asserted" && PLANNING_PARTICIPLES.has(view.words[anchor - 1] ?? ""))
+    return { modality: "intended", cue: "intent" };
+  return governed;
+}
+
+/** The modality the verb governing a nominal event gives it (the loop of nominalModality). */
+function governingModality(
+  view: SentenceView,
+  cues: readonly CueMatch[],
+  anchor: number,
+): { modality: Modality; cue?: CueKind } {
   for (let k = anchor - 1; k >= 0; k--) {
     const pos = view.tokens[k]!.pos;
     // ("will allow for \"full cooperation\"": a quotation inside the object is no clause boundary.)
     if (pos === "PUNCT" && QUOTATION_MARKS.has(view.words[k]!)) continue;
     if (pos === "PUNCT" || pos === "SCONJ") return { modality: "asserted" };
     if (pos !== "VERB") continue;
+    // "the planned visit", "a proposed meeting": a participle after a determiner modifies the
+    // noun; the clause's verb is further left.
+    if (/^(DET|PRON)$/.test(view.tokens[k - 1]?.pos ?? "") && /(ed|en)$/.test(view.words[k]!)) continue;
+    // "cancelled talks with Arnor", "called off the visit": the event was called off, not held.
+    if (callsOff(view, k)) return { modality: "hypothetical" };
     const start = verbGroupStart(view, k);
     const words = view.words.slice(start, k);
     if (words.some((w) => FUTURE.has(w))) return { modality: "intended" };
@@ -51,6 +72,9 @@ export function nominalModality(
   }
   return { modality: "asserted" };
 }
+
+/** Participles that make the event noun they modify a plan: "the planned visit", "a proposed summit". */
+const PLANNING_PARTICIPLES = new Set(["planned", "proposed", "scheduled", "intended"]);
 
 /**
  * Passive verbs before "to" whose infinitive did happen: compelled ("was forced to flee", "were
@@ -156,9 +180,42 @@ export function modalAfterNoun(view: SentenceView, anchor: number): boolean {
     const pos = view.tokens[k]!.pos;
     // ("signed an agreement that may end ...": a relative clause's modal is not the noun's.)
     if (pos === "PUNCT" || pos === "SCONJ" || pos === "VERB" || pos === "PRON") return false;
-    if (pos === "AUX") return FUTURE.has(view.words[k]!) || HYPOTHETICAL.has(view.words[k]!);
+    if (pos === "AUX") {
+      if (FUTURE.has(view.words[k]!) || HYPOTHETICAL.has(view.words[k]!)) return true;
+      // "the visit was postponed", "talks have been called off": the event did not take place.
+      let v = k + 1;
+      while (v < view.tokens.length && /^(AUX|ADV|PART)$/.test(view.tokens[v]!.pos)) v++;
+      return view.tokens[v]?.pos === "VERB" && callsOff(view, v);
+    }
   }
   return false;
+}
+
+/**
+ * Verbs that call an event off or put it off (WordNet 3.1: cancel.v.1 "call off" with its synonyms
+ * scrub and scratch, postpone.v.1 "hold back to a later time" with prorogue and defer, and
+ * abandon.v.1 and scrap.v.1): a nominal event they take, or that is their passive subject, was
+ * not held ("cancelled talks", "the visit was postponed").
+ */
+const CALLING_OFF = new Set([
+  "cancel",
+  "call off",
+  "scrub",
+  "scratch",
+  "postpone",
+  "put off",
+  "defer",
+  "delay",
+  "prorogue",
+  "abandon",
+  "scrap",
+]);
+
+/** Whether the verb at k (with its particle: "called off") calls an event off or puts it off. */
+function callsOff(view: SentenceView, k: number): boolean {
+  const lemma = view.lemmas[k]!;
+  const particle = view.words[k + 1];
+  return CALLING_OFF.has(lemma) || (particle !== undefined && CALLING_OFF.has(`${lemma} ${particle}`));
 }
 
 /**
@@ -223,4 +280,31 @@ export function accusedContent(view: SentenceView, start: number): string | null
     return null;
   }
   return null;
+}
+
+/**
+ * Verbs that, as the first word of a phrase pattern with its event noun ("offered assistance to",
+ * "promised aid", "threatened sanctions against"), say the act is offered, promised or threatened,
+ * not done: the cue kind whose code (cue-codes.tsv) the event takes, as the CAMEO codebook codes
+ * an offer or promise of X as intent (03) and a threat of X as threat (13).
+ */
+const INTENT_LIGHT_VERBS: ReadonlyMap<string, CueKind> = new Map([
+  ["offer", "intent"],
+  ["promise", "intent"],
+  ["pledge", "intent"],
+  ["vow", "intent"],
+  ["propose", "intent"],
+  ["threaten", "threaten"],
+]);
+
+/**
+ * The code of a phrase match whose own first verb offers, promises or threatens its act ("offered
+ * assistance to Lebanon": 070 -> 033), else the code unchanged. A code already an intent (03) or
+ * threat (13) is what its pattern says ("pledged support": 032).
+ */
+export function lightVerbRecode(view: SentenceView, m: PatternMatch, code: string, rules: CodeRules): string {
+  if (m.words < 2 || view.tokens[m.first]?.pos !== "VERB") return code;
+  if (code.startsWith("03") || code.startsWith("13")) return code;
+  const kind = INTENT_LIGHT_VERBS.get(view.lemmas[m.first]!);
+  return (kind && rules.mapCue(kind, code)) || code;
 }

@@ -7,8 +7,26 @@
 // the clause's subject, and the actor its of/on/against-phrase names is the target.
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 
-/** Prepositions that name the one an event noun is done to: "invasion of", "raid on", "offensive in". */
-const PATIENT_PREPOSITIONS = new Set(["of", "on", "against", "into", "upon", "over", "at", "in"]);
+/**
+ * Prepositions that name the one an event noun is done to or with: "invasion of", "raid on",
+ * "offensive in", "meeting with", "visit to".
+ */
+const PATIENT_PREPOSITIONS = new Set([
+  "of",
+  "on",
+  "against",
+  "into",
+  "upon",
+  "over",
+  "at",
+  "in",
+  "with",
+  "to",
+  "toward",
+  "towards",
+]);
+/** Words between a preposition and the head of its actor: "of [the three] soldiers". */
+const NOUN_PHRASE_LEAD = /^(DET|ADJ|NUM)$/;
 /** How far after the noun a by-agent may come: "the removal [of pencil sharpeners] by police". */
 const AGENT_WINDOW = 7;
 
@@ -20,7 +38,7 @@ export interface NounAgent {
 }
 
 function groupStartingAt(view: SentenceView, k: number): ActorGroup | null {
-  while (k < view.tokens.length && /^(DET|ADJ)$/.test(view.tokens[k]!.pos)) k++;
+  while (k < view.tokens.length && NOUN_PHRASE_LEAD.test(view.tokens[k]!.pos)) k++;
   const g = view.groupAt[k];
   return g && g.first === k ? g : null;
 }
@@ -56,10 +74,49 @@ function byAgentAfter(view: SentenceView, anchor: number): ActorGroup | null {
     // A finite verb ends the noun phrase; a participle that modifies the noun ("imposed") does not.
     if (t.pos === "VERB" && !w.endsWith("ed") && !w.endsWith("en")) return null;
     const g = view.groupAt[j];
-    // "the raid on Gondor by Arnor": a patient in between is stepped over, a second by-less actor ends it.
-    if (g && !PATIENT_PREPOSITIONS.has(view.words[g.first - 1] ?? "")) return null;
+    // "the raid on Gondor by Arnor", "the killing of three soldiers by militants": a patient in
+    // between is stepped over, a second by-less actor ends it.
+    if (g && !PATIENT_PREPOSITIONS.has(view.words[prepositionBefore(view, g.first)] ?? "")) return null;
   }
   return null;
+}
+
+/** The position of the word before a noun phrase's determiners, numbers and adjectives. */
+function prepositionBefore(view: SentenceView, first: number): number {
+  let k = first - 1;
+  while (k > 0 && NOUN_PHRASE_LEAD.test(view.tokens[k]!.pos) && !view.groupAt[k]) k--;
+  return k;
+}
+
+/**
+ * A state named by its demonym ("Russian", "Israeli"): the adjective of a nation, which before an
+ * act noun names its agent ("the American invasion of Iraq"). A name itself before the noun
+ * mostly names the patient or the topic ("the Ukraine invasion", "the Trump impeachment", "the
+ * Hong Kong protests").
+ */
+function isDemonym(view: SentenceView, g: ActorGroup): boolean {
+  const actor = g.members[0]!;
+  return view.mentions.some(
+    (m) => m.kind === "state" && m.form === "demonym" && m.start < actor.end && actor.start < m.end,
+  );
+}
+
+/**
+ * "the Russian annexation of Crimea", "Israeli air raids on Gaza", "the government crackdown on
+ * protesters": an actor that modifies the event noun (maybe past a compound noun or two) names
+ * who acted, when the noun also names, with a preposition, whom the act is done to.
+ */
+function modifierAgent(view: SentenceView, anchor: number): NounAgent | null {
+  let k = anchor - 1;
+  while (k > 0 && anchor - k <= MAX_COMPOUND && view.tokens[k]!.pos === "NOUN" && !view.groupAt[k]) k--;
+  const owner = view.groupAt[k];
+  if (!owner || owner.last !== k) return null;
+  // A whole compound of actors ("China and Russia talks") is a party list, not a modifier; a bare
+  // role ("police raids", "government crackdowns") mostly names a kind of act, not one event.
+  if (owner.members.length > 1 || view.bareAgents.has(owner.members[0]!)) return null;
+  if (!isDemonym(view, owner)) return null;
+  const patient = patientAfter(view, anchor, owner);
+  return patient ? { agent: owner, patient } : null;
 }
 
 /**
@@ -77,7 +134,7 @@ export function nounAgentOf(view: SentenceView, anchor: number): NounAgent | nul
   // arrest" names its victim, and "Gondor's protests" mostly a topic).
   let k = anchor - 1;
   while (k > 0 && k >= anchor - MAX_MODIFIERS && /^(ADJ|ADV)$/.test(view.tokens[k]!.pos)) k--;
-  if (!POSSESSIVE_MARKS.has(view.words[k]!)) return null;
+  if (!POSSESSIVE_MARKS.has(view.words[k]!)) return modifierAgent(view, anchor);
   const owner = view.groupAt[k - 1];
   if (!owner || owner.last !== k - 1) return null;
   const patient = patientAfter(view, anchor, owner);
@@ -87,3 +144,5 @@ export function nounAgentOf(view: SentenceView, anchor: number): NounAgent | nul
 const POSSESSIVE_MARKS = new Set(["'s", "’s", "'", "’"]);
 /** Adjectives between a possessor and its event noun: "Russia's [illegal, full-scale] invasion". */
 const MAX_MODIFIERS = 3;
+/** Nouns between an actor modifier and its event noun: "Israeli [air] strikes", "US [trade] talks". */
+const MAX_COMPOUND = 2;
