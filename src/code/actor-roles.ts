@@ -2,7 +2,8 @@
 // country a bare role belongs to, the subject a purpose clause or participle shares, the place a
 // use of force is aimed at.
 
-import { objectAfter, subjectBefore, verbGroupStart } from "./clause-analyse.ts";
+import { subjectBefore, verbGroupStart } from "./clause-analyse.ts";
+import { objectAfter } from "./clause-objects.ts";
 import { clauseRange, countryOf, LOCATIVES, OBJECT_CONTROL, POSSESSIVES } from "./clause-scope.ts";
 import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
 

@@ -3,17 +3,15 @@
 // agent), and its object. The first step of drafting; event-drafts.ts combines the steps.
 import { mainSubject, participleOfThing, purposeOf, refineTarget } from "./actor-roles.ts";
 import {
-  agentOfObject,
   type CueMatch,
   type Governor,
   governorOf,
   isPassive,
-  objectAfter,
-  passiveAgent,
   subjectBefore,
   verbGroupStart,
 } from "./clause-analyse.ts";
 import type { DraftContext, DraftState } from "./clause-draft-state.ts";
+import { agentOfObject, objectAfter, passiveAgent } from "./clause-objects.ts";
 import { FORCE_ROOTS } from "./clause-scope.ts";
 import { firstPersonSpeaker } from "./clause-speech.ts";
 import { opensSentence, REACTION_ROOTS, subjectAfterComma } from "./draft-clause-reading.ts";
