@@ -3,19 +3,10 @@
 // a passive; "we" in a quotation is its speaker; a relative clause after a place phrase takes the
 // actor before it. Sentences are our own general cases (fixture actors), not audit sentences.
 
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DocCoder, loadCoderDictionaries } from "../../src/code/index.ts";
-import { fixtureDoc, parseFixtureActors } from "./fixture-annotate.ts";
+import { fixtureTriples } from "./fixture-triples.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const actors = parseFixtureActors(readFileSync(join(ROOT, "test/golden/coding/actors.tsv"), "utf8"));
-const coder = new DocCoder(loadCoderDictionaries(join(ROOT, "data")));
-const triples = (text: string) =>
-  coder
-    .code(fixtureDoc(text, actors, { publishedAt: "2020-06-16T00:00:00Z" }))
-    .map((e) => `${e.source.code}>${e.target?.code ?? "-"}:${e.cameo.code.slice(0, 2)}`);
+const triples = fixtureTriples(2);
 
 describe("subject search over asides", () => {
   it("takes the actor before an appositive, not the one inside it", () => {

@@ -2,19 +2,10 @@
 // passives, a copula clause before "and", the agent of a reacted-to act, a state's organ acting
 // "from" its own state, polysemous force/aid/support words, and addressed appeals.
 
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DocCoder, loadCoderDictionaries } from "../../src/code/index.ts";
-import { fixtureDoc, parseFixtureActors } from "./fixture-annotate.ts";
+import { fixtureTriples } from "./fixture-triples.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const actors = parseFixtureActors(readFileSync(join(ROOT, "test/golden/coding/actors.tsv"), "utf8"));
-const coder = new DocCoder(loadCoderDictionaries(join(ROOT, "data")));
-const triples = (text: string) =>
-  coder
-    .code(fixtureDoc(text, actors, { publishedAt: "2020-06-16T00:00:00Z" }))
-    .map((e) => `${e.source.code}>${e.target?.code ?? "-"}:${e.cameo.code}`);
+const triples = fixtureTriples();
 
 describe("clause roles", () => {
   it("reads a participle coordinated with a passive as passive: no agent, no event", () => {
