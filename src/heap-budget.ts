@@ -48,3 +48,12 @@ export function createHeapBudget(budget = HEAP_BUDGET_BYTES): () => void {
     floor = process.memoryUsage().heapUsed;
   };
 }
+
+/**
+ * A full collection now, where the runtime allows it: before a step that builds one large value
+ * (a long document's annotation JSON, tens of millions of characters) on top of the garbage the
+ * windows before it left.
+ */
+export function collectNow(): void {
+  fullCollection()?.();
+}

@@ -12,6 +12,7 @@ import { createCoder } from "./code/index.ts";
 import { chooseCluster, simhash64 } from "./dedup/index.ts";
 import { SitrepError, toSitrepError } from "./errors.ts";
 import { createExtractor } from "./extract/index.ts";
+import { collectNow } from "./heap-budget.ts";
 import { createLocator } from "./locate/index.ts";
 import {
   annotateAndCode,
@@ -229,6 +230,9 @@ export function createDocumentIngester(
     const simhash = simhash64(doc.text);
     const clusterKey = chooseCluster(simhash, await store.nearDuplicateCandidates(simhash));
     const { sentences, mentions, eventBatches: _batches, ...article } = doc;
+    // A long document's annotation JSON is built on top of what its first windows left: that
+    // garbage goes first, so the peak is what is live plus the JSON, not plus both.
+    if (doc.text.length > DOCUMENT_WINDOWS.window) collectNow();
     const saving = store.saveDocument({
       inputId: doc.id,
       contentHash: hash,

@@ -151,6 +151,10 @@ export async function insertDocument(
     backend === "postgres"
       ? await insertDocumentRowPostgres(db, rec, row, now)
       : await insertDocumentRow(db, rec, row, now);
+  // The article and annotation JSON (70M characters for a 20 MB text) are written: let go of
+  // them, or a long document's windows are all coded and stored with them still live.
+  row.article_json = "";
+  row.annotations_json = "";
   if (!stored) {
     const other = await db
       .selectFrom("documents")

@@ -2,7 +2,7 @@
 // full collection once the heap has grown past the budget, so a window's dead records do not pile
 // up to V8's default limit (heap-budget.ts).
 import { describe, expect, it } from "vitest";
-import { createHeapBudget } from "../../src/heap-budget.ts";
+import { collectNow, createHeapBudget } from "../../src/heap-budget.ts";
 
 const MB = 1024 * 1024;
 
@@ -16,5 +16,15 @@ describe("heap budget between windows", () => {
     window = null;
     settle();
     expect(process.memoryUsage().heapUsed).toBeLessThan(withGarbage - 100 * MB);
+  });
+
+  it("collects at once before a long document's JSON is built, whatever the budget", () => {
+    // Garbage well under any budget a between-windows check would act on.
+    let window: number[][] | null = Array.from({ length: 40 }, () => new Array(200_000).fill(1.5));
+    const withGarbage = process.memoryUsage().heapUsed;
+    expect(window.length).toBe(40);
+    window = null;
+    collectNow();
+    expect(process.memoryUsage().heapUsed).toBeLessThan(withGarbage - 40 * MB);
   });
 });
