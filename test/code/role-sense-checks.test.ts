@@ -2,20 +2,9 @@
 // modality-checks.ts, actor-roles.ts): each sentence here was written for this test, and each
 // check has a control sentence where the event sense holds and the event is still coded.
 import { describe, expect, it } from "vitest";
-import { createContext } from "../../src/context.ts";
-import { createPipeline } from "../../src/pipeline.ts";
-import type { RawDoc } from "../../src/types.ts";
+import { pipelineTriples } from "./fixture-triples.ts";
 
-const run = createPipeline(createContext(), "code");
-
-/** "SOURCE>TARGET:CODE" of every event the whole pipeline codes from one clean text. */
-function triples(text: string): string[] {
-  const raw: RawDoc = { kind: "raw", id: "t", input: "t", type: "text", content: text, clean: true };
-  const out = run(raw);
-  if (out.kind !== "coded") throw new Error(`not coded: ${text}`);
-  return out.events.map((e) => `${e.source.code}>${e.target?.code ?? "-"}:${e.cameo.code}`);
-}
-const roots = (text: string) => triples(text).map((t) => t.split(":")[1]!.slice(0, 2));
+const { triples, roots } = pipelineTriples();
 
 describe("trigger senses the actors rule out", () => {
   it("a state organ that blocks coerces; it does not protest", () => {
