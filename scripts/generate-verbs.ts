@@ -156,9 +156,22 @@ function handLightLines(
     lines.push(
       `${g.code}\t${lv} .. ${g.nouns.join("|")}^${preps}\t@light${g.flags ? `\t${g.flags}` : ""}\t# light verb + nouns of ${g.verbs.join(", ")} (${g.where})`,
     );
+    const aspectNouns = g.nouns.filter((w) => !isGerund(w));
+    if (light.aspect?.length && aspectNouns.length)
+      lines.push(
+        `${g.code}\t${light.aspect.join("|")} .. ${aspectNouns.join("|")}^${preps}\t@light${g.flags ? `\t${g.flags}` : ""}\t# aspect verb + nouns of ${g.verbs.join(", ")} (${g.where})`,
+      );
     byRoot.set(g.code.slice(0, 2), lines);
   }
   return byRoot;
+}
+
+/**
+ * A noun spelt as a gerund ("talking", "shelling"): after an aspect verb it is the verb's own
+ * gerund ("continued talking", "kept shelling the city"), which the verb's pattern reads.
+ */
+function isGerund(word: string): boolean {
+  return word.endsWith("ing");
 }
 
 interface Entry {
@@ -175,13 +188,24 @@ interface Entry {
    * preposition select the sense.
    */
   frameOnly?: boolean;
+  /**
+   * A verb of the sense that is rare for its word but whose WordNet frame takes a person as
+   * object ("hang" = kill by hanging is its 3rd, "Somebody ----s somebody"): written only with an
+   * actor right after it ("hanged two smugglers", not "hanged a picture").
+   */
+  actorObject?: boolean;
 }
 
 /**
  * Words a seed sense stands for: its synset's dominant members and the nouns derived from them
  * (tier 0), then its troponyms (tier 1, more specific and noisier: no nouns are derived from them).
  */
-export function expandSeed(wn: WordNet, seed: SeedLine["senses"][number], framed = false): Entry[] {
+export function expandSeed(
+  wn: WordNet,
+  seed: SeedLine["senses"][number],
+  framed = false,
+  object = false,
+): Entry[] {
   const offset = wn.senses(seed.word, seed.pos)[seed.sense - 1];
   if (!offset) throw new Error(`WordNet has no ${seed.word}.${seed.pos}.${seed.sense}`);
   const label = `${seed.word}.${seed.pos}.${seed.sense}`;
@@ -211,14 +235,21 @@ export function expandSeed(wn: WordNet, seed: SeedLine["senses"][number], framed
         frameOnly: true,
       }));
   }
+  // A verb whose sense here is rare for its word fires only with an actor object, and only when
+  // WordNet's frames say the sense takes a person as object (the sense check by the object slot).
+  const withActor = (w: string, off: string, why: string, tier: number): Entry[] =>
+    object && seed.pos === "v" && !w.includes(" ") && wn.rank(w, "v", off) > 0 && wn.takesPerson(w, off)
+      ? [{ word: w, pos: "v", why: `${why}, with an actor object`, tier, light: false, actorObject: true }]
+      : [];
   const out: Entry[] =
     seed.pos === "n" || dominant(seed.word, "v", offset)
       ? [{ word: seed.word, pos: seed.pos, why: label, tier: 0, light: true }]
-      : [];
+      : withActor(seed.word, offset, label, 0);
   const synset = wn.synset(offset, seed.pos);
   for (const w of synset.words)
     if (w !== seed.word && dominant(w, seed.pos, offset))
       out.push({ word: w, pos: seed.pos, why: `synonym of ${label}`, tier: 0, light: true });
+    else if (w !== seed.word) out.push(...withActor(w, offset, `synonym of ${label}`, 0));
   if (seed.pos === "v") {
     // Nominalisations: derivationally related nouns that name the act ("arrest", "detention").
     for (const p of synset.pointers) {
@@ -240,6 +271,7 @@ export function expandSeed(wn: WordNet, seed: SeedLine["senses"][number], framed
           // A kind of an event noun takes the same light verbs ("filed a countersuit"); a
           // troponym verb has none.
           out.push({ word: w, pos: seed.pos, why: `kind of ${label}`, tier: 1, light: seed.pos === "n" });
+        else out.push(...withActor(w, p.offset, `kind of ${label}`, 1));
     }
   return out;
 }
@@ -258,9 +290,13 @@ export function linesFor(
   const preps = seed.preps.length ? seed.preps.join("|") : "";
   const el = (w: string) => w.replace(/ /g, "_");
   const frame = seed.frame.join("|");
+  // The seed's event nouns an aspect verb carries on: one line for them all (fewer patterns to
+  // try at each "continued").
+  const aspectNouns: string[] = [];
   for (const e of entries) {
     if (skip(e)) continue;
     if (e.frameOnly) lines.push(`${seed.code}\t${el(e.word)} + ${frame}${flags}\t@reason\t# ${e.why}`);
+    else if (e.actorObject) lines.push(`${seed.code}\t${el(e.word)} +${flags}\t# ${e.why}`);
     else if (e.pos === "v") lines.push(`${seed.code}\t${el(e.word)}${flags}\t# ${e.why}`);
     else {
       // The noun alone: it fires only when its noun phrase names who acted ("China's ban",
@@ -277,14 +313,20 @@ export function linesFor(
         lines.push(
           `${seed.code}\t${generic.verbs.map(el).join("|")} .. ${el(e.word)}^ (${preps || generic.preps.join("|")}) (+)\t@light${flags}\t# light verb + ${e.why}`,
         );
+      if (e.light && !isGerund(e.word) && !excluded.has(`light\t${e.word}`)) aspectNouns.push(el(e.word));
     }
   }
+  // An event carried on from before: "resumed its criticism of X", "renewed sanctions on X".
+  if (generic.aspect?.length && aspectNouns.length)
+    lines.push(
+      `${seed.code}\t${generic.aspect.map(el).join("|")} .. ${aspectNouns.join("|")}^ (${preps || generic.preps.join("|")}) (+)\t@light${flags}\t# aspect verb + nouns of ${seed.senses.map((x) => `${x.word}.${x.pos}.${x.sense}`).join(" ")}`,
+    );
   return lines;
 }
 
 /** Where a word's reading is owned: frame-only verbs apart from the plain ones ("fattack" vs "vattack"). */
 function entryKey(e: Entry): string {
-  return `${e.frameOnly ? "f" : e.pos}${e.word}`;
+  return `${e.frameOnly ? "f" : e.actorObject ? "o" : e.pos}${e.word}`;
 }
 
 function rootFiles(): Map<string, string> {
@@ -315,7 +357,9 @@ function main() {
   const hand = handTriggers();
   const expanded = seeds.map((seed) => {
     try {
-      const entries = seed.senses.flatMap((s) => expandSeed(wn, s, seed.frame.length > 0));
+      const entries = seed.senses.flatMap((s) =>
+        expandSeed(wn, s, seed.frame.length > 0, seed.object === true),
+      );
       return entries;
     } catch (e) {
       throw new Error(`${seed.where}: ${(e as Error).message}`);
@@ -342,6 +386,8 @@ function main() {
         excluded.has(e.word) ||
         excluded.has(`${seed.code}\t${e.word}`) ||
         (e.pos === "v" && !e.frameOnly && hand.has(e.word)) ||
+        // A rare sense adds nothing where the word already fires in a frequent one.
+        (e.actorObject === true && owner.has(`v${e.word}`)) ||
         // A frame line adds nothing where the plain word already fires for a code of this root.
         (e.frameOnly === true &&
           (owner.get(`v${e.word}`)?.slice(0, 2) === seed.code.slice(0, 2) ||
@@ -357,7 +403,12 @@ function main() {
     ]);
   });
   // Nouns of the hand-written verbs, where no seed already placed the word.
-  const placed = new Set([...owner.keys()].filter((k) => k.startsWith("n")).map((k) => k.slice(1)));
+  // (A noun its seed's code excludes is not placed: "killing" stays the hand-written kill's.)
+  const placed = new Set(
+    [...owner]
+      .filter(([k, code]) => k.startsWith("n") && !excluded.has(`${code}\t${k.slice(1)}`))
+      .map(([k]) => k.slice(1)),
+  );
   for (const [root, lines] of handNominals(wn, hand, excluded)) {
     const fresh = lines.filter((l) => !placed.has(l.split("\t")[1]!.replace(/_/g, " ")));
     if (fresh.length)

@@ -18,6 +18,11 @@ export interface Synset {
   /** Pointers: symbol ("~" troponym/hyponym, "+" derivationally related, "@" hypernym) → target. */
   readonly pointers: readonly { readonly symbol: string; readonly offset: string; readonly pos: Pos }[];
   readonly gloss: string;
+  /**
+   * Verb frames (wndb(5WN)): frame number and the word (1-based in `words`, 0 = every word) it
+   * holds for; 9 is "Somebody ----s somebody", 10 "Something ----s somebody". Empty for nouns.
+   */
+  readonly frames: readonly { readonly frame: number; readonly word: number }[];
 }
 
 /** WordNet's lexicographer file names by number (wndb(5WN), lexnames). */
@@ -125,9 +130,30 @@ export class WordNet {
       const p = f[at + 2]!;
       if (p === "v" || p === "n") pointers.push({ symbol: f[at]!, offset: f[at + 1]!, pos: p });
     }
-    const synset: Synset = { offset, pos, lexFile: LEX_FILES[Number(f[1])] ?? "?", words, pointers, gloss };
+    const frames: { frame: number; word: number }[] = [];
+    if (pos === "v") {
+      const frameCount = Number(f[at++]);
+      for (let k = 0; k < frameCount; k++, at += 3)
+        frames.push({ frame: Number(f[at + 1]), word: Number.parseInt(f[at + 2]!, 16) });
+    }
+    const synset: Synset = {
+      offset,
+      pos,
+      lexFile: LEX_FILES[Number(f[1])] ?? "?",
+      words,
+      pointers,
+      gloss,
+      frames,
+    };
     this.cache.set(key, synset);
     return synset;
+  }
+
+  /** Whether a verb sense's frames give this word of it a person as object ("Somebody ----s somebody"). */
+  takesPerson(word: string, offset: string): boolean {
+    const s = this.synset(offset, "v");
+    const at = s.words.indexOf(word) + 1;
+    return s.frames.some((f) => (f.frame === 9 || f.frame === 10) && (f.word === 0 || f.word === at));
   }
 
   /** Rank (1-based) of a synset among a word's senses, or 0 when the word is not in it. */

@@ -7,6 +7,7 @@ import type { Draft, DraftContext, DraftState } from "./clause-draft-state.ts";
 import { ACCUSE_CODE, countryOf, MAPPING_KINDS, POSSESSIVES, sameCountry } from "./clause-scope.ts";
 import { COOPERATIVE_ROOTS } from "./draft-clause-reading.ts";
 import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
+import { forceBySource } from "./unconventional-force.ts";
 
 /** The ordered (source, target) pairs a source group and a target group make. */
 function actorPairs(
@@ -72,8 +73,9 @@ export function pairDrafts(
     if (t && m.pattern.reciprocal && sameCountry(s, t) && (s.code.length === 3 || t.code.length === 3))
       continue;
     const base = { modality, negated, attribution, confidence: Math.max(0.1, confidence) };
-    if (m.pattern.inverted && t) drafts.push({ ...base, source: t, target: s, code: forward! });
-    else drafts.push({ ...base, source: s, target: t, code: forward! });
+    if (m.pattern.inverted && t)
+      drafts.push({ ...base, source: t, target: s, code: forceBySource(forward!, t.code) });
+    else drafts.push({ ...base, source: s, target: t, code: forceBySource(forward!, s.code) });
     if (backward && t) drafts.push({ ...base, source: t, target: s, code: backward });
   }
   if (!drafts.length) reasons.push(`${m.pattern.where}: source and target are the same actor`);

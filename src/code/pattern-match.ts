@@ -83,8 +83,12 @@ function isGapBreaker(view: SentenceView, i: number): boolean {
 /**
  * Token i ends its noun phrase: no noun or hyphenated compound follows ("a raid", not "a raid
  * suspect"); a bare verb form right after it is a noun the tagger misread ("a murder suspect").
+ * A gerund right after a verb heads no noun phrase.
  */
 function headsPhrase(view: SentenceView, i: number): boolean {
+  // A gerund right after a verb is that verb's complement, not a noun ("continued talking").
+  const t = view.tokens[i]!;
+  if (t.pos === "VERB" && t.text.endsWith("ing") && view.tokens[i - 1]?.pos === "VERB") return false;
   const next = view.tokens[i + 1];
   if (!next) return true;
   if (next.pos === "NOUN" || next.text === "-") return false;

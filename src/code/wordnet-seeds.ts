@@ -32,10 +32,16 @@ export interface SeedLine {
    * code, fire only in that frame; empty without the flag.
    */
   readonly frame: readonly string[];
+  /**
+   * `object`: a word of the seed sense (or a troponym) for which that sense is a rare one fires
+   * when WordNet's frames give the sense a person as object, and only with an actor right after
+   * it ("hanged two smugglers" for execute.v.1, not "hanged a picture").
+   */
+  readonly object?: boolean;
   readonly where: string;
 }
 
-const FLAGS = new Set(["recip", "dyad"]);
+const FLAGS = new Set(["recip", "dyad", "object"]);
 const FRAME_FLAG = /^frame:([a-z]+(?:\|[a-z]+)*)$/;
 
 function syntaxError(where: string, detail: string): never {
@@ -69,7 +75,7 @@ export function parseSeedLines(lines: readonly DataLine[], knownCodes?: Readonly
     const flagList = flags.split(/\s+/).filter(Boolean);
     for (const f of flagList)
       if (!FLAGS.has(f) && !FRAME_FLAG.test(f))
-        syntaxError(line.where, `unknown flag "${f}" (recip, dyad, frame:PREP|PREP)`);
+        syntaxError(line.where, `unknown flag "${f}" (recip, dyad, object, frame:PREP|PREP)`);
     const frameFlag = flagList.map((f) => FRAME_FLAG.exec(f)).find(Boolean);
     const words = (field: string) => {
       const list = field.split("|").filter(Boolean);
@@ -84,6 +90,7 @@ export function parseSeedLines(lines: readonly DataLine[], knownCodes?: Readonly
       recip: flagList.includes("recip"),
       dyad: flagList.includes("dyad"),
       frame: frameFlag ? frameFlag[1]!.split("|") : [],
+      ...(flagList.includes("object") ? { object: true } : {}),
       where: line.where,
     };
   });
@@ -112,18 +119,28 @@ export function parseExclusions(lines: readonly DataLine[]): Set<string> {
 export interface LightVerbs {
   readonly verbs: readonly string[];
   readonly preps: readonly string[];
+  /**
+   * Aspect verbs that carry an event noun on from before ("resumed its criticism of X", "renewed
+   * sanctions on X", "stepped up attacks on X"): joined to every event noun, whatever its own
+   * light verbs (`aspect<TAB>WORD|WORD...`).
+   */
+  readonly aspect?: readonly string[];
 }
 
-/** `verbs<TAB>WORD|WORD...` and `preps<TAB>WORD|WORD...` lines. */
+/** `verbs<TAB>WORD|WORD...`, `preps<TAB>WORD|WORD...` and `aspect<TAB>WORD|WORD...` lines. */
 export function parseLightVerbs(lines: readonly DataLine[]): LightVerbs {
-  const out: { verbs: string[]; preps: string[] } = { verbs: [], preps: [] };
+  const out: { verbs: string[]; preps: string[]; aspect?: string[] } = { verbs: [], preps: [] };
   for (const line of lines) {
     const [kind = "", words = "", ...rest] = line.text.split("\t").map((s) => s.trim());
-    if ((kind !== "verbs" && kind !== "preps") || rest.length)
-      syntaxError(line.where, 'expected "verbs<TAB>WORD|WORD..." or "preps<TAB>WORD|WORD..."');
+    if ((kind !== "verbs" && kind !== "preps" && kind !== "aspect") || rest.length)
+      syntaxError(
+        line.where,
+        'expected "verbs<TAB>WORD|WORD...", "preps<TAB>WORD|WORD..." or "aspect<TAB>WORD|WORD..."',
+      );
+    if (kind === "aspect") out.aspect ??= [];
     for (const w of words.split("|").filter(Boolean)) {
       if (!/^[a-z_'-]+$/.test(w)) syntaxError(line.where, `cannot read word "${w}"`);
-      out[kind].push(w);
+      (out[kind] as string[]).push(w);
     }
   }
   return out;

@@ -1,0 +1,50 @@
+// The lexicon mechanisms of issue 9 item 1 (sentences written for this test, whole pipeline):
+// aspect verbs joined to every event noun ("resumed its criticism of X", "renewed sanctions on X"),
+// force coded by who uses it (CAMEO 19 for armed and state actors, 18 for criminals and civilians),
+// and killing by gunfire as force, not assassination.
+import { describe, expect, it } from "vitest";
+import { dataLines } from "../../src/code/tsv-lines.ts";
+import { forceBySource } from "../../src/code/unconventional-force.ts";
+import { parseLightVerbs } from "../../src/code/wordnet-seeds.ts";
+import { pipelineTriples } from "./fixture-triples.ts";
+
+const { triples, roots } = pipelineTriples();
+
+describe("aspect verbs with event nouns", () => {
+  it("codes the noun's event when it goes on or starts again", () => {
+    expect(triples("The European Union renewed sanctions on Russia.")).toContain("IGOEEC>RUS:163");
+    expect(triples("Germany resumed its criticism of Russia.")).toContain("DEU>RUS:111");
+    expect(triples("Russian forces stepped up attacks on Ukrainian troops.")).toContain("RUSMIL>UKRMIL:190");
+    expect(triples("Japan continued its military aid to Ukraine.")).toContain("JPN>UKR:070");
+  });
+  it("leaves a gerund to its verb and an event with no target where the noun needs one", () => {
+    expect(triples("Fans continued talking about the final for days.")).toEqual([]);
+    expect(roots("Germany renewed its criticism on Sunday.")).not.toContain("11");
+  });
+  it("reads the aspect row of light-verbs.tsv", () => {
+    const light = parseLightVerbs(dataLines("verbs\tstage\naspect\tresume|step_up\n", "t"));
+    expect(light.aspect).toEqual(["resume", "step_up"]);
+    expect(() => parseLightVerbs(dataLines("aspects\tresume\n", "t"))).toThrow(/expected/);
+  });
+});
+
+describe("force by who uses it", () => {
+  it("moves conventional force by an unarmed, non-state source to unconventional violence", () => {
+    expect(forceBySource("190", "USACRM")).toBe("180");
+    expect(forceBySource("193", "CVL")).toBe("180");
+    expect(forceBySource("190", "USA")).toBe("190");
+    expect(forceBySource("193", "ISRMIL")).toBe("193");
+    expect(forceBySource("190", "REB")).toBe("190");
+    expect(forceBySource("194", "CVL")).toBe("194");
+    expect(forceBySource("173", "USACRM")).toBe("173");
+  });
+  it("codes a killing by a suspect as 18 and one by troops as 19", () => {
+    expect(roots("The suspect killed a woman in Ohio.")).toEqual(["18"]);
+    expect(roots("Turkish troops killed three Kurdish militants.")).toEqual(["19"]);
+  });
+  it("codes shooting dead as force, not assassination", () => {
+    const coded = triples("Israeli soldiers shot dead a Palestinian man.");
+    expect(coded.map((t) => t.split(":")[1])).toEqual(["193"]);
+    expect(roots("Police shot dead a suspect in Texas.")).toEqual(["19"]);
+  });
+});
