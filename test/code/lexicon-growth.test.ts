@@ -48,3 +48,12 @@ describe("force by who uses it", () => {
     expect(roots("Police shot dead a suspect in Texas.")).toEqual(["19"]);
   });
 });
+
+describe("rare senses with an actor object (seed flag object)", () => {
+  it("fires a sense WordNet frames with a person object only on an actor", () => {
+    expect(triples("Singapore hanged a Thai farmer on Friday.")).toContain("SGP>THAAGR:180");
+    expect(triples("The museum hanged a portrait of the king.")).toEqual([]);
+    expect(roots("Egyptian police confined the journalist to his home.")).toEqual(["17"]);
+    expect(roots("The new rules confined the debate to two days.")).toEqual([]);
+  });
+});
