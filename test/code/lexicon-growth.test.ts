@@ -57,3 +57,15 @@ describe("rare senses with an actor object (seed flag object)", () => {
     expect(roots("The new rules confined the debate to two days.")).toEqual([]);
   });
 });
+
+describe("vows of revenge", () => {
+  it("codes a vow of revenge against a named actor as a threat, not a pledge", () => {
+    expect(triples("Iran vowed revenge against Israel.")).toEqual(["IRN>ISR:130"]);
+    expect(triples("The militants swore to retaliate against Kenya.").map((t) => t.split(":")[1])).toContain(
+      "130",
+    );
+  });
+  it("wants whom the revenge is aimed at", () => {
+    expect(roots("Iran vowed revenge after the strike.")).not.toContain("03");
+  });
+});
