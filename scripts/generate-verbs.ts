@@ -241,14 +241,22 @@ export function expandSeed(
     object && seed.pos === "v" && !w.includes(" ") && wn.rank(w, "v", off) > 0 && wn.takesPerson(w, off)
       ? [{ word: w, pos: "v", why: `${why}, with an actor object`, tier, light: false, actorObject: true }]
       : [];
+  // (A frequent sense gets its actor-object line too: it stands where the plain word is reviewed
+  // noise, "executed three men" beside "executed the plan".)
   const out: Entry[] =
     seed.pos === "n" || dominant(seed.word, "v", offset)
-      ? [{ word: seed.word, pos: seed.pos, why: label, tier: 0, light: true }]
+      ? [
+          { word: seed.word, pos: seed.pos, why: label, tier: 0, light: true },
+          ...withActor(seed.word, offset, label, 0),
+        ]
       : withActor(seed.word, offset, label, 0);
   const synset = wn.synset(offset, seed.pos);
   for (const w of synset.words)
     if (w !== seed.word && dominant(w, seed.pos, offset))
-      out.push({ word: w, pos: seed.pos, why: `synonym of ${label}`, tier: 0, light: true });
+      out.push(
+        { word: w, pos: seed.pos, why: `synonym of ${label}`, tier: 0, light: true },
+        ...withActor(w, offset, `synonym of ${label}`, 0),
+      );
     else if (w !== seed.word) out.push(...withActor(w, offset, `synonym of ${label}`, 0));
   if (seed.pos === "v") {
     // Nominalisations: derivationally related nouns that name the act ("arrest", "detention").
@@ -373,6 +381,11 @@ function main() {
         if (e.tier === tier && !owner.has(entryKey(e))) owner.set(entryKey(e), seed.code);
     });
   const byRoot = new Map<string, string[]>();
+  // Whether a verb is written alone for its owning code (not excluded there).
+  const plainWritten = (w: string) => {
+    const code = owner.get(`v${w}`);
+    return code !== undefined && !excluded.has(w) && !excluded.has(`${code}\t${w}`);
+  };
   // Words already written for a code: a later seed line of the same code does not repeat them.
   const doneByCode = new Map<string, Set<string>>();
   seeds.forEach((seed, i) => {
@@ -380,14 +393,14 @@ function main() {
     doneByCode.set(seed.code, done);
     const skip = (e: Entry) => {
       const key = entryKey(e);
+      const plainExcluded = excluded.has(e.word) || excluded.has(`${seed.code}\t${e.word}`);
       const drop =
         done.has(key) ||
         owner.get(key) !== seed.code ||
-        excluded.has(e.word) ||
-        excluded.has(`${seed.code}\t${e.word}`) ||
+        (e.actorObject ? excluded.has(`object\t${e.word}`) : plainExcluded) ||
         (e.pos === "v" && !e.frameOnly && hand.has(e.word)) ||
-        // A rare sense adds nothing where the word already fires in a frequent one.
-        (e.actorObject === true && owner.has(`v${e.word}`)) ||
+        // An actor-object line adds nothing where the word already fires alone.
+        (e.actorObject === true && (hand.has(e.word) || plainWritten(e.word))) ||
         // A frame line adds nothing where the plain word already fires for a code of this root.
         (e.frameOnly === true &&
           (owner.get(`v${e.word}`)?.slice(0, 2) === seed.code.slice(0, 2) ||

@@ -100,14 +100,20 @@ export function parseSeedLines(lines: readonly DataLine[], knownCodes?: Readonly
  * Excluded words: `word` (never generated), `CODE<TAB>word` (not for that code) or
  * `alone<TAB>word` (no one-word noun line: the word names an event only inside its phrases,
  * "stage a rally", not as "Gondor's rally"), `light<TAB>word` (no line with the general light
- * verbs: "made a killing", "hold fire" are idioms), `_` for spaces.
+ * verbs: "made a killing", "hold fire" are idioms), `object<TAB>word` (no line with an actor
+ * object, seed flag `object`: "kept the prisoners"), `_` for spaces. A `word` or `CODE<TAB>word`
+ * line leaves the actor-object line of a seed with the flag: "executed the plan" is noise,
+ * "executed three men" is not.
  */
 export function parseExclusions(lines: readonly DataLine[]): Set<string> {
   const out = new Set<string>();
   for (const line of lines) {
     const cells = line.text.split("\t").map((s) => s.trim());
-    if (cells.length > 2 || (cells.length === 2 && !/^(\d{2,4}|alone|light)$/.test(cells[0]!)))
-      syntaxError(line.where, 'expected "word", "CODE<TAB>word", "alone<TAB>word" or "light<TAB>word"');
+    if (cells.length > 2 || (cells.length === 2 && !/^(\d{2,4}|alone|light|object)$/.test(cells[0]!)))
+      syntaxError(
+        line.where,
+        'expected "word", "CODE<TAB>word", "alone<TAB>word", "light<TAB>word" or "object<TAB>word"',
+      );
     const word = cells[cells.length - 1]!.replace(/_/g, " ");
     if (!/^[a-z][a-z '-]*$/.test(word)) syntaxError(line.where, `cannot read word "${word}"`);
     out.add(cells.length === 2 ? `${cells[0]}\t${word}` : word);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { dataLines } from "../../src/code/tsv-lines.ts";
 import { forceBySource } from "../../src/code/unconventional-force.ts";
-import { parseLightVerbs } from "../../src/code/wordnet-seeds.ts";
+import { parseExclusions, parseLightVerbs, parseSeedLines } from "../../src/code/wordnet-seeds.ts";
 import { pipelineTriples } from "./fixture-triples.ts";
 
 const { triples, roots } = pipelineTriples();
@@ -55,6 +55,16 @@ describe("rare senses with an actor object (seed flag object)", () => {
     expect(triples("The museum hanged a portrait of the king.")).toEqual([]);
     expect(roots("Egyptian police confined the journalist to his home.")).toEqual(["17"]);
     expect(roots("The new rules confined the debate to two days.")).toEqual([]);
+  });
+  it("gives a word that is noise alone its actor-object reading", () => {
+    expect(triples("Saudi Arabia executed three Yemeni men.")).toContain("SAU>YEMCVL:180");
+    expect(triples("Saudi Arabia executed its plan to diversify the economy.")).toEqual([]);
+  });
+  it("reads the object flag and the object exclusions", () => {
+    const [seed] = parseSeedLines(dataLines("180\texecute.v.1\t\t\tdyad object\n", "t"));
+    expect(seed!.object).toBe(true);
+    expect(parseExclusions(dataLines("object\tkeep\n", "t")).has("object\tkeep")).toBe(true);
+    expect(() => parseSeedLines(dataLines("180\texecute.v.1\t\t\tobjects\n", "t"))).toThrow(/unknown flag/);
   });
 });
 
