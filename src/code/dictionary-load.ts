@@ -5,6 +5,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { SitrepError } from "../errors.ts";
 import { loadOntology, type Ontology } from "./ontology-load.ts";
+import { parseParticleVerbs } from "./particle-sense.ts";
 import {
   type Cue,
   type CueMapRow,
@@ -30,6 +31,8 @@ export interface CoderDictionaries {
   readonly targetRules: readonly TargetRule[];
   /** Nouns whose usual sense is abstract (senses/abstract-nouns.txt): no object a blow lands on. */
   readonly abstractNouns?: ReadonlySet<string>;
+  /** Phrasal verbs of the triggers in another sense ("shell out"; verbs/wordnet/particle-verbs.tsv). */
+  readonly particleVerbs?: ReadonlySet<string>;
   /** Short hash of every loaded file: events carry it so a re-run with other data is visible. */
   readonly version: string;
 }
@@ -72,6 +75,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
   const discards: Discard[] = [];
   const targetRules: TargetRule[] = [];
   const abstractNouns = new Set<string>();
+  const particleVerbs = new Set<string>();
   for (const dir of dirs) {
     const prefix = dir === dataDir ? "" : `${dir}/`;
     const verbs = join(dir, "verbs");
@@ -89,6 +93,10 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
           ...parseCueMap(read(join(verbs, "cue-codes.tsv"), `${prefix}verbs/cue-codes.tsv`), codes),
         );
     }
+    const particles = join(dir, "verbs", "wordnet", "particle-verbs.tsv");
+    if (existsSync(particles))
+      for (const k of parseParticleVerbs(read(particles, `${prefix}verbs/wordnet/particle-verbs.tsv`)))
+        particleVerbs.add(k);
     const abstract = join(dir, "senses", "abstract-nouns.txt");
     if (existsSync(abstract))
       for (const line of read(abstract, `${prefix}senses/abstract-nouns.txt`))
@@ -104,6 +112,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     discards,
     targetRules,
     abstractNouns,
+    particleVerbs,
     version: hash.digest("hex").slice(0, 12),
   };
 }

@@ -18,6 +18,7 @@ import { type Draft, draftsFor } from "./event-drafts.ts";
 import { mergeRepeatedEvents } from "./event-merge.ts";
 import { type Selection, selectMatches } from "./match-select.ts";
 import { abstractObjectMisfit, participantVerbsOf, predicateNounMisfit } from "./object-sense.ts";
+import { particleVerbMisfit } from "./particle-sense.ts";
 import type { Cue, Discard } from "./pattern-load.ts";
 import { PatternIndex, type PatternMatch } from "./pattern-match.ts";
 import { type Misfit, roleSenseMisfit } from "./role-sense-checks.ts";
@@ -264,14 +265,16 @@ export class DocCoder {
     return misfit !== null && !misfit.recode;
   }
 
-  /** The sense checks of object-sense.ts: an abstract object of force, a predicate noun. */
+  /** The sense checks of object-sense.ts (an abstract object of force, a predicate noun) and particle-sense.ts. */
   private objectSenseMisfit(view: SentenceView, m: PatternMatch, code: string): Misfit | null {
     const [anchor, last] = [m.first, m.last];
     // (A pattern that took its target in names the object itself: "met Putin last week".)
     const abstract = m.targets.length ? undefined : this.dict.abstractNouns;
+    const particles = this.dict.particleVerbs;
     const why =
       (abstract && abstractObjectMisfit(view, anchor, last, code, abstract, this.participantVerbs)) ??
-      predicateNounMisfit(view, anchor);
+      predicateNounMisfit(view, anchor) ??
+      (particles?.size ? particleVerbMisfit(view, m, particles) : null);
     return why ? { why } : null;
   }
 

@@ -3,6 +3,7 @@
 // force coded by who uses it (CAMEO 19 for armed and state actors, 18 for criminals and civilians),
 // and killing by gunfire as force, not assassination.
 import { describe, expect, it } from "vitest";
+import { parseParticleVerbs } from "../../src/code/particle-sense.ts";
 import { dataLines } from "../../src/code/tsv-lines.ts";
 import { forceBySource } from "../../src/code/unconventional-force.ts";
 import { parseExclusions, parseLightVerbs, parseSeedLines } from "../../src/code/wordnet-seeds.ts";
@@ -77,5 +78,20 @@ describe("vows of revenge", () => {
   });
   it("wants whom the revenge is aimed at", () => {
     expect(roots("Iran vowed revenge after the strike.")).not.toContain("03");
+  });
+});
+
+describe("phrasal verbs in another sense (verbs/wordnet/particle-verbs.tsv)", () => {
+  it("drops a trigger whose particle makes another WordNet verb", () => {
+    expect(triples("Americans are shelling out millions to Chinese firms.")).toEqual([]);
+    expect(roots("Food prices shot up after Russia closed the ports.")).not.toContain("19");
+  });
+  it("keeps the trigger without the particle, and a phrase a pattern writes", () => {
+    expect(roots("Russian forces shelled Ukrainian positions near Kharkiv.")).toEqual(["19"]);
+    expect(roots("Syrian rebels blew up a bridge used by the Syrian army.")).toContain("18");
+  });
+  it("reads VERB<TAB>PARTICLE lines", () => {
+    const set = parseParticleVerbs(dataLines("shell\tout\t# pay\n", "t"));
+    expect([...set]).toEqual(["shell out"]);
   });
 });
