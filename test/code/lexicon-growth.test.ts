@@ -95,3 +95,11 @@ describe("phrasal verbs in another sense (verbs/wordnet/particle-verbs.tsv)", ()
     expect([...set]).toEqual(["shell out"]);
   });
 });
+
+describe("acts only policy makers do", () => {
+  it("reads considering as a policy option only for those who make policy", () => {
+    expect(roots("Iran is considering the Russian proposal.")).toContain("01");
+    expect(roots("Many people in Kenya consider the new tax unfair.")).not.toContain("01");
+    expect(roots("The company is pondering a merger with a Japanese carmaker.")).not.toContain("01");
+  });
+});
