@@ -9,8 +9,11 @@ const STATE_ORGANS = /(GOV|MIL|COP|JUD|LEG|SPY)$/;
 /** Private people: their journeys are no visits CAMEO codes (042/043 are official visits). */
 const PRIVATE_ROLES = /^([A-Z]{3})?(CVL|REF|EDU|LAB|MED|BUS)$/;
 
-/** Codes only policy makers do: consider a policy option, grant diplomatic recognition. */
-const POLICY_ACTS = /^(014|054)/;
+/**
+ * Codes only policy makers and authorities do: consider a policy option, grant diplomatic
+ * recognition, impose administrative sanctions, arrest, expel or deport, repress.
+ */
+const POLICY_ACTS = /^(014|054|17[2-5])/;
 /** Private people, firms and trades (CAMEO sectors), with or without a country. */
 const PRIVATE_OR_TRADE = /^([A-Z]{3})?(CVL|REF|EDU|LAB|MED|BUS|AGR|HLH)$/;
 
@@ -65,9 +68,10 @@ export function roleSenseMisfit(
     };
   if (VISIT.test(code) && PRIVATE_ROLES.test(source.code))
     return { why: `a private person's journey (${source.code}), not an official visit` };
-  // "many people consider it ineffective", "the company is pondering licensing": CAMEO's
-  // "consider policy option" (014) and "grant diplomatic recognition" (054) are acts of those who
-  // make policy; a private person's or a firm's considering or recognizing is another sense.
+  // "many people consider it ineffective", "the company is pondering licensing", "voters purged
+  // Congress": CAMEO's "consider policy option" (014), "grant diplomatic recognition" (054) and the
+  // coercion of authorities (172-175: sanctions, arrests, deportations, repression) are acts of
+  // those who make policy or enforce it; a private person's or a firm's is another sense.
   if (POLICY_ACTS.test(code) && PRIVATE_OR_TRADE.test(source.code))
     return {
       why: `${code} is a policy maker's act; a private person or firm (${source.code}) is another sense`,

@@ -103,3 +103,11 @@ describe("acts only policy makers do", () => {
     expect(roots("The company is pondering a merger with a Japanese carmaker.")).not.toContain("01");
   });
 });
+
+describe("coercion only authorities do", () => {
+  it("codes arrests and bans by police and governments, not by private people or firms", () => {
+    expect(roots("Kenyan police arrested the opposition leader.")).toEqual(["17"]);
+    expect(roots("Local residents banned Chinese traders from the market.")).not.toContain("17");
+    expect(roots("Egyptian police banned Chinese traders from the market.")).toContain("17");
+  });
+});
