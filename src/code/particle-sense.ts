@@ -26,8 +26,9 @@ export function particleVerbMisfit(
   const t = view.tokens[i]!;
   const particle = view.words[i + 1];
   if (!particle || !/^(VERB|NOUN|ADJ)$/.test(t.pos)) return null;
-  // (A pattern that names the particle itself reads the phrase: "blow_up".)
-  if (m.last > i && view.words[m.last] === particle) return null;
+  // (A pattern that goes on past the verb reads the phrase its own way: "blow_up", "lay down ..
+  // arms".)
+  if (m.last > i) return null;
   const lemma = view.lemmas[i] ?? view.words[i]!;
   if (!particleVerbs.has(`${lemma} ${particle}`)) return null;
   return `"${t.text} ${particle}" is another verb (WordNet's "${lemma} ${particle}"), not the event's`;

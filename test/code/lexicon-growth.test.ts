@@ -111,3 +111,9 @@ describe("coercion only authorities do", () => {
     expect(roots("Egyptian police banned Chinese traders from the market.")).toContain("17");
   });
 });
+
+describe("a pattern that goes on past the particle", () => {
+  it("keeps its own reading of the phrase", () => {
+    expect(roots("Colombian rebels laid down their arms in June.")).toEqual(["08"]);
+  });
+});
