@@ -76,7 +76,7 @@ export function purposeOf(view: SentenceView, to: number): boolean {
   for (let k = to - 1; k >= 0; k--) {
     const pos = view.tokens[k]!.pos;
     if (pos === "PUNCT" || pos === "SCONJ") return false;
-    if (pos === "VERB" && !view.words[k]!.endsWith("ing"))
+    if (isFiniteVerb(view, k))
       return !OBJECT_CONTROL.has(view.lemmas[k]!) && view.groupAt[to - 1] !== undefined;
   }
   return false;
@@ -121,12 +121,28 @@ export function placeTarget(
 }
 
 /** The subject of the last finite verb before `start` in the sentence. */
-export function mainSubject(view: SentenceView, start: number): ActorGroup | null {
+export function mainSubject(view: SentenceView, start: number, progressive = false): ActorGroup | null {
   for (let k = start - 1; k >= 0; k--)
-    if (view.tokens[k]!.pos === "VERB" && !view.words[k]!.endsWith("ing"))
+    if (
+      progressive ? isFiniteVerb(view, k) : view.tokens[k]!.pos === "VERB" && !view.words[k]!.endsWith("ing")
+    )
       return subjectBefore(view, verbGroupStart(view, k));
   return null;
 }
+
+/**
+ * A verb that heads a clause: not an -ing participle, unless a form of "be" makes it a
+ * progressive ("troops were fighting ... to aid the rebels": the purpose clause is the troops').
+ */
+function isFiniteVerb(view: SentenceView, k: number): boolean {
+  if (view.tokens[k]!.pos !== "VERB") return false;
+  if (!view.words[k]!.endsWith("ing")) return true;
+  let p = k - 1;
+  while (p >= 0 && view.tokens[p]!.pos === "ADV") p--;
+  return p >= 0 && view.tokens[p]!.pos === "AUX" && PROGRESSIVE_BE.has(view.words[p]!);
+}
+
+const PROGRESSIVE_BE = new Set(["is", "are", "was", "were", "be", "been", "am", "'re", "’re"]);
 
 /**
  * "ships and aircraft arriving in Nigeria", "programmes funding schools": an -ing participle right

@@ -103,7 +103,9 @@ export function readParticipants(
     target = target ?? subjectAt(0);
   } else {
     source =
-      (participle || purpose) && !chain.length ? (mainSubject(view, start) ?? subjectAt(0)) : subjectAt(0);
+      (participle || purpose) && !chain.length
+        ? (mainSubject(view, start, purpose && !participle) ?? subjectAt(0))
+        : subjectAt(0);
     // "Expressing concern over X, a US government body said ...": a participle clause that opens
     // the sentence (or the text after a headline's colon) shares the subject of the clause after it.
     if (

@@ -128,10 +128,13 @@ function actorSpans(tokens: readonly Token[], mentions: readonly Mention[]): Spa
 
 function joinerBetween(tokens: readonly Token[], from: number, to: number): boolean {
   if (from > to) return false;
-  // "Fornost and the evil awful Gondor": determiners and adjectives before a name do not break the list.
+  // "Fornost and the evil awful Gondor": determiners and adjectives before a name do not break the list,
+  // nor does a capitalised modifier that is no actor itself ("police and Maoist rebels").
   const text = tokens
     .slice(from, to + 1)
-    .filter((t) => t.pos !== "ADJ" && t.pos !== "DET")
+    .filter(
+      (t) => t.pos !== "ADJ" && t.pos !== "DET" && !(t.pos === "PROPN" && /^\p{Lu}\p{Ll}+$/u.test(t.text)),
+    )
     .map((t) => t.text.toLowerCase())
     .filter((w) => !TRANSPARENT.has(w))
     .join(" ");
