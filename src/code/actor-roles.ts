@@ -9,15 +9,34 @@ import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
 
 /**
  * A bare role as target ("their troops", "troops to Syria", "military aid to Ukraine"): the real
- * target is the actor a preposition names after it; a possessive role ("its troops") is no target.
+ * target is the actor a preposition names after it; a possessive role an actor commands ("its
+ * troops", "their police") is the source's own means, no target. Other roles after a possessive
+ * are people acted on ("killed their families", "arrested his relatives"): they stay the target.
  */
 export function refineTarget(view: SentenceView, group: ActorGroup | null): ActorGroup | null {
   if (!group?.members.every((a) => view.bareAgents.has(a))) return group;
   const after = objectAfter(view, group.last);
   if (after) return after;
   const before = view.words[group.first - 1];
-  return before && POSSESSIVES.has(before) ? null : group;
+  if (!before || !POSSESSIVES.has(before)) return group;
+  return group.members.every((a) => COMMANDED_ROLES.has(a.code.slice(-3))) ? null : group;
 }
+
+/** Roles an actor commands or is made of: its forces, police, government, courts, party, fighters. */
+const COMMANDED_ROLES = new Set([
+  "MIL",
+  "COP",
+  "GOV",
+  "LEG",
+  "JUD",
+  "SPY",
+  "REB",
+  "INS",
+  "SEP",
+  "UAF",
+  "OPP",
+  "RAD",
+]);
 
 /**
  * A bare role as target takes a country: another country the sentence names ("Russian forces

@@ -41,6 +41,11 @@ describe("clause structure", () => {
       triples("The official said Kenyan police were working with Ugandan police to arrest the smugglers."),
     ).toEqual(["KENCOP>UGACRM:173"]);
   });
+  it("takes people after a possessive as the target, but not the source's own forces", () => {
+    expect(triples("Syrian troops killed their families.")).toEqual(["SYRMIL>SYRCVL:190"]);
+    expect(triples("Gunmen abducted their children.")).toEqual(["REB>CVL:181"]);
+    expect(triples("Israel said its soldiers had killed three militants.")).toEqual(["ISRMIL>ISRREB:190"]);
+  });
   it("steps over an appositive with a relative clause to the subject before it", () => {
     const events = triples("Kenya, a country whose troops were attacked by al Shabaab, condemned the raid.");
     expect(events).toContain("KEN>-:111");
