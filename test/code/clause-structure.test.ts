@@ -46,6 +46,26 @@ describe("clause structure", () => {
     expect(triples("Gunmen abducted their children.")).toEqual(["REB>CVL:181"]);
     expect(triples("Israel said its soldiers had killed three militants.")).toEqual(["ISRMIL>ISRREB:190"]);
   });
+  it("lends no subject from a relative clause after a noun that is no actor", () => {
+    // "Yeltsin" acts inside the relative clause only; the deal's maker is not an actor here.
+    expect(
+      triples(
+        "Lebed, whom Yeltsin ordered to restore peace in Chechnya, struck a military deal with separatist rebels.",
+      ),
+    ).toEqual([]);
+    // An actor antecedent is still the subject.
+    expect(triples("Russia, which has sent instructors to Mali, welcomed the Malian junta.")).toEqual([
+      "RUS>MLIMIL:043",
+    ]);
+  });
+  it("codes a mutual act of a compound subject with no target both ways", () => {
+    expect(triples("Kenya and Somalia signed a package of documents.")).toEqual([
+      "KEN>SOM:057",
+      "SOM>KEN:057",
+    ]);
+    // Not an act done alone by each: pledges keep no target.
+    expect(triples("The US and the EU pledged aid.")).toEqual(["USA>-:033", "IGOEEC>-:033"]);
+  });
   it("steps over an appositive with a relative clause to the subject before it", () => {
     const events = triples("Kenya, a country whose troops were attacked by al Shabaab, condemned the raid.");
     expect(events).toContain("KEN>-:111");
