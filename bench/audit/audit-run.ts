@@ -92,11 +92,13 @@ export async function runAudit(
     for (const j of items) {
       // The same sentence may occur twice on a page: take the occurrence nearest the sampled index.
       const candidates = indexesByText.get(normalizeSentence(j.text)) ?? [];
-      const index =
-        candidates.sort((a, b) => Math.abs(a - j.index) - Math.abs(b - j.index))[0] ??
-        (doc ? nearlySameSentence(doc, j) : undefined);
-      const emitted: CodedEvent[] =
-        index === undefined || !doc ? [] : doc.events.filter((e) => e.sentenceIndex === index);
+      const exact = candidates.sort((a, b) => Math.abs(a - j.index) - Math.abs(b - j.index))[0];
+      // A judged sentence the annotator now cuts in two (a headline run into its dateline) is
+      // found as the two sentences whose texts join to it; their events are its events.
+      const split = exact === undefined && doc ? splitSentence(doc, j) : undefined;
+      const index = exact ?? split?.[0] ?? (doc ? nearlySameSentence(doc, j) : undefined);
+      const indexes: number[] = split ?? (index === undefined ? [] : [index]);
+      const emitted: CodedEvent[] = doc ? doc.events.filter((e) => indexes.includes(e.sentenceIndex)) : [];
       outcomes.push({ judged: j, found: index !== undefined, emitted });
     }
   }
@@ -128,6 +130,17 @@ function groupsOf(judged: JudgedSentence): TallyGroup[] {
 /** Words of a sentence, lower-cased, for comparing two versions of it. */
 function sentenceWords(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Two consecutive sentences of the page whose texts, joined by a space, are the judged one. */
+function splitSentence(doc: CodedDoc, judged: JudgedSentence): [number, number] | undefined {
+  const want = normalizeSentence(judged.text);
+  for (let i = 0; i + 1 < doc.sentences.length; i++) {
+    const head = normalizeSentence(sentenceText(doc, i));
+    if (!want.startsWith(head)) continue;
+    if (normalizeSentence(`${head} ${sentenceText(doc, i + 1)}`) === want) return [i, i + 1];
+  }
+  return undefined;
 }
 
 /**

@@ -3,6 +3,7 @@
 // datelines, URLs without a scheme and "." + '"' + capital. Each rule below fixes one such case;
 // they run in order over one array of flags, `starts[i]` = 1 when token i opens a sentence.
 import type { Token } from "../types.ts";
+import { splitHeadlineDatelines } from "./headline-datelines.ts";
 import type { Abbreviations } from "./sentence-abbreviations.ts";
 
 const TERMINAL = /^[.!?…]+$/u;
@@ -199,6 +200,9 @@ export function fixSentenceStarts(
     if (periodForcesBreak(view, i, next, starts) && !(j === i + 1 && abbreviationForbidsBreak(view, j)))
       starts[j] = 1;
   }
+
+  // 6b. A headline run into its story's dateline: "... warns cleric X KARACHI: Firebrand ...".
+  splitHeadlineDatelines(text, tokens, starts);
 
   // 7. Line breaks inside a paragraph end a sentence after final punctuation, around list items,
   //    and before a capitalised line unless the previous line stops mid-phrase.

@@ -9,15 +9,34 @@ import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
 
 /**
  * A bare role as target ("their troops", "troops to Syria", "military aid to Ukraine"): the real
- * target is the actor a preposition names after it; a possessive role ("its troops") is no target.
+ * target is the actor a preposition names after it; a possessive role an actor commands ("its
+ * troops", "their police") is the source's own means, no target. Other roles after a possessive
+ * are people acted on ("killed their families", "arrested his relatives"): they stay the target.
  */
 export function refineTarget(view: SentenceView, group: ActorGroup | null): ActorGroup | null {
   if (!group?.members.every((a) => view.bareAgents.has(a))) return group;
   const after = objectAfter(view, group.last);
   if (after) return after;
   const before = view.words[group.first - 1];
-  return before && POSSESSIVES.has(before) ? null : group;
+  if (!before || !POSSESSIVES.has(before)) return group;
+  return group.members.every((a) => COMMANDED_ROLES.has(a.code.slice(-3))) ? null : group;
 }
+
+/** Roles an actor commands or is made of: its forces, police, government, courts, party, fighters. */
+const COMMANDED_ROLES = new Set([
+  "MIL",
+  "COP",
+  "GOV",
+  "LEG",
+  "JUD",
+  "SPY",
+  "REB",
+  "INS",
+  "SEP",
+  "UAF",
+  "OPP",
+  "RAD",
+]);
 
 /**
  * A bare role as target takes a country: another country the sentence names ("Russian forces
@@ -76,7 +95,7 @@ export function purposeOf(view: SentenceView, to: number): boolean {
   for (let k = to - 1; k >= 0; k--) {
     const pos = view.tokens[k]!.pos;
     if (pos === "PUNCT" || pos === "SCONJ") return false;
-    if (pos === "VERB" && !view.words[k]!.endsWith("ing"))
+    if (isFiniteVerb(view, k))
       return !OBJECT_CONTROL.has(view.lemmas[k]!) && view.groupAt[to - 1] !== undefined;
   }
   return false;
@@ -121,12 +140,28 @@ export function placeTarget(
 }
 
 /** The subject of the last finite verb before `start` in the sentence. */
-export function mainSubject(view: SentenceView, start: number): ActorGroup | null {
+export function mainSubject(view: SentenceView, start: number, progressive = false): ActorGroup | null {
   for (let k = start - 1; k >= 0; k--)
-    if (view.tokens[k]!.pos === "VERB" && !view.words[k]!.endsWith("ing"))
+    if (
+      progressive ? isFiniteVerb(view, k) : view.tokens[k]!.pos === "VERB" && !view.words[k]!.endsWith("ing")
+    )
       return subjectBefore(view, verbGroupStart(view, k));
   return null;
 }
+
+/**
+ * A verb that heads a clause: not an -ing participle, unless a form of "be" makes it a
+ * progressive ("troops were fighting ... to aid the rebels": the purpose clause is the troops').
+ */
+function isFiniteVerb(view: SentenceView, k: number): boolean {
+  if (view.tokens[k]!.pos !== "VERB") return false;
+  if (!view.words[k]!.endsWith("ing")) return true;
+  let p = k - 1;
+  while (p >= 0 && view.tokens[p]!.pos === "ADV") p--;
+  return p >= 0 && view.tokens[p]!.pos === "AUX" && PROGRESSIVE_BE.has(view.words[p]!);
+}
+
+const PROGRESSIVE_BE = new Set(["is", "are", "was", "were", "be", "been", "am", "'re", "’re"]);
 
 /**
  * "ships and aircraft arriving in Nigeria", "programmes funding schools": an -ing participle right

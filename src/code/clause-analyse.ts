@@ -158,6 +158,13 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
     if (view.words[j] === ",") {
       const antecedent = relativeAntecedent(view, j);
       if (antecedent) return antecedent;
+      // "Lebed, whom Yeltsin ordered to ..., struck a deal": a relative clause after a noun that
+      // is no actor lends none of its actors either; the search goes on left of it.
+      const opening = relativeClauseOpening(view, j);
+      if (opening > 0) {
+        j = opening;
+        continue;
+      }
       // Appositives, fronted adverbials and inserted attributions (clause-asides.ts).
       const aside = asideAtComma(view, j);
       if (aside.kind === "actor") return aside.group;
@@ -249,7 +256,7 @@ function actorBeforePlacePhrase(view: SentenceView, g: ActorGroup): ActorGroup |
 
 /** Auxiliaries that can be a clause's main verb: "Vietnam is one of ...", "Gondor has troops ...". */
 const COPULAS = new Set(["be", "have"]);
-const RELATIVE_OPENERS = new Set(["which", "who", "whose"]);
+const RELATIVE_OPENERS = new Set(["which", "who", "whom", "whose"]);
 /** Prepositions whose actor modifies the noun before it ("the attack on Ukraine"); not "of", "from", "with" (titles, origins, partners). */
 const OBJECT_PREPOSITIONS = new Set(["on", "against", "in", "at", "near", "into", "inside"]);
 
@@ -262,6 +269,15 @@ function possessorBefore(view: SentenceView, noun: number): ActorGroup | null {
 }
 
 /** For a comma closing ", which/who/whose ...,": the actor before the opening comma, else null. */
+/** The comma that opens the relative clause (", whom ... ,") closed by the comma at `closing`, or -1. */
+function relativeClauseOpening(view: SentenceView, closing: number): number {
+  for (let k = closing - 1; k > 0; k--) {
+    if (view.words[k] === ";" || view.words[k] === ":") return -1;
+    if (view.words[k] === ",") return RELATIVE_OPENERS.has(view.words[k + 1]!) ? k : -1;
+  }
+  return -1;
+}
+
 function relativeAntecedent(view: SentenceView, closing: number): ActorGroup | null {
   for (let k = closing - 1; k > 0; k--) {
     if (view.words[k] === ";" || view.words[k] === ":") return null;

@@ -84,7 +84,26 @@ export function asideAtComma(view: SentenceView, comma: number): AsideStep {
     const before = view.groupAt[first - 2];
     if (before && before.last === first - 2) return { kind: "actor", group: before };
   }
+  // "Mohammed, a farmer whose son was arrested by police, criticised ...": an appositive noun
+  // phrase whose relative clause holds a verb; the actors of the clause are not the subject.
+  const relative = relativeAt(view, first, comma);
+  if (opener === "," && determined && relative > first + 1 && !hasFiniteVerb(view, first, relative)) {
+    const before = view.groupAt[first - 2];
+    if (before && before.last === first - 2) return { kind: "actor", group: before };
+    return { kind: "jump", to: first - 1 };
+  }
   return { kind: "none" };
+}
+
+const RELATIVE_WORDS = new Set(["who", "whose", "whom", "which", "that"]);
+/** How far into an appositive its relative pronoun may come ("a 28-year-old from Damascus who"). */
+const APPOSITIVE_HEAD_MAX = 8;
+
+/** The relative pronoun of an appositive between `first` and the comma, or -1. */
+function relativeAt(view: SentenceView, first: number, comma: number): number {
+  for (let k = first + 1; k < Math.min(comma, first + APPOSITIVE_HEAD_MAX); k++)
+    if (RELATIVE_WORDS.has(view.words[k]!)) return k;
+  return -1;
 }
 
 /**

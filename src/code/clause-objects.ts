@@ -6,7 +6,24 @@ import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 
 /** Words that may come between a verb and its object: "met [with the] ...", "hit [two] ...". */
 const OBJECT_LEAD_POS = new Set(["DET", "ADJ", "NUM", "ADV"]);
-const OBJECT_LEAD_WORDS = new Set(["with", "on", "against", "to", "for", "into", "toward", "towards", "'s"]);
+const OBJECT_LEAD_WORDS = new Set([
+  "with",
+  "on",
+  "against",
+  "to",
+  "for",
+  "into",
+  "toward",
+  "towards",
+  "'s",
+  // "killed their families": a possessive determiner opens the object (refineTarget drops the
+  // source's own means, "deployed its troops").
+  "their",
+  "his",
+  "her",
+  "its",
+  "our",
+]);
 
 /** Prepositions that introduce the other party of an event: "extradited the suspects to Germany". */
 const TARGET_PREPOSITIONS = new Set([

@@ -9,6 +9,14 @@ import { COOPERATIVE_ROOTS } from "./draft-clause-reading.ts";
 import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
 import { forceBySource } from "./unconventional-force.ts";
 
+/**
+ * Acts CAMEO defines between parties, whatever the pattern says: consult and discuss (040, 041),
+ * negotiate (046), sign a formal agreement (057), and material cooperation (061-064). Done by a
+ * compound subject with no target ("Kenya and Somalia signed the documents") they are done with
+ * each other, as @recip patterns are (the audit lists symmetric acts both ways).
+ */
+const MUTUAL_CODES = /^(?:040|041|046|057|06[1-4])/;
+
 /** The ordered (source, target) pairs a source group and a target group make. */
 function actorPairs(
   view: SentenceView,
@@ -26,7 +34,7 @@ function actorPairs(
   if (m.pattern.reciprocal && targets.length && !cued && !roleObject) {
     for (const s of sources) for (const t of targets) pairs.push([s, t], [t, s]);
   } else if (
-    (m.pattern.reciprocal || m.pattern.code.includes(":")) &&
+    (m.pattern.reciprocal || m.pattern.code.includes(":") || MUTUAL_CODES.test(m.pattern.code)) &&
     sources.length > 1 &&
     !targets.length
   ) {

@@ -16,6 +16,7 @@ import { FORCE_ROOTS } from "./clause-scope.ts";
 import { firstPersonSpeaker } from "./clause-speech.ts";
 import { opensSentence, REACTION_ROOTS, subjectAfterComma } from "./draft-clause-reading.ts";
 import { nounAgentOf } from "./noun-events.ts";
+import { isUndergoerAct, possessorBefore } from "./noun-undergoers.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 
@@ -102,7 +103,9 @@ export function readParticipants(
     target = target ?? subjectAt(0);
   } else {
     source =
-      (participle || purpose) && !chain.length ? (mainSubject(view, start) ?? subjectAt(0)) : subjectAt(0);
+      (participle || purpose) && !chain.length
+        ? (mainSubject(view, start, purpose && !participle) ?? subjectAt(0))
+        : subjectAt(0);
     // "Expressing concern over X, a US government body said ...": a participle clause that opens
     // the sentence (or the text after a headline's colon) shares the subject of the clause after it.
     if (
@@ -122,8 +125,18 @@ export function readParticipants(
     // an act is aimed at whoever did the act its object names.
     if (!target && REACTION_ROOTS.has(m.pattern.code.slice(0, 2))) target = agentOfObject(view, m.last);
   }
+  // "the opposition leader's killing (by gunmen)": a gerund after a possessive is a noun whose
+  // possessor underwent the act (noun-undergoers.ts), not its subject.
+  const sufferer =
+    verbal && view.words[anchor]!.endsWith("ing") && isUndergoerAct(m.pattern.code, view.words[anchor]!)
+      ? possessorBefore(view, anchor)
+      : null;
+  if (sufferer) {
+    source = passiveAgent(view, m.last);
+    target = sufferer;
+  }
   // "the occupation of Crimea by Russia", "tariffs imposed by China": the noun phrase names who acted.
-  const nounAgent = verbal ? null : nounAgentOf(view, anchor);
+  const nounAgent = verbal ? null : nounAgentOf(view, anchor, m.pattern.code);
   if (nounAgent) {
     source = nounAgent.agent;
     target = refineTarget(view, m.targets[0] ?? nounAgent.patient);

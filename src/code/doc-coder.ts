@@ -16,6 +16,7 @@ import { evaluativeMatches } from "./evaluative-speech.ts";
 import { articleDay, type EventDate, sentenceDate } from "./event-date.ts";
 import { type Draft, draftsFor } from "./event-drafts.ts";
 import { mergeRepeatedEvents } from "./event-merge.ts";
+import { readInitialCapitals } from "./initial-capitals.ts";
 import { type Selection, selectMatches } from "./match-select.ts";
 import { abstractObjectMisfit, participantVerbsOf, predicateNounMisfit } from "./object-sense.ts";
 import { particleVerbMisfit } from "./particle-sense.ts";
@@ -96,7 +97,10 @@ export class DocCoder {
     }
     doc.sentences.forEach((sentence, si) => {
       const view = reinflectLemmas(
-        buildSentenceView(si, sentence, mentionsBySentence.get(si) ?? []),
+        readInitialCapitals(
+          buildSentenceView(si, sentence, mentionsBySentence.get(si) ?? []),
+          this.patternWords,
+        ),
         this.patternWords,
       );
       const reasons: string[] = [];

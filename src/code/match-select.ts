@@ -60,7 +60,7 @@ export function selectMatches(index: PatternIndex, view: SentenceView, reasons: 
  */
 export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   const i = m.first;
-  if (m.pattern.nounOnly) return nounAgentOf(view, i) !== null;
+  if (m.pattern.nounOnly) return nounAgentOf(view, i, m.pattern.code) !== null;
   // "carried out raids": a light verb names the event only as a verb ("the hold on aid" does not).
   if (m.pattern.light && view.tokens[i]!.pos !== "VERB") return false;
   const before = view.words[i - 1];
@@ -94,7 +94,7 @@ export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   const pos = view.tokens[i]!.pos;
   // "the occupation of Crimea by Russia", "tariffs imposed by China": an event noun
   // whose noun phrase names, with a by-phrase, who acted (noun-events.ts).
-  if (pos === "NOUN" && nounAgentOf(view, i)) return true;
+  if (pos === "NOUN" && nounAgentOf(view, i, m.pattern.code)) return true;
   if (before === "the" || before === "a" || before === "an") return false;
   // The tagger reads some past tenses as adjectives or nouns ("Russia armed ...", "Gunmen
   // tortured ..."): right after the subject they are verbs.

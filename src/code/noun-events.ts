@@ -5,6 +5,7 @@
 // Kong protests", "a police raid") mostly names an event as background in news, not a report of
 // it (and "the journalist's arrest" names its victim). The agent is then the event's source, not
 // the clause's subject, and the actor its of/on/against-phrase names is the target.
+import { isUndergoerAct, PLACE_PREPOSITIONS, possessorBefore } from "./noun-undergoers.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 
 /**
@@ -44,7 +45,12 @@ function groupStartingAt(view: SentenceView, k: number): ActorGroup | null {
 }
 
 /** The actor a patient preposition right after the noun introduces: "invasion [of Ukraine]". */
-function patientAfter(view: SentenceView, anchor: number, skip: ActorGroup | null): ActorGroup | null {
+function patientAfter(
+  view: SentenceView,
+  anchor: number,
+  skip: ActorGroup | null,
+  undergoer = false,
+): ActorGroup | null {
   for (let j = anchor + 1; j < Math.min(view.tokens.length, anchor + AGENT_WINDOW); j++) {
     const t = view.tokens[j]!;
     if (t.pos === "PUNCT" || t.pos === "AUX" || t.pos === "SCONJ") return null;
@@ -53,7 +59,8 @@ function patientAfter(view: SentenceView, anchor: number, skip: ActorGroup | nul
       j = skip.last;
       continue;
     }
-    if (PATIENT_PREPOSITIONS.has(view.words[j]!)) {
+    // ("the activist's detention in Egypt": for an act on a person, "in"/"at" names the place.)
+    if (PATIENT_PREPOSITIONS.has(view.words[j]!) && !(undergoer && PLACE_PREPOSITIONS.has(view.words[j]!))) {
       const g = groupStartingAt(view, j + 1);
       if (g && g !== skip) return g;
     }
@@ -123,12 +130,17 @@ function modifierAgent(view: SentenceView, anchor: number): NounAgent | null {
  * The agent of an event noun at `anchor` and the patient it names, or null when the noun phrase
  * names no agent (then the noun is a topic, a thing or a name, not an event to code).
  */
-export function nounAgentOf(view: SentenceView, anchor: number): NounAgent | null {
+export function nounAgentOf(view: SentenceView, anchor: number, code = ""): NounAgent | null {
   // (The tagger reads some event nouns after a possessive as adjectives: "the CIA's offensive".)
   const pos = view.tokens[anchor]?.pos;
   if (pos !== "NOUN" && !(pos === "ADJ" && POSSESSIVE_MARKS.has(view.words[anchor - 1] ?? ""))) return null;
+  // "the journalist's arrest (by police)": the possessor of an act on a person underwent it
+  // (noun-undergoers.ts); only a by-phrase names the agent.
+  const undergoer = code !== "" && isUndergoerAct(code, view.words[anchor]!);
+  const sufferer = undergoer ? possessorBefore(view, anchor) : null;
   const after = byAgentAfter(view, anchor);
-  if (after) return { agent: after, patient: patientAfter(view, anchor, after) };
+  if (after) return { agent: after, patient: sufferer ?? patientAfter(view, anchor, after, undergoer) };
+  if (sufferer) return null;
   // "Russia's invasion of Ukraine", "the CIA's offensive against the Taliban": a possessor is the
   // agent when the noun names whom the act is done to as well (without it, "the journalist's
   // arrest" names its victim, and "Gondor's protests" mostly a topic).
@@ -137,7 +149,7 @@ export function nounAgentOf(view: SentenceView, anchor: number): NounAgent | nul
   if (!POSSESSIVE_MARKS.has(view.words[k]!)) return modifierAgent(view, anchor);
   const owner = view.groupAt[k - 1];
   if (!owner || owner.last !== k - 1) return null;
-  const patient = patientAfter(view, anchor, owner);
+  const patient = patientAfter(view, anchor, owner, undergoer);
   return patient ? { agent: owner, patient } : null;
 }
 

@@ -128,9 +128,18 @@ function actorSpans(tokens: readonly Token[], mentions: readonly Mention[]): Spa
 
 function joinerBetween(tokens: readonly Token[], from: number, to: number): boolean {
   if (from > to) return false;
-  // "Fornost and the evil awful Gondor": determiners and adjectives before a name do not break the list.
+  // "Fornost and the evil awful Gondor": determiners and adjectives before a name do not break the list,
+  // nor does a capitalised modifier that is no actor itself right before the second one ("police
+  // and Maoist rebels"; not a name before the joiner: "in Greece, Guhdar and his family").
+  let modifiers = to + 1;
+  while (
+    modifiers > from &&
+    tokens[modifiers - 1]!.pos === "PROPN" &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[modifiers - 1]!.text)
+  )
+    modifiers--;
   const text = tokens
-    .slice(from, to + 1)
+    .slice(from, modifiers)
     .filter((t) => t.pos !== "ADJ" && t.pos !== "DET")
     .map((t) => t.text.toLowerCase())
     .filter((w) => !TRANSPARENT.has(w))

@@ -162,6 +162,29 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
     ["GENEVA (Reuters) -\nDelegates resumed talks on Monday.", "They broke for lunch."],
   ],
   [
+    "a headline run into its story's dateline and colon (headline-datelines.ts)",
+    "Port strike ends after deal with unions: minister MOMBASA: Dock workers returned to work on Monday.",
+    [
+      "Port strike ends after deal with unions: minister",
+      "MOMBASA: Dock workers returned to work on Monday.",
+    ],
+  ],
+  [
+    "a headline run into a two-word dateline after a short capitalised word, and into an agency dateline",
+    "Floods cut roads in the north: PM NEW DELHI: Rescue teams reached the villages. Quake shakes coast LIMA (AP) - The tremor hit at dawn.",
+    [
+      "Floods cut roads in the north: PM",
+      "NEW DELHI: Rescue teams reached the villages.",
+      "Quake shakes coast",
+      "LIMA (AP) - The tremor hit at dawn.",
+    ],
+  ],
+  [
+    "capitals inside a sentence that open no dateline: an acronym with a hyphen, a line all in capitals",
+    "The NATO-led mission said WHO officials arrived. BREAKING NEWS UPDATE: The vote passed.",
+    ["The NATO-led mission said WHO officials arrived.", "BREAKING NEWS UPDATE: The vote passed."],
+  ],
+  [
     "decimal numbers and money",
     "Growth slowed to 3.5 percent. Inflation hit 7.2% and the deficit $1.5 billion. Markets fell.",
     ["Growth slowed to 3.5 percent.", "Inflation hit 7.2% and the deficit $1.5 billion.", "Markets fell."],
