@@ -166,38 +166,91 @@ for (const backend of backends()) {
   });
 }
 
-describe("a database made before migration 012", () => {
-  it("reads the documents it holds and stores new ones in parts", { timeout: 60_000 }, async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "sitrep-mig012-")), "old.db");
-    const old = await openStore({ dbPath: file, databaseUrl: null });
-    const coded = run(raw("old", TEXT)) as CodedDoc;
-    // Stored as a store before 012 stored it: the whole JSON in the document row.
-    const oldKey = (
-      (await createDocumentIngester(old, ctx, () => coded)(raw("old", TEXT))) as { docKey: string }
-    ).docKey;
-    const expected = (await old.documentDetail(oldKey))!.annotations;
-    await old.close();
-    // Back to the schema before 012: its table and its line in the migration log gone.
-    const check = new Database(file);
-    check.exec(
-      "drop table document_annotation_parts; delete from kysely_migration where name = '012_annotation_parts'",
-    );
-    check.close();
+/** Back to the schema before 012: its table and its line in the migration log gone. */
+const BEFORE_012 =
+  "drop table document_annotation_parts; delete from kysely_migration where name = '012_annotation_parts'";
 
-    const store = await openStore({ dbPath: file, databaseUrl: null }, { annotationPartChars: 300 });
-    try {
-      expect((await store.documentDetail(oldKey))!.annotations).toEqual(expected);
-      const text = `${TEXT}\n\nThe talks will resume next month.`;
-      const next = run(raw("new", text)) as CodedDoc;
-      const stored = await createDocumentIngester(store, ctx, () => next)(raw("new", text));
-      expect(stored.outcome).toBe("stored");
-      const detail = (await store.documentDetail((stored as { docKey: string }).docKey))!.annotations as {
-        sentences: unknown[];
-      };
-      expect(detail.sentences.length).toBe((expected as { sentences: unknown[] }).sentences.length + 1);
-      expect((await recodeStored(store, ctx)).changedDocuments).toBe(0);
-    } finally {
-      await store.close();
-    }
+interface OldBackend {
+  readonly name: string;
+  open(options?: { annotationPartChars?: number; readOnly?: boolean }): Promise<Store | null>;
+  exec(sql: string): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+function oldBackends(): OldBackend[] {
+  const file = join(mkdtempSync(join(tmpdir(), "sitrep-mig012-")), "old.db");
+  let database: TestDatabase | null = null;
+  return [
+    {
+      name: "sqlite",
+      open: (options) => openStore({ dbPath: file, databaseUrl: null }, options),
+      exec: async (sql) => {
+        const db = new Database(file);
+        db.exec(sql);
+        db.close();
+      },
+      cleanup: async () => {},
+    },
+    {
+      name: "postgres",
+      open: async (options) => {
+        database ??= await createTestDatabase();
+        return database ? openStore({ dbPath: "", databaseUrl: database.url }, options) : null;
+      },
+      exec: async (sql) => {
+        const client = new pg.Client({ connectionString: database!.url });
+        await client.connect();
+        await client.query(sql);
+        await client.end();
+      },
+      cleanup: async () => {
+        await database?.drop();
+      },
+    },
+  ];
+}
+
+for (const backend of oldBackends()) {
+  describe(`a database made before migration 012: ${backend.name}`, () => {
+    afterAll(async () => {
+      await backend.cleanup();
+    });
+
+    it("reads the documents it holds and stores new ones in parts", { timeout: 60_000 }, async (t) => {
+      const old = await backend.open();
+      if (!old) return t.skip();
+      const coded = run(raw("old", TEXT)) as CodedDoc;
+      // Stored as a store before 012 stored every document: the whole JSON in the document row.
+      const oldKey = (
+        (await createDocumentIngester(old, ctx, () => coded)(raw("old", TEXT))) as { docKey: string }
+      ).docKey;
+      const expected = (await old.documentDetail(oldKey))!.annotations;
+      await old.close();
+      await backend.exec(BEFORE_012);
+      if (backend.name === "sqlite") {
+        // Opened only to read, an old file is read as it is (no migration runs).
+        const reader = (await backend.open({ readOnly: true }))!;
+        try {
+          expect((await reader.documentDetail(oldKey))!.annotations).toEqual(expected);
+        } finally {
+          await reader.close();
+        }
+      }
+      const store = (await backend.open({ annotationPartChars: 300 }))!;
+      try {
+        expect((await store.documentDetail(oldKey))!.annotations).toEqual(expected);
+        const text = `${TEXT}\n\nThe talks will resume next month.`;
+        const next = run(raw("new", text)) as CodedDoc;
+        const stored = await createDocumentIngester(store, ctx, () => next)(raw("new", text));
+        expect(stored.outcome).toBe("stored");
+        const detail = (await store.documentDetail((stored as { docKey: string }).docKey))!.annotations as {
+          sentences: unknown[];
+        };
+        expect(detail.sentences.length).toBe((expected as { sentences: unknown[] }).sentences.length + 1);
+        expect((await recodeStored(store, ctx)).changedDocuments).toBe(0);
+      } finally {
+        await store.close();
+      }
+    });
   });
-});
+}
