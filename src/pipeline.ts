@@ -20,8 +20,17 @@ import {
   DOCUMENT_WINDOWS,
   type StreamedDoc,
 } from "./pipeline-windows.ts";
-import { type DocumentRecord, documentTone, type Store } from "./store/index.ts";
-import type { AnnotatedDoc, Article, CodedDoc, CodedEvent, Context, DocFailure, RawDoc } from "./types.ts";
+import { type DocumentRecord, documentTone, JsonList, type Store } from "./store/index.ts";
+import type {
+  AnnotatedDoc,
+  Article,
+  CodedDoc,
+  CodedEvent,
+  Context,
+  DocFailure,
+  Mention,
+  RawDoc,
+} from "./types.ts";
 
 /** The stages in order. ingest reads inputs; store persists; the rest transform one document. */
 export const STAGES = ["ingest", "extract", "annotate", "code", "locate", "dedup", "store"] as const;
@@ -152,11 +161,28 @@ function sourceOf(article: Article): string | null {
 function seenIn(mentions: StoredMentions): Pick<DocumentRecord, "actors" | "places"> {
   const actors: { code: string; name: string }[] = [];
   const places: { name: string; country: string | null; lat: number; lon: number }[] = [];
+  // One object per distinct record, listed once a mention: a long document names the same few
+  // hundred actors hundreds of thousands of times, and these lists live until it is stored.
+  const actorOf = new Map<Partial<Mention>, { code: string; name: string } | null>();
+  const placeOf = new Map<Partial<Mention>, (typeof places)[number] | null>();
   for (const m of storedMentionRecords(mentions)) {
-    if (m.code && m.kind !== "place" && m.kind !== "date" && m.kind !== "equipment")
-      actors.push({ code: m.code, name: m.name! });
-    if (m.place)
-      places.push({ name: m.place.name, country: m.place.country, lat: m.place.lat, lon: m.place.lon });
+    let actor = actorOf.get(m);
+    if (actor === undefined) {
+      actor =
+        m.code && m.kind !== "place" && m.kind !== "date" && m.kind !== "equipment"
+          ? { code: m.code, name: m.name! }
+          : null;
+      actorOf.set(m, actor);
+    }
+    if (actor) actors.push(actor);
+    let place = placeOf.get(m);
+    if (place === undefined) {
+      place = m.place
+        ? { name: m.place.name, country: m.place.country, lat: m.place.lat, lon: m.place.lon }
+        : null;
+      placeOf.set(m, place);
+    }
+    if (place) places.push(place);
   }
   return { actors, places };
 }
@@ -219,6 +245,9 @@ export function createDocumentIngester(
     let codingError: unknown = null;
     const moreEvents: Iterable<readonly CodedEvent[]> = {
       *[Symbol.iterator]() {
+        // The store has written the document row and its annotations (in parts: their strings are
+        // dead now); the windows are coded on a heap with only what is live.
+        if (doc.text.length > DOCUMENT_WINDOWS.window) collectNow();
         try {
           for (let next = batches.next(); !next.done; next = batches.next()) yield next.value;
         } catch (error) {
@@ -230,8 +259,9 @@ export function createDocumentIngester(
     const simhash = simhash64(doc.text);
     const clusterKey = chooseCluster(simhash, await store.nearDuplicateCandidates(simhash));
     const { sentences, mentions, eventBatches: _batches, ...article } = doc;
-    // A long document's annotation JSON is built on top of what its first windows left: that
-    // garbage goes first, so the peak is what is live plus the JSON, not plus both.
+    // A long document's article JSON (and the first part of its annotations) is built on top of
+    // what its first windows left: that garbage goes first, so the peak is what is live plus the
+    // JSON, not plus both.
     if (doc.text.length > DOCUMENT_WINDOWS.window) collectNow();
     const saving = store.saveDocument({
       inputId: doc.id,
@@ -248,7 +278,7 @@ export function createDocumentIngester(
       // put in that form only as it is written out, so a long document never holds them all twice;
       // mentions compactly too (offsets and an index into the document's distinct records).
       annotations: {
-        sentences: sentences.map((s) => ({ toJSON: () => toStoredSentence(s) })),
+        sentences: new JsonList(sentences, toStoredSentence),
         packedMentions: mentions,
       },
       events,

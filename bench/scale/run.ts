@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
 import { createAnnotator } from "../../src/annotate/index.ts";
 import { createContext } from "../../src/context.ts";
 import { createExtractor } from "../../src/extract/index.ts";
@@ -45,6 +46,26 @@ interface Measurement {
   peakRssMb: number;
   events: number;
   stages?: Record<string, number>;
+  /** Rows of each table after the run (the warm-up document's included): what was stored. */
+  tables: Record<string, number>;
+}
+
+/** Rows of every table of a SQLite file, by name. */
+function tableRows(path: string): Record<string, number> {
+  const db = new Database(path, { readonly: true });
+  try {
+    const names = db
+      .prepare(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
+      )
+      .pluck()
+      .all() as string[];
+    return Object.fromEntries(
+      names.map((name) => [name, Number(db.prepare(`select count(*) from "${name}"`).pluck().get())]),
+    );
+  } finally {
+    db.close();
+  }
 }
 
 function seconds(since: bigint): number {
@@ -101,6 +122,7 @@ async function runChild(mb: number, withStages: boolean): Promise<Measurement> {
     await store.close();
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
     return {
+      tables: tableRows(join(dir, "scale.db")),
       mb,
       seconds: elapsed,
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
@@ -140,6 +162,10 @@ function main(): void {
   }
   const first = rows[0]!;
   const last = rows.at(-1)!;
+  // What the largest document stored, table by table (with the 4 KB warm-up document's rows), so
+  // a change in what is stored shows beside a change in time or memory.
+  const stored = Object.entries(last.tables);
+  console.log(`rows stored at ${last.mb} MB: ${stored.map(([name, n]) => `${name} ${n}`).join(", ")}`);
   const ratio = last.seconds / last.mb / (first.seconds / first.mb);
   const cpuRatio = last.cpuSeconds / last.mb / (first.cpuSeconds / first.mb);
   const verdict = (r: number) => (r <= MAX_PER_MB_RATIO ? "OK" : "OVER");

@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { CompiledQuery, type Insertable, type Kysely, sql, type Transaction } from "kysely";
 import type { CodedEvent } from "../types.ts";
+import { annotationJson, insertAnnotationParts, PART_CHARS } from "./annotation-parts.ts";
 import { recount } from "./event-recount.ts";
 import { insertEventsOf, type LogRow, newEventState } from "./event-writes.ts";
 import type { Database, DocumentsTable } from "./schema.ts";
@@ -119,9 +120,12 @@ export async function insertDocument(
   urlKey: string | null,
   version: number,
   backend: Backend = "sqlite",
+  annotationPartChars = PART_CHARS,
 ): Promise<SaveResult & { log?: LogRow[] }> {
   const now = new Date().toISOString();
   const clusterKey = rec.clusterKey ?? docKey;
+  // A long document's annotations go in parts, written as they are produced (annotation-parts.ts).
+  const annotations = annotationJson(rec.annotations, annotationPartChars);
   const row = {
     doc_key: docKey,
     input_id: rec.inputId,
@@ -134,7 +138,7 @@ export async function insertDocument(
     simhash: rec.simhash,
     cluster_key: clusterKey,
     article_json: JSON.stringify(rec.article),
-    annotations_json: JSON.stringify(rec.annotations),
+    annotations_json: annotations.kind === "whole" ? annotations.json : "",
     dictionary_version: rec.dictionaryVersion,
     ingested_at: now,
     url_key: urlKey,
@@ -151,10 +155,11 @@ export async function insertDocument(
     backend === "postgres"
       ? await insertDocumentRowPostgres(db, rec, row, now)
       : await insertDocumentRow(db, rec, row, now);
-  // The article and annotation JSON (70M characters for a 20 MB text) are written: let go of
-  // them, or a long document's windows are all coded and stored with them still live.
+  // The article JSON (20M characters for a 20 MB text) is written: let go of it, or a long
+  // document's windows are all coded and stored with it still live.
   row.article_json = "";
   row.annotations_json = "";
+  if (stored && annotations.kind === "parts") await insertAnnotationParts(db, docKey, annotations.parts);
   if (!stored) {
     const other = await db
       .selectFrom("documents")

@@ -19,6 +19,7 @@ import {
 import type { Store } from "./store.ts";
 
 export { type ActorNetwork, networkFromDyads } from "./actor-network.ts";
+export { JsonList } from "./annotation-parts.ts";
 export type { LoggedDocument, Outbox, OutboxBatch } from "./live-outbox.ts";
 export type { JobRow, JobTable, LiveState, PollRecord, SourceStatus } from "./live-state.ts";
 export type * from "./serve-store.ts";
@@ -38,14 +39,21 @@ export function openLiveState(store: Store): Promise<LiveState> {
 /** Opens the configured store and brings its schema up to date. */
 export async function openStore(
   config: Pick<Config, "dbPath" | "databaseUrl">,
-  options: { busyTimeoutMs?: number; readOnly?: boolean } = {},
+  options: {
+    busyTimeoutMs?: number;
+    readOnly?: boolean;
+    /** Characters of annotations JSON per part (annotation-parts.ts): tests set it small. */
+    annotationPartChars?: number;
+  } = {},
 ): Promise<Store> {
+  const { annotationPartChars } = options;
   let store: Store;
   if (config.databaseUrl?.startsWith("postgres")) {
     const db = connectPostgres(config.databaseUrl);
     store = createKyselyStore(db, "postgres", {
       mapError: mapPostgresError,
       bulkInsert: postgresBulkInsert(db),
+      annotationPartChars,
       // VACUUM also sets the visibility map, without which covering indexes still read the table.
       analyze: async () => {
         await sql`vacuum analyze`.execute(db);
@@ -61,6 +69,7 @@ export async function openStore(
         raw.exec("analyze");
       },
       readGeneration: sqliteGeneration(raw),
+      annotationPartChars,
     });
     store = options.readOnly
       ? sqliteStore

@@ -3,6 +3,7 @@
 import { type Kysely, Migrator, type SelectQueryBuilder, sql } from "kysely";
 import { SitrepError } from "../errors.ts";
 import { createAggregateQueries } from "./aggregate-queries.ts";
+import { readAnnotations } from "./annotation-parts.ts";
 import { bands, bodyHashOf, currentVersion, insertDocument } from "./document-writes.ts";
 import { decodeCursor, encodeCursor } from "./event-cursor.ts";
 import { applyEventFilter } from "./event-filter.ts";
@@ -54,6 +55,8 @@ export interface BackendParts {
    * cached answer; through Kysely the SQLite driver prepares the statement again on every call.
    */
   readonly readGeneration?: () => number;
+  /** Characters of annotations JSON per part (annotation-parts.ts; default PART_CHARS). */
+  readonly annotationPartChars?: number;
 }
 
 export function createKyselyStore(
@@ -235,7 +238,15 @@ export function createKyselyStore(
           }
           const version = previous ? Number(previous.version) + 1 : 1;
           const newKey = previous ? `${urlKey}-v${version}` : docKey;
-          const { log, ...saved } = await insertDocument(trx, rec, newKey, urlKey, version, backend);
+          const { log, ...saved } = await insertDocument(
+            trx,
+            rec,
+            newKey,
+            urlKey,
+            version,
+            backend,
+            parts.annotationPartChars,
+          );
           if (!saved.inserted) return saved;
           if (previous) {
             const old = await trx
@@ -315,7 +326,7 @@ export function createKyselyStore(
             docKey: r.doc_key,
             inputId: r.input_id,
             article: JSON.parse(r.article_json),
-            annotations: JSON.parse(r.annotations_json),
+            annotations: await readAnnotations(db, r.doc_key, r.annotations_json),
           };
         }
         after = rows[rows.length - 1]!.doc_key;

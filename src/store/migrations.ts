@@ -209,6 +209,24 @@ const m002_versions_tone_geo: Migration = {
   },
 };
 
+/**
+ * 012: a long document's annotations JSON in parts (annotation-parts.ts), so neither the process
+ * nor the database builds one value of tens of millions of characters. Documents stored before keep
+ * theirs whole in `annotations_json`, which readers still take as it is.
+ */
+const m012_annotation_parts: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable("document_annotation_parts")
+      .ifNotExists()
+      .addColumn("doc_key", "text", (c) => c.notNull().references("documents.doc_key"))
+      .addColumn("part", "integer", (c) => c.notNull())
+      .addColumn("json", "text", (c) => c.notNull())
+      .addPrimaryKeyConstraint("document_annotation_parts_pk", ["doc_key", "part"])
+      .execute();
+  },
+};
+
 /** The migrations for one backend: the same tables, with triggers written in each dialect. */
 export function migrationsFor(backend: Backend): Record<string, Migration> {
   return {
@@ -221,6 +239,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     "008_series_rollups": m008_series_rollups(backend),
     "009_simhash_refingerprint": m009_simhash_refingerprint,
     "011_rollup_trigger_guards": m011_rollup_trigger_guards(backend),
+    "012_annotation_parts": m012_annotation_parts,
   };
 }
 

@@ -39,6 +39,17 @@ export interface DocumentsTable {
   char_count: number | null;
 }
 
+/**
+ * A long document's annotations JSON, a part a row (migration 012, annotation-parts.ts): its
+ * `annotations_json` is then empty and the parts joined in order are the JSON.
+ */
+export interface DocumentAnnotationPartsTable {
+  doc_key: string;
+  /** 0, 1, 2, ...: the order the parts are joined in. */
+  part: number;
+  json: string;
+}
+
 /** The eight 8-bit bands of each document's SimHash ("3:a7" = band 3 has value a7), for candidate lookup. */
 export interface DocumentBandsTable {
   band: string;
@@ -275,6 +286,7 @@ export interface Database {
   sources: SourcesTable;
   documents: DocumentsTable;
   document_bands: DocumentBandsTable;
+  document_annotation_parts: DocumentAnnotationPartsTable;
   events: EventsTable;
   superseded_events: SupersededEventsTable;
   event_mentions: EventMentionsTable;

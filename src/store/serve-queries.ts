@@ -2,6 +2,7 @@
 // filtered by the one filter implementation (event-filter.ts), so the API, the stream and alerts
 // select exactly what the CLI selects.
 import type { Kysely } from "kysely";
+import { readAnnotations } from "./annotation-parts.ts";
 import { applyEventFilter } from "./event-filter.ts";
 import { toStoredEvent } from "./event-rows.ts";
 import { ACTOR_MONTHS } from "./month-rollup-schema.ts";
@@ -205,7 +206,7 @@ export function createServeQueries(
           lang: d.lang,
           ingestedAt: d.ingested_at,
           article: JSON.parse(d.article_json),
-          annotations: JSON.parse(d.annotations_json),
+          annotations: await readAnnotations(db, d.doc_key, d.annotations_json),
           events: events.map(toStoredEvent),
         };
       }),

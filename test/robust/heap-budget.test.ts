@@ -18,6 +18,23 @@ describe("heap budget between windows", () => {
     expect(process.memoryUsage().heapUsed).toBeLessThan(withGarbage - 100 * MB);
   });
 
+  it("counts from the heap a collection since left, not from the garbage it began with", () => {
+    // Begun while 100 MB of garbage is on the heap, which another collection then takes.
+    let old: number[][] | null = Array.from({ length: 64 }, () => new Array(200_000).fill(1.5));
+    const settle = createHeapBudget(64 * MB);
+    expect(old.length).toBe(64);
+    old = null;
+    collectNow();
+    settle();
+    // 80 MB of garbage: past the budget counted from what is live, not from the old floor.
+    let window: number[][] | null = Array.from({ length: 50 }, () => new Array(200_000).fill(1.5));
+    const withGarbage = process.memoryUsage().heapUsed;
+    expect(window.length).toBe(50);
+    window = null;
+    settle();
+    expect(process.memoryUsage().heapUsed).toBeLessThan(withGarbage - 50 * MB);
+  });
+
   it("collects at once before a long document's JSON is built, whatever the budget", () => {
     // Garbage well under any budget a between-windows check would act on.
     let window: number[][] | null = Array.from({ length: 40 }, () => new Array(200_000).fill(1.5));

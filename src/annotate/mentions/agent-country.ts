@@ -158,13 +158,29 @@ export function giveBareAgentsCountry(
     }
   const counts = new Map<string, number>();
   let total = 0;
+  // The most mentioned country so far (the first counted among equals), kept as counts grow: a
+  // long document has tens of thousands of bare bodies, and going over every count for each
+  // (an array of pairs each time) was most of this pass's time.
+  const firstCounted = new Map<string, number>();
+  let top: string | null = null;
+  let topCount = 0;
   const out: Mention[] = [];
   const settled = new Map<string, Mention>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     const own = countries[k];
     if (own && m.kind !== "place") {
-      counts.set(own, (counts.get(own) ?? 0) + 1);
+      const count = (counts.get(own) ?? 0) + 1;
+      counts.set(own, count);
+      if (!firstCounted.has(own)) firstCounted.set(own, firstCounted.size);
+      if (
+        top === null ||
+        count > topCount ||
+        (count === topCount && firstCounted.get(own)! < firstCounted.get(top)!)
+      ) {
+        top = own;
+        topCount = count;
+      } else if (own === top) topCount = count;
       total++;
     }
     // "rebels in Congo", "militants based in Pakistan", "refugees from Syria": a place phrase
@@ -237,10 +253,9 @@ export function giveBareAgentsCountry(
       push(bare(m, `several countries named nearby (${[...nearby].join(", ")})`));
       continue;
     }
-    if (!local && total >= MAIN_COUNTRY_MIN_MENTIONS) {
-      const [top, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
-      if (count / total >= MAIN_COUNTRY_MIN_SHARE && documentMay(top)) {
-        push(withCountry(m, top, `the country of ${count} of the ${total} country mentions before it`));
+    if (!local && top !== null && total >= MAIN_COUNTRY_MIN_MENTIONS) {
+      if (topCount / total >= MAIN_COUNTRY_MIN_SHARE && documentMay(top)) {
+        push(withCountry(m, top, `the country of ${topCount} of the ${total} country mentions before it`));
         continue;
       }
     }
