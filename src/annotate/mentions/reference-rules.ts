@@ -241,6 +241,56 @@ const FEMININE = new Set(["she", "her", "hers"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their"]);
 const OBJECT_PRONOUNS = new Set(["him", "her"]);
 
+// Collective nouns that take "they" although they do not end in -s.
+// Irregular plurals too ("men", "children"), so "two men ... They" is not the police alone.
+const COLLECTIVE_NOUNS = new Set([
+  "police",
+  "military",
+  "people",
+  "militia",
+  "clergy",
+  "staff",
+  "personnel",
+  "men",
+  "women",
+  "children",
+  "folk",
+]);
+
+/**
+ * The actors (latest first) that "they" may stand for alone: groups, and bodies or people named
+ * by a plural noun ("the rebels", "police", "protesters"); not pronouns standing for pairs.
+ */
+function pluralActors(inSentence: readonly DraftMention[], tokens: readonly MatchToken[]): DraftMention[] {
+  return inSentence.filter((m) => {
+    if (m.refersTo || !m.code || (m.kind !== "agent" && m.kind !== "group")) return false;
+    // "their families ... they": what "their" owns is not what "they" stands for.
+    if (POSSESSIVE_DETERMINERS.has(tokens[tokenBefore(tokens, m.start)]?.key ?? "")) return false;
+    if (m.kind === "group") return true;
+    const head = m.text.toLowerCase().split(/\s+/).pop() ?? "";
+    return COLLECTIVE_NOUNS.has(head) || (/[^s]s$/.test(head) && head.length > 3);
+  });
+}
+
+const POSSESSIVE_DETERMINERS = new Set(["their", "his", "her", "its", "our", "my", "your"]);
+
+/** The index of the last token ending at or before `start` (-1 when none). */
+function tokenBefore(tokens: readonly MatchToken[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+const actorKey = (m: DraftMention) => `${m.name}\u0000${m.code}`;
+
 /**
  * A pronoun that stands for exactly one actor in the same sentence (else the previous one).
  * "it" is left alone: in news it is mostly the empty subject of "it was reported".
@@ -281,6 +331,13 @@ export function resolvePronoun(
         const refs = [nearestPair.first, nearestPair.second].map((m) => ({ name: m.name, code: m.code }));
         return { ...pairMention(nearestPair.first.kind, refs), form: "pronoun" };
       }
+      // "Police ... They arrested": the one plural body or group the sentence before names.
+      // Only across a sentence break: inside its own sentence "they" after a verb other than one
+      // of saying may stand for anyone (the clause reader passes "said they" on itself).
+      const many = s === sentence ? [] : pluralActors(inSentence, tokens);
+      const last = many[0];
+      if (last && new Set(many.map(actorKey)).size === 1)
+        return { kind: last.kind, form: "pronoun", name: last.name, code: last.code };
       if (inSentence.length) return null;
       continue;
     }
