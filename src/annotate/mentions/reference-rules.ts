@@ -404,6 +404,8 @@ const ARMED_ROLES = new Set(["REB", "INS", "SEP", "RAD", "UAF"]);
 function fitsDefinite(m: DraftMention, kind: "group" | "organization", noun: string): boolean {
   if (m.kind === kind) return true;
   if (kind !== "group" || m.kind !== "organization" || !m.code) return false;
+  // "Human Rights Watch ... the group said": a non-governmental organisation is a group.
+  if (m.code.startsWith("NGO") && noun === "group") return true;
   const role = m.code.length === 6 ? m.code.slice(3) : m.code;
   return noun === "group" || noun === "movement" ? GROUP_LIKE_ROLES.has(role) : ARMED_ROLES.has(role);
 }
@@ -465,7 +467,13 @@ export function resolveRoleReference(
     if (m.refersTo || !m.code || !ACTOR_KINDS.has(m.kind) || m.kind === "state") continue;
     // "the president" may be a person named before; "the police" is a body, never one officer.
     if (m.kind === "person" && plural) continue;
-    const hasCountry = countryOf(m) !== null;
+    // "Huawei ... the company": a named organisation with a country fits by its role, as an agent does.
+    const hasCountry =
+      countryOf(m) !== null ||
+      (m.kind === "organization" &&
+        m.code.length === 6 &&
+        COUNTRY_CODE.test(m.code) &&
+        !NON_COUNTRY_PREFIX.test(m.code));
     // GOV is every office and body of a state: the role alone says too little to pick one.
     const roleFits =
       role !== "GOV" && (m.code === role || (hasCountry && m.code.length === 6 && m.code.slice(3) === role));

@@ -83,3 +83,24 @@ describe("an apposition says whom a person acts for", () => {
     );
   });
 });
+
+describe("a definite description stands for the body named before", () => {
+  it("reads 'the group' as the non-governmental organisation named before", () => {
+    const ms = annotatedMentions(
+      "Amnesty International issued a report. The group accused Iranian police of abuses.",
+    );
+    expect(ms.find((m) => m.text === "The group")?.code).toBe("NGOAMN");
+  });
+
+  it("reads 'the company' as the named company of that role, with its own country", () => {
+    const ms = annotatedMentions(
+      "Huawei denied the allegations. The company accused the United States of bullying.",
+    );
+    expect(ms.find((m) => m.text === "company")?.code).toBe("CHNBUS");
+  });
+
+  it("leaves 'the company' alone when the body named before is no company", () => {
+    const ms = annotatedMentions("Amnesty International issued a report. The company rejected it.");
+    expect(ms.find((m) => m.text === "company")?.code ?? "BUS").not.toBe("NGOAMN");
+  });
+});
