@@ -289,6 +289,27 @@ function tokenBefore(tokens: readonly MatchToken[], start: number): number {
   return found;
 }
 
+// Words that may come before a sentence's first pronoun without naming anything.
+const SENTENCE_OPENERS = new Set([
+  "and",
+  "but",
+  "yet",
+  "so",
+  "then",
+  "later",
+  "now",
+  "however",
+  "still",
+  "also",
+]);
+
+/** True when only openers and punctuation stand before token i in its sentence. */
+function opensSentence(tokens: readonly MatchToken[], i: number, sentenceOf: readonly number[]): boolean {
+  for (let k = i - 1; k >= 0 && sentenceOf[k] === sentenceOf[i]; k--)
+    if (isWord(tokens[k]!.text) && !SENTENCE_OPENERS.has(tokens[k]!.key)) return false;
+  return true;
+}
+
 const actorKey = (m: DraftMention) => `${m.name}\u0000${m.code}`;
 
 /**
@@ -334,7 +355,10 @@ export function resolvePronoun(
       // "Police ... They arrested": the one plural body or group the sentence before names.
       // Only across a sentence break: inside its own sentence "they" after a verb other than one
       // of saying may stand for anyone (the clause reader passes "said they" on itself).
-      const many = s === sentence ? [] : pluralActors(inSentence, tokens);
+      // And only where "they" opens its sentence: after a noun phrase of its own sentence ("a
+      // group of saints ... they") it most often stands for that, which may be no actor.
+      const many =
+        s === sentence || !opensSentence(tokens, i, sentenceOf) ? [] : pluralActors(inSentence, tokens);
       const last = many[0];
       if (last && new Set(many.map(actorKey)).size === 1)
         return { kind: last.kind, form: "pronoun", name: last.name, code: last.code };

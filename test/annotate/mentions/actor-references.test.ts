@@ -37,6 +37,13 @@ describe("'they' stands for the one plural body named before", () => {
     expect(ms.find((m) => m.text === "They")?.name).toBe("rebels");
   });
 
+  it("stays unresolved when a noun phrase of its own sentence comes first", () => {
+    const ms = annotatedMentions(
+      "Hundreds of protesters gathered in Nairobi. If you lock a crowd of strangers in a room, they will fight.",
+    );
+    expect(ms.find((m) => m.text === "they")).toBeUndefined();
+  });
+
   it("stays unresolved when two plural bodies could be meant", () => {
     const ms = annotatedMentions("Police arrested two men on Friday. They were taken to Nairobi.");
     expect(ms.find((m) => m.text === "They")).toBeUndefined();
