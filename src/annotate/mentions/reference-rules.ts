@@ -361,7 +361,13 @@ export function resolvePronoun(
         s === sentence || !opensSentence(tokens, i, sentenceOf) ? [] : pluralActors(inSentence, tokens);
       const last = many[0];
       if (last && new Set(many.map(actorKey)).size === 1)
-        return { kind: last.kind, form: "pronoun", name: last.name, code: last.code };
+        return {
+          kind: last.kind,
+          form: "pronoun",
+          name: last.name,
+          code: last.code,
+          reason: `"${tokens[i]!.text}" stands for "${last.text}", the one plural body of the sentence before`,
+        };
       if (inSentence.length) return null;
       continue;
     }
@@ -395,7 +401,13 @@ export function resolvePronoun(
         if (known && known !== gender) return null;
         memory.genders.set(ref.name, gender);
       }
-      return { kind: ref.kind, form: "pronoun", name: ref.name, code: ref.code };
+      return {
+        kind: ref.kind,
+        form: "pronoun",
+        name: ref.name,
+        code: ref.code,
+        reason: `"${tokens[i]!.text}" stands for "${ref.text}"${s === sentence ? "" : " in the sentence before"}`,
+      };
     }
     if (distinct.size > 1) return null;
   }
@@ -464,7 +476,16 @@ export function resolveDefinite(
   const ref = fitting[0]!;
   // A country must be the only one named nearby: "the country" after "Mali and Niger" is unclear.
   if (kind === "state" && new Set(fitting.map((m) => countryOf(m))).size > 1) return null;
-  return { to: i + 2, mention: { kind: ref.kind, form: "nominal", name: ref.name, code: ref.code } };
+  return {
+    to: i + 2,
+    mention: {
+      kind: ref.kind,
+      form: "nominal",
+      name: ref.name,
+      code: ref.code,
+      reason: `"the ${noun.text}" stands for "${ref.text}" named before`,
+    },
+  };
 }
 
 // Roles whose bare plural ("the rebels", "the militants") stands for the armed group named before.
