@@ -1,11 +1,12 @@
 // A bare role right after a name that owns it takes that name's country: "the Trump
-// administration", "Putin's government", "the Hamas militants", "Nairobi police". The name is a
+// administration", "Putin's government", "the Hamas militants", "Lagos police", "US-led forces". The name is a
 // modifier of the role noun (nothing but a possessive between them), so it says whose the role is;
 // another party of the sentence would stand apart from it (a verb, a preposition, a comma).
 import type { Mention } from "../../types.ts";
 
-// Between owner and role: nothing, or a possessive ("Putin's", "Reuters’").
-const OWNER_GAP = /^\s*(?:['’]\s*s?\s*)?$/;
+// Between owner and role: nothing, a possessive ("Putin's", "Reuters’"), or "-led" ("US-led
+// forces": led by that country; "Russian-backed" is not here, the backed are someone else).
+const OWNER_GAP = /^\s*(?:['’]\s*s?\s*|-\s*led\s+)?$/i;
 // A place right after one of these is where something happens, not the role's owner ("killed in
 // Kabul police said" is rare; "a bomb in Kabul police ..." is not).
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|of|near|on|into|across|outside|inside|around)\s*$/i;

@@ -23,6 +23,12 @@ describe("a name before a bare role owns it", () => {
     expect(ms.find((m) => m.text === "police officials")?.code ?? "COP").not.toBe("KENCOP");
   });
 
+  it("reads '-led' as the owner's and '-backed' as someone else's", () => {
+    expect(codeOf("US-led forces attacked Taliban positions.", "forces")).toBe("USAMIL");
+    const backed = codeOf("Russian-backed rebels attacked Ukrainian troops near Donetsk, Ukraine.", "rebels");
+    expect(backed ?? "REB").not.toMatch(/^RUS/);
+  });
+
   it("leaves a role alone when a verb or comma stands between it and the name", () => {
     expect(codeOf("Erdogan, police said, had left the country.", "police")).toBe("COP");
   });
