@@ -112,7 +112,9 @@ export class DocCoder {
         sentenceIndex: si,
         text: doc.text.slice(sentence.start, sentence.end),
         tokens: sentence.tokens.map((t) => `${t.text}/${t.pos}`).join(" "),
-        actors: view.groups.map((g) => g.members.map((m) => `${m.name}=${m.code}`).join(" + ")),
+        actors: view.groups.map((g) =>
+          g.members.map((m) => describeActor(m, mentionsBySentence.get(si))).join(" + "),
+        ),
         fired,
         reasons,
       });
@@ -305,4 +307,17 @@ export class DocCoder {
     }
     return { match: m, drafts };
   }
+}
+
+/**
+ * An actor as --explain prints it: "name=CODE", with why it has that code when the annotator said
+ * so (the antecedent a pronoun or "the group" was taken for, the country a bare role was given, or
+ * why it stayed bare).
+ */
+function describeActor(
+  actor: { readonly name: string; readonly code: string; readonly start: number; readonly end: number },
+  mentions: readonly AnnotatedDoc["mentions"][number][] | undefined,
+): string {
+  const mention = mentions?.find((x) => x.start === actor.start && x.end === actor.end);
+  return mention?.reason ? `${actor.name}=${actor.code} {${mention.reason}}` : `${actor.name}=${actor.code}`;
 }

@@ -81,14 +81,23 @@ function combine(state: Span, agent: Span): Span {
   };
 }
 
+// What may follow "her" as a possessive determiner: the noun phrase it opens.
+const NOUN_PHRASE_POS = /^(NOUN|PROPN|ADJ|NUM|ADV)$/;
+
+/** "arrested her", "told her that": "her" with no noun phrase after it is the object pronoun. */
+function isObjectHer(tokens: readonly Token[], text: string, last: number): boolean {
+  return text.toLowerCase() === "her" && !NOUN_PHRASE_POS.test(tokens[last + 1]?.pos ?? "");
+}
+
 function actorSpans(tokens: readonly Token[], mentions: readonly Mention[]): Span[] {
   const spans: Span[] = [];
   for (const m of mentions) {
     if (!ACTOR_KINDS.has(m.kind) || !m.code) continue;
     // "their military ties": a possessive pronoun modifies a noun; it is not a party to the event.
-    if (POSSESSIVE_PRONOUNS.has(m.text.toLowerCase())) continue;
     const span = tokenSpan(tokens, m.start, m.end);
     if (!span) continue;
+    // ... but "her" is also the object pronoun: "arrested her and her friend" (no noun after it).
+    if (POSSESSIVE_PRONOUNS.has(m.text.toLowerCase()) && !isObjectHer(tokens, m.text, span[1])) continue;
     // "both countries" = "CHN|PAK": one phrase naming several actors becomes a compound.
     const codes = m.code.split("|").filter(Boolean);
     const names = m.name.split("|");

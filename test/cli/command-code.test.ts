@@ -23,6 +23,20 @@ describe("sitrep code", () => {
     expect(r.stdout).toMatch(/tokens: The\/DET weather\/NOUN/);
     expect(r.stdout).toMatch(/why not: /);
   });
+  it("says which antecedent a pronoun or 'the group' was taken for, and why a role stayed bare", async () => {
+    const r = await run(
+      ["--explain", "--type", "clean", "-"],
+      "Amnesty International issued a report on Monday. The group accused Iranian police of abuses. They denied it.",
+    );
+    expect(r.stdout).toMatch(
+      /Amnesty International=NGOAMN \{"the group" stands for "Amnesty International" named before\}/,
+    );
+    expect(r.stdout).toMatch(
+      /=IRNCOP \{"They" stands for "Iranian police", the one plural body of the sentence before\}/,
+    );
+    const bare = await run(["--explain", "--type", "clean", "-"], "Police arrested two men on Friday.");
+    expect(bare.stdout).toMatch(/=COP \{bare: [^}]+\}/);
+  });
   it("prints a JSON array without --jsonl", async () => {
     const r = await run(["--type", "text", "-"], "The weather was hot and dry all week long in the hills.");
     expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);

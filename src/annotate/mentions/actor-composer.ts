@@ -28,7 +28,8 @@ import { isCapitalized, isWord } from "./match-tokens.ts";
 import type { DraftMention } from "./mention-deps.ts";
 import { codePerson } from "./person-offices.ts";
 import { addFoundNames, matchItems } from "./phrase-matching.ts";
-import { resolveDefinite, resolvePairPhrase, resolvePronoun } from "./reference-rules.ts";
+import { resolvePronoun } from "./pronoun-references.ts";
+import { resolveDefinite, resolvePairPhrase } from "./reference-rules.ts";
 import { handleOrganization, handleRole } from "./role-actors.ts";
 
 export function composeActorMentions(input: ComposeInput): DraftMention[] {

@@ -4,6 +4,7 @@
 // the document is overwhelmingly about one country). In "Egypt arrested officials" the officials
 // stay bare: borrowing Egypt would make a false EGY-EGY pair.
 import type { Mention } from "../../types.ts";
+import { ownerCountryBefore } from "./owner-country.ts";
 
 // Roles of a state's own bodies: these belong to the country where they act. Rebels and militants
 // often come from across a border ("Israeli jets struck Gaza. Militants fired rockets"). Former
@@ -189,6 +190,17 @@ export function giveBareAgentsCountry(
     const placedBy = placePhraseAfter(mentions, countries, k, doc.text);
     if (placedBy && isBareRole(m, isCountry)) {
       const done = withCountry(m, placedBy.country, `"${placedBy.phrase}"`);
+      out.push(done);
+      if (m.kind !== "agent") settled.set(`${m.name}\u0000${m.code}`, done);
+      continue;
+    }
+    // "the Trump administration", "Putin's government": the name that modifies the role owns it.
+    const owner =
+      isBareRole(m, isCountry)
+        ? ownerCountryBefore(mentions, countries, k, doc.text)
+        : null;
+    if (owner) {
+      const done = withCountry(m, owner.country, `"${owner.phrase}": the name before it says whose`);
       out.push(done);
       if (m.kind !== "agent") settled.set(`${m.name}\u0000${m.code}`, done);
       continue;

@@ -15,6 +15,7 @@ import { SpanOverlapIndex } from "../span-overlap.ts";
 import { composeActorMentions } from "./actor-composer.ts";
 import { buildActorLexicon } from "./actor-lexicon.ts";
 import { giveBareAgentsCountry } from "./agent-country.ts";
+import { codeApposedPeople } from "./apposed-people.ts";
 import { addAppositiveOrganisations } from "./appositive-organisations.ts";
 import { joinBodyHeads } from "./body-heads.ts";
 import { loadCountryNames } from "./country-names.ts";
@@ -215,7 +216,7 @@ export function documentPasses(
     }
     lineOf[k] = line;
   }
-  const linked = linkPeople(mentions, {
+  const linked = linkPeople(codeApposedPeople(mentions, doc.text), {
     text: doc.text,
     sentenceOf: (start) => sentenceIndexOf(doc.sentences, start),
     nounFollows: (end) => nounFollows(doc.sentences, end),

@@ -1,5 +1,6 @@
 // References to actors named before: "both countries", "the two sides", "the two officials" ->
-// the pair; "its", "his", "their" -> the one actor that fits, only when exactly one does.
+// the pair; "the group", "the ministry", "the company" -> the one actor of that kind named just
+// before. Pronouns ("its", "his", "they") are read in pronoun-references.ts.
 import { isWord, type MatchToken } from "./match-tokens.ts";
 import type { DraftMention } from "./mention-deps.ts";
 
@@ -59,7 +60,7 @@ const ACTOR_KINDS = new Set(["state", "person", "organization", "group", "agent"
 const COUNTRY_CODE = /^[A-Z]{3}/;
 const NON_COUNTRY_PREFIX = /^(?:IGO|NGO|IMG|MNC|INT|UIS|NGM)/;
 
-function countryOf(m: DraftMention): string | null {
+export function countryOf(m: DraftMention): string | null {
   if (!m.code || m.refersTo || NON_COUNTRY_PREFIX.test(m.code) || !COUNTRY_CODE.test(m.code)) return null;
   if (m.kind === "state" || ((m.kind === "agent" || m.kind === "person") && m.code.length === 6))
     return m.code.slice(0, 3);
@@ -84,7 +85,7 @@ function lastDistinct(
   return found.reverse();
 }
 
-function pairMention(
+export function pairMention(
   kind: DraftMention["kind"],
   refs: readonly { name: string; code: string | null }[],
 ): Omit<DraftMention, "start" | "end" | "text"> {
@@ -236,91 +237,6 @@ export function resolvePairPhrase(
   return { to, mention: pairMention(role ? "agent" : "state", refs) };
 }
 
-const PERSON_PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers"]);
-const FEMININE = new Set(["she", "her", "hers"]);
-const PLURAL_PRONOUNS = new Set(["they", "them", "their"]);
-const OBJECT_PRONOUNS = new Set(["him", "her"]);
-
-/**
- * A pronoun that stands for exactly one actor in the same sentence (else the previous one).
- * "it" is left alone: in news it is mostly the empty subject of "it was reported".
- */
-export function resolvePronoun(
-  tokens: readonly MatchToken[],
-  i: number,
-  memory: ActorMemory,
-  sentenceOf: readonly number[],
-  /** True when a name we could not code stands between `from` (an offset) and token `i`. */
-  unknownNameSince: (from: number, i: number) => boolean = () => false,
-): Omit<DraftMention, "start" | "end" | "text"> | null {
-  const key = tokens[i]!.key;
-  const isPerson = PERSON_PRONOUNS.has(key);
-  const isPlural = PLURAL_PRONOUNS.has(key);
-  if (!isPerson && !isPlural && key !== "its") return null;
-  const sentence = sentenceOf[i] ?? 0;
-  for (const s of [sentence, sentence - 1]) {
-    const inSentence: DraftMention[] = [];
-    for (let k = memory.mentions.length - 1; k >= 0 && memory.mentionSentence[k]! >= s; k--)
-      if (memory.mentionSentence[k] === s) inSentence.push(memory.mentions[k]!);
-    if (isPlural) {
-      // The nearest pair in the sentence: a pair reference or two coordinated actors.
-      const nearestRef = inSentence.find((m) => m.refersTo && m.refersTo.length === 2);
-      // Pairs are kept in text order: only the last ones can lie in this sentence.
-      let nearestPair: ActorMemory["pairs"][number] | undefined;
-      for (let k = memory.pairs.length - 1; k >= 0 && memory.pairs[k]!.sentence >= s; k--) {
-        const p = memory.pairs[k]!;
-        if (inSentence.includes(p.second)) {
-          nearestPair = p;
-          break;
-        }
-      }
-      const pairEnd = nearestPair ? nearestPair.end : -1;
-      if (nearestRef && nearestRef.end > pairEnd)
-        return { ...pairMention(nearestRef.kind, nearestRef.refersTo!), form: "pronoun" };
-      if (nearestPair) {
-        const refs = [nearestPair.first, nearestPair.second].map((m) => ({ name: m.name, code: m.code }));
-        return { ...pairMention(nearestPair.first.kind, refs), form: "pronoun" };
-      }
-      if (inSentence.length) return null;
-      continue;
-    }
-    const gender = FEMININE.has(key) ? "f" : "m";
-    const fitting = inSentence.filter((m) =>
-      isPerson
-        ? m.kind === "person" &&
-          !m.refersTo &&
-          // "Jane Roe met Sam Okafor; she said": a person whose name says the other sex is not meant.
-          (memory.genders.get(m.name) ?? gender) === gender
-        : (m.kind === "state" ||
-            m.kind === "organization" ||
-            m.kind === "group" ||
-            // "Russia's Defense Ministry said its forces": a country's body owns things too.
-            (m.kind === "agent" && countryOf(m) !== null)) &&
-          !m.refersTo,
-    );
-    // One person named twice is one person, whatever code each mention got as it was read.
-    const distinct = new Set(fitting.map((m) => (isPerson ? m.name : `${m.name}\u0000${m.code}`)));
-    // "the police arrested her": an object pronoun is not the subject of its clause, and in news
-    // it is mostly the person named last (the people named earlier do the acting).
-    const objectPick = distinct.size > 1 && s === sentence && OBJECT_PRONOUNS.has(key);
-    if (distinct.size === 1 || objectPick) {
-      const ref = fitting[0]!;
-      // "Cafferkey ... she": a person we could not name may be the one meant.
-      if (isPerson && unknownNameSince(ref.end, i)) return null;
-      if (isPerson) {
-        // We do not know people's genders; a person once called "he" is not later "she".
-        const gender = FEMININE.has(key) ? "f" : "m";
-        const known = memory.genders.get(ref.name);
-        if (known && known !== gender) return null;
-        memory.genders.set(ref.name, gender);
-      }
-      return { kind: ref.kind, form: "pronoun", name: ref.name, code: ref.code };
-    }
-    if (distinct.size > 1) return null;
-  }
-  return null;
-}
-
 // "the group" / "the militia" stand for the group named last; "the country" for the one country
 // named in this or the previous sentence. Kinds must agree; nothing fits -> no mention.
 const DEFINITE_NOUNS: Record<string, "group" | "state" | "organization"> = {
@@ -347,6 +263,8 @@ const ARMED_ROLES = new Set(["REB", "INS", "SEP", "RAD", "UAF"]);
 function fitsDefinite(m: DraftMention, kind: "group" | "organization", noun: string): boolean {
   if (m.kind === kind) return true;
   if (kind !== "group" || m.kind !== "organization" || !m.code) return false;
+  // "Human Rights Watch ... the group said": a non-governmental organisation is a group.
+  if (m.code.startsWith("NGO") && noun === "group") return true;
   const role = m.code.length === 6 ? m.code.slice(3) : m.code;
   return noun === "group" || noun === "movement" ? GROUP_LIKE_ROLES.has(role) : ARMED_ROLES.has(role);
 }
@@ -381,7 +299,16 @@ export function resolveDefinite(
   const ref = fitting[0]!;
   // A country must be the only one named nearby: "the country" after "Mali and Niger" is unclear.
   if (kind === "state" && new Set(fitting.map((m) => countryOf(m))).size > 1) return null;
-  return { to: i + 2, mention: { kind: ref.kind, form: "nominal", name: ref.name, code: ref.code } };
+  return {
+    to: i + 2,
+    mention: {
+      kind: ref.kind,
+      form: "nominal",
+      name: ref.name,
+      code: ref.code,
+      reason: `"the ${noun.text}" stands for "${ref.text}" named before`,
+    },
+  };
 }
 
 // Roles whose bare plural ("the rebels", "the militants") stands for the armed group named before.
@@ -408,7 +335,13 @@ export function resolveRoleReference(
     if (m.refersTo || !m.code || !ACTOR_KINDS.has(m.kind) || m.kind === "state") continue;
     // "the president" may be a person named before; "the police" is a body, never one officer.
     if (m.kind === "person" && plural) continue;
-    const hasCountry = countryOf(m) !== null;
+    // "Huawei ... the company": a named organisation with a country fits by its role, as an agent does.
+    const hasCountry =
+      countryOf(m) !== null ||
+      (m.kind === "organization" &&
+        m.code.length === 6 &&
+        COUNTRY_CODE.test(m.code) &&
+        !NON_COUNTRY_PREFIX.test(m.code));
     // GOV is every office and body of a state: the role alone says too little to pick one.
     const roleFits =
       role !== "GOV" && (m.code === role || (hasCountry && m.code.length === 6 && m.code.slice(3) === role));
