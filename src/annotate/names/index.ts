@@ -197,6 +197,9 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   // 4. Consistency within the document.
   const typed = new Map<string, Classified>();
   const surnames = new Map<string, Classified | null>();
+  // "Xiao Qiang" ... "Xiao said": Chinese, Korean and Hungarian names put the family name first,
+  // and reports name a person by their given name too ("Jansher" after "Jansher Khan").
+  const leadingNames = new Map<string, Classified | null>();
   // People the document names by one word with person evidence ("Gaddafi's sons").
   const onlyNames = new Map<string, Classified | null>();
   // "Magna International Inc." ... "Magna": the first word of an organisation's name, alone.
@@ -243,6 +246,10 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
         const surname = tokens[parts[parts.length - 1]!]!.text;
         const known = surnames.get(surname);
         surnames.set(surname, known === undefined || (known && written(known) === key) ? c : null);
+        const lead = tokens[parts[0]!]!.text;
+        const first = leadingNames.get(lead);
+        if (!cover[parts[0]!] && parts[0] === c.from)
+          leadingNames.set(lead, first === undefined || (first && written(first) === key) ? c : null);
       }
     }
   }
@@ -268,7 +275,11 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
       country = defined.country;
     } else if (!kind || (kind === "person" && evidence.startsWith("given name") && shortForms.get(key))) {
       const same = typed.get(key);
-      const full = c.to - c.from === 1 ? surnames.get(key) : undefined;
+      const full =
+        c.to - c.from === 1
+          ? (surnames.get(key) ??
+            (surnames.has(key) || cover[c.from] || isPlaceName(key) ? undefined : leadingNames.get(key)))
+          : undefined;
       const body = !full ? shortForms.get(key) : undefined;
       if (body) {
         kind = "organization";
@@ -286,7 +297,7 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
       } else if (full) {
         kind = "person";
         name = written(full);
-        evidence = `surname of "${name}"`;
+        evidence = `${surnames.get(key) ? "surname" : "first name"} of "${name}"`;
         sex = full.sex;
         country = full.country;
       } else if (!kind && endsWithOnlyName(c)) {

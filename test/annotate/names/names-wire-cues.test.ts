@@ -1,0 +1,40 @@
+// Name evidence of wire copy, on sentences written for these tests (fictional names): results
+// lines whose lower-case verb says they are no title-case headline, a role after a name without
+// its article, and a name's first word alone standing for the person.
+import { describe, expect, it } from "vitest";
+import { annotatedMentions } from "../../helpers/annotate-text.ts";
+
+const kinds = (text: string, word: string) =>
+  annotatedMentions(text, null)
+    .filter((m) => m.text === word || m.text.endsWith(` ${word}`))
+    .map((m) => m.kind);
+
+describe("wire-copy name cues", () => {
+  it("reads the names of a results line with a lower-case verb, not as a headline", () => {
+    const text = "Results on Friday:\n\nTamsin Orvell (Kenya) beat Petra Vanhoek (Peru)\n\n6-4 6-2";
+    expect(kinds(text, "Tamsin Orvell")).toEqual(["person"]);
+    expect(kinds(text, "Petra Vanhoek")).toEqual(["person"]);
+  });
+
+  it("still reads a title-case headline as a headline", () => {
+    const text = "Varnok Talks Stall Over Budget Dispute\n\nTalks on the budget stalled on Friday.";
+    expect(kinds(text, "Varnok Talks")).not.toContain("person");
+  });
+
+  it("takes a role after a name without its article as a person's", () => {
+    const text = "Dravan Oskelt, leader of the Unity Front, told reporters the vote would go ahead.";
+    expect(kinds(text, "Dravan Oskelt")).toEqual(["person"]);
+  });
+
+  it("takes no bare role without its tie for a person's", () => {
+    const text = "Roads were closed in Zelvora, capital of the province, on Friday.";
+    expect(kinds(text, "Zelvora")).not.toContain("person");
+  });
+
+  it("reads a full name's first word alone as that person (family name first)", () => {
+    const text =
+      "Tsao Linbei, executive director of the group, spoke on Friday. Later Tsao said the arrests would go on.";
+    const tsao = annotatedMentions(text, null).filter((m) => m.text === "Tsao");
+    expect(tsao.map((m) => [m.kind, m.name])).toEqual([["person", "Tsao Linbei"]]);
+  });
+});
