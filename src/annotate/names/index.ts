@@ -24,6 +24,7 @@ import { coverItems, findRuns, hasLowerCase, isAcronym, trimRun } from "./name-s
 import { loadNameTables, type NameTableIssue } from "./name-tables.ts";
 import type { FoundName, NameFinder, NameFinderInput } from "./name-types.ts";
 import { withNamesInCapitals } from "./names-in-capitals.ts";
+import { isDidNotBat, playerNameStart, scorecardEvidence } from "./scorecard-rows.ts";
 import {
   initials,
   joinsByAmpersand,
@@ -145,6 +146,21 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
       else if (c && c.to > c.from) spans.push(c);
     }
   }
+  // Cricket scorecards name players by their notation ("Roe c Musa b Okafor 56"): people.
+  if (sport)
+    for (const c of spans) {
+      if (isDidNotBat(input, c)) Object.assign(c, { kind: null, evidence: "" });
+      if (c.kind === "person" || c.evidence.startsWith("known organisation")) continue;
+      const row = scorecardEvidence(input, c);
+      if (row)
+        Object.assign(c, {
+          from: playerNameStart(input, c.from),
+          kind: "person",
+          role: null,
+          country: null,
+          evidence: row,
+        });
+    }
   const written = (c: { from: number; to: number }) =>
     text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
   // "IRVINE, Calif 1996-08-30": the capitals opening a dateline are a place's, left to places.

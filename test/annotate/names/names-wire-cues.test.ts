@@ -38,3 +38,37 @@ describe("wire-copy name cues", () => {
     expect(tsao.map((m) => [m.kind, m.name])).toEqual([["person", "Tsao Linbei"]]);
   });
 });
+
+describe("cricket scorecards", () => {
+  const card = [
+    "Cricket scoreboard of the one-day match between the sides on Saturday, with the innings and wickets:",
+    "",
+    "T. Varnel c Osk b Drummet 56",
+    "",
+    "Palvo Renkid lbw b Drummet 4",
+    "",
+    "A.de Morvan not out 45",
+    "",
+    "Did not bat: Quessel, Ambrick.",
+    "",
+    "Bowling: Drummet 10-0-41-2, Jorvic Tallam 6.5-1-23-4.",
+  ].join("\n");
+  const people = () =>
+    annotatedMentions(card, null)
+      .filter((m) => m.kind === "person" && m.form === "name")
+      .map((m) => m.text);
+
+  it("reads the batsman, the fielder and the bowler of a batting row as people", () => {
+    expect(people()).toEqual(expect.arrayContaining(["T. Varnel", "Osk", "Palvo Renkid", "A.de Morvan"]));
+  });
+
+  it("reads the players listed after 'did not bat' and before bowling figures as people", () => {
+    expect(people()).toEqual(expect.arrayContaining(["Quessel", "Ambrick", "Jorvic Tallam"]));
+    expect(people()).not.toContain("Not Bat");
+  });
+
+  it("reads no row notation outside a sports report", () => {
+    const text = "The memo was signed by Varnel Osk b Drummet 56 times last year, officials said.";
+    expect(kinds(text, "Drummet")).not.toContain("person");
+  });
+});
