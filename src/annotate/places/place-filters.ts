@@ -26,7 +26,16 @@ export function isCapitalized(text: string): boolean {
 
 /** Words that may stand before a place without being part of a person's name: "Northern Kenya". */
 export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(
-  "north south east west northern southern eastern western central greater upper lower inner outer mainland downtown rural coastal".split(
+  "north south east west northern southern eastern western central greater upper lower inner outer mainland downtown rural coastal upstate downstate metro suburban".split(
+    " ",
+  ),
+);
+/**
+ * Nouns for a person right after a town's name: "a Crofton woman", "the Yorktown man" say where
+ * someone lives, as local news writes it.
+ */
+export const RESIDENT_NOUNS: ReadonlySet<string> = new Set(
+  "man woman men women boy girl boys girls teen teens teenager teenagers couple family resident residents native natives".split(
     " ",
   ),
 );
@@ -337,7 +346,10 @@ function firstNameRejection(
     before === "the" &&
     PLACE_PREPOSITIONS.has(tokens[i - 2]?.text.toLowerCase() ?? "") &&
     /^\p{Ll}/u.test(after?.text ?? "");
-  return PLACE_PREPOSITIONS.has(before) || isResidence || modifiesPlaceNoun
+  // "A Marion man", "the Bolingbrook woman": a town before a resident noun says where someone lives.
+  const residentBefore =
+    (before === "a" || before === "an" || before === "the") && RESIDENT_NOUNS.has(afterWord);
+  return PLACE_PREPOSITIONS.has(before) || isResidence || modifiesPlaceNoun || residentBefore
     ? null
     : "a given name with no place context";
 }
