@@ -3,7 +3,7 @@
 // document names), and the distances resolution weighs.
 import type { GazetteerEntry } from "../gazetteer/index.ts";
 import type { PlaceMatch } from "./place-candidates.ts";
-import { LOCAL_BODY_WORDS, RESIDENT_NOUNS } from "./place-filters.ts";
+import { LOCAL_BODY_WORDS, RESIDENT_NOUNS, TOWN_PREFIXES } from "./place-filters.ts";
 import { isWithin } from "./place-within.ts";
 
 /** Kind words after a division's name: "Washington state", "Punjab province". */
@@ -57,22 +57,6 @@ const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   "southwestern",
   "central",
   "rural",
-]);
-/** "the town of Warrior", "the village of Kim": the words before say it is a town. */
-const TOWN_PREFIXES: ReadonlySet<string> = new Set([
-  "resident of",
-  "residents of",
-  "native of",
-  "town of",
-  "village of",
-  "city of",
-  "district of",
-  "municipality of",
-  "township of",
-  "towns of",
-  "villages of",
-  "community of",
-  "communities of",
 ]);
 
 /**

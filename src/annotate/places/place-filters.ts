@@ -39,6 +39,22 @@ export const RESIDENT_NOUNS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+/** "the town of Warrior", "the village of Kim": the words before say it is a town. */
+export const TOWN_PREFIXES: ReadonlySet<string> = new Set([
+  "resident of",
+  "residents of",
+  "native of",
+  "town of",
+  "village of",
+  "city of",
+  "district of",
+  "municipality of",
+  "township of",
+  "towns of",
+  "villages of",
+  "community of",
+  "communities of",
+]);
 /** Generic words of geography that lead a feature's name: "Mount Hood", "Cape Peron", "Fort Bragg". */
 export const LEADING_FEATURE_WORDS: ReadonlySet<string> = new Set(
   "mount mt mt. fort ft ft. cape point port lake camp glen isle".split(" "),
@@ -349,7 +365,9 @@ function firstNameRejection(
   // "A Marion man", "the Bolingbrook woman": a town before a resident noun says where someone lives.
   const residentBefore =
     (before === "a" || before === "an" || before === "the") && RESIDENT_NOUNS.has(afterWord);
-  return PLACE_PREPOSITIONS.has(before) || isResidence || modifiesPlaceNoun || residentBefore
+  // "the Village of Kimberly", "residents of Marion": the words before name a town.
+  const townPrefix = TOWN_PREFIXES.has(`${tokens[i - 2]?.text.toLowerCase() ?? ""} ${before}`);
+  return PLACE_PREPOSITIONS.has(before) || isResidence || modifiesPlaceNoun || residentBefore || townPrefix
     ? null
     : "a given name with no place context";
 }

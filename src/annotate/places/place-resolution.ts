@@ -13,6 +13,7 @@ import {
   DATELINE_ADMIN1_BONUS,
   HINTED_COUNTRY_BONUS,
   LIST_KIND_BONUS,
+  LIST_NEAR_BONUS,
   localBonus,
   MAX_CANDIDATES,
   mainAdmin1,
@@ -110,12 +111,18 @@ export function resolvePlaces(
     );
     const storyAdmin1 = mainAdmin1(keysByEntry, key);
     const siblingKinds = new Set<string>();
+    const siblingTowns: GazetteerEntry[] = [];
     for (const m of group) {
       for (const sibling of m.siblings) {
         const kind = firstPass.get(sibling)?.kind;
         if (kind && sibling.key !== key) siblingKinds.add(kind);
+        const town = firstPass.get(sibling);
+        if (town && sibling.key !== key && isTown(town)) siblingTowns.push(town);
       }
     }
+    // ("New York City and Florida": a name first taken for a state or a country keeps it.)
+    const ownFirst = firstPass.get(group[0]!);
+    const nearListedTown = siblingTowns.length > 0 && !!ownFirst && !REGION_KINDS.has(ownFirst.kind);
     let best: GazetteerEntry | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const c of candidates) {
@@ -123,6 +130,8 @@ export function resolvePlaces(
       // Lists of states or countries ("Texas and Georgia"); a town in a list ("New York City and
       // Florida") must not pull a state's name to a namesake town.
       if (siblingKinds.has(c.kind) && c.kind !== "city") score += LIST_KIND_BONUS;
+      if (nearListedTown && isTown(c) && siblingTowns.some((p) => distanceKm(p, c) < NEAR_KM))
+        score += LIST_NEAR_BONUS;
       // Every mention of the name votes with its own local pattern ("Paris, Texas" once is enough).
       let local = 0;
       for (const m of group) local = Math.max(local, localBonus(m, c));
@@ -148,6 +157,9 @@ export function resolvePlaces(
     return place ? [{ match, place }] : [];
   });
 }
+
+const REGION_KINDS: ReadonlySet<string> = new Set(["country", "admin1", "continent", "region", "disputed"]);
+const isTown = (p: GazetteerEntry) => p.kind === "city" || p.kind === "capital";
 
 /** The population baseline of bench/geo: the most populous candidate, whatever the context. */
 export function resolveByPopulation(matches: readonly PlaceMatch[]): ResolvedPlace[] {

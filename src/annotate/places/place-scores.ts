@@ -66,6 +66,13 @@ export const DATELINE_MIN_POPULATION = 500_000;
 /** Another member of the same list ("Texas and Georgia") was first taken for this kind of place. */
 export const LIST_KIND_BONUS = 2;
 /**
+ * A town listed with another town ("Carbondale and Cairo", "Pekin and Morton") lies near it:
+ * lists of towns are local. Added to a town candidate within NEAR_KM of a listed town's first
+ * choice, so "Paris and London" (first choices 340 km apart) stay the capitals. Set by hand to
+ * outweigh about three orders of magnitude of population; checked on bench/geo.
+ */
+export const LIST_NEAR_BONUS = 3;
+/**
  * The candidate lies in the first-level division (state, province) of another place the
  * document names, or is that division: local news names places of one state ("Peoria",
  * "Springfield, Ill."), and a name and its short form ("Washington" ... "Wash.") one place.
