@@ -194,7 +194,7 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
       c.kind = "organization";
       c.evidence = `"${written(c)}" named so elsewhere in the document`;
     }
-  shareKindInLists(input, spans, isPlaceName);
+  shareKindInLists(input, spans, isPlaceName, deps.tables.bodyNouns);
 
   // 3. Acronyms defined in the text: "Long Form Name (LFN)" or "LFN (Long Form Name)".
   const acronyms = new Map<string, Classified>();
@@ -331,6 +331,7 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
     if (to !== c.to) name = input.text.slice(tokens[c.from]!.start, tokens[to - 1]!.end);
     out.push({ from: c.from, to, kind, name, role, country, sex, evidence });
   }
+  for (const o of out) console.error("NAME", o.kind, JSON.stringify(o.name), o.evidence);
   return withNamesInCapitals(input, capitals, out, dateline);
 }
 

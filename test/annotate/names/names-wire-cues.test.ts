@@ -72,3 +72,15 @@ describe("cricket scorecards", () => {
     expect(kinds(text, "Drummet")).not.toContain("person");
   });
 });
+
+describe("examples of a kind of body", () => {
+  it("reads the names listed after 'firms including' as organisations", () => {
+    const text = "Multinational firms including Varnok, Telvida and Oskrim were also drawn to the zone.";
+    for (const name of ["Varnok", "Telvida", "Oskrim"]) expect(kinds(text, name)).toEqual(["organization"]);
+  });
+
+  it("leaves the names after a noun for people alone", () => {
+    const text = "Veterans including Varnok, Telvida and Oskrim were also at the ceremony.";
+    expect(kinds(text, "Telvida")).not.toContain("organization");
+  });
+});
