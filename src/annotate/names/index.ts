@@ -331,7 +331,6 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
     if (to !== c.to) name = input.text.slice(tokens[c.from]!.start, tokens[to - 1]!.end);
     out.push({ from: c.from, to, kind, name, role, country, sex, evidence });
   }
-  for (const o of out) console.error("NAME", o.kind, JSON.stringify(o.name), o.evidence);
   return withNamesInCapitals(input, capitals, out, dateline);
 }
 
