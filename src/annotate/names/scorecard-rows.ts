@@ -3,7 +3,8 @@
 // 3", "Roe run out 15", "Roe not out 45") and bowling figures ("Okafor 10-0-41-2": overs, maidens,
 // runs, wickets). Whoever such a row names is a player: the batsman opening it, the fielder after
 // "c" or "st", the bowler after "b", the bowler before the figures. Read in sports reports only
-// (sport-context.ts), where the lower-case "c", "st", "b" and "lbw" are this notation's.
+// (sport-context.ts), where the lower-case "c", "st", "b" and "lbw" are this notation's. Goal
+// scorers listed with the minute of their goal ("Roe (41st min)") are players too.
 import { isCapitalised, isParticle } from "./name-spans.ts";
 import type { NameFinderInput } from "./name-types.ts";
 
@@ -46,6 +47,18 @@ function bowlingFiguresAt(input: NameFinderInput, k: number): boolean {
       return false;
   }
   return true;
+}
+
+/**
+ * "(41st min, pen)", "(28th)", "(21st minute)" at token k: the minute a goal was scored, as
+ * results list their scorers ("Scorers: Roe (41st), Musa (90th, pen)"). Only an ordinal: a plain
+ * number in brackets may be a score or a count.
+ */
+function scoringMinuteAt(input: NameFinderInput, k: number): boolean {
+  const { tokens } = input;
+  if (tokens[k]?.key !== "(" || !/^\d{1,3}(?:st|nd|rd|th)$/.test(tokens[k + 1]?.key ?? "")) return false;
+  const next = tokens[k + 2]?.key;
+  return next === ")" || next === "," || next === "min" || next === "minute" || next === "minutes";
 }
 
 /** Whether a batting row's notation runs from token k to its runs, within the line. */
@@ -98,6 +111,7 @@ export function scorecardEvidence(input: NameFinderInput, span: Span): string | 
   if (ROW_WORDS.has(after) && after !== "&" && rowRunsToScore(input, span.to))
     return `scorecard "${after}" after`;
   if (bowlingFiguresAt(input, span.to)) return "bowling figures after";
+  if (scoringMinuteAt(input, span.to)) return "the minute of a goal after";
   return null;
 }
 

@@ -67,6 +67,15 @@ describe("cricket scorecards", () => {
     expect(people()).not.toContain("Not Bat");
   });
 
+  it("reads goal scorers listed with the minute of their goal as people", () => {
+    const text =
+      "The striker's team won the soccer match 2-1 after the goalkeeper saved a penalty in the second half of the game.\n\nScorers: Varnok - Tamsel (41st min, pen), Orvik Dallen (88th).";
+    const found = annotatedMentions(text, null)
+      .filter((m) => m.kind === "person")
+      .map((m) => m.text);
+    expect(found).toEqual(expect.arrayContaining(["Tamsel", "Orvik Dallen"]));
+  });
+
   it("reads no row notation outside a sports report", () => {
     const text = "The memo was signed by Varnel Osk b Drummet 56 times last year, officials said.";
     expect(kinds(text, "Drummet")).not.toContain("person");
