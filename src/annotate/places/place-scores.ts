@@ -178,8 +178,27 @@ export function localBonus(match: PlaceMatch, c: GazetteerEntry): number {
   const isTown = c.kind === "city" || c.kind === "capital";
   if (isTown && (CITY_WORDS.has(match.nextWord) || CITY_OFFICE_WORDS.has(match.nextWord)))
     bonus += KIND_WORD_BONUS;
+  // "upstate New York", "eastern Washington" name part of a state; "downtown
+  // Washington", "metro Atlanta" part of a city.
+  // (Not over a country of the name: "southern Mexico" is the country's south.)
+  if (
+    c.kind === "admin1" &&
+    REGION_PART_WORDS.has(match.previousWord) &&
+    !match.candidates.some((k) => k.kind === "country")
+  )
+    bonus += KIND_WORD_BONUS;
+  if (isTown && CITY_PART_WORDS.has(match.previousWord)) bonus += KIND_WORD_BONUS;
   return bonus;
 }
+
+/** Words before a name that take a part of a state (first-order division). */
+const REGION_PART_WORDS: ReadonlySet<string> = new Set(
+  "northern southern eastern western upstate downstate northeastern northwestern southeastern southwestern".split(
+    " ",
+  ),
+);
+/** Words before a name that take a part of a city. */
+const CITY_PART_WORDS: ReadonlySet<string> = new Set(["downtown", "uptown", "metro", "suburban"]);
 
 export const admin1Key = (p: GazetteerEntry) => `${p.country}|${p.admin1}`;
 
