@@ -261,6 +261,15 @@ export function rejection(
   // or "of" the speaker is someone else.
   if (SPEECH_VERBS.has(afterWord) && !afterPreposition && !residence && !isStrong(candidates, 1_000_000))
     return "a person speaking";
+  // "Jackson, 34, was charged": an age between commas after a name is a person's.
+  if (
+    afterWord === "," &&
+    /^\d{1,2}$/.test(tokens[last + 2]?.text ?? "") &&
+    tokens[last + 3]?.text === "," &&
+    !afterPreposition &&
+    !isStrong(candidates, 1_000_000)
+  )
+    return "a person's age after";
   const firstNameReason =
     single && cues.firstNames.has(key) ? firstNameRejection(tokens, first, candidates, cues) : null;
   if (firstNameReason) return firstNameReason;
