@@ -14,6 +14,8 @@ const WORD_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ["saint", "st"],
   ["sainte", "ste"],
   ["mount", "mt"],
+  // "Ft. Worth", "Ft. Lauderdale": US local papers abbreviate Fort as they do Saint and Mount.
+  ["fort", "ft"],
 ]);
 
 /** Plain ASCII letters and single spaces: the common case, which needs no other step. */
@@ -36,7 +38,7 @@ export function toNameKey(name: string): string {
 }
 
 /** Words finishKey rewrites: initials and the WORD_SYNONYMS; most keys have none (fast path). */
-const NEEDS_WORD_PASS = /(?:^| )(?:\p{L}|saint|sainte|mount)(?: |$)/u;
+const NEEDS_WORD_PASS = /(?:^| )(?:\p{L}|saint|sainte|mount|fort)(?: |$)/u;
 
 function finishKey(lowered: string): string {
   let key = lowered;

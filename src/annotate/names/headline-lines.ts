@@ -11,6 +11,11 @@ import type { NameFinderInput, NameToken } from "./name-types.ts";
 
 // How many commas make a capitalised line a list of names rather than a headline.
 const MIN_LIST_COMMAS = 2;
+// A title-case headline capitalises every word but the short function words ("Yeltsin Endorses
+// Lebed Plan", "Talks on the Budget"): a lower-case verb, noun, adjective or adverb on a line says
+// it is running text or a results line ("Jane Roe (Kenya) beat Ann Musa (Peru)"), whose capitals
+// mark names. Parts of speech by the tagger, so no word list.
+const CONTENT_POS: ReadonlySet<string> = new Set(["VERB", "NOUN", "ADJ", "ADV"]);
 // The longest name looked up again in an all-capital line, in tokens.
 const MAX_RECALLED_TOKENS = 8;
 
@@ -43,6 +48,7 @@ export function nameLines(input: NameFinderInput): NameLines {
     let letters = false;
     let numbers = 0;
     let commas = 0;
+    let lowerContent = false;
     for (let k = from; k < to; k++) {
       const t = tokens[k]!.text;
       const c = t.charCodeAt(0);
@@ -51,11 +57,12 @@ export function nameLines(input: NameFinderInput): NameLines {
       else if (isWordToken(t)) {
         letters = true;
         if (t !== t.toUpperCase()) lower = true;
+        if (t === tokens[k]!.key && CONTENT_POS.has(input.pos[k] ?? "")) lowerContent = true;
       }
     }
     const capitalsOnly = letters && !lower;
     const listOrTable = numbers > 0 || commas >= MIN_LIST_COMMAS;
-    const isHeadline = capitalsOnly || (input.headline[from] === true && !listOrTable);
+    const isHeadline = capitalsOnly || (input.headline[from] === true && !listOrTable && !lowerContent);
     for (let k = from; k < to; k++) {
       headline[k] = isHeadline;
       allCapitals[k] = capitalsOnly;

@@ -24,6 +24,7 @@ import { coverItems, findRuns, hasLowerCase, isAcronym, trimRun } from "./name-s
 import { loadNameTables, type NameTableIssue } from "./name-tables.ts";
 import type { FoundName, NameFinder, NameFinderInput } from "./name-types.ts";
 import { withNamesInCapitals } from "./names-in-capitals.ts";
+import { isDidNotBat, playerNameStart, scorecardEvidence } from "./scorecard-rows.ts";
 import {
   initials,
   joinsByAmpersand,
@@ -145,6 +146,21 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
       else if (c && c.to > c.from) spans.push(c);
     }
   }
+  // Cricket scorecards name players by their notation ("Roe c Musa b Okafor 56"): people.
+  if (sport)
+    for (const c of spans) {
+      if (isDidNotBat(input, c)) Object.assign(c, { kind: null, evidence: "" });
+      if (c.kind === "person" || c.evidence.startsWith("known organisation")) continue;
+      const row = scorecardEvidence(input, c);
+      if (row)
+        Object.assign(c, {
+          from: playerNameStart(input, c.from),
+          kind: "person",
+          role: null,
+          country: null,
+          evidence: row,
+        });
+    }
   const written = (c: { from: number; to: number }) =>
     text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
   // "IRVINE, Calif 1996-08-30": the capitals opening a dateline are a place's, left to places.
@@ -178,7 +194,7 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
       c.kind = "organization";
       c.evidence = `"${written(c)}" named so elsewhere in the document`;
     }
-  shareKindInLists(input, spans, isPlaceName);
+  shareKindInLists(input, spans, isPlaceName, deps.tables.bodyNouns);
 
   // 3. Acronyms defined in the text: "Long Form Name (LFN)" or "LFN (Long Form Name)".
   const acronyms = new Map<string, Classified>();
@@ -197,6 +213,9 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
   // 4. Consistency within the document.
   const typed = new Map<string, Classified>();
   const surnames = new Map<string, Classified | null>();
+  // "Xiao Qiang" ... "Xiao said": Chinese, Korean and Hungarian names put the family name first,
+  // and reports name a person by their given name too ("Jansher" after "Jansher Khan").
+  const leadingNames = new Map<string, Classified | null>();
   // People the document names by one word with person evidence ("Gaddafi's sons").
   const onlyNames = new Map<string, Classified | null>();
   // "Magna International Inc." ... "Magna": the first word of an organisation's name, alone.
@@ -243,6 +262,10 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
         const surname = tokens[parts[parts.length - 1]!]!.text;
         const known = surnames.get(surname);
         surnames.set(surname, known === undefined || (known && written(known) === key) ? c : null);
+        const lead = tokens[parts[0]!]!.text;
+        const first = leadingNames.get(lead);
+        if (!cover[parts[0]!] && parts[0] === c.from)
+          leadingNames.set(lead, first === undefined || (first && written(first) === key) ? c : null);
       }
     }
   }
@@ -268,7 +291,11 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
       country = defined.country;
     } else if (!kind || (kind === "person" && evidence.startsWith("given name") && shortForms.get(key))) {
       const same = typed.get(key);
-      const full = c.to - c.from === 1 ? surnames.get(key) : undefined;
+      const full =
+        c.to - c.from === 1
+          ? (surnames.get(key) ??
+            (surnames.has(key) || cover[c.from] || isPlaceName(key) ? undefined : leadingNames.get(key)))
+          : undefined;
       const body = !full ? shortForms.get(key) : undefined;
       if (body) {
         kind = "organization";
@@ -286,7 +313,7 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
       } else if (full) {
         kind = "person";
         name = written(full);
-        evidence = `surname of "${name}"`;
+        evidence = `${surnames.get(key) ? "surname" : "first name"} of "${name}"`;
         sex = full.sex;
         country = full.country;
       } else if (!kind && endsWithOnlyName(c)) {

@@ -3,6 +3,9 @@
 import type { Classified } from "./name-classify.ts";
 import type { NameFinderInput } from "./name-types.ts";
 
+// Words that open the examples of a kind: "firms including Mobil, Shell and Caltex".
+const EXAMPLE_OPENERS = new Set(["including", "like"]);
+
 // Words that join the members of a list of names.
 const LIST_JOINERS = new Set([",", "and", "or"]);
 // A list of only commas must be this long before its members share a kind ("Roe, Nairobi" is no list).
@@ -17,6 +20,7 @@ export function shareKindInLists(
   input: NameFinderInput,
   spans: Classified[],
   isPlaceName: (name: string) => boolean,
+  bodyNouns: ReadonlySet<string>,
 ): void {
   const { tokens, sentenceOf, text } = input;
   for (let s = 0; s < spans.length; ) {
@@ -36,6 +40,16 @@ export function shareKindInLists(
     }
     const members = spans.slice(s, e + 1);
     s = e + 1;
+    // "firms including Mobil, Shell and Caltex", "banks such as Acme": examples of a kind of body.
+    const kindNoun = exampleKindBefore(input, members[0]!.from);
+    if (kindNoun && bodyNouns.has(kindNoun.singular)) {
+      for (const m of members) {
+        if (m.kind || isPlaceName(text.slice(tokens[m.from]!.start, tokens[m.to - 1]!.end))) continue;
+        m.kind = "organization";
+        m.evidence = `listed after "${kindNoun.text}"`;
+      }
+      continue;
+    }
     if (members.length < 2 || (!conjunction && members.length < MIN_COMMA_LIST)) continue;
     const kinds = new Set(members.map((m) => m.kind).filter((k) => k));
     if (kinds.size !== 1) continue;
@@ -50,4 +64,22 @@ export function shareKindInLists(
       m.evidence = `listed with "${modelText}"`;
     }
   }
+}
+
+/** "firms including", "banks such as" right before token k: the plural noun and its singular. */
+function exampleKindBefore(input: NameFinderInput, k: number): { text: string; singular: string } | null {
+  const { tokens, sentenceOf } = input;
+  let at = k - 1;
+  if (tokens[at]?.key === "as" && tokens[at - 1]?.key === "such") at -= 2;
+  else if (tokens[at] && EXAMPLE_OPENERS.has(tokens[at]!.key)) at -= 1;
+  else return null;
+  if (tokens[at]?.key === ",") at--;
+  const noun = tokens[at];
+  if (!noun || noun.text !== noun.key || sentenceOf[at] !== sentenceOf[k]) return null;
+  const singular = noun.key.endsWith("ies")
+    ? `${noun.key.slice(0, -3)}y`
+    : noun.key.endsWith("s")
+      ? noun.key.slice(0, -1)
+      : noun.key;
+  return singular === noun.key ? null : { text: noun.text, singular };
 }

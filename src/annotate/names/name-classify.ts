@@ -197,7 +197,14 @@ export function classifySpan(
   const last = words[words.length - 1]!;
   const placeEnd = tables.placeWords.has(tokens[last]!.key);
   const lastIsCountry = cover[last] && (cover[last]!.type === "state" || cover[last]!.type === "capital");
-  if (placeEnd || lastIsCountry) return result(null, "");
+  if (lastIsCountry) return result(null, "");
+  // "Anthony Hill", "Jane Park": a place word is a surname too; then only context that says
+  // person outright (a title, a demonym, a bracketed country, an apposition, a verb of saying)
+  // makes one, and never a name the gazetteer holds ("Notting Hill", "Hyde Park").
+  const spanText = input.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  // (The words after the last dictionary phrase: "Controversial Australian Anthony Hill" has two.)
+  const ownWords = words.length - 1 - words.findLastIndex((k) => !!cover[k]);
+  if (placeEnd && (ownWords !== 2 || input.isPlaceName?.(spanText))) return result(null, "");
   const firstKey = tokens[first]!.key;
   const given = cover[first] ? undefined : givenNames.get(firstKey);
   const sex = sexFromTitle ?? (given === "m" || given === "f" ? given : null);
@@ -236,11 +243,14 @@ export function classifySpan(
   if (titled) return person(`title "${titled}" before`);
   const before = roleNounBefore(input, cover, from, tables);
   if (before) return person(`"${before}" before`);
-  if (words.length >= 2 && given && !startsWithPlace(input, words))
+  // ("Australian Anthony Hill": a demonym right before says person for a place-word surname.)
+  const demonymBefore = from > 0 && cover[from - 1]?.type === "state" && cover[from - 1]?.form === "demonym";
+  if (words.length >= 2 && given && (!placeEnd || demonymBefore) && !startsWithPlace(input, words))
     return person(`given name "${tokens[first]!.text}"`);
   // "J. Roe", not "U.S. Open": a country's dotted abbreviation is no initial.
   if (
     words.length >= 2 &&
+    !placeEnd &&
     tokens[first]!.text.length === 1 &&
     tokens[first + 1]?.key === "." &&
     !input.countryNameAt?.(first)
@@ -256,6 +266,7 @@ export function classifySpan(
   if (after) return person(after.evidence, { role: after.role });
   const age = ageBefore(input, from);
   if (age) return person(age);
+  if (placeEnd) return result(null, "");
   const kin = kinAfterPossessive(input, to, tables);
   if (kin) return person(kin);
   const leading = words.length >= 2 ? appositionBefore(input, cover, from, tables) : null;

@@ -45,7 +45,7 @@ export function appositionAfter(
   if (!next) return null;
   if (/^\d{1,2}$/.test(next.text) && tokens[to + 2]?.key === ",")
     return { evidence: "age after", role: null };
-  if (!ARTICLES.has(next.key)) return null;
+  if (!ARTICLES.has(next.key)) return bareRoleAfter(input, cover, to, tables);
   // "the union's president": the body's role beats the office's ("president" of what?).
   let bodyRole: string | null = null;
   for (let k = to + 2; k < Math.min(tokens.length, to + 2 + APPOSITION_REACH); k++) {
@@ -60,6 +60,35 @@ export function appositionAfter(
         evidence: `apposition "${t.text}"`,
         role: bodyRole ?? (c?.type === "title" ? (c.role ?? null) : null),
       };
+  }
+  return null;
+}
+
+// Words that tie a bare role to its body or field: "leader of", "spokesman for", "coach at".
+const ROLE_TIES = new Set(["of", "for", "at", "with"]);
+// How many lower-case words may open a bare role before its noun ("executive director").
+const BARE_ROLE_REACH = 3;
+
+/**
+ * "Jane Roe, leader of the party," "Jane Roe, executive director of X": wire copy drops the
+ * article before a role the person holds in a body named after it. Lower-case words only, and the
+ * role noun must be tied to what follows by "of", "for", "at" or "with", so "Paris, capital of
+ * France" (no person noun) and lists ("Roe, Okafor, Musa") stay out.
+ */
+function bareRoleAfter(
+  input: NameFinderInput,
+  cover: readonly (NameItem | null)[],
+  to: number,
+  tables: NameTables,
+): { evidence: string; role: string | null } | null {
+  const { tokens, sentenceOf } = input;
+  for (let k = to + 1; k < Math.min(tokens.length - 1, to + 1 + BARE_ROLE_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.text !== t.key || !isWordToken(t.text) || sentenceOf[k] !== sentenceOf[to]) return null;
+    const c = cover[k];
+    const isRole = tables.personNouns.has(t.key) || (c?.type === "title" && c.to === k + 1);
+    if (isRole && ROLE_TIES.has(tokens[k + 1]!.key))
+      return { evidence: `apposition "${t.text}"`, role: c?.type === "title" ? (c.role ?? null) : null };
   }
   return null;
 }

@@ -37,7 +37,8 @@ export interface PlaceRecognizerOptions {
   readonly includeAdjectives?: boolean;
   /**
    * Report streets, buildings, venues and natural features named by a head noun ("Atlantic
-   * Avenue", "Lake Manassas") too, placed where the text places them (geoparsing: bench/geo).
+   * Avenue", "Lake Manassas") too, placed where the text places them (the annotator asks for all
+   * classes; bench/geo for those each set counts).
    */
   readonly includeFacilities?: readonly FacilityClass[];
   /** Resolve by population alone, ignoring context: the baseline bench/geo compares against. */

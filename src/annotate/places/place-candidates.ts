@@ -355,7 +355,8 @@ function joinPlacedList(
     (m) =>
       m.end <= match.start &&
       m.sentenceIndex === match.sentenceIndex &&
-      placedKeys.has(m.key) &&
+      // ("In Evanston, Skokie and Wilmette": a member listed after a placed one is placed too.)
+      (placedKeys.has(m.key) || m.siblings.some((s) => placedKeys.has(s.key))) &&
       LIST_TAIL.test(text.slice(m.end, match.start)),
   );
   if (!head) return false;
@@ -366,7 +367,11 @@ function joinPlacedList(
 
 /** Whether a mention's own words make it a place: a dateline, "Name, Region", "in Name". */
 const isPlacedHere = (m: PlaceMatch) =>
-  m.isDateline || m.commaNext !== null || PLACING_WORDS.has(m.previousWord);
+  m.isDateline ||
+  m.commaNext !== null ||
+  PLACING_WORDS.has(m.previousWord) ||
+  // "in the Bronx", "from the Hague"
+  (m.previousWord === "the" && PLACING_WORDS.has(m.previousWords.split(" ")[0]!));
 
 function toMatch(
   text: string,

@@ -3,7 +3,7 @@
 // document names), and the distances resolution weighs.
 import type { GazetteerEntry } from "../gazetteer/index.ts";
 import type { PlaceMatch } from "./place-candidates.ts";
-import { LOCAL_BODY_WORDS } from "./place-filters.ts";
+import { LOCAL_BODY_WORDS, RESIDENT_NOUNS, TOWN_PREFIXES } from "./place-filters.ts";
 import { isWithin } from "./place-within.ts";
 
 /** Kind words after a division's name: "Washington state", "Punjab province". */
@@ -58,32 +58,6 @@ const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   "central",
   "rural",
 ]);
-/** "the town of Warrior", "the village of Kim": the words before say it is a town. */
-const TOWN_PREFIXES: ReadonlySet<string> = new Set([
-  "resident of",
-  "residents of",
-  "native of",
-  "town of",
-  "village of",
-  "city of",
-  "district of",
-  "municipality of",
-  "township of",
-  "towns of",
-  "villages of",
-  "community of",
-  "communities of",
-]);
-
-/**
- * Nouns for a person right after a town's name: "a Crofton woman", "the Yorktown man" say where
- * someone lives, as local news writes it.
- */
-const RESIDENT_NOUNS: ReadonlySet<string> = new Set(
-  "man woman men women boy girl boys girls teen teens teenager teenagers couple family resident residents native natives".split(
-    " ",
-  ),
-);
 
 /**
  * A one-word place this small (town or division) in a country the document does not name, and

@@ -7,8 +7,8 @@
 //   3. else the document's most named local place (a town, else a county, else a state): a local
 //      story's streets and venues lie in the town it is about;
 //   4. else a place named inside it ("Florida Atlantic University"), else the document's country.
-// Only when the caller asks (`includeFacilities`): the pipeline's actors own bodies such as
-// schools and hospitals.
+// Only when the caller asks (`includeFacilities`; the annotator does): a name an actor mention
+// holds (schools, hospitals the name finder makes bodies) stays the actor's.
 import type { Sentence, Token } from "../../types.ts";
 import type { GazetteerEntry } from "../gazetteer/index.ts";
 import { documentFocus, LOCAL_KINDS } from "./document-focus.ts";

@@ -26,10 +26,35 @@ export function isCapitalized(text: string): boolean {
 
 /** Words that may stand before a place without being part of a person's name: "Northern Kenya". */
 export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(
-  "north south east west northern southern eastern western central greater upper lower inner outer mainland downtown rural coastal".split(
+  "north south east west northern southern eastern western central greater upper lower inner outer mainland downtown rural coastal upstate downstate metro suburban".split(
     " ",
   ),
 );
+/**
+ * Nouns for a person right after a town's name: "a Crofton woman", "the Yorktown man" say where
+ * someone lives, as local news writes it.
+ */
+export const RESIDENT_NOUNS: ReadonlySet<string> = new Set(
+  "man woman men women boy girl boys girls teen teens teenager teenagers couple family resident residents native natives".split(
+    " ",
+  ),
+);
+/** "the town of Warrior", "the village of Kim": the words before say it is a town. */
+export const TOWN_PREFIXES: ReadonlySet<string> = new Set([
+  "resident of",
+  "residents of",
+  "native of",
+  "town of",
+  "village of",
+  "city of",
+  "district of",
+  "municipality of",
+  "township of",
+  "towns of",
+  "villages of",
+  "community of",
+  "communities of",
+]);
 /** Generic words of geography that lead a feature's name: "Mount Hood", "Cape Peron", "Fort Bragg". */
 export const LEADING_FEATURE_WORDS: ReadonlySet<string> = new Set(
   "mount mt mt. fort ft ft. cape point port lake camp glen isle".split(" "),
@@ -236,6 +261,15 @@ export function rejection(
   // or "of" the speaker is someone else.
   if (SPEECH_VERBS.has(afterWord) && !afterPreposition && !residence && !isStrong(candidates, 1_000_000))
     return "a person speaking";
+  // "Jackson, 34, was charged": an age between commas after a name is a person's.
+  if (
+    afterWord === "," &&
+    /^\d{1,2}$/.test(tokens[last + 2]?.text ?? "") &&
+    tokens[last + 3]?.text === "," &&
+    !afterPreposition &&
+    !isStrong(candidates, 1_000_000)
+  )
+    return "a person's age after";
   const firstNameReason =
     single && cues.firstNames.has(key) ? firstNameRejection(tokens, first, candidates, cues) : null;
   if (firstNameReason) return firstNameReason;
@@ -337,7 +371,12 @@ function firstNameRejection(
     before === "the" &&
     PLACE_PREPOSITIONS.has(tokens[i - 2]?.text.toLowerCase() ?? "") &&
     /^\p{Ll}/u.test(after?.text ?? "");
-  return PLACE_PREPOSITIONS.has(before) || isResidence || modifiesPlaceNoun
+  // "A Marion man", "the Bolingbrook woman": a town before a resident noun says where someone lives.
+  const residentBefore =
+    (before === "a" || before === "an" || before === "the") && RESIDENT_NOUNS.has(afterWord);
+  // "the Village of Kimberly", "residents of Marion": the words before name a town.
+  const townPrefix = TOWN_PREFIXES.has(`${tokens[i - 2]?.text.toLowerCase() ?? ""} ${before}`);
+  return PLACE_PREPOSITIONS.has(before) || isResidence || modifiesPlaceNoun || residentBefore || townPrefix
     ? null
     : "a given name with no place context";
 }
