@@ -30,6 +30,8 @@ export interface CoderDictionaries {
   readonly targetRules: readonly TargetRule[];
   /** Nouns whose usual sense is abstract (senses/abstract-nouns.txt): no object a blow lands on. */
   readonly abstractNouns?: ReadonlySet<string>;
+  /** Words of sports reporting (names/sport-words.txt): a document using several is a sports report. */
+  readonly sportWords?: ReadonlySet<string>;
   /** Short hash of every loaded file: events carry it so a re-run with other data is visible. */
   readonly version: string;
 }
@@ -72,6 +74,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
   const discards: Discard[] = [];
   const targetRules: TargetRule[] = [];
   const abstractNouns = new Set<string>();
+  const sportWords = new Set<string>();
   for (const dir of dirs) {
     const prefix = dir === dataDir ? "" : `${dir}/`;
     const verbs = join(dir, "verbs");
@@ -93,6 +96,9 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     if (existsSync(abstract))
       for (const line of read(abstract, `${prefix}senses/abstract-nouns.txt`))
         abstractNouns.add(line.text.trim());
+    const sport = join(dir, "names", "sport-words.txt");
+    if (existsSync(sport))
+      for (const line of read(sport, `${prefix}names/sport-words.txt`)) sportWords.add(line.text.trim());
     if (existsSync(join(dir, "discards.txt")))
       discards.push(...parseDiscards(read(join(dir, "discards.txt"), `${prefix}discards.txt`)));
   }
@@ -104,6 +110,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     discards,
     targetRules,
     abstractNouns,
+    sportWords,
     version: hash.digest("hex").slice(0, 12),
   };
 }
