@@ -5,6 +5,8 @@
 // report. Each is a class of wrong emission found in the hand audit's tune half and in fresh news
 // (bench/audit/GUIDELINES.md: "opinions of private people with no political target", sport
 // results, what did not happen are not coded), read off roles and word classes, not phrases.
+import { verbGroupStart } from "./clause-analyse.ts";
+import { FUTURE } from "./clause-scope.ts";
 import { isArmed } from "./draft-clause-reading.ts";
 import type { Pattern } from "./pattern-load.ts";
 import type { Actor, SentenceView } from "./sentence-view.ts";
@@ -100,6 +102,8 @@ export function assertionMisfit(
   }
   const denied = deniedGovernor(view, anchor);
   if (denied) return denied;
+  const expected = expectedFuture(view, anchor);
+  if (expected) return expected;
   const unsigned = code === "057" && anchor === last ? signsNoPact(view, anchor, lexicon.pactNouns) : null;
   if (unsigned) return unsigned;
   // "Kazakhstan beat the Netherlands 2-1", "the Rangers held on to beat Oakland 6-3": in a sports
@@ -194,8 +198,14 @@ export function signsNoPact(view: SentenceView, anchor: number, pacts: ReadonlyS
   for (let k = anchor + 1; k < Math.min(view.tokens.length, anchor + 6); k++) {
     if (view.groupAt[k] || isDateToken(view, k)) return null;
     const pos = view.tokens[k]!.pos;
-    if (pos === "NOUN" && (pacts.has(view.lemmas[k]!) || pacts.has(view.words[k]!))) return null;
-    if (pos === "NOUN") return `"${view.tokens[anchor]!.text} ... ${view.tokens[k]!.text}" signs no pact`;
+    if (pos === "NOUN") {
+      // The noun phrase's head is the last of its run of nouns ("a peace agreement", "the budget bill").
+      let head = k;
+      while (/^(NOUN|PROPN)$/.test(view.tokens[head + 1]?.pos ?? "") && !view.groupAt[head + 1]) head++;
+      for (let j = k; j <= head; j++)
+        if (pacts.has(view.lemmas[j]!) || pacts.has(view.words[j]!)) return null;
+      return `"${view.tokens[anchor]!.text} ... ${view.tokens[head]!.text}" signs no pact`;
+    }
     if (!/^(DET|ADJ|NUM)$/.test(pos)) return null;
   }
   return null;
@@ -205,4 +215,51 @@ export function signsNoPact(view: SentenceView, anchor: number, pacts: ReadonlyS
 function isDateToken(view: SentenceView, k: number): boolean {
   const t = view.tokens[k]!;
   return view.mentions.some((m) => m.kind === "date" && m.start <= t.start && m.end >= t.end);
+}
+
+/**
+ * Verbs, adjectives and nouns of expecting and hoping (WordNet's expect.v.01, hope.v.01,
+ * trust.v.01, believe.v.01, predict.v.01, and the adjective and noun of confidence): a clause
+ * they govern tells what someone expects of the future, not an act.
+ */
+const EXPECTING = new Set([
+  "hope",
+  "wish",
+  "expect",
+  "anticipate",
+  "trust",
+  "believe",
+  "predict",
+  "confident",
+  "confidence",
+  "sure",
+  "hopeful",
+  "optimistic",
+]);
+
+/**
+ * "I hope teachers will recognise ...", "I have every confidence that officials will work
+ * together": a future verb in the clause a word of expecting governs is the speaker's
+ * expectation of another's act, a prediction (GUIDELINES: predictions are not coded). Scans left
+ * from the verb group over its subject and "that" to the governing word; a verb, a clause mark or
+ * a sentence boundary in between ends the scan.
+ */
+export function expectedFuture(view: SentenceView, anchor: number): string | null {
+  const start = verbGroupStart(view, anchor);
+  if (!view.words.slice(start, anchor).some((w) => FUTURE.has(w))) return null;
+  for (let k = start - 1; k >= Math.max(0, start - 12); k--) {
+    if (EXPECTING.has(view.lemmas[k]!) || EXPECTING.has(view.words[k]!))
+      return `"${view.tokens[k]!.text} ... will": an expectation of the future, not an act`;
+    const pos = view.tokens[k]!.pos;
+    // ("Russia hopes it will sign": a pronoun subject may be the hoper itself, whose stated
+    // intent CAMEO codes as 03; only another's act is a prediction.)
+    if (pos === "PRON" && !view.groupAt[k]) return null;
+    if (view.groupAt[k] || view.words[k] === "that" || /^(NOUN|PROPN|DET|ADJ|ADP|NUM|CCONJ)$/.test(pos))
+      continue;
+    // ("teachers, schools and politicians will": a comma inside a list of nouns.)
+    const nominal = (j: number) => !!view.groupAt[j] || /^(NOUN|PROPN)$/.test(view.tokens[j]?.pos ?? "");
+    if (view.words[k] === "," && nominal(k - 1) && nominal(k + 1)) continue;
+    return null;
+  }
+  return null;
 }

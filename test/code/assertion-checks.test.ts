@@ -83,6 +83,18 @@ describe("conditions above the trigger", () => {
   });
 });
 
+describe("expectations of the future", () => {
+  it("drops what a speaker hopes or trusts another will do", () => {
+    expect(
+      roots("The Kenyan minister is confident that Ugandan officials will cooperate with Nairobi."),
+    ).toEqual([]);
+    expect(roots("Kenyan teachers hope the Ugandan government will recognise their union.")).toEqual([]);
+  });
+  it("keeps a future act the actor announces", () => {
+    expect(roots("The Kenyan government will cooperate with Uganda.")).toContain("03");
+  });
+});
+
 describe("need and obligation", () => {
   it("drops what an actor is said to need to do", () => {
     expect(roots("The Kenyan government said Uganda needed to investigate the killings.")).toEqual([]);
