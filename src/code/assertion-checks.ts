@@ -104,6 +104,15 @@ export function assertionMisfit(
   if (denied) return denied;
   const expected = expectedFuture(view, anchor);
   if (expected) return expected;
+  // "a Nigerian migrant hailed as a hero", "the group designated as terrorist": a participle right
+  // after its noun and before "as" is a reduced passive; the actor before it is what is named.
+  if (
+    anchor === last &&
+    /(ed|en)$/.test(view.words[anchor]!) &&
+    view.words[anchor + 1] === "as" &&
+    view.groupAt[anchor - 1]?.members.includes(source)
+  )
+    return `"${view.tokens[anchor]!.text} as" after its actor is a reduced passive; the actor is named, not acting`;
   const unsigned = code === "057" && anchor === last ? signsNoPact(view, anchor, lexicon.pactNouns) : null;
   if (unsigned) return unsigned;
   // "Kazakhstan beat the Netherlands 2-1", "the Rangers held on to beat Oakland 6-3": in a sports

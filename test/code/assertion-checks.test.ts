@@ -95,6 +95,15 @@ describe("expectations of the future", () => {
   });
 });
 
+describe("reduced passives with 'as'", () => {
+  it("drops the act when the actor before the participle is the one named", () => {
+    expect(roots("The court heard a Kenyan farmer praised as a hero by his village.")).not.toContain("05");
+  });
+  it("keeps the active verb", () => {
+    expect(roots("The Kenyan president praised the farmer as a hero.")).toContain("05");
+  });
+});
+
 describe("need and obligation", () => {
   it("drops what an actor is said to need to do", () => {
     expect(roots("The Kenyan government said Uganda needed to investigate the killings.")).toEqual([]);
