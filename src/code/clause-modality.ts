@@ -82,6 +82,9 @@ export function readModality(
     st.modality = "hypothetical";
   if (st.modality === "asserted" && inConditionalClause(view, start, anchor, verbal))
     st.modality = "hypothetical";
+  // "If the president asks me to deploy troops": a condition on a governing cue's verb holds for
+  // what that verb governs (asks -> deploy), down the whole chain.
+  else if (st.modality === "asserted" && conditionedChain(view, chain, start)) st.modality = "hypothetical";
   // "programs to finance planting", "was about to be charged": no cue governs the infinitive,
   // and what it completes is no act that happened.
   // (A purpose clause after an actor may still complete a noun: "a deal with Iran to limit ...".)
@@ -113,6 +116,23 @@ export function readModality(
   // "offered assistance to Lebanon": an offer or promise of an act is the intent code (033).
   st.code = lightVerbRecode(view, m, st.code, ctx.rules);
   return true;
+}
+
+/**
+ * Whether a verb above the trigger stands in a condition ("if X asks Y to deploy", "unless Gondor
+ * agrees to withdraw"): a cue of the chain, or the verb whose infinitive the trigger is.
+ */
+function conditionedChain(view: SentenceView, chain: DraftState["chain"], start: number): boolean {
+  const conditioned = (v: number) => inConditionalClause(view, verbGroupStart(view, v), v, true);
+  if (chain.some((g) => conditioned(g.match.first))) return true;
+  if (view.words[start - 1] !== "to") return false;
+  // The governing verb: left of "to" past its object (a pronoun, an actor, a noun phrase).
+  for (let k = start - 2; k >= Math.max(0, start - 8); k--) {
+    const pos = view.tokens[k]!.pos;
+    if (pos === "VERB") return conditioned(k);
+    if (!view.groupAt[k] && !/^(PRON|DET|ADJ|NOUN|PROPN|NUM)$/.test(pos)) return false;
+  }
+  return false;
 }
 
 /** Walks the cue chain outward: saying, hypothetical and failing cues, then the mapping cues. */

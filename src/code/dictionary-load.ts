@@ -33,6 +33,8 @@ export interface CoderDictionaries {
   readonly abstractNouns?: ReadonlySet<string>;
   /** Phrasal verbs of the triggers in another sense ("shell out"; verbs/wordnet/particle-verbs.tsv). */
   readonly particleVerbs?: ReadonlySet<string>;
+  /** Words of sports reporting (names/sport-words.txt): a document using several is a sports report. */
+  readonly sportWords?: ReadonlySet<string>;
   /** Short hash of every loaded file: events carry it so a re-run with other data is visible. */
   readonly version: string;
 }
@@ -76,6 +78,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
   const targetRules: TargetRule[] = [];
   const abstractNouns = new Set<string>();
   const particleVerbs = new Set<string>();
+  const sportWords = new Set<string>();
   for (const dir of dirs) {
     const prefix = dir === dataDir ? "" : `${dir}/`;
     const verbs = join(dir, "verbs");
@@ -101,6 +104,9 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     if (existsSync(abstract))
       for (const line of read(abstract, `${prefix}senses/abstract-nouns.txt`))
         abstractNouns.add(line.text.trim());
+    const sport = join(dir, "names", "sport-words.txt");
+    if (existsSync(sport))
+      for (const line of read(sport, `${prefix}names/sport-words.txt`)) sportWords.add(line.text.trim());
     if (existsSync(join(dir, "discards.txt")))
       discards.push(...parseDiscards(read(join(dir, "discards.txt"), `${prefix}discards.txt`)));
   }
@@ -113,6 +119,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     targetRules,
     abstractNouns,
     particleVerbs,
+    sportWords,
     version: hash.digest("hex").slice(0, 12),
   };
 }

@@ -5,6 +5,13 @@
 // (actors, code, modality), actor-roles, modality-checks, clause-scope, event-merge.
 import type { AnnotatedDoc, CodedEvent } from "../types.ts";
 import { homeSource } from "./actor-roles.ts";
+import {
+  type AssertionLexicon,
+  assertionMisfit,
+  type DocumentSignals,
+  isSportReport,
+  pactNounsOf,
+} from "./assertion-checks.ts";
 import { type CueMatch, findCues, governorOf, verbGroupStart } from "./clause-analyse.ts";
 import { clauseRange, countryOf, MAPPING_KINDS, trailingSpeaker } from "./clause-scope.ts";
 import { CodeRules } from "./code-rules.ts";
@@ -38,6 +45,9 @@ export class DocCoder {
   private readonly patternWords = new Set<string>();
   /** Countries the current document's actors belong to: a place elsewhere is likely a gazetteer slip. */
   private docCountries: ReadonlySet<string> = new Set();
+  /** What the current document is (a sports report): assertion-checks.ts. */
+  private docSignals: DocumentSignals = { sport: false };
+  private readonly assertionLexicon: AssertionLexicon;
   private readonly rules: CodeRules;
   /** Contact verbs whose direct object is the other side ("meet +"): object-sense.ts. */
   private readonly participantVerbs: ReadonlySet<string>;
@@ -49,6 +59,7 @@ export class DocCoder {
     this.index = new PatternIndex(dict.patterns);
     this.rules = new CodeRules(dict, options);
     this.participantVerbs = participantVerbsOf(dict.patterns);
+    this.assertionLexicon = { sportWords: dict.sportWords, pactNouns: pactNounsOf(dict.patterns) };
     for (const p of [...dict.patterns, ...dict.cues])
       for (const e of p.elements)
         if (e.kind === "word")
@@ -83,6 +94,7 @@ export class DocCoder {
     const docWords = doc.sentences.flatMap((s) => s.tokens.map((t) => t.text.toLowerCase()));
     const storyDiscard = findDiscard(docWords, this.storyDiscards);
     const day = articleDay(doc.publishedAt);
+    this.docSignals = { sport: isSportReport(docWords, this.dict.sportWords) };
     this.docCountries = new Set(
       doc.mentions
         .filter((m) => m.kind !== "place" && m.kind !== "date" && m.code)
@@ -210,7 +222,22 @@ export class DocCoder {
           roleSenseMisfit(view, m.first, m.last, d.code, d.source, d.target);
         if (misfit) reasons.push(`${m.pattern.where}: "${m.pattern.text}": ${misfit.why}`);
         if (misfit && !misfit.recode) continue;
-        const entry = this.rules.entryFor(misfit?.recode ?? d.code);
+        const code = misfit?.recode ?? d.code;
+        const unasserted = assertionMisfit(
+          view,
+          m.first,
+          m.last,
+          code,
+          d.source,
+          d.target,
+          this.docSignals,
+          this.assertionLexicon,
+        );
+        if (unasserted) {
+          reasons.push(`${m.pattern.where}: "${m.pattern.text}": ${unasserted}`);
+          continue;
+        }
+        const entry = this.rules.entryFor(code);
         if (!entry) continue;
         if (d.modality === "hypothetical" && !this.options.keepHypothetical) {
           reasons.push(

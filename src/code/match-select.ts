@@ -91,6 +91,7 @@ export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   if (gerund && m.words === 1 && view.tokens[p]?.pos === "VERB" && !GERUND_HOSTS.test(view.lemmas[p]!))
     return false;
   if (m.words > 1 || m.targets.length) return true;
+  if (isAttributiveParticiple(view, i)) return false;
   const pos = view.tokens[i]!.pos;
   // "the occupation of Crimea by Russia", "tariffs imposed by China": an event noun
   // whose noun phrase names, with a by-phrase, who acted (noun-events.ts).
@@ -107,4 +108,20 @@ export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   // "a deal mediated by Qatar": a participle with its own agent is a (reduced passive) verb.
   if (pos === "ADJ" && view.words[i]!.endsWith("ed") && view.words[i + 1] === "by") return true;
   return pos === "VERB";
+}
+
+/** Words tagged as determiners that open a relative clause ("the gunmen that attacked Kabul"). */
+const RELATIVES = new Set(["that", "which", "who", "whose"]);
+
+/**
+ * "the suit filed by ousted party leader Megawati", "an 'activist captured' judiciary", "the jailed
+ * dissident": a participle between a preposition or determiner and the noun phrase it modifies is
+ * an adjective describing someone, not an act the sentence reports.
+ */
+export function isAttributiveParticiple(view: SentenceView, i: number): boolean {
+  if (!/(ed|en)$/.test(view.words[i]!) || view.groupAt[i - 1]) return false;
+  const before = view.tokens[i - 1];
+  if (!before || !/^(ADP|DET)$/.test(before.pos) || RELATIVES.has(view.words[i - 1]!)) return false;
+  const after = view.tokens[i + 1];
+  return !!after && /^(ADJ|NOUN|PROPN)$/.test(after.pos) && view.words[i + 1] !== "by";
 }

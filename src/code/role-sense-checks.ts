@@ -16,6 +16,8 @@ const PRIVATE_ROLES = /^([A-Z]{3})?(CVL|REF|EDU|LAB|MED|BUS)$/;
 const POLICY_ACTS = /^(014|054|17[2-5])/;
 /** Private people, firms and trades (CAMEO sectors), with or without a country. */
 const PRIVATE_OR_TRADE = /^([A-Z]{3})?(CVL|REF|EDU|LAB|MED|BUS|AGR|HLH)$/;
+/** The public at large (civilians, refugees): "residents", "people", "the public". */
+const PUBLIC_AT_LARGE = /^([A-Z]{3})?(CVL|REF)$/;
 
 /** Hospitals, doctors and nurses (CAMEO HLH), with or without a country. */
 const HEALTH_ROLE = /^([A-Z]{3})?HLH$/;
@@ -88,13 +90,23 @@ export function roleSenseMisfit(
     for (let k = last + 1; k < Math.min(view.tokens.length - 1, last + 8); k++) {
       const pos = view.tokens[k]!.pos;
       if (view.words[k] === "to" && /^(VERB|AUX)$/.test(view.tokens[k + 1]!.pos) && k > last + 1)
-        return {
-          why: `"${view.tokens[anchor]!.text} X to do" is advice or an appeal, not a threat`,
-          recode: "020",
-        };
+        // (Told to the public, "warned residents to stay indoors", it is public advice,
+        // which the audit guideline does not code: no appeal to a political actor.)
+        return target && PUBLIC_AT_LARGE.test(target.code)
+          ? {
+              why: `"${view.tokens[anchor]!.text} X to do" told to the public (${target.code}) is advice, no appeal to an actor`,
+            }
+          : {
+              why: `"${view.tokens[anchor]!.text} X to do" is advice or an appeal, not a threat`,
+              recode: "020",
+            };
       if (pos === "PUNCT" || pos === "VERB" || pos === "SCONJ") break;
     }
   }
+  // "growers charged that the rule would harm them": an arrest or a charge (17) whose verb opens a
+  // that-clause reports a claim, an accusation (112), not a legal act on someone.
+  if (code.startsWith("17") && view.tokens[anchor]!.pos === "VERB" && view.words[last + 1] === "that")
+    return { why: `"${view.tokens[anchor]!.text} that ..." states a claim, an accusation`, recode: "112" };
   // "thanks to the rain", "complained of chest pains": a complex preposition, an ailment.
   const idiom = IDIOMS.get(view.words[anchor]!);
   if (idiom && view.words[anchor + 1] === idiom.next && (!idiom.root || code.startsWith(idiom.root)))
