@@ -2,7 +2,7 @@
 // even inside an article: link lists, stock phrases ("Advertisement", "Read more"), elements whose
 // class/id mark them as chrome, figure captions (they go to images) and the headline itself.
 import type { Document, Element } from "domhandler";
-import type { TextBlock } from "./content-blocks.ts";
+import { type TextBlock, withBlock } from "./content-blocks.ts";
 import { isCreditedCaption, repairBylineLine } from "./content-credits.ts";
 import { type ContentHints, isBoilerplatePhrase, isThreadHeading } from "./content-hints.ts";
 import { linkDensity, MAX_LINK_DENSITY, scoreBlock } from "./content-score.ts";
@@ -132,7 +132,7 @@ export function selectBodyBlocks(
     if (isPhotoCaptionLine(block.text) || isCreditedCaption(block.text)) continue;
     const byline = repairBylineLine(block.text, options.authors ?? [], hints, hints.bylineWords);
     if (byline !== null) {
-      body.push({ ...block, text: byline, linkChars: 0 });
+      body.push(withBlock(block, { text: byline, linkChars: 0 }));
       continue;
     }
     if (isInChromeWithin(block, container, chrome)) continue;
