@@ -5,6 +5,7 @@ import type { Document, Element } from "domhandler";
 import { type TextBlock, withBlock } from "./content-blocks.ts";
 import { isCreditedCaption, repairBylineLine } from "./content-credits.ts";
 import { type ContentHints, isBoilerplatePhrase, isThreadHeading } from "./content-hints.ts";
+import { isPitchLine } from "./content-pitches.ts";
 import { linkDensity, MAX_LINK_DENSITY, scoreBlock } from "./content-score.ts";
 import { isInside } from "./content-select.ts";
 import { isPhotoCaptionLine } from "./images-figures.ts";
@@ -138,6 +139,7 @@ export function selectBodyBlocks(
     if (isInChromeWithin(block, container, chrome)) continue;
     if (linkDensity(block) > MAX_LINK_DENSITY) continue;
     if (block.text.length < 120 && isBoilerplatePhrase(hints, block.text)) continue;
+    if (isPitchLine(hints.pitches, block.text)) continue;
     if (block.kind === "heading" && options.title && sameText(block.text, options.title)) continue;
     body.push(block);
   }

@@ -1,0 +1,54 @@
+// Calls to action inside an article's body: newsletter sign-ups, "follow us" lines, delivery
+// offers. The words are data (data/html/pitch-lines.tsv); the rule is here: a short block that
+// opens on a lead phrase and names a channel. Every site words its own pitch, so one list of
+// whole phrases would never be complete; the pair of a lead and a channel is what they share.
+
+/** Longer blocks are prose that may mention a newsletter, not a pitch (the longest pitches seen on
+ * real pages run to about 150 characters). */
+const MAX_PITCH_CHARS = 200;
+/** A social handle ("@nytimesworld") names a channel whatever the site. */
+const HANDLE_RE = /(?:^|[\s(])@[a-z0-9_]{2,}/;
+
+export interface PitchRules {
+  /** Lowercased lead phrases, longest first. */
+  readonly leads: readonly string[];
+  readonly channels: ReadonlySet<string>;
+  /** The longest channel, in words. */
+  readonly maxChannelWords: number;
+}
+
+export type PitchLine = { readonly kind: string; readonly phrase: string; readonly lineNo: number };
+
+/** Rules from the file's `kind<TAB>phrase` lines; throws on a kind it does not know. */
+export function pitchRulesFrom(lines: readonly PitchLine[], file: string): PitchRules {
+  const leads: string[] = [];
+  const channels = new Set<string>();
+  for (const { kind, phrase, lineNo } of lines) {
+    const p = normalizePitch(phrase);
+    if (kind === "lead" && p) leads.push(p);
+    else if (kind === "channel" && p) channels.add(p);
+    else throw new Error(`${file}:${lineNo}: expected "lead<TAB>phrase" or "channel<TAB>word"`);
+  }
+  const maxChannelWords = Math.max(1, ...[...channels].map((c) => c.split(" ").length));
+  return { leads: leads.sort((a, b) => b.length - a.length), channels, maxChannelWords };
+}
+
+function normalizePitch(s: string): string {
+  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
+}
+
+/** Whether the block is a call to action: short, opens on a lead, names a channel. */
+export function isPitchLine(rules: PitchRules, text: string): boolean {
+  if (text.length > MAX_PITCH_CHARS) return false;
+  const t = normalizePitch(text);
+  const lead = rules.leads.find((l) => t.startsWith(l) && !/[\p{L}\p{N}'-]/u.test(t.charAt(l.length)));
+  if (lead === undefined) return false;
+  if (HANDLE_RE.test(t)) return true;
+  const words = t.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= rules.maxChannelWords && i + n <= words.length; n++) {
+      if (rules.channels.has(words.slice(i, i + n).join(" "))) return true;
+    }
+  }
+  return false;
+}
