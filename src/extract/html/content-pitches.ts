@@ -2,6 +2,8 @@
 // offers. The words are data (data/html/pitch-lines.tsv); the rule is here: a short block that
 // opens on a lead phrase and names a channel. Every site words its own pitch, so one list of
 // whole phrases would never be complete; the pair of a lead and a channel is what they share.
+// The same file lists notices a site stamps on the body ("© 2012 ...", "Posted in: ...",
+// "TrackBack URL for this entry"): a short block opening on one of them is not the article.
 
 /** Longer blocks are prose that may mention a newsletter, not a pitch (the longest pitches seen on
  * real pages run to about 150 characters). */
@@ -15,6 +17,8 @@ export interface PitchRules {
   readonly channels: ReadonlySet<string>;
   /** The longest channel, in words. */
   readonly maxChannelWords: number;
+  /** Openings of notices, "#" standing for a digit ("copyright ####"). */
+  readonly notices: readonly RegExp[];
 }
 
 export type PitchLine = { readonly kind: string; readonly phrase: string; readonly lineNo: number };
@@ -23,24 +27,36 @@ export type PitchLine = { readonly kind: string; readonly phrase: string; readon
 export function pitchRulesFrom(lines: readonly PitchLine[], file: string): PitchRules {
   const leads: string[] = [];
   const channels = new Set<string>();
+  const notices: RegExp[] = [];
   for (const { kind, phrase, lineNo } of lines) {
     const p = normalizePitch(phrase);
     if (kind === "lead" && p) leads.push(p);
     else if (kind === "channel" && p) channels.add(p);
-    else throw new Error(`${file}:${lineNo}: expected "lead<TAB>phrase" or "channel<TAB>word"`);
+    else if (kind === "notice" && p) notices.push(noticePattern(p));
+    else throw new Error(`${file}:${lineNo}: expected "lead", "channel" or "notice", a tab, and a phrase`);
   }
   const maxChannelWords = Math.max(1, ...[...channels].map((c) => c.split(" ").length));
-  return { leads: leads.sort((a, b) => b.length - a.length), channels, maxChannelWords };
+  return { leads: leads.sort((a, b) => b.length - a.length), channels, maxChannelWords, notices };
+}
+
+/** "copyright ####" -> /^copyright \d\d\d\d(?![letter, digit])/: the phrase as a whole-word opening. */
+function noticePattern(phrase: string): RegExp {
+  const body = phrase
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/#/g, "\\d")
+    .replace(/ /g, "\\s*");
+  return new RegExp(`^${body}(?![\\p{L}\\p{N}'-])`, "u");
 }
 
 function normalizePitch(s: string): string {
   return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
 }
 
-/** Whether the block is a call to action: short, opens on a lead, names a channel. */
+/** Whether the block is a call to action (short, opens on a lead, names a channel) or a notice. */
 export function isPitchLine(rules: PitchRules, text: string): boolean {
   if (text.length > MAX_PITCH_CHARS) return false;
   const t = normalizePitch(text);
+  if (rules.notices.some((re) => re.test(t))) return true;
   const lead = rules.leads.find((l) => t.startsWith(l) && !/[\p{L}\p{N}'-]/u.test(t.charAt(l.length)));
   if (lead === undefined) return false;
   if (HANDLE_RE.test(t)) return true;

@@ -58,6 +58,25 @@ describe("calls to action in the body", () => {
   });
 });
 
+describe("notices stamped on the body", () => {
+  it("drops copyright, category and trackback lines, not prose about copyright", () => {
+    const notices = [
+      "© 2012 The Courier. All rights reserved. This material may not be republished.",
+      "Copyright 2010 Example Media",
+      "Posted in: Weather | 3 comments |",
+      "TrackBack URL for this entry:",
+    ];
+    for (const line of notices) expect(isPitchLine(hints.pitches, line), line).toBe(true);
+    const prose = [
+      "Copyright claims over the storm footage were settled out of court on Monday, the station said.",
+      "Tags on the fallen trees show the county had marked them for removal last spring.",
+    ];
+    for (const line of prose) expect(isPitchLine(hints.pitches, line), line).toBe(false);
+    const a = run(page(`<p>${P1}</p><p>${P2}</p><p>${notices[2]}</p><p>${P3}</p><p>${notices[0]}</p>`));
+    expect(a.paragraphs).toEqual([P1, P2, P3]);
+  });
+});
+
 describe("data/html/pitch-lines.tsv", () => {
   const file = join(PROJECT_DATA_DIR, "html", "pitch-lines.tsv");
   const lines = readFileSync(file, "utf8")
@@ -70,7 +89,7 @@ describe("data/html/pitch-lines.tsv", () => {
     for (const { line, lineNo } of lines) {
       const parts = line.split("\t");
       expect(parts.length, `line ${lineNo}`).toBe(2);
-      expect(["lead", "channel"], `line ${lineNo}`).toContain(parts[0]);
+      expect(["lead", "channel", "notice"], `line ${lineNo}`).toContain(parts[0]);
       expect(parts[1]!.trim(), `line ${lineNo}`).toBe(parts[1]);
       expect(parts[1], `line ${lineNo}`).toBe(parts[1]!.toLowerCase());
       expect(seen.has(line), `line ${lineNo} repeats`).toBe(false);
