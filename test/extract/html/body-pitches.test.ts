@@ -65,6 +65,8 @@ describe("notices stamped on the body", () => {
       "Copyright 2010 Example Media",
       "Posted in: Weather | 3 comments |",
       "TrackBack URL for this entry:",
+      "12 min read",
+      "Tempo de leitura: 2 minutos",
     ];
     for (const line of notices) expect(isPitchLine(hints.pitches, line), line).toBe(true);
     const prose = [
