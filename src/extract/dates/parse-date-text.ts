@@ -139,9 +139,17 @@ function findNamedMonthDay(text: string, tables: DateTables): CalendarDay | null
  * the year as shortened ("Aug 13, '10", "13 Aug '10"). Without either mark "Aug 13, 10" is more
  * often a day and a count than a date. */
 const SHORT_YEAR_DAY_FIRST =
-  /(?<![\p{L}\p{N}])(\d{1,2})(?:([-/.])(\p{L}{3,9})\2|\s+(\p{L}{3,9})\.?,?\s+['’‘])(\d{2})(?![\p{N}]|[-/.:]\d)/gu;
+  /(?<![\p{L}\p{N}])(\d{1,2})(?:([-/.])(\p{L}{3,9})\2|\s+(\p{L}{3,9})\.?,?\s+['’‘])(\d{2})$/u;
 const SHORT_YEAR_MONTH_FIRST =
-  /(?<![\p{L}\p{N}])(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+['’‘](\d{2})(?![\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+['’‘](\d{2})$/u;
+/** Where a shortened year can end a date: an apostrophe year, or two digits after a separator
+ * that follows a letter ("Aug-10"). Cheap, and found before the costlier date patterns run. */
+const SHORT_YEAR_MARK = /(?:['’‘]|[^\d\s][-/.])\d\d(?!\d)/g;
+/** Shortened years are read in short strings only (a date element, one text node of a byline):
+ * long runs of text hold "-19" and "'s" everywhere, and a real stamp stands in a node of its own. */
+const MAX_SHORT_YEAR_TEXT_CHARS = 400;
+/** Longest date that ends on a short year: "30 September '10" is 17 characters. */
+const SHORT_YEAR_REACH = 28;
 
 /** "10" -> 2010, "98" -> 1998: a shortened year is the century that puts it at most a year ahead
  * of the reference (web pages are not dated in the future). */
@@ -151,25 +159,25 @@ export function expandShortYear(yy: number, reference: Date = new Date()): numbe
 }
 
 function findNamedMonthShortYear(text: string, tables: DateTables, reference?: Date): CalendarDay | null {
-  if (!/\d\d(?!\d)/.test(text)) return null;
-  const found: CalendarDay[] = [];
-  for (const m of text.matchAll(SHORT_YEAR_DAY_FIRST)) {
-    const month = tables.months.get((m[3] ?? m[4])!.toLowerCase());
-    const year = expandShortYear(Number(m[5]), reference);
-    if (month && isValidDay(year, month, Number(m[1]))) {
-      found.push({ year, month, day: Number(m[1]), start: m.index, end: m.index + m[0].length });
-      break;
-    }
+  // Tried on every string in which no four-digit year was found: only the text just before each
+  // marked year ("'10", "Aug-10") is matched against the date patterns, never the whole string.
+  for (const mark of text.matchAll(SHORT_YEAR_MARK)) {
+    const end = mark.index + mark[0].length;
+    const from = Math.max(0, end - SHORT_YEAR_REACH);
+    const window = text.slice(from, end);
+    const d = SHORT_YEAR_DAY_FIRST.exec(window);
+    const m = d ? null : SHORT_YEAR_MONTH_FIRST.exec(window);
+    const monthWord = d ? (d[3] ?? d[4]) : m?.[1];
+    const month = monthWord ? tables.months.get(monthWord.toLowerCase()) : undefined;
+    if (!month) continue;
+    const day = Number(d ? d[1] : m![2]);
+    const year = expandShortYear(Number(d ? d[5] : m![3]), reference);
+    // The look-behind saw the window's edge: the text before it must not run into the date.
+    const start = from + (d ?? m)!.index;
+    if (start === from && from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!)) continue;
+    if (isValidDay(year, month, day)) return { year, month, day, start, end };
   }
-  for (const m of text.matchAll(SHORT_YEAR_MONTH_FIRST)) {
-    const month = tables.months.get(m[1]!.toLowerCase());
-    const year = expandShortYear(Number(m[3]), reference);
-    if (month && isValidDay(year, month, Number(m[2]))) {
-      found.push({ year, month, day: Number(m[2]), start: m.index, end: m.index + m[0].length });
-      break;
-    }
-  }
-  return found.sort((a, b) => a.start - b.start)[0] ?? null;
+  return null;
 }
 
 /** "16. Juni 2020" around the month word at [start, end), or null. */
@@ -339,7 +347,10 @@ export function parseDateWithZone(s: string, opts: ParseDateOptions = {}): Zoned
     findNumericDay(text, opts.dayFirst === true),
   ].filter((d): d is CalendarDay => d !== null);
   const day =
-    found.sort((a, b) => a.start - b.start)[0] ?? findNamedMonthShortYear(text, tables, opts.reference);
+    found.sort((a, b) => a.start - b.start)[0] ??
+    (text.length <= MAX_SHORT_YEAR_TEXT_CHARS
+      ? findNamedMonthShortYear(text, tables, opts.reference)
+      : undefined);
   if (!day) {
     const relative = opts.reference ? parseRelative(text, opts.reference) : null;
     return relative;

@@ -8,6 +8,8 @@
 /** Longer blocks are prose that may mention a newsletter, not a pitch (the longest pitches seen on
  * real pages run to about 150 characters). */
 const MAX_PITCH_CHARS = 200;
+/** Longer than any lead or notice in the file (the longest is 48 characters). */
+const HEAD_CHARS = 64;
 /** A social handle ("@nytimesworld") names a channel whatever the site. */
 const HANDLE_RE = /(?:^|[\s(])@[a-z0-9_]{2,}/;
 
@@ -19,6 +21,8 @@ export interface PitchRules {
   readonly maxChannelWords: number;
   /** Openings of notices, "#" standing for a digit ("copyright ####"). */
   readonly notices: readonly RegExp[];
+  /** First words of every lead and notice: a block opening on another word is neither. */
+  readonly openers: ReadonlySet<string>;
 }
 
 export type PitchLine = { readonly kind: string; readonly phrase: string; readonly lineNo: number };
@@ -36,7 +40,10 @@ export function pitchRulesFrom(lines: readonly PitchLine[], file: string): Pitch
     else throw new Error(`${file}:${lineNo}: expected "lead", "channel" or "notice", a tab, and a phrase`);
   }
   const maxChannelWords = Math.max(1, ...[...channels].map((c) => c.split(" ").length));
-  return { leads: leads.sort((a, b) => b.length - a.length), channels, maxChannelWords, notices };
+  const openers = new Set<string>();
+  for (const { kind, phrase } of lines)
+    if (kind !== "channel") openers.add(openerOf(phrase.replace(/#/g, "0")));
+  return { leads: leads.sort((a, b) => b.length - a.length), channels, maxChannelWords, notices, openers };
 }
 
 /** "copyright ####" -> /^copyright \d\d\d\d(?![letter, digit])/: the phrase as a whole-word opening. */
@@ -48,17 +55,40 @@ function noticePattern(phrase: string): RegExp {
   return new RegExp(`^${body}(?![\\p{L}\\p{N}'-])`, "u");
 }
 
+/** The block's first word, lowercased, or its first character when that is no letter; any digit is
+ * "0". A cheap key: most blocks open on a word no lead or notice starts with. */
+function openerOf(text: string): string {
+  let end = 0;
+  while (end < text.length && end < MAX_OPENER_CHARS && isLetter(text.charCodeAt(end))) end++;
+  if (end === 0) {
+    const c = text.charAt(0);
+    return c >= "0" && c <= "9" ? "0" : c;
+  }
+  return text.slice(0, end).toLowerCase();
+}
+
+const MAX_OPENER_CHARS = 24;
+
+/** ASCII letters and any other non-ASCII character but quotes and spaces (a cheap word test). */
+function isLetter(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 0x7f && c !== 0x2019 && c !== 0x2018 && c !== 0xa0)
+  );
+}
+
 function normalizePitch(s: string): string {
   return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
 }
 
 /** Whether the block is a call to action (short, opens on a lead, names a channel) or a notice. */
 export function isPitchLine(rules: PitchRules, text: string): boolean {
-  if (text.length > MAX_PITCH_CHARS) return false;
-  const t = normalizePitch(text);
-  if (rules.notices.some((re) => re.test(t))) return true;
-  const lead = rules.leads.find((l) => t.startsWith(l) && !/[\p{L}\p{N}'-]/u.test(t.charAt(l.length)));
+  if (text.length > MAX_PITCH_CHARS || !rules.openers.has(openerOf(text))) return false;
+  // Leads and notices are short openings: the start of the block decides before the whole is read.
+  const head = normalizePitch(text.slice(0, HEAD_CHARS));
+  if (rules.notices.some((re) => re.test(head))) return true;
+  const lead = rules.leads.find((l) => head.startsWith(l) && !/[\p{L}\p{N}'-]/u.test(head.charAt(l.length)));
   if (lead === undefined) return false;
+  const t = normalizePitch(text);
   if (HANDLE_RE.test(t)) return true;
   const words = t.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
