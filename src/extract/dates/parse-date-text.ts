@@ -145,6 +145,7 @@ const SHORT_YEAR_MONTH_FIRST =
 /** Where a shortened year can end a date: an apostrophe year, or two digits after a separator
  * that follows a letter ("Aug-10"). Cheap, and found before the costlier date patterns run. */
 const SHORT_YEAR_MARK = /(?:['’‘]|[^\d\s][-/.])\d\d(?!\d)/g;
+const SHORT_YEAR_MARK_ANY = new RegExp(SHORT_YEAR_MARK.source);
 /** Shortened years are read in short strings only (a date element, one text node of a byline):
  * long runs of text hold "-19" and "'s" everywhere, and a real stamp stands in a node of its own. */
 const MAX_SHORT_YEAR_TEXT_CHARS = 400;
@@ -161,6 +162,8 @@ export function expandShortYear(yy: number, reference: Date = new Date()): numbe
 function findNamedMonthShortYear(text: string, tables: DateTables, reference?: Date): CalendarDay | null {
   // Tried on every string in which no four-digit year was found: only the text just before each
   // marked year ("'10", "Aug-10") is matched against the date patterns, never the whole string.
+  // matchAll copies its regex: a plain test first, since most strings hold no mark at all.
+  if (!SHORT_YEAR_MARK_ANY.test(text)) return null;
   for (const mark of text.matchAll(SHORT_YEAR_MARK)) {
     const end = mark.index + mark[0].length;
     const from = Math.max(0, end - SHORT_YEAR_REACH);
