@@ -7,50 +7,9 @@ import { BLOCK_TAGS } from "./block-tags.ts";
 import { holdsProse, holdsTextBeyond, isLink, WIDGET_TAGS } from "./content-boxes.ts";
 import { type ContentHints, classifyAttributes } from "./content-hints.ts";
 
-export type BlockKind = "paragraph" | "heading" | "item" | "quote" | "pre" | "caption" | "cell";
+import { type BlockKind, makeBlock, type TextBlock, withBlock } from "./text-block.ts";
 
-export interface TextBlock {
-  readonly text: string;
-  /** Characters of the text that sit inside links. */
-  readonly linkChars: number;
-  readonly kind: BlockKind;
-  /** Heading level 1-6 for headings, else 0. */
-  readonly level: number;
-  /** The nearest block-level element holding the text. */
-  readonly owner: Element | Document;
-  /** Ancestors whose class/id or tag mark them as likely chrome (outermost first). */
-  readonly negatives: readonly Element[];
-  /** The subset of `negatives` whose class/id say "drop": pruned wherever they are. */
-  readonly drops: readonly Element[];
-  /** Inside a <figure>: captions and credits belong to images, not to the body. */
-  readonly inFigure: boolean;
-  /** The link still open when the block ended: one link spanning blocks was left unclosed. */
-  readonly openLink: Element | null;
-}
-
-/**
- * A block with `changes` applied. Every block is built here with its fields in one order, so all
- * blocks share one object shape: spreads and optional fields gave them several, and each new shape
- * seen by the scoring and selection loops threw away their optimised code (a cold pass over 181
- * pages recompiled `collectBlocks` five times and `selectContainer` four times).
- */
-export function withBlock(block: TextBlock, changes: Partial<TextBlock>): TextBlock {
-  return makeBlock({ ...block, ...changes });
-}
-
-function makeBlock(b: TextBlock): TextBlock {
-  return {
-    text: b.text,
-    linkChars: b.linkChars,
-    kind: b.kind,
-    level: b.level,
-    owner: b.owner,
-    negatives: b.negatives,
-    drops: b.drops,
-    inFigure: b.inFigure,
-    openLink: b.openLink,
-  };
-}
+export { type BlockKind, type TextBlock, withBlock } from "./text-block.ts";
 
 /** Never visible text, or interactive widgets whose labels are not article text. */
 const SKIPPED_TAGS = new Set([
