@@ -5,6 +5,7 @@
 //   "March 3, 2021" / "14.03.2021" / "2021年3月14日" -> midnight UTC of that day (day)
 // Shared by the text cleaner and the HTML metadata extractor; keep the exported API stable.
 import { type DateTables, getDefaultDateTables, parseOffset } from "./date-tables.ts";
+import { parseRelative } from "./relative-date.ts";
 
 export type ParsedPrecision = "day" | "minute" | "second";
 
@@ -129,6 +130,55 @@ function findNamedMonthDay(text: string, tables: DateTables): CalendarDay | null
       const [year, day] = [Number(after[2]), Number(after[1])];
       if (isValidDay(year, month, day)) return { year, month, day, start, end: DAY_YEAR_AFTER.lastIndex };
     }
+  }
+  return null;
+}
+
+/** A named-month date with a two-digit year, tried only when no four-digit year is found: the
+ * compact form "13-Aug-10" (one separator on both sides of the month), or an apostrophe that marks
+ * the year as shortened ("Aug 13, '10", "13 Aug '10"). Without either mark "Aug 13, 10" is more
+ * often a day and a count than a date. */
+const SHORT_YEAR_DAY_FIRST =
+  /(?<![\p{L}\p{N}])(\d{1,2})(?:([-/.])(\p{L}{3,9})\2|\s+(\p{L}{3,9})\.?,?\s+['’‘])(\d{2})$/u;
+const SHORT_YEAR_MONTH_FIRST =
+  /(?<![\p{L}\p{N}])(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+['’‘](\d{2})$/u;
+/** Where a shortened year can end a date: an apostrophe year, or two digits after a separator
+ * that follows a letter ("Aug-10"). Cheap, and found before the costlier date patterns run. */
+const SHORT_YEAR_MARK = /(?:['’‘]|[^\d\s][-/.])\d\d(?!\d)/g;
+const SHORT_YEAR_MARK_ANY = new RegExp(SHORT_YEAR_MARK.source);
+/** Shortened years are read in short strings only (a date element, one text node of a byline):
+ * long runs of text hold "-19" and "'s" everywhere, and a real stamp stands in a node of its own. */
+const MAX_SHORT_YEAR_TEXT_CHARS = 400;
+/** Longest date that ends on a short year: "30 September '10" is 17 characters. */
+const SHORT_YEAR_REACH = 28;
+
+/** "10" -> 2010, "98" -> 1998: a shortened year is the century that puts it at most a year ahead
+ * of the reference (web pages are not dated in the future). */
+export function expandShortYear(yy: number, reference: Date = new Date()): number {
+  const limit = reference.getUTCFullYear() + 1;
+  return 2000 + yy <= limit ? 2000 + yy : 1900 + yy;
+}
+
+function findNamedMonthShortYear(text: string, tables: DateTables, reference?: Date): CalendarDay | null {
+  // Tried on every string in which no four-digit year was found: only the text just before each
+  // marked year ("'10", "Aug-10") is matched against the date patterns, never the whole string.
+  // matchAll copies its regex: a plain test first, since most strings hold no mark at all.
+  if (!SHORT_YEAR_MARK_ANY.test(text)) return null;
+  for (const mark of text.matchAll(SHORT_YEAR_MARK)) {
+    const end = mark.index + mark[0].length;
+    const from = Math.max(0, end - SHORT_YEAR_REACH);
+    const window = text.slice(from, end);
+    const d = SHORT_YEAR_DAY_FIRST.exec(window);
+    const m = d ? null : SHORT_YEAR_MONTH_FIRST.exec(window);
+    const monthWord = d ? (d[3] ?? d[4]) : m?.[1];
+    const month = monthWord ? tables.months.get(monthWord.toLowerCase()) : undefined;
+    if (!month) continue;
+    const day = Number(d ? d[1] : m![2]);
+    const year = expandShortYear(Number(d ? d[5] : m![3]), reference);
+    // The look-behind saw the window's edge: the text before it must not run into the date.
+    const start = from + (d ?? m)!.index;
+    if (start === from && from > 0 && /[\p{L}\p{N}]/u.test(text[from - 1]!)) continue;
+    if (isValidDay(year, month, day)) return { year, month, day, start, end };
   }
   return null;
 }
@@ -276,57 +326,6 @@ function toIso(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
-const RELATIVE_UNITS: Record<string, { ms: number; precision: ParsedPrecision }> = {
-  minute: { ms: 60_000, precision: "minute" },
-  min: { ms: 60_000, precision: "minute" },
-  hour: { ms: 3_600_000, precision: "minute" },
-  hr: { ms: 3_600_000, precision: "minute" },
-  day: { ms: 86_400_000, precision: "day" },
-  week: { ms: 7 * 86_400_000, precision: "day" },
-};
-
-/**
- * "today" or "yesterday" as a word of time. A capitalised one right after another capitalised word
- * is part of a name ("Caucasus Today", "USA Today", the agency of "BRUSSELS (Caucasus Today) -"),
- * unless that word leads a stamp ("Updated Today").
- */
-const STAMP_LEAD_WORD =
-  /^(?:updated|published|posted|modified|edited|revised|released|issued|filed|created|dated|first|last|on)$/i;
-
-function hasDayWord(text: string, word: "today" | "yesterday"): boolean {
-  for (const m of text.matchAll(new RegExp(`\\b${word}\\b`, "gi"))) {
-    const before = text.slice(0, m.index);
-    const isCapitalised = /^\p{Lu}/u.test(m[0]);
-    const previous = /(?:^|[\s(])([\p{Lu}][\p{L}'’.&-]*)\s+$/u.exec(before)?.[1];
-    const inName = isCapitalised && previous !== undefined && !STAMP_LEAD_WORD.test(previous);
-    if (!inName) return true;
-  }
-  return false;
-}
-
-/** "3 hours ago", "an hour ago", "yesterday", "today": only with a reference time. */
-function parseRelative(text: string, reference: Date): ParsedDate | null {
-  const ago = /\b(\d{1,3}|an?|one)\s+(minute|min|hour|hr|day|week)s?\s+ago\b/i.exec(text);
-  let ms: number | null = null;
-  let precision: ParsedPrecision = "day";
-  if (ago) {
-    const unit = RELATIVE_UNITS[ago[2]!.toLowerCase()]!;
-    const count = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : 1;
-    ms = reference.getTime() - count * unit.ms;
-    precision = unit.precision;
-  } else if (hasDayWord(text, "yesterday")) {
-    ms = reference.getTime() - 86_400_000;
-  } else if (hasDayWord(text, "today")) {
-    ms = reference.getTime();
-  }
-  if (ms === null) return null;
-  if (precision === "day") {
-    const d = new Date(ms);
-    return { iso: toIso(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())), precision };
-  }
-  return { iso: toIso(Math.floor(ms / 60_000) * 60_000), precision };
-}
-
 /** The first date found in `s`, in UTC, with how precisely it was stated; null when there is none. */
 export function parseDateText(s: string, opts: ParseDateOptions = {}): ParsedDate | null {
   const date = parseDateWithZone(s, opts);
@@ -350,7 +349,11 @@ export function parseDateWithZone(s: string, opts: ParseDateOptions = {}): Zoned
     findNamedMonthDay(text, tables),
     findNumericDay(text, opts.dayFirst === true),
   ].filter((d): d is CalendarDay => d !== null);
-  const day = found.sort((a, b) => a.start - b.start)[0];
+  const day =
+    found.sort((a, b) => a.start - b.start)[0] ??
+    (text.length <= MAX_SHORT_YEAR_TEXT_CHARS
+      ? findNamedMonthShortYear(text, tables, opts.reference)
+      : undefined);
   if (!day) {
     const relative = opts.reference ? parseRelative(text, opts.reference) : null;
     return relative;

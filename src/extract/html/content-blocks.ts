@@ -7,26 +7,9 @@ import { BLOCK_TAGS } from "./block-tags.ts";
 import { holdsProse, holdsTextBeyond, isLink, WIDGET_TAGS } from "./content-boxes.ts";
 import { type ContentHints, classifyAttributes } from "./content-hints.ts";
 
-export type BlockKind = "paragraph" | "heading" | "item" | "quote" | "pre" | "caption" | "cell";
+import { type BlockKind, makeBlock, type TextBlock, withBlock } from "./text-block.ts";
 
-export interface TextBlock {
-  readonly text: string;
-  /** Characters of the text that sit inside links. */
-  readonly linkChars: number;
-  readonly kind: BlockKind;
-  /** Heading level 1-6 for headings, else 0. */
-  readonly level: number;
-  /** The nearest block-level element holding the text. */
-  readonly owner: Element | Document;
-  /** Ancestors whose class/id or tag mark them as likely chrome (outermost first). */
-  readonly negatives: readonly Element[];
-  /** The subset of `negatives` whose class/id say "drop": pruned wherever they are. */
-  readonly drops: readonly Element[];
-  /** Inside a <figure>: captions and credits belong to images, not to the body. */
-  readonly inFigure: boolean;
-  /** The link still open when the block ended: one link spanning blocks was left unclosed. */
-  readonly openLink?: Element;
-}
+export { type BlockKind, type TextBlock, withBlock } from "./text-block.ts";
 
 /** Never visible text, or interactive widgets whose labels are not article text. */
 const SKIPPED_TAGS = new Set([
@@ -257,30 +240,31 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
     breaks = 0;
     if (previous && isDropCap(previous.text) && /^\p{Ll}/u.test(text)) {
       // A drop cap set as its own block (<div class="dropcap">T</div>urkey ...): rejoin the word.
-      blocks[blocks.length - 1] = { ...previous, text: `${previous.text}${text}`, owner };
+      blocks[blocks.length - 1] = withBlock(previous, { text: `${previous.text}${text}`, owner });
       linkChars = 0;
       return;
     }
     if (single && previous && previous.owner === owner && isWrappedLine(previous, text, links)) {
-      blocks[blocks.length - 1] = {
-        ...previous,
+      blocks[blocks.length - 1] = withBlock(previous, {
         text: `${previous.text} ${text}`,
         linkChars: previous.linkChars + Math.min(links, text.length),
-      };
+      });
       return;
     }
     const { kind, level } = blockKind(blockStack, unclosedHeadings);
-    blocks.push({
-      text,
-      linkChars: Math.min(links, text.length),
-      kind,
-      level,
-      owner,
-      negatives: chromeAround(negatives, text),
-      drops: chromeAround(drops, text),
-      inFigure: figureDepth > 0,
-      ...(partsLinkOfBlock ? { openLink: partsLinkOfBlock } : {}),
-    });
+    blocks.push(
+      makeBlock({
+        text,
+        linkChars: Math.min(links, text.length),
+        kind,
+        level,
+        owner,
+        negatives: chromeAround(negatives, text),
+        drops: chromeAround(drops, text),
+        inFigure: figureDepth > 0,
+        openLink: partsLinkOfBlock,
+      }),
+    );
   };
   const boundary = () => {
     flush();

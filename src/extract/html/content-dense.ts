@@ -3,7 +3,7 @@
 // sentences alone. Runs of real sentences are the story whatever element they sit in: link lists
 // and menus hold labels, not three sentences in a row.
 import type { Document, Element, ParentNode } from "domhandler";
-import type { TextBlock } from "./content-blocks.ts";
+import { type TextBlock, withBlock } from "./content-blocks.ts";
 import { weightedLength } from "./content-score.ts";
 
 /** A block is a sentence of prose here at this length (CJK counted triple) with a sentence end. */
@@ -89,6 +89,6 @@ export function findDenseRegion(blocks: readonly TextBlock[]): DenseRegion | nul
   if (sentences < MIN_REGION_SENTENCES) return null;
   const links = new Set(prose.map(linkOf).filter((l) => l !== null));
   if (links.size > 1) return null;
-  const body = prose.map((b): TextBlock => ({ ...b, kind: "paragraph", level: 0, linkChars: 0 }));
+  const body = prose.map((b) => withBlock(b, { kind: "paragraph", level: 0, linkChars: 0 }));
   return { container: container as Element | Document, body };
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { SitrepError } from "../../errors.ts";
 import { loadBylineWords } from "../text/byline-parse.ts";
 import { charIn, trimEndWhere } from "../trim-chars.ts";
+import { type PitchRules, pitchRulesFrom } from "./content-pitches.ts";
 
 const PHRASE_END = charIn(/[\s:.!?»›>→|•·…-]/u);
 
@@ -20,6 +21,8 @@ export interface ContentHints {
   readonly threadHeadings: ReadonlySet<string>;
   /** Agency, desk and job words of bylines (data/chrome/byline-words.txt): not parts of a name. */
   readonly bylineWords: readonly RegExp[];
+  /** Calls to action ("Subscribe to our newsletter"), from data/html/pitch-lines.tsv. */
+  readonly pitches: PitchRules;
   /** Memo of classifyAttributes: pages repeat the same class strings hundreds of times. */
   readonly memo: Map<string, HintKind | null>;
 }
@@ -70,8 +73,21 @@ export function loadContentHints(dataDir: string): ContentHints {
     labels,
     threadHeadings,
     bylineWords: loadBylineWords(dataDir, true),
+    pitches: loadPitchRules(join(dataDir, "html", "pitch-lines.tsv")),
     memo: new Map(),
   };
+}
+
+function loadPitchRules(file: string): PitchRules {
+  const lines = dataLines(file).map(({ line, lineNo }) => {
+    const [kind = "", phrase = ""] = line.split("\t").map((s) => s.trim());
+    return { kind, phrase, lineNo };
+  });
+  try {
+    return pitchRulesFrom(lines, file);
+  } catch (error) {
+    throw new SitrepError("E_DICT_SYNTAX", (error as Error).message, file);
+  }
 }
 
 /** Lowercase letters and spaces only: counts, brackets and quotes around the words are dropped. */

@@ -2,9 +2,10 @@
 // even inside an article: link lists, stock phrases ("Advertisement", "Read more"), elements whose
 // class/id mark them as chrome, figure captions (they go to images) and the headline itself.
 import type { Document, Element } from "domhandler";
-import type { TextBlock } from "./content-blocks.ts";
+import { type TextBlock, withBlock } from "./content-blocks.ts";
 import { isCreditedCaption, repairBylineLine } from "./content-credits.ts";
 import { type ContentHints, isBoilerplatePhrase, isThreadHeading } from "./content-hints.ts";
+import { isPitchLine } from "./content-pitches.ts";
 import { linkDensity, MAX_LINK_DENSITY, scoreBlock } from "./content-score.ts";
 import { isInside } from "./content-select.ts";
 import { isPhotoCaptionLine } from "./images-figures.ts";
@@ -132,12 +133,13 @@ export function selectBodyBlocks(
     if (isPhotoCaptionLine(block.text) || isCreditedCaption(block.text)) continue;
     const byline = repairBylineLine(block.text, options.authors ?? [], hints, hints.bylineWords);
     if (byline !== null) {
-      body.push({ ...block, text: byline, linkChars: 0 });
+      body.push(withBlock(block, { text: byline, linkChars: 0 }));
       continue;
     }
     if (isInChromeWithin(block, container, chrome)) continue;
     if (linkDensity(block) > MAX_LINK_DENSITY) continue;
     if (block.text.length < 120 && isBoilerplatePhrase(hints, block.text)) continue;
+    if (isPitchLine(hints.pitches, block.text)) continue;
     if (block.kind === "heading" && options.title && sameText(block.text, options.title)) continue;
     body.push(block);
   }

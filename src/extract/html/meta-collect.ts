@@ -43,8 +43,10 @@ const MAX_ITEMS = 200;
 const AFTER_HEADLINE_CHARS = 1500;
 const BODY_START_CHARS = 3000;
 const MAX_DATED_TEXTS = 400;
-/** A plausible year in visible text: cheap filter before the full date parser runs. */
-const YEAR_LIKE = /(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)/;
+/** A plausible year in visible text: cheap filter before the full date parser runs. Two-digit
+ * years count when marked as dates: "13/08/10", "13-Aug-10", "Aug 13, '10". */
+const YEAR_LIKE =
+  /(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)|\d[-/.][A-Za-z]{3,9}[-/.]\d{2}(?!\d)|(?<=\s)['’‘]\d{2}(?!\d)/;
 
 const HEAD_ELEMENTS = new Set([
   "html",

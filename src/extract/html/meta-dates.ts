@@ -5,17 +5,45 @@
 // guess) and checked as a set on the date benchmark, not page by page.
 
 import type { PageFacts } from "./meta-collect.ts";
-import { best, CandidateList, type DateCandidate, STATED_RANK } from "./meta-date-candidates.ts";
+import {
+  best,
+  CandidateList,
+  type DateCandidate,
+  MIN_PLAUSIBLE_DATE,
+  STATED_RANK,
+} from "./meta-date-candidates.ts";
 import type { DateValue } from "./meta-date-value.ts";
 import { addVisibleDates } from "./meta-dates-visible.ts";
 import { dayOrderOnPage } from "./meta-day-order.ts";
 import { articleNodes, type JsonLdNode, otherPageNodes, stringValue } from "./meta-jsonld.ts";
 import { localTime } from "./meta-local-day.ts";
 import type { MetaTables } from "./meta-tables.ts";
-import { dateFromUrl, monthFromUrl } from "./meta-url-dates.ts";
+import { dateFromUrl, monthFromUrl, sixDigitUrlDays } from "./meta-url-dates.ts";
 
 export type { DateCandidate } from "./meta-date-candidates.ts";
 export { MIN_PLAUSIBLE_DATE } from "./meta-date-candidates.ts";
+
+/** Below every other published date: a six-digit segment is read only when nothing else dates the page. */
+const SIX_DIGIT_URL_RANK = 70;
+
+/**
+ * An undated page whose URL holds a six-digit segment ("/130810/"): its one possible day, or, when
+ * it reads both ways (DDMMYY and YYMMDD), the reading whose year the page's other dates (a modified
+ * date, dates in its text) name and the other's they do not.
+ */
+function addSixDigitUrlDay(c: CandidateList, facts: PageFacts, url: string | null, latest: Date): void {
+  const days = sixDigitUrlDays(url, new Date(`${MIN_PLAUSIBLE_DATE}T00:00:00Z`), latest);
+  if (days.length === 0) return;
+  let pick = days.length === 1 ? days[0] : undefined;
+  if (!pick) {
+    const years = new Set(c.modified.map((m) => m.value.day.slice(0, 4)));
+    for (const t of facts.datedTexts)
+      for (const y of t.text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []) years.add(y);
+    const named = days.filter((d) => years.has(d.day.slice(0, 4)));
+    if (named.length === 1) pick = named[0];
+  }
+  if (pick) c.addValue("published", pick, "url:six-digits", SIX_DIGIT_URL_RANK);
+}
 
 export interface PageDates {
   readonly published: DateCandidate | null;
@@ -129,6 +157,8 @@ export function extractDates(
   const stated = c.published.some((x) => x.rank <= STATED_RANK);
   const urlMonth = monthFromUrl(opts.url);
   addVisibleDates(c, facts, tables, opts.headlineOrder ?? facts.h1s[0]?.order ?? 0, stated, urlMonth);
+
+  if (c.published.length === 0) addSixDigitUrlDay(c, facts, opts.url, opts.fetchedAt ?? opts.now);
 
   // A page that states only when it was updated was usually published that day or shortly before;
   // the update date is a better answer than none.

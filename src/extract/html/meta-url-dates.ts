@@ -3,6 +3,7 @@
 // is read the way round its numbers allow, and when both are 12 or less, the way the page's own
 // dates, language and domain write slashed dates (a European site's "/06/12/2020/" is 6 December).
 import { getDefaultDateTables } from "../dates/date-tables.ts";
+import { expandShortYear } from "../dates/parse-date-text.ts";
 import { type DateValue, parseDateValue } from "./meta-date-value.ts";
 
 const URL_DAY =
@@ -62,6 +63,35 @@ function yearLastDay(path: string, dayFirst: boolean): DateValue | null {
   else [day, month] = dayFirst ? [a, b] : [b, a];
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   return parseDateValue(`${m[4]}-${pad(month)}-${pad(day)}`);
+}
+
+/** A path segment of six digits: a day written DDMMYY ("/130810/", 13 August 2010) or YYMMDD. */
+const URL_SIX_DIGITS = /\/(\d{2})(\d{2})(\d{2})(?=\/|$)/;
+
+/**
+ * The days a six-digit path segment can be, read both ways (DDMMYY and YYMMDD), keeping only real
+ * days between `earliest` and `latest`. Most such segments are ids, and "/100813/" is 10 August
+ * 2013 or 13 August 2010: the caller takes a reading only when one is left or the page's other
+ * dates pick one.
+ */
+export function sixDigitUrlDays(url: string | null | undefined, earliest: Date, latest: Date): DateValue[] {
+  if (!url) return [];
+  const m = URL_SIX_DIGITS.exec(pathOf(url));
+  if (!m) return [];
+  const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const readings = [
+    { year: expandShortYear(c, latest), month: b, day: a },
+    { year: expandShortYear(a, latest), month: b, day: c },
+  ];
+  const days: DateValue[] = [];
+  for (const r of readings) {
+    if (r.month < 1 || r.month > 12 || r.day < 1 || r.day > 31) continue;
+    const value = parseDateValue(`${r.year}-${pad(r.month)}-${pad(r.day)}`);
+    const ms = value ? Date.parse(value.iso) : Number.NaN;
+    if (value && ms >= earliest.getTime() && ms <= latest.getTime() && !days.some((d) => d.day === value.day))
+      days.push(value);
+  }
+  return days;
 }
 
 export function monthFromUrl(url: string | null | undefined): string | null {
