@@ -113,7 +113,12 @@ export function assertionMisfit(
     view.groupAt[anchor - 1]?.members.includes(source)
   )
     return `"${view.tokens[anchor]!.text} as" after its actor is a reduced passive; the actor is named, not acting`;
-  const unsigned = code === "057" && anchor === last ? signsNoPact(view, anchor, lexicon.pactNouns) : null;
+  // Two subjects signing together ("Kenya and Somalia signed a package of documents") make a pact
+  // of whatever they sign; the check below is for one side signing its own papers.
+  const together =
+    target !== null && view.groupAt.some((g) => g?.members.includes(source) && g.members.includes(target));
+  const unsigned =
+    code === "057" && anchor === last && !together ? signsNoPact(view, anchor, lexicon.pactNouns) : null;
   if (unsigned) return unsigned;
   // "Kazakhstan beat the Netherlands 2-1", "the Rangers held on to beat Oakland 6-3": in a sports
   // report a contest between sides that bear no arms, told with a score or a word of sport, is a game.

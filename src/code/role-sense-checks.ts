@@ -70,6 +70,11 @@ export function roleSenseMisfit(
     };
   if (VISIT.test(code) && PRIVATE_ROLES.test(source.code))
     return { why: `a private person's journey (${source.code}), not an official visit` };
+  // "growers charged that the rule would harm them": an arrest or a charge (17) whose verb opens a
+  // that-clause reports a claim, an accusation (112), not a legal act on someone
+  // (read before the policy-act check: anyone may make an accusation).
+  if (code.startsWith("17") && view.tokens[anchor]!.pos === "VERB" && view.words[last + 1] === "that")
+    return { why: `"${view.tokens[anchor]!.text} that ..." states a claim, an accusation`, recode: "112" };
   // "many people consider it ineffective", "the company is pondering licensing", "voters purged
   // Congress": CAMEO's "consider policy option" (014), "grant diplomatic recognition" (054) and the
   // coercion of authorities (172-175: sanctions, arrests, deportations, repression) are acts of
@@ -103,10 +108,6 @@ export function roleSenseMisfit(
       if (pos === "PUNCT" || pos === "VERB" || pos === "SCONJ") break;
     }
   }
-  // "growers charged that the rule would harm them": an arrest or a charge (17) whose verb opens a
-  // that-clause reports a claim, an accusation (112), not a legal act on someone.
-  if (code.startsWith("17") && view.tokens[anchor]!.pos === "VERB" && view.words[last + 1] === "that")
-    return { why: `"${view.tokens[anchor]!.text} that ..." states a claim, an accusation`, recode: "112" };
   // "thanks to the rain", "complained of chest pains": a complex preposition, an ailment.
   const idiom = IDIOMS.get(view.words[anchor]!);
   if (idiom && view.words[anchor + 1] === idiom.next && (!idiom.root || code.startsWith(idiom.root)))
