@@ -195,10 +195,7 @@ export function giveBareAgentsCountry(
       continue;
     }
     // "the Trump administration", "Putin's government": the name that modifies the role owns it.
-    const owner =
-      isBareRole(m, isCountry)
-        ? ownerCountryBefore(mentions, countries, k, doc.text)
-        : null;
+    const owner = isBareRole(m, isCountry) ? ownerCountryBefore(mentions, countries, k, doc.text) : null;
     if (owner) {
       const done = withCountry(m, owner.country, `"${owner.phrase}": the name before it says whose`);
       out.push(done);
