@@ -235,7 +235,7 @@ export function createKyselyStore(
           }
           const version = previous ? Number(previous.version) + 1 : 1;
           const newKey = previous ? `${urlKey}-v${version}` : docKey;
-          const { log, ...saved } = await insertDocument(trx, rec, newKey, urlKey, version, backend);
+          const { log, seen, ...saved } = await insertDocument(trx, rec, newKey, urlKey, version, backend);
           if (!saved.inserted) return saved;
           if (previous) {
             const old = await trx
@@ -256,7 +256,7 @@ export function createKyselyStore(
               backend,
             );
           }
-          await writeEventLog(trx, backend, log ?? []);
+          await writeEventLog(trx, backend, log ?? [], seen);
           return { ...saved, version, supersedes: previous?.doc_key ?? null };
         }),
       ),
