@@ -58,6 +58,40 @@ describe("announcement outbox on SQLite, in process", () => {
     await relay.close();
     await channel.close();
   });
+
+  it("announces a batch in one call, its documents in log order", async () => {
+    const inner = createMemoryChannel();
+    const calls: number[][] = [];
+    // The channel as the relay sees it, recording each call's seqs (announce one by one is a call of one).
+    const channel = {
+      ...inner,
+      announce: async (m: Parameters<typeof inner.announce>[0]) => {
+        calls.push([m.type === "stored" ? (m.seq ?? -1) : -1]);
+        await inner.announce(m);
+      },
+      announceAll: async (ms: Parameters<typeof inner.announceAll>[0]) => {
+        calls.push(ms.map((m) => (m.type === "stored" ? (m.seq ?? -1) : -1)));
+        await inner.announceAll(ms);
+      },
+    };
+    const heard: EventAnnouncement[] = [];
+    onDocument(channel, (d) => heard.push(d));
+    const relay = await createOutboxRelay((await openLiveState(store)).outbox, channel, {
+      sweepMs: 60_000,
+      batch: 100,
+    });
+    const saved = [];
+    for (let i = 10; i < 18; i++) saved.push(await store.saveDocument(story(i)));
+    await relay.flush();
+    expect(heard.map((d) => d.docKey)).toEqual(saved.map((s) => s.docKey));
+    // Eight documents logged before the run: one call of eight, seqs rising.
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toEqual(heard.map((d) => d.seq));
+    expect(calls[0]).toHaveLength(8);
+    expect([...calls[0]!].sort((a, b) => a - b)).toEqual(calls[0]);
+    await relay.close();
+    await inner.close();
+  });
 });
 
 describe("announcement outbox on PostgreSQL and Redis, across processes", () => {
