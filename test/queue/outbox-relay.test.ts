@@ -147,4 +147,48 @@ describe("announcement outbox on PostgreSQL and Redis, across processes", () => 
       await storeC.close();
     }
   });
+
+  it("two writers each with a relay, running while documents are stored: every document once, in log order", {
+    timeout: 90_000,
+  }, async (t) => {
+    if (!redis || !db) return t.skip();
+    const config = { redisUrl: redis.url, prefix: `${redis.prefix}-two` };
+    const stores = [
+      await openStore({ dbPath: "", databaseUrl: db.url }),
+      await openStore({ dbPath: "", databaseUrl: db.url }),
+    ];
+    const [chA, chB, listener] = await Promise.all([1, 2, 3].map(() => createEventChannel(config)));
+    const heard: EventAnnouncement[] = [];
+    onDocument(listener!, (d) => heard.push(d));
+    // Small batches, so runs both move the cursor in their read and leave it to the update.
+    const options = { sweepMs: 60_000, batch: 3, minIntervalMs: 0 };
+    const relays = [
+      await createOutboxRelay((await openLiveState(stores[0]!)).outbox, chA!, options),
+      await createOutboxRelay((await openLiveState(stores[1]!)).outbox, chB!, options),
+    ];
+    try {
+      const saved: string[] = [];
+      await Promise.all(
+        [0, 1].map(async (w) => {
+          for (let i = 0; i < 20; i++) {
+            const r = await stores[w]!.saveDocument(story(1000 + 100 * w + i));
+            saved.push(r.docKey);
+            relays[w]!.kick();
+          }
+        }),
+      );
+      await Promise.all(relays.map((r) => r.flush()));
+      for (let i = 0; i < 200 && heard.length < saved.length; i++)
+        await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(new Set(heard.map((d) => d.docKey))).toEqual(new Set(saved));
+      expect(heard).toHaveLength(saved.length);
+      const seqs = heard.map((d) => d.seq);
+      expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+    } finally {
+      for (const r of relays) await r.close();
+      await Promise.all([chA!.close(), chB!.close(), listener!.close()]);
+      for (const s of stores) await s.close();
+    }
+  });
 });
