@@ -1,6 +1,6 @@
 // bench/live: the live side's two numbers (issue 12), each against its peer in the same run.
 //   node bin/run-ts.js bench/live/run.ts [--documents 200] [--rounds 3] [--mode both|sequential|raced]
-//       [--items 200] [--skip-workers] [--skip-latency] [--worker-node-args="…"]
+//       [--items 200] [--skip-workers] [--skip-latency] [--worker-node-args="…"] [--sample-waits]
 // 1. Throughput of `sitrep worker` processes on BullMQ (Redis 127.0.0.1:6379) storing into
 //    PostgreSQL (127.0.0.1:5432): the same backlog worked by 1 worker, then by 2, `--rounds` times
 //    alternately (so a change of machine load hits both sides); prints docs/s, each round's ratio
@@ -34,6 +34,7 @@ import { parseSourcesText } from "../../src/sources/index.ts";
 import { openStore } from "../../src/store/index.ts";
 import { type CpuReading, formatCpu, startCpuMeter } from "./cpu-meter.ts";
 import { benchPage, benchStory } from "./stories.ts";
+import { formatWaits, startWaitSampler } from "./wait-sampler.ts";
 
 const { values } = parseArgs({
   options: {
@@ -46,6 +47,8 @@ const { values } = parseArgs({
     "skip-latency": { type: "boolean", default: false },
     /** Node options for the worker processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof". */
     "worker-node-args": { type: "string", default: "" },
+    /** Sample what the run's PostgreSQL backends wait on (wait-sampler.ts) and print the shares. */
+    "sample-waits": { type: "boolean", default: false },
   },
 });
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -129,6 +132,19 @@ async function deploy(workers: number) {
       return (last - started) / 1000;
     },
     meter: () => startCpuMeter({ workers: () => children.map((c) => c.pid!), database: db.name, admin }),
+    /** pg_stat_activity sampled over the run (--sample-waits), on a connection of its own. */
+    async waits() {
+      const c = new pg.Client({ connectionString: PG_ADMIN });
+      await c.connect();
+      const sampler = startWaitSampler(c, db.name);
+      return {
+        async stop() {
+          const r = await sampler.stop();
+          await c.end();
+          return r;
+        },
+      };
+    },
     async stop() {
       // Stopped as an operator stops them (a profile, when asked for, is written at exit).
       await Promise.all(
@@ -179,15 +195,20 @@ function backlog(n: number, from = 0): NewJob[] {
 }
 
 /** Seconds (and CPU seconds per process) for `workers` warm worker processes to store `n` documents. */
-async function timeBacklog(workers: number, n: number): Promise<{ seconds: number; cpu: CpuReading }> {
+async function timeBacklog(
+  workers: number,
+  n: number,
+): Promise<{ seconds: number; cpu: CpuReading; waits: string | null }> {
   const d = await deploy(workers);
   try {
     // Both runs warm alike, before the clock: models loaded (the worker does that), then a few
     // documents per worker so the clock sees steady state, not the JIT's first minutes.
     await d.work(backlog(WARM_UP_DOCUMENTS * workers, 1_000_000));
     const meter = await d.meter();
+    const sampler = values["sample-waits"] ? await d.waits() : null;
     const seconds = await d.work(backlog(n));
-    return { seconds, cpu: await meter.stop() };
+    const waits = sampler ? formatWaits(await sampler.stop()) : null;
+    return { seconds, cpu: await meter.stop(), waits };
   } finally {
     await d.stop();
   }
@@ -255,6 +276,8 @@ async function benchWorkers(): Promise<void> {
     );
     console.log(`    1 worker:  ${formatCpu(one.cpu, one.seconds, n)}`);
     console.log(`    2 workers: ${formatCpu(two.cpu, two.seconds, n)}`);
+    if (one.waits) console.log(`    1 worker, PostgreSQL backends: ${one.waits}`);
+    if (two.waits) console.log(`    2 workers, PostgreSQL backends: ${two.waits}`);
   }
   if (ratios.length)
     console.log(

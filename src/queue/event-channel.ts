@@ -27,6 +27,8 @@ export interface EventChannel {
   /** Names the channel across processes ("memory" for the in-process one). */
   readonly topic: string;
   announce(message: Announcement): Promise<void>;
+  /** Announces several messages in order, in one round trip on Redis (a relay's batch). */
+  announceAll(messages: readonly Announcement[]): Promise<void>;
   /** Calls `listener` for every announcement, from any process; returns the unsubscribe. A
    * listener's error is its own: the others still hear the message. */
   listen(listener: AnnouncementListener): () => void;
@@ -87,6 +89,9 @@ export function createMemoryChannel(): EventChannel {
     async announce(m) {
       local.deliver(m);
     },
+    async announceAll(messages) {
+      for (const m of messages) local.deliver(m);
+    },
     listen: local.listen,
     async close() {
       local.close();
@@ -143,6 +148,19 @@ export async function createRedisChannel(
     topic,
     async announce(m) {
       await publisher.publish(topic, JSON.stringify(m));
+    },
+    async announceAll(messages) {
+      if (messages.length <= 1) {
+        if (messages[0]) await publisher.publish(topic, JSON.stringify(messages[0]));
+        return;
+      }
+      // One pipeline: the publishes go out in order in one write, and the relay holding the
+      // shared cursor waits one round trip instead of one per document.
+      const pipeline = publisher.pipeline();
+      for (const m of messages) pipeline.publish(topic, JSON.stringify(m));
+      const results = (await pipeline.exec()) ?? [];
+      const failed = results.find(([error]) => error);
+      if (failed) throw failed[0];
     },
     listen(listener) {
       if (!subscriber) void openSubscriber().catch(() => {});

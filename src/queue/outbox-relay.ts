@@ -1,5 +1,6 @@
 // The publisher of the announcement outbox: reads what the event log holds past its cursor and
-// announces it on the channel, one message per stored document, in log order. Kicked after every
+// announces it on the channel, one message per stored document, in log order, a batch at a time
+// (one Redis round trip while the shared cursor is held). Kicked after every
 // stored document (announced within milliseconds) and swept on a timer (what a killed process left
 // unannounced, or what another process without a relay stored, is announced within `sweepMs`).
 // On Redis the cursor is in the store, shared by every process on the channel; in process it is
@@ -59,16 +60,17 @@ export async function createOutboxRelay(
   const minIntervalMs = options.minIntervalMs ?? (shared ? SHARED_MIN_INTERVAL_MS : 0);
   let lastRunAt = Number.NEGATIVE_INFINITY;
 
-  const publish = async (batch: OutboxBatch) => {
-    for (const d of batch.documents)
-      await channel.announce({
-        type: "stored",
+  // A batch's documents in one call (one round trip on Redis), each its own message in log order.
+  const publish = (batch: OutboxBatch) =>
+    channel.announceAll(
+      batch.documents.map((d) => ({
+        type: "stored" as const,
         docKeys: [d.docKey],
         events: d.events.length,
         seq: d.seq,
         document: d,
-      });
-  };
+      })),
+    );
 
   const runOnce = async (): Promise<void> => {
     for (;;) {

@@ -8,7 +8,7 @@ import { annotationJson, insertAnnotationParts, PART_CHARS } from "./annotation-
 import { recount } from "./event-recount.ts";
 import { insertEventsOf, type LogRow, newEventState } from "./event-writes.ts";
 import type { Database, DocumentsTable } from "./schema.ts";
-import { countSeen } from "./seen-counts.ts";
+import { countSeen, fitsOneStatement, type SeenRows, seenRowsOf } from "./seen-counts.ts";
 import {
   GROUPED_ROLLUP_MIN_ROWS,
   GROUPED_TRIGGER_NAMES,
@@ -121,7 +121,7 @@ export async function insertDocument(
   version: number,
   backend: Backend = "sqlite",
   annotationPartChars = PART_CHARS,
-): Promise<SaveResult & { log?: LogRow[] }> {
+): Promise<SaveResult & { log?: LogRow[]; seen?: SeenRows }> {
   const now = new Date().toISOString();
   const clusterKey = rec.clusterKey ?? docKey;
   // A long document's annotations go in parts, written as they are produced (annotation-parts.ts).
@@ -203,7 +203,13 @@ export async function insertDocument(
   // The triggers are back before the recount updates events (its update triggers move cells).
   if (grouped) await grouped.restore();
   await recount(db, [...state.recount], undefined, backend);
-  await countSeen(db, rec, backend);
+  const seen = seenRowsOf(rec);
+  // PostgreSQL: a document that logs events has its actors and places counted by the event log's
+  // statement (writeEventLog), a round trip less; the rows stay locked as briefly as before (they
+  // are its first work, and the commit follows).
+  if (backend === "postgres" && log.length && fitsOneStatement(seen))
+    return { docKey, inserted: true, clusterKey, events, log, seen };
+  await countSeen(db, seen, backend);
   return { docKey, inserted: true, clusterKey, events, log };
 }
 

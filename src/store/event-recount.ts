@@ -90,14 +90,17 @@ export async function recount(
 /**
  * recount on PostgreSQL in one statement per 500 events (a round trip, where reading the counts and
  * writing them took two): the events locked in key order first, then each set from its reports'
- * counts. Tone is rounded as Math.round does (half up). Events left without reports are dropped
+ * counts. The lock is FOR NO KEY UPDATE (what the update itself takes): FOR UPDATE also waits for
+ * the KEY SHARE lock another writer's mention insert holds on the event (its foreign key check)
+ * until that writer commits, and that writer's own recount waits for this one's the same way: two
+ * workers storing reports of one event deadlocked (test/queue/outbox-relay.test.ts). Tone is rounded as Math.round does (half up). Events left without reports are dropped
  * as recount does (a document's own events always have its reports: none is, on this path).
  */
 async function recountPostgres(db: Db, ordered: readonly string[]): Promise<void> {
   const gone: string[] = [];
   for (const part of chunks(ordered, 500)) {
     const r = await sql<{ event_key: string }>`with locked as materialized (
-        select event_key from events where event_key in (${sql.join(part)}) order by event_key for update),
+        select event_key from events where event_key in (${sql.join(part)}) order by event_key for no key update),
       counted as (
         select m.event_key, count(*) as mentions, count(distinct m.doc_key) as articles,
           count(distinct d.source) as sources, avg(d.tone) as tone, max(m.confidence) as confidence

@@ -8,6 +8,7 @@ import { eventKey } from "./event-key.ts";
 import { chunks, INSERT_CHUNK } from "./event-recount.ts";
 import { eventRow } from "./event-rows.ts";
 import type { EventsTable } from "./schema.ts";
+import { countSeen, type SeenRows, seenCountsCte } from "./seen-counts.ts";
 
 type Backend = "sqlite" | "postgres";
 
@@ -164,14 +165,19 @@ const EVENT_LOG_LOCK = 0x5317_e7e1_0600;
  * insert, not at commit, so without a lock a reader could see seq 11 committed while 10 is still
  * in flight and step past 10 for good; holding one advisory lock from these inserts to the commit
  * makes seq order commit order, so "everything after seq N" (streams, the announcement outbox)
- * never misses a row. SQLite has one writer at a time already.
+ * never misses a row. SQLite has one writer at a time already. `seen` (PostgreSQL): the document's
+ * actor and place counts, written by the same statement before the lock is taken (seen-counts.ts).
  */
 export async function writeEventLog(
   db: Db,
   backend: "sqlite" | "postgres",
   log: readonly LogRow[],
+  seen?: SeenRows,
 ): Promise<void> {
-  if (!log.length) return;
+  if (!log.length) {
+    if (seen) await countSeen(db, seen, backend);
+    return;
+  }
   if (backend === "postgres") {
     // The lock and the first rows in one round trip: the rows come out of a join with the
     // (materialized, once-only) lock, so no row, and no seq, exists before the lock is held.
@@ -179,7 +185,13 @@ export async function writeEventLog(
     const rows = first!.map(
       (r, i) => sql`(${i}::integer, ${r.event_key}, ${r.doc_key}, ${r.kind}, ${r.logged_at})`,
     );
-    await sql`with held as materialized (select pg_advisory_xact_lock(${EVENT_LOG_LOCK}))
+    // With the seen counts: they come first (the lock waits for their count), so their rows are
+    // locked before the log's lock, as when they were a statement of their own.
+    const held = seen
+      ? sql`${seenCountsCte(seen)}, held as materialized (select pg_advisory_xact_lock(${EVENT_LOG_LOCK})
+          from (select count(*) from seen_places) as places, (select count(*) from seen_actors) as actors)`
+      : sql`held as materialized (select pg_advisory_xact_lock(${EVENT_LOG_LOCK}))`;
+    await sql`with ${held}
       insert into event_log (event_key, doc_key, kind, logged_at)
       select v.k, v.d, v.kind, v.at from held, (values ${sql.join(rows)}) as v(i, k, d, kind, at)
       order by v.i`.execute(db);

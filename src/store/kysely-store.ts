@@ -238,7 +238,7 @@ export function createKyselyStore(
           }
           const version = previous ? Number(previous.version) + 1 : 1;
           const newKey = previous ? `${urlKey}-v${version}` : docKey;
-          const { log, ...saved } = await insertDocument(
+          const { log, seen, ...saved } = await insertDocument(
             trx,
             rec,
             newKey,
@@ -267,7 +267,7 @@ export function createKyselyStore(
               backend,
             );
           }
-          await writeEventLog(trx, backend, log ?? []);
+          await writeEventLog(trx, backend, log ?? [], seen);
           return { ...saved, version, supersedes: previous?.doc_key ?? null };
         }),
       ),

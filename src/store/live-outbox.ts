@@ -196,11 +196,13 @@ export function openOutbox(
             const { batch } = read;
             if (batch.lastSeq === read.from) return { published: 0, more: false };
             await publish(batch);
-            await (trx as unknown as Transaction<LiveDatabase>)
-              .updateTable("live_outbox")
-              .set({ published_seq: batch.lastSeq, updated_at: new Date().toISOString() })
-              .where("name", "=", name)
-              .execute();
+            // The read moved the cursor already unless the log held more than a batch.
+            if (!read.moved)
+              await (trx as unknown as Transaction<LiveDatabase>)
+                .updateTable("live_outbox")
+                .set({ published_seq: batch.lastSeq, updated_at: new Date().toISOString() })
+                .where("name", "=", name)
+                .execute();
             return { published: batch.documents.length, more: batch.more };
           });
         }

@@ -1,6 +1,7 @@
 // The Redis announcement channel of a process that only announces (a worker): no subscription until
 // something listens, so a deployment's workers do not each receive every announcement; once a
-// listener comes, it hears what is announced. On the real Redis, skipped outside CI when unreachable.
+// listener comes, it hears what is announced. A batch announced at once (a relay's) arrives whole,
+// each message once, in order. On the real Redis, skipped outside CI when unreachable.
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -44,6 +45,33 @@ describe("announcement channel on Redis, subscribed lazily", () => {
     } finally {
       await worker.close();
       await other.close();
+    }
+  });
+
+  it("delivers a batch announced at once whole, once each, in order", async (t) => {
+    if (!redis) return t.skip();
+    const config = { redisUrl: redis.url, prefix: redis.prefix };
+    const announcer = await createEventChannel({ ...config, subscribe: "lazily" });
+    const listener = await createEventChannel(config);
+    try {
+      const heard: Announcement[] = [];
+      listener.listen((m) => heard.push(m));
+      const batch = Array.from({ length: 25 }, (_, i) => ({
+        type: "stored" as const,
+        docKeys: [`b${i}`],
+        events: i,
+        seq: 100 + i,
+      }));
+      await announcer.announceAll(batch.slice(0, 1));
+      await announcer.announceAll(batch.slice(1));
+      await announcer.announceAll([]);
+      for (let i = 0; i < 100 && heard.length < batch.length; i++)
+        await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 100));
+      expect(heard).toEqual(batch);
+    } finally {
+      await announcer.close();
+      await listener.close();
     }
   });
 });

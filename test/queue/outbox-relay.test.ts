@@ -58,6 +58,40 @@ describe("announcement outbox on SQLite, in process", () => {
     await relay.close();
     await channel.close();
   });
+
+  it("announces a batch in one call, its documents in log order", async () => {
+    const inner = createMemoryChannel();
+    const calls: number[][] = [];
+    // The channel as the relay sees it, recording each call's seqs (announce one by one is a call of one).
+    const channel = {
+      ...inner,
+      announce: async (m: Parameters<typeof inner.announce>[0]) => {
+        calls.push([m.type === "stored" ? (m.seq ?? -1) : -1]);
+        await inner.announce(m);
+      },
+      announceAll: async (ms: Parameters<typeof inner.announceAll>[0]) => {
+        calls.push(ms.map((m) => (m.type === "stored" ? (m.seq ?? -1) : -1)));
+        await inner.announceAll(ms);
+      },
+    };
+    const heard: EventAnnouncement[] = [];
+    onDocument(channel, (d) => heard.push(d));
+    const relay = await createOutboxRelay((await openLiveState(store)).outbox, channel, {
+      sweepMs: 60_000,
+      batch: 100,
+    });
+    const saved = [];
+    for (let i = 10; i < 18; i++) saved.push(await store.saveDocument(story(i)));
+    await relay.flush();
+    expect(heard.map((d) => d.docKey)).toEqual(saved.map((s) => s.docKey));
+    // Eight documents logged before the run: one call of eight, seqs rising.
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toEqual(heard.map((d) => d.seq));
+    expect(calls[0]).toHaveLength(8);
+    expect([...calls[0]!].sort((a, b) => a - b)).toEqual(calls[0]);
+    await relay.close();
+    await inner.close();
+  });
 });
 
 describe("announcement outbox on PostgreSQL and Redis, across processes", () => {
@@ -111,6 +145,50 @@ describe("announcement outbox on PostgreSQL and Redis, across processes", () => 
       await Promise.all([chB!.close(), chC!.close(), chD!.close()]);
       await storeB.close();
       await storeC.close();
+    }
+  });
+
+  it("two writers each with a relay, running while documents are stored: every document once, in log order", {
+    timeout: 90_000,
+  }, async (t) => {
+    if (!redis || !db) return t.skip();
+    const config = { redisUrl: redis.url, prefix: `${redis.prefix}-two` };
+    const stores = [
+      await openStore({ dbPath: "", databaseUrl: db.url }),
+      await openStore({ dbPath: "", databaseUrl: db.url }),
+    ];
+    const [chA, chB, listener] = await Promise.all([1, 2, 3].map(() => createEventChannel(config)));
+    const heard: EventAnnouncement[] = [];
+    onDocument(listener!, (d) => heard.push(d));
+    // Small batches, so runs both move the cursor in their read and leave it to the update.
+    const options = { sweepMs: 60_000, batch: 3, minIntervalMs: 0 };
+    const relays = [
+      await createOutboxRelay((await openLiveState(stores[0]!)).outbox, chA!, options),
+      await createOutboxRelay((await openLiveState(stores[1]!)).outbox, chB!, options),
+    ];
+    try {
+      const saved: string[] = [];
+      await Promise.all(
+        [0, 1].map(async (w) => {
+          for (let i = 0; i < 20; i++) {
+            const r = await stores[w]!.saveDocument(story(1000 + 100 * w + i));
+            saved.push(r.docKey);
+            relays[w]!.kick();
+          }
+        }),
+      );
+      await Promise.all(relays.map((r) => r.flush()));
+      for (let i = 0; i < 200 && heard.length < saved.length; i++)
+        await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(new Set(heard.map((d) => d.docKey))).toEqual(new Set(saved));
+      expect(heard).toHaveLength(saved.length);
+      const seqs = heard.map((d) => d.seq);
+      expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+    } finally {
+      for (const r of relays) await r.close();
+      await Promise.all([chA!.close(), chB!.close(), listener!.close()]);
+      for (const s of stores) await s.close();
     }
   });
 });

@@ -1,8 +1,10 @@
 // The relay's one-statement read on PostgreSQL (src/store/postgres/outbox-read-postgres.ts) gives
 // the batches the statement-per-table read gives (outbox.after): the same documents, events with
 // every field as the store reads them, the same cut of a batch at a document's edge; while another
-// relay holds the cursor it waits, then reads past where that one moved it (nothing twice). Skipped with a reason when PostgreSQL is unreachable
-// outside CI.
+// relay holds the cursor it waits, then reads past where that one moved it (nothing twice). A read
+// that holds all of the log past the cursor moves the cursor in the same statement, and a rolled
+// back transaction (a failed publish) leaves it where it was. Skipped with a reason when
+// PostgreSQL is unreachable outside CI.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openLiveState, openStore, type Store } from "../../../src/store/index.ts";
 import { connectPostgres } from "../../../src/store/postgres/connect-postgres.ts";
@@ -50,14 +52,39 @@ describe("the relay's read on PostgreSQL", () => {
       await store.saveDocument({ ...rec, tone: i === 4 ? null : -1.25 + i / 3 });
     }
     const kysely = connectPostgres(db.url);
+    const cursor = async () =>
+      Number(
+        (
+          await kysely
+            .selectFrom("live_outbox" as never)
+            .select("published_seq" as never)
+            .where("name" as never, "=", "test" as never)
+            .executeTakeFirstOrThrow()
+        ).published_seq,
+      );
+    /** A read whose transaction rolls back afterwards, as when publishing fails. */
+    const readRolledBack = async (limit: number) => {
+      let read: Awaited<ReturnType<typeof readLogLocked>> | null = null;
+      await kysely
+        .transaction()
+        .execute(async (trx) => {
+          read = await readLogLocked(trx, "test", limit);
+          throw new Error("publish failed");
+        })
+        .catch(() => {});
+      return read as unknown as Awaited<ReturnType<typeof readLogLocked>>;
+    };
     try {
       for (const limit of [1, 2, 3, 100]) {
         let from = 0;
         for (let round = 0; round < 20; round++) {
           const expected = await outbox.after(from, limit);
-          const read = await kysely.transaction().execute((trx) => readLogLocked(trx, "test", limit));
-          // The cursor stays at 0 (nothing moves it here): read from it, compare with after(0, …).
+          const read = await readRolledBack(limit);
+          // The read rolled back: the cursor is where this round set it.
           if (read === "busy") throw new Error("busy without another holder");
+          expect(await cursor()).toBe(from);
+          // Moved in the read exactly when the batch is all there is.
+          expect(read.moved).toBe(!read.batch.more);
           if (from === 0) expect(read.batch).toEqual(expected);
           expect(expected.documents.length).toBeGreaterThan(0);
           if (!expected.more) break;
@@ -68,8 +95,16 @@ describe("the relay's read on PostgreSQL", () => {
             .set({ published_seq: from } as never)
             .where("name" as never, "=", "test" as never)
             .execute();
+          const after = await outbox.after(from, limit);
           const next = await kysely.transaction().execute((trx) => readLogLocked(trx, "test", limit));
-          expect(next).toEqual({ from, batch: await outbox.after(from, limit) });
+          expect(next).toEqual({ from, batch: after, moved: !after.more });
+          // Committed: a read that moved the cursor left it past its batch.
+          expect(await cursor()).toBe(after.more ? from : after.lastSeq);
+          await kysely
+            .updateTable("live_outbox" as never)
+            .set({ published_seq: from } as never)
+            .where("name" as never, "=", "test" as never)
+            .execute();
         }
         await kysely
           .updateTable("live_outbox" as never)
@@ -102,7 +137,11 @@ describe("the relay's read on PostgreSQL", () => {
             .execute();
         });
         for (let i = 0; i < 100 && !waited; i++) await new Promise((r) => setTimeout(r, 20));
-        expect(waited).toEqual({ from: end, batch: { documents: [], lastSeq: end, more: false } });
+        expect(waited).toEqual({
+          from: end,
+          batch: { documents: [], lastSeq: end, more: false },
+          moved: false,
+        });
       } finally {
         await other.destroy();
       }
