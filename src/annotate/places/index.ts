@@ -5,7 +5,7 @@ import type { Context, Mention, Sentence } from "../../types.ts";
 import type { Gazetteer } from "../gazetteer/index.ts";
 import { SpanOverlapIndex } from "../span-overlap.ts";
 import { placeUnfiledTownships } from "./document-focus.ts";
-import { type FirstWordMemo, findPlaceMatches, type RejectionListener } from "./place-candidates.ts";
+import { findPlaceMatches, type RejectionListener } from "./place-candidates.ts";
 import { loadPlaceCues } from "./place-cues.ts";
 import {
   type FacilityClass,
@@ -15,6 +15,7 @@ import {
 } from "./place-facilities.ts";
 import { toPlace } from "./place-point.ts";
 import { type ResolvedPlace, resolveByPopulation, resolvePlaces } from "./place-resolution.ts";
+import type { FirstWordMemo } from "./place-spans.ts";
 
 export interface PlaceRecognizerInput {
   readonly text: string;

@@ -1,0 +1,199 @@
+// The document side of the store: whether a document is already known (same bytes, same URL, or
+// a near duplicate), saving a new one or the next version of a known URL (its old events move to
+// the superseded set), re-coding a stored document's events, and listing current documents.
+import type { Kysely } from "kysely";
+import { SitrepError } from "../errors.ts";
+import { readAnnotations } from "./annotation-parts.ts";
+import { bands, bodyHashOf, currentVersion, insertDocument } from "./document-writes.ts";
+import { documentKey } from "./event-key.ts";
+import { recount } from "./event-recount.ts";
+import { insertEventsOf, writeEventLog } from "./event-writes.ts";
+import type { Database } from "./schema.ts";
+import type { SaveResult, Store, StoredDocument } from "./store.ts";
+
+type Guard = <T>(work: () => Promise<T>) => Promise<T>;
+
+/** The Store members this file implements. */
+export type DocumentVersions = Pick<
+  Store,
+  "findDocument" | "nearDuplicateCandidates" | "saveDocument" | "replaceEvents" | "listDocuments"
+>;
+
+/** Band matches examined per new document. A random 8-bit band matches 1 in 256 documents, so
+ * in a large store most candidates are chance matches; this bounds the work per document. */
+const CANDIDATE_LIMIT = 2000;
+
+export function createDocumentVersions(
+  db: Kysely<Database>,
+  backend: "sqlite" | "postgres",
+  guard: Guard,
+  annotationPartChars: number | undefined,
+): DocumentVersions {
+  return {
+    findDocument: (contentHash, url) =>
+      guard(async () => {
+        const same = await db
+          .selectFrom("documents")
+          .select("doc_key")
+          .where("content_hash", "=", contentHash)
+          .executeTakeFirst();
+        if (same) return { docKey: same.doc_key, sameContent: true };
+        if (!url) return null;
+        const current = await currentVersion(db, documentKey(url, contentHash));
+        return current ? { docKey: current.doc_key, sameContent: false } : null;
+      }),
+
+    nearDuplicateCandidates: (hash) =>
+      guard(async () => {
+        const rows = await db
+          .selectFrom("documents")
+          .select(["doc_key", "simhash", "cluster_key"])
+          .where("doc_key", "in", (eb) =>
+            eb
+              .selectFrom("document_bands")
+              .select("doc_key")
+              .where("band", "in", bands(hash))
+              .limit(CANDIDATE_LIMIT),
+          )
+          .execute();
+        return rows.map((r) => ({ docKey: r.doc_key, simhash: r.simhash, clusterKey: r.cluster_key }));
+      }),
+
+    saveDocument: (rec) =>
+      guard(() =>
+        db.transaction().execute(async (trx): Promise<SaveResult> => {
+          const docKey = documentKey(rec.url, rec.contentHash);
+          // The same bytes are the same document, whatever its URL; without a URL and body hash,
+          // the same key is too. One query for both: a same-bytes row wins.
+          const byKey = !(rec.url && rec.bodyHash);
+          // PostgreSQL, no URL: no version to look for, and the document insert itself does
+          // nothing for known bytes (insertDocument then reads the stored one): a round trip less.
+          const known =
+            backend === "postgres" && !rec.url
+              ? []
+              : await trx
+                  .selectFrom("documents")
+                  .select(["doc_key", "cluster_key", "content_hash"])
+                  .where((eb) =>
+                    byKey
+                      ? eb.or([eb("content_hash", "=", rec.contentHash), eb("doc_key", "=", docKey)])
+                      : eb("content_hash", "=", rec.contentHash),
+                  )
+                  .limit(2)
+                  .execute();
+          const existing = known.find((d) => d.content_hash === rec.contentHash) ?? known[0];
+          if (existing) {
+            return { docKey: existing.doc_key, inserted: false, clusterKey: existing.cluster_key, events: 0 };
+          }
+          // A known URL: the same body is the same document; a changed body is its next version.
+          const urlKey = rec.url ? docKey : null;
+          const previous = urlKey ? await currentVersion(trx, urlKey) : undefined;
+          if (previous) {
+            const body = previous.body_hash ?? bodyHashOf(previous.article_json);
+            if (!rec.bodyHash || body === rec.bodyHash) {
+              return {
+                docKey: previous.doc_key,
+                inserted: false,
+                clusterKey: previous.cluster_key,
+                events: 0,
+              };
+            }
+          }
+          const version = previous ? Number(previous.version) + 1 : 1;
+          const newKey = previous ? `${urlKey}-v${version}` : docKey;
+          const { log, seen, ...saved } = await insertDocument(
+            trx,
+            rec,
+            newKey,
+            urlKey,
+            version,
+            backend,
+            annotationPartChars,
+          );
+          if (!saved.inserted) return saved;
+          if (previous) {
+            const old = await trx
+              .selectFrom("event_mentions")
+              .select("event_key")
+              .where("doc_key", "=", previous.doc_key)
+              .execute();
+            await trx.deleteFrom("event_mentions").where("doc_key", "=", previous.doc_key).execute();
+            await trx
+              .updateTable("documents")
+              .set({ superseded_by: newKey })
+              .where("doc_key", "=", previous.doc_key)
+              .execute();
+            await recount(
+              trx,
+              old.map((o) => o.event_key),
+              { by: newKey, at: new Date().toISOString() },
+              backend,
+            );
+          }
+          await writeEventLog(trx, backend, log ?? [], seen);
+          return { ...saved, version, supersedes: previous?.doc_key ?? null };
+        }),
+      ),
+
+    replaceEvents: (docKey, events, dictionaryVersion) =>
+      guard(() =>
+        db.transaction().execute(async (trx) => {
+          const doc = await trx
+            .selectFrom("documents")
+            .select(["published_at", "ingested_at"])
+            .where("doc_key", "=", docKey)
+            .executeTakeFirst();
+          if (!doc) throw new SitrepError("E_QUERY_PARAM", `no stored document ${docKey}`);
+          const old = await trx
+            .selectFrom("event_mentions")
+            .select("event_key")
+            .where("doc_key", "=", docKey)
+            .execute();
+          await trx.deleteFrom("event_mentions").where("doc_key", "=", docKey).execute();
+          const now = new Date().toISOString();
+          const fallbackDay = (doc.published_at ?? doc.ingested_at).slice(0, 10);
+          const written = await insertEventsOf(trx, docKey, events, fallbackDay, now, null);
+          await trx
+            .updateTable("documents")
+            .set({ dictionary_version: dictionaryVersion })
+            .where("doc_key", "=", docKey)
+            .execute();
+          // Every event it touched is recounted: the tone and counts come from all its reports.
+          await recount(
+            trx,
+            [...new Set([...old.map((o) => o.event_key), ...written.keys])].sort(),
+            undefined,
+            backend,
+          );
+          await writeEventLog(trx, backend, written.log);
+        }),
+      ),
+
+    async *listDocuments(): AsyncIterable<StoredDocument> {
+      // Paged by key so a large store streams in bounded memory.
+      let after = "";
+      for (;;) {
+        const rows = await guard(() =>
+          db
+            .selectFrom("documents")
+            .select(["doc_key", "input_id", "article_json", "annotations_json"])
+            .where("doc_key", ">", after)
+            .where("superseded_by", "is", null)
+            .orderBy("doc_key")
+            .limit(500)
+            .execute(),
+        );
+        if (!rows.length) return;
+        for (const r of rows) {
+          yield {
+            docKey: r.doc_key,
+            inputId: r.input_id,
+            article: JSON.parse(r.article_json),
+            annotations: await readAnnotations(db, r.doc_key, r.annotations_json),
+          };
+        }
+        after = rows[rows.length - 1]!.doc_key;
+      }
+    },
+  };
+}
