@@ -25,16 +25,48 @@ function followsOpeningCredit(c: Composer, k: number): boolean {
   return false;
 }
 
+// Dashes that close a dateline: "CAIRO -", "Cairo —", "LIMA --".
+const DATELINE_DASHES = new Set(["-", "–", "—", "--"]);
+
 /**
- * True when the name at [from, to) is written in capitals at the start of a line or sentence (or
- * after an opening credit) and is followed by a dateline's punctuation: a comma, an agency in
- * brackets, a colon or a dash. Capitals matter: "Washington, meanwhile, said" is running text.
+ * Whether a name in mixed case is closed the way only a dateline is: an agency in brackets then a
+ * dash or colon ("Cairo (Reuters) -"), or a dash standing apart before a capitalised lead
+ * ("Ottawa — The senate ..."). A colon alone is not enough: "Beijing: US must stop" is a headline
+ * quoting the capital as speaker.
+ */
+function closesMixedDateline(c: Composer, to: number): boolean {
+  const { tokens, n } = c;
+  let k = to;
+  if (tokens[k]?.text === "(") {
+    let close = k + 1;
+    while (close < n && close - k <= MAX_CREDIT_TOKENS + 1 && tokens[close]!.text !== ")") close++;
+    if (tokens[close]?.text !== ")") return false;
+    k = close + 1;
+    return tokens[k]?.text === ":" || DATELINE_DASHES.has(tokens[k]?.text ?? "");
+  }
+  const dash = tokens[k];
+  const lead = tokens[k + 1];
+  return (
+    !!dash &&
+    !!lead &&
+    DATELINE_DASHES.has(dash.text) &&
+    dash.start > tokens[k - 1]!.end &&
+    /^\p{Lu}/u.test(lead.text)
+  );
+}
+
+/**
+ * True when the name at [from, to) opens a line or sentence (or follows an opening credit) and is
+ * closed by a dateline's punctuation: in capitals, a comma, an agency in brackets, a colon or a
+ * dash; in mixed case, only an agency or a dash standing apart. "Washington, meanwhile, said" and
+ * "Washington warned" are running text.
  */
 export function isDatelinePlace(c: Composer, from: number, to: number): boolean {
   const { text, tokens } = c;
   const next = tokens[to];
   if (!next || !DATELINE_NEXT.has(next.text)) return false;
+  if (!opensUnit(c, from) && !followsOpeningCredit(c, from)) return false;
   const written = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-  if (written !== written.toUpperCase() || written === written.toLowerCase()) return false;
-  return opensUnit(c, from) || followsOpeningCredit(c, from);
+  if (written === written.toUpperCase() && written !== written.toLowerCase()) return true;
+  return closesMixedDateline(c, to);
 }

@@ -23,6 +23,10 @@ describe("a dateline's capital is a place", () => {
   it("after a wire credit in brackets that opens the line", () => {
     expect(read("(AP) LIMA - Rescuers reached the miners on Sunday.", ["LIMA"])).toEqual(["LIMA=place:PER"]);
   });
+  it("in mixed case, closed by an agency in brackets or a dash standing apart", () => {
+    expect(read("Cairo (Reuters) - Police detained two reporters.", ["Cairo"])).toEqual(["Cairo=place:EGY"]);
+    expect(read("Ottawa — The senate passed the bill.", ["Ottawa"])).toEqual(["Ottawa=place:CAN"]);
+  });
   it("on a later line of the text, as on a page of several stories", () => {
     const text = "Rain closes roads in the hills.\n\nBERLIN: The minister resigned on Tuesday.";
     expect(read(text, ["BERLIN"])).toEqual(["BERLIN=place:DEU"]);
@@ -71,6 +75,9 @@ describe("capital metonymy in running text stays an actor", () => {
   it("at a sentence start in mixed case, followed by a comma", () => {
     const text = "The talks failed. Berlin, for its part, blamed Paris.";
     expect(read(text, ["Berlin", "Paris"])).toEqual(["Berlin=state:DEUGOV", "Paris=state:FRAGOV"]);
+  });
+  it("in mixed case before a colon, as a headline quotes a capital as speaker", () => {
+    expect(read("Tokyo: Seoul must stop the drills", ["Tokyo"])).toEqual(["Tokyo=state:JPNGOV"]);
   });
   it("a capital in capitals inside a sentence with no dateline punctuation", () => {
     expect(read("Officials said CAIRO would reply.", ["CAIRO"])).toEqual(["CAIRO=state:EGYGOV"]);
