@@ -3,8 +3,9 @@
 // Apart from the actors built on a country (country-actors.ts), which ask this before coding one.
 import type { Place } from "../../types.ts";
 import type { LexValue } from "./actor-lexicon.ts";
-import { type Composer, hasNewline } from "./compose-state.ts";
-import { COMPASS, DATELINE_NEXT, LOCATIVE, MOTION_LEMMAS, NOT_NAME, PLACE_NOUNS } from "./compose-words.ts";
+import type { Composer } from "./compose-state.ts";
+import { COMPASS, LOCATIVE, MOTION_LEMMAS, NOT_NAME, PLACE_NOUNS } from "./compose-words.ts";
+import { isDatelinePlace } from "./dateline-place.ts";
 import { isCapitalized } from "./match-tokens.ts";
 
 /** The gazetteer place of a capital or country, with only the fields of the Place contract. */
@@ -33,9 +34,14 @@ export function placeFor(c: Composer, value: LexValue): Place | null {
   };
 }
 
+// Words that join two names of the same standing ("Tokyo and Seoul", "Paris or Berlin").
+const COORDINATORS = new Set(["and", "or", "nor"]);
+// Parts of speech that open a clause after a name: "... and Washington protested".
+const CLAUSE_VERB_POS = new Set(["VERB", "AUX"]);
+
 /** Whether a country or capital at [from, to) names where, not who. */
 export function isLocative(c: Composer, from: number, to: number) {
-  const { text, tokens, pos, n, memory, input, itemAt, itemEnds } = c;
+  const { tokens, pos, n, memory, input, itemAt, itemEnds } = c;
   let p = from - 1;
   if (p >= 0 && tokens[p]!.key === "the") p--;
   const key = p >= 0 ? tokens[p]!.key : "";
@@ -45,6 +51,14 @@ export function isLocative(c: Composer, from: number, to: number) {
   // "Washington state", "Beijing city"
   if (to < n && PLACE_NOUNS.has(tokens[to]!.key) && !isCapitalized(tokens[to]!.text)) return true;
   if (key === "to" && p > 0 && MOTION_LEMMAS.test(tokens[p - 1]!.key)) return true;
+  // The second of two coordinated places shares the first's preposition: "in Tokyo and Seoul",
+  // "between Moscow, Kyiv and Warsaw". A verb after it means a new clause with a new subject
+  // ("drills in Syria and Washington protested"), where the capital acts.
+  if (COORDINATORS.has(key) && !CLAUSE_VERB_POS.has(pos[to] ?? "")) {
+    const q = p > 0 && tokens[p - 1]!.key === "," ? p - 1 : p;
+    const prev = memory.mentions[memory.mentions.length - 1];
+    if (prev?.kind === "place" && q > 0 && prev.end === tokens[q - 1]!.end) return true;
+  }
   // A list of places: "in Egypt - namely Cairo, Giza and Al-Minya".
   if (key === "," || key === "-" || key === "namely" || key === "including") {
     const prev = memory.mentions[memory.mentions.length - 1];
@@ -62,15 +76,8 @@ export function isLocative(c: Composer, from: number, to: number) {
       return true;
   }
   const next = tokens[to];
-  // A dateline: "NEW DELHI, June 3 (Reuters) -", "MADRID —": capitals at a line start.
-  const written = text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-  if (
-    (from === 0 || hasNewline(text, tokens[from - 1]!.end, tokens[from]!.start)) &&
-    written === written.toUpperCase() &&
-    next &&
-    DATELINE_NEXT.has(next.text)
-  )
-    return true;
+  // A dateline: "NEW DELHI, June 3 (Reuters) -", "MADRID —", "(AP) HONOLULU -".
+  if (isDatelinePlace(c, from, to)) return true;
   // "Luanda, Angola's capital", "Kabul, Afghanistan": a capital followed by its own country.
   const then = next?.key === "," ? itemAt.get(to + 1) : undefined;
   const iso3 = itemAt.get(from)?.value;

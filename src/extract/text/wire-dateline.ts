@@ -51,8 +51,15 @@ function dateline(place: string, agency: string | undefined): Dateline | null {
 }
 
 // Compiled once (they run on every page's first paragraph).
-/** Upper-case place, optional ", Region" / ", June 16", optional "(Agency)", then a dash. */
-const UPPER_DASH_RE = new RegExp(`^(${UPPER_PLACE})${TAIL}\\s*(?:${AGENCY})?\\s*(?:-{1,2}|–|—)\\s+\\S`, "u");
+/**
+ * Upper-case place, optional ", Region" / ", June 16", optional "(Agency)", then a dash. An en or
+ * em dash may touch the lead ("BEIJING—Manufacturing ...", a common house style) when the lead
+ * opens with a capital; a hyphen must stand apart ("NATO-led" is a word).
+ */
+const UPPER_DASH_RE = new RegExp(
+  `^(${UPPER_PLACE})${TAIL}\\s*(?:${AGENCY})?\\s*(?:(?:-{1,2}|–|—)\\s+\\S|[–—]\\p{Lu})`,
+  "u",
+);
 /** Mixed-case place needs an agency to be told apart from a sentence: "Islamabad, June 16 (Reuters) -". */
 const MIXED_AGENCY_RE = new RegExp(`^(${MIXED_PLACE})${TAIL}\\s*${AGENCY}\\s*(?:-{1,2}|–|—|:)\\s+\\S`, "u");
 /** "NEW DELHI: The government ..." / "BEIJING, June 16 (Xinhua):" */
@@ -60,7 +67,17 @@ const UPPER_COLON_RE = new RegExp(`^(${UPPER_PLACE})${TAIL}\\s*(?:${AGENCY})?\\s
 /** A dateline sits in a paragraph's first characters; the patterns never read further. */
 const DATELINE_HEAD_CHARS = 200;
 
+/** A wire credit in brackets before the dateline: "(AP) HONOLULU -", "(CBS News) AURORA, Colo. -". */
+const LEADING_CREDIT_RE = new RegExp(`^${AGENCY}\\s*`, "u");
+
 export function readWireDateline(paragraph: string): Dateline | null {
+  const credit = LEADING_CREDIT_RE.exec(paragraph);
+  const found = readDatelineAtHead(credit ? paragraph.slice(credit[0].length) : paragraph);
+  // The credit's agency stands for the one a dateline would carry after its place.
+  return found && credit && !found.agency ? { ...found, agency: credit[1]!.trim() } : found;
+}
+
+function readDatelineAtHead(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, DATELINE_HEAD_CHARS);
   const upperDash = UPPER_DASH_RE.exec(head);
   if (upperDash) return dateline(upperDash[1]!, upperDash[4]);

@@ -72,7 +72,19 @@ describe("readWireDateline", () => {
     expect(readWireDateline("NEW DELHI: India said")).toEqual({ place: "New Delhi", agency: null });
   });
 
+  it("reads an em dash touching the lead and a wire credit before the place", () => {
+    expect(readWireDateline("OSLO—The Norwegian cabinet said")).toEqual({ place: "Oslo", agency: null });
+    expect(readWireDateline("(AP) QUITO - Rescuers said")).toEqual({ place: "Quito", agency: "AP" });
+    expect(readWireDateline("(Daily Wire) TULSA, Okla. - Police said")).toEqual({
+      place: "Tulsa",
+      agency: "Daily Wire",
+    });
+  });
+
   it("does not read sentences or acronyms as datelines", () => {
+    expect(readWireDateline("NATO-led forces said")).toBeNull();
+    expect(readWireDateline("OSLO—the city said")).toBeNull();
+    expect(readWireDateline("(AP) The cabinet said")).toBeNull();
     expect(readWireDateline("NATO: The alliance said")).toBeNull();
     expect(readWireDateline("US — and its allies said")).toBeNull();
     expect(readWireDateline("China and Pakistan have agreed - officials said")).toBeNull();
