@@ -2,19 +2,9 @@
 // caption set beside the image in a table cell (dropped) and bylines glued to a tool-bar label or to
 // "By" (repaired). Pages in the style of 2008 news sites.
 import { describe, expect, it } from "vitest";
-import { createContext } from "../../../src/context.ts";
-import { createHtmlExtractor } from "../../../src/extract/html/extract-html.ts";
+import { extract, extractPage, P1, P2, P3 } from "./storm-story.ts";
 
-const extract = createHtmlExtractor(createContext());
-const run = (html: string) =>
-  extract({ kind: "raw", id: "t", input: "t", type: "html", content: new TextEncoder().encode(html) });
-
-const P1 =
-  "A late-winter storm packing winds of 60 mph swept across the coast on Tuesday, toppling trees and leaving more than 40,000 homes without electricity.";
-const P2 =
-  "Utility crews worked through the night to restore service, but officials warned that some neighborhoods could remain dark until the weekend.";
-const P3 =
-  "The storm was the worst to hit the area since 1998, forecasters said, and more rain is expected on Thursday afternoon.";
+const run = extractPage;
 
 const page = (inside: string, head = "") =>
   `<html><head><title>Storm batters coast</title>${head}</head><body><table><tr><td class="nav"><a href="/">Home</a><br><a href="/news">News</a></td><td>${inside}</td></tr></table></body></html>`;

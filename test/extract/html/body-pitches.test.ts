@@ -5,22 +5,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createContext, PROJECT_DATA_DIR } from "../../../src/context.ts";
+import { PROJECT_DATA_DIR } from "../../../src/context.ts";
 import { loadContentHints } from "../../../src/extract/html/content-hints.ts";
 import { isPitchLine, pitchRulesFrom } from "../../../src/extract/html/content-pitches.ts";
-import { createHtmlExtractor } from "../../../src/extract/html/extract-html.ts";
+import { extractPage, P1, P2, P3 } from "./storm-story.ts";
 
-const extract = createHtmlExtractor(createContext());
-const run = (html: string) =>
-  extract({ kind: "raw", id: "t", input: "t", type: "html", content: new TextEncoder().encode(html) });
+const run = extractPage;
 const hints = loadContentHints(PROJECT_DATA_DIR);
 
-const P1 =
-  "A late-winter storm packing winds of 60 mph swept across the coast on Tuesday, toppling trees and leaving more than 40,000 homes without electricity.";
-const P2 =
-  "Utility crews worked through the night to restore service, but officials warned that some neighborhoods could remain dark until the weekend.";
-const P3 =
-  "The storm was the worst to hit the area since 1998, forecasters said, and more rain is expected on Thursday afternoon.";
 const page = (inside: string) =>
   `<html><head><title>Storm batters coast</title></head><body><article><h1>Storm batters coast</h1>${inside}</article></body></html>`;
 
