@@ -12,8 +12,9 @@ import { createContext } from "../../src/context.ts";
 import { createDocumentIngester, createPipeline, recodeStored } from "../../src/pipeline.ts";
 import { annotationJson, JsonList, jsonPieces } from "../../src/store/annotation-parts.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
-import type { CodedDoc, RawDoc } from "../../src/types.ts";
+import type { CodedDoc } from "../../src/types.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
+import { rawText } from "../helpers/raw-text.ts";
 
 describe("annotations JSON in pieces", () => {
   const values: unknown[] = [
@@ -62,13 +63,7 @@ const TEXT = [
 
 const ctx = createContext();
 const run = createPipeline(ctx, "code");
-const raw = (id: string, text: string): RawDoc => ({
-  kind: "raw",
-  id,
-  input: `${id}.txt`,
-  type: "text",
-  content: Buffer.from(text, "utf8"),
-});
+const raw = rawText;
 
 /** A store of each backend with a part size small enough that a short document is stored in parts. */
 interface Backend {

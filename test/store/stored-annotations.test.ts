@@ -11,8 +11,9 @@ import { toStoredSentence } from "../../src/annotate/token-stored-form.ts";
 import { createContext } from "../../src/context.ts";
 import { createDocumentIngester, createPipeline, recodeStored } from "../../src/pipeline.ts";
 import type { Store } from "../../src/store/index.ts";
-import type { CodedDoc, Mention, RawDoc } from "../../src/types.ts";
+import type { CodedDoc, Mention } from "../../src/types.ts";
 import { annotatedMentions } from "../helpers/annotate-text.ts";
+import { rawText } from "../helpers/raw-text.ts";
 import { storeBackends } from "../helpers/store-backends.ts";
 
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -66,13 +67,7 @@ const BACKENDS = storeBackends("sitrep-annot-");
 
 const ctx = createContext();
 const run = createPipeline(ctx, "code");
-const raw = (id: string, text: string): RawDoc => ({
-  kind: "raw",
-  id,
-  input: `${id}.txt`,
-  type: "text",
-  content: Buffer.from(text, "utf8"),
-});
+const raw = rawText;
 
 for (const backend of BACKENDS) {
   describe(`stored annotations: ${backend.name}`, () => {
