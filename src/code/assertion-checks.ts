@@ -114,12 +114,11 @@ export function assertionMisfit(
   )
     return `"${view.tokens[anchor]!.text} as" after its actor is a reduced passive; the actor is named, not acting`;
   // Two subjects signing together ("Kenya and Somalia signed a package of documents") make a pact
-  // of whatever they sign; the check below is for one side signing its own papers.
-  const together =
-    target !== null && view.groupAt.some((g) => g?.members.includes(source) && g.members.includes(target));
-  const unsigned =
-    code === "057" && anchor === last && !together ? signsNoPact(view, anchor, lexicon.pactNouns) : null;
-  if (unsigned) return unsigned;
+  // of whatever they sign; the check is for one side signing its own papers.
+  if (code === "057" && anchor === last && !signedTogether(view, source, target)) {
+    const unsigned = signsNoPact(view, anchor, lexicon.pactNouns);
+    if (unsigned) return unsigned;
+  }
   // "Kazakhstan beat the Netherlands 2-1", "the Rangers held on to beat Oakland 6-3": in a sports
   // report a contest between sides that bear no arms, told with a score or a word of sport, is a game.
   if (
@@ -223,6 +222,13 @@ export function signsNoPact(view: SentenceView, anchor: number, pacts: ReadonlyS
     if (!/^(DET|ADJ|NUM)$/.test(pos)) return null;
   }
   return null;
+}
+
+/** Whether source and target are members of one compound subject ("Kenya and Somalia"). */
+function signedTogether(view: SentenceView, source: Actor, target: Actor | null): boolean {
+  return (
+    target !== null && view.groupAt.some((g) => g?.members.includes(source) && g.members.includes(target))
+  );
 }
 
 /** Whether token k lies in a date mention ("signed today", "signed on Monday"). */
