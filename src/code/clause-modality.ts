@@ -35,7 +35,7 @@ export function readModality(
   st: DraftState,
   reasons: string[],
 ): boolean {
-  const { m, chain, start, anchor, verbal, subjectAt } = st;
+  const { m, chain, start, anchor, verbal } = st;
   const groupWords = view.words.slice(start, anchor);
   const wordsOfChain = [
     groupWords,

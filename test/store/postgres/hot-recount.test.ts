@@ -2,11 +2,9 @@
 // row in place: no index of events holds a column the recount writes, and events pages keep room
 // for the new row version. Checked by PostgreSQL's own count of in-place (heap-only) updates in
 // the transaction. Skipped with a reason when PostgreSQL is unreachable outside CI.
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openStore, type Store } from "../../../src/store/index.ts";
+import { describe, expect, it } from "vitest";
 import { makeEvent } from "../../helpers/event-factory.ts";
-import { createTestDatabase, type TestDatabase } from "../../helpers/postgres.ts";
+import { postgresStoreWithClient } from "../../helpers/postgres-store.ts";
 import { ownSourceRecords } from "../../helpers/random-events.ts";
 
 const record = ownSourceRecords();
@@ -14,26 +12,11 @@ const record = ownSourceRecords();
 const RECOUNTED = ["num_mentions", "num_articles", "num_sources", "avg_tone", "confidence"];
 
 describe("recounts update events in place on PostgreSQL", () => {
-  let db: TestDatabase | null = null;
-  let store: Store;
-  let client: pg.Client;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    if (!db) return;
-    store = await openStore({ dbPath: "", databaseUrl: db.url });
-    client = new pg.Client({ connectionString: db.url });
-    await client.connect();
-  });
-  afterAll(async () => {
-    if (!db) return;
-    await client.end();
-    await store.close();
-    await db.drop();
-  });
+  const pgx = postgresStoreWithClient();
 
   it("indexes no recounted column, and a recount of stored events is a heap-only update", async (ctx) => {
-    if (!db) return ctx.skip();
-    const indexed = await client.query<{ indexdef: string }>(
+    if (!pgx.db) return ctx.skip();
+    const indexed = await pgx.client.query<{ indexdef: string }>(
       "select indexdef from pg_indexes where tablename = 'events'",
     );
     expect(indexed.rows.length).toBeGreaterThanOrEqual(8);
@@ -44,7 +27,7 @@ describe("recounts update events in place on PostgreSQL", () => {
       /events_day_dyad .*\(day, source_code, target_code, goldstein\)/,
     );
     for (let i = 0; i < 30; i++)
-      await store.saveDocument(
+      await pgx.store.saveDocument(
         record(
           // Events of their own (no recount while saving): no dead row versions that another
           // transaction on the server could keep from being pruned.
@@ -59,16 +42,16 @@ describe("recounts update events in place on PostgreSQL", () => {
           `hot story ${i}`,
         ),
       );
-    await client.query("begin");
-    const r = await client.query(
+    await pgx.client.query("begin");
+    const r = await pgx.client.query(
       `update events set num_mentions = num_mentions + 1, num_articles = num_articles + 1,
          num_sources = num_sources + 1, avg_tone = coalesce(avg_tone, 0) + 0.5, confidence = confidence / 2
        where event_key = (select event_key from events order by event_key limit 1)`,
     );
-    const hot = await client.query<{ n: string }>(
+    const hot = await pgx.client.query<{ n: string }>(
       "select pg_stat_get_xact_tuples_hot_updated('events'::regclass) as n",
     );
-    await client.query("rollback");
+    await pgx.client.query("rollback");
     // One event's recount (each new row version needs room on its page: fillfactor leaves a tenth).
     expect(r.rowCount).toBe(1);
     expect(Number(hot.rows[0]!.n)).toBe(r.rowCount);
