@@ -13,6 +13,7 @@ import {
   addToTally,
   emptyTally,
   inFirst2200,
+  inFirst4270,
   measures,
   type SentenceOutcome,
   type Tally,
@@ -47,6 +48,8 @@ export const REPORT_KEYS: TallyKey[] = [
   "untuned/actor",
   "tune/first2200",
   "untuned/first2200",
+  "tune/first4270",
+  "untuned/first4270",
 ];
 
 export interface AuditRun {
@@ -120,10 +123,11 @@ export async function runAudit(
   return { pages: byPage.size, judged: judged.length, seconds, outcomes, countries, report };
 }
 
-/** The tally groups a judged sentence counts in (its stratum, both, and first2200 when it is one). */
+/** The tally groups a judged sentence counts in (its stratum, both, first2200 and first4270 when it is one). */
 function groupsOf(judged: JudgedSentence): TallyGroup[] {
   const groups: TallyGroup[] = [judged.stratum, "both"];
   if (inFirst2200(judged.id)) groups.push("first2200");
+  if (inFirst4270(judged.id)) groups.push("first4270");
   return groups;
 }
 

@@ -198,12 +198,18 @@ export function measures(t: Tally) {
   };
 }
 
-/** A stratum, both strata, or `first2200`: the 2,200 sentences judged first (r0001–r0800,
- * a0001–a1400), on which the coder's earlier floors were set; the audit later grew past them. */
-export type TallyGroup = "random" | "actor" | "both" | "first2200";
+/** A stratum, both strata, `first2200`: the 2,200 sentences judged first (r0001–r0800,
+ * a0001–a1400), on which the coder's earlier floors were set, or `first4270`: those and the first
+ * extension (to a3470), the audit of sessions 7–8. The audit later grew past each of them. */
+export type TallyGroup = "random" | "actor" | "both" | "first2200" | "first4270";
 export type TallyKey = `${Half | "all"}/${TallyGroup}`;
 
 /** Whether a judged sentence belongs to the first 2,200 judged (see TallyGroup). */
 export function inFirst2200(id: string): boolean {
   return id.startsWith("r") || (id.startsWith("a") && Number(id.slice(1)) <= 1400);
+}
+
+/** Whether a judged sentence belongs to the first 4,270 judged (see TallyGroup). */
+export function inFirst4270(id: string): boolean {
+  return id.startsWith("r") || (id.startsWith("a") && Number(id.slice(1)) <= 3470);
 }

@@ -18,9 +18,12 @@ interface HalfFloor {
 }
 const allFloors = JSON.parse(readFileSync(join(import.meta.dirname, "..", "quality-floors.json"), "utf8"));
 // `audit` holds for the 2,200 sentences judged first (the floors were set on them before the audit
-// grew); `auditFull` for every judged sentence, whose tune half holds pages nobody had studied.
+// grew), `auditFirst4270` for the 4,270 of the first extension (sessions 7–8), `auditFull` for every
+// judged sentence: each growth adds tune pages nobody had studied, so its floors start where the
+// coder stood on the day the sentences were added, and the older sets keep theirs.
 const floorSets = [
   { group: "first2200", floors: allFloors.audit as { tune: HalfFloor; untuned: HalfFloor } },
+  { group: "first4270", floors: allFloors.auditFirst4270 as { tune: HalfFloor; untuned: HalfFloor } },
   { group: "both", floors: allFloors.auditFull as { tune: HalfFloor; untuned: HalfFloor } },
 ] as const;
 const missing = missingShared();
@@ -29,7 +32,7 @@ if (missing) console.log(`audit floors skipped: ${missing}`);
 describe.skipIf(missing !== null)("hand audit of the whole pipeline", () => {
   it("keeps each half at or above its floor", { timeout: 600_000 }, async () => {
     const judged = readJudged();
-    expect(judged.length).toBeGreaterThan(4000);
+    expect(judged.length).toBeGreaterThan(6700);
     const errors: string[] = [];
     const { report } = await runAudit(judged, (m) => errors.push(m));
     for (const { group, floors } of floorSets)
