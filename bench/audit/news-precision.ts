@@ -259,6 +259,11 @@ for (const j of judged) {
     now.find((x) => x.source.code === j.source) ??
     now[0];
   if (!e) {
+    // (--wrong also lists the look half's right events the coder no longer emits.)
+    if (wasRight && j.half === "look")
+      wrongLook.push(
+        `[${j.id}] removed, was right: ${j.code} ${j.source} -> ${j.target || "-"} [${j.trigger}]\n    ${j.text}`,
+      );
     if (wasRight) add("removedRight");
     else add("removedWrong");
     continue;
