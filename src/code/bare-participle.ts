@@ -51,7 +51,10 @@ export function bareParticiplePassive(view: SentenceView, m: PatternMatch, start
   if (!/^(NOUN|PROPN)$/.test(view.tokens[head]?.pos ?? "") && !view.groupAt[head]) return false;
   // The pattern's own words ("stab .. to death") are part of the verb, but an object inside the
   // match ("stripped [him] of his status", "took [the men] into custody") makes it active.
+  // ("massacred [civilians]", "launched [air strikes]": the pattern's own object noun right after
+  // the verb makes it active too; only a preposition or particle may follow it in the match.)
   if (m.targets.length) return false;
+  if (m.last > anchor && !/^(ADP|PART|ADV)$/.test(view.tokens[anchor + 1]!.pos)) return false;
   for (let i = anchor + 1; i <= m.last; i++)
     if (view.groupAt[i] || /^(DET|PRON|PROPN|NUM)$/.test(view.tokens[i]!.pos)) return false;
   // What follows the match decides.

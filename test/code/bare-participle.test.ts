@@ -35,6 +35,10 @@ describe("reduced passives without an agent", () => {
   it("keeps an object inside the pattern ('stripped him of his status')", () => {
     expect(triples("Ecuador stripped a Swedish activist of his citizenship.")[0]).toMatch(/^ECU.*:17/);
   });
+  it("keeps a pattern whose own object follows the verb ('massacred civilians in', 'launched air strikes on')", () => {
+    expect(triples("Sudanese militias massacred civilians in Darfur.")[0]).toMatch(/:202/);
+    expect(triples("Kenya launched air strikes on Somalia.")[0]).toMatch(/^KEN>SOM:195/);
+  });
   it("leaves mutual acts alone ('clashed with')", () => {
     expect(triples("Sudanese troops clashed with rebels in Darfur.").length).toBeGreaterThan(0);
   });
