@@ -37,7 +37,7 @@ const QUANTITY_WORDS = new Set(["least", "most", "than", "about", "around", "som
 
 /**
  * Whether match `m` (a verb whose group starts at `start`) is an agentless reduced passive: an -ed
- * participle right after a noun (or an actor), with nothing before it in its verb group, of an
+ * participle right after an actor, with nothing before it in its verb group, of an
  * act done to someone, followed by a preposition or the end of the sentence.
  */
 export function bareParticiplePassive(view: SentenceView, m: PatternMatch, start: number): boolean {
@@ -47,8 +47,9 @@ export function bareParticiplePassive(view: SentenceView, m: PatternMatch, start
   if (m.pattern.reciprocal) return false;
   if (start !== anchor || !/^(VERB|ADJ)$/.test(view.tokens[anchor]!.pos)) return false;
   if (!view.words[anchor]!.endsWith("ed")) return false;
-  const head = anchor - 1;
-  if (!/^(NOUN|PROPN)$/.test(view.tokens[head]?.pos ?? "") && !view.groupAt[head]) return false;
+  // Only where the noun before is an actor: that is where the coder read the one acted on as the
+  // actor. (After a thing, "ground seized in the fighting", the actor is sought elsewhere.)
+  if (!view.groupAt[anchor - 1]) return false;
   // The pattern's own words ("stab .. to death") are part of the verb, but an object inside the
   // match ("stripped [him] of his status", "took [the men] into custody") makes it active.
   // ("massacred [civilians]", "launched [air strikes]": the pattern's own object noun right after
