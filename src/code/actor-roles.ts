@@ -153,7 +153,7 @@ export function mainSubject(view: SentenceView, start: number, progressive = fal
  * A verb that heads a clause: not an -ing participle, unless a form of "be" makes it a
  * progressive ("troops were fighting ... to aid the rebels": the purpose clause is the troops').
  */
-function isFiniteVerb(view: SentenceView, k: number): boolean {
+export function isFiniteVerb(view: SentenceView, k: number): boolean {
   if (view.tokens[k]!.pos !== "VERB") return false;
   if (!view.words[k]!.endsWith("ing")) return true;
   let p = k - 1;

@@ -60,16 +60,25 @@ export function pactNounsOf(patterns: readonly Pattern[]): Set<string> {
 // finder's (src/annotate/names/sport-context.ts), from the same list (data/names/sport-words.txt).
 const MIN_SPORT_WORDS = 3;
 
-/** Whether a document's words (lower case) hold MIN_SPORT_WORDS different words of sport. */
+/** A score ("6-3", "2-1", "21–14"): two numbers joined by a dash. */
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+
+/**
+ * Whether a document's words (lower case) hold MIN_SPORT_WORDS different signs of sport: words of
+ * sport, also as a part of a hyphened word (a wire slug run into its headline, "Boxing-Bruno"),
+ * and scores ("6-4"), which count as one sign however many there are (a results table).
+ */
 export function isSportReport(words: Iterable<string>, sportWords: ReadonlySet<string> | undefined): boolean {
   if (!sportWords?.size) return false;
   const seen = new Set<string>();
-  for (const w of words) if (sportWords.has(w) && seen.add(w).size >= MIN_SPORT_WORDS) return true;
+  const sign = (w: string) => sportWords.has(w) && seen.add(w).size >= MIN_SPORT_WORDS;
+  for (const w of words) {
+    if (SCORE.test(w)) {
+      if (seen.add("(score)").size >= MIN_SPORT_WORDS) return true;
+    } else if (sign(w) || (w.includes("-") && w.split("-").some(sign))) return true;
+  }
   return false;
 }
-
-/** A score ("6-3", "2-1", "21–14"): two numbers joined by a dash, one token or three. */
-const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 
 /**
  * Why a drafted event is not one the sentence asserts, or null. `anchor`/`last`: the trigger's

@@ -2,9 +2,11 @@
 // verb groups with their auxiliaries, the subject of a verb (nearest actor group to its left in
 // the clause), passive agents ("was attacked by X"), direct objects, and the cues that govern a
 // verb ("agreed to", "refused to", "urged X to", "said that").
+
 import { actorBeforeParenthesis, asideAtComma } from "./clause-asides.ts";
 import type { Cue, CueKind } from "./pattern-load.ts";
 import { matchFrom } from "./pattern-match.ts";
+import { agreesInNumber } from "./pronoun-number.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 
 /** Tokens that end a clause when looking left for a subject. */
@@ -211,10 +213,12 @@ function embeddingSubject(view: SentenceView, j: number, depth: number): ActorGr
     if (k === j - 1 && CLAUSE_BREAK_WORDS.has(view.words[k]!)) return null;
     // Only a verb of saying or knowing passes its subject on ("Gondor said it would ..."); after
     // another verb the pronoun may stand for anyone named before (measured: a wrong event more).
-    if (/^(VERB|AUX)$/.test(view.tokens[k]!.pos))
-      return REPORTING_VERBS.has(view.lemmas[k]!)
-        ? subjectBefore(view, verbGroupStart(view, k), depth + 1)
-        : null;
+    if (/^(VERB|AUX)$/.test(view.tokens[k]!.pos)) {
+      if (!REPORTING_VERBS.has(view.lemmas[k]!)) return null;
+      const speaker = subjectBefore(view, verbGroupStart(view, k), depth + 1);
+      // ("Newspapers said it killed ...": "it" is not the newspapers; pronoun-number.ts.)
+      return speaker && agreesInNumber(view, j, speaker) ? speaker : null;
+    }
   }
   return null;
 }

@@ -2,6 +2,7 @@
 // the trigger, its subject (or a passive's by-agent, a participle's main subject, a noun's own
 // agent), and its object. The first step of drafting; event-drafts.ts combines the steps.
 import { mainSubject, participleOfThing, purposeOf, refineTarget } from "./actor-roles.ts";
+import { bareParticiplePassive } from "./bare-participle.ts";
 import {
   type CueMatch,
   type Governor,
@@ -19,6 +20,7 @@ import { nounAgentOf } from "./noun-events.ts";
 import { isUndergoerAct, possessorBefore } from "./noun-undergoers.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
+import { mainSubjectIsThing } from "./thing-subject.ts";
 
 /** The cues that govern the verb group starting at `start`, innermost first (at most four). */
 export function cueChain(view: SentenceView, cues: readonly CueMatch[], start: number): Governor[] {
@@ -76,7 +78,8 @@ export function readParticipants(
   const passive =
     reducedAgent !== null ||
     (verbal && isPassive(view, start, anchor)) ||
-    postNominalPassive(view, anchor, start);
+    postNominalPassive(view, anchor, start) ||
+    bareParticiplePassive(view, m, start);
   // "Russian forces shelled Kharkiv, killing five civilians": the participle shares the main subject.
   const participle = verbal && view.words[anchor]!.endsWith("ing") && view.words[start - 1] === ",";
   // "Kenya deployed police to Haiti to fight gangs": a purpose infinitive shares the subject of
@@ -104,7 +107,8 @@ export function readParticipants(
   } else {
     source =
       (participle || purpose) && !chain.length
-        ? (mainSubject(view, start, purpose && !participle) ?? subjectAt(0))
+        ? (mainSubject(view, start, purpose && !participle) ??
+          (participle && mainSubjectIsThing(view, start) ? null : subjectAt(0)))
         : subjectAt(0);
     // "Expressing concern over X, a US government body said ...": a participle clause that opens
     // the sentence (or the text after a headline's colon) shares the subject of the clause after it.

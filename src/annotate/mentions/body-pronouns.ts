@@ -42,9 +42,21 @@ export function isVerbSubject(tokens: readonly MatchToken[], pos: readonly strin
   return t !== undefined && pos[k] === "VERB" && !EMPTY_SUBJECT_VERBS.has(t.key);
 }
 
+/**
+ * A plural common noun: the last word lower case, ending in a plural "s" ("newspapers", "Kenyan
+ * officials"; not "police", "the press", "Kenya Airways"). (The coder checks its own pronouns the
+ * same way: src/code/pronoun-number.ts.)
+ */
+function isPluralNounName(name: string): boolean {
+  const last = name.split(/\s+/).pop() ?? "";
+  return /^[a-z]+[^su]s$/.test(last) || /^[a-z]+ies$/.test(last);
+}
+
 /** Whether a mention is a body "it" may stand for. */
 function fits(m: DraftMention, hasCountry: (code: string) => boolean): boolean {
   if (m.refersTo || !m.code || !ACTOR_KINDS.has(m.kind)) return false;
+  // "Kenyan newspapers said it killed ...": "it" stands for one, not for a plural noun.
+  if (isPluralNounName(m.text)) return false;
   // A state, a named body, or a state organ placed in a country ("Kenya's police").
   // A state body not yet placed ("the Interior Ministry said it") takes its country later, as
   // the pronoun does (agent-country.ts).
