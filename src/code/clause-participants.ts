@@ -125,6 +125,8 @@ export function readParticipants(
     // an act is aimed at whoever did the act its object names.
     if (!target && REACTION_ROOTS.has(m.pattern.code.slice(0, 2))) target = agentOfObject(view, m.last);
   }
+  // '"…," said the minister': the speaker named after a fronted quotation made the comment.
+  if (m.doer) source = m.doer;
   // "the opposition leader's killing (by gunmen)": a gerund after a possessive is a noun whose
   // possessor underwent the act (noun-undergoers.ts), not its subject.
   const sufferer =
