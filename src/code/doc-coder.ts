@@ -26,6 +26,7 @@ import { mergeRepeatedEvents } from "./event-merge.ts";
 import { readInitialCapitals } from "./initial-capitals.ts";
 import { type Selection, selectMatches } from "./match-select.ts";
 import { abstractObjectMisfit, participantVerbsOf, predicateNounMisfit } from "./object-sense.ts";
+import { obligationMatches } from "./obligation-speech.ts";
 import { particleVerbMisfit } from "./particle-sense.ts";
 import type { Cue, Discard } from "./pattern-load.ts";
 import { PatternIndex, type PatternMatch } from "./pattern-match.ts";
@@ -180,6 +181,7 @@ export class DocCoder {
       ),
       ...addressedCueMatches(view, cues, governed, this.rules),
       ...evaluativeMatches(view, cues, selected),
+      ...obligationMatches(view, cues, selected, this.rules),
     ].sort((a, b) => a.first - b.first);
     if (!kept.length) {
       if (!reasons.length) reasons.push("no trigger: no pattern matched");

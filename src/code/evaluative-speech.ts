@@ -178,7 +178,7 @@ function verdict(sum: number, min: number, max: number, label: boolean): string 
   return null;
 }
 
-interface Anchor {
+export interface Anchor {
   readonly first: number;
   readonly last: number;
   readonly text: string;
@@ -215,18 +215,10 @@ function forwardAnchors(view: SentenceView, cues: readonly CueMatch[]): Anchor[]
 }
 
 /**
- * Matches of CAMEO 111 (criticism) or 051 (praise) for say and labelling verbs whose complement
- * is plainly negative or positive about a named actor, when the complement holds no coded event
- * (`taken`: the sentence's chosen matches). The complement may follow the verb ("said Arnor's
- * plan was reckless") or come first ('"Arnor's plan is reckless," the minister said';
- * quoted-evaluation.ts), when the speaker named after it is the source.
+ * Finite say and labelling verbs with their complement: after the verb, or fronted before its
+ * speaker ('"…," the minister said'), then with that speaker as the doer.
  */
-export function evaluativeMatches(
-  view: SentenceView,
-  cues: readonly CueMatch[],
-  taken: readonly PatternMatch[],
-): PatternMatch[] {
-  const out: PatternMatch[] = [];
+export function speechAnchors(view: SentenceView, cues: readonly CueMatch[]): Anchor[] {
   const fronted = frontedComplements(view, cues, SAY_VERBS);
   const anchors: Anchor[] = [
     ...fronted.map((f) => ({
@@ -241,11 +233,27 @@ export function evaluativeMatches(
     })),
     ...forwardAnchors(view, cues).filter((a) => !fronted.some((f) => f.verb === a.first)),
   ];
-  for (const a of anchors) {
+  // A finite statement: not "saying", not "to call".
+  return anchors.filter((a) => {
     const word = view.words[a.first]!;
-    // A finite statement: not "saying", not "to call".
-    if (view.tokens[a.first]!.pos !== "VERB" || word.endsWith("ing") || view.words[a.first - 1] === "to")
-      continue;
+    return view.tokens[a.first]!.pos === "VERB" && !word.endsWith("ing") && view.words[a.first - 1] !== "to";
+  });
+}
+
+/**
+ * Matches of CAMEO 111 (criticism) or 051 (praise) for say and labelling verbs whose complement
+ * is plainly negative or positive about a named actor, when the complement holds no coded event
+ * (`taken`: the sentence's chosen matches). The complement may follow the verb ("said Arnor's
+ * plan was reckless") or come first ('"Arnor's plan is reckless," the minister said';
+ * quoted-evaluation.ts), when the speaker named after it is the source.
+ */
+export function evaluativeMatches(
+  view: SentenceView,
+  cues: readonly CueMatch[],
+  taken: readonly PatternMatch[],
+): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  for (const a of speechAnchors(view, cues)) {
     const { from, to } = a;
     if (taken.some((m) => m.first >= from && m.first <= to)) continue;
     const about = aboutActor(view, from, to, a.label);

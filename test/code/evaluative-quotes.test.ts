@@ -96,3 +96,32 @@ describe("criticism or praise received, with the doer as the noun's modifier", (
     );
   });
 });
+
+describe("an obligation put on another actor in reported speech (obligation-speech.ts)", () => {
+  it("reads 'must' as a demand and 'should' as an appeal, specific when the act asked is coded", () => {
+    expect(coded("Germany said Russia must withdraw its troops from Ukraine.")).toContain("DEU>RUS:1056");
+    expect(coded("The Chinese foreign ministry said Japan must stop interfering.")).toContain(
+      "CHNGOV>JPN:100",
+    );
+    expect(coded("The UN said Israel should halt construction.")).toContain("IGOUNO>ISR:020");
+    expect(
+      coded('"Russia must withdraw its troops from Ukraine," the German foreign minister said.'),
+    ).toContain("DEUGOV>RUS:1056");
+  });
+  it("codes a demand between bodies of one country", () => {
+    expect(coded("The Kenyan opposition said the Kenyan government must resign.")).toContain(
+      "KENOPP>KENGOV:100",
+    );
+  });
+  it("codes a demand to refrain at the parent level", () => {
+    expect(coded("Germany said Russia must not attack Ukraine.")).toContain("DEU>RUS:100");
+  });
+  it("leaves passives, pronoun subjects and the speaker's own country alone", () => {
+    expect(roots("Germany said Iran must be held accountable.", "10")).toEqual([]);
+    expect(roots("The German foreign minister said we must protect our borders.", "10")).toEqual([]);
+    expect(roots("The German foreign minister said Germany must protect its borders.", "10")).toEqual([]);
+  });
+  it("wants the actor itself as the subject, not something it owns", () => {
+    expect(roots("Germany said Russia's economy must grow faster.", "10")).toEqual([]);
+  });
+});
