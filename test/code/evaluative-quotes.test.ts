@@ -125,3 +125,16 @@ describe("an obligation put on another actor in reported speech (obligation-spee
     expect(roots("Germany said Russia's economy must grow faster.", "10")).toEqual([]);
   });
 });
+
+describe("the topic of a reaction names its target (speech-topic.ts)", () => {
+  it("takes the actor opening an about/over/of phrase", () => {
+    expect(coded("Kenya complained about Somali incursions.")).toContain("KEN>SOM:114");
+    expect(coded("Germany complained bitterly over Russia's decision.")).toContain("DEU>RUS:114");
+  });
+  it("not for a time phrase, nor for the reason of a lawsuit", () => {
+    expect(coded("Kenya complained over the weekend.")).toEqual(["KEN>-:114"]);
+    expect(coded("Kenya sued the company over Somali imports.").some((e) => e.startsWith("KEN>SOM"))).toBe(
+      false,
+    );
+  });
+});
