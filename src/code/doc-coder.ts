@@ -23,6 +23,7 @@ import { evaluativeMatches } from "./evaluative-speech.ts";
 import { articleDay, type EventDate, sentenceDate } from "./event-date.ts";
 import { type Draft, draftsFor } from "./event-drafts.ts";
 import { mergeRepeatedEvents } from "./event-merge.ts";
+import { feelingMatches } from "./feeling-speech.ts";
 import { readInitialCapitals } from "./initial-capitals.ts";
 import { type Selection, selectMatches } from "./match-select.ts";
 import { abstractObjectMisfit, participantVerbsOf, predicateNounMisfit } from "./object-sense.ts";
@@ -182,6 +183,7 @@ export class DocCoder {
       ...addressedCueMatches(view, cues, governed, this.rules),
       ...evaluativeMatches(view, cues, selected),
       ...obligationMatches(view, cues, selected, this.rules),
+      ...feelingMatches(view, selected),
     ].sort((a, b) => a.first - b.first);
     if (!kept.length) {
       if (!reasons.length) reasons.push("no trigger: no pattern matched");

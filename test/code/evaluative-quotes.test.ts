@@ -138,3 +138,20 @@ describe("the topic of a reaction names its target (speech-topic.ts)", () => {
     );
   });
 });
+
+describe("a stated feeling about another actor (feeling-speech.ts)", () => {
+  it("codes disapproval (110) and approval (051) from the one who feels to the actor felt about", () => {
+    expect(coded("The Kenyan government is frustrated with the Somali authorities.")).toContain(
+      "KENGOV>SOM:110",
+    );
+    expect(coded("Egypt is angry at Ethiopia.")).toContain("EGY>ETH:110");
+    expect(coded("The French president was pleased with Germany's response.")).toContain("FRAGOV>DEU:051");
+  });
+  it("leaves passives of acts, properties, negated feelings and feelings about no actor alone", () => {
+    expect(roots("Kenyan soldiers were injured by Somali gunmen.", "11")).toEqual([]);
+    expect(roots("Kenyan troops were defeated by the Somali army.", "11")).toEqual([]);
+    expect(roots("Germany is popular with Russian tourists.", "05")).toEqual([]);
+    expect(roots("The Kenyan president was not pleased with Somalia.", "05")).toEqual([]);
+    expect(coded("The Kenyan president was frustrated with the weather.")).toEqual([]);
+  });
+});
