@@ -19,7 +19,7 @@ import type { CoderOptions, SentenceExplanation } from "./coder-options.ts";
 import { addressedCueMatches } from "./cue-events.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
 import { findDiscard, indexDiscards } from "./discard-match.ts";
-import { evaluativeMatches } from "./evaluative-speech.ts";
+import { evaluativeMatches, speechAnchors } from "./evaluative-speech.ts";
 import { articleDay, type EventDate, sentenceDate } from "./event-date.ts";
 import { type Draft, draftsFor } from "./event-drafts.ts";
 import { mergeRepeatedEvents } from "./event-merge.ts";
@@ -173,6 +173,8 @@ export class DocCoder {
         start = verbGroupStart(view, g.match.first);
       }
     }
+    // Say and labelling verbs with their complements, read once for the speech-based matches.
+    const anchors = speechAnchors(view, cues);
     const kept = [
       ...selected.filter(
         (m) =>
@@ -181,8 +183,8 @@ export class DocCoder {
           ),
       ),
       ...addressedCueMatches(view, cues, governed, this.rules),
-      ...evaluativeMatches(view, cues, selected),
-      ...obligationMatches(view, cues, selected, this.rules),
+      ...evaluativeMatches(view, anchors, selected),
+      ...obligationMatches(view, anchors, selected, this.rules),
       ...feelingMatches(view, selected),
     ].sort((a, b) => a.first - b.first);
     if (!kept.length) {

@@ -249,11 +249,11 @@ export function speechAnchors(view: SentenceView, cues: readonly CueMatch[]): An
  */
 export function evaluativeMatches(
   view: SentenceView,
-  cues: readonly CueMatch[],
+  anchors: readonly Anchor[],
   taken: readonly PatternMatch[],
 ): PatternMatch[] {
   const out: PatternMatch[] = [];
-  for (const a of speechAnchors(view, cues)) {
+  for (const a of anchors) {
     const { from, to } = a;
     if (taken.some((m) => m.first >= from && m.first <= to)) continue;
     const about = aboutActor(view, from, to, a.label);

@@ -6,9 +6,9 @@
 // "demanded that Arnor withdraw" (cue-codes.tsv, kinds demand and appeal); otherwise the parent
 // code (100, 020). The act itself is not asserted (the modal makes it hypothetical) and is not
 // coded on its own.
-import { type CueMatch, subjectBefore, verbGroupStart } from "./clause-analyse.ts";
+import { subjectBefore, verbGroupStart } from "./clause-analyse.ts";
 import type { CodeRules } from "./code-rules.ts";
-import { type Anchor, speechAnchors } from "./evaluative-speech.ts";
+import type { Anchor } from "./evaluative-speech.ts";
 import type { Pattern } from "./pattern-load.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
@@ -61,12 +61,12 @@ function obligedSubject(
  */
 export function obligationMatches(
   view: SentenceView,
-  cues: readonly CueMatch[],
+  anchors: readonly Anchor[],
   taken: readonly PatternMatch[],
   rules: CodeRules,
 ): PatternMatch[] {
   const out: PatternMatch[] = [];
-  for (const a of speechAnchors(view, cues)) {
+  for (const a of anchors) {
     if (a.label) continue;
     const o = obligedSubject(view, a);
     if (!o) continue;
