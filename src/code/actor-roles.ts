@@ -202,11 +202,28 @@ export function receivedFrom(
   if (!act) return undefined;
   const [, end] = clauseRange(view, first);
   for (let k = last + 1; k <= end; k++) {
+    // ("drew criticism to get the ax from the department": not past a verb of another clause.)
+    if (view.tokens[k]!.pos === "VERB") break;
     if (view.words[k] !== "from") continue;
     let p = k + 1;
     while (p <= end && /^(DET|ADJ|NUM)$/.test(view.tokens[p]!.pos)) p++;
     const g = view.groupAt[p];
     return { doer: g && g.first === p ? g : null };
   }
-  return { doer: null };
+  return { doer: modifierDoer(view, first, last) };
+}
+
+/**
+ * "faced sharp Chinese criticism", "drew Gondor's condemnation": with no "from", an actor that
+ * modifies or possesses the act's noun inside the phrase is its doer.
+ */
+function modifierDoer(view: SentenceView, first: number, last: number): ActorGroup | null {
+  for (let k = first + 1; k <= last; k++) {
+    const g = view.groupAt[k];
+    if (!g || g.first !== k) continue;
+    let n = g.last + 1;
+    if (view.words[n] === "'s" || view.words[n] === "’s") n++;
+    if (n <= last && view.tokens[n]!.pos === "NOUN" && view.groupAt[n] === undefined) return g;
+  }
+  return null;
 }

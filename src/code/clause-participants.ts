@@ -20,6 +20,7 @@ import { nounAgentOf } from "./noun-events.ts";
 import { isUndergoerAct, possessorBefore } from "./noun-undergoers.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
+import { topicActor } from "./speech-topic.ts";
 import { mainSubjectIsThing } from "./thing-subject.ts";
 
 /** The cues that govern the verb group starting at `start`, innermost first (at most four). */
@@ -127,8 +128,11 @@ export function readParticipants(
       );
     // "condemned the move announced by Pompeo", "oppose violations of law by China": a reaction to
     // an act is aimed at whoever did the act its object names.
-    if (!target && REACTION_ROOTS.has(m.pattern.code.slice(0, 2))) target = agentOfObject(view, m.last);
+    if (!target && REACTION_ROOTS.has(m.pattern.code.slice(0, 2)))
+      target = agentOfObject(view, m.last) ?? topicActor(view, m.last, m.pattern.code);
   }
+  // '"…," said the minister': the speaker named after a fronted quotation made the comment.
+  if (m.doer) source = m.doer;
   // "the opposition leader's killing (by gunmen)": a gerund after a possessive is a noun whose
   // possessor underwent the act (noun-undergoers.ts), not its subject.
   const sufferer =

@@ -19,13 +19,15 @@ import type { CoderOptions, SentenceExplanation } from "./coder-options.ts";
 import { addressedCueMatches } from "./cue-events.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
 import { findDiscard, indexDiscards } from "./discard-match.ts";
-import { evaluativeMatches } from "./evaluative-speech.ts";
+import { evaluativeMatches, speechAnchors } from "./evaluative-speech.ts";
 import { articleDay, type EventDate, sentenceDate } from "./event-date.ts";
 import { type Draft, draftsFor } from "./event-drafts.ts";
 import { mergeRepeatedEvents } from "./event-merge.ts";
+import { feelingMatches } from "./feeling-speech.ts";
 import { readInitialCapitals } from "./initial-capitals.ts";
 import { type Selection, selectMatches } from "./match-select.ts";
 import { abstractObjectMisfit, participantVerbsOf, predicateNounMisfit } from "./object-sense.ts";
+import { obligationMatches } from "./obligation-speech.ts";
 import { particleVerbMisfit } from "./particle-sense.ts";
 import type { Cue, Discard } from "./pattern-load.ts";
 import { PatternIndex, type PatternMatch } from "./pattern-match.ts";
@@ -171,6 +173,8 @@ export class DocCoder {
         start = verbGroupStart(view, g.match.first);
       }
     }
+    // Say and labelling verbs with their complements, read once for the speech-based matches.
+    const anchors = speechAnchors(view, cues);
     const kept = [
       ...selected.filter(
         (m) =>
@@ -179,7 +183,9 @@ export class DocCoder {
           ),
       ),
       ...addressedCueMatches(view, cues, governed, this.rules),
-      ...evaluativeMatches(view, cues, selected),
+      ...evaluativeMatches(view, anchors, selected),
+      ...obligationMatches(view, anchors, selected, this.rules),
+      ...feelingMatches(view, selected),
     ].sort((a, b) => a.first - b.first);
     if (!kept.length) {
       if (!reasons.length) reasons.push("no trigger: no pattern matched");

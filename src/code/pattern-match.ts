@@ -43,6 +43,11 @@ export interface PatternMatch {
   readonly targets: readonly ActorGroup[];
   /** How many tokens the pattern's words covered: the more, the more specific the match. */
   readonly words: number;
+  /**
+   * Who acts, when the match itself names them and the clause cannot: the speaker named after a
+   * fronted quotation ('"…," said the minister'; quoted-evaluation.ts).
+   */
+  readonly doer?: ActorGroup;
 }
 
 /** Length in tokens of `word` (maybe several words) at token i, or 0 when it does not match. */

@@ -141,7 +141,8 @@ describe("intent, predictions and statements", () => {
     ]);
   });
   it("does not read calling an actor names as a phone call", () => {
-    expect(coded("Egypt called Israel a “terrorist state” on Monday.")).toEqual([]);
+    // (A label in negative words is a criticism, 111: evaluative-speech.ts.)
+    expect(coded("Egypt called Israel a “terrorist state” on Monday.")).toEqual(["EGY>ISR:111:asserted"]);
     expect(coded("Egypt called Israel on Monday.")).toEqual(["EGY>ISR:041:asserted"]);
     // The label may follow an object the actor only owns or modifies, be an adjective, or open
     // with a quotation mark the tokenizer glues to its first word.

@@ -67,7 +67,7 @@ describe("plainly negative words about a named actor (evaluative speech)", () =>
     expect(coded("Brazil called Venezuela's decision unacceptable and dangerous.")).toContain("BRA>VEN:111");
   });
   it("leaves neutral, positive or negated complements alone", () => {
-    expect(coded("Egypt said Ethiopia was a good neighbour.")).toEqual([]);
+    expect(coded("Egypt said Ethiopia was a good neighbour.")).not.toContain("EGY>ETH:111");
     expect(coded("Egypt said the Ethiopian plan was not illegal.")).toEqual([]);
   });
   it("codes what a complement reports instead of a comment on it", () => {
