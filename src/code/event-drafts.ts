@@ -126,6 +126,19 @@ function settleSides(
     target = source;
     source = received.doer;
   }
+  // "was sentenced to 50 weeks", "is serving a prison term": an act only an institution does,
+  // with no doer named, is that institution's (implied-agents.ts).
+  if (m.pattern.undergone && !received) {
+    target = source;
+    source = null;
+  }
+  if (!source && target && (st.passive || m.pattern.undergone) && ctx.implied) {
+    const implied = ctx.implied(view, anchor, code, target);
+    if (implied) {
+      source = implied.group;
+      reasons.push(`${m.pattern.where}: ${implied.why}`);
+    }
+  }
   if (!source) {
     reasons.push(
       `${m.pattern.where}: "${m.pattern.text}" fired but no source actor${st.passive ? " (passive without agent)" : ""}`,
