@@ -25,7 +25,12 @@ export interface DraftContext {
   /** Countries the document's actors belong to: a place elsewhere is likely a gazetteer slip. */
   readonly docCountries: ReadonlySet<string>;
   /** The institution an agentless legal or police act implies (implied-agents.ts), if any. */
-  readonly implied?: (view: SentenceView, anchor: number, code: string, target: ActorGroup) => ImpliedAgent | null;
+  readonly implied?: (
+    view: SentenceView,
+    anchor: number,
+    code: string,
+    target: ActorGroup,
+  ) => ImpliedAgent | null;
 }
 
 /** One match as drafting reads it; the later steps refine source, target, code and modality. */

@@ -115,7 +115,8 @@ function settleSides(
     target = null;
   }
   // "drew criticism from the opposition": the subject receives the act; its doer comes "from".
-  const received = m.pattern.inverted ? undefined : receivedFrom(view, m.first, m.last);
+  const received =
+    m.pattern.inverted || m.pattern.undergone ? undefined : receivedFrom(view, m.first, m.last);
   if (received) {
     if (!received.doer) {
       reasons.push(
@@ -128,7 +129,7 @@ function settleSides(
   }
   // "was sentenced to 50 weeks", "is serving a prison term": an act only an institution does,
   // with no doer named, is that institution's (implied-agents.ts).
-  if (m.pattern.undergone && !received) {
+  if (m.pattern.undergone) {
     target = source;
     source = null;
   }
