@@ -29,7 +29,7 @@ export interface DraftContext {
     view: SentenceView,
     anchor: number,
     code: string,
-    target: ActorGroup,
+    target: ActorGroup | null,
   ) => ImpliedAgent | null;
 }
 

@@ -321,12 +321,20 @@ export class DocCoder {
   /** The current document, for the implied agents' jurisdiction (found once, when first needed). */
   private doc: AnnotatedDoc | null = null;
   private jurisdiction: Jurisdiction | null | undefined;
-  private readonly implied = (view: SentenceView, anchor: number, code: string, target: ActorGroup) =>
-    impliedAgent(view, anchor, code, target, this.dict.impliedAgents ?? [], () => {
-      if (this.jurisdiction === undefined)
-        this.jurisdiction = this.doc ? documentJurisdiction(this.doc) : null;
-      return this.jurisdiction;
-    });
+  private readonly implied = (view: SentenceView, anchor: number, code: string, target: ActorGroup | null) =>
+    impliedAgent(
+      view,
+      anchor,
+      code,
+      target,
+      this.dict.impliedAgents ?? [],
+      () => {
+        if (this.jurisdiction === undefined)
+          this.jurisdiction = this.doc ? documentJurisdiction(this.doc) : null;
+        return this.jurisdiction;
+      },
+      this.docCountries,
+    );
 
   /** The drafts of a match, else of the first displaced reading that yields any. */
   private draftsOrFallback(

@@ -133,7 +133,17 @@ function settleSides(
     target = source;
     source = null;
   }
-  if (!source && target && (st.passive || m.pattern.undergone) && ctx.implied) {
+  // (An @undergone pattern names the act whoever undergoes it: "he faces charges in Sweden" is
+  // Sweden's charge even when "he" is no known actor; a bare passive needs its undergoer.)
+  // ("the arrest of the opposition leader", "the deportation of refugees": a noun of such an act
+  // whose pattern took the undergoer in, with no agent of its own, is the implied body's too.)
+  const agentlessNoun = !st.verbal && !st.nounAgent && target !== null && m.targets.includes(target);
+  if (
+    !source &&
+    (target || m.pattern.undergone) &&
+    (st.passive || m.pattern.undergone || agentlessNoun) &&
+    ctx.implied
+  ) {
     const implied = ctx.implied(view, anchor, code, target);
     if (implied) {
       source = implied.group;

@@ -73,13 +73,20 @@ const WHERE = new Set(["in", "at", "inside", "within", "across", "throughout"]);
 const FROM_ROOTS = new Set(["174"]);
 
 /** The one country of the places named after a locative preposition in the act's clause, or null. */
-export function clauseJurisdiction(view: SentenceView, anchor: number, code: string): Jurisdiction | null {
+export function clauseJurisdiction(
+  view: SentenceView,
+  anchor: number,
+  code: string,
+  docCountries?: ReadonlySet<string>,
+): Jurisdiction | null {
   const [first, last] = clauseRange(view, anchor);
   const tokenAt = (offset: number) => view.tokens.findIndex((t) => t.end > offset);
   const found = new Map<string, string>();
   for (const m of view.mentions) {
     const country = mentionCountry(m);
-    if (!country) continue;
+    // (A place in a country none of the document's actors belongs to is likely a gazetteer slip:
+    // "the Saint-Bernard church" in Paris read as a town in the United States.)
+    if (!country || (m.kind === "place" && docCountries && !docCountries.has(country))) continue;
     const k = tokenAt(m.start);
     if (k < first || k > last) continue;
     let p = k - 1;
@@ -136,14 +143,15 @@ export function impliedAgent(
   view: SentenceView,
   anchor: number,
   code: string,
-  target: ActorGroup,
+  target: ActorGroup | null,
   rules: readonly ImpliedAgentRule[],
   documentCountry: () => Jurisdiction | null,
+  docCountries?: ReadonlySet<string>,
 ): ImpliedAgent | null {
   const rule = impliedRule(rules, code, view.lemmas[anchor] ?? "");
   if (!rule) return null;
-  if (target.members.some((a) => a.code.startsWith("IGO"))) return null;
-  const where = clauseJurisdiction(view, anchor, code) ?? documentCountry();
+  if (target?.members.some((a) => a.code.startsWith("IGO"))) return null;
+  const where = clauseJurisdiction(view, anchor, code, docCountries) ?? documentCountry();
   if (!where) return null;
   const token = view.tokens[anchor]!;
   const actor = {
