@@ -63,6 +63,22 @@ describe("@undergone: the subject undergoes an institution's act", () => {
   });
 });
 
+describe("agentless nouns of the acts", () => {
+  it("gives 'the arrest of X' and 'the deportation of X' to the implied body", () => {
+    expect(
+      triples("LAGOS - The arrest of the Ghanaian opposition leader in Lagos angered his party."),
+    ).toContain("NGACOP>GHAOPP:173");
+    const deported = triples("ROME - The deportation of the Tunisian migrants began on Monday.");
+    expect(deported.some((t) => t.startsWith("ITAGOV>TUN") && t.endsWith(":174"))).toBe(true);
+  });
+  it("does not code an arrest that is only demanded, called for or feared", () => {
+    const calls = triples("LAGOS - Nigerian students called for the arrest of the Ghanaian traders.");
+    expect(calls.filter((t) => t.endsWith(":173"))).toEqual([]);
+    expect(triples("LAGOS - The Ghanaian opposition leader fears arrest.")).toEqual([]);
+    expect(triples("LAGOS - The Ghanaian traders fled to avoid arrest.")).toEqual([]);
+  });
+});
+
 describe("implied-agents.tsv rows", () => {
   const rows = parseImpliedAgents([
     { where: "t:1", text: "code\trole\tlemmas\twhy" },
