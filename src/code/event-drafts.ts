@@ -4,6 +4,7 @@
 // stands (a label, a topic, the object of another event: contextRejection); who the two sides
 // finally are (settleSides: reciprocal, inverse and received patterns, what a code needs); and
 // the pairs of actors the events join (clause-pairs.ts).
+import { accusedInClause } from "./accused-clause.ts";
 import { placeTarget, receivedFrom } from "./actor-roles.ts";
 import type { CueMatch } from "./clause-analyse.ts";
 import type { Draft, DraftContext, DraftState } from "./clause-draft-state.ts";
@@ -156,6 +157,8 @@ function settleSides(
     );
     return null;
   }
+  // "X alleges that the company falsified ...": an accusation aimed at its clause's subject.
+  if (!target && verbal && code.startsWith("112")) target = accusedInClause(view, m.last);
   // "A and B exchanged fire, killing two soldiers": whose soldiers is not said; the participle
   // only adds to the main event.
   if (st.participle && source.members.length > 1 && target?.members.every((a) => view.bareAgents.has(a)))

@@ -79,6 +79,22 @@ describe("agentless nouns of the acts", () => {
   });
 });
 
+describe("the accused of an allegation's clause (accused-clause.ts)", () => {
+  it("makes the subject of the that-clause the target", () => {
+    expect(
+      triples("The Nigerian government alleges that the Ghanaian company falsified its accounts."),
+    ).toContain("NGAGOV>GHABUS:112");
+    expect(triples("Nigeria alleged Ghanaian troops secretly crossed the border.")).toContain(
+      "NGA>GHAMIL:112",
+    );
+  });
+  it("takes no target from a clause whose subject is no actor, nor from an object", () => {
+    expect(triples("The Nigerian minister alleged that the report was false.")).toEqual(["NGAGOV>-:112"]);
+    const objectOnly = triples("The Nigerian government alleged corruption in Ghana.");
+    expect(objectOnly.filter((t) => t.includes(">GHA"))).toEqual([]);
+  });
+});
+
 describe("implied-agents.tsv rows", () => {
   const rows = parseImpliedAgents([
     { where: "t:1", text: "code\trole\tlemmas\twhy" },
