@@ -1,6 +1,7 @@
 // Prints the events the implied institutional agents (src/code/implied-agents.ts) add or change
 // on fresh news nobody tuned on: the Reuters documents of CoNLL-2003 dev (../shared/bench/ner),
-// coded once without the implied-agents table and once with it, for judging by hand.
+// coded once without the implied-agents table and once with it, for judging by hand
+// (--accusations: the accusations with a target, src/code/accused-clause.ts).
 // Usage: node bin/run-ts.js bench/audit/implied-fresh.ts [--docs N]
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,7 +11,9 @@ import { createContext } from "../../src/context.ts";
 import { createPipeline } from "../../src/pipeline.ts";
 import type { CodedEvent, RawDoc } from "../../src/types.ts";
 
-const { values } = parseArgs({ options: { docs: { type: "string", default: "400" } } });
+const { values } = parseArgs({
+  options: { docs: { type: "string", default: "400" }, accusations: { type: "boolean", default: false } },
+});
 const ROOT = join(import.meta.dirname, "..", "..");
 const file = join(ROOT, "..", "shared", "bench", "ner", "conll2003-dev.jsonl");
 const docs = new Map<number, string[]>();
@@ -41,7 +44,8 @@ for (const [id, lines] of [...docs].slice(0, Number(values.docs))) {
   sentences += doc.sentences.length;
   const before = new Set(without.code(doc).map(key));
   for (const e of withImplied.code(doc)) {
-    if (before.has(key(e))) continue;
+    // --accusations: every accusation with a target instead (accused-clause.ts), to judge by hand.
+    if (values.accusations ? !(e.cameo.code.startsWith("112") && e.target) : before.has(key(e))) continue;
     added++;
     console.log(
       `[doc ${id} s${e.sentenceIndex}] ${e.source.code} -> ${e.target?.code ?? "-"} ${e.cameo.code} "${e.trigger.text}"\n  ${e.evidence}`,
@@ -49,5 +53,5 @@ for (const [id, lines] of [...docs].slice(0, Number(values.docs))) {
   }
 }
 console.log(
-  `${added} events added or changed on ${sentences} sentences of ${Math.min(docs.size, Number(values.docs))} documents`,
+  `${added} events ${values.accusations ? "(accusations with a target)" : "added or changed"} on ${sentences} sentences of ${Math.min(docs.size, Number(values.docs))} documents`,
 );
