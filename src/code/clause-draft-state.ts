@@ -28,6 +28,7 @@ export interface DraftContext {
   readonly implied?: (
     view: SentenceView,
     anchor: number,
+    last: number,
     code: string,
     target: ActorGroup | null,
   ) => ImpliedAgent | null;

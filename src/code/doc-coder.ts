@@ -321,10 +321,17 @@ export class DocCoder {
   /** The current document, for the implied agents' jurisdiction (found once, when first needed). */
   private doc: AnnotatedDoc | null = null;
   private jurisdiction: Jurisdiction | null | undefined;
-  private readonly implied = (view: SentenceView, anchor: number, code: string, target: ActorGroup | null) =>
+  private readonly implied = (
+    view: SentenceView,
+    anchor: number,
+    last: number,
+    code: string,
+    target: ActorGroup | null,
+  ) =>
     impliedAgent(
       view,
       anchor,
+      last,
       code,
       target,
       this.dict.impliedAgents ?? [],

@@ -145,7 +145,7 @@ function settleSides(
     (st.passive || m.pattern.undergone || agentlessNoun) &&
     ctx.implied
   ) {
-    const implied = ctx.implied(view, anchor, code, target);
+    const implied = ctx.implied(view, anchor, m.last, code, target);
     if (implied) {
       source = implied.group;
       reasons.push(`${m.pattern.where}: ${implied.why}`);

@@ -8,7 +8,7 @@
 // with neither the act stays uncoded, as before. --explain says which and why.
 import { SitrepError } from "../errors.ts";
 import type { AnnotatedDoc, Mention } from "../types.ts";
-import { clauseRange, countryOf } from "./clause-scope.ts";
+import { clauseRange, countryOf, NEGATORS } from "./clause-scope.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 import type { DataLine } from "./tsv-lines.ts";
 
@@ -118,8 +118,11 @@ export function documentJurisdiction(doc: AnnotatedDoc): Jurisdiction | null {
   const counts = new Map<string, number>();
   let total = 0;
   for (const m of doc.mentions) {
+    // (An actor's code says its country only with a role after it, "GBRJUD": a bare "JUD" or
+    // "CVL" is a role with no country, and a person coded "AUS" alone is counted by its state word.)
     const country =
-      mentionCountry(m) ?? (m.code && !m.refersTo && m.kind !== "date" ? countryOf(m.code) : null);
+      mentionCountry(m) ??
+      (m.code && m.code.length >= 6 && !m.refersTo && m.kind !== "date" ? countryOf(m.code) : null);
     if (!country) continue;
     if (place && (m.kind === "place" || m.kind === "state") && m.text.toLowerCase() === place)
       return { country, why: `the dateline ${doc.dateline!.place}` };
@@ -142,6 +145,7 @@ export function documentJurisdiction(doc: AnnotatedDoc): Jurisdiction | null {
 export function impliedAgent(
   view: SentenceView,
   anchor: number,
+  last: number,
   code: string,
   target: ActorGroup | null,
   rules: readonly ImpliedAgentRule[],
@@ -149,7 +153,7 @@ export function impliedAgent(
   docCountries?: ReadonlySet<string>,
 ): ImpliedAgent | null {
   const rule = impliedRule(rules, code, view.lemmas[anchor] ?? "");
-  if (!rule) return null;
+  if (!rule || !asserted(view, anchor, last)) return null;
   if (target?.members.some((a) => a.code.startsWith("IGO"))) return null;
   const where = clauseJurisdiction(view, anchor, code, docCountries) ?? documentCountry();
   if (!where) return null;
@@ -164,4 +168,22 @@ export function impliedAgent(
     group: { members: [actor], first: anchor, last: anchor },
     why: `implied agent ${actor.code} for "${token.text}": ${rule.why} (${rule.where}); country from ${where.why}`,
   };
+}
+
+// Determiners and words before a noun that say no such act took place ("no charge against",
+// "without any charges", "lacking a specific charge"): the noun names no act with an agent.
+const NOT_AN_ACT = new Set(["no", "any", "a", "an", "every", "each", "without", "lacking", "lack", "lacks"]);
+
+/**
+ * Whether the act the match names is stated as done, so that it has a doer to imply: not
+ * negated inside the match ("found not guilty" is an acquittal), not asked about ("Where is the
+ * charge against ...?"), and, for a noun, not introduced as absent or indefinite ("no charge").
+ */
+function asserted(view: SentenceView, anchor: number, last: number): boolean {
+  for (let k = anchor; k <= last; k++) if (NEGATORS.has(view.words[k]!)) return false;
+  if (view.words[view.words.length - 1] === "?") return false;
+  if (/^(VERB|AUX)$/.test(view.tokens[anchor]!.pos)) return true;
+  let d = anchor - 1;
+  while (d >= 0 && /^(ADJ|NOUN|PROPN|NUM|ADV)$/.test(view.tokens[d]!.pos) && !view.groupAt[d]) d--;
+  return !NOT_AN_ACT.has(view.words[d] ?? "") && !NOT_AN_ACT.has(view.words[d - 1] ?? "");
 }

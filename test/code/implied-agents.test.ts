@@ -71,6 +71,18 @@ describe("agentless nouns of the acts", () => {
     const deported = triples("ROME - The deportation of the Tunisian migrants began on Monday.");
     expect(deported.some((t) => t.startsWith("ITAGOV>TUN") && t.endsWith(":174"))).toBe(true);
   });
+  it("implies no doer for an acquittal, an absent charge or one asked about", () => {
+    expect(triples("ACCRA - The Ghanaian activist was found not guilty of fraud.")).toEqual([]);
+    expect(triples("ACCRA - There is no specific charge against the Ghanaian minister.")).toEqual([]);
+    expect(triples("ACCRA - Where is the charge against the Ghanaian minister?")).toEqual([]);
+  });
+  it("takes no country from bare roles when finding the document's country", () => {
+    const out = triples(
+      "A judge said the man was remanded in custody. Police said the man was charged. The court agreed.",
+    );
+    // (No "JUDJUD", "CVLCOP": a role read as the country of an implied role.)
+    expect(out.filter((t) => /^(JUD|COP|CVL)(JUD|COP|GOV)>/.test(t))).toEqual([]);
+  });
   it("does not code an arrest that is only demanded, called for or feared", () => {
     const calls = triples("LAGOS - Nigerian students called for the arrest of the Ghanaian traders.");
     expect(calls.filter((t) => t.endsWith(":173"))).toEqual([]);
