@@ -84,9 +84,10 @@ export function clauseJurisdiction(
   const found = new Map<string, string>();
   for (const m of view.mentions) {
     const country = mentionCountry(m);
-    // (A place in a country none of the document's actors belongs to is likely a gazetteer slip:
-    // "the Saint-Bernard church" in Paris read as a town in the United States.)
-    if (!country || (m.kind === "place" && docCountries && !docCountries.has(country))) continue;
+    // (A minor place in a country none of the document's actors belongs to is likely a gazetteer
+    // slip: "the Saint-Bernard church" in Paris read as a town in the United States. A country, a
+    // capital, a province or a large city is what it says: "arrested in Kampala".)
+    if (!country || (m.kind === "place" && docCountries && !docCountries.has(country) && !major(m))) continue;
     const k = tokenAt(m.start);
     if (k < first || k > last) continue;
     let p = k - 1;
@@ -98,6 +99,20 @@ export function clauseJurisdiction(
   if (found.size !== 1) return null;
   const [country, phrase] = [...found][0]!;
   return { country, why: `"${phrase}" in its clause` };
+}
+
+// A city this large is seldom a gazetteer's wrong reading of another word.
+const MAJOR_POPULATION = 100_000;
+
+/** A country, capital, first-level division or large city. */
+function major(m: Mention): boolean {
+  const type = m.place?.type;
+  return (
+    type === "country" ||
+    type === "capital" ||
+    type === "admin1" ||
+    (m.place?.population ?? 0) >= MAJOR_POPULATION
+  );
 }
 
 /** The country a place or state mention stands for. */
