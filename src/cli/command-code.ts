@@ -58,7 +58,8 @@ function explainText(
     out.push(`    tokens: ${s.tokens}`);
     out.push(`    actors: ${s.actors.length ? s.actors.join(" | ") : "(none)"}`);
     for (const f of s.fired) out.push(`    fired:  ${f.code} "${f.pattern}" (${f.where})`);
-    for (const r of s.reasons) out.push(`    why not: ${r}`);
+    // (An implied doer is why an event was coded, not why one was not: src/code/implied-agents.ts.)
+    for (const r of s.reasons) out.push(`    ${/: implied agent /.test(r) ? "implied:" : "why not:"} ${r}`);
     for (const e of events.filter((e) => e.sentenceIndex === s.sentenceIndex))
       out.push(
         `    event:  ${e.source.code} -> ${e.target?.code ?? "-"} ${e.cameo.code} ${e.plover.type} ${e.modality}${e.negated ? " negated" : ""}`,

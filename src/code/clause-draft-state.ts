@@ -3,9 +3,10 @@
 import type { Modality } from "../types.ts";
 import type { Governor } from "./clause-analyse.ts";
 import type { CodeRules } from "./code-rules.ts";
+import type { ImpliedAgent } from "./implied-agents.ts";
 import type { NounAgent } from "./noun-events.ts";
 import type { PatternMatch } from "./pattern-match.ts";
-import type { Actor, ActorGroup } from "./sentence-view.ts";
+import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
 
 /** One coded reading of a match before it becomes a CodedEvent. */
 export interface Draft {
@@ -23,6 +24,14 @@ export interface DraftContext {
   readonly rules: CodeRules;
   /** Countries the document's actors belong to: a place elsewhere is likely a gazetteer slip. */
   readonly docCountries: ReadonlySet<string>;
+  /** The institution an agentless legal or police act implies (implied-agents.ts), if any. */
+  readonly implied?: (
+    view: SentenceView,
+    anchor: number,
+    last: number,
+    code: string,
+    target: ActorGroup | null,
+  ) => ImpliedAgent | null;
 }
 
 /** One match as drafting reads it; the later steps refine source, target, code and modality. */

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { SitrepError } from "../errors.ts";
+import { type ImpliedAgentRule, parseImpliedAgents } from "./implied-agents.ts";
 import { loadOntology, type Ontology } from "./ontology-load.ts";
 import { parseParticleVerbs } from "./particle-sense.ts";
 import {
@@ -35,6 +36,8 @@ export interface CoderDictionaries {
   readonly particleVerbs?: ReadonlySet<string>;
   /** Words of sports reporting (names/sport-words.txt): a document using several is a sports report. */
   readonly sportWords?: ReadonlySet<string>;
+  /** Roles implied by agentless legal and police acts (verbs/implied-agents.tsv). */
+  readonly impliedAgents?: readonly ImpliedAgentRule[];
   /** Short hash of every loaded file: events carry it so a re-run with other data is visible. */
   readonly version: string;
 }
@@ -79,6 +82,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
   const abstractNouns = new Set<string>();
   const particleVerbs = new Set<string>();
   const sportWords = new Set<string>();
+  const impliedAgents: ImpliedAgentRule[] = [];
   for (const dir of dirs) {
     const prefix = dir === dataDir ? "" : `${dir}/`;
     const verbs = join(dir, "verbs");
@@ -90,6 +94,10 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
       if (existsSync(join(verbs, "needs-target.tsv")))
         targetRules.push(
           ...parseTargetRules(read(join(verbs, "needs-target.tsv"), `${prefix}verbs/needs-target.tsv`)),
+        );
+      if (existsSync(join(verbs, "implied-agents.tsv")))
+        impliedAgents.push(
+          ...parseImpliedAgents(read(join(verbs, "implied-agents.tsv"), `${prefix}verbs/implied-agents.tsv`)),
         );
       if (existsSync(join(verbs, "cue-codes.tsv")))
         cueMap.push(
@@ -120,6 +128,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     abstractNouns,
     particleVerbs,
     sportWords,
+    impliedAgents,
     version: hash.digest("hex").slice(0, 12),
   };
 }

@@ -21,9 +21,10 @@ import type { CoderDictionaries } from "./dictionary-load.ts";
 import { findDiscard, indexDiscards } from "./discard-match.ts";
 import { evaluativeMatches, speechAnchors } from "./evaluative-speech.ts";
 import { articleDay, type EventDate, sentenceDate } from "./event-date.ts";
-import { type Draft, draftsFor } from "./event-drafts.ts";
+import { type Draft, type DraftContext, draftsFor } from "./event-drafts.ts";
 import { mergeRepeatedEvents } from "./event-merge.ts";
 import { feelingMatches } from "./feeling-speech.ts";
+import { documentJurisdiction, impliedAgent, type Jurisdiction } from "./implied-agents.ts";
 import { readInitialCapitals } from "./initial-capitals.ts";
 import { type Selection, selectMatches } from "./match-select.ts";
 import { abstractObjectMisfit, participantVerbsOf, predicateNounMisfit } from "./object-sense.ts";
@@ -32,7 +33,7 @@ import { particleVerbMisfit } from "./particle-sense.ts";
 import type { Cue, Discard } from "./pattern-load.ts";
 import { PatternIndex, type PatternMatch } from "./pattern-match.ts";
 import { type Misfit, roleSenseMisfit } from "./role-sense-checks.ts";
-import type { Actor } from "./sentence-view.ts";
+import type { Actor, ActorGroup } from "./sentence-view.ts";
 import { buildSentenceView, type SentenceView } from "./sentence-view.ts";
 import { reinflectLemmas } from "./trigger-checks.ts";
 
@@ -92,6 +93,8 @@ export class DocCoder {
 
   code(doc: AnnotatedDoc, explain?: SentenceExplanation[]): CodedEvent[] {
     this.explaining = explain !== undefined;
+    this.doc = doc;
+    this.jurisdiction = undefined;
     const events: CodedEvent[] = [];
     const docWords = doc.sentences.flatMap((s) => s.tokens.map((t) => t.text.toLowerCase()));
     const storyDiscard = findDiscard(docWords, this.storyDiscards);
@@ -317,9 +320,34 @@ export class DocCoder {
     return why ? { why } : null;
   }
 
-  private draftContext() {
-    return { rules: this.rules, docCountries: this.docCountries };
+  private draftContext(): DraftContext {
+    return { rules: this.rules, docCountries: this.docCountries, implied: this.implied };
   }
+
+  /** The current document, for the implied agents' jurisdiction (found once, when first needed). */
+  private doc: AnnotatedDoc | null = null;
+  private jurisdiction: Jurisdiction | null | undefined;
+  private readonly implied = (
+    view: SentenceView,
+    anchor: number,
+    last: number,
+    code: string,
+    target: ActorGroup | null,
+  ) =>
+    impliedAgent(
+      view,
+      anchor,
+      last,
+      code,
+      target,
+      this.dict.impliedAgents ?? [],
+      () => {
+        if (this.jurisdiction === undefined)
+          this.jurisdiction = this.doc ? documentJurisdiction(this.doc) : null;
+        return this.jurisdiction;
+      },
+      this.docCountries,
+    );
 
   /** The drafts of a match, else of the first displaced reading that yields any. */
   private draftsOrFallback(

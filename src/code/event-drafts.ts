@@ -4,6 +4,7 @@
 // stands (a label, a topic, the object of another event: contextRejection); who the two sides
 // finally are (settleSides: reciprocal, inverse and received patterns, what a code needs); and
 // the pairs of actors the events join (clause-pairs.ts).
+import { accusedInClause } from "./accused-clause.ts";
 import { placeTarget, receivedFrom } from "./actor-roles.ts";
 import type { CueMatch } from "./clause-analyse.ts";
 import type { Draft, DraftContext, DraftState } from "./clause-draft-state.ts";
@@ -115,7 +116,8 @@ function settleSides(
     target = null;
   }
   // "drew criticism from the opposition": the subject receives the act; its doer comes "from".
-  const received = m.pattern.inverted ? undefined : receivedFrom(view, m.first, m.last);
+  const received =
+    m.pattern.inverted || m.pattern.undergone ? undefined : receivedFrom(view, m.first, m.last);
   if (received) {
     if (!received.doer) {
       reasons.push(
@@ -126,12 +128,37 @@ function settleSides(
     target = source;
     source = received.doer;
   }
+  // "was sentenced to 50 weeks", "is serving a prison term": an act only an institution does,
+  // with no doer named, is that institution's (implied-agents.ts).
+  if (m.pattern.undergone) {
+    target = source;
+    source = null;
+  }
+  // (An @undergone pattern names the act whoever undergoes it: "he faces charges in Sweden" is
+  // Sweden's charge even when "he" is no known actor; a bare passive needs its undergoer.)
+  // ("the arrest of the opposition leader", "the deportation of refugees": a noun of such an act
+  // whose pattern took the undergoer in, with no agent of its own, is the implied body's too.)
+  const agentlessNoun = !st.verbal && !st.nounAgent && target !== null && m.targets.includes(target);
+  if (
+    !source &&
+    (target || m.pattern.undergone) &&
+    (st.passive || m.pattern.undergone || agentlessNoun) &&
+    ctx.implied
+  ) {
+    const implied = ctx.implied(view, anchor, m.last, code, target);
+    if (implied) {
+      source = implied.group;
+      reasons.push(`${m.pattern.where}: ${implied.why}`);
+    }
+  }
   if (!source) {
     reasons.push(
       `${m.pattern.where}: "${m.pattern.text}" fired but no source actor${st.passive ? " (passive without agent)" : ""}`,
     );
     return null;
   }
+  // "X alleges that the company falsified ...": an accusation aimed at its clause's subject.
+  if (!target && verbal && code.startsWith("112")) target = accusedInClause(view, m.last);
   // "A and B exchanged fire, killing two soldiers": whose soldiers is not said; the participle
   // only adds to the main event.
   if (st.participle && source.members.length > 1 && target?.members.every((a) => view.bareAgents.has(a)))

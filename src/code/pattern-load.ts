@@ -38,6 +38,11 @@ export interface Pattern {
    */
   readonly inverted?: boolean;
   /**
+   * `@undergone`: the subject undergoes the act and its doer is the institution the act implies
+   * ("is serving a prison term", "faces charges"): src/code/implied-agents.ts.
+   */
+  readonly undergone?: boolean;
+  /**
    * `@noun`: the trigger names the event only as a noun, with its agent in a by-phrase ("the
    * detention of X by Y", src/code/noun-events.ts); its verb reading (a gerund, a verb of the
    * same spelling) is another word's business.
@@ -111,6 +116,7 @@ export function parseElements(
   reciprocal: boolean;
   dyad: boolean;
   inverted: boolean;
+  undergone: boolean;
   armed: boolean;
   nounOnly: boolean;
   light: boolean;
@@ -124,6 +130,7 @@ export function parseElements(
   let dyad = false;
   let armed = false;
   let inverted = false;
+  let undergone = false;
   for (const raw of body.trim().split(/\s+/)) {
     if (raw === "@recip") {
       reciprocal = true;
@@ -139,6 +146,10 @@ export function parseElements(
     }
     if (raw === "@inverse") {
       inverted = true;
+      continue;
+    }
+    if (raw === "@undergone") {
+      undergone = true;
       continue;
     }
     if (raw === "@noun") {
@@ -176,7 +187,7 @@ export function parseElements(
   const first = elements[0];
   if (first?.kind !== "word" || first.optional)
     syntaxError(where, "a pattern must start with a required word (the trigger)");
-  return { elements, reciprocal, dyad, inverted, armed, nounOnly, light, reason };
+  return { elements, reciprocal, dyad, inverted, undergone, armed, nounOnly, light, reason };
 }
 
 /** `CODE pattern...` lines of a pattern file. Codes must exist in the ontology. */
@@ -191,7 +202,7 @@ export function parsePatterns(
     if (!m) syntaxError(line.where, `expected "CODE pattern" but found "${line.text.trim()}"`);
     const code = m[1]!;
     if (!knownCodes.has(code)) syntaxError(line.where, `CAMEO code ${code} is not in data/ontology`);
-    const { elements, reciprocal, dyad, inverted, armed, nounOnly, light, reason } = parseElements(
+    const { elements, reciprocal, dyad, inverted, undergone, armed, nounOnly, light, reason } = parseElements(
       m[2]!,
       synsets,
       line.where,
@@ -207,6 +218,7 @@ export function parsePatterns(
       reciprocal,
       dyad,
       ...(inverted ? { inverted } : {}),
+      ...(undergone ? { undergone } : {}),
       ...(armed ? { armed } : {}),
       ...(nounOnly ? { nounOnly } : {}),
       ...(light ? { light } : {}),
