@@ -228,11 +228,13 @@ function wordsOf(view: SentenceView): ReadonlySet<string> {
   return words;
 }
 
-function mayMatch(needs: PatternNeeds, view: SentenceView): boolean {
-  if (needs.group && !view.groups.length) return false;
+/** Whether a sentence with these groups and words (asked for only when needed) meets `needs`. */
+function mayMatch(needs: PatternNeeds, hasGroups: boolean, present: () => ReadonlySet<string>): boolean {
+  if (needs.group && !hasGroups) return false;
   if (!needs.words.length) return true;
-  const present = wordsOf(view);
-  return needs.words.every((firsts) => firsts.some((w) => present.has(w)));
+  const words = present();
+  for (const firsts of needs.words) if (!firsts.some((w) => words.has(w))) return false;
+  return true;
 }
 
 /** Patterns indexed by the first token of each of their trigger words. */
@@ -277,8 +279,16 @@ export class PatternIndex {
   /** Every pattern that matches at token i, best (most specific) first. */
   matchAt(view: SentenceView, i: number): PatternMatch[] {
     const out: PatternMatch[] = [];
-    for (const pattern of this.candidates(view, i)) {
-      if (!mayMatch(this.needs.get(pattern)!, view)) continue;
+    const candidates = this.candidates(view, i);
+    if (!candidates.length) return out;
+    const hasGroups = view.groups.length > 0;
+    let words: ReadonlySet<string> | null = null;
+    const present = () => {
+      words ??= wordsOf(view);
+      return words;
+    };
+    for (const pattern of candidates) {
+      if (!mayMatch(this.needs.get(pattern)!, hasGroups, present)) continue;
       let r = matchFrom(view, pattern.elements, 0, i, []);
       // "criticised X for the third time": the reason preposition is followed by a time phrase.
       if (r && pattern.reason && opensTimePhrase(view, r.last + 1)) r = null;
