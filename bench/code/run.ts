@@ -2,6 +2,7 @@
 // tokenize+POS alone in the same run, on a generated corpus of news-like sentences.
 //   node bin/run-ts.js bench/code/run.ts [--sentences N]
 import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { createAnnotator } from "../../src/annotate/index.ts";
 import { createTokenizer } from "../../src/annotate/sentences-tokens.ts";
@@ -102,17 +103,28 @@ let sentences = 0;
 for (const d of docs) sentences += tokenize(d).length;
 const winkMs = performance.now() - t0;
 
+/** CPU milliseconds (user + system) since `from`: what a stage cost even when other jobs share the machine. */
+const cpuMs = (from: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+};
 // Stage by stage, so the report says where the time goes.
+let c0 = process.cpuUsage();
 t0 = performance.now();
 const annotated = docs.map((d, i) => baseAnnotate(article(d, i)));
 const annotateMs = performance.now() - t0;
+const annotateCpu = cpuMs(c0);
+c0 = process.cpuUsage();
 t0 = performance.now();
 const withMentions = addMentions ? annotated.map(addMentions) : annotated;
 const mentionMs = performance.now() - t0;
+const mentionCpu = cpuMs(c0);
+c0 = process.cpuUsage();
 t0 = performance.now();
 let events = 0;
 for (const doc of withMentions) events += code(doc).length;
 const codeMs = performance.now() - t0;
+const codeCpu = cpuMs(c0);
 const mentions = withMentions.reduce((n, d) => n + d.mentions.length, 0);
 const fullMs = annotateMs + mentionMs + codeMs;
 
@@ -126,6 +138,9 @@ console.log(
   addMentions
     ? `  by stage: sentences+tokens ${rate(annotateMs)}/s, mentions ${rate(mentionMs)}/s, coder ${rate(codeMs)}/s`
     : `  by stage: annotate (sentences, tokens, mentions) ${rate(annotateMs)}/s, coder ${rate(codeMs)}/s`,
+);
+console.log(
+  `  per CPU second: annotate + code ${rate(annotateCpu + mentionCpu + codeCpu)}/s, annotate ${rate(annotateCpu + mentionCpu)}/s, coder ${rate(codeCpu)}/s (load ${loadavg()[0]!.toFixed(1)})`,
 );
 console.log(`ratio: ${(winkMs / fullMs).toFixed(2)} of wink's speed; target >= 5000 sentences/s`);
 if (addMentions)

@@ -62,10 +62,13 @@ function wordAt(view: SentenceView, i: number, word: string, surface = false): n
   return parts.length;
 }
 
-/** A word set split for speed: one-word members looked up directly, phrases tried in turn. */
+/**
+ * A word set split for speed: one-word members looked up directly, phrases (already split into
+ * their words, so a match attempt allocates nothing) tried in turn.
+ */
 interface WordLookup {
   readonly single: ReadonlySet<string>;
-  readonly multi: readonly string[];
+  readonly multi: readonly (readonly string[])[];
 }
 const lookups = new WeakMap<ReadonlySet<string>, WordLookup>();
 
@@ -73,10 +76,23 @@ function lookupOf(words: ReadonlySet<string>): WordLookup {
   let l = lookups.get(words);
   if (!l) {
     const all = [...words];
-    l = { single: new Set(all.filter((w) => !w.includes(" "))), multi: all.filter((w) => w.includes(" ")) };
+    l = {
+      single: new Set(all.filter((w) => !w.includes(" "))),
+      multi: all.filter((w) => w.includes(" ")).map((w) => w.split(" ")),
+    };
     lookups.set(words, l);
   }
   return l;
+}
+
+/** Length in tokens of the phrase `parts` at token i, or 0 when it does not match (as wordAt). */
+function partsAt(view: SentenceView, i: number, parts: readonly string[], surface = false): number {
+  if (i + parts.length > view.tokens.length) return 0;
+  for (let k = 0; k < parts.length; k++) {
+    const j = i + k;
+    if ((surface || view.lemmas[j] !== parts[k]) && view.words[j] !== parts[k]) return 0;
+  }
+  return parts.length;
 }
 
 function isGapBreaker(view: SentenceView, i: number): boolean {
@@ -130,8 +146,8 @@ export function matchFrom(
   }
   if (i < n) {
     const lookup = lookupOf(el.words);
-    for (const word of lookup.multi) {
-      const len = wordAt(view, i, word, el.surface);
+    for (const parts of lookup.multi) {
+      const len = partsAt(view, i, parts, el.surface);
       if (!len || (el.head && !headsPhrase(view, i + len - 1))) continue;
       const r = matchFrom(view, elements, e + 1, i + len, targets, words + len);
       if (r) return r;
@@ -179,14 +195,65 @@ function triggerLength(view: SentenceView, el: PatternElement, i: number): numbe
   return best;
 }
 
+/**
+ * What a sentence must hold anywhere for a pattern to match in it: for each required word element
+ * after the trigger, one of its words' first words (as a lemma or a surface form), and an actor
+ * group when a target is required. A light verb has a hundred patterns ("held talks", "held a
+ * rally", ...): testing these needs against the sentence's words once rules out most of them before
+ * any is walked token by token. A pattern whose needs fail could not have matched, so what matches
+ * is unchanged.
+ */
+interface PatternNeeds {
+  readonly words: readonly (readonly string[])[];
+  readonly group: boolean;
+}
+
+function needsOf(pattern: Pattern): PatternNeeds {
+  const words: string[][] = [];
+  let group = false;
+  for (const el of pattern.elements.slice(1)) {
+    if (el.kind === "target" && !el.optional) group = true;
+    if (el.kind === "word" && !el.optional)
+      words.push([...new Set([...el.words].map((w) => w.split(" ")[0]!))]);
+  }
+  return { words, group };
+}
+
+/** The lemmas and surface forms of a sentence's tokens, built once per sentence when first asked. */
+const sentenceWords = new WeakMap<SentenceView, ReadonlySet<string>>();
+
+function wordsOf(view: SentenceView): ReadonlySet<string> {
+  let words = sentenceWords.get(view);
+  if (!words) {
+    const all = new Set(view.lemmas);
+    for (const w of view.words) all.add(w);
+    words = all;
+    sentenceWords.set(view, words);
+  }
+  return words;
+}
+
+/** Whether a sentence with these groups and words (asked for only when needed) meets `needs`. */
+function mayMatch(needs: PatternNeeds, hasGroups: boolean, present: () => ReadonlySet<string>): boolean {
+  if (needs.group && !hasGroups) return false;
+  if (!needs.words.length) return true;
+  const words = present();
+  for (const firsts of needs.words) if (!firsts.some((w) => words.has(w))) return false;
+  return true;
+}
+
 /** Patterns indexed by the first token of each of their trigger words. */
 export class PatternIndex {
   private readonly byWord = new Map<string, Pattern[]>();
+  private readonly needs = new Map<Pattern, PatternNeeds>();
+  /** candidates() for a surface form that is a key of its own beside its lemma's, merged once. */
+  private readonly merged = new Map<string, readonly Pattern[]>();
 
   constructor(patterns: readonly Pattern[]) {
     for (const p of patterns) {
       const first = p.elements[0]!;
       if (first.kind !== "word") continue;
+      this.needs.set(p, needsOf(p));
       for (const w of first.words) {
         const key = w.split(" ")[0]!;
         const list = this.byWord.get(key) ?? [];
@@ -197,16 +264,36 @@ export class PatternIndex {
   }
 
   candidates(view: SentenceView, i: number): readonly Pattern[] {
-    const a = this.byWord.get(view.lemmas[i]!) ?? [];
-    if (view.words[i] === view.lemmas[i]) return a;
-    const b = this.byWord.get(view.words[i]!);
-    return b ? [...a, ...b.filter((p) => !a.includes(p))] : a;
+    const lemma = view.lemmas[i]!;
+    const a = this.byWord.get(lemma) ?? [];
+    const word = view.words[i]!;
+    if (word === lemma) return a;
+    const b = this.byWord.get(word);
+    if (!b) return a;
+    if (!a.length) return b;
+    // Both are keys of the index (a bounded set), so the merged lists are few.
+    const key = `${lemma}\n${word}`;
+    let both = this.merged.get(key);
+    if (!both) {
+      both = [...a, ...b.filter((p) => !a.includes(p))];
+      this.merged.set(key, both);
+    }
+    return both;
   }
 
   /** Every pattern that matches at token i, best (most specific) first. */
   matchAt(view: SentenceView, i: number): PatternMatch[] {
     const out: PatternMatch[] = [];
-    for (const pattern of this.candidates(view, i)) {
+    const candidates = this.candidates(view, i);
+    if (!candidates.length) return out;
+    const hasGroups = view.groups.length > 0;
+    let words: ReadonlySet<string> | null = null;
+    const present = () => {
+      words ??= wordsOf(view);
+      return words;
+    };
+    for (const pattern of candidates) {
+      if (!mayMatch(this.needs.get(pattern)!, hasGroups, present)) continue;
       let r = matchFrom(view, pattern.elements, 0, i, []);
       // "criticised X for the third time": the reason preposition is followed by a time phrase.
       if (r && pattern.reason && opensTimePhrase(view, r.last + 1)) r = null;

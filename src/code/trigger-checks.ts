@@ -11,8 +11,13 @@ import type { SentenceView } from "./sentence-view.ts";
  * WordNet 3.0 exception list that the tagger's own model ships (wink-eng-lite-web-model, already
  * the annotator's dependency), read once.
  */
-const IRREGULAR: Readonly<Record<string, string>> = createRequire(import.meta.url)(
-  "wink-eng-lite-web-model/dist/wn-verb-exceptions.js",
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  Object.entries(
+    createRequire(import.meta.url)("wink-eng-lite-web-model/dist/wn-verb-exceptions.js") as Record<
+      string,
+      string
+    >,
+  ),
 );
 /** What may open a verb's object or complement: "shot [three] protesters", "shot [dead]", "shot [at]". */
 const OBJECT_OPENERS = /^(DET|NUM|PROPN|PRON|ADJ|ADP)$/;
@@ -49,6 +54,43 @@ const DEINFLECT: readonly (readonly [string, string])[] = [
   ["s", ""],
 ];
 
+/** Per set of known bases, each word's base by its suffix (knownBaseOf), worked out once. */
+const basesByKnown = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
+/** Words whose base is remembered per set: enough for a long document's vocabulary, bounded for any input. */
+const MAX_REMEMBERED_BASES = 100_000;
+/**
+ * Longer words are worked out each time: V8 keeps a slice of 13 characters or more as a view of
+ * the string it was cut from, so remembering one would keep a whole document's text alive.
+ */
+const MAX_REMEMBERED_LENGTH = 12;
+
+/** The first base form of `word` by its suffix (DEINFLECT) that `known` names, or null. */
+function knownBaseOf(word: string, known: ReadonlySet<string>): string | null {
+  let bases = basesByKnown.get(known);
+  if (!bases) {
+    bases = new Map();
+    basesByKnown.set(known, bases);
+  }
+  const remember = word.length <= MAX_REMEMBERED_LENGTH;
+  const seen = remember ? bases.get(word) : undefined;
+  if (seen !== undefined) return seen;
+  let found: string | null = null;
+  for (const [suffix, back] of DEINFLECT) {
+    if (!word.endsWith(suffix) || word.length < suffix.length + 3) continue;
+    let base = word.slice(0, -suffix.length) + back;
+    // "shelled", "stopped": a doubled final consonant is dropped.
+    if (!known.has(base) && back === "" && /([b-df-hj-np-tv-z])\1$/.test(base)) base = base.slice(0, -1);
+    if (known.has(base)) {
+      found = base;
+      break;
+    }
+  }
+  if (!remember) return found;
+  if (bases.size >= MAX_REMEMBERED_BASES) bases.clear();
+  bases.set(word, found);
+  return found;
+}
+
 /**
  * Lemmas with the verb base put back where the tagger gave none ("apprehended" tagged ADJ keeps
  * "apprehended" as its lemma) or cut it wrongly ("staged" → "stag"): the first base form that
@@ -60,12 +102,12 @@ export function reinflectLemmas(view: SentenceView, known: ReadonlySet<string>):
   for (let i = 0; i < view.tokens.length; i++) {
     const word = view.words[i]!;
     // An irregular past form of a trigger verb, tagged as a noun after its subject: the verb.
-    const base = IRREGULAR[word];
-    if (base && known.has(base) && isMistaggedIrregularVerb(view, i)) {
+    const irregular = IRREGULAR.get(word);
+    if (irregular && known.has(irregular) && isMistaggedIrregularVerb(view, i)) {
       lemmas ??= [...view.lemmas];
       tokens ??= [...view.tokens];
-      lemmas[i] = base;
-      tokens[i] = { ...view.tokens[i]!, lemma: base, pos: "VERB" };
+      lemmas[i] = irregular;
+      tokens[i] = { ...view.tokens[i]!, lemma: irregular, pos: "VERB" };
       continue;
     }
     // Also a verb whose lemma is a wrong cut that names nothing ("staged" → "stag", "waged" →
@@ -80,16 +122,10 @@ export function reinflectLemmas(view: SentenceView, known: ReadonlySet<string>):
       !/^(ADJ|VERB|NOUN)$/.test(view.tokens[i]!.pos)
     )
       continue;
-    for (const [suffix, back] of DEINFLECT) {
-      if (!word.endsWith(suffix) || word.length < suffix.length + 3) continue;
-      let base = word.slice(0, -suffix.length) + back;
-      // "shelled", "stopped": a doubled final consonant is dropped.
-      if (!known.has(base) && back === "" && /([b-df-hj-np-tv-z])\1$/.test(base)) base = base.slice(0, -1);
-      if (known.has(base)) {
-        lemmas ??= [...view.lemmas];
-        lemmas[i] = base;
-        break;
-      }
+    const base = knownBaseOf(word, known);
+    if (base !== null) {
+      lemmas ??= [...view.lemmas];
+      lemmas[i] = base;
     }
   }
   if (!lemmas) return view;

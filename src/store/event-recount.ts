@@ -56,7 +56,7 @@ export async function recount(
     confidence: num(c.confidence),
   });
   if (backend === "postgres") {
-    // One statement for every event still reported (a document's events, in key order as the
+    // (With `superseded`; without, recountPostgres did it all.) One statement for every event still reported (a document's events, in key order as the
     // rows are listed), instead of one round trip each; the ones left with none go below.
     const kept = ordered.filter((k) => Number(counts.get(k)?.mentions ?? 0) > 0);
     for (const part of chunks(kept, 500)) {
@@ -70,20 +70,30 @@ export async function recount(
         from (values ${sql.join(rows)}) as v(k, m, a, s, t, c) where e.event_key = v.k`.execute(db);
     }
   }
-  for (const key of ordered) {
-    const c = counts.get(key) ?? { mentions: 0, articles: 0, sources: 0, tone: null, confidence: null };
-    if (backend === "postgres" && Number(c.mentions) > 0) continue;
-    if (Number(c.mentions) === 0) {
-      if (superseded) {
-        const cols = sql.join(EVENT_COLUMNS.map((col) => sql.ref(col)));
-        await sql`insert into superseded_events (${cols}, superseded_by, superseded_at)
-          select ${cols}, ${superseded.by}, ${superseded.at} from events
-          where event_key = ${key} and origin = 'sitrep'`.execute(db);
-      }
-      await db.deleteFrom("events").where("event_key", "=", key).where("origin", "=", "sitrep").execute();
-      continue;
+  if (backend === "sqlite") {
+    // The events still reported, 500 to a statement: a long document recounts tens of thousands
+    // of events, and one update each was a statement (compiled, run) per event.
+    const kept = ordered.filter((k) => Number(counts.get(k)?.mentions ?? 0) > 0);
+    for (const part of chunks(kept, 500)) {
+      const rows = part.map((k) => {
+        const c = counted(counts.get(k)!);
+        return sql`(${k}, ${c.num_mentions}, ${c.num_articles}, ${c.num_sources}, ${c.avg_tone}, ${c.confidence})`;
+      });
+      await sql`update events set num_mentions = v.column2, num_articles = v.column3,
+          num_sources = v.column4, avg_tone = v.column5, confidence = v.column6
+        from (values ${sql.join(rows)}) as v where events.event_key = v.column1`.execute(db);
     }
-    await db.updateTable("events").set(counted(c)).where("event_key", "=", key).execute();
+  }
+  // Events left with no report are dropped (kept first as superseded when a newer version took them).
+  for (const key of ordered) {
+    if (Number(counts.get(key)?.mentions ?? 0) > 0) continue;
+    if (superseded) {
+      const cols = sql.join(EVENT_COLUMNS.map((col) => sql.ref(col)));
+      await sql`insert into superseded_events (${cols}, superseded_by, superseded_at)
+        select ${cols}, ${superseded.by}, ${superseded.at} from events
+        where event_key = ${key} and origin = 'sitrep'`.execute(db);
+    }
+    await db.deleteFrom("events").where("event_key", "=", key).where("origin", "=", "sitrep").execute();
   }
 }
 
