@@ -39,6 +39,12 @@ function ancestryParts(ancestry: string): string[] {
     .filter((part) => part !== "");
 }
 
+/** Whether a text with this ancestry is in the article's part of the page (see outsideArticle). */
+export function articleRegionTest(facts: PageFacts, headlineOrder: number): (ancestry: string) => boolean {
+  const regions = headlineRegionsOf(facts, headlineOrder);
+  return (ancestry) => !/comment/.test(ancestry) && !outsideArticle(ancestry, regions);
+}
+
 /** The headline's ancestors that the region test would take for a foreign region. */
 function headlineRegionsOf(facts: PageFacts, headlineOrder: number): Set<string> {
   const ancestry =
