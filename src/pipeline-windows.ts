@@ -146,12 +146,15 @@ function annotateInWindows(
   const mentions: Mention[] = [];
   // Each window's annotation objects are garbage once packed: collected as the heap grows.
   const settle = createHeapBudget();
+  let dateline = article.dateline;
   for (let from = 0; from < text.length; ) {
     settle();
     const to = windowEnd(text, from, options.window);
     const offset = contextStart(text, from, options.lookback);
     // The passes over the whole document's mentions wait for every window's (step 2).
     const annotated = annotate({ ...article, text: text.slice(offset, to) }, { documentPasses: false });
+    // Annotate keeps the dateline only when its place resolves (dateline-check.ts): the same in every window.
+    dateline = annotated.dateline;
     // The window's own part starts `keepFrom` characters into what was read.
     const keepFrom = from - offset;
     from = to;
@@ -177,11 +180,12 @@ function annotateInWindows(
   collectNow();
   return {
     ...rest,
+    dateline,
     kind: "annotated",
     sentences,
     mentions: documentPasses(
       mentions,
-      { text, sentences, datelinePlace: article.dateline?.place ?? null },
+      { text, sentences, datelinePlace: dateline?.place ?? null },
       isCountry,
     ),
   };

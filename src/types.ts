@@ -53,6 +53,8 @@ export type DatePrecision = "day" | "minute" | "second";
 export interface Dateline {
   readonly place: string;
   readonly agency: string | null;
+  /** The region written after the place ("CAMP MURRAY, Wash." -> "Wash."); absent when none is. */
+  readonly region?: string;
 }
 
 /** The main text and metadata of one document, boilerplate removed. */

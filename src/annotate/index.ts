@@ -1,6 +1,7 @@
 // Stage 3, annotate: sentences, tokens (offsets, lemma, POS) and mentions of actors, places,
 // dates and equipment.
 import type { AnnotatedDoc, Article, Context } from "../types.ts";
+import { placedDateline } from "./dateline-check.ts";
 import { createGazetteer } from "./gazetteer/index.ts";
 import { createMentionRecognizer } from "./mentions/index.ts";
 import { createNameFinder } from "./names/index.ts";
@@ -35,6 +36,8 @@ export function createAnnotator(ctx: Context): Annotator {
   });
   return (article, options = {}) => {
     const { kind: _kind, ...rest } = article;
+    // A dateline whose place resolves to nothing is an editor's label ("UPDATED—"), not a place.
+    const dateline = placedDateline(article.dateline, gazetteer);
     const sentences = tokenize(article.text);
     // English dictionaries on other languages yield false hits ("Marder", "Grad" in German).
     const coded = article.lang === null || CODED_LANGUAGES.has(article.lang);
@@ -47,12 +50,12 @@ export function createAnnotator(ctx: Context): Annotator {
             text: article.text,
             sentences,
             publishedAt: article.publishedAt,
-            datelinePlace: article.dateline?.place ?? null,
+            datelinePlace: dateline?.place ?? null,
             documentPasses: options.documentPasses ?? true,
           }),
           gazetteer,
         )
       : [];
-    return { ...rest, kind: "annotated", sentences, mentions };
+    return { ...rest, dateline, kind: "annotated", sentences, mentions };
   };
 }

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseDocument } from "htmlparser2";
 import { describe, expect, it } from "vitest";
+import { compareStated } from "../../bench/dates/stated-days.ts";
 import { halfOf } from "../../bench/extraction/split-halves.ts";
 import { createContext } from "../../src/context.ts";
 import { decodeHtml } from "../../src/extract/html/decode-html.ts";
@@ -59,6 +60,34 @@ describe.skipIf(!present)("floors on the shared development sets, by half", () =
       }
     });
   }
+
+  it("dragnet pages that state their day get that day, at or above the floors", { timeout: 600_000 }, () => {
+    // No publication-day gold on this set: the day its copied text or URL states (stated-days.ts).
+    const floor = FLOORS.sharedBench?.datesStatedDragnet;
+    expect(floor, "test/quality-floors.json needs sharedBench.datesStatedDragnet").toBeDefined();
+    const dir = join(SHARED, "extraction", "dragnet-train");
+    const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as Record<
+      string,
+      { url: string; articleBody: string }
+    >;
+    const agree = { dev: 0, untuned: 0 };
+    const stated = { dev: 0, untuned: 0 };
+    const now = new Date();
+    for (const [id, page] of Object.entries(gold)) {
+      const url = page.url && page.url !== "None" ? page.url : undefined;
+      const { html } = decodeHtml(readFileSync(join(dir, "html", `${id}.html`)));
+      const meta = extractHtmlMetadata(parseDocument(html, { decodeEntities: true }), { url, now });
+      const verdict = compareStated(meta.publishedDay, url, page.articleBody ?? "");
+      if (verdict === "no-evidence") continue;
+      stated[halfOf(id)]++;
+      if (verdict === "agree") agree[halfOf(id)]++;
+    }
+    for (const half of ["dev", "untuned"] as const) {
+      const rate = agree[half] / stated[half];
+      console.log(`dragnet stated days ${half}: agreement ${rate.toFixed(3)} (floor ${floor![half]})`);
+      expect(rate, `dragnet stated days ${half}`).toBeGreaterThanOrEqual(floor![half]);
+    }
+  });
 
   it("publication-day accuracy on the dates set stays at or above its floors", { timeout: 600_000 }, () => {
     const floor = FLOORS.sharedBench?.datesDay;

@@ -12,6 +12,8 @@ const MAX_PITCH_CHARS = 200;
 const HEAD_CHARS = 64;
 /** A social handle ("@nytimesworld") names a channel whatever the site. */
 const HANDLE_RE = /(?:^|[\s(])@[a-z0-9_]{2,}/;
+/** A character that continues a word: a lead must end where its word ends. */
+const WORD_CHAR_RE = /[\p{L}\p{N}'-]/u;
 
 export interface PitchRules {
   /** Lowercased lead phrases, longest first. */
@@ -23,6 +25,11 @@ export interface PitchRules {
   readonly notices: readonly RegExp[];
   /** First words of every lead and notice: a block opening on another word is neither. */
   readonly openers: ReadonlySet<string>;
+  /** The leads and notices by first word (openerOf), so a block is tried against its own only. */
+  readonly byOpener: ReadonlyMap<
+    string,
+    { readonly leads: readonly string[]; readonly notices: readonly RegExp[] }
+  >;
 }
 
 export type PitchLine = { readonly kind: string; readonly phrase: string; readonly lineNo: number };
@@ -41,9 +48,26 @@ export function pitchRulesFrom(lines: readonly PitchLine[], file: string): Pitch
   }
   const maxChannelWords = Math.max(1, ...[...channels].map((c) => c.split(" ").length));
   const openers = new Set<string>();
-  for (const { kind, phrase } of lines)
-    if (kind !== "channel") openers.add(openerOf(phrase.replace(/#/g, "0")));
-  return { leads: leads.sort((a, b) => b.length - a.length), channels, maxChannelWords, notices, openers };
+  const byOpener = new Map<string, { leads: string[]; notices: RegExp[] }>();
+  for (const { kind, phrase } of lines) {
+    if (kind === "channel") continue;
+    const opener = openerOf(phrase.replace(/#/g, "0"));
+    openers.add(opener);
+    const bucket = byOpener.get(opener) ?? { leads: [], notices: [] };
+    const p = normalizePitch(phrase);
+    if (kind === "lead") bucket.leads.push(p);
+    else bucket.notices.push(noticePattern(p));
+    byOpener.set(opener, bucket);
+  }
+  for (const bucket of byOpener.values()) bucket.leads.sort((a, b) => b.length - a.length);
+  return {
+    leads: leads.sort((a, b) => b.length - a.length),
+    channels,
+    maxChannelWords,
+    notices,
+    openers,
+    byOpener,
+  };
 }
 
 /** "copyright ####" -> /^copyright \d\d\d\d(?![letter, digit])/: the phrase as a whole-word opening. */
@@ -82,11 +106,13 @@ function normalizePitch(s: string): string {
 
 /** Whether the block is a call to action (short, opens on a lead, names a channel) or a notice. */
 export function isPitchLine(rules: PitchRules, text: string): boolean {
-  if (text.length > MAX_PITCH_CHARS || !rules.openers.has(openerOf(text))) return false;
+  if (text.length > MAX_PITCH_CHARS) return false;
+  const own = rules.byOpener.get(openerOf(text));
+  if (own === undefined) return false;
   // Leads and notices are short openings: the start of the block decides before the whole is read.
   const head = normalizePitch(text.slice(0, HEAD_CHARS));
-  if (rules.notices.some((re) => re.test(head))) return true;
-  const lead = rules.leads.find((l) => head.startsWith(l) && !/[\p{L}\p{N}'-]/u.test(head.charAt(l.length)));
+  for (const re of own.notices) if (re.test(head)) return true;
+  const lead = own.leads.find((l) => head.startsWith(l) && !WORD_CHAR_RE.test(head.charAt(l.length)));
   if (lead === undefined) return false;
   const t = normalizePitch(text);
   if (HANDLE_RE.test(t)) return true;

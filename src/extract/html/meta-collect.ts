@@ -76,7 +76,7 @@ export function collectPageFacts(dom: Document): PageFacts {
     links: [] as { rel: string; href: string }[],
     jsonLd: [] as string[],
     titleTag: null as string | null,
-    h1s: [] as { text: string; order: number }[],
+    h1s: [] as { text: string; order: number; ancestry: string }[],
     times: [] as TimeElement[],
     microdata: [] as MicrodataValue[],
     bylines: [] as ClassedText[],
@@ -91,6 +91,7 @@ export function collectPageFacts(dom: Document): PageFacts {
   let bodyStart = "";
   let headlineSeen = false;
   let titleTextOrder: number | null = null;
+  let titleTextAncestry: string | null = null;
   let titleKey: string | null = null;
   let order = 0;
   // Stack of nodes to visit, in reverse document order (iterative: no recursion depth limit).
@@ -113,7 +114,10 @@ export function collectPageFacts(dom: Document): PageFacts {
       if (titleTextOrder === null && facts.titleTag && t.length <= MAX_HEADLINE_TEXT_CHARS) {
         titleKey ??= headlineKey(facts.titleTag);
         // Normalised, the text is no longer than it was: too short a text is never most of the title.
-        if (t.length * 2 >= titleKey.length && repeatsTitle(t, titleKey)) titleTextOrder = order;
+        if (t.length * 2 >= titleKey.length && repeatsTitle(t, titleKey)) {
+          titleTextOrder = order;
+          titleTextAncestry = ancestryOf(node);
+        }
       }
       if (t.length < 600 && facts.datedTexts.length < MAX_DATED_TEXTS && YEAR_LIKE.test(t)) {
         const trimmed = t.trim();
@@ -173,7 +177,8 @@ export function collectPageFacts(dom: Document): PageFacts {
         if (facts.titleTag === null && !inSvg(node)) facts.titleTag = textOf(node, 500);
         continue;
       case "h1":
-        if (facts.h1s.length < 10) facts.h1s.push({ text: textOf(node, 500), order });
+        if (facts.h1s.length < 10)
+          facts.h1s.push({ text: textOf(node, 500), order, ancestry: ancestryOf(node) });
         if (!headlineSeen) {
           headlineSeen = true;
           afterHeadline = "";
@@ -246,6 +251,7 @@ export function collectPageFacts(dom: Document): PageFacts {
     afterHeadline: afterHeadline.replace(/\s+/g, " ").trim(),
     bodyStart: bodyStart.replace(/\s+/g, " ").trim(),
     titleTextOrder,
+    titleTextAncestry,
   };
 }
 

@@ -17,6 +17,45 @@ const UPDATE_CONTEXT = /(updat|modif|edited|revis)/;
  * tried and also hit article headers, whose wrappers carry such classes on many sites. */
 const NOT_ARTICLE_REGION = /<(footer|aside|nav)\b|comment|sidebar|related|copyright|widget/;
 
+/**
+ * Whether `ancestry` puts a text in a region that is not the article's. A region the headline itself
+ * sits in is the article's column, whatever its class says: themes wrap the post and its sidebar in
+ * one "content-sidebar-wrap", blog engines the whole post column in a "widget". So ancestors the
+ * headline shares (same tag, class and id) do not count; only regions the text is in on its own do.
+ */
+function outsideArticle(ancestry: string, headlineRegions: ReadonlySet<string>): boolean {
+  if (!NOT_ARTICLE_REGION.test(ancestry)) return false;
+  if (headlineRegions.size === 0) return true;
+  for (const part of ancestryParts(ancestry))
+    if (!headlineRegions.has(part) && NOT_ARTICLE_REGION.test(`<${part}`)) return true;
+  return false;
+}
+
+/** One "tag class id itemprop" entry per ancestor (trimmed: the window's last one has no trailing space). */
+function ancestryParts(ancestry: string): string[] {
+  return ancestry
+    .split("<")
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+}
+
+/** Whether a text with this ancestry is in the article's part of the page (see outsideArticle). */
+export function articleRegionTest(facts: PageFacts, headlineOrder: number): (ancestry: string) => boolean {
+  const regions = headlineRegionsOf(facts, headlineOrder);
+  return (ancestry) => !/comment/.test(ancestry) && !outsideArticle(ancestry, regions);
+}
+
+/** The headline's ancestors that the region test would take for a foreign region. */
+function headlineRegionsOf(facts: PageFacts, headlineOrder: number): Set<string> {
+  const ancestry =
+    facts.h1s.find((h) => h.order === headlineOrder)?.ancestry ??
+    (facts.titleTextOrder === headlineOrder ? facts.titleTextAncestry : null);
+  const regions = new Set<string>();
+  if (!ancestry) return regions;
+  for (const part of ancestryParts(ancestry)) if (NOT_ARTICLE_REGION.test(`<${part}`)) regions.add(part);
+  return regions;
+}
+
 /** Document-order distance (in DOM nodes) above the headline still counted as its header: the
  * kicker, date and section label that some layouts put right above the h1. */
 const NEAR_HEADLINE_NODES = 40;
@@ -99,10 +138,11 @@ export function addVisibleDates(
     c.addElapsed(t.text, "text:elapsed", ELAPSED_RANK + away(t.order));
   }
   if (onlyUpdates) return;
+  const headlineRegions = headlineRegionsOf(facts, headlineOrder);
   // 6. Visible text: elements classed as dates, then the lines after the headline.
   for (const el of facts.datedElements) {
     if (/comment/.test(el.context) || /comment/.test(el.ancestry)) continue;
-    if (NOT_ARTICLE_REGION.test(el.ancestry)) {
+    if (outsideArticle(el.ancestry, headlineRegions)) {
       // Blog engines wrap the whole post column in a "widget": a date element there still counts,
       // as a last resort, when it falls in the month the URL files the post under.
       if (urlMonth) c.addInMonth("published", el.text, urlMonth, "text:dated-element-url-month", 56);
@@ -118,7 +158,11 @@ export function addVisibleDates(
   // 6b. Dates in attributes (data-timestamp, data-published, datetime outside <time>): below a
   // date-classed element, since lists of other stories carry them too.
   for (const a of facts.attributeDates) {
-    if (/comment/.test(a.context) || /comment/.test(a.ancestry) || NOT_ARTICLE_REGION.test(a.ancestry))
+    if (
+      /comment/.test(a.context) ||
+      /comment/.test(a.ancestry) ||
+      outsideArticle(a.ancestry, headlineRegions)
+    )
       continue;
     if (UPDATE_CONTEXT.test(a.context)) c.add("modified", a.text, "attribute:updated", 36 + away(a.order));
     else c.add("published", a.text, "attribute", (PUBLISH_CONTEXT.test(a.context) ? 32 : 44) + away(a.order));
@@ -143,7 +187,7 @@ export function addVisibleDates(
       continue;
     }
     // A labelled date ("Published: ...") counts even in a sidebar box; an unlabelled one does not.
-    if (role === null && NOT_ARTICLE_REGION.test(t.ancestry)) {
+    if (role === null && outsideArticle(t.ancestry, headlineRegions)) {
       foreign(t.text);
       continue;
     }

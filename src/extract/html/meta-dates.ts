@@ -13,12 +13,13 @@ import {
   STATED_RANK,
 } from "./meta-date-candidates.ts";
 import type { DateValue } from "./meta-date-value.ts";
-import { addVisibleDates } from "./meta-dates-visible.ts";
+import { addVisibleDates, articleRegionTest } from "./meta-dates-visible.ts";
+import { addYearlessDate } from "./meta-dates-yearless.ts";
 import { dayOrderOnPage } from "./meta-day-order.ts";
 import { articleNodes, type JsonLdNode, otherPageNodes, stringValue } from "./meta-jsonld.ts";
 import { localTime } from "./meta-local-day.ts";
 import type { MetaTables } from "./meta-tables.ts";
-import { dateFromUrl, monthFromUrl, sixDigitUrlDays } from "./meta-url-dates.ts";
+import { dateFromUrl, monthFromUrl, sixDigitUrlDays, yearFromUrl } from "./meta-url-dates.ts";
 
 export type { DateCandidate } from "./meta-date-candidates.ts";
 export { MIN_PLAUSIBLE_DATE } from "./meta-date-candidates.ts";
@@ -159,6 +160,14 @@ export function extractDates(
   addVisibleDates(c, facts, tables, opts.headlineOrder ?? facts.h1s[0]?.order ?? 0, stated, urlMonth);
 
   if (c.published.length === 0) addSixDigitUrlDay(c, facts, opts.url, opts.fetchedAt ?? opts.now);
+
+  // A date printed without its year ("Oct. 6, 10:15 AM"), the year from the URL or the latest date
+  // the page can have (its modified date, else its fetch time): meta-dates-yearless.ts.
+  if (c.published.length === 0) {
+    const headline = opts.headlineOrder ?? facts.h1s[0]?.order ?? 0;
+    const latest = best(c.modified)?.value.day ?? opts.fetchedAt?.toISOString().slice(0, 10) ?? null;
+    addYearlessDate(c, facts, articleRegionTest(facts, headline), yearFromUrl(opts.url), latest);
+  }
 
   // A page that states only when it was updated was usually published that day or shortly before;
   // the update date is a better answer than none.

@@ -48,7 +48,8 @@ export interface PageFacts {
   readonly links: { rel: string; href: string }[];
   readonly jsonLd: string[];
   readonly titleTag: string | null;
-  readonly h1s: { text: string; order: number }[];
+  /** `ancestry` as for DatedText: the regions the headline itself sits in (see meta-dates-visible.ts). */
+  readonly h1s: { text: string; order: number; ancestry?: string }[];
   readonly times: TimeElement[];
   readonly microdata: MicrodataValue[];
   /** Elements whose class/id says byline/author, or rel=author links. */
@@ -68,4 +69,6 @@ export interface PageFacts {
   /** Document order of the first visible text that repeats the <title> (most of it): the headline
    * of a page that sets it in <font><b> or a table cell rather than an h1. */
   readonly titleTextOrder: number | null;
+  /** Ancestry of that text (null when there is none). */
+  readonly titleTextAncestry?: string | null;
 }

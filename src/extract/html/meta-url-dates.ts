@@ -99,3 +99,13 @@ export function monthFromUrl(url: string | null | undefined): string | null {
   const m = URL_MONTH.exec(pathOf(url));
   return m ? `${m[1]}-${pad(m[2]!)}` : null;
 }
+
+/** "/2017/story-slug" or "/news/2017/10/story" -> 2017: the year a URL files a page under (a path
+ * segment of its own, so ids and sizes are not read). */
+const URL_YEAR = /\/((?:19|20)\d{2})(?=\/)/;
+
+export function yearFromUrl(url: string | null | undefined): number | null {
+  if (!url) return null;
+  const m = URL_YEAR.exec(pathOf(url));
+  return m ? Number(m[1]) : null;
+}

@@ -1,6 +1,8 @@
 // Wire-service datelines at the head of the first paragraph: "ISLAMABAD (Reuters) -",
 // "BEIJING, June 16 (Xinhua) --", "WASHINGTON —", "KABUL, Afghanistan (AP) —", "NEW DELHI:".
-// The dateline stays in the body (it is a sentence prefix); it is only recorded as metadata.
+// The dateline stays in the body (it is a sentence prefix); it is only recorded as metadata. Its
+// form is all that is read here: whether the word before the dash is a place at all ("UPDATED—",
+// "BREAKING —" are labels) is settled by annotate against the gazetteer (dateline-check.ts).
 import type { Dateline } from "../../types.ts";
 
 /** Longest place name we accept in a dateline ("RIO DE JANEIRO", "UNITED NATIONS"). */
@@ -43,11 +45,15 @@ function titleCase(place: string): string {
     );
 }
 
-function dateline(place: string, agency: string | undefined): Dateline | null {
+function dateline(place: string, tail: string | undefined, agency: string | undefined): Dateline | null {
   const p = place.trim();
   // Two letters are an acronym ("US —", "UN —"), not a dateline place.
   if (p.length < 3 || p.length > MAX_PLACE_CHARS) return null;
-  return { place: titleCase(p), agency: agency?.trim() || null };
+  const found = { place: titleCase(p), agency: agency?.trim() || null };
+  // The first part after the place is its region ("KABUL, Afghanistan"), unless it is the date
+  // ("BEIJING, June 16"): annotate places a town too small for the gazetteer by its region.
+  const region = tail?.trim();
+  return region && !/\d/.test(region) ? { ...found, region } : found;
 }
 
 // Compiled once (they run on every page's first paragraph).
@@ -80,12 +86,12 @@ export function readWireDateline(paragraph: string): Dateline | null {
 function readDatelineAtHead(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, DATELINE_HEAD_CHARS);
   const upperDash = UPPER_DASH_RE.exec(head);
-  if (upperDash) return dateline(upperDash[1]!, upperDash[4]);
+  if (upperDash) return dateline(upperDash[1]!, upperDash[2], upperDash[4]);
   const mixedAgency = MIXED_AGENCY_RE.exec(head);
-  if (mixedAgency) return dateline(mixedAgency[1]!, mixedAgency[4]);
+  if (mixedAgency) return dateline(mixedAgency[1]!, mixedAgency[2], mixedAgency[4]);
   const upperColon = UPPER_COLON_RE.exec(head);
   if (upperColon && (upperColon[1]!.length >= MIN_COLON_PLACE_CHARS || upperColon[4])) {
-    return dateline(upperColon[1]!, upperColon[4]);
+    return dateline(upperColon[1]!, upperColon[2], upperColon[4]);
   }
   return null;
 }

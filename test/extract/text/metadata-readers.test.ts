@@ -78,6 +78,7 @@ describe("readWireDateline", () => {
     expect(readWireDateline("(Daily Wire) TULSA, Okla. - Police said")).toEqual({
       place: "Tulsa",
       agency: "Daily Wire",
+      region: "Okla.",
     });
   });
 
