@@ -137,6 +137,15 @@ export function registerResponseCache(
     return key;
   };
 
+  // The UTC day, formatted once a second rather than once a request.
+  let day = { value: "", until: 0 };
+  const today = () => {
+    const now = Date.now();
+    if (now >= day.until)
+      day = { value: new Date(now).toISOString().slice(0, 10), until: now - (now % 1000) + 1000 };
+    return day.value;
+  };
+
   const lookup = async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method !== "GET") return;
     const current = await store.generation();
@@ -145,7 +154,7 @@ export function registerResponseCache(
       bytes = 0;
       generation = current;
     }
-    const key = keyOf(request.url, new Date().toISOString().slice(0, 10));
+    const key = keyOf(request.url, today());
     const hit = entries.get(key);
     if (hit) {
       stats.hits++;
