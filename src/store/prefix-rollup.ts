@@ -3,11 +3,11 @@
 // cut at each 3-letter block of the CAMEO actor code (PAKMILREB → PAK, PAKMIL; at most MAX_LEVELS
 // blocks). A dyad series of two block-aligned prefixes (USAGOV → CHN, PAKMIL → IND) by month (or
 // week) then reads at most 4 cells a period, however many full codes sit under each prefix; any
-// other prefix is answered by
-// actor_dyad_days. An event with a target adds itself to levels(source) × levels(target) cells
-// (2–4 for most events), so the table is written by triggers of its own rather than the
-// one-cell-per-event declaration of rollup-schema.ts: SQLite row triggers and PostgreSQL statement
-// triggers over transition tables, as the other roll-ups, kept in the writing transaction.
+// other prefix is answered by actor_dyad_days. An event with a target adds itself to
+// levels(source) × levels(target) cells (2–4 for most events), so the table is written by triggers
+// of its own rather than the one-cell-per-event declaration of rollup-schema.ts: SQLite row
+// triggers and PostgreSQL statement triggers over transition tables, as the other roll-ups, kept
+// in the writing transaction.
 import { type Kysely, sql } from "kysely";
 import { createStatementTriggers } from "./rollup-schema.ts";
 
@@ -33,7 +33,6 @@ const BLOCK = 3;
  * SQLite row triggers: 4 levels cost ~60 µs CPU per inserted event).
  */
 const MAX_LEVELS = 2;
-export const PREFIX_KEY = "source_prefix, target_prefix, month, quad_class";
 /** The key columns of a prefix roll-up, as one comma-separated list. */
 export const prefixKey = (p: PrefixRollup) => `source_prefix, target_prefix, ${p.period}, quad_class`;
 /** The prefix lengths, as a one-column relation `n` both dialects accept. */
