@@ -8,9 +8,10 @@
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { dyadSeriesFromRollup } from "../../src/store/dyad-series-rollup.ts";
+import { applyEventFilter, likePrefix } from "../../src/store/event-filter.ts";
 import { openStore } from "../../src/store/index.ts";
-import { dyadSeriesByMonth } from "../../src/store/rollup-month-queries.ts";
-import { dyadSeriesFromActorDays } from "../../src/store/rollup-queries.ts";
+import { dyadSeriesByMonth, sourcePrefixCells } from "../../src/store/rollup-month-queries.ts";
+import { dyadSeriesFromActorDays, seriesOfCells } from "../../src/store/rollup-queries.ts";
 import { actorDyadSeries, countryDyadSeries } from "../../src/store/series-rollup-queries.ts";
 import { connectSqlite } from "../../src/store/sqlite/connect-sqlite.ts";
 import type { SeriesPoint } from "../../src/store/store.ts";
@@ -45,6 +46,15 @@ const cells = (text: string) => Number((raw.prepare(text).get() as { n: number }
 const plan = (text: string) =>
   (raw.prepare(`explain query plan ${text}`).all() as { detail: string }[]).map((r) => r.detail).join("; ");
 
+/** USAGOV → CHN by week with QuadClass 4 from actor_dyad_days, as actorDyadSeries read it before migration 014. */
+const actorDyadWeeksByDay = () =>
+  seriesOfCells(
+    applyEventFilter(sourcePrefixCells(db, "actor_dyad_days", "USAGOV"), { quad: 4 }, "sqlite").where(
+      likePrefix("target_code", "CHN"),
+    ),
+    "week",
+  );
+
 const USAGOV =
   "source_code >= 'USAGOV' and source_code < 'USAGOW' and target_code >= 'CHN' and target_code < 'CHO'";
 const questions = [
@@ -68,9 +78,18 @@ const questions = [
   {
     name: "/series USAGOV→CHN by week, quad 4",
     before: () => dyadSeriesFromActorDays(db, "USAGOV", "CHN", "week", { quad: 4 }, "sqlite"),
-    after: () => actorDyadSeries(db, "USAGOV", "CHN", "week", { quad: 4 }, "sqlite"),
+    after: () => actorDyadWeeksByDay(),
     cellsBefore: "select count(*) as n from actor_days",
     cellsAfter: `select count(*) as n from actor_dyad_days where ${USAGOV} and quad_class = 4`,
+  },
+  {
+    // Migration 014: the same question from prefix_dyad_weeks, against the actor_dyad_days path.
+    name: "/series USAGOV→CHN by week, quad 4 (week roll-up)",
+    before: () => actorDyadWeeksByDay(),
+    after: () => actorDyadSeries(db, "USAGOV", "CHN", "week", { quad: 4 }, "sqlite"),
+    cellsBefore: `select count(*) as n from actor_dyad_days where ${USAGOV} and quad_class = 4`,
+    cellsAfter:
+      "select count(*) as n from prefix_dyad_weeks where source_prefix = 'USAGOV' and target_prefix = 'CHN' and quad_class = 4",
   },
 ];
 

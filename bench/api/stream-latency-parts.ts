@@ -4,20 +4,22 @@
 // write), the store write, the rest of the request before the announcement (reading the stored
 // events back for the reply), and announcement → SSE client (the stream's read of the event log,
 // its write and the client's parse).
-//   node bin/run-ts.js bench/api/stream-latency-parts.ts [--posts 40] [--db FILE]
+//   node bin/run-ts.js bench/api/stream-latency-parts.ts [--posts 40] [--db FILE] [--redis URL]
+// With --redis the announcements go through Redis pub/sub (key prefix "serve-bench"), as between
+// several API processes: announcement → client then includes the publish and the subscriber's read.
 import { mkdtempSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createContext } from "../../src/context.ts";
-import { createLocalAnnouncer } from "../../src/serve/announcer.ts";
+import { createLocalAnnouncer, createRedisAnnouncer } from "../../src/serve/announcer.ts";
 import { createApiKey } from "../../src/serve/api-keys.ts";
 import { buildServer } from "../../src/serve/server.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
 import { connectSse } from "../../test/serve/sse-client.ts";
 
 const { values } = parseArgs({
-  options: { posts: { type: "string", default: "40" }, db: { type: "string" } },
+  options: { posts: { type: "string", default: "40" }, db: { type: "string" }, redis: { type: "string" } },
 });
 const dbPath = values.db ?? join(mkdtempSync(join(tmpdir(), "sitrep-stream-parts-")), "s.db");
 const raw = await openStore({ dbPath, databaseUrl: null });
@@ -38,7 +40,9 @@ const store = new Proxy(raw, {
     };
   },
 }) as Store;
-const announcer = createLocalAnnouncer();
+const announcer = values.redis
+  ? await createRedisAnnouncer(values.redis, "serve-bench")
+  : createLocalAnnouncer();
 const announce = announcer.announce.bind(announcer);
 Object.assign(announcer, {
   announce: (m: Parameters<typeof announce>[0]) => {
@@ -68,6 +72,8 @@ await post("warm-up", "Warm-up: the pipeline loads on the first document.");
 const run = Date.now().toString(36);
 const parts: Record<string, number[]> = {
   total: [],
+  /** CPU of this process over the whole request and delivery: wall far above it is waiting for a core. */
+  cpu: [],
   coding: [],
   store: [],
   beforeAnnounce: [],
@@ -77,12 +83,15 @@ for (let i = 0; i < Number(values.posts); i++) {
   const text = `KABUL, May ${1 + (i % 28)} (Reuters) - Afghan police arrested ${i + 3} protesters in Herat on Tuesday after clashes near the governor's office number ${i}, officials said (${run}).`;
   marks.clear();
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const reply = await post(`parts-${run}-${i}`, text);
   const docKey = reply.documents[0]?.docKey;
   if (!reply.documents[0]?.events.length) continue;
   await client.waitFor((m) => m.event === "event" && JSON.parse(m.data).docKey === docKey, 10_000);
   const t1 = performance.now();
   parts.total!.push(t1 - t0);
+  const c = process.cpuUsage(c0);
+  parts.cpu!.push((c.user + c.system) / 1000);
   parts.coding!.push(marks.get("saveStart")! - t0);
   parts.store!.push(marks.get("saveEnd")! - marks.get("saveStart")!);
   parts.beforeAnnounce!.push(marks.get("announce")! - marks.get("saveEnd")!);
@@ -90,11 +99,12 @@ for (let i = 0; i < Number(values.posts); i++) {
 }
 client.close();
 await app.close();
+await announcer.close();
 await raw.close();
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 console.log(
-  `stream latency by part, ${parts.total!.length} documents; load average ${loadavg()
+  `stream latency by part, ${parts.total!.length} documents, ${values.redis ? "Redis" : "in-process"} announcements; load average ${loadavg()
     .map((l) => l.toFixed(1))
     .join(" ")}`,
 );

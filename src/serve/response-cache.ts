@@ -11,6 +11,9 @@
 // a bad parameter still reaches the schema and gets its 400. Answers are kept as bytes, gzipped
 // once when a client accepts it, and tagged with an ETag (a hash of the bytes) so a client that
 // already holds them gets a 304 with no body, also across generations when the answer did not change.
+// Identical misses arriving together (50 clients asking the same question just after a write retired
+// its answer) share one store query: the first computes, the others wait for its bytes and are
+// served them as hits ("coalesced"); if it ends without a 200, each runs its own.
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
@@ -39,6 +42,8 @@ declare module "fastify" {
   interface FastifyRequest {
     /** `generation key` of a cacheable read answered by its route (a miss). */
     responseCacheKey?: string;
+    /** Settles the identical misses waiting on this one (with its entry, or null without one). */
+    responseCacheSettle?: (entry: Entry | null) => void;
   }
   interface FastifyContextConfig {
     /** The route's answers may be kept per store generation (GET only). */
@@ -50,6 +55,8 @@ export interface ResponseCacheStats {
   hits: number;
   misses: number;
   notModified: number;
+  /** Misses answered by an identical request's query already under way. */
+  coalesced: number;
 }
 
 /**
@@ -82,7 +89,9 @@ export function registerResponseCache(
   options: ResponseCacheOptions,
 ): ResponseCacheStats {
   const entries = new Map<string, Entry>();
-  const stats: ResponseCacheStats = { hits: 0, misses: 0, notModified: 0 };
+  const stats: ResponseCacheStats = { hits: 0, misses: 0, notModified: 0, coalesced: 0 };
+  // Misses under way, by `generation key`: identical requests wait for the first one's entry.
+  const pending = new Map<string, Promise<Entry | null>>();
   let generation = -1;
   let bytes = 0;
   const size = (e: Entry) => e.body.length + (e.gzipped?.length ?? 0);
@@ -128,6 +137,15 @@ export function registerResponseCache(
     return key;
   };
 
+  // The UTC day, formatted once a second rather than once a request.
+  let day = { value: "", until: 0 };
+  const today = () => {
+    const now = Date.now();
+    if (now >= day.until)
+      day = { value: new Date(now).toISOString().slice(0, 10), until: now - (now % 1000) + 1000 };
+    return day.value;
+  };
+
   const lookup = async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method !== "GET") return;
     const current = await store.generation();
@@ -136,7 +154,7 @@ export function registerResponseCache(
       bytes = 0;
       generation = current;
     }
-    const key = keyOf(request.url, new Date().toISOString().slice(0, 10));
+    const key = keyOf(request.url, today());
     const hit = entries.get(key);
     if (hit) {
       stats.hits++;
@@ -145,9 +163,33 @@ export function registerResponseCache(
       entries.set(key, hit);
       return sendEntry(request, reply, hit, "hit");
     }
+    const tagged = `${current} ${key}`;
+    const underWay = pending.get(tagged);
+    if (underWay) {
+      const entry = await underWay;
+      if (entry) {
+        stats.coalesced++;
+        return sendEntry(request, reply, entry, "hit");
+      }
+    }
     stats.misses++;
-    request.responseCacheKey = `${current} ${key}`;
+    request.responseCacheKey = tagged;
+    if (!underWay) {
+      let settle!: (entry: Entry | null) => void;
+      pending.set(tagged, new Promise((resolve) => (settle = resolve)));
+      request.responseCacheSettle = (entry) => {
+        pending.delete(tagged);
+        settle(entry);
+      };
+    }
   };
+  // Whatever ended the request (an error, a 304, a closed socket), nobody waits on it any longer.
+  const release = async (request: FastifyRequest) => {
+    request.responseCacheSettle?.(null);
+    request.responseCacheSettle = undefined;
+  };
+  app.addHook("onResponse", release);
+  app.addHook("onRequestAbort", release);
   // A route-level onRequest hook, added after the ones registered before (rate limits add theirs
   // the same way), so a cached answer is only given to a request that would have been answered.
   app.addHook("onRoute", (route) => {
@@ -170,6 +212,8 @@ export function registerResponseCache(
     };
     const space = tagged.indexOf(" ");
     const key = tagged.slice(space + 1);
+    request.responseCacheSettle?.(entry);
+    request.responseCacheSettle = undefined;
     // A write during the query: the answer may be newer than its generation, which is safe to
     // serve for that generation, but the cache has moved on (cleared); keep nothing.
     if (

@@ -4,6 +4,7 @@
 import type { FastifyInstance } from "fastify";
 import { SitrepError } from "../errors.ts";
 import { type Interval, networkFromDyads, type Store } from "../store/index.ts";
+import { ACTORS_RESPONSE, DYADS_RESPONSE, GEO_RESPONSE, SERIES_RESPONSE } from "./analytics-schemas.ts";
 import { FILTER_SCHEMA_PROPERTIES, filterFromParams } from "./event-params.ts";
 import { findHotspots, type HotspotLevel, parseWindowDays } from "./hotspots.ts";
 
@@ -42,6 +43,7 @@ export function registerAnalyticsRoutes(app: FastifyInstance, store: Store): voi
           // Both sides or neither: one side alone is a mistake, not "any target".
           dependencies: { source: ["target"], target: ["source"] },
         },
+        response: SERIES_RESPONSE,
       },
     },
     async (request) => {
@@ -72,6 +74,7 @@ export function registerAnalyticsRoutes(app: FastifyInstance, store: Store): voi
         summary: "Top source → target dyads",
         tags: ["analytics"],
         querystring: query({ limit: limit(20, 1000) }),
+        response: DYADS_RESPONSE,
       },
     },
     async (request) => {
@@ -88,6 +91,7 @@ export function registerAnalyticsRoutes(app: FastifyInstance, store: Store): voi
         summary: "Most active actors",
         tags: ["analytics"],
         querystring: query({ limit: limit(20, 1000) }),
+        response: ACTORS_RESPONSE,
       },
     },
     async (request) => {
@@ -122,6 +126,7 @@ export function registerAnalyticsRoutes(app: FastifyInstance, store: Store): voi
         querystring: query({
           level: { type: "string", enum: ["country", "admin1", "point"], default: "country" },
         }),
+        response: GEO_RESPONSE,
       },
     },
     async (request, reply) => {

@@ -190,6 +190,7 @@ export async function buildServer(o: ServeOptions): Promise<SitrepServer> {
     metrics.gauge("sitrep_response_cache_requests", "Cacheable reads by cache result", async () => ({
       hit: stats.hits,
       miss: stats.misses,
+      coalesced: stats.coalesced,
     }));
   }
   app.addSchema(EVENT_SCHEMA);

@@ -3,6 +3,7 @@
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { rollupServes, round, toSeriesPoint } from "./dyad-series-rollup.ts";
 import { applyEventFilter, likePrefix } from "./event-filter.ts";
+import { geoFromMonths, placeMonthsAnswer } from "./period-rollup-queries.ts";
 import { dyadSeriesByMonth } from "./rollup-month-queries.ts";
 import {
   dyadSeriesFromActorDays,
@@ -141,6 +142,8 @@ export function createAggregateQueries(
     geoAggregates: (level, filter) =>
       guard(async () => {
         // Points are exact places (name and coordinates), which no day roll-up keeps.
+        // Whole months from place_months (migration 014) when the filter is one it keeps.
+        if (level !== "point" && placeMonthsAnswer(filter)) return geoFromMonths(db, level, filter, backend);
         if (level !== "point" && rollupAnswers("place_days", filter))
           return geoFromRollup(db, level, filter, backend);
         const base = applyEventFilter(db.selectFrom("events"), filter, backend).where("lat", "is not", null);

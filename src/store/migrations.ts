@@ -4,6 +4,7 @@ import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely
 import { createDyadRollup } from "./dyad-rollup-schema.ts";
 import { m005_live } from "./live-schema.ts";
 import { m006_month_rollup } from "./month-rollup-schema.ts";
+import { m014_period_rollups } from "./period-rollup-schema.ts";
 import { m013_hot_recounts } from "./postgres/hot-recount-migration.ts";
 import { m011_rollup_trigger_guards } from "./postgres/rollup-guard-migration.ts";
 import { m004_rollups } from "./rollup-schema.ts";
@@ -242,6 +243,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     "011_rollup_trigger_guards": m011_rollup_trigger_guards(backend),
     "012_annotation_parts": m012_annotation_parts,
     "013_hot_recounts": m013_hot_recounts(backend),
+    "014_period_rollups": m014_period_rollups(backend),
   };
 }
 

@@ -10,6 +10,7 @@
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { dyadSeriesFromRollup } from "./dyad-series-rollup.ts";
 import { applyEventFilter, likePrefix, listOf, validateFilter } from "./event-filter.ts";
+import { prefixSeriesByWeek } from "./period-rollup-queries.ts";
 import { isBlockPrefix } from "./prefix-rollup.ts";
 import { byMonth, sourcePrefixCells, splitByMonth } from "./rollup-month-queries.ts";
 import { seriesOfCells } from "./rollup-queries.ts";
@@ -98,9 +99,10 @@ function actorDyadCells(
 }
 
 /**
- * A series of a dyad of code prefixes (at least one side given) by day, week or month. By month,
- * with two block prefixes (USAGOV → CHN), whole months come from prefix_dyad_months and the days of
- * a partial first or last month from actor_dyad_days.
+ * A series of a dyad of code prefixes (at least one side given) by day, week or month. By month
+ * (or week), with two block prefixes (USAGOV → CHN), whole months come from prefix_dyad_months
+ * (whole weeks from prefix_dyad_weeks) and the days of a partial first or last one from
+ * actor_dyad_days.
  */
 export function actorDyadSeries(
   db: Kysely<Database>,
@@ -111,8 +113,11 @@ export function actorDyadSeries(
   backend: Backend,
 ): Promise<SeriesPoint[]> {
   const days = (f: EventFilter) => seriesOfCells(actorDyadCells(db, source, target, f, backend), interval);
-  if (interval !== "month" || !isBlockPrefix(source) || !isBlockPrefix(target)) return days(filter);
+  if (interval === "day" || !isBlockPrefix(source) || !isBlockPrefix(target)) return days(filter);
   validateFilter(filter);
+  // By week: whole weeks from prefix_dyad_weeks (migration 014, period-rollup-queries.ts).
+  if (interval === "week")
+    return prefixSeriesByWeek(db, source, target, filter, (range) => days({ ...filter, ...range }));
   return byMonth(
     splitByMonth(filter.from, filter.to),
     (range) => days({ ...filter, ...range }),

@@ -6,7 +6,8 @@ import { readAnnotations } from "./annotation-parts.ts";
 import { applyEventFilter } from "./event-filter.ts";
 import { toStoredEvent } from "./event-rows.ts";
 import { ACTOR_MONTHS } from "./month-rollup-schema.ts";
-import { rebuildPrefixRollup } from "./prefix-rollup.ts";
+import { PLACE_MONTHS } from "./period-rollup-schema.ts";
+import { PREFIX_WEEKS, rebuildPrefixRollup } from "./prefix-rollup.ts";
 import { DYAD_DAYS, ROLLUPS, rebuildRollup } from "./rollup-schema.ts";
 import type { Database } from "./schema.ts";
 import { SERIES_ROLLUPS } from "./series-rollup-schema.ts";
@@ -332,9 +333,10 @@ export function createServeQueries(
     rebuildRollups: () =>
       guard(() =>
         db.transaction().execute(async (trx) => {
-          for (const spec of [DYAD_DAYS, ...ROLLUPS, ACTOR_MONTHS, ...SERIES_ROLLUPS])
+          for (const spec of [DYAD_DAYS, ...ROLLUPS, ACTOR_MONTHS, ...SERIES_ROLLUPS, PLACE_MONTHS])
             await rebuildRollup(trx as unknown as Kysely<unknown>, spec);
           await rebuildPrefixRollup(trx as unknown as Kysely<unknown>);
+          await rebuildPrefixRollup(trx as unknown as Kysely<unknown>, PREFIX_WEEKS);
         }),
       ),
 

@@ -113,6 +113,38 @@ for (const backend of testBackends()) {
       },
     );
 
+    live("runs one store query for identical misses arriving together", async () => {
+      let calls = 0;
+      const counted = new Proxy(store!, {
+        get(target, name, receiver) {
+          const value = Reflect.get(target, name, receiver);
+          if (name !== "geoAggregates" || typeof value !== "function") return value;
+          return (...args: unknown[]) => {
+            calls++;
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        },
+      }) as Store;
+      const own = await testServer(counted, { alerts: false });
+      try {
+        const url = "/api/v1/geo?level=admin1&from=2024-03-01";
+        const replies = await Promise.all(
+          Array.from({ length: 20 }, () => own.app.inject({ method: "GET", url })),
+        );
+        expect(calls).toBe(1);
+        expect(new Set(replies.map((r) => r.statusCode))).toEqual(new Set([200]));
+        expect(new Set(replies.map((r) => r.body)).size).toBe(1);
+        expect(replies.filter((r) => r.headers["x-sitrep-cache"] === "miss")).toHaveLength(1);
+        // A question that fails validation is not shared: each gets its 400.
+        const bad = await Promise.all(
+          Array.from({ length: 3 }, () => own.app.inject({ method: "GET", url: `${url}&level=planet` })),
+        );
+        expect(bad.map((r) => r.statusCode)).toEqual([400, 400, 400]);
+      } finally {
+        await own.app.close();
+      }
+    });
+
     live("never caches an error, and access control still decides on a cached answer", async () => {
       const bad = "/api/v1/events?from=yesterday";
       expect((await get(bad)).statusCode).toBe(400);

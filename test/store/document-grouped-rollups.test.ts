@@ -29,6 +29,8 @@ const ROLLUP_TABLES = [
   DYAD_MONTHS.table,
   ACTOR_DYAD_DAYS.table,
   PREFIX_TABLE,
+  "place_months",
+  "prefix_dyad_weeks",
 ];
 
 const dir = mkdtempSync(join(tmpdir(), "sitrep-grouped-rollups-"));

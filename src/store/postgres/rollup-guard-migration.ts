@@ -5,7 +5,13 @@
 import { type Kysely, type Migration, sql } from "kysely";
 import { DYAD_KEY, dyadApplyFunction } from "../dyad-rollup-schema.ts";
 import { ACTOR_MONTHS } from "../month-rollup-schema.ts";
-import { PREFIX_KEY, PREFIX_TABLE, prefixApplyFunction, prefixCellsSql } from "../prefix-rollup.ts";
+import {
+  PREFIX_MONTHS,
+  type PrefixRollup,
+  prefixApplyFunction,
+  prefixCellsSql,
+  prefixKey,
+} from "../prefix-rollup.ts";
 import { postgresApplyFunction, ROLLUPS, type RollupSpec } from "../rollup-schema.ts";
 import { SERIES_ROLLUPS } from "../series-rollup-schema.ts";
 import { columnsRead, type GuardSpec, guardPrologue } from "./rollup-trigger-guard.ts";
@@ -43,15 +49,21 @@ const DYAD_GUARD: GuardSpec = {
     `select ${DYAD_KEY}, ${negated(sign, "num_mentions")} as mentions from ${rows} where target_country is not null`,
 };
 
-/** prefix_dyad_months (prefix-rollup.ts): several cells per event, from its actor codes. */
-const PREFIX_GUARD: GuardSpec = {
-  table: PREFIX_TABLE,
-  keys: keyList(PREFIX_KEY),
-  fixedColumns: ["source_code", "target_code", "month", "quad_class", "goldstein"],
-  intSums: ["mentions"],
-  cells: (rows, sign) =>
-    `select ${PREFIX_KEY}, ${negated(sign, "mentions")} as mentions from (${prefixCellsSql(rows)}) p`,
-};
+/** A prefix roll-up (prefix-rollup.ts): several cells per event, from its actor codes. */
+export function prefixGuard(p: PrefixRollup): GuardSpec {
+  const key = prefixKey(p);
+  return {
+    table: p.table,
+    keys: keyList(key),
+    fixedColumns: ["source_code", "target_code", p.period, "quad_class", "goldstein"],
+    intSums: ["mentions"],
+    cells: (rows, sign) =>
+      `select ${key}, ${negated(sign, "mentions")} as mentions from (${prefixCellsSql(rows, p)}) p`,
+  };
+}
+
+/** prefix_dyad_months (migration 008). */
+const PREFIX_GUARD = prefixGuard(PREFIX_MONTHS);
 
 /**
  * The seven trigger functions with their guards, as `create or replace function` statements;

@@ -9,7 +9,8 @@
 // 1 MB bench/scale document (11,592 events, CPU time per statement): its event inserts 264 ms with
 // the row triggers, 162 ms without them plus ~50 ms of grouped statements.
 import { ACTOR_MONTHS } from "../month-rollup-schema.ts";
-import { addPrefixCellsSql, PREFIX_TABLE } from "../prefix-rollup.ts";
+import { PLACE_MONTHS } from "../period-rollup-schema.ts";
+import { addPrefixCellsSql, PREFIX_TABLE, PREFIX_WEEKS } from "../prefix-rollup.ts";
 import { ACTOR_DAYS, addCellsSql, DYAD_DAYS, PLACE_DAYS, type RollupSpec } from "../rollup-schema.ts";
 import { ACTOR_DYAD_DAYS, DYAD_MONTHS } from "../series-rollup-schema.ts";
 
@@ -26,7 +27,10 @@ const ROLLUP_TRIGGERS: readonly (readonly [string, (from: string) => string])[] 
   ["events_actor_months_insert", cellsOf(ACTOR_MONTHS)],
   ["events_dyad_months_insert", cellsOf(DYAD_MONTHS)],
   ["events_actor_dyad_days_insert", cellsOf(ACTOR_DYAD_DAYS)],
-  [`events_${PREFIX_TABLE}_insert`, addPrefixCellsSql],
+  [`events_${PREFIX_TABLE}_insert`, (from) => addPrefixCellsSql(from)],
+  // Migration 014.
+  ["events_place_months_insert", cellsOf(PLACE_MONTHS)],
+  [`events_${PREFIX_WEEKS.table}_insert`, (from) => addPrefixCellsSql(from, PREFIX_WEEKS)],
 ];
 const GENERATION_TRIGGER = "events_generation_insert";
 

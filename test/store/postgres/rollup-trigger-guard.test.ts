@@ -18,6 +18,8 @@ const TABLES = [
   "dyad_months",
   "actor_dyad_days",
   "prefix_dyad_months",
+  "place_months",
+  "prefix_dyad_weeks",
 ];
 const record = ownSourceRecords();
 const VOCABULARY = {

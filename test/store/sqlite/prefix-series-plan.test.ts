@@ -3,7 +3,8 @@
 // generated events (kept in sqlite_stat1), SQLite planned the join of the codes with the roll-up
 // as an automatic index over the whole table on the QuadClass, built on every request (100 ms a
 // call at 1M events; bench/README.md, bench/api). The plan of every statement the store sends for
-// the series is checked, and the series against the events themselves.
+// the series is checked, and the series against the events themselves. Since migration 014 whole
+// weeks come from prefix_dyad_weeks (read by its key too), so the range starts mid-week.
 import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -64,15 +65,29 @@ describe("actor-prefix series plan on SQLite", () => {
     try {
       store = await openStore({ dbPath: path, databaseUrl: null });
       sent.length = 0;
-      const series = await store.dyadSeries("USAGOV", "CHN", "week", { quad: [4] });
+      // From a Wednesday: that partial week is read from actor_dyad_days, the whole weeks after it
+      // from prefix_dyad_weeks (migration 014).
+      const series = await store.dyadSeries("USAGOV", "CHN", "week", { quad: [4], from: "2024-01-03" });
       // The same question with a filter field no roll-up keeps: answered from the events.
-      const scanned = await store.dyadSeries("USAGOV", "CHN", "week", { quad: [4], minGoldstein: -1000 });
+      const scanned = await store.dyadSeries("USAGOV", "CHN", "week", {
+        quad: [4],
+        from: "2024-01-03",
+        minGoldstein: -1000,
+      });
       expect(series.length).toBeGreaterThan(0);
       expect(series).toEqual(scanned);
       const statement = sent.find((s) => s.sql.includes("actor_dyad_days"));
       expect(statement).toBeDefined();
+      const weeks = sent.find((s) => s.sql.includes("prefix_dyad_weeks"));
+      expect(weeks).toBeDefined();
       await store.close();
       const check = new Database(path, { readonly: true });
+      const weekPlan = check
+        .prepare<unknown[], { detail: string }>(`explain query plan ${weeks!.sql}`)
+        .all(...weeks!.args)
+        .map((r) => r.detail)
+        .join(" | ");
+      expect(weekPlan).toMatch(/SEARCH events USING PRIMARY KEY \(source_prefix=\? AND target_prefix=\?/);
       const plan = check
         .prepare<unknown[], { detail: string }>(`explain query plan ${statement!.sql}`)
         .all(...statement!.args)

@@ -1,0 +1,73 @@
+// What migration 014's roll-ups (place_months, prefix_dyad_weeks) add to every stored event on
+// SQLite: generated events inserted in batches of 100 (below the grouped bulk path, so each row
+// fires the roll-up triggers as a document's events do) into two fresh stores, one with the
+// triggers of 014 and one with them dropped, in alternating rounds so that a change of machine load
+// hits both. CPU µs per event (median of the rounds) and the cells each roll-up holds after.
+//   node bin/run-ts.js bench/api/rollup-write-cost.ts [--events 20000] [--rounds 4]
+import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { openStore, type StoredEvent } from "../../src/store/index.ts";
+import { generateEvents } from "../store/event-generator.ts";
+
+const Database = createRequire(import.meta.url)("better-sqlite3") as typeof import("better-sqlite3");
+const { values } = parseArgs({
+  options: { events: { type: "string", default: "20000" }, rounds: { type: "string", default: "4" } },
+});
+const EVENTS = Number(values.events);
+const ROUNDS = Number(values.rounds);
+const dir = mkdtempSync(join(tmpdir(), "sitrep-rollup-cost-"));
+const all: StoredEvent[] = [...generateEvents(EVENTS * ROUNDS)].flat();
+
+async function open(name: string, without014: boolean) {
+  const path = join(dir, `${name}.db`);
+  await (await openStore({ dbPath: path, databaseUrl: null })).close();
+  if (without014) {
+    const raw = new Database(path);
+    for (const t of ["place_months", "prefix_dyad_weeks"])
+      for (const op of ["insert", "delete", "update"]) raw.exec(`drop trigger events_${t}_${op}`);
+    raw.close();
+  }
+  return { path, store: await openStore({ dbPath: path, databaseUrl: null }) };
+}
+
+const withTriggers = await open("with", false);
+const without = await open("without", true);
+const cost: Record<string, number[]> = { with: [], without: [] };
+for (let round = 0; round < ROUNDS; round++) {
+  const events = all.slice(round * EVENTS, (round + 1) * EVENTS);
+  for (const [name, s] of (round % 2
+    ? [
+        ["without", without],
+        ["with", withTriggers],
+      ]
+    : [
+        ["with", withTriggers],
+        ["without", without],
+      ]) as [string, typeof without][]) {
+    const c = process.cpuUsage();
+    for (let i = 0; i < events.length; i += 100) await s.store.insertEvents(events.slice(i, i + 100));
+    const d = process.cpuUsage(c);
+    cost[name]!.push((d.user + d.system) / events.length);
+  }
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+await withTriggers.store.close();
+await without.store.close();
+const raw = new Database(withTriggers.path, { readonly: true });
+const count = (t: string) => raw.prepare(`select count(*) from ${t}`).pluck().get() as number;
+console.log(
+  `rollup-write-cost — ${EVENTS * ROUNDS} events each, batches of 100 (row triggers); load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);
+console.log(
+  `  CPU µs per event: with 014 ${median(cost.with!).toFixed(0)} (rounds ${cost.with!.map((x) => x.toFixed(0)).join(", ")}), without ${median(cost.without!).toFixed(0)} (rounds ${cost.without!.map((x) => x.toFixed(0)).join(", ")})`,
+);
+console.log(
+  `  cells: events ${count("events")}, place_days ${count("place_days")}, place_months ${count("place_months")}, prefix_dyad_months ${count("prefix_dyad_months")}, prefix_dyad_weeks ${count("prefix_dyad_weeks")}`,
+);
+raw.close();
+rmSync(dir, { recursive: true, force: true });
