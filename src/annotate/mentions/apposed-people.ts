@@ -4,6 +4,7 @@
 // code of the body, state or group the apposition names, and then counts as that body's voice.
 import type { Mention } from "../../types.ts";
 import type { DraftMention } from "./mention-deps.ts";
+import { roleBeforeName } from "./role-appositions.ts";
 
 // Nouns of office and membership: a person who is one of these "for", "of", "at" or "with" a
 // body acts for it. Opinion and relation nouns ("a critic of the government", "a friend of the
@@ -84,7 +85,15 @@ export function codeApposedPeople<T extends Mention>(mentions: readonly T[], tex
         phrase = `${prev.text}${own[0].replace(/\s*,\s*$/, "")}`;
       }
     }
-    if (!body) continue;
+    if (!body) {
+      // "The U.S. ambassador to the United Nations, Madeleine Albright,": the office named first.
+      const office = roleBeforeName(out, k, text);
+      if (office) {
+        const why = `"${office.phrase}": the office before the name`;
+        out[k] = { ...p, code: office.role.code, reason: p.reason ? `${p.reason}; ${why}` : why };
+      }
+      continue;
+    }
     const code = codeFor(p, body);
     const why = `"${phrase.trim()}": acts for ${body.name}`;
     out[k] = { ...p, code, reason: p.reason ? `${p.reason}; ${why}` : why };
