@@ -90,7 +90,14 @@ export function codeApposedPeople<T extends Mention>(mentions: readonly T[], tex
       const office = roleBeforeName(out, k, text);
       if (office) {
         const why = `"${office.phrase}": the office before the name`;
-        out[k] = { ...p, code: office.role.code, reason: p.reason ? `${p.reason}; ${why}` : why };
+        // A bare office ("the opposition leader") keeps the country the person already has, and
+        // gives nothing to a person with none: the document passes give people their country
+        // later, and a bare role would keep it from them.
+        const role = office.role.code!;
+        const bare = PERSON_ROLES.has(role);
+        const country = p.code && p.code.length === 3 && !PERSON_ROLES.has(p.code) ? p.code : null;
+        const code = !bare ? role : country ? `${country}${role}` : null;
+        if (code) out[k] = { ...p, code, reason: p.reason ? `${p.reason}; ${why}` : why };
       }
       continue;
     }

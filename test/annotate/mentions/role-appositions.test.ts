@@ -31,3 +31,12 @@ describe("the office before a name in apposition", () => {
     expect(found.every((p) => !p.endsWith("COP"))).toBe(true);
   });
 });
+
+describe("a bare office before a name", () => {
+  it("leaves the person the story's country, never a bare role", () => {
+    const found = people(
+      "Slovenia votes. Slovenia and Slovenia. The opposition leader, Tamsin Orrell, met the ministers of Croatia and Austria.",
+    );
+    expect(found.find((p) => p.startsWith("Tamsin Orrell"))).toMatch(/^Tamsin Orrell=SVN/);
+  });
+});
