@@ -1,8 +1,8 @@
-// A person named in apposition after the role that introduces them: "The U.S. ambassador to the
-// United Nations, Madeleine Albright, arrived", "Kenya's foreign minister, Amara Welde, said". The
-// role noun phrase comes first and the name repeats it, so the person holds that office and takes
-// its code. (The other orders, "Tom Doherty, the union's president," and "the union's president,
-// Tom Doherty", are apposed-people.ts's.)
+// A person named in apposition after the office that introduces them: "Kenya's foreign minister,
+// Amara Welde, said", "the ambassador to the United Nations, Jane Roe, arrived". The role noun
+// phrase comes first and the name repeats it, so the person holds that office and takes its code.
+// (The other orders, "Tom Doherty, the union's president," and "the union's president, Tom
+// Doherty", are apposed-people.ts's.)
 import type { DraftMention } from "./mention-deps.ts";
 
 // Between the role and the comma before the name: nothing, or the body the office is of or to,
