@@ -213,11 +213,23 @@ export function unknownNameSince(c: Composer, from: number, i: number): boolean 
     if (MONTHS.has(t.key)) continue;
     // "Jane Roe of Ohio said she": a place names no one.
     if (input.gazetteer?.lookup?.(t.text).length) continue;
+    // "his WikiLeaks work", "her New York office": a name owned by someone is no other person.
+    if (ownedName(c, k)) continue;
     while (m >= 0 && memory.mentions[m]!.start > t.start) m--;
     const covering = m >= 0 ? memory.mentions[m]! : null;
     if (!covering || covering.end <= t.start) return true;
   }
   return false;
+}
+
+const OWNERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
+/** True when the run of capitalised names holding token k comes right after a possessive determiner. */
+function ownedName(c: Composer, k: number): boolean {
+  const { tokens, pos } = c;
+  let j = k;
+  while (j > 0 && pos[j - 1] === "PROPN" && isCapitalized(tokens[j - 1]!.text)) j--;
+  return j > 0 && OWNERS.has(tokens[j - 1]!.key);
 }
 
 /** The country a resolved "its" stands for: a state, or a body coded with a country prefix. */

@@ -38,6 +38,9 @@ export type LexValue =
   /** A person or organisation no dictionary holds, found from evidence by src/annotate/names/. */
   | ({ readonly type: "name" } & FoundNameLike);
 
+// Ranks written before any office (lower case: titles match in any case).
+const RANKS = ["assistant", "deputy", "acting", "deputy assistant", "principal deputy"];
+
 /** When two meanings share a phrase, the earlier type in this list wins. */
 export const TYPE_PRIORITY: readonly LexValue["type"][] = [
   "null",
@@ -143,8 +146,17 @@ export function buildActorLexicon(dicts: Dictionaries, countries: readonly Count
     for (const p of a.plurals)
       trie.add(p, { type: "agent", role: a.role, name: a.term, plural: true, source: a.source });
   }
-  for (const t of dicts.titles)
+  const listed = new Set(dicts.titles.map((t) => t.title.toLowerCase()));
+  for (const t of dicts.titles) {
     trie.add(t.title, { type: "title", role: t.role, name: t.title, source: t.source });
+    // "Assistant Secretary of State", "Deputy Sheriff", "Acting President": a rank before an
+    // office holds the office's role; the lines the table lists itself keep theirs.
+    for (const rank of RANKS) {
+      const ranked = `${rank} ${t.title}`;
+      if (!listed.has(ranked.toLowerCase()))
+        trie.add(ranked, { type: "title", role: t.role, name: ranked, source: t.source });
+    }
+  }
   for (const e of dicts.equipment)
     for (const phrase of [e.name, ...e.aliases]) trie.add(phrase, { type: "equipment", entry: e });
   return { trie, countries: byIso3 };

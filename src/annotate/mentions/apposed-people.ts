@@ -4,6 +4,7 @@
 // code of the body, state or group the apposition names, and then counts as that body's voice.
 import type { Mention } from "../../types.ts";
 import type { DraftMention } from "./mention-deps.ts";
+import { roleBeforeName } from "./role-appositions.ts";
 
 // Nouns of office and membership: a person who is one of these "for", "of", "at" or "with" a
 // body acts for it. Opinion and relation nouns ("a critic of the government", "a friend of the
@@ -84,7 +85,22 @@ export function codeApposedPeople<T extends Mention>(mentions: readonly T[], tex
         phrase = `${prev.text}${own[0].replace(/\s*,\s*$/, "")}`;
       }
     }
-    if (!body) continue;
+    if (!body) {
+      // "The U.S. ambassador to the United Nations, Madeleine Albright,": the office named first.
+      const office = roleBeforeName(out, k, text);
+      if (office) {
+        const why = `"${office.phrase}": the office before the name`;
+        // A bare office ("the opposition leader") keeps the country the person already has, and
+        // gives nothing to a person with none: the document passes give people their country
+        // later, and a bare role would keep it from them.
+        const role = office.role.code!;
+        const bare = PERSON_ROLES.has(role);
+        const country = p.code && p.code.length === 3 && !PERSON_ROLES.has(p.code) ? p.code : null;
+        const code = !bare ? role : country ? `${country}${role}` : null;
+        if (code) out[k] = { ...p, code, reason: p.reason ? `${p.reason}; ${why}` : why };
+      }
+      continue;
+    }
     const code = codeFor(p, body);
     const why = `"${phrase.trim()}": acts for ${body.name}`;
     out[k] = { ...p, code, reason: p.reason ? `${p.reason}; ${why}` : why };

@@ -90,10 +90,10 @@ export function loadCountryNames(): CountryNames[] {
     ]);
     for (const v of Array.isArray(variants) ? variants : variants ? [variants] : []) names.add(v);
     const demonyms = new Set<string>();
-    if (c.demonyms?.eng) {
-      demonyms.add(c.demonyms.eng.m);
-      demonyms.add(c.demonyms.eng.f);
-    }
+    // "Bosnian, Herzegovinian": the package lists a country's two demonyms in one string.
+    if (c.demonyms?.eng)
+      for (const d of [c.demonyms.eng.m, c.demonyms.eng.f])
+        for (const one of d.split(/\s*,\s*/)) demonyms.add(one);
     return {
       iso3,
       iso2: c.cca2,

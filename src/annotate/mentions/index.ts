@@ -18,6 +18,7 @@ import { giveBareAgentsCountry } from "./agent-country.ts";
 import { codeApposedPeople } from "./apposed-people.ts";
 import { addAppositiveOrganisations } from "./appositive-organisations.ts";
 import { joinBodyHeads } from "./body-heads.ts";
+import { joinCampaigns } from "./campaign-owners.ts";
 import { loadCountryNames } from "./country-names.ts";
 import { isCallToActionLine, isCreditOrCallToAction } from "./credit-filter.ts";
 import { findDateMentions, parseRelativeDates, type RelativeDate } from "./date-mentions.ts";
@@ -226,5 +227,7 @@ export function documentPasses(
     datelinePlace: doc.datelinePlace ?? null,
     text: doc.text,
   });
-  return givePeopleDocumentCountry(placed, isCountry, doc.datelinePlace ?? null);
+  const people = givePeopleDocumentCountry(placed, isCountry, doc.datelinePlace ?? null);
+  // "The Obama campaign accused ...": the campaign acts for its owner (campaign-owners.ts).
+  return joinCampaigns(people, doc.text, (end) => nounFollows(doc.sentences, end));
 }

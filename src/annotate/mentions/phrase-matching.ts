@@ -132,17 +132,38 @@ export function addFoundNames(
       else inside.push(it);
     }
     if (!ok) continue;
+    // "White House": a name the dictionaries hold as a whole keeps their meaning.
+    if (
+      inside.length === 1 &&
+      inside[0]!.type === "metonym" &&
+      inside[0]!.from === f.from &&
+      inside[0]!.to === f.to
+    )
+      continue;
     for (const it of inside) {
       itemAt.delete(it.from);
       itemEnds.delete(it.to);
       itemByEnd.delete(it.to);
     }
-    const item: Item = { from: f.from, to: f.to, value: { type: "name", ...f } };
+    const item: Item = { from: f.from, to: f.to, value: { type: "name", ...withTitleRole(f, inside) } };
     itemAt.set(f.from, item);
     itemEnds.add(f.to);
     itemByEnd.set(f.to, item);
     input.claimed?.push({ start: input.tokens[f.from]!.start, end: input.tokens[f.to - 1]!.end });
   }
+}
+
+/**
+ * A person the name finder found with no role, whose span holds an office title ("Press
+ * Secretary Stephanie Grisham"): the title's role, as a title before a known name gives it.
+ */
+function withTitleRole<F extends { kind: string; role: string | null }>(
+  f: F,
+  inside: readonly NameItemLike[],
+): F {
+  if (f.kind !== "person" || f.role) return f;
+  const title = inside.findLast((it) => it.type === "title" && it.role);
+  return title?.role ? { ...f, role: title.role } : f;
 }
 
 /** A gazetteer place that is a country or a first-order division (feature codes PCL*, ADM1). */

@@ -24,6 +24,7 @@ import { coverItems, findRuns, hasLowerCase, isAcronym, trimRun } from "./name-s
 import { loadNameTables, type NameTableIssue } from "./name-tables.ts";
 import type { FoundName, NameFinder, NameFinderInput } from "./name-types.ts";
 import { withNamesInCapitals } from "./names-in-capitals.ts";
+import { partyWordsOf, withoutPartyWord } from "./party-words.ts";
 import { isDidNotBat, playerNameStart, scorecardEvidence } from "./scorecard-rows.ts";
 import {
   initials,
@@ -54,11 +55,14 @@ export function createNameFinder(ctx: Context): NameFinder {
   const issues: NameTableIssue[] = [];
   const tables = loadNameTables([ctx.config.dataDir, ...ctx.config.dictDirs], issues);
   for (const i of issues) ctx.logger.warn(`${i.file}:${i.line}: ${i.message}`);
-  const deps = { tables, givenNames: loadGivenNames() };
+  const deps = { tables, givenNames: loadGivenNames(), partyWords: partyWordsOf(tables.organisationNames) };
   return (input) => findNames(input, deps);
 }
 
-function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>[3]): FoundName[] {
+function findNames(
+  input: NameFinderInput,
+  deps: Parameters<typeof classifySpan>[3] & { readonly partyWords: ReadonlySet<string> },
+): FoundName[] {
   const { tokens, text } = input;
   const cover = coverItems(tokens.length, input.items);
   const runningText = new Set<number>();
@@ -78,7 +82,11 @@ function findNames(input: NameFinderInput, deps: Parameters<typeof classifySpan>
       h && (!capitals.allCapitals[k] || (lines.scorePairs.get(input.sentenceOf[k]!) ?? 0) < MIN_SCORE_PAIRS),
   );
   for (const run of findRuns({ ...input, headline }, cover)) {
-    const trimmed = trimRun(input, run);
+    // "Republican Mitt Romney": the party word is no part of the name (party-words.ts).
+    const trimmed = withoutPartyWord(input, trimRun(input, run), {
+      ...deps,
+      honorifics: deps.tables.honorifics,
+    });
     if (trimmed.to <= trimmed.from) continue;
     for (const piece of splitKnownOrganisations(input, trimmed, deps.tables.organisationNames)) {
       if (piece.known) {
