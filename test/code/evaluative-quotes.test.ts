@@ -2,19 +2,10 @@
 // minister said'; src/code/quoted-evaluation.ts), praise in plainly positive words, labels, and
 // criticism received with its doer as the noun's modifier ("faced sharp Chinese criticism").
 // Sentences written for this test, fixture actors; each mechanism has cases it must not fire on.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DocCoder, loadCoderDictionaries } from "../../src/code/index.ts";
-import { fixtureDoc, parseFixtureActors } from "./fixture-annotate.ts";
+import { fixtureTriples } from "./fixture-triples.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const actors = parseFixtureActors(readFileSync(join(ROOT, "test/golden/coding/actors.tsv"), "utf8"));
-const coder = new DocCoder(loadCoderDictionaries(join(ROOT, "data")));
-const coded = (text: string) =>
-  coder
-    .code(fixtureDoc(text, actors, { publishedAt: "2024-05-01T00:00:00Z" }))
-    .map((e) => `${e.source.code}>${e.target?.code ?? "-"}:${e.cameo.code}`);
+const coded = fixtureTriples(4, "2024-05-01T00:00:00Z");
 const roots = (text: string, root: string) =>
   coded(text).filter((e) => e.endsWith(`:${root}`) || e.split(":")[1]!.startsWith(root));
 
