@@ -10,6 +10,10 @@ import type { Gazetteer } from "./gazetteer/index.ts";
 export function placedDateline(dateline: Dateline | null, gazetteer: Gazetteer): Dateline | null {
   if (!dateline) return null;
   if (gazetteer.lookup(dateline.place).length > 0) return dateline;
+  // A dateline handed on whole ("NAIROBI, Kenya" from a caller, not split by the extractor into
+  // place and region) is a place when its first part is.
+  const comma = dateline.place.indexOf(",");
+  if (comma > 0 && gazetteer.lookup(dateline.place.slice(0, comma).trim()).length > 0) return dateline;
   const region = dateline.region;
   if (region && (gazetteer.regionsAbbreviated(region).length > 0 || gazetteer.lookup(region).length > 0))
     return dateline;

@@ -33,6 +33,11 @@ describe("a dateline is a place", () => {
     expect(placed("READING, England — The council said")).toBe("Reading");
     expect(placed("Cairo (Reuters) - Egypt said")).toBe("Cairo");
   });
+  it("keeps a dateline handed on whole, 'CITY, Region', when its first part resolves", () => {
+    const whole = (place: string) => placedDateline({ place, agency: null }, gazetteer)?.place ?? null;
+    expect(whole("NAIROBI, Kenya")).toBe("NAIROBI, Kenya");
+    expect(whole("UPDATED, Monday")).toBeNull();
+  });
   it("keeps a town too small for the gazetteer when its region resolves", () => {
     expect(readWireDateline("CAMP MURRAY, Wash. — The Guard said")).toMatchObject({ region: "Wash." });
     expect(placed("CAMP MURRAY, Wash. — The Guard said")).toBe("Camp Murray");
