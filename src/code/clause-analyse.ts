@@ -4,6 +4,7 @@
 // verb ("agreed to", "refused to", "urged X to", "said that").
 
 import { actorBeforeParenthesis, asideAtComma } from "./clause-asides.ts";
+import { listVerbBefore } from "./coordinated-verbs.ts";
 import type { Cue, CueKind } from "./pattern-load.ts";
 import { matchFrom } from "./pattern-match.ts";
 import { agreesInNumber } from "./pronoun-number.ts";
@@ -141,6 +142,11 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
       if (view.tokens[k]!.pos === "AUX" && COPULAS.has(view.lemmas[k]!) && view.tokens[k + 1]?.pos !== "VERB")
         return subjectBefore(view, verbGroupStart(view, k), depth + 1);
     }
+  }
+  // "he asked about X, called Y a Z and said": a verb in a list shares the first verb's subject.
+  if (view.words[j] === "," && depth < 3) {
+    const k = listVerbBefore(view, start, (i) => isBreak(view, i));
+    if (k >= 0) return subjectBefore(view, verbGroupStart(view, k), depth + 1);
   }
   // "ETIM, which attacked ...": a subject relative clause takes its antecedent.
   // "He told police he supported ...": a pronoun subject is the subject; what it stands for is
