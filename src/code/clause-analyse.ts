@@ -4,7 +4,7 @@
 // verb ("agreed to", "refused to", "urged X to", "said that").
 
 import { actorBeforeParenthesis, asideAtComma } from "./clause-asides.ts";
-import { listVerbBefore } from "./coordinated-verbs.ts";
+import { finiteVerbAt, listVerbBefore } from "./coordinated-verbs.ts";
 import type { Cue, CueKind } from "./pattern-load.ts";
 import { matchFrom } from "./pattern-match.ts";
 import { agreesInNumber } from "./pronoun-number.ts";
@@ -128,7 +128,13 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
   let j = start - 1;
   if (j < 0) return null;
   // "Gondor attacked Arnor and shelled Rohan": the second verb shares the first one's subject.
-  if ((view.words[j] === "and" || view.words[j] === "but") && depth < 3 && !view.groupAt[j - 1]) {
+  // (Also after an actor: in "shelled the town, killed six fighters and captured ..." the actor
+  // before "and" is the first verb's object, not a second subject: a verb follows "and".)
+  if (
+    (view.words[j] === "and" || view.words[j] === "but") &&
+    depth < 3 &&
+    (!view.groupAt[j - 1] || finiteVerbAt(view, start))
+  ) {
     for (let k = j - 1; k >= 0; k--) {
       if (isBreak(view, k)) break;
       // A finite verb, not a noun the tagger read as one ("North Korea's missile launch").

@@ -28,7 +28,9 @@ export function listVerbBefore(view: SentenceView, start: number, isBreak: (i: n
   let verb = start;
   while (verb < view.words.length && view.tokens[verb]!.pos !== "VERB") verb++;
   if (verb >= view.words.length || !finiteVerbAt(view, verb)) return -1;
-  if (/ing$/.test(view.words[verb]!) || view.words[verb + 1] === "by") return -1;
+  // ("the man, accused of spying, ...", "the rebels, backed by ...": a participle taking a
+  // preposition at once is a reduced passive about the noun before the comma.)
+  if (/ing$/.test(view.words[verb]!) || view.tokens[verb + 1]?.pos === "ADP") return -1;
   if (!listGoesOn(view, verb, isBreak)) return -1;
   // The verb before the comma, in the same clause and list item (a comma ends the search: the
   // item before that is reached by applying this again).
