@@ -122,7 +122,9 @@ export function verbalAttackMisfit(
   const reason = (mayBeForce ? null : reasonAfter(view, last, lex)) ?? speechAfter(view, last, lex);
   if (reason) return { why: `"${word}" by ${source.code} with ${reason}: an attack in words`, recode: "111" };
   // "the senator attacked the president", "Labour attacked the government's policy": an attack by
-  // a political speaker on an office-holder or on a policy.
+  // a political speaker on an office-holder or on a policy. (Only for the verbs of military
+  // attack, 19: "abused the power" is misuse, not criticism, and "abuse" codes 18.)
+  if (!code.startsWith("19")) return null;
   // The object's head: the last noun before the clause goes on ("the government's tax policy.").
   let h = -1;
   for (let k = last + 1; k < view.words.length; k++) {

@@ -57,6 +57,8 @@ describe("an attack in words is criticism", () => {
     expect(triples("Russia attacked Ukraine on Thursday.")).toEqual(["RUS>UKR:190"]);
     expect(triples("Protesters attacked the mayor's office in Lagos.")[0]).not.toMatch(/:111/);
     expect(triples("The Nigerian government attacked Boko Haram over the weekend.")[0]).toMatch(/:19/);
+    // (Misuse of an abstract thing is no criticism: "abuse" codes 18 and takes no policy reading.)
+    expect(triples("The Peruvian president abused the power given to her by the voters.")).toEqual([]);
   });
 });
 
