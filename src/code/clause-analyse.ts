@@ -129,11 +129,12 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
   if (j < 0) return null;
   // "Gondor attacked Arnor and shelled Rohan": the second verb shares the first one's subject.
   // (Also after an actor: in "shelled the town, killed six fighters and captured ..." the actor
-  // before "and" is the first verb's object, not a second subject: a verb follows "and".)
+  // before "and" is the first verb's object, not a second subject: a verb follows "and". A
+  // passive's by-agent, "was caught by police and deported", is left to the old reading.)
   if (
     (view.words[j] === "and" || view.words[j] === "but") &&
     depth < 3 &&
-    (!view.groupAt[j - 1] || finiteVerbAt(view, start))
+    (!view.groupAt[j - 1] || (finiteVerbAt(view, start) && !afterBy(view, view.groupAt[j - 1]!)))
   ) {
     for (let k = j - 1; k >= 0; k--) {
       if (isBreak(view, k)) break;
@@ -375,4 +376,9 @@ export function governorOf(view: SentenceView, cues: readonly CueMatch[], start:
     if (ok && (!best || m.last > best.match.last)) best = { match: m, inner, nounSubject };
   }
   return best;
+}
+
+/** "was caught by police and deported": an actor that is a passive's by-agent acts in the next verb too. */
+function afterBy(view: SentenceView, g: ActorGroup): boolean {
+  return view.words[g.first - 1] === "by";
 }
