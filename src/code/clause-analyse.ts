@@ -4,6 +4,7 @@
 // verb ("agreed to", "refused to", "urged X to", "said that").
 
 import { actorBeforeParenthesis, asideAtComma } from "./clause-asides.ts";
+import { finiteVerbAt, listVerbBefore } from "./coordinated-verbs.ts";
 import type { Cue, CueKind } from "./pattern-load.ts";
 import { matchFrom } from "./pattern-match.ts";
 import { agreesInNumber } from "./pronoun-number.ts";
@@ -127,7 +128,14 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
   let j = start - 1;
   if (j < 0) return null;
   // "Gondor attacked Arnor and shelled Rohan": the second verb shares the first one's subject.
-  if ((view.words[j] === "and" || view.words[j] === "but") && depth < 3 && !view.groupAt[j - 1]) {
+  // (Also after an actor: in "shelled the town, killed six fighters and captured ..." the actor
+  // before "and" is the first verb's object, not a second subject: a verb follows "and". A
+  // passive's by-agent, "was caught by police and deported", is left to the old reading.)
+  if (
+    (view.words[j] === "and" || view.words[j] === "but") &&
+    depth < 3 &&
+    (!view.groupAt[j - 1] || (finiteVerbAt(view, start) && !afterBy(view, view.groupAt[j - 1]!)))
+  ) {
     for (let k = j - 1; k >= 0; k--) {
       if (isBreak(view, k)) break;
       // A finite verb, not a noun the tagger read as one ("North Korea's missile launch").
@@ -141,6 +149,11 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
       if (view.tokens[k]!.pos === "AUX" && COPULAS.has(view.lemmas[k]!) && view.tokens[k + 1]?.pos !== "VERB")
         return subjectBefore(view, verbGroupStart(view, k), depth + 1);
     }
+  }
+  // "he asked about X, called Y a Z and said": a verb in a list shares the first verb's subject.
+  if (view.words[j] === "," && depth < 3) {
+    const k = listVerbBefore(view, start, (i) => isBreak(view, i));
+    if (k >= 0) return subjectBefore(view, verbGroupStart(view, k), depth + 1);
   }
   // "ETIM, which attacked ...": a subject relative clause takes its antecedent.
   // "He told police he supported ...": a pronoun subject is the subject; what it stands for is
@@ -363,4 +376,9 @@ export function governorOf(view: SentenceView, cues: readonly CueMatch[], start:
     if (ok && (!best || m.last > best.match.last)) best = { match: m, inner, nounSubject };
   }
   return best;
+}
+
+/** "was caught by police and deported": an actor that is a passive's by-agent acts in the next verb too. */
+function afterBy(view: SentenceView, g: ActorGroup): boolean {
+  return view.words[g.first - 1] === "by";
 }

@@ -32,10 +32,17 @@ import { obligationMatches } from "./obligation-speech.ts";
 import { particleVerbMisfit } from "./particle-sense.ts";
 import type { Cue, Discard } from "./pattern-load.ts";
 import { PatternIndex, type PatternMatch } from "./pattern-match.ts";
+import { personSeizureMisfit, takingVerbsOf } from "./person-seizure.ts";
 import { type Misfit, roleSenseMisfit } from "./role-sense-checks.ts";
 import type { Actor, ActorGroup } from "./sentence-view.ts";
 import { buildSentenceView, type SentenceView } from "./sentence-view.ts";
 import { reinflectLemmas } from "./trigger-checks.ts";
+import {
+  criticismVerbsOf,
+  firstWords,
+  type VerbalAttackLexicon,
+  verbalAttackMisfit,
+} from "./verbal-attack.ts";
 
 export type { CoderOptions, SentenceExplanation };
 
@@ -54,6 +61,10 @@ export class DocCoder {
   private readonly rules: CodeRules;
   /** Contact verbs whose direct object is the other side ("meet +"): object-sense.ts. */
   private readonly participantVerbs: ReadonlySet<string>;
+  /** Verbs of criticism that also name force ("attack", "blast"): verbal-attack.ts. */
+  private readonly attackWords: VerbalAttackLexicon;
+  /** Verbs of taking ground or goods ("seize", "capture"): person-seizure.ts. */
+  private readonly takingVerbs: ReadonlySet<string>;
 
   constructor(
     private readonly dict: CoderDictionaries,
@@ -62,6 +73,12 @@ export class DocCoder {
     this.index = new PatternIndex(dict.patterns);
     this.rules = new CodeRules(dict, options);
     this.participantVerbs = participantVerbsOf(dict.patterns);
+    this.takingVerbs = takingVerbsOf(dict.patterns);
+    this.attackWords = {
+      criticismVerbs: criticismVerbsOf(dict.patterns),
+      abstractNouns: dict.abstractNouns ?? new Set(),
+      sayVerbs: new Set(dict.cues.filter((c) => c.kind === "say").flatMap((c) => firstWords(c.elements))),
+    };
     this.assertionLexicon = { sportWords: dict.sportWords, pactNouns: pactNounsOf(dict.patterns) };
     for (const p of [...dict.patterns, ...dict.cues])
       for (const e of p.elements)
@@ -227,6 +244,8 @@ export class DocCoder {
           continue;
         }
         const misfit =
+          verbalAttackMisfit(view, m.first, m.last, d.code, d.source, d.target, this.attackWords) ??
+          personSeizureMisfit(view, m.first, m.last, d.code, d.source, d.target, this.takingVerbs) ??
           this.objectSenseMisfit(view, m, d.code) ??
           roleSenseMisfit(view, m.first, m.last, d.code, d.source, d.target);
         if (misfit) reasons.push(`${m.pattern.where}: "${m.pattern.text}": ${misfit.why}`);

@@ -4,6 +4,7 @@
 // group of the sentence before ("Police ... They arrested ..."). Only when exactly one fits.
 import { isWord, type MatchToken } from "./match-tokens.ts";
 import type { DraftMention } from "./mention-deps.ts";
+import { namedAfterPronoun } from "./pronoun-binding.ts";
 import { type ActorMemory, countryOf, pairMention } from "./reference-rules.ts";
 
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers"]);
@@ -147,7 +148,8 @@ export function resolvePronoun(
         ? m.kind === "person" &&
           !m.refersTo &&
           // "Jane Roe met Sam Okafor; she said": a person whose name says the other sex is not meant.
-          (memory.genders.get(m.name) ?? gender) === gender
+          (memory.genders.get(m.name) ?? gender) === gender &&
+          !namedAfterPronoun(tokens, i, sentenceOf, m.name)
         : (m.kind === "state" ||
             m.kind === "organization" ||
             m.kind === "group" ||
