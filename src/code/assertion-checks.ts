@@ -8,6 +8,7 @@
 import { verbGroupStart } from "./clause-analyse.ts";
 import { FUTURE } from "./clause-scope.ts";
 import { isArmed } from "./draft-clause-reading.ts";
+import type { DraftedEvent } from "./drafted-event.ts";
 import type { Pattern } from "./pattern-load.ts";
 import type { Actor, SentenceView } from "./sentence-view.ts";
 
@@ -85,15 +86,11 @@ export function isSportReport(words: Iterable<string>, sportWords: ReadonlySet<s
  * first and last token; `code`: the drafted CAMEO code.
  */
 export function assertionMisfit(
-  view: SentenceView,
-  anchor: number,
-  last: number,
-  code: string,
-  source: Actor,
-  target: Actor | null,
+  drafted: DraftedEvent,
   doc: DocumentSignals,
   lexicon: AssertionLexicon,
 ): string | null {
+  const { view, anchor, last, code, source, target } = drafted;
   const root = code.slice(0, 2);
   // "many people consider article marketing ineffective", "small investors welcomed the deal":
   // a statement (CAMEO 01) needs a public speaker or a public addressee.

@@ -19,6 +19,7 @@ import type { CoderOptions, SentenceExplanation } from "./coder-options.ts";
 import { addressedCueMatches } from "./cue-events.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
 import { findDiscard, indexDiscards } from "./discard-match.ts";
+import type { DraftedEvent } from "./drafted-event.ts";
 import { evaluativeMatches, speechAnchors } from "./evaluative-speech.ts";
 import { articleDay, type EventDate, sentenceDate } from "./event-date.ts";
 import { type Draft, type DraftContext, draftsFor } from "./event-drafts.ts";
@@ -243,24 +244,23 @@ export class DocCoder {
           reasons.push(`${m.pattern.where}: no target (a dyad is required)`);
           continue;
         }
+        const drafted: DraftedEvent = {
+          view,
+          anchor: m.first,
+          last: m.last,
+          code: d.code,
+          source: d.source,
+          target: d.target,
+        };
         const misfit =
-          verbalAttackMisfit(view, m.first, m.last, d.code, d.source, d.target, this.attackWords) ??
-          personSeizureMisfit(view, m.first, m.last, d.code, d.source, d.target, this.takingVerbs) ??
+          verbalAttackMisfit(drafted, this.attackWords) ??
+          personSeizureMisfit(drafted, this.takingVerbs) ??
           this.objectSenseMisfit(view, m, d.code) ??
-          roleSenseMisfit(view, m.first, m.last, d.code, d.source, d.target);
+          roleSenseMisfit(drafted);
         if (misfit) reasons.push(`${m.pattern.where}: "${m.pattern.text}": ${misfit.why}`);
         if (misfit && !misfit.recode) continue;
         const code = misfit?.recode ?? d.code;
-        const unasserted = assertionMisfit(
-          view,
-          m.first,
-          m.last,
-          code,
-          d.source,
-          d.target,
-          this.docSignals,
-          this.assertionLexicon,
-        );
+        const unasserted = assertionMisfit({ ...drafted, code }, this.docSignals, this.assertionLexicon);
         if (unasserted) {
           reasons.push(`${m.pattern.where}: "${m.pattern.text}": ${unasserted}`);
           continue;

@@ -3,6 +3,8 @@
 // the object is a person or a body of people ("police seized the suspect", "rebels captured two
 // soldiers") it is a detention. Who does it decides which: a state's organ (police, army,
 // government, courts, intelligence) arrests or detains (173); anyone else abducts (181).
+
+import type { DraftedEvent } from "./drafted-event.ts";
 import type { Pattern } from "./pattern-load.ts";
 import type { Misfit } from "./role-sense-checks.ts";
 import type { Actor, SentenceView } from "./sentence-view.ts";
@@ -49,15 +51,8 @@ function personObject(view: SentenceView, last: number, target: Actor): boolean 
 }
 
 /** Why a taking of ground or goods is the taking of a person here (recode 173 or 181), or null. */
-export function personSeizureMisfit(
-  view: SentenceView,
-  anchor: number,
-  last: number,
-  code: string,
-  source: Actor,
-  target: Actor | null,
-  takingVerbs: ReadonlySet<string>,
-): Misfit | null {
+export function personSeizureMisfit(drafted: DraftedEvent, takingVerbs: ReadonlySet<string>): Misfit | null {
+  const { view, anchor, last, code, source, target } = drafted;
   if (!TAKING.test(code) || !target || view.tokens[anchor]!.pos !== "VERB") return null;
   if (!takingVerbs.has(view.lemmas[anchor]!) || !personObject(view, last, target)) return null;
   // (A country named alone, "Iran seized two sailors", acts through its organs.)

@@ -2,7 +2,8 @@
 // catch a trigger read in its event sense when the clause shows another ("the story demonstrates
 // the danger", "police blocked the road", "warned residents to boil water", "students travelled to
 // Mexico"). Each looks only at the actors' roles and the words right after the trigger.
-import type { Actor, SentenceView } from "./sentence-view.ts";
+import type { DraftedEvent } from "./drafted-event.ts";
+import type { Actor } from "./sentence-view.ts";
 
 /** Organs of a state, agencies of IGOs: they do not march, block roads or go on hunger strike. */
 const STATE_ORGANS = /(GOV|MIL|COP|JUD|LEG|SPY)$/;
@@ -47,14 +48,8 @@ export interface Misfit {
  * Why this reading of the trigger does not fit its actors or its clause, or null when it may.
  * `anchor`/`last`: the trigger's first and last token; `code`: the drafted CAMEO code.
  */
-export function roleSenseMisfit(
-  view: SentenceView,
-  anchor: number,
-  last: number,
-  code: string,
-  source: Actor,
-  target: Actor | null,
-): Misfit | null {
+export function roleSenseMisfit(drafted: DraftedEvent): Misfit | null {
+  const { view, anchor, last, code, source, target } = drafted;
   if (CROWD_PROTEST.test(code) && isStateOrgan(source))
     return {
       why: `a crowd's protest (${code}) by a state organ (${source.code}): another sense of the word`,

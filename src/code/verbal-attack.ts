@@ -6,6 +6,8 @@
 // a source that bears no arms, with a reason ("over his remarks", "for failing to"), a speech
 // complement (", saying ...") or, in a political dyad, a person or a policy as target, is
 // criticizing (111). The verbs are those that also have a criticism pattern (11x) in the lexicon.
+
+import type { DraftedEvent } from "./drafted-event.ts";
 import type { Pattern } from "./pattern-load.ts";
 import type { Misfit } from "./role-sense-checks.ts";
 import type { Actor, SentenceView } from "./sentence-view.ts";
@@ -102,15 +104,8 @@ function speechAfter(view: SentenceView, last: number, lex: VerbalAttackLexicon)
  * Why a force reading of a verb of criticism is criticism here (recode 111), or null. `anchor`/
  * `last`: the trigger's first and last token; `code`: the drafted CAMEO code.
  */
-export function verbalAttackMisfit(
-  view: SentenceView,
-  anchor: number,
-  last: number,
-  code: string,
-  source: Actor,
-  target: Actor | null,
-  lex: VerbalAttackLexicon,
-): Misfit | null {
+export function verbalAttackMisfit(drafted: DraftedEvent, lex: VerbalAttackLexicon): Misfit | null {
+  const { view, anchor, last, code, source, target } = drafted;
   if (!FORCE.test(code) || view.tokens[anchor]!.pos !== "VERB") return null;
   if (!lex.criticismVerbs.has(view.lemmas[anchor]!) || !isSpeaker(source)) return null;
   if (target && roles(target.code).some((c) => ARMED.test(c))) return null;
