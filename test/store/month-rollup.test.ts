@@ -22,6 +22,7 @@ import {
   randomEvents,
   SCAN_ONLY,
 } from "../helpers/random-events.ts";
+import { writeRecountStory } from "../helpers/recount-story.ts";
 
 const COUNTRIES = ["USA", "CHN", "PAK", "IND"];
 const ROLES = ["", "GOV", "MIL"];
@@ -138,30 +139,7 @@ for (const backend of BACKENDS) {
       // One large batch (SQLite's grouped bulk path) and small ones (row triggers).
       await store.insertEvents(randomEvents(900, 21, VOCABULARY));
       for (let i = 0; i < 4; i++) await store.insertEvents(randomEvents(25, 30 + i, VOCABULARY));
-      const shared = makeEvent({
-        eventId: "a",
-        date: "2024-02-10",
-        code: "190",
-        src: "PAKMIL",
-        tgt: "INDMIL",
-      });
-      await store.saveDocument(
-        record(
-          [shared, makeEvent({ eventId: "b", date: "2024-03-31", code: "036", src: "USAGOV", tgt: null })],
-          "https://example.org/a",
-          "one",
-        ),
-      );
-      // A second report of a known event (recount updates its mentions), then a next version of
-      // the first document (its other event is deleted).
-      await store.saveDocument(record([shared], "https://example.org/b", "two"));
-      await store.saveDocument(
-        record(
-          [makeEvent({ eventId: "c", date: "2024-04-01", code: "173", src: "INDGOV", tgt: "PAK" })],
-          "https://example.org/a",
-          "one, updated",
-        ),
-      );
+      await writeRecountStory(store, { secondTarget: null });
     });
     afterAll(async () => {
       await opened?.store.close();

@@ -9,14 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRandom } from "../../bench/seeded-random.ts";
 import type { EventFilter, Store } from "../../src/store/index.ts";
 import { placeMonthsAnswer, splitByWeek } from "../../src/store/period-rollup-queries.ts";
-import { makeEvent } from "../helpers/event-factory.ts";
 import {
   type EventVocabulary,
   FOURTEEN_MONTHS_OF_DAYS,
-  ownSourceRecords,
   randomEvents,
   SCAN_ONLY,
 } from "../helpers/random-events.ts";
+import { writeRecountStory } from "../helpers/recount-story.ts";
 import { storeBackends } from "../helpers/store-backends.ts";
 
 const DAYS = FOURTEEN_MONTHS_OF_DAYS;
@@ -29,7 +28,6 @@ const VOCABULARY: EventVocabulary = {
   keyPrefix: "p",
   admin1: [null, "Punjab", "Sindh", "Texas"],
 };
-const record = ownSourceRecords();
 
 describe("splitByWeek", () => {
   it("cuts a range into partial weeks of days and whole Monday-to-Sunday weeks", () => {
@@ -78,40 +76,7 @@ for (const backend of storeBackends("sitrep-serve-period-")) {
         lat: 31,
         lon: 72,
       };
-      const shared = makeEvent({
-        eventId: "a",
-        date: "2024-02-10",
-        code: "190",
-        src: "PAKMIL",
-        tgt: "INDMIL",
-        location: located,
-      });
-      await store.saveDocument(
-        record(
-          [
-            shared,
-            makeEvent({
-              eventId: "b",
-              date: "2024-03-31",
-              code: "036",
-              src: "USAGOV",
-              tgt: "CHN",
-              location: located,
-            }),
-          ],
-          "https://example.org/a",
-          "one",
-        ),
-      );
-      // A recount of a known event, then the first document's next version (b is superseded).
-      await store.saveDocument(record([shared], "https://example.org/b", "two"));
-      await store.saveDocument(
-        record(
-          [makeEvent({ eventId: "c", date: "2024-04-01", code: "173", src: "INDGOV", tgt: "PAK" })],
-          "https://example.org/a",
-          "one, updated",
-        ),
-      );
+      await writeRecountStory(store, { secondTarget: "CHN", location: located });
     });
     afterAll(async () => {
       await store?.close();

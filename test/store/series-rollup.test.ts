@@ -14,15 +14,14 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRandom } from "../../bench/seeded-random.ts";
 import { type EventFilter, type Interval, openStore, type Store } from "../../src/store/index.ts";
-import { makeEvent } from "../helpers/event-factory.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
 import {
   type EventVocabulary,
   FOURTEEN_MONTHS_OF_DAYS,
-  ownSourceRecords,
   randomEvents,
   SCAN_ONLY,
 } from "../helpers/random-events.ts";
+import { writeRecountStory } from "../helpers/recount-story.ts";
 
 const COUNTRIES = ["USA", "CHN", "PAK", "IND"];
 const ROLES = ["", "GOV", "MIL", "GOVLEG"];
@@ -36,9 +35,6 @@ const VOCABULARY: EventVocabulary = {
   days: DAYS,
   keyPrefix: "s",
 };
-
-/** Each document from a source of its own. */
-const record = ownSourceRecords();
 
 type Rows = Record<string, unknown>[];
 /** Sums as numbers: PostgreSQL's sum over integers is a bigint, which pg returns as text. */
@@ -102,30 +98,7 @@ for (const backend of BACKENDS) {
       store = opened.store;
       await store.insertEvents(randomEvents(900, 51, VOCABULARY));
       for (let i = 0; i < 4; i++) await store.insertEvents(randomEvents(25, 60 + i, VOCABULARY));
-      const shared = makeEvent({
-        eventId: "a",
-        date: "2024-02-10",
-        code: "190",
-        src: "PAKMIL",
-        tgt: "INDMIL",
-      });
-      await store.saveDocument(
-        record(
-          [shared, makeEvent({ eventId: "b", date: "2024-03-31", code: "036", src: "USAGOV", tgt: "CHN" })],
-          "https://example.org/a",
-          "one",
-        ),
-      );
-      // A second report of a known event (a recount), then the first document's next version:
-      // its event USAGOV → CHN on 2024-03-31 is superseded and must leave every roll-up.
-      await store.saveDocument(record([shared], "https://example.org/b", "two"));
-      await store.saveDocument(
-        record(
-          [makeEvent({ eventId: "c", date: "2024-04-01", code: "173", src: "INDGOV", tgt: "PAK" })],
-          "https://example.org/a",
-          "one, updated",
-        ),
-      );
+      await writeRecountStory(store, { secondTarget: "CHN" });
     });
     afterAll(async () => {
       await store?.close();
