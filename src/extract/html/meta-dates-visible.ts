@@ -92,6 +92,12 @@ function keywordRole(label: string, tables: MetaTables): TextRole | null {
   return best?.role ?? null;
 }
 
+/** The words before a text's first digit ("Update " in "Update 9/24/2012: ..."), where a label sits. */
+function leadingLabel(text: string): string {
+  const digitAt = text.search(/\d/);
+  return digitAt > 0 ? text.slice(0, digitAt) : "";
+}
+
 /** A stamp line that holds several labelled dates ("Updated Aug 15, 2010 | Posted Aug 13, 2010"). */
 const STAMP_SEPARATOR = /\s+[|•·]\s+/u;
 
@@ -148,7 +154,16 @@ export function addVisibleDates(
       if (urlMonth) c.addInMonth("published", el.text, urlMonth, "text:dated-element-url-month", 56);
       continue;
     }
-    const rank = UPDATE_CONTEXT.test(el.context) ? null : PUBLISH_CONTEXT.test(el.context) ? 30 : 42;
+    // The element's own leading label outranks its class: "Update 9/24/2012:" in a byline-classed
+    // element is an update, whatever the theme called the element.
+    const ownLabel = keywordRole(leadingLabel(el.text), tables);
+    if (ownLabel === "other") continue;
+    const rank =
+      ownLabel === "modified" || UPDATE_CONTEXT.test(el.context)
+        ? null
+        : PUBLISH_CONTEXT.test(el.context) || ownLabel === "published"
+          ? 30
+          : 42;
     if (rank === null) c.add("modified", el.text, "text:updated", 35 + away(el.order));
     else {
       c.add("published", el.text, "text:dated-element", rank + away(el.order));
@@ -179,8 +194,7 @@ export function addVisibleDates(
     if (day) foreignDays.add(day);
   };
   for (const t of datedSegments(facts.datedTexts)) {
-    const digitAt = t.text.search(/\d/);
-    const label = `${t.before} ${digitAt > 0 ? t.text.slice(0, digitAt) : ""}`.slice(-60);
+    const label = `${t.before} ${leadingLabel(t.text)}`.slice(-60);
     const role = keywordRole(label, tables);
     if (role === "other" || /comment/.test(t.ancestry)) {
       foreign(t.text);

@@ -12,6 +12,7 @@ import {
   MIN_PLAUSIBLE_DATE,
   STATED_RANK,
 } from "./meta-date-candidates.ts";
+import { demoteLaterUrlDay, EVIDENCE_RANKS, pickUrlReading } from "./meta-date-evidence.ts";
 import type { DateValue } from "./meta-date-value.ts";
 import { addVisibleDates, articleRegionTest } from "./meta-dates-visible.ts";
 import { addYearlessDate } from "./meta-dates-yearless.ts";
@@ -19,7 +20,7 @@ import { dayOrderOnPage } from "./meta-day-order.ts";
 import { articleNodes, type JsonLdNode, otherPageNodes, stringValue } from "./meta-jsonld.ts";
 import { localTime } from "./meta-local-day.ts";
 import type { MetaTables } from "./meta-tables.ts";
-import { dateFromUrl, monthFromUrl, sixDigitUrlDays, yearFromUrl } from "./meta-url-dates.ts";
+import { monthFromUrl, sixDigitUrlDays, urlDayReadings, yearFromUrl } from "./meta-url-dates.ts";
 
 export type { DateCandidate } from "./meta-date-candidates.ts";
 export { MIN_PLAUSIBLE_DATE } from "./meta-date-candidates.ts";
@@ -53,13 +54,15 @@ export interface PageDates {
   readonly rejectedFuture: number;
   /** Elapsed-time stamps ("2 hours ago") left unread because the page's fetch time is unknown. */
   readonly unanchoredElapsed: number;
+  /** Every publication-date candidate read, best-ranked or not (for --explain and the benches). */
+  readonly candidates: readonly DateCandidate[];
 }
 
 /** A full date in the URL path outranks everything else: it is fixed when the article is first
  * published, while metadata dates get rewritten on updates and republication. Checked on the date
  * benchmark as a set with the other ranks: placing it after JSON-LD (rank 12) or after meta tags
  * (rank 20) lost 0.7 points of accuracy. */
-const URL_RANK = 5;
+const URL_RANK = EVIDENCE_RANKS.url;
 /**
  * Whether "02/10/2020" means 2 October: month-first is a US habit, so only US English pages (a
  * .us domain, an en-US tag, or English on a generic domain) read slashed dates month first.
@@ -150,14 +153,24 @@ export function extractDates(
     else if (md.prop === "datecreated") c.add("published", md.value, "itemprop:dateCreated", 35);
   }
 
-  // 4. The URL: /2021/03/14/ is set when the article is published and rarely changes after.
-  c.addValue("published", dateFromUrl(opts.url, dayFirst), "url", URL_RANK);
+  // 4. The URL: /2021/03/14/ is set when the article is published and rarely changes after. A URL
+  // day later than the metadata's is a print edition's (meta-date-evidence.ts). A year-last day
+  // that reads both ways waits for the page's visible dates to pick its reading.
+  const urlReadings = urlDayReadings(opts.url);
+  if (urlReadings.length === 1) {
+    c.addValue("published", urlReadings[0]!, "url", URL_RANK);
+    demoteLaterUrlDay(c, "url");
+  }
 
   // Visible dates rank below every stated one (ranks up to STATED_RANK), so when the page states
   // its date we skip reading them: a large saving on long pages, the same answer.
   const stated = c.published.some((x) => x.rank <= STATED_RANK);
   const urlMonth = monthFromUrl(opts.url);
   addVisibleDates(c, facts, tables, opts.headlineOrder ?? facts.h1s[0]?.order ?? 0, stated, urlMonth);
+  if (urlReadings.length > 1) {
+    c.addValue("published", pickUrlReading(urlReadings, c, dayFirst), "url", URL_RANK);
+    demoteLaterUrlDay(c, "url");
+  }
 
   if (c.published.length === 0) addSixDigitUrlDay(c, facts, opts.url, opts.fetchedAt ?? opts.now);
 
@@ -197,5 +210,6 @@ export function extractDates(
     modified: withLocalDay(best(c.modified)),
     rejectedFuture: c.rejectedFuture,
     unanchoredElapsed: c.unanchoredElapsed,
+    candidates: c.published,
   };
 }

@@ -35,34 +35,55 @@ function pathOf(url: string): string {
  * (isDayFirst in meta-dates.ts, or the page's own unambiguous dates); year-first paths never need it.
  */
 export function dateFromUrl(url: string | null | undefined, dayFirst = false): DateValue | null {
-  if (!url) return null;
+  const readings = urlDayReadings(url);
+  if (readings.length < 2) return readings[0] ?? null;
+  return dayFirst ? readings[0]! : readings[1]!;
+}
+
+/**
+ * Every day a URL's path can state: one for a year-first or named-month path, two for a year-last
+ * "/06/12/2020/" whose first two numbers both fit a month (the day-first reading first, 6 December,
+ * then the month-first one, June 12), none when the URL holds no full day.
+ */
+export function urlDayReadings(url: string | null | undefined): DateValue[] {
+  if (!url) return [];
   const path = pathOf(url);
+  const one = (value: DateValue | null) => (value ? [value] : []);
   const m = URL_DAY_SEPARATED.exec(path) ?? URL_DAY.exec(path);
-  if (m) return parseDateValue(`${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`);
+  if (m) return one(parseDateValue(`${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`));
   // "/2010/aug/13/": the month by name (data/dates/months.tsv).
   const named = URL_DAY_NAMED_MONTH.exec(path);
   const month = named ? getDefaultDateTables().months.get(named[2]!.toLowerCase()) : undefined;
-  if (named && month) return parseDateValue(`${named[1]}-${pad(month)}-${pad(named[3]!)}`);
-  const yearLast = yearLastDay(path, dayFirst);
-  if (yearLast) return yearLast;
+  if (named && month) return one(parseDateValue(`${named[1]}-${pad(month)}-${pad(named[3]!)}`));
+  const yearLast = yearLastDays(path);
+  if (yearLast.length > 0) return yearLast;
   // "article.php?id=5&date=2010-08-13": a date parameter of a script's URL.
   const query = URL_QUERY_DAY.exec(url);
-  return query ? parseDateValue(`${query[1]}-${query[2]}-${query[3]}`) : null;
+  return query ? one(parseDateValue(`${query[1]}-${query[2]}-${query[3]}`)) : [];
 }
 
-/** "/13/08/2010/" -> 13 August (only a day can be 13); "/06/12/2020/" by the site's order. */
-function yearLastDay(path: string, dayFirst: boolean): DateValue | null {
+/** "/13/08/2010/" -> 13 August (only a day can be 13); "/06/12/2020/" -> both readings, day-first first. */
+function yearLastDays(path: string): DateValue[] {
   const m = URL_DAY_YEAR_LAST.exec(path);
-  if (!m) return null;
+  if (!m) return [];
   const a = Number(m[1]);
   const b = Number(m[3]);
-  let day: number;
-  let month: number;
-  if (a > 12) [day, month] = [a, b];
-  else if (b > 12) [day, month] = [b, a];
-  else [day, month] = dayFirst ? [a, b] : [b, a];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return parseDateValue(`${m[4]}-${pad(month)}-${pad(day)}`);
+  const orders: [number, number][] =
+    a > 12
+      ? [[a, b]]
+      : b > 12 || a === b
+        ? [[b, a]]
+        : [
+            [a, b],
+            [b, a],
+          ];
+  const days: DateValue[] = [];
+  for (const [day, month] of orders) {
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const value = parseDateValue(`${m[4]}-${pad(month)}-${pad(day)}`);
+    if (value) days.push(value);
+  }
+  return days;
 }
 
 /** A path segment of six digits: a day written DDMMYY ("/130810/", 13 August 2010) or YYMMDD. */
