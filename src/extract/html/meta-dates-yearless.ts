@@ -1,9 +1,11 @@
-// Dates written without a year ("Oct. 6, 10:15 AM", "6. Oktober um 04:00", "Published March 3"):
-// many sites print the year only on older stories. Such a date is read only when nothing else
-// dates the page, only from the article's own date elements and <time> texts, and only when the
-// page itself supplies the year: the year its URL files it under ("/2017/story"), else the year
-// that puts the day on or before its modified date or the time it was fetched (a day cannot be
-// later than either). A saved page with neither stays undated: "now" is not its reading time.
+// Dates written without a year ("Oct. 6, 10:15 AM", "6. Oktober um 04:00", "Published March 3",
+// a wire dateline's "LONDON, August 13 (Reuters) -"): many sites print the year only on older
+// stories, and wire copy never does. Such a date is read only when nothing else dates the page,
+// only from the article's own date elements and <time> texts, else from a wire dateline at the head
+// of the story, and only when the page itself supplies the year: the year its URL files it under
+// ("/2017/story"), else the year that puts the day on or before its modified date, the time it was
+// fetched or the end of its copyright year (a day cannot be later than any of them). A saved page
+// with none of these stays undated: "now" is not its reading time.
 import { getDefaultDateTables } from "../dates/date-tables.ts";
 import type { PageFacts } from "./meta-collect.ts";
 import type { CandidateList } from "./meta-date-candidates.ts";
@@ -57,6 +59,33 @@ function yearOf(monthDay: string, urlYear: number | null, latest: string | null)
   return monthDay <= latest.slice(5, 10) ? year : year - 1;
 }
 
+/**
+ * A wire dateline in the text after the headline: an upper-case place ("LONDON", "NEW DELHI"), an
+ * optional region, the month and day, an optional agency and a dash; a mixed-case place
+ * ("Islamabad, June 16 (Reuters) -") only with its agency, so a sentence is not taken for one.
+ */
+const UPPER_PLACE = "\\p{Lu}[\\p{Lu}\\p{M} .'’-]*\\p{Lu}";
+const MIXED_PLACE = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}";
+const REGION_AND_DAY = ",\\s*(?:\\p{Lu}[\\p{L} .'’-]{1,30}?,\\s*)?(\\p{L}{3,9}\\.?\\s+\\d{1,2})\\s*";
+const AGENCY = "\\([^()]{2,40}\\)";
+const DASH = "\\s*(?:-{1,2}|–|—)\\s";
+const WIRE_DATELINES = [
+  new RegExp(`(?:^|[\\s"“])${UPPER_PLACE}${REGION_AND_DAY}(?:${AGENCY})?${DASH}`, "u"),
+  new RegExp(`(?:^|[\\s"“])${MIXED_PLACE}${REGION_AND_DAY}${AGENCY}${DASH}`, "u"),
+];
+/** A dateline opens the story: it lies within the first characters after the headline. */
+const DATELINE_WINDOW_CHARS = 600;
+
+/** The month and day of the wire dateline that opens the story ("August 13"), if any. */
+export function wireDatelineDay(afterHeadline: string): string | null {
+  const head = afterHeadline.slice(0, DATELINE_WINDOW_CHARS);
+  for (const re of WIRE_DATELINES) {
+    const m = re.exec(head);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 /** Adds the first year-less date of the article's date elements and <time> texts, dated as above. */
 export function addYearlessDate(
   c: CandidateList,
@@ -86,4 +115,20 @@ export function addYearlessDate(
     c.add("published", dated, "text:yearless", YEARLESS_RANK);
     if (c.published.length > before) return;
   }
+  const wire = wireDatelineDay(facts.afterHeadline);
+  const probe = wire === null ? null : parseDateValue(`${wire}, 2000`, { dayFirst: c.dayFirst });
+  if (wire === null || !probe) return;
+  const year = yearOf(probe.day.slice(5, 10), urlYear, latest);
+  if (year !== null) c.add("published", `${wire}, ${year}`, "text:yearless-dateline", YEARLESS_RANK);
+}
+
+/** The latest year a page's copyright line names ("© 2007-2012 Geeky-Gadgets"), if any. */
+export function copyrightYear(facts: PageFacts): number | null {
+  let latest: number | null = null;
+  for (const t of facts.datedTexts) {
+    if (!/©|\(c\)|copyright/i.test(`${t.before.slice(-20)} ${t.text}`)) continue;
+    for (const y of t.text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [])
+      if (latest === null || Number(y) > latest) latest = Number(y);
+  }
+  return latest;
 }

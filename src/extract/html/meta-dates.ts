@@ -15,7 +15,7 @@ import {
 import { demoteLaterUrlDay, EVIDENCE_RANKS, pickUrlReading } from "./meta-date-evidence.ts";
 import type { DateValue } from "./meta-date-value.ts";
 import { addVisibleDates, articleRegionTest } from "./meta-dates-visible.ts";
-import { addYearlessDate } from "./meta-dates-yearless.ts";
+import { addYearlessDate, copyrightYear } from "./meta-dates-yearless.ts";
 import { dayOrderOnPage } from "./meta-day-order.ts";
 import { articleNodes, type JsonLdNode, otherPageNodes, stringValue } from "./meta-jsonld.ts";
 import { localTime } from "./meta-local-day.ts";
@@ -178,7 +178,11 @@ export function extractDates(
   // the page can have (its modified date, else its fetch time): meta-dates-yearless.ts.
   if (c.published.length === 0) {
     const headline = opts.headlineOrder ?? facts.h1s[0]?.order ?? 0;
-    const latest = best(c.modified)?.value.day ?? opts.fetchedAt?.toISOString().slice(0, 10) ?? null;
+    const copyright = copyrightYear(facts);
+    const latest =
+      best(c.modified)?.value.day ??
+      opts.fetchedAt?.toISOString().slice(0, 10) ??
+      (copyright === null ? null : `${copyright}-12-31`);
     addYearlessDate(c, facts, articleRegionTest(facts, headline), yearFromUrl(opts.url), latest);
   }
 
