@@ -2,7 +2,8 @@
 // rank (how much that kind of source is trusted), dates later than "now" or before the Web are
 // dropped, and the best-ranked candidate wins. Ranks were set from what each convention means
 // (a schema.org datePublished is stated on purpose; a date in the text after the headline is a
-// guess) and checked as a set on the date benchmark, not page by page.
+// guess) and checked as a set on the date benchmark, not page by page. The tiers they form, and how a
+// URL day and metadata that disagree are settled, are in meta-date-evidence.ts.
 
 import type { PageFacts } from "./meta-collect.ts";
 import {
@@ -54,8 +55,6 @@ export interface PageDates {
   readonly rejectedFuture: number;
   /** Elapsed-time stamps ("2 hours ago") left unread because the page's fetch time is unknown. */
   readonly unanchoredElapsed: number;
-  /** Every publication-date candidate read, best-ranked or not (for --explain and the benches). */
-  readonly candidates: readonly DateCandidate[];
 }
 
 /** A full date in the URL path outranks everything else: it is fixed when the article is first
@@ -214,6 +213,5 @@ export function extractDates(
     modified: withLocalDay(best(c.modified)),
     rejectedFuture: c.rejectedFuture,
     unanchoredElapsed: c.unanchoredElapsed,
-    candidates: c.published,
   };
 }
