@@ -1,9 +1,10 @@
 // Aggregates over events for the CLI and the API: a dyad's series, top dyads and actors, and
 // counts by place. Filters are the one implementation in event-filter.ts.
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
-import { readDayExtent, withinExtent } from "./data-extent.ts";
+import { type DayExtent, readDayExtent, withinExtent } from "./data-extent.ts";
 import { rollupServes, round, toSeriesPoint } from "./dyad-series-rollup.ts";
 import { applyEventFilter, likePrefix } from "./event-filter.ts";
+import { pairMonthsAnswer, topDyadsFromPairMonths } from "./pair-month-rollup.ts";
 import { geoFromMonths, placeMonthsAnswer } from "./period-rollup-queries.ts";
 import { dyadSeriesByMonth } from "./rollup-month-queries.ts";
 import {
@@ -50,8 +51,12 @@ export function createAggregateQueries(
   guard: Guard,
 ): AggregateQueries {
   /** The filter with the date bounds the stored days make redundant (data-extent.ts). */
-  const cut = async (filter: EventFilter) =>
-    filter.from || filter.to ? withinExtent(filter, await readDayExtent(db)) : filter;
+  const cutWithExtent = async (filter: EventFilter): Promise<[EventFilter, DayExtent | null]> => {
+    if (!filter.from && !filter.to) return [filter, null];
+    const extent = await readDayExtent(db);
+    return [withinExtent(filter, extent), extent];
+  };
+  const cut = async (filter: EventFilter) => (await cutWithExtent(filter))[0];
   return {
     dyadSeries: (source, target, interval: Interval, asked = {}) =>
       guard(async () => {
@@ -88,7 +93,10 @@ export function createAggregateQueries(
 
     topDyads: (asked, limit) =>
       guard(async () => {
-        const filter = await cut(asked);
+        const [filter, extent] = await cutWithExtent(asked);
+        // Whole months (a range past the stored days cut to them): pair_months (migration 015).
+        const months = pairMonthsAnswer(filter);
+        if (months) return topDyadsFromPairMonths(db, months, extent?.last?.slice(0, 7) ?? null, limit);
         if (rollupAnswers("actor_days", filter)) return topDyadsFromRollup(db, filter, limit, backend);
         let q = applyEventFilter(db.selectFrom("events"), filter, backend).where(
           "target_code",

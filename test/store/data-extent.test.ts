@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRandom } from "../../bench/seeded-random.ts";
 import { withinExtent } from "../../src/store/data-extent.ts";
 import type { EventFilter, Store } from "../../src/store/index.ts";
+import { pairMonthsAnswer } from "../../src/store/pair-month-rollup.ts";
 import { splitByMonth } from "../../src/store/rollup-month-queries.ts";
 import {
   type EventVocabulary,
@@ -114,3 +115,17 @@ for (const backend of storeBackends("sitrep-data-extent-")) {
     });
   });
 }
+
+describe("pairMonthsAnswer", () => {
+  it("answers whole months of a filter that is only dates, and nothing finer", () => {
+    expect(pairMonthsAnswer({ from: "2024-03-01" })).toEqual({ from: "2024-03", to: undefined });
+    expect(pairMonthsAnswer({ from: "2024-01-01", to: "2024-02-29" })).toEqual({
+      from: "2024-01",
+      to: "2024-02",
+    });
+    expect(pairMonthsAnswer({})).toEqual({ from: undefined, to: undefined });
+    expect(pairMonthsAnswer({ from: "2024-03-02" })).toBeNull();
+    expect(pairMonthsAnswer({ from: "2024-03-01", quad: 4 })).toBeNull();
+    expect(pairMonthsAnswer({ includeSuperseded: true })).toBeNull();
+  });
+});
