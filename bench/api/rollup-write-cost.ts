@@ -1,9 +1,10 @@
-// What migration 014's roll-ups (place_months, prefix_dyad_weeks) add to every stored event on
+// What some roll-ups (by default migration 014's: place_months, prefix_dyad_weeks; --tables
+// pair_months for 015's) add to every stored event on
 // SQLite: generated events inserted in batches of 100 (below the grouped bulk path, so each row
 // fires the roll-up triggers as a document's events do) into two fresh stores, one with the
-// triggers of 014 and one with them dropped, in alternating rounds so that a change of machine load
+// triggers of those tables and one with them dropped, in alternating rounds so that a change of machine load
 // hits both. CPU µs per event (median of the rounds) and the cells each roll-up holds after.
-//   node bin/run-ts.js bench/api/rollup-write-cost.ts [--events 20000] [--rounds 4]
+//   node bin/run-ts.js bench/api/rollup-write-cost.ts [--events 20000] [--rounds 4] [--tables A,B]
 import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { loadavg, tmpdir } from "node:os";
@@ -14,19 +15,24 @@ import { generateEvents } from "../store/event-generator.ts";
 
 const Database = createRequire(import.meta.url)("better-sqlite3") as typeof import("better-sqlite3");
 const { values } = parseArgs({
-  options: { events: { type: "string", default: "20000" }, rounds: { type: "string", default: "4" } },
+  options: {
+    events: { type: "string", default: "20000" },
+    rounds: { type: "string", default: "4" },
+    tables: { type: "string", default: "place_months,prefix_dyad_weeks" },
+  },
 });
+const TABLES = values.tables.split(",");
 const EVENTS = Number(values.events);
 const ROUNDS = Number(values.rounds);
 const dir = mkdtempSync(join(tmpdir(), "sitrep-rollup-cost-"));
 const all: StoredEvent[] = [...generateEvents(EVENTS * ROUNDS)].flat();
 
-async function open(name: string, without014: boolean) {
+async function open(name: string, withoutTables: boolean) {
   const path = join(dir, `${name}.db`);
   await (await openStore({ dbPath: path, databaseUrl: null })).close();
-  if (without014) {
+  if (withoutTables) {
     const raw = new Database(path);
-    for (const t of ["place_months", "prefix_dyad_weeks"])
+    for (const t of TABLES)
       for (const op of ["insert", "delete", "update"]) raw.exec(`drop trigger events_${t}_${op}`);
     raw.close();
   }
@@ -64,10 +70,10 @@ console.log(
     .join(" ")}`,
 );
 console.log(
-  `  CPU µs per event: with 014 ${median(cost.with!).toFixed(0)} (rounds ${cost.with!.map((x) => x.toFixed(0)).join(", ")}), without ${median(cost.without!).toFixed(0)} (rounds ${cost.without!.map((x) => x.toFixed(0)).join(", ")})`,
+  `  CPU µs per event: with ${TABLES.join(" + ")} ${median(cost.with!).toFixed(0)} (rounds ${cost.with!.map((x) => x.toFixed(0)).join(", ")}), without ${median(cost.without!).toFixed(0)} (rounds ${cost.without!.map((x) => x.toFixed(0)).join(", ")})`,
 );
 console.log(
-  `  cells: events ${count("events")}, place_days ${count("place_days")}, place_months ${count("place_months")}, prefix_dyad_months ${count("prefix_dyad_months")}, prefix_dyad_weeks ${count("prefix_dyad_weeks")}`,
+  `  cells: events ${count("events")}, place_days ${count("place_days")}, place_months ${count("place_months")}, prefix_dyad_months ${count("prefix_dyad_months")}, prefix_dyad_weeks ${count("prefix_dyad_weeks")}, pair_months ${count("pair_months")}`,
 );
 raw.close();
 rmSync(dir, { recursive: true, force: true });

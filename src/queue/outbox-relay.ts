@@ -3,13 +3,20 @@
 // (one Redis round trip while the shared cursor is held). Kicked after every
 // stored document (announced within milliseconds) and swept on a timer (what a killed process left
 // unannounced, or what another process without a relay stored, is announced within `sweepMs`).
+// A kick also sends a wake-up at once, before the relay's run: a message with no seq and no
+// document, one PUBLISH on Redis and no store read. Listeners that read the log themselves (the
+// SSE stream, the alert engine) follow the commit on it, instead of waiting for the run, which
+// on a shared channel starts at most every SHARED_MIN_INTERVAL_MS (measured: 30-250 ms of the
+// stream's cross-process latency, bench/api/relay-hop.ts). The run stays the durable path: a
+// wake-up lost with its process or its Redis connection is made up by the run, or by the sweep.
 // On Redis the cursor is in the store, shared by every process on the channel; in process it is
 // this process's own, starting at the log's end (its listeners were not there before).
 import type { Outbox, OutboxBatch } from "../store/index.ts";
 import type { EventChannel } from "./event-channel.ts";
 
 export interface OutboxRelay {
-  /** Asks for a run within a few tens of milliseconds; returns at once. */
+  /** Called after a commit that logged something: wakes the log's readers at once and asks for a
+   * run within a few tens of milliseconds; returns at once. */
   kick(): void;
   /** Runs until everything logged so far is announced (or another process is announcing it). */
   flush(): Promise<void>;
@@ -118,8 +125,14 @@ export async function createOutboxRelay(
   const runNow = () => {
     if (!closed) void run();
   };
+  // The wake-up names nothing: its listeners read the log past their own position.
+  const wake = () => {
+    channel.announce({ type: "stored", docKeys: [], events: 0 }).catch((error) => options.onError?.(error));
+  };
   const kick = () => {
-    if (closed || kickTimer) return;
+    if (closed) return;
+    wake();
+    if (kickTimer) return;
     const wait = Math.max(KICK_DELAY_MS, lastRunAt + minIntervalMs - performance.now());
     kickTimer = setTimeout(() => {
       kickTimer = null;

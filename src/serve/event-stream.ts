@@ -111,8 +111,11 @@ export function registerEventStream(
       };
 
       const unlisten = announcer.listen((m) => {
-        if (m.type === "stored") void pump();
-        else if (m.type === "alert" && !closed)
+        // A wake-up at commit (no seq) reads on; the relay's later announcement of a log row this
+        // client has read already (seq at or before its position) has nothing to add.
+        if (m.type === "stored") {
+          if (m.seq === undefined || m.seq > last) void pump();
+        } else if (m.type === "alert" && !closed)
           res.write(`event: alert\ndata: ${JSON.stringify(m.alert)}\n\n`);
       });
       const poll = setInterval(() => void pump(), options.pollMs);

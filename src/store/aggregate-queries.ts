@@ -1,8 +1,10 @@
 // Aggregates over events for the CLI and the API: a dyad's series, top dyads and actors, and
 // counts by place. Filters are the one implementation in event-filter.ts.
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
+import { type DayExtent, readDayExtent, withinExtent } from "./data-extent.ts";
 import { rollupServes, round, toSeriesPoint } from "./dyad-series-rollup.ts";
 import { applyEventFilter, likePrefix } from "./event-filter.ts";
+import { pairMonthsAnswer, topDyadsFromPairMonths } from "./pair-month-rollup.ts";
 import { geoFromMonths, placeMonthsAnswer } from "./period-rollup-queries.ts";
 import { dyadSeriesByMonth } from "./rollup-month-queries.ts";
 import {
@@ -15,7 +17,7 @@ import {
 } from "./rollup-queries.ts";
 import type { Database } from "./schema.ts";
 import { actorDyadSeries, countryDyadSeries, seriesRollupAnswers } from "./series-rollup-queries.ts";
-import type { ActorCount, DyadCount, GeoCount, Interval, Store } from "./store.ts";
+import type { ActorCount, DyadCount, EventFilter, GeoCount, Interval, Store } from "./store.ts";
 
 /** Counts by period and QuadClass, mean Goldstein and signed mentions of the events `q` selects. */
 // biome-ignore lint/complexity/noBannedTypes: the query selects nothing yet
@@ -48,9 +50,17 @@ export function createAggregateQueries(
   backend: "sqlite" | "postgres",
   guard: Guard,
 ): AggregateQueries {
+  /** The filter with the date bounds the stored days make redundant (data-extent.ts). */
+  const cutWithExtent = async (filter: EventFilter): Promise<[EventFilter, DayExtent | null]> => {
+    if (!filter.from && !filter.to) return [filter, null];
+    const extent = await readDayExtent(db);
+    return [withinExtent(filter, extent), extent];
+  };
+  const cut = async (filter: EventFilter) => (await cutWithExtent(filter))[0];
   return {
-    dyadSeries: (source, target, interval: Interval, filter = {}) =>
+    dyadSeries: (source, target, interval: Interval, asked = {}) =>
       guard(async () => {
+        const filter = await cut(asked);
         if (rollupServes(source, target, filter))
           return countryDyadSeries(db, source, target, interval, filter);
         if ((source || target) && seriesRollupAnswers(filter))
@@ -69,8 +79,9 @@ export function createAggregateQueries(
         return rows.map((r) => toSeriesPoint(r, Number(r.goldstein)));
       }),
 
-    eventSeries: (interval: Interval, filter = {}) =>
+    eventSeries: (interval: Interval, asked = {}) =>
       guard(async () => {
+        const filter = await cut(asked);
         if (rollupAnswers("actor_days", filter))
           return eventSeriesFromActorDays(db, interval, filter, backend);
         const rows = await seriesQuery(
@@ -80,8 +91,12 @@ export function createAggregateQueries(
         return rows.map((r) => toSeriesPoint(r, Number(r.goldstein)));
       }),
 
-    topDyads: (filter, limit) =>
+    topDyads: (asked, limit) =>
       guard(async () => {
+        const [filter, extent] = await cutWithExtent(asked);
+        // Whole months (a range past the stored days cut to them): pair_months (migration 015).
+        const months = pairMonthsAnswer(filter);
+        if (months) return topDyadsFromPairMonths(db, months, extent?.last?.slice(0, 7) ?? null, limit);
         if (rollupAnswers("actor_days", filter)) return topDyadsFromRollup(db, filter, limit, backend);
         let q = applyEventFilter(db.selectFrom("events"), filter, backend).where(
           "target_code",
@@ -116,8 +131,9 @@ export function createAggregateQueries(
         );
       }),
 
-    topActors: (filter, limit) =>
+    topActors: (asked, limit) =>
       guard(async () => {
+        const filter = await cut(asked);
         if (rollupAnswers("actor_days", filter)) return topActorsFromRollup(db, filter, limit, backend);
         const rows = await applyEventFilter(db.selectFrom("events"), filter, backend)
           .select((eb) => [
@@ -139,8 +155,9 @@ export function createAggregateQueries(
         );
       }),
 
-    geoAggregates: (level, filter) =>
+    geoAggregates: (level, asked) =>
       guard(async () => {
+        const filter = await cut(asked);
         // Points are exact places (name and coordinates), which no day roll-up keeps.
         // Whole months from place_months (migration 014) when the filter is one it keeps.
         if (level !== "point" && placeMonthsAnswer(filter)) return geoFromMonths(db, level, filter, backend);

@@ -4,6 +4,7 @@ import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely
 import { createDyadRollup } from "./dyad-rollup-schema.ts";
 import { m005_live } from "./live-schema.ts";
 import { m006_month_rollup } from "./month-rollup-schema.ts";
+import { m015_pair_months } from "./pair-month-rollup.ts";
 import { m014_period_rollups } from "./period-rollup-schema.ts";
 import { m013_hot_recounts } from "./postgres/hot-recount-migration.ts";
 import { m011_rollup_trigger_guards } from "./postgres/rollup-guard-migration.ts";
@@ -244,6 +245,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     "012_annotation_parts": m012_annotation_parts,
     "013_hot_recounts": m013_hot_recounts(backend),
     "014_period_rollups": m014_period_rollups(backend),
+    "015_pair_months": m015_pair_months(backend),
   };
 }
 

@@ -1,7 +1,8 @@
 // Dyad series from the series roll-ups (series-rollup-schema.ts, migration 008), for questions
 // whose filter is at most a date range and QuadClasses (the fields these roll-ups keep):
 //   two country codes, by month: whole months from dyad_months, the days of a partial first or
-//     last month from dyad_days (disjoint months, so their points are put side by side);
+//     last month from dyad_days (disjoint months, so their points are put side by side); by week,
+//     whole weeks from prefix_dyad_weeks (its country level), partial weeks from dyad_days;
 //   actor prefixes on either side (USAGOV → CHN, or one side only), any interval: actor_dyad_days
 //     read as one key range per source code under the source prefix (a skip-scan of its key), so
 //     the dyad's own cells are read and nothing else; by month with two block prefixes (3 or 6
@@ -57,7 +58,13 @@ function dyadMonthCells(
   return quads.length ? q.where(sql.ref("quad_class"), "in", quads) : q;
 }
 
-/** A country dyad's series (rollupServes in dyad-series-rollup.ts decides it is one). */
+/**
+ * A country dyad's series (rollupServes in dyad-series-rollup.ts decides it is one). By day from
+ * dyad_days; by week, whole weeks from prefix_dyad_weeks, whose first level is the country (the
+ * code's first block, as dyad_days' source_country and target_country are, over the same events:
+ * those with a target), and the days of a partial first or last week from dyad_days; by month,
+ * whole months from dyad_months.
+ */
 export function countryDyadSeries(
   db: Kysely<Database>,
   source: string,
@@ -65,8 +72,12 @@ export function countryDyadSeries(
   interval: Interval,
   filter: EventFilter,
 ): Promise<SeriesPoint[]> {
-  if (interval !== "month") return dyadSeriesFromRollup(db, source, target, interval, filter);
+  if (interval === "day") return dyadSeriesFromRollup(db, source, target, interval, filter);
   validateFilter(filter);
+  if (interval === "week")
+    return prefixSeriesByWeek(db, source, target, filter, (range) =>
+      dyadSeriesFromRollup(db, source, target, "week", { ...filter, ...range }),
+    );
   return byMonth(
     splitByMonth(filter.from, filter.to),
     (range) => dyadSeriesFromRollup(db, source, target, "month", { ...filter, ...range }),

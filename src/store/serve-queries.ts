@@ -6,6 +6,7 @@ import { readAnnotations } from "./annotation-parts.ts";
 import { applyEventFilter } from "./event-filter.ts";
 import { toStoredEvent } from "./event-rows.ts";
 import { ACTOR_MONTHS } from "./month-rollup-schema.ts";
+import { PAIR_MONTHS } from "./pair-month-rollup.ts";
 import { PLACE_MONTHS } from "./period-rollup-schema.ts";
 import { PREFIX_WEEKS, rebuildPrefixRollup } from "./prefix-rollup.ts";
 import { DYAD_DAYS, ROLLUPS, rebuildRollup } from "./rollup-schema.ts";
@@ -333,7 +334,14 @@ export function createServeQueries(
     rebuildRollups: () =>
       guard(() =>
         db.transaction().execute(async (trx) => {
-          for (const spec of [DYAD_DAYS, ...ROLLUPS, ACTOR_MONTHS, ...SERIES_ROLLUPS, PLACE_MONTHS])
+          for (const spec of [
+            DYAD_DAYS,
+            ...ROLLUPS,
+            ACTOR_MONTHS,
+            ...SERIES_ROLLUPS,
+            PLACE_MONTHS,
+            PAIR_MONTHS,
+          ])
             await rebuildRollup(trx as unknown as Kysely<unknown>, spec);
           await rebuildPrefixRollup(trx as unknown as Kysely<unknown>);
           await rebuildPrefixRollup(trx as unknown as Kysely<unknown>, PREFIX_WEEKS);

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  type Announcement,
   createEventChannel,
   createMemoryChannel,
   createOutboxRelay,
@@ -91,6 +92,35 @@ describe("announcement outbox on SQLite, in process", () => {
     expect([...calls[0]!].sort((a, b) => a - b)).toEqual(calls[0]);
     await relay.close();
     await inner.close();
+  });
+  it("a kick wakes the log's readers at once with a bare message, and the run still announces the document once", async () => {
+    const channel = createMemoryChannel();
+    const heard: Announcement[] = [];
+    channel.listen((m) => heard.push(m));
+    const documents: EventAnnouncement[] = [];
+    onDocument(channel, (d) => documents.push(d));
+    // The relay has just run and may not start another for ten minutes: only the wake-up is heard.
+    const relay = await createOutboxRelay((await openLiveState(store)).outbox, channel, {
+      sweepMs: 600_000,
+      minIntervalMs: 600_000,
+    });
+    await relay.flush();
+    heard.length = 0;
+    const saved = await store.saveDocument(story(30));
+    relay.kick();
+    await new Promise((r) => setImmediate(r));
+    expect(heard).toEqual([{ type: "stored", docKeys: [], events: 0 }]);
+    expect(documents).toEqual([]);
+    // The durable path: the run announces the document with its seq, once.
+    await relay.flush();
+    expect(documents.map((d) => d.docKey)).toEqual([saved.docKey]);
+    await relay.close();
+    // A closed relay wakes no one.
+    heard.length = 0;
+    relay.kick();
+    await new Promise((r) => setImmediate(r));
+    expect(heard).toEqual([]);
+    await channel.close();
   });
 });
 

@@ -6,8 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEventChannel, createOutboxRelay } from "../../src/queue/index.ts";
 import { createRedisAnnouncer } from "../../src/serve/announcer.ts";
-import { openStore, type Store } from "../../src/store/index.ts";
+import { openLiveState, openStore, type Store } from "../../src/store/index.ts";
 import { makeEvent } from "../helpers/event-factory.ts";
 import { docWith, testServer } from "./serve-fixture.ts";
 import { connectSse } from "./sse-client.ts";
@@ -33,12 +34,11 @@ async function redisReachable(): Promise<boolean> {
 describe("stream across API processes through Redis", () => {
   let up = false;
   let store: Store;
+  let dbPath: string;
   beforeAll(async () => {
     up = await redisReachable();
-    store = await openStore({
-      dbPath: join(mkdtempSync(join(tmpdir(), "sitrep-redis-")), "r.db"),
-      databaseUrl: null,
-    });
+    dbPath = join(mkdtempSync(join(tmpdir(), "sitrep-redis-")), "r.db");
+    store = await openStore({ dbPath, databaseUrl: null });
   });
   afterAll(async () => {
     await store.close();
@@ -72,6 +72,42 @@ describe("stream across API processes through Redis", () => {
       await b.app.close();
       await annA.close();
       await annB.close();
+    }
+  });
+
+  it("a writer's commit reaches another process's stream at its kick, before its relay runs", async (ctx) => {
+    if (!up) ctx.skip();
+    const prefix = `sitrep-test-${process.pid}-${Date.now()}-kick`;
+    // The writer, as a worker: its own store connection, a channel subscribed lazily, its relay.
+    // The relay has just run and may not run again for ten minutes: no sweep, no announcement.
+    const writerStore = await openStore({ dbPath, databaseUrl: null });
+    const writerChannel = await createEventChannel({ redisUrl: REDIS_URL, prefix, subscribe: "lazily" });
+    const relay = await createOutboxRelay((await openLiveState(writerStore)).outbox, writerChannel, {
+      sweepMs: 600_000,
+      minIntervalMs: 600_000,
+    });
+    await relay.flush();
+    // The API process: no relay, polling every minute.
+    const annB = await createRedisAnnouncer(REDIS_URL, prefix);
+    const slow = { pollMs: 60_000, heartbeatMs: 60_000 };
+    const b = await testServer(store, { announcer: annB, stream: slow, alerts: false });
+    const baseB = await b.app.listen({ port: 0, host: "127.0.0.1" });
+    const client = await connectSse(`${baseB}/api/v1/stream`);
+    try {
+      await new Promise((r) => setTimeout(r, 200));
+      const saved = await writerStore.saveDocument(
+        docWith([makeEvent({ date: "2024-07-02", src: "IRQGOV", tgt: "TURMIL", code: "111" })]),
+      );
+      relay.kick();
+      const m = await client.waitFor((x) => x.event === "event", 5000);
+      expect(JSON.parse(m.data)).toMatchObject({ docKey: saved.docKey, sourceCode: "IRQGOV" });
+    } finally {
+      client.close();
+      await b.app.close();
+      await annB.close();
+      await relay.close();
+      await writerChannel.close();
+      await writerStore.close();
     }
   });
 });

@@ -31,6 +31,7 @@ const ROLLUP_TABLES = [
   PREFIX_TABLE,
   "place_months",
   "prefix_dyad_weeks",
+  "pair_months",
 ];
 
 const dir = mkdtempSync(join(tmpdir(), "sitrep-grouped-rollups-"));

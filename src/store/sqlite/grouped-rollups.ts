@@ -9,6 +9,7 @@
 // 1 MB bench/scale document (11,592 events, CPU time per statement): its event inserts 264 ms with
 // the row triggers, 162 ms without them plus ~50 ms of grouped statements.
 import { ACTOR_MONTHS } from "../month-rollup-schema.ts";
+import { PAIR_MONTHS } from "../pair-month-rollup.ts";
 import { PLACE_MONTHS } from "../period-rollup-schema.ts";
 import { addPrefixCellsSql, PREFIX_TABLE, PREFIX_WEEKS } from "../prefix-rollup.ts";
 import { ACTOR_DAYS, addCellsSql, DYAD_DAYS, PLACE_DAYS, type RollupSpec } from "../rollup-schema.ts";
@@ -31,6 +32,8 @@ const ROLLUP_TRIGGERS: readonly (readonly [string, (from: string) => string])[] 
   // Migration 014.
   ["events_place_months_insert", cellsOf(PLACE_MONTHS)],
   [`events_${PREFIX_WEEKS.table}_insert`, (from) => addPrefixCellsSql(from, PREFIX_WEEKS)],
+  // Migration 015.
+  ["events_pair_months_insert", cellsOf(PAIR_MONTHS)],
 ];
 const GENERATION_TRIGGER = "events_generation_insert";
 

@@ -20,6 +20,7 @@ const TABLES = [
   "prefix_dyad_months",
   "place_months",
   "prefix_dyad_weeks",
+  "pair_months",
 ];
 const record = ownSourceRecords();
 const VOCABULARY = {
