@@ -283,7 +283,7 @@ function findNames(
     if (parts.some((k) => cover[k] || deps.tables.organisationWords.has(tokens[k]!.key))) return false;
     return !!onlyNames.get(tokens[parts[parts.length - 1]!]!.text);
   };
-  const out: FoundName[] = [];
+  const resolved: (Classified & { name: string })[] = [];
   for (const c of spans) {
     const key = written(c);
     let kind = c.kind;
@@ -330,14 +330,35 @@ function findNames(
         evidence = `surname "${tokens[c.to - 1]!.text}" a person's elsewhere in the document`;
       }
     }
+    resolved.push({ from: c.from, to: c.to, kind, name, role, country, sex, evidence });
+  }
+  // Lists again, now that surnames have found their people ("Given, Breen, Staunton" after "Gary
+  // Breen"): the names a list holds share the kind its resolved members agree on.
+  shareKindInLists(input, resolved, isPlaceName, deps.tables.bodyNouns);
+  const out: FoundName[] = [];
+  for (const r of resolved) {
+    const { kind } = r;
     if (!kind) continue;
     // "Mladost (L) 2", "Rad (B) 4 1 1 2": a table's town letters belong to the club's name.
     const to =
-      sport && kind === "organization" && isScoreAt(input, clubTagEnd(input, c.to))
-        ? clubTagEnd(input, c.to)
-        : c.to;
-    if (to !== c.to) name = input.text.slice(tokens[c.from]!.start, tokens[to - 1]!.end);
-    out.push({ from: c.from, to, kind, name, role, country, sex, evidence });
+      sport && kind === "organization" && isScoreAt(input, clubTagEnd(input, r.to))
+        ? clubTagEnd(input, r.to)
+        : r.to;
+    const name = to !== r.to ? input.text.slice(tokens[r.from]!.start, tokens[to - 1]!.end) : r.name;
+    out.push({
+      from: r.from,
+      to,
+      kind,
+      name,
+      role: r.role,
+      country: r.country,
+      sex: r.sex,
+      evidence: r.evidence,
+    });
+  }
+  if (process.env.NAMES_DEBUG) {
+    for (const c of spans) console.error("SPAN", written(c), c.kind, c.evidence);
+    for (const o of out) console.error("OUT", o.name, o.kind, o.evidence);
   }
   return withNamesInCapitals(input, capitals, out, dateline);
 }

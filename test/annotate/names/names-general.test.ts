@@ -90,3 +90,26 @@ describe("teams named by their town in sports reports", () => {
     expect(kindsOf(ms, "Northampton")).not.toContain("organization");
   });
 });
+
+describe("names of one list share a kind", () => {
+  it("gives the surnames of a team list the kind their resolved members have", () => {
+    const ms = mentionsOf(
+      "Coach Ilse Varga named Tomas Brelik and Odo Marchetti on Friday.\n\nThe team is as follows:\n\nVrenkel, Brelik, Dunmoreau, Marchetti, Ostrandler.",
+    );
+    for (const name of ["Vrenkel", "Dunmoreau", "Ostrandler"])
+      expect(ms.find((m) => m.text === name)?.kind).toBe("person");
+  });
+
+  it("goes on past a line that ends in the list's comma and past a bracketed role", () => {
+    const ms = mentionsOf(
+      "The squad was named on Tuesday.\n\nSquad - Tomasz Brelik (captain), Odile Marchetti,\n\nQorvath Kelewatte, Zundrik Gunaretna.",
+    );
+    for (const name of ["Qorvath Kelewatte", "Zundrik Gunaretna"])
+      expect(ms.find((m) => m.text === name)?.kind).toBe("person");
+  });
+
+  it("does not join names across a line that ends without a comma", () => {
+    const ms = mentionsOf("Tomasz Brelik and Odile Marchetti arrived.\n\nQorvath Kelewatte.");
+    expect(ms.find((m) => m.text === "Qorvath Kelewatte")?.kind).toBeUndefined();
+  });
+});
