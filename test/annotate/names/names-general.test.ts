@@ -113,3 +113,18 @@ describe("names of one list share a kind", () => {
     expect(ms.find((m) => m.text === "Qorvath Kelewatte")?.kind).toBeUndefined();
   });
 });
+
+describe("particles inside people's names", () => {
+  it("keeps a hyphened particle and two particles in a row inside the name", () => {
+    const ms = mentionsOf(
+      "Police captured their leader Karim al-Badrani on Monday. Coach Jorrit van der Wessel said the team was ready.",
+    );
+    expect(ms.find((m) => m.name === "Karim al-Badrani")?.kind).toBe("person");
+    expect(ms.find((m) => m.name === "Jorrit van der Wessel")?.kind).toBe("person");
+  });
+
+  it("joins no lower-case word that is not a particle", () => {
+    const ms = mentionsOf("Coach Karim met-Badrani on Monday.");
+    expect(ms.find((m) => m.name.includes("met-Badrani"))).toBeUndefined();
+  });
+});
