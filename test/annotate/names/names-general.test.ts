@@ -128,3 +128,25 @@ describe("particles inside people's names", () => {
     expect(ms.find((m) => m.name.includes("met-Badrani"))).toBeUndefined();
   });
 });
+
+describe("a one-word name that speaks of itself", () => {
+  it("is a person when it says 'he' or 'she' of itself, and so is the full name it opens", () => {
+    const ms = mentionsOf(
+      "Ostrander called Zorvat Khemal a cheat on Friday. Zorvat said that he was upset by the call.",
+    );
+    expect(ms.find((m) => m.text === "Zorvat")?.kind).toBe("person");
+    expect(ms.find((m) => m.text === "Zorvat Khemal")?.kind).toBe("person");
+  });
+
+  it("is no person when it speaks of itself as 'it'", () => {
+    const ms = mentionsOf("Vextronics said it would appeal the ruling on Friday.");
+    expect(ms.find((m) => m.text === "Vextronics")?.kind).not.toBe("person");
+  });
+
+  it("takes the person's given name when it speaks, though a town bears that name", () => {
+    const ms = mentionsOf(
+      "Xiao Mingde, director of the group, spoke on Saturday. Xiao said the camp was brutal.",
+    );
+    expect(ms.find((m) => m.text === "Xiao")).toMatchObject({ kind: "person", name: "Xiao Mingde" });
+  });
+});
