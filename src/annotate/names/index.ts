@@ -371,10 +371,6 @@ function findNames(
       evidence: r.evidence,
     });
   }
-  if (process.env.NAMES_DEBUG) {
-    for (const c of spans) console.error("SPAN", written(c), c.kind, c.evidence);
-    for (const o of out) console.error("OUT", o.name, o.kind, o.evidence);
-  }
   return withNamesInCapitals(input, capitals, out, dateline);
 }
 
