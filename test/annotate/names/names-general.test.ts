@@ -150,3 +150,19 @@ describe("a one-word name that speaks of itself", () => {
     expect(ms.find((m) => m.text === "Xiao")).toMatchObject({ kind: "person", name: "Xiao Mingde" });
   });
 });
+
+describe("the body a composed person serves", () => {
+  it("says where the organisation is named inside the person's mention", () => {
+    const text = "On Friday, State Department spokesman Glyn Davies said talks would go on.";
+    const person = annotatedMentions(text).find((m) => m.kind === "person");
+    expect(person?.body).toBeDefined();
+    expect(text.slice(person!.body!.start, person!.body!.end)).toBe("State Department");
+  });
+
+  it("gives a person named with no organisation no body", () => {
+    const person = annotatedMentions("On Friday, spokesman Glyn Davies said talks would go on.").find(
+      (m) => m.kind === "person",
+    );
+    expect(person?.body).toBeUndefined();
+  });
+});
