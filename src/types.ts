@@ -164,6 +164,11 @@ export interface Mention {
    * own, so the coder weighs the role as bare.
    */
   readonly countryFromStory?: boolean;
+  /**
+   * For a person composed with the organisation they serve ("State Department spokesman Glyn
+   * Davies"): where that organisation is named inside the mention, and its canonical name.
+   */
+  readonly body?: { readonly start: number; readonly end: number; readonly name: string };
 }
 
 export interface AnnotatedDoc extends Omit<Article, "kind"> {

@@ -118,6 +118,11 @@ function sitrepSpans(
       const name = personNameSpan(m);
       const country = leadingCountrySpan(m, countries);
       if (country && country.end < name.start) out.push({ type: "LOC", ...country });
+      // "State Department spokesman Glyn Davies": the body the person serves is an ORG name.
+      if (m.body && m.body.end < name.start && !misc.has(m.body.name)) {
+        const lead = /^the\s+/i.exec(m.text.slice(m.body.start - m.start));
+        out.push({ type: "ORG", start: m.body.start + (lead ? lead[0].length : 0), end: m.body.end });
+      }
       out.push({ type: "PER", ...name });
     } else if ((m.kind === "organization" || m.kind === "group") && !misc.has(m.name)) {
       // "U.S. Capitol Police": the country that opens it is a LOC of its own.

@@ -61,12 +61,14 @@ export function handleOrganization(
     if (person) {
       const code =
         person.value?.type === "person" ? codePerson(person.value.spells, input.day).code : entry.code;
+      const named = span(c, it.from, it.to);
       const m: DraftMention = {
         ...span(c, it.from, person.to),
         kind: "person",
         form: "name",
         name: person.name,
         code,
+        body: { start: named.start, end: named.end, name: entry.name },
       };
       emit(c, m, it.from);
       rememberSurname(c, person.name, m);

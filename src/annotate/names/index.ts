@@ -19,7 +19,7 @@ import { loadGivenNames } from "./given-names.ts";
 import { nameLines } from "./headline-lines.ts";
 import { splitKnownOrganisations } from "./known-organisations.ts";
 import { shareKindInLists } from "./list-kinds.ts";
-import { type Classified, classifySpan } from "./name-classify.ts";
+import { type Classified, classifySpan, speechNextTo } from "./name-classify.ts";
 import { coverItems, findRuns, hasLowerCase, isAcronym, trimRun } from "./name-spans.ts";
 import { loadNameTables, type NameTableIssue } from "./name-tables.ts";
 import type { FoundName, NameFinder, NameFinderInput } from "./name-types.ts";
@@ -280,13 +280,24 @@ function findNames(
       }
     }
   }
-  const endsWithOnlyName = (c: Classified): boolean => {
+  // "Muammar Gaddafi" after "Gaddafi's sons"; "Jansher Khan" after "Jansher said that he".
+  const holdsOnlyName = (c: Classified): string | null => {
     const parts = wordIndexes(input, c);
-    if (parts.length < 2 || parts.length > MAX_PERSON_WORDS) return false;
-    if (parts.some((k) => cover[k] || deps.tables.organisationWords.has(tokens[k]!.key))) return false;
-    return !!onlyNames.get(tokens[parts[parts.length - 1]!]!.text);
+    if (parts.length < 2 || parts.length > MAX_PERSON_WORDS) return null;
+    if (parts.some((k) => cover[k] || deps.tables.organisationWords.has(tokens[k]!.key))) return null;
+    const last = tokens[parts[parts.length - 1]!]!.text;
+    if (onlyNames.get(last)) return `surname "${last}" a person's elsewhere in the document`;
+    const first = tokens[parts[0]!]!.text;
+    // (Never over a place: "Lebed Chechnya peace plan" in a headline.)
+    if (
+      parts[0] === c.from &&
+      onlyNames.get(first) &&
+      !parts.some((k) => k !== parts[0] && isPlaceName(tokens[k]!.text))
+    )
+      return `"${first}" a person's elsewhere in the document`;
+    return null;
   };
-  const out: FoundName[] = [];
+  const resolved: (Classified & { name: string })[] = [];
   for (const c of spans) {
     const key = written(c);
     let kind = c.kind;
@@ -305,7 +316,9 @@ function findNames(
       const full =
         c.to - c.from === 1
           ? (surnames.get(key) ??
-            (surnames.has(key) || cover[c.from] || isPlaceName(key) ? undefined : leadingNames.get(key)))
+            (surnames.has(key) || cover[c.from] || (isPlaceName(key) && !speechNextTo(input, c.from, c.to))
+              ? undefined
+              : leadingNames.get(key)))
           : undefined;
       const body = !full ? shortForms.get(key) : undefined;
       if (body) {
@@ -327,20 +340,39 @@ function findNames(
         evidence = `${surnames.get(key) ? "surname" : "first name"} of "${name}"`;
         sex = full.sex;
         country = full.country;
-      } else if (!kind && endsWithOnlyName(c)) {
-        // "Muammar Gaddafi" where "Gaddafi's sons" says Gaddafi is a person.
-        kind = "person";
-        evidence = `surname "${tokens[c.to - 1]!.text}" a person's elsewhere in the document`;
+      } else if (!kind) {
+        const only = holdsOnlyName(c);
+        if (only) {
+          kind = "person";
+          evidence = only;
+        }
       }
     }
+    resolved.push({ from: c.from, to: c.to, kind, name, role, country, sex, evidence });
+  }
+  // Lists again, now that surnames have found their people ("Given, Breen, Staunton" after "Gary
+  // Breen"): the names a list holds share the kind its resolved members agree on.
+  shareKindInLists(input, resolved, isPlaceName, deps.tables.bodyNouns);
+  const out: FoundName[] = [];
+  for (const r of resolved) {
+    const { kind } = r;
     if (!kind) continue;
     // "Mladost (L) 2", "Rad (B) 4 1 1 2": a table's town letters belong to the club's name.
     const to =
-      sport && kind === "organization" && isScoreAt(input, clubTagEnd(input, c.to))
-        ? clubTagEnd(input, c.to)
-        : c.to;
-    if (to !== c.to) name = input.text.slice(tokens[c.from]!.start, tokens[to - 1]!.end);
-    out.push({ from: c.from, to, kind, name, role, country, sex, evidence });
+      sport && kind === "organization" && isScoreAt(input, clubTagEnd(input, r.to))
+        ? clubTagEnd(input, r.to)
+        : r.to;
+    const name = to !== r.to ? input.text.slice(tokens[r.from]!.start, tokens[to - 1]!.end) : r.name;
+    out.push({
+      from: r.from,
+      to,
+      kind,
+      name,
+      role: r.role,
+      country: r.country,
+      sex: r.sex,
+      evidence: r.evidence,
+    });
   }
   return withNamesInCapitals(input, capitals, out, dateline);
 }

@@ -29,9 +29,14 @@ export function shareKindInLists(
     while (e + 1 < spans.length) {
       const a = spans[e]!;
       const b = spans[e + 1]!;
-      if (b.from <= a.to || b.from - a.to > 2 || sentenceOf[a.from] !== sentenceOf[b.from]) break;
+      // "Jane Roe (captain), Ann Musa": a bracketed aside of lower-case words after a member.
+      const after = asideEnd(input, a.to, b.from);
+      if (b.from <= after || b.from - after > 2) break;
+      // A list goes on past a line that ends in its comma ("Roe, Musa,\n\nOkafor, Diallo").
+      if (sentenceOf[a.from] !== sentenceOf[b.from] && !(b.from - after === 1 && tokens[after]!.key === ","))
+        break;
       let joined = true;
-      for (let k = a.to; k < b.from; k++) {
+      for (let k = after; k < b.from; k++) {
         if (!LIST_JOINERS.has(tokens[k]!.key)) joined = false;
         else if (tokens[k]!.key !== ",") conjunction = true;
       }
@@ -64,6 +69,21 @@ export function shareKindInLists(
       m.evidence = `listed with "${modelText}"`;
     }
   }
+}
+
+// The most words a bracketed aside inside a list holds ("(captain)", "(vice captain)").
+const MAX_ASIDE_WORDS = 3;
+
+/** The token after a bracketed aside of lower-case words that starts at k ("(captain)"), else k. */
+function asideEnd(input: NameFinderInput, k: number, limit: number): number {
+  const { tokens } = input;
+  if (tokens[k]?.key !== "(") return k;
+  for (let j = k + 1; j < limit && j <= k + MAX_ASIDE_WORDS + 1; j++) {
+    const t = tokens[j]!;
+    if (t.key === ")") return j > k + 1 ? j + 1 : k;
+    if (t.text !== t.key) return k;
+  }
+  return k;
 }
 
 /** "firms including", "banks such as" right before token k: the plural noun and its singular. */

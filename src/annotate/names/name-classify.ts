@@ -285,5 +285,46 @@ export function classifySpan(
   if (leading) return person(`apposition "${leading}" before`);
   if (words.length >= 2 && to < n && SPEECH.has(tokens[to]!.key))
     return person(`"${tokens[to]!.text}" after`);
+  // "Jansher said that he was disturbed": one word that speaks of itself as "he" or "she" (a body
+  // says "it").
+  // (Never a place: "Sen. Jane Roe of Ohio said she".)
+  const selfPronoun =
+    words.length === 1 &&
+    to - from === 1 &&
+    !OF_PLACE_BEFORE.has(tokens[from - 1]?.key ?? "") &&
+    !input.isPlaceName?.(spanText)
+      ? speakerPronounAfter(input, to)
+      : null;
+  if (selfPronoun) return person(`"${tokens[to]!.text}" then "${selfPronoun}" after`);
   return result(null, "");
+}
+
+// Words after which one capitalised word is where someone is from or is ("of Ohio", "in Ohio").
+const OF_PLACE_BEFORE = new Set(["of", "from", ...LOCATIVE_BEFORE]);
+// Personal pronouns a speaker uses of themselves in reported speech ("Roe said he would go").
+const SPEAKER_PRONOUNS = new Set(["he", "she"]);
+// Words that may stand between the verb of saying and that pronoun ("said that he", "said later he").
+const SPEECH_FILLERS = new Set(["that", "later", "then", "on", "today"]);
+
+/** "said that he": a verb of saying at token k, then "he"/"she" before any other word but fillers. */
+export function speakerPronounAfter(input: NameFinderInput, k: number): string | null {
+  const { tokens, sentenceOf } = input;
+  if (!SPEECH.has(tokens[k]?.key ?? "") || sentenceOf[k] === undefined) return null;
+  for (let j = k + 1; j < k + 4 && j < tokens.length && sentenceOf[j] === sentenceOf[k]; j++) {
+    const key = tokens[j]!.key;
+    if (SPEAKER_PRONOUNS.has(key)) return tokens[j]!.text;
+    if (!SPEECH_FILLERS.has(key)) return null;
+  }
+  return null;
+}
+
+/** A verb of saying right after token span end `to`, or right before `from` ("said Xiao"). */
+export function speechNextTo(input: NameFinderInput, from: number, to: number): boolean {
+  const { tokens, sentenceOf } = input;
+  const after = tokens[to];
+  const before = tokens[from - 1];
+  return (
+    (!!after && sentenceOf[to] === sentenceOf[from] && SPEECH.has(after.key)) ||
+    (!!before && sentenceOf[from - 1] === sentenceOf[from] && SPEECH.has(before.key))
+  );
 }

@@ -37,6 +37,9 @@ const PARTICLES = new Set([
   "el",
   "y",
 ]);
+// Lower-case particles hyphened to the part of a name after them: Arabic "al-", "el-", "ad-", "ud-",
+// and the "-ul-", "-ur-" of South Asian names ("Inzamam-ul-Haq", "Ata-ur-Rehman").
+const HYPHEN_PARTICLES = new Set(["al", "el", "ad", "ed", "ud", "ul", "ur", "bin", "ibn", "abu"]);
 // Function words written with a capital only because they open a sentence or a title.
 const FUNCTION_WORDS = new Set(
   (
@@ -153,6 +156,36 @@ export function findRuns(input: NameFinderInput, cover: readonly (NameItem | nul
       // Bank of Ghana, Ludwig van Beethoven
       if (PARTICLES.has(t.text) && spaced(j) && capWord(j + 1) && spaced(j + 1) && !blocked(j + 1)) {
         j += 2;
+        continue;
+      }
+      // Joost van der Westhuizen, Oscar de la Renta: two particles in a row.
+      if (
+        PARTICLES.has(t.text) &&
+        spaced(j) &&
+        j + 2 < n &&
+        PARTICLES.has(tokens[j + 1]!.text) &&
+        spaced(j + 1) &&
+        capWord(j + 2) &&
+        spaced(j + 2) &&
+        !blocked(j + 2)
+      ) {
+        j += 3;
+        continue;
+      }
+      // Rami al-Saadani, Inzamam-ul-Haq: a particle hyphened to the capitalised part after it.
+      const hyphened = t.key === "-" && joined(j) ? j + 1 : spaced(j) ? j : -1;
+      if (
+        hyphened > 0 &&
+        hyphened + 2 < n &&
+        HYPHEN_PARTICLES.has(tokens[hyphened]!.text) &&
+        (hyphened === j || joined(hyphened)) &&
+        tokens[hyphened + 1]!.key === "-" &&
+        joined(hyphened + 1) &&
+        capWord(hyphened + 2) &&
+        joined(hyphened + 2) &&
+        !blocked(hyphened + 2)
+      ) {
+        j = hyphened + 3;
         continue;
       }
       break;

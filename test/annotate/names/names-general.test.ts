@@ -90,3 +90,79 @@ describe("teams named by their town in sports reports", () => {
     expect(kindsOf(ms, "Northampton")).not.toContain("organization");
   });
 });
+
+describe("names of one list share a kind", () => {
+  it("gives the surnames of a team list the kind their resolved members have", () => {
+    const ms = mentionsOf(
+      "Coach Ilse Varga named Tomas Brelik and Odo Marchetti on Friday.\n\nThe team is as follows:\n\nVrenkel, Brelik, Dunmoreau, Marchetti, Ostrandler.",
+    );
+    for (const name of ["Vrenkel", "Dunmoreau", "Ostrandler"])
+      expect(ms.find((m) => m.text === name)?.kind).toBe("person");
+  });
+
+  it("goes on past a line that ends in the list's comma and past a bracketed role", () => {
+    const ms = mentionsOf(
+      "The squad was named on Tuesday.\n\nSquad - Tomasz Brelik (captain), Odile Marchetti,\n\nQorvath Kelewatte, Zundrik Gunaretna.",
+    );
+    for (const name of ["Qorvath Kelewatte", "Zundrik Gunaretna"])
+      expect(ms.find((m) => m.text === name)?.kind).toBe("person");
+  });
+
+  it("does not join names across a line that ends without a comma", () => {
+    const ms = mentionsOf("Tomasz Brelik and Odile Marchetti arrived.\n\nQorvath Kelewatte.");
+    expect(ms.find((m) => m.text === "Qorvath Kelewatte")?.kind).toBeUndefined();
+  });
+});
+
+describe("particles inside people's names", () => {
+  it("keeps a hyphened particle and two particles in a row inside the name", () => {
+    const ms = mentionsOf(
+      "Police captured their leader Karim al-Badrani on Monday. Coach Jorrit van der Wessel said the team was ready.",
+    );
+    expect(ms.find((m) => m.name === "Karim al-Badrani")?.kind).toBe("person");
+    expect(ms.find((m) => m.name === "Jorrit van der Wessel")?.kind).toBe("person");
+  });
+
+  it("joins no lower-case word that is not a particle", () => {
+    const ms = mentionsOf("Coach Karim met-Badrani on Monday.");
+    expect(ms.find((m) => m.name.includes("met-Badrani"))).toBeUndefined();
+  });
+});
+
+describe("a one-word name that speaks of itself", () => {
+  it("is a person when it says 'he' or 'she' of itself, and so is the full name it opens", () => {
+    const ms = mentionsOf(
+      "Ostrander called Zorvat Khemal a cheat on Friday. Zorvat said that he was upset by the call.",
+    );
+    expect(ms.find((m) => m.text === "Zorvat")?.kind).toBe("person");
+    expect(ms.find((m) => m.text === "Zorvat Khemal")?.kind).toBe("person");
+  });
+
+  it("is no person when it speaks of itself as 'it'", () => {
+    const ms = mentionsOf("Vextronics said it would appeal the ruling on Friday.");
+    expect(ms.find((m) => m.text === "Vextronics")?.kind).not.toBe("person");
+  });
+
+  it("takes the person's given name when it speaks, though a town bears that name", () => {
+    const ms = mentionsOf(
+      "Xiao Mingde, director of the group, spoke on Saturday. Xiao said the camp was brutal.",
+    );
+    expect(ms.find((m) => m.text === "Xiao")).toMatchObject({ kind: "person", name: "Xiao Mingde" });
+  });
+});
+
+describe("the body a composed person serves", () => {
+  it("says where the organisation is named inside the person's mention", () => {
+    const text = "On Friday, State Department spokesman Glyn Davies said talks would go on.";
+    const person = annotatedMentions(text).find((m) => m.kind === "person");
+    expect(person?.body).toBeDefined();
+    expect(text.slice(person!.body!.start, person!.body!.end)).toBe("State Department");
+  });
+
+  it("gives a person named with no organisation no body", () => {
+    const person = annotatedMentions("On Friday, spokesman Glyn Davies said talks would go on.").find(
+      (m) => m.kind === "person",
+    );
+    expect(person?.body).toBeUndefined();
+  });
+});
