@@ -169,7 +169,7 @@ function handLightLines(
 }
 
 /**
- * The event received: "faced scrutiny from X", "received a visit from X", "was under investigation
+ * The event received: "faced scrutiny from X", "received a visit from X", "came under attack
  * by X". The subject undergoes the event and the actor after from/by does it (`@inverse`), so the
  * line is written only for one-way codes (not "received talks"). The receiving verb is no light
  * verb here: it turns the roles round, so it counts towards the match (the noun's own "criticism

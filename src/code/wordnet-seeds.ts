@@ -133,7 +133,7 @@ export interface LightVerbs {
   readonly aspect?: readonly string[];
   /**
    * Verbs whose subject receives the event a noun names from the actor after "from"/"by" ("faced
-   * scrutiny from X", "received a visit from X", "is under investigation by X"): joined to every
+   * scrutiny from X", "received a visit from X", "came under attack from X"): joined to every
    * event noun of a one-way code as `@inverse` lines (`received<TAB>WORD|WORD...`).
    */
   readonly received?: readonly string[];
