@@ -161,9 +161,25 @@ function handLightLines(
       lines.push(
         `${g.code}\t${light.aspect.join("|")} .. ${aspectNouns.join("|")}^${preps}\t@light${g.flags ? `\t${g.flags}` : ""}\t# aspect verb + nouns of ${g.verbs.join(", ")} (${g.where})`,
       );
+    if (!g.flags.includes("@recip"))
+      lines.push(...receivedLines(g.code, g.nouns, light, `nouns of ${g.verbs.join(", ")} (${g.where})`));
     byRoot.set(g.code.slice(0, 2), lines);
   }
   return byRoot;
+}
+
+/**
+ * The event received: "faced scrutiny from X", "received a visit from X", "came under attack
+ * by X". The subject undergoes the event and the actor after from/by does it (`@inverse`), so the
+ * line is written only for one-way codes (not "received talks"). The receiving verb is no light
+ * verb here: it turns the roles round, so it counts towards the match (the noun's own "criticism
+ * from X" does not outrank it).
+ */
+function receivedLines(code: string, nouns: readonly string[], light: LightVerbs, why: string): string[] {
+  if (!light.received?.length || !nouns.length) return [];
+  return [
+    `${code}\t${light.received.join("|")} .. ${nouns.join("|")}^ from|by +\t@inverse\t# received: ${why}`,
+  ];
 }
 
 /**
@@ -301,6 +317,7 @@ export function linesFor(
   // The seed's event nouns an aspect verb carries on: one line for them all (fewer patterns to
   // try at each "continued").
   const aspectNouns: string[] = [];
+  const receivedNouns: string[] = [];
   for (const e of entries) {
     if (skip(e)) continue;
     if (e.frameOnly) lines.push(`${seed.code}\t${el(e.word)} + ${frame}${flags}\t@reason\t# ${e.why}`);
@@ -322,12 +339,22 @@ export function linesFor(
           `${seed.code}\t${generic.verbs.map(el).join("|")} .. ${el(e.word)}^ (${preps || generic.preps.join("|")}) (+)\t@light${flags}\t# light verb + ${e.why}`,
         );
       if (e.light && !isGerund(e.word) && !excluded.has(`light\t${e.word}`)) aspectNouns.push(el(e.word));
+      if (e.light && !excluded.has(`light\t${e.word}`)) receivedNouns.push(el(e.word));
     }
   }
   // An event carried on from before: "resumed its criticism of X", "renewed sanctions on X".
   if (generic.aspect?.length && aspectNouns.length)
     lines.push(
       `${seed.code}\t${generic.aspect.map(el).join("|")} .. ${aspectNouns.join("|")}^ (${preps || generic.preps.join("|")}) (+)\t@light${flags}\t# aspect verb + nouns of ${seed.senses.map((x) => `${x.word}.${x.pos}.${x.sense}`).join(" ")}`,
+    );
+  if (!seed.recip)
+    lines.push(
+      ...receivedLines(
+        seed.code,
+        receivedNouns,
+        generic,
+        `nouns of ${seed.senses.map((x) => `${x.word}.${x.pos}.${x.sense}`).join(" ")}`,
+      ),
     );
   return lines;
 }

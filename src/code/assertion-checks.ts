@@ -95,7 +95,9 @@ export function assertionMisfit(
   // "many people consider article marketing ineffective", "small investors welcomed the deal":
   // a statement (CAMEO 01) needs a public speaker or a public addressee.
   // (Pleas and denials of a charge, 015/016, are acts in a case, coded for anyone: GUIDELINES.)
-  if (root === "01" && !PLEAS.has(code) && isPrivateActor(source) && (!target || isPrivateActor(target)))
+  // Praise and verbal support (051, 052: "welcomed the deal") are opinions the same way.
+  const opinion = (root === "01" && !PLEAS.has(code)) || code === "051" || code === "052";
+  if (opinion && isPrivateActor(source) && (!target || isPrivateActor(target)))
     return `a statement or opinion of private parties (${source.code}${target ? ` to ${target.code}` : ""}), no public actor`;
   // "the professor who examined the boxer", "a firm audits its accounts": CAMEO's investigations
   // (09) are those of authorities, IGOs, NGOs and the media into crimes, abuses and conduct.

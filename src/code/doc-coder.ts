@@ -28,7 +28,7 @@ import { feelingMatches } from "./feeling-speech.ts";
 import { documentJurisdiction, impliedAgent, type Jurisdiction } from "./implied-agents.ts";
 import { readInitialCapitals } from "./initial-capitals.ts";
 import { type Selection, selectMatches } from "./match-select.ts";
-import { abstractObjectMisfit, participantVerbsOf, predicateNounMisfit } from "./object-sense.ts";
+import { objectNounMisfit, participantVerbsOf, predicateNounMisfit } from "./object-sense.ts";
 import { obligationMatches } from "./obligation-speech.ts";
 import { particleVerbMisfit } from "./particle-sense.ts";
 import type { Cue, Discard } from "./pattern-load.ts";
@@ -328,13 +328,11 @@ export class DocCoder {
 
   /** The sense checks of object-sense.ts (an abstract object of force, a predicate noun) and particle-sense.ts. */
   private objectSenseMisfit(view: SentenceView, m: PatternMatch, code: string): Misfit | null {
-    const [anchor, last] = [m.first, m.last];
-    // (A pattern that took its target in names the object itself: "met Putin last week".)
-    const abstract = m.targets.length ? undefined : this.dict.abstractNouns;
+    const abstract = this.dict.abstractNouns;
     const particles = this.dict.particleVerbs;
     const why =
-      (abstract && abstractObjectMisfit(view, anchor, last, code, abstract, this.participantVerbs)) ??
-      predicateNounMisfit(view, anchor) ??
+      (abstract && objectNounMisfit(view, m, code, abstract, this.participantVerbs)) ??
+      predicateNounMisfit(view, m.first) ??
       (particles?.size ? particleVerbMisfit(view, m, particles) : null);
     return why ? { why } : null;
   }

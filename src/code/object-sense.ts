@@ -65,6 +65,53 @@ export function abstractObjectMisfit(
 }
 
 /**
+ * Why a contact verb's actor object is no participant, or null: the actor only modifies an
+ * abstract noun after it ("welcomed the Russian proposal", "welcomed Russia's offer"), so what is
+ * welcomed or met is the proposal, not Russia (WordNet's welcome.v.1 "accept gladly", not
+ * welcome.v.2 "greet upon arrival"). The match is dropped and the readings it displaced are tried.
+ */
+export function modifiedActorMisfit(
+  view: SentenceView,
+  anchor: number,
+  last: number,
+  code: string,
+  abstractNouns: ReadonlySet<string>,
+  participantVerbs: ReadonlySet<string>,
+): string | null {
+  if (view.tokens[anchor]!.pos !== "VERB" || !CONTACT.test(code)) return null;
+  if (!participantVerbs.has(view.lemmas[anchor]!)) return null;
+  let k = last + 1;
+  if (view.words[k] === "'s" || view.words[k] === "’s") k++;
+  // The head noun right after the actor (or its "'s"), past adjectives only: "the Russian peace
+  // proposal", not "met Putin the next day".
+  while (view.tokens[k]?.pos === "ADJ" && !view.groupAt[k]) k++;
+  if (view.tokens[k]?.pos !== "NOUN" || view.groupAt[k]) return null;
+  let head = k;
+  while (view.tokens[head + 1]?.pos === "NOUN" && !view.groupAt[head + 1]) head++;
+  const lemma = view.lemmas[head]!;
+  if (!abstractNouns.has(lemma) && !abstractNouns.has(view.words[head]!)) return null;
+  return `"${view.tokens[anchor]!.text}": the actor modifies "${view.tokens[head]!.text}", an abstract noun: no one is met or received`;
+}
+
+/**
+ * The sense checks by the noun after the trigger: an abstract object of force or contact when the
+ * pattern took no target in ("met its obligations"), else an actor it took that only modifies an
+ * abstract noun ("welcomed the Russian proposal"). (A pattern that took its target in names the
+ * object itself: "met Putin last week".)
+ */
+export function objectNounMisfit(
+  view: SentenceView,
+  m: { readonly first: number; readonly last: number; readonly targets: readonly unknown[] },
+  code: string,
+  abstractNouns: ReadonlySet<string>,
+  participantVerbs: ReadonlySet<string>,
+): string | null {
+  return m.targets.length
+    ? modifiedActorMisfit(view, m.first, m.last, code, abstractNouns, participantVerbs)
+    : abstractObjectMisfit(view, m.first, m.last, code, abstractNouns, participantVerbs);
+}
+
+/**
  * Why a nominal trigger names no event, or null: it is the predicate of a copula ("are an
  * existential threat to", "was a slap in the face", "remains a major challenge"), so it says what
  * the subject is or is like. Looks left over the noun's determiners and adjectives to the verb.

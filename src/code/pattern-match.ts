@@ -25,12 +25,13 @@ const QUANTIFIERS = new Set([
 function targetStart(view: SentenceView, i: number): number {
   const n = view.tokens.length;
   let j = i;
-  while (j < n && TARGET_LEAD.has(view.words[j]!)) j++;
+  // (A lead word inside an actor's own mention opens the actor: "the European Union".)
+  while (j < n && TARGET_LEAD.has(view.words[j]!) && view.groupAt[j]?.first !== j) j++;
   const counted = j;
   while (j < n && !view.groupAt[j] && (view.tokens[j]!.pos === "NUM" || QUANTIFIERS.has(view.words[j]!))) j++;
   if (j > counted && view.words[j] === "of") {
     j++;
-    while (j < n && TARGET_LEAD.has(view.words[j]!)) j++;
+    while (j < n && TARGET_LEAD.has(view.words[j]!) && view.groupAt[j]?.first !== j) j++;
   }
   return j;
 }

@@ -131,22 +131,32 @@ export interface LightVerbs {
    * light verbs (`aspect<TAB>WORD|WORD...`).
    */
   readonly aspect?: readonly string[];
+  /**
+   * Verbs whose subject receives the event a noun names from the actor after "from"/"by" ("faced
+   * scrutiny from X", "received a visit from X", "came under attack from X"): joined to every
+   * event noun of a one-way code as `@inverse` lines (`received<TAB>WORD|WORD...`).
+   */
+  readonly received?: readonly string[];
 }
 
-/** `verbs<TAB>WORD|WORD...`, `preps<TAB>WORD|WORD...` and `aspect<TAB>WORD|WORD...` lines. */
+/** `verbs<TAB>WORD|WORD...`, `preps<TAB>WORD|WORD...`, `aspect<TAB>...` and `received<TAB>...` lines. */
 export function parseLightVerbs(lines: readonly DataLine[]): LightVerbs {
-  const out: { verbs: string[]; preps: string[]; aspect?: string[] } = { verbs: [], preps: [] };
+  const out: { verbs: string[]; preps: string[]; aspect?: string[]; received?: string[] } = {
+    verbs: [],
+    preps: [],
+  };
   for (const line of lines) {
     const [kind = "", words = "", ...rest] = line.text.split("\t").map((s) => s.trim());
-    if ((kind !== "verbs" && kind !== "preps" && kind !== "aspect") || rest.length)
+    if (!["verbs", "preps", "aspect", "received"].includes(kind) || rest.length)
       syntaxError(
         line.where,
-        'expected "verbs<TAB>WORD|WORD...", "preps<TAB>WORD|WORD..." or "aspect<TAB>WORD|WORD..."',
+        'expected "verbs<TAB>WORD|WORD...", "preps<TAB>WORD|WORD...", "aspect<TAB>WORD|WORD..." or "received<TAB>WORD|WORD..."',
       );
     if (kind === "aspect") out.aspect ??= [];
+    if (kind === "received") out.received ??= [];
     for (const w of words.split("|").filter(Boolean)) {
       if (!/^[a-z_'-]+$/.test(w)) syntaxError(line.where, `cannot read word "${w}"`);
-      (out[kind] as string[]).push(w);
+      (out[kind as keyof typeof out] as string[]).push(w);
     }
   }
   return out;
