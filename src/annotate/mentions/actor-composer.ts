@@ -24,6 +24,7 @@ import {
 } from "./compose-state.ts";
 import { ELIDED_COMPASS, MAX_MODIFIERS, MONTHS, NOT_NAME, OWNER_WORDS } from "./compose-words.ts";
 import { baseCountry, basedAt, composeFromCountry, handleBase } from "./country-actors.ts";
+import { actsInSentence, codeDescribedOrganisations } from "./described-organisations.ts";
 import { isCapitalized, isWord } from "./match-tokens.ts";
 import type { DraftMention } from "./mention-deps.ts";
 import { codePerson } from "./person-offices.ts";
@@ -187,7 +188,8 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
     }
     i++;
   }
-  return out;
+  // "Unilever ... the company": every mention of a name the text described takes its role.
+  return codeDescribedOrganisations(out, memory.described, (m) => actsInSentence(m, tokens, pos));
 }
 
 /** "Muslim-dominated", "Taliban-controlled": a name fused to a lower-case word describes, not acts. */

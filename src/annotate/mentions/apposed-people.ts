@@ -18,9 +18,11 @@ const OFFICE_NOUNS = new Set(
     "coordinator treasurer superintendent commissioner administrator"
   ).split(" "),
 );
-// ", a senior spokesman for the " / ", the deputy head of " ... up to three modifiers before the noun.
+// ", a senior spokesman for the " / ", the deputy head of " ... up to three modifiers before the
+// noun. Wire copy often drops the article (", spokeswoman for the ", ", acting assistant attorney
+// general for the "): the office noun and its "for"/"of" still say whom the person acts for.
 const APPOSITION_AFTER =
-  /^\s*,\s*(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:for|of|at|with|to)\s+(?:the\s+)?$/iu;
+  /^\s*,\s*(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:for|of|at|with|to)\s+(?:the\s+)?$/iu;
 // ", the " before the body in "Doherty, the union's president,".
 const POSSESSIVE_OPEN = /^\s*,\s*the\s+$/i;
 // "'s president," after the body: its office, then the apposition closes.

@@ -6,7 +6,7 @@
 import type { Mention, Sentence, Token } from "../../types.ts";
 
 // Head nouns that make the name before the apposition an organisation, with its CAMEO role.
-const ORGANISATION_HEADS: Record<string, string> = {
+export const ORGANISATION_HEADS: Record<string, string> = {
   company: "BUS",
   firm: "BUS",
   corporation: "BUS",

@@ -5,6 +5,7 @@
 import { isWord, type MatchToken } from "./match-tokens.ts";
 import type { DraftMention } from "./mention-deps.ts";
 import { namedAfterPronoun } from "./pronoun-binding.ts";
+import { personFurtherBack } from "./pronoun-reach.ts";
 import { type ActorMemory, countryOf, pairMention } from "./reference-rules.ts";
 
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers"]);
@@ -183,5 +184,22 @@ export function resolvePronoun(
     }
     if (distinct.size > 1) return null;
   }
-  return null;
+  if (!isPerson) return null;
+  // Quotes and paraphrase after a person is named: "he" two or three sentences on (pronoun-reach.ts).
+  const gender = FEMININE.has(key) ? "f" : "m";
+  const further = personFurtherBack(
+    memory,
+    sentence,
+    gender,
+    (m) => !namedAfterPronoun(tokens, i, sentenceOf, m.name),
+  );
+  if (!further || unknownNameSince(further.ref.end, i)) return null;
+  memory.genders.set(further.ref.name, gender);
+  return {
+    kind: further.ref.kind,
+    form: "pronoun",
+    name: further.ref.name,
+    code: further.ref.code,
+    reason: `"${tokens[i]!.text}" stands for "${further.ref.text}", ${further.sentencesBack} sentences before`,
+  };
 }

@@ -18,6 +18,8 @@ export interface ActorMemory {
   }[];
   /** The grammatical gender the text first used for a person's pronoun. */
   readonly genders: Map<string, "m" | "f">;
+  /** Organisation names no dictionary holds -> the role and noun the text described them with (described-organisations.ts). */
+  readonly described: Map<string, { role: string; noun: string }>;
 }
 
 /**

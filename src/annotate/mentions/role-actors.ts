@@ -12,6 +12,7 @@ import {
   span,
 } from "./compose-state.ts";
 import { NOUN_POS, STATE_ROLES } from "./compose-words.ts";
+import { actsInSentence, describedOrganisations } from "./described-organisations.ts";
 import type { OrgEntry } from "./dict-tables.ts";
 import { isCapitalized, isWord } from "./match-tokens.ts";
 import type { DraftMention } from "./mention-deps.ts";
@@ -24,7 +25,7 @@ import {
   organisationBefore,
 } from "./name-context.ts";
 import { codePerson } from "./person-offices.ts";
-import { resolveRoleReference } from "./reference-rules.ts";
+import { pairMention, resolveRoleReference } from "./reference-rules.ts";
 import { codeApposedPerson, collectRoles, countryBeforeComma, personAfter } from "./role-people.ts";
 
 /**
@@ -279,6 +280,39 @@ export function handleRole(c: Composer, it: Item): number {
   const written = text.slice(start, stop);
   // "the ministry", "the rebels", "the president": the actor of that kind named just before.
   if (prevKey === "the") {
+    // "Unilever and DHL ..., the companies said": organisations the role noun says the kind of.
+    const described = describedOrganisations(
+      memory,
+      tokens[last.to - 1]!.key,
+      input.sentenceOf[it.from] ?? 0,
+      tokens[end]?.key ?? "",
+      (m) => actsInSentence(m, tokens, pos),
+    );
+    if (described) {
+      const noun = tokens[last.to - 1]!.key;
+      for (const r of described.refs) memory.described.set(r.name, { role: described.role, noun });
+      const one = described.refs[0]!;
+      const mention =
+        described.refs.length === 1
+          ? { kind: one.kind, form: "nominal" as const, name: one.name, code: described.role }
+          : pairMention(
+              "organization",
+              described.refs.map((r) => ({ name: r.name, code: described.role })),
+            );
+      emit(
+        c,
+        {
+          start,
+          end: stop,
+          text: written,
+          ...mention,
+          source: first.source,
+          reason: `"the ${noun}" stands for ${described.refs.map((r) => `"${r.text}"`).join(" and ")} named before`,
+        },
+        it.from,
+      );
+      return end;
+    }
     const ref = resolveRoleReference(
       memory,
       first.role,
