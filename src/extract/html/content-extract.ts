@@ -10,6 +10,7 @@ import type { ContentHints } from "./content-hints.ts";
 import { selectBodyBlocks } from "./content-paragraphs.ts";
 import { linkDensity, weightedLength } from "./content-score.ts";
 import { selectContainer } from "./content-select.ts";
+import { threadBlocks } from "./content-thread.ts";
 
 export interface MainText {
   readonly paragraphs: string[];
@@ -39,7 +40,7 @@ function extractFrom(
   options: { title: string | null; authors?: readonly string[] },
   pass: MainText["pass"],
 ): MainText {
-  const { container, score, chrome } = selectContainer(dom, blocks);
+  const { container, score, chrome } = selectContainer(dom, blocks, threadBlocks(blocks, hints));
   const body = selectBodyBlocks(blocks, container, chrome, hints, options);
   return { paragraphs: body.map((b) => b.text), blocks, body, container, score, pass };
 }

@@ -4,10 +4,11 @@
 import type { Document, Element } from "domhandler";
 import { type TextBlock, withBlock } from "./content-blocks.ts";
 import { isCreditedCaption, repairBylineLine } from "./content-credits.ts";
-import { type ContentHints, isBoilerplatePhrase, isThreadHeading } from "./content-hints.ts";
+import { type ContentHints, isBoilerplatePhrase } from "./content-hints.ts";
 import { isPitchLine } from "./content-pitches.ts";
 import { linkDensity, MAX_LINK_DENSITY, scoreBlock } from "./content-score.ts";
 import { isInside } from "./content-select.ts";
+import { opensThread } from "./content-thread.ts";
 import { isPhotoCaptionLine } from "./images-figures.ts";
 
 export interface BodyOptions {
@@ -126,8 +127,13 @@ export function selectBodyBlocks(
   options: BodyOptions,
 ): TextBlock[] {
   let body: TextBlock[] = [];
+  let sawProse = false;
   for (const block of blocks) {
     if (!isInside(block.owner, container)) continue;
+    // A comment or trackback thread set as the article's siblings under its own heading ends it,
+    // also when the heading's own class or id ("comments") marks it as chrome: what follows it in
+    // the container is readers' text.
+    if (sawProse && opensThread(block, hints)) break;
     if (block.kind === "caption" || block.inFigure) continue;
     if (block.kind !== "cell" && !HAS_LETTER_RE.test(block.text)) continue;
     if (isPhotoCaptionLine(block.text) || isCreditedCaption(block.text)) continue;
@@ -142,16 +148,8 @@ export function selectBodyBlocks(
     if (isPitchLine(hints.pitches, block.text)) continue;
     if (block.kind === "heading" && options.title && sameText(block.text, options.title)) continue;
     body.push(block);
+    if (!sawProse && scoreBlock(block) > 0) sawProse = true;
   }
-  // A comment or trackback thread set as the article's siblings under its own heading ends it.
-  const thread = body.findIndex(
-    (b, i) =>
-      i > 0 &&
-      b.kind === "heading" &&
-      isThreadHeading(hints, b.text) &&
-      body.slice(0, i).some((p) => scoreBlock(p) > 0),
-  );
-  if (thread > 0) body = body.slice(0, thread);
   body = dropLabelledLists(body);
   body = dropOrphanHeadings(body, blocks, container);
   // A headline (h1) at the very top is the title even when the metadata spells it differently;

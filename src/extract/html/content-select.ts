@@ -20,7 +20,7 @@ export interface ContainerChoice {
 /**
  * Prose inside chrome-named elements counts this much toward a core: a little for "negative" names
  * (a sidebar may still be the only text), almost nothing for "drop" names (a comment thread is never
- * the article, however long).
+ * the article, however long, nor is a thread under its own heading).
  */
 const NEGATIVE_CORE_WEIGHT = 0.5;
 const DROP_CORE_WEIGHT = 0.1;
@@ -39,7 +39,11 @@ export function isInside(node: ParentNode, container: ParentNode): boolean {
 }
 
 /** Local (own-paragraph) prose of each element: children in full, grandchildren at half weight. */
-function localProse(blocks: readonly TextBlock[], raw: readonly number[]): Map<ParentNode, number> {
+function localProse(
+  blocks: readonly TextBlock[],
+  raw: readonly number[],
+  thread: ReadonlySet<TextBlock>,
+): Map<ParentNode, number> {
   const local = new Map<ParentNode, number>();
   // An element holding one run of text is a paragraph (<p>, or a <div> used as one): its parent is
   // the paragraphs' container. An element holding several runs (text split by <br>) is the container.
@@ -48,7 +52,7 @@ function localProse(blocks: readonly TextBlock[], raw: readonly number[]): Map<P
   blocks.forEach((block, i) => {
     let value = raw[i]!;
     if (value <= 0) return;
-    if (block.drops.length > 0) value *= DROP_CORE_WEIGHT;
+    if (block.drops.length > 0 || thread.has(block)) value *= DROP_CORE_WEIGHT;
     else if (block.negatives.length > 0) value *= NEGATIVE_CORE_WEIGHT;
     const owner = block.owner;
     const first: ParentNode | null = (runsPerOwner.get(owner) ?? 0) > 1 ? owner : owner.parent;
@@ -72,9 +76,14 @@ function findCore(dom: Document, local: ReadonlyMap<ParentNode, number>): Parent
   return core;
 }
 
-export function selectContainer(dom: Document, blocks: readonly TextBlock[]): ContainerChoice {
+/** `thread`: blocks of a readers' thread (content-thread.ts), weighed like a "drop"-named element's. */
+export function selectContainer(
+  dom: Document,
+  blocks: readonly TextBlock[],
+  thread: ReadonlySet<TextBlock> = new Set(),
+): ContainerChoice {
   const raw = blocks.map(scoreBlock);
-  const local = localProse(blocks, raw);
+  const local = localProse(blocks, raw, thread);
   const core = findCore(dom, local);
   const chrome = new Set<Element>();
   for (const block of blocks) for (const el of block.negatives) if (!isInside(core, el)) chrome.add(el);

@@ -1,12 +1,14 @@
 // The main-text steps on small pages of our own: container choice, pruning inside it, reading order.
 import { describe, expect, it } from "vitest";
 import { PROJECT_DATA_DIR } from "../../../src/context.ts";
+import { collectBlocks } from "../../../src/extract/html/content-blocks.ts";
 import { extractMainText } from "../../../src/extract/html/content-extract.ts";
 import {
   attributeWords,
   classifyAttributes,
   loadContentHints,
 } from "../../../src/extract/html/content-hints.ts";
+import { threadBlocks } from "../../../src/extract/html/content-thread.ts";
 import { parseHtml } from "../../../src/extract/html/parse-html.ts";
 
 const hints = loadContentHints(PROJECT_DATA_DIR);
@@ -43,6 +45,36 @@ describe("comment threads", () => {
     const html = `<body><div class="entry"><h2>Talks begin</h2><p>${P1}</p><p>${P2}</p>
       <h2>12 Comments</h2><p>${P3}</p><p>I agree with the minister, the talks are overdue and welcome.</p></div></body>`;
     expect(main(html)).toEqual(["Talks begin", P1, P2]);
+  });
+
+  // A blog post whose text after the jump sits in a "more"-named element (a chrome word), above a
+  // thread longer than the post under a heading whose own id marks it as comments.
+  const comment = (n: number) =>
+    `<div id="c${n}"><p>I have read this blog for years and I think the government is wrong again, as ever. ${"It keeps making the same mistake with every budget it writes. ".repeat(3)}</p></div><p class="posted">Posted by: reader ${n} at October 28, 2012 02:30 PM</p>`;
+  const [A, B, C, D] = [`${P1} ${P2}`, `${P2} ${P3}`, `${P3} ${P1}`, `${P3} ${P2}`];
+  const post = `<h3>Talks begin</h3><p>${A}</p><div id="more"><p>${B}</p><p>${C}</p><p>${D}</p></div>`;
+  const thread = [1, 2, 3, 4, 5, 6].map(comment).join("");
+
+  it("ends the post at a chrome-named thread heading and keeps its text after the jump", () => {
+    const html = `<body><div class="content">${post}<h2 id="comments">Comments</h2>${thread}</div></body>`;
+    expect(main(html)).toEqual(["Talks begin", A, B, C, D]);
+  });
+
+  it("does not take a linked comment count under the headline for the thread", () => {
+    const html = `<body><div class="content"><h3>Talks begin</h3><p>${P1}</p><h4><a href="#comments">12 Comments</a></h4><p>${P2}</p><p>${P3}</p></div></body>`;
+    expect(main(html)).toEqual(["Talks begin", P1, P2, P3]);
+  });
+
+  it("marks only a sidebar's own items under its comments heading", () => {
+    const side = `<div class="box"><p>Some intro text for the site that readers see on every single page of it.</p><h2>Comments</h2><p>Reader one wrote that the new bridge is ugly and far too expensive for the town.</p></div>`;
+    const dom = parseHtml(
+      `<body>${side}<div class="story"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></body>`,
+    ).dom;
+    const blocks = collectBlocks(dom, hints);
+    const marked = [...threadBlocks(blocks, hints)].map((b) => b.text);
+    expect(marked).toEqual([
+      "Reader one wrote that the new bridge is ugly and far too expensive for the town.",
+    ]);
   });
 
   it("keeps a subhead that merely mentions comments", () => {
