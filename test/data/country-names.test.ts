@@ -16,7 +16,10 @@ const countryOf = new Map(
   readFileSync(FILE, "utf8")
     .split("\n")
     .filter((l) => l && !l.startsWith("#"))
-    .map((l) => l.split("\t") as [string, string, string]),
+    .map((l): [string, string] => {
+      const [name = "", iso3 = ""] = l.split("\t");
+      return [name, iso3];
+    }),
 );
 
 let wordnet = false;
