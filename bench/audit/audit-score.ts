@@ -113,8 +113,29 @@ export function sameEvent(
   if (level === "root") return true;
   return (
     actorMatches(g.source, e.source.code, level, countries) &&
-    actorMatches(g.target, e.target?.code ?? null, level, countries)
+    actorMatches(g.target, e.target?.code ?? null, level, countries) &&
+    !(level === "lenient" && roleSwapped(g, e, countries))
   );
+}
+
+/**
+ * Whether an emission that matches leniently names the two parties the other way round by role:
+ * gold "USAGOV -> USACVL" (both in one country, so the lenient country match cannot tell them
+ * apart) against an emitted "USACVL -> USAGOV" or "USACVL -> USA". Swapped when either emitted
+ * side has roles, exactly the other gold side's, and not its own side's. (Across countries the
+ * lenient match already refuses a swap; a bare-country side carries no role to compare.)
+ */
+export function roleSwapped(g: JudgedEvent, e: ScoredEmission, countries: ReadonlySet<string>): boolean {
+  if (!g.source || !g.target || !e.target) return false;
+  const gs = actorParts(g.source, countries);
+  const gt = actorParts(g.target, countries);
+  if (!gs.country || gs.country !== gt.country || gs.roles.join() === gt.roles.join()) return false;
+  const isOther = (emitted: string, own: ActorParts, other: ActorParts) =>
+    emitted.split("|").every((alt) => {
+      const roles = actorParts(alt, countries).roles.join();
+      return roles !== "" && roles === other.roles.join() && roles !== own.roles.join();
+    });
+  return isOther(e.source.code, gs, gt) || isOther(e.target.code, gt, gs);
 }
 
 /** Emitted events matched one to one against gold events, so a duplicate emission counts once. */

@@ -11,6 +11,7 @@ import { isArmed } from "./draft-clause-reading.ts";
 import type { DraftedEvent } from "./drafted-event.ts";
 import type { Pattern } from "./pattern-load.ts";
 import type { Actor, SentenceView } from "./sentence-view.ts";
+import { sportingSidesMisfit } from "./sport-sides.ts";
 
 /**
  * CAMEO actor types of private life (cameo_actor_type: civilians, refugees, education, business,
@@ -33,6 +34,8 @@ const CONTEST_ROOTS = new Set(["18", "19", "20"]);
 /** What the document around a sentence says about it: a sports report. */
 export interface DocumentSignals {
   readonly sport: boolean;
+  /** A quarter of its sentences hold a sign of sport (sport-sides.ts): sides are teams. */
+  readonly sportDense?: boolean;
 }
 
 /** The words the checks read, from the coder's data. */
@@ -137,7 +140,8 @@ export function assertionMisfit(
     view.words.some((w) => SCORE.test(w) || lexicon.sportWords?.has(w))
   )
     return `a contest in a sports report (${code} between ${source.code} and ${target?.code ?? "no one"}), a game`;
-  return null;
+  // (Pleas and denials stay: a doping case or a player's trial is an act in a case.)
+  return PLEAS.has(code) ? null : sportingSidesMisfit(doc.sport && doc.sportDense === true, source, target);
 }
 
 /** Words that may open or continue the object of a verb of judging ("testing of fresh produce"). */

@@ -22,6 +22,7 @@ import {
   modalAfterNoun,
   nominalModality,
 } from "./modality-checks.ts";
+import { inQuestion } from "./question-clause.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
 /**
@@ -80,6 +81,8 @@ export function readModality(
     !chain.some((g) => g.match.cue.kind === "intent" && ctx.rules.mapCue("intent", m.pattern.code))
   )
     st.modality = "hypothetical";
+  // "Couldn't the Pentagon make similar demands?": a question asserts no act (question-clause.ts).
+  if (st.modality === "asserted" && inQuestion(view, anchor)) st.modality = "hypothetical";
   if (st.modality === "asserted" && inConditionalClause(view, start, anchor, verbal))
     st.modality = "hypothetical";
   // "If the president asks me to deploy troops": a condition on a governing cue's verb holds for

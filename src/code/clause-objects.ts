@@ -3,6 +3,7 @@
 // the act an object names ("by Gondor"). Split from clause-analyse.ts, which reads what comes
 // before a verb (its subject) and the cues that govern it.
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
+import { timePhraseEnd } from "./time-phrase.ts";
 
 /** Words that may come between a verb and its object: "met [with the] ...", "hit [two] ...". */
 const OBJECT_LEAD_POS = new Set(["DET", "ADJ", "NUM", "ADV"]);
@@ -40,13 +41,17 @@ const TARGET_PREPOSITIONS = new Set([
 /** How far after the pattern such a preposition may come: a short object noun phrase. */
 export const LATE_TARGET_WINDOW = 6;
 
-/** The actor right after a verb (its object), else one a preposition introduces shortly after. */
+/**
+ * The actor right after a verb (its object), else one a preposition introduces shortly after; a
+ * time adverbial right after the verb is stepped over ("arrested on Monday two opposition leaders").
+ */
 export function objectAfter(
   view: SentenceView,
-  last: number,
+  verbLast: number,
   window = LATE_TARGET_WINDOW,
   anyPreposition = false,
 ): ActorGroup | null {
+  const last = timePhraseEnd(view, verbLast);
   const direct = directObjectAfter(view, last) ?? actorInObjectPhrase(view, last);
   if (direct) return direct;
   for (let j = last + 1; j < Math.min(view.tokens.length, last + 1 + window); j++) {

@@ -37,6 +37,7 @@ import { personSeizureMisfit, takingVerbsOf } from "./person-seizure.ts";
 import { type Misfit, roleSenseMisfit } from "./role-sense-checks.ts";
 import type { Actor, ActorGroup } from "./sentence-view.ts";
 import { buildSentenceView, type SentenceView } from "./sentence-view.ts";
+import { isSportDense } from "./sport-sides.ts";
 import { reinflectLemmas } from "./trigger-checks.ts";
 import {
   criticismVerbsOf,
@@ -117,7 +118,8 @@ export class DocCoder {
     const docWords = doc.sentences.flatMap((s) => s.tokens.map((t) => t.text.toLowerCase()));
     const storyDiscard = findDiscard(docWords, this.storyDiscards);
     const day = articleDay(doc.publishedAt);
-    this.docSignals = { sport: isSportReport(docWords, this.dict.sportWords) };
+    const sport = isSportReport(docWords, this.dict.sportWords);
+    this.docSignals = { sport, sportDense: sport && isSportDense(doc.sentences, this.dict.sportWords) };
     this.docCountries = new Set(
       doc.mentions
         .filter((m) => m.kind !== "place" && m.kind !== "date" && m.code)

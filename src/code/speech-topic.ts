@@ -4,6 +4,7 @@
 // actor that opens that phrase (possessor or modifier of the topic noun, or the topic itself) is
 // whom the reaction is aimed at. (Used only when the clause gives no object or to/against-phrase.)
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
+import { timePhraseEnd } from "./time-phrase.ts";
 
 /** Prepositions that introduce the topic of speech or feeling. */
 const TOPIC_PREPOSITIONS = new Set(["about", "over", "of"]);
@@ -14,8 +15,10 @@ const TOPIC_WINDOW = 4;
 const REASON_CODES = /^11[56]/;
 
 /** The actor opening the topic phrase after the trigger's last token, or null. */
-export function topicActor(view: SentenceView, last: number, code: string): ActorGroup | null {
+export function topicActor(view: SentenceView, verbLast: number, code: string): ActorGroup | null {
   if (REASON_CODES.test(code)) return null;
+  // "voiced concern on Thursday over ...": the day between the verb and its topic is stepped over.
+  const last = timePhraseEnd(view, verbLast);
   for (let j = last + 1; j < Math.min(view.tokens.length, last + 1 + TOPIC_WINDOW); j++) {
     const t = view.tokens[j]!;
     if (TOPIC_PREPOSITIONS.has(view.words[j]!)) {

@@ -1,0 +1,42 @@
+// Prints every event the coder emits on fresh news nobody judged or tuned on: the Reuters documents
+// of CoNLL-2003 dev (../shared/bench/ner) and the GeoWebNews and GeoVirus articles
+// (../shared/bench/geo), one line per event with its sentence. Diff two runs (before and after a
+// change) to see what a mechanism does on text it was never tuned on, and judge those by hand.
+// Usage: node bin/run-ts.js bench/audit/fresh-events.ts > FILE
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DocCoder, loadCoderDictionaries } from "../../src/code/index.ts";
+import { createContext } from "../../src/context.ts";
+import { createPipeline } from "../../src/pipeline.ts";
+import type { RawDoc } from "../../src/types.ts";
+
+const SHARED = join(import.meta.dirname, "..", "..", "..", "shared", "bench");
+const jsonl = (file: string) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+const texts: [string, string][] = [];
+const conll = new Map<number, string[]>();
+for (const r of jsonl(join(SHARED, "ner", "conll2003-dev.jsonl")) as { doc: number; text: string }[])
+  conll.set(r.doc, [...(conll.get(r.doc) ?? []), r.text]);
+for (const [id, lines] of conll) texts.push([`conll-${id}`, lines.join("\n")]);
+for (const set of ["geowebnews", "geovirus"])
+  for (const r of jsonl(join(SHARED, "geo", `${set}.jsonl`)) as { id: string; text: string }[])
+    texts.push([`${set}-${r.id}`, r.text]);
+
+const ctx = createContext();
+const annotate = createPipeline(ctx, "annotate");
+const coder = new DocCoder(loadCoderDictionaries(ctx.config.dataDir, ctx.config.dictDirs));
+for (const [id, content] of texts) {
+  const raw: RawDoc = { kind: "raw", id, input: "t", type: "text", content, clean: true };
+  const doc = annotate(raw);
+  if (doc.kind !== "annotated") continue;
+  for (const e of coder.code(doc)) {
+    const s = doc.sentences[e.sentenceIndex]!;
+    const sentence = doc.text.slice(s.start, s.end).replace(/\s+/g, " ");
+    console.log(
+      `${id}#${e.sentenceIndex}\t${e.cameo.code} ${e.source.code} -> ${e.target?.code ?? "-"}${e.negated ? " (neg)" : ""} [${e.trigger.text}]\t${sentence}`,
+    );
+  }
+}
