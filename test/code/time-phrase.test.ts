@@ -8,7 +8,9 @@ const { triples } = pipelineTriples();
 
 describe("a time adverbial after the verb", () => {
   it("does not hide the object or the topic's actor", () => {
-    expect(triples("Police arrested on Monday two opposition leaders in Kenya.")).toContain("KENCOP>KENOPP:173");
+    expect(triples("Police arrested on Monday two opposition leaders in Kenya.")).toContain(
+      "KENCOP>KENOPP:173",
+    );
     expect(triples("Kenya complained on Thursday about Somali incursions.")).toContain("KEN>SOM:114");
   });
 
