@@ -34,7 +34,12 @@ describe.skipIf(missing !== null)("hand audit of the whole pipeline", () => {
     const judged = readJudged();
     expect(judged.length).toBeGreaterThan(6700);
     const errors: string[] = [];
-    const { report } = await runAudit(judged, (m) => errors.push(m));
+    const { report, outcomes } = await runAudit(judged, (m) => errors.push(m));
+    // Chrome may leave the text as the extractor learns (below); sentences that hold a judged event
+    // may not: losing those would hide misses as "not found".
+    const eventSentences = outcomes.filter((o) => o.judged.events.length > 0);
+    const eventSentencesLost = eventSentences.filter((o) => !o.found).length;
+    expect(eventSentencesLost / eventSentences.length).toBeLessThan(0.01);
     for (const { group, floors } of floorSets)
       for (const half of ["tune", "untuned"] as const) {
         const m = report[`${half}/${group}`]!;
@@ -48,7 +53,10 @@ describe.skipIf(missing !== null)("hand audit of the whole pipeline", () => {
         // its comment thread and drops credited captions, so some judged chrome sentences are no
         // longer produced (they score as nothing emitted, which is right for chrome); more than a
         // few percent missing would mean pages no longer extract, and the audit measures nothing.
-        expect(m.sentencesFound / m.sentences).toBeGreaterThan(0.97);
+        // Session 10's comment-thread cut removed 21 more judged tune sentences, all reader comments
+        // with no judged event (two blog pages), so the guard is 0.96, with the event-sentence check
+        // above holding the line on what matters.
+        expect(m.sentencesFound / m.sentences).toBeGreaterThan(0.96);
         expect(m.rootPrecision ?? 0).toBeGreaterThanOrEqual(floor.rootPrecision);
         expect(m.tuplePrecision ?? 0).toBeGreaterThanOrEqual(floor.tuplePrecision);
         expect(m.recallRootDyad ?? 0).toBeGreaterThanOrEqual(floor.recall);
