@@ -9,10 +9,10 @@
 // triggers on events (SQLite row triggers; PostgreSQL statement triggers, with migration 011's
 // guard), its rebuild, and its grouped cells in SQLite's bulk path.
 import { type Kysely, type Migration, sql } from "kysely";
-import { round } from "./dyad-series-rollup.ts";
 import { rollupGuard } from "./postgres/rollup-guard-migration.ts";
 import { guardPrologue } from "./postgres/rollup-trigger-guard.ts";
 import { splitByMonth } from "./rollup-month-queries.ts";
+import { dyadTotalColumns, toDyadCount } from "./rollup-queries.ts";
 import { ACTOR_DAYS, createRollup, postgresApplyFunction, type RollupSpec } from "./rollup-schema.ts";
 import type { Database } from "./schema.ts";
 import type { DyadCount, EventFilter } from "./store.ts";
@@ -105,13 +105,7 @@ export async function topDyadsFromPairMonths(
         if (months.from) q = q.where(sql.ref("month"), ">=", months.from);
         if (months.to) q = q.where(sql.ref("month"), "<=", months.to);
         return q
-          .select([
-            sql.ref<string>("source_code").as("source_code"),
-            sql.ref<string>("target_code").as("target_code"),
-            sql<number>`sum(events)`.as("events"),
-            sql<number>`sum(mentions)`.as("mentions"),
-            sql<number>`sum(goldstein_sum) * 1.0 / sum(events)`.as("goldstein"),
-          ])
+          .select(dyadTotalColumns())
           .groupBy([sql.ref("source_code"), sql.ref("target_code")])
           .orderBy(sql`sum(events)`, "desc")
           .orderBy(sql.ref("source_code"))
@@ -119,11 +113,5 @@ export async function topDyadsFromPairMonths(
           .limit(limit)
           .execute();
       })();
-  return rows.map((r) => ({
-    sourceCode: r.source_code,
-    targetCode: r.target_code,
-    events: Number(r.events),
-    mentions: Number(r.mentions),
-    meanGoldstein: round(Number(r.goldstein)),
-  }));
+  return rows.map(toDyadCount);
 }

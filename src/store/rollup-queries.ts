@@ -83,26 +83,42 @@ export async function topDyadsFromRollup(
 ): Promise<DyadCount[]> {
   const rows = await filtered(db, "actor_days", filter, backend)
     .where(sql.ref("target_code"), "<>", "")
-    .select([
-      sql.ref<string>("source_code").as("source_code"),
-      sql.ref<string>("target_code").as("target_code"),
-      sum("events").as("events"),
-      sum("mentions").as("mentions"),
-      perEvent("goldstein_sum").as("goldstein"),
-    ])
+    .select(dyadTotalColumns())
     .groupBy([sql.ref("source_code"), sql.ref("target_code")])
     .orderBy(sql`sum(events)`, "desc")
     .orderBy(sql.ref("source_code"))
     .orderBy(sql.ref("target_code"))
     .limit(limit)
     .execute();
-  return rows.map((r) => ({
+  return rows.map(toDyadCount);
+}
+
+/** The columns of a top-dyads answer summed over the rows of one (source, target) group. */
+export function dyadTotalColumns() {
+  return [
+    sql.ref<string>("source_code").as("source_code"),
+    sql.ref<string>("target_code").as("target_code"),
+    sum("events").as("events"),
+    sum("mentions").as("mentions"),
+    perEvent("goldstein_sum").as("goldstein"),
+  ];
+}
+
+/** A top-dyads row as the store reports it (drivers return sums as strings on PostgreSQL). */
+export function toDyadCount(r: {
+  source_code: string;
+  target_code: string;
+  events: number;
+  mentions: number;
+  goldstein: number;
+}): DyadCount {
+  return {
     sourceCode: r.source_code,
     targetCode: r.target_code,
     events: Number(r.events),
     mentions: Number(r.mentions),
     meanGoldstein: round(Number(r.goldstein)),
-  }));
+  };
 }
 
 export async function topActorsFromRollup(
