@@ -13,7 +13,13 @@ import { rollupGuard } from "./postgres/rollup-guard-migration.ts";
 import { guardPrologue } from "./postgres/rollup-trigger-guard.ts";
 import { splitByMonth } from "./rollup-month-queries.ts";
 import { dyadTotalColumns, toDyadCount } from "./rollup-queries.ts";
-import { ACTOR_DAYS, createRollup, postgresApplyFunction, type RollupSpec } from "./rollup-schema.ts";
+import {
+  ACTOR_DAYS,
+  createRollup,
+  dropRollupTables,
+  postgresApplyFunction,
+  type RollupSpec,
+} from "./rollup-schema.ts";
 import type { Database } from "./schema.ts";
 import type { DyadCount, EventFilter } from "./store.ts";
 
@@ -34,22 +40,10 @@ export const PAIR_MONTHS: RollupSpec = {
 /** The index a month's top dyads are read from, in the order /dyads lists them. */
 const TOP_INDEX = "pair_months_top";
 
-/**
- * Drops what an earlier run of this migration made (a database whose migration log was cut back,
- * as the pre-012 test does), so running it again rebuilds the table from the events.
- */
-async function dropEarlierRun(db: Kysely<unknown>, backend: "sqlite" | "postgres"): Promise<void> {
-  const { table } = PAIR_MONTHS;
-  if (backend === "sqlite")
-    for (const op of ["insert", "delete", "update"])
-      await sql.raw(`drop trigger if exists events_${table}_${op}`).execute(db);
-  else await sql.raw(`drop function if exists events_${table}_apply() cascade`).execute(db);
-  await sql.raw(`drop table if exists ${table}`).execute(db);
-}
-
 export const m015_pair_months = (backend: "sqlite" | "postgres"): Migration => ({
   async up(db: Kysely<unknown>) {
-    await dropEarlierRun(db, backend);
+    // A database whose migration log was cut back ran this before: rebuild.
+    await dropRollupTables(db, backend, [PAIR_MONTHS.table]);
     await createRollup(db, PAIR_MONTHS, backend);
     await sql
       .raw(`create index ${TOP_INDEX} on ${PAIR_MONTHS.table} (month, events desc, source_code, target_code)`)

@@ -11,7 +11,13 @@ import { type Kysely, type Migration, sql } from "kysely";
 import { prefixGuard, rollupGuard } from "./postgres/rollup-guard-migration.ts";
 import { guardPrologue } from "./postgres/rollup-trigger-guard.ts";
 import { createPrefixRollup, PREFIX_WEEKS, prefixApplyFunction } from "./prefix-rollup.ts";
-import { createRollup, PLACE_DAYS, postgresApplyFunction, type RollupSpec } from "./rollup-schema.ts";
+import {
+  createRollup,
+  dropRollupTables,
+  PLACE_DAYS,
+  postgresApplyFunction,
+  type RollupSpec,
+} from "./rollup-schema.ts";
 
 const placeKey = (column: string) => {
   const c = PLACE_DAYS.keys.find((k) => k.column === column);
@@ -32,23 +38,10 @@ export const PLACE_MONTHS: RollupSpec = {
   where: PLACE_DAYS.where,
 };
 
-/**
- * Drops what an earlier run of this migration made (a database whose migration log was cut back,
- * as the pre-012 test does), so running it again rebuilds both from the events.
- */
-async function dropEarlierRun(db: Kysely<unknown>, backend: "sqlite" | "postgres"): Promise<void> {
-  for (const table of [PLACE_MONTHS.table, PREFIX_WEEKS.table]) {
-    if (backend === "sqlite")
-      for (const op of ["insert", "delete", "update"])
-        await sql.raw(`drop trigger if exists events_${table}_${op}`).execute(db);
-    else await sql.raw(`drop function if exists events_${table}_apply() cascade`).execute(db);
-    await sql.raw(`drop table if exists ${table}`).execute(db);
-  }
-}
-
 export const m014_period_rollups = (backend: "sqlite" | "postgres"): Migration => ({
   async up(db: Kysely<unknown>) {
-    await dropEarlierRun(db, backend);
+    // A database whose migration log was cut back (the pre-012 test) ran this before: rebuild.
+    await dropRollupTables(db, backend, [PLACE_MONTHS.table, PREFIX_WEEKS.table]);
     await createRollup(db, PLACE_MONTHS, backend);
     await createPrefixRollup(db, backend, PREFIX_WEEKS);
     if (backend !== "postgres") return;

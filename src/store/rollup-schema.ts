@@ -250,6 +250,25 @@ export function addCellsSql(s: RollupSpec, from: string): string {
     on conflict (${names(s.keys)}) do update set ${s.sums.map((c) => `${c.column} = ${s.table}.${c.column} + excluded.${c.column}`).join(", ")}`;
 }
 
+/**
+ * Drops roll-up tables with their triggers (SQLite) or apply functions (PostgreSQL): what an earlier
+ * run of a roll-up migration made when the migration log was cut back, so running it again rebuilds
+ * the tables from the events.
+ */
+export async function dropRollupTables(
+  db: Kysely<unknown>,
+  backend: "sqlite" | "postgres",
+  tables: readonly string[],
+): Promise<void> {
+  for (const table of tables) {
+    if (backend === "sqlite")
+      for (const op of ["insert", "delete", "update"])
+        await sql.raw(`drop trigger if exists events_${table}_${op}`).execute(db);
+    else await sql.raw(`drop function if exists events_${table}_apply() cascade`).execute(db);
+    await sql.raw(`drop table if exists ${table}`).execute(db);
+  }
+}
+
 /** Refills one roll-up from the events (after a restore, or a store written before migration 004). */
 export async function rebuildRollup(db: Kysely<unknown>, s: RollupSpec): Promise<void> {
   await sql.raw(`delete from ${s.table}`).execute(db);
