@@ -124,25 +124,48 @@ export async function startAlertEngine(
     }
   };
 
+  /** The log seq every rule has read through after the last pass (rules read from the present
+   * when added, so a new rule never lowers it below what the others have seen). */
+  let readThrough = startSeq;
+  /** A check asked for while one runs: the running pass may have read the log before the commit
+   * that asked, so one more pass follows it (instead of waiting for the timer). */
+  let again = false;
+
+  const pass = async () => {
+    const rules = await store.listAlertRules();
+    for (const rule of rules) {
+      try {
+        await evaluate(rule);
+      } catch (error) {
+        log.warn({ err: error, rule: rule.id }, "alert rule evaluation failed");
+      }
+    }
+    if (rules.length) readThrough = Math.min(...rules.map((r) => cursors.get(r.id) ?? startSeq));
+  };
+
   const check = async () => {
     if (stopped) return;
-    if (running) return running;
+    if (running) {
+      again = true;
+      return running;
+    }
     running = (async () => {
-      for (const rule of await store.listAlertRules()) {
-        try {
-          await evaluate(rule);
-        } catch (error) {
-          log.warn({ err: error, rule: rule.id }, "alert rule evaluation failed");
-        }
-      }
+      do {
+        again = false;
+        await pass();
+      } while (again && !stopped);
     })().finally(() => {
       running = null;
     });
     return running;
   };
 
+  // A commit is heard twice: the relay's wake-up (no seq) at once, then its message with the log
+  // seq. A message for a seq every rule has already read asks for nothing new.
   const unlisten = announcer.listen((m) => {
-    if (m.type === "stored") void check();
+    if (m.type !== "stored") return;
+    if (typeof m.seq === "number" && m.seq <= readThrough) return;
+    void check();
   });
   const timer = setInterval(() => void check(), o.pollMs);
   return {
