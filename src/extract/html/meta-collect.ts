@@ -44,9 +44,11 @@ const AFTER_HEADLINE_CHARS = 1500;
 const BODY_START_CHARS = 3000;
 const MAX_DATED_TEXTS = 400;
 /** A plausible year in visible text: cheap filter before the full date parser runs. Two-digit
- * years count when marked as dates: "13/08/10", "13-Aug-10", "Aug 13, '10". */
+ * years count when marked as dates: "13/08/10", "13-Aug-10", "Aug 13, '10". Digits of other
+ * scripts ("۱۳۹۹", "२०२०") and the Web's years of the Solar Hijri and Buddhist calendars
+ * (data/dates/calendars.tsv) count too: the date parser reads them. */
 const YEAR_LIKE =
-  /(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)|\d[-/.][A-Za-z]{3,9}[-/.]\d{2}(?!\d)|(?<=\s)['’‘]\d{2}(?!\d)/;
+  /(?<!\d)(?:19[89]\d|20[0-4]\d|13[7-9]\d|14[0-2]\d|25[3-9]\d)(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)|\d[-/.][A-Za-z]{3,9}[-/.]\d{2}(?!\d)|(?<=\s)['’‘]\d{2}(?!\d)|(?![0-9])\p{Nd}/u;
 
 const HEAD_ELEMENTS = new Set([
   "html",
