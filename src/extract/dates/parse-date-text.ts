@@ -100,6 +100,10 @@ function findCjkDay(text: string): CalendarDay | null {
 const LETTER_RUN = /[\p{L}\p{M}]+/gu;
 /** After the month: "Jun 16, 2020", "June 16 2020", "March 3rd, 2021". */
 const DAY_YEAR_AFTER = /\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})(?!\d)/iy;
+/** The clock between day and year, as C's ctime and Java's Date.toString write a stamp into meta
+ * tags: "Fri Aug 13 08:30:00 UTC 2010". */
+const CLOCK_ZONE_YEAR_AFTER =
+  /\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(\s+[A-Z]{2,5})?\s+(\d{4})(?!\d)/y;
 /** Before the month: "3 March", "16. Juni", "16 de junio", "16th of June", "16-Jun" (anchored at the end). */
 const DAY_BEFORE = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|er|e)?\.?[\s-]*(?:de\s+|of\s+)?$/iu;
 /** After the month of a day-first date: "March 2021", "Juni, 2020", "junio de 2020". */
@@ -145,10 +149,32 @@ function findNamedMonthDay(text: string, tables: DateTables): CalendarDay | null
       const [year, day] = [Number(after[2]), Number(after[1])];
       if (isValidDay(year, month, day)) return { year, month, day, start, end: DAY_YEAR_AFTER.lastIndex };
     }
+    const stamp = clockBetween(text, start, end, month);
+    if (stamp) return stamp;
     const yearFirst = yearBeforeMonth(text, start, end, month);
     if (yearFirst) return yearFirst;
   }
   return null;
+}
+
+/** "Aug 13 08:30:00 UTC 2010" after the month word at [start, end), its clock inside the date. */
+function clockBetween(text: string, start: number, end: number, month: number): CalendarDay | null {
+  CLOCK_ZONE_YEAR_AFTER.lastIndex = end;
+  const m = CLOCK_ZONE_YEAR_AFTER.exec(text);
+  if (!m) return null;
+  const [year, day] = [Number(m[6]), Number(m[1])];
+  if (!isValidDay(year, month, day)) return null;
+  // The clock ends where its zone starts, so the zone is read after it as in any other stamp.
+  const clockEnd = CLOCK_ZONE_YEAR_AFTER.lastIndex - m[6]!.length - 1 - (m[5]?.length ?? 0);
+  const clock = makeClock(
+    Number(m[2]),
+    Number(m[3]),
+    m[4] === undefined ? null : Number(m[4]),
+    undefined,
+    end,
+    clockEnd,
+  );
+  return clock ? { year, month, day, start, end: CLOCK_ZONE_YEAR_AFTER.lastIndex, clock } : null;
 }
 
 /** "2020. április 2." around the month word at [start, end), or null. */
