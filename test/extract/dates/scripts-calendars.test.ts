@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cldrMonthNames } from "../../../src/extract/dates/cldr-months.ts";
-import { getDefaultDateTables } from "../../../src/extract/dates/date-tables.ts";
+import { cldrMonthNames, foldLetters } from "../../../src/extract/dates/cldr-months.ts";
+import { DATE_DATA_DIR, getDefaultDateTables } from "../../../src/extract/dates/date-tables.ts";
+import { lookupMonth } from "../../../src/extract/dates/named-month-lookup.ts";
 import { gregorianDayOf } from "../../../src/extract/dates/other-calendars.ts";
 import { parseDateText } from "../../../src/extract/dates/parse-date-text.ts";
 import { asciiDigits } from "../../../src/extract/dates/unicode-digits.ts";
@@ -89,5 +92,27 @@ describe("other calendars (data/dates/calendars.tsv)", () => {
     expect(day("Order 2/4/2563")).toBeNull(); // no Thai script
     expect(day("2 تير 1200")).toBeNull(); // not a year of the Web
     expect(day("2 April 1399")).toBeNull(); // a Gregorian name with a Persian year
+  });
+});
+
+describe("the generated months-cldr.tsv", () => {
+  it("holds the CLDR names of every locale in month-locales.tsv (rerun npm run generate:cldr-months)", () => {
+    const tables = getDefaultDateTables();
+    const locales = readFileSync(join(DATE_DATA_DIR, "month-locales.tsv"), "utf8")
+      .split("\n")
+      .filter((l) => l.trim() && !l.startsWith("#"))
+      .map((l) => l.split("\t")[0]!);
+    expect(locales.length).toBeGreaterThan(40);
+    const missing: string[] = [];
+    for (const locale of locales)
+      for (const { name } of cldrMonthNames(locale)) {
+        const words = name.split(" ");
+        const found =
+          words.length === 1
+            ? lookupMonth(name, tables)
+            : tables.phraseMonths?.get(foldLetters(words[0]!))?.length;
+        if (!found) missing.push(`${locale}:${name}`);
+      }
+    expect(missing).toEqual([]);
   });
 });
