@@ -1,8 +1,11 @@
 // The day a page of the extraction sets states for itself, as fresh evidence for the date extractor
 // (those sets have no publication-day gold): the URL's /YYYY/MM/DD/ or YYYY-MM-DD, else the first
-// date in the opening of the human-copied article text (where a dateline or stamp sits). Not gold:
-// a copied text may open with an update stamp, and a text's "10:45 am AEST" day is read in UTC here.
+// date in the opening of the human-copied article text (where a dateline or stamp sits). Not gold,
+// but read as the page states it: a stamp's day is the day it writes ("November 1, 2012 2:33 am
+// AEST" is the 1st, though 31 October in UTC), and a line labelled as an update ("Updated July 23,
+// 2012") says when the story changed, not when it was published, so it is no evidence.
 import { parseDateText } from "../../src/extract/dates/index.ts";
+import { parseDateValue } from "../../src/extract/html/meta-date-value.ts";
 
 /** The day a URL states as /YYYY/MM/DD/ or YYYY-MM-DD; null when none. */
 export function urlDay(url: string): string | null {
@@ -12,11 +15,20 @@ export function urlDay(url: string): string | null {
   return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
-/** The first day stated in the opening of the copied article text. */
+/** A label of an update before a date: "Updated", "Last modified", "Aktualisiert", "Mis à jour". */
+const UPDATE_LABEL =
+  /\b(?:updated?|last modified|modified|revised|edited|aktualisiert|mis à jour|actualizado|aggiornato)\b/i;
+
+/** The first day stated in the opening of the copied article text, on the calendar the line
+ * writes; a line whose date is labelled an update is skipped. */
 export function textDay(body: string): string | null {
   for (const line of body.slice(0, 400).split(/\n+/)) {
-    const d = parseDateText(line);
-    if (d) return d.iso.slice(0, 10);
+    // The text parser decides whether a line states a date (no bare "11.12.12"); the value reader
+    // gives the day it writes.
+    const d = parseDateText(line) ? parseDateValue(line) : null;
+    if (!d) continue;
+    if (UPDATE_LABEL.test(line)) continue;
+    return d.day;
   }
   return null;
 }

@@ -1,8 +1,10 @@
 // The editable tables behind the date parser: zone abbreviations and month names, read from
 // data/dates/*.tsv once and then shared read-only (they are facts, not per-run state).
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { addMonthNames, foldLetters, type PhraseMonth } from "./cldr-months.ts";
+import { makeCalendar, type OtherCalendar } from "./other-calendars.ts";
 
 /** data/dates/, found relative to this file so it works from any working directory. */
 export const DATE_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "data", "dates");
@@ -10,8 +12,13 @@ export const DATE_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), "..",
 export interface DateTables {
   /** Zone abbreviation (upper case) -> offset from UTC in minutes. */
   readonly zones: ReadonlyMap<string, number>;
-  /** Month name or abbreviation (lower case) -> month number 1..12. */
+  /** Month name or abbreviation (lower case; Arabic-script letters folded, cldr-months.ts) ->
+   * month number 1..12: months.tsv, then the CLDR names of month-locales.tsv. */
   readonly months: ReadonlyMap<string, number>;
+  /** Month names of several words ("تشرين الأول"), by their first word. */
+  readonly phraseMonths?: ReadonlyMap<string, readonly PhraseMonth[]>;
+  /** Calendars other than the Gregorian (calendars.tsv). */
+  readonly calendars?: readonly OtherCalendar[];
 }
 
 /** Rows of a tab-separated data file, without blank lines and `#` comments. */
@@ -45,7 +52,30 @@ export function loadDateTables(dir: string = DATE_DATA_DIR): DateTables {
     if (!name || !(month >= 1 && month <= 12)) throw new Error(`months.tsv: bad row "${name}\t${number}"`);
     months.set(name.toLowerCase(), month);
   }
-  return { zones, months };
+  // The CLDR layers are optional so that a test's own small tables need not carry them.
+  const phraseMonths = new Map<string, PhraseMonth[]>();
+  const cldrFile = join(dir, "months-cldr.tsv");
+  if (existsSync(cldrFile)) {
+    const rows = readRows(cldrFile).map(([name, number]) => ({ name: name ?? "", month: Number(number) }));
+    for (const { name, month } of rows)
+      if (!name || !(month >= 1 && month <= 12)) throw new Error(`months-cldr.tsv: bad row "${name}"`);
+    addMonthNames(rows, months, phraseMonths);
+  }
+  const calendars: OtherCalendar[] = [];
+  const calendarsFile = join(dir, "calendars.tsv");
+  const calendarMonthsFile = join(dir, "calendar-months.tsv");
+  if (existsSync(calendarsFile) && existsSync(calendarMonthsFile)) {
+    const names = readRows(calendarMonthsFile);
+    for (const [id, , script, years] of readRows(calendarsFile)) {
+      const span = /^(\d{4})-(\d{4})$/.exec(years ?? "");
+      if (!id || !script || !span) throw new Error(`calendars.tsv: bad row "${id}"`);
+      const own = new Map<string, number>();
+      for (const [name, number, calendar] of names)
+        if (calendar === id && name) own.set(foldLetters(name.toLowerCase()), Number(number));
+      calendars.push(makeCalendar(id, own, script, Number(span[1]), Number(span[2])));
+    }
+  }
+  return { zones, months, phraseMonths, calendars };
 }
 
 let defaultTables: DateTables | null = null;

@@ -5,7 +5,9 @@
 //   "March 3, 2021" / "14.03.2021" / "2021年3月14日" -> midnight UTC of that day (day)
 // Shared by the text cleaner and the HTML metadata extractor; keep the exported API stable.
 import { type DateTables, getDefaultDateTables, parseOffset } from "./date-tables.ts";
+import { calendarDayOf, findCalendarNumericDay, lookupMonth, phraseMonthAt } from "./named-month-lookup.ts";
 import { parseRelative } from "./relative-date.ts";
+import { asciiDigits } from "./unicode-digits.ts";
 
 export type ParsedPrecision = "day" | "minute" | "second";
 
@@ -94,14 +96,22 @@ function findCjkDay(text: string): CalendarDay | null {
 }
 
 /** A run of letters: month names are letters only (data/dates/months.tsv), and a name counts only
- * as a whole word. */
-const LETTER_RUN = /\p{L}+/gu;
+ * as a whole word. Combining marks belong to the word: Indic vowel signs ("अप्रैल"), "ژانویهٔ". */
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
 /** After the month: "Jun 16, 2020", "June 16 2020", "March 3rd, 2021". */
 const DAY_YEAR_AFTER = /\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})(?!\d)/iy;
+/** The clock between day and year, as C's ctime and Java's Date.toString write a stamp into meta
+ * tags: "Fri Aug 13 08:30:00 UTC 2010". */
+const CLOCK_ZONE_YEAR_AFTER =
+  /\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(\s+[A-Z]{2,5})?\s+(\d{4})(?!\d)/y;
 /** Before the month: "3 March", "16. Juni", "16 de junio", "16th of June", "16-Jun" (anchored at the end). */
 const DAY_BEFORE = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|er|e)?\.?[\s-]*(?:de\s+|of\s+)?$/iu;
 /** After the month of a day-first date: "March 2021", "Juni, 2020", "junio de 2020". */
-const YEAR_AFTER = /\.?,?[\s-]*(?:de\s+|del\s+)?(\d{4})(?!\d)/iy;
+const YEAR_AFTER = /\.?[,،]?[\s-]*(?:de\s+|del\s+)?(\d{4})(?!\d)/iy;
+/** Year first, month by name: Hungarian "2020. április 2.", Lithuanian "2020 m. balandžio 2 d.".
+ * The year must carry a dot or a short dotted word: "2020 May 5 people" is no date. */
+const YEAR_BEFORE = /(?<!\d)(\d{4})(?:\.\s*|\s+\p{Ll}{1,3}\.\s+)$/u;
+const DAY_AFTER_YEAR_FIRST = /\s*(\d{1,2})\.?(?![\d:])/y;
 /** Longest text between a day-first date's start and its month ("16th of ", "16. "). */
 const DAY_BEFORE_REACH = 24;
 const DIGIT = /\p{N}/u;
@@ -117,11 +127,20 @@ function findNamedMonthDay(text: string, tables: DateTables): CalendarDay | null
   for (const word of text.matchAll(LETTER_RUN)) {
     const start = word.index;
     if (word[0].length > MAX_MONTH_NAME_CHARS) continue;
-    const month = tables.months.get(word[0].toLowerCase());
-    if (!month) continue;
-    const end = start + word[0].length;
+    const phrase = phraseMonthAt(text, start, word[0], tables);
+    const month = phrase?.month ?? lookupMonth(word[0], tables);
+    if (!month) {
+      // A month of another calendar ("2 تیر 1399"): meta-dates reads the day in that calendar.
+      const other = calendarDayOf(text, start, start + word[0].length, word[0], tables);
+      if (other) return other;
+      continue;
+    }
+    const end = phrase?.end ?? start + word[0].length;
     const dayFirst = dayBeforeMonth(text, start, end, month);
     if (dayFirst) return dayFirst;
+    // Thai months with a Buddhist-era year ("2 เมษายน 2563"): the Gregorian name, another year.
+    const otherYear = calendarDayOf(text, start, end, word[0], tables);
+    if (otherYear) return otherYear;
     // "16June 2020" is day first; a month-first date needs its month to start a word.
     if (start > 0 && DIGIT.test(text[start - 1]!)) continue;
     DAY_YEAR_AFTER.lastIndex = end;
@@ -130,8 +149,45 @@ function findNamedMonthDay(text: string, tables: DateTables): CalendarDay | null
       const [year, day] = [Number(after[2]), Number(after[1])];
       if (isValidDay(year, month, day)) return { year, month, day, start, end: DAY_YEAR_AFTER.lastIndex };
     }
+    const stamp = clockBetween(text, start, end, month);
+    if (stamp) return stamp;
+    const yearFirst = yearBeforeMonth(text, start, end, month);
+    if (yearFirst) return yearFirst;
   }
   return null;
+}
+
+/** "Aug 13 08:30:00 UTC 2010" after the month word at [start, end), its clock inside the date. */
+function clockBetween(text: string, start: number, end: number, month: number): CalendarDay | null {
+  CLOCK_ZONE_YEAR_AFTER.lastIndex = end;
+  const m = CLOCK_ZONE_YEAR_AFTER.exec(text);
+  if (!m) return null;
+  const [year, day] = [Number(m[6]), Number(m[1])];
+  if (!isValidDay(year, month, day)) return null;
+  // The clock ends where its zone starts, so the zone is read after it as in any other stamp.
+  const clockEnd = CLOCK_ZONE_YEAR_AFTER.lastIndex - m[6]!.length - 1 - (m[5]?.length ?? 0);
+  const clock = makeClock(
+    Number(m[2]),
+    Number(m[3]),
+    m[4] === undefined ? null : Number(m[4]),
+    undefined,
+    end,
+    clockEnd,
+  );
+  return clock ? { year, month, day, start, end: CLOCK_ZONE_YEAR_AFTER.lastIndex, clock } : null;
+}
+
+/** "2020. április 2." around the month word at [start, end), or null. */
+function yearBeforeMonth(text: string, start: number, end: number, month: number): CalendarDay | null {
+  const before = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+  if (!before) return null;
+  DAY_AFTER_YEAR_FIRST.lastIndex = end;
+  const after = DAY_AFTER_YEAR_FIRST.exec(text);
+  if (!after) return null;
+  const [year, day] = [Number(before[1]), Number(after[1])];
+  return isValidDay(year, month, day)
+    ? { year, month, day, start: start - before[0].length, end: DAY_AFTER_YEAR_FIRST.lastIndex }
+    : null;
 }
 
 /** A named-month date with a two-digit year, tried only when no four-digit year is found: the
@@ -340,7 +396,8 @@ export interface ZonedDate extends ParsedDate {
 
 /** parseDateText, also telling whether the time carried its zone (a page may state it elsewhere). */
 export function parseDateWithZone(s: string, opts: ParseDateOptions = {}): ZonedDate | null {
-  const text = s.normalize("NFC").replace(/\s+/g, " ");
+  // Digits of other scripts ("۱۳۹۹", "२०२०") read as ASCII digits.
+  const text = asciiDigits(s.normalize("NFC")).replace(/\s+/g, " ");
   const tables = opts.tables ?? getDefaultDateTables();
   // The earliest date in the string wins ("Published 3 March 2021 | Updated 2021-03-04").
   const found = [
@@ -348,6 +405,7 @@ export function parseDateWithZone(s: string, opts: ParseDateOptions = {}): Zoned
     findCjkDay(text),
     findNamedMonthDay(text, tables),
     findNumericDay(text, opts.dayFirst === true),
+    findCalendarNumericDay(text, tables),
   ].filter((d): d is CalendarDay => d !== null);
   const day =
     found.sort((a, b) => a.start - b.start)[0] ??

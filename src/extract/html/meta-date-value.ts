@@ -4,6 +4,7 @@
 // ("2019-10-16T00:30+02:00" was published on the 16th, although it is the 15th in UTC);
 // everything else goes to the shared date-text parser.
 import { parseDateWithZone } from "../dates/parse-date-text.ts";
+import { asciiDigits } from "../dates/unicode-digits.ts";
 
 export type Precision = "day" | "minute" | "second";
 
@@ -116,10 +117,11 @@ function parseShortYear(value: string, dayFirst: boolean): DateValue | null {
 /** Reads one date value; null when it holds no date. `reference` enables relative dates in text;
  * `dayFirst` reads an ambiguous "02/10/2020" as 2 October. */
 export function parseDateValue(
-  value: string,
+  written: string,
   opts: { reference?: Date; dayFirst?: boolean } = {},
 ): DateValue | null {
-  if (!value || value.length > 400) return null;
+  if (!written || written.length > 400) return null;
+  const value = asciiDigits(written);
   const epoch = EPOCH.exec(value);
   if (epoch) {
     const ms = epoch[1]!.length === 13 ? Number(epoch[1]) : Number(epoch[1]) * 1000;

@@ -60,6 +60,10 @@ function headlineRegionsOf(facts: PageFacts, headlineOrder: number): Set<string>
  * kicker, date and section label that some layouts put right above the h1. */
 const NEAR_HEADLINE_NODES = 40;
 
+/** Document-order distance (in DOM nodes) below the headline past which a date is no longer in the
+ * article's header: the header's kicker, byline, date and standfirst take a few dozen nodes. */
+const FAR_BELOW_HEADLINE_NODES = 300;
+
 type TextRole = "published" | "modified" | "other";
 
 /** Byline words that may sit between a keyword and its date: "Posted by Jane Doe on 3 May 2021". */
@@ -129,6 +133,9 @@ export function addVisibleDates(
   // Visible dates well above the headline belong to menus and lists of other stories more often
   // than to the article, so they rank lower than the same kind of date below it.
   const away = (order: number) => (headlineOrder > 0 && order < headlineOrder - NEAR_HEADLINE_NODES ? 15 : 0);
+  // An unlabelled <time> far below the headline dates a comment or a list under the article more
+  // often than the article: it ranks below the first date written after the headline.
+  const farBelow = (order: number) => headlineOrder > 0 && order > headlineOrder + FAR_BELOW_HEADLINE_NODES;
   // 5. <time> elements: pubdate or a publishing context first, updates apart, then any time.
   for (const t of facts.times) {
     if (/comment/.test(t.context)) continue;
@@ -140,7 +147,7 @@ export function addVisibleDates(
     if (onlyUpdates) continue;
     if (t.pubdate || PUBLISH_CONTEXT.test(t.context))
       c.add("published", value, "time:published", 22 + away(t.order));
-    else c.add("published", value, "time", 45 + away(t.order));
+    else c.add("published", value, "time", (farBelow(t.order) ? 47 : 45) + away(t.order));
     c.addElapsed(t.text, "text:elapsed", ELAPSED_RANK + away(t.order));
   }
   if (onlyUpdates) return;

@@ -14,6 +14,7 @@ import {
   STATED_RANK,
 } from "./meta-date-candidates.ts";
 import { demoteLaterUrlDay, EVIDENCE_RANKS, pickUrlReading } from "./meta-date-evidence.ts";
+import { NAMED_KEY_RANK, roleOfDateKeyName } from "./meta-date-key-names.ts";
 import type { DateValue } from "./meta-date-value.ts";
 import { addVisibleDates, articleRegionTest } from "./meta-dates-visible.ts";
 import { addYearlessDate, copyrightYear } from "./meta-dates-yearless.ts";
@@ -143,6 +144,11 @@ export function extractDates(
   for (const meta of facts.metas) {
     const key = tables.dateKeys.get(meta.key);
     if (key) c.add(key.role, meta.content, `meta:${meta.key}`, key.rank * 10);
+    else {
+      // Keys the table does not list, read by what their name says (meta-date-key-names.ts).
+      const role = roleOfDateKeyName(meta.key);
+      if (role) c.add(role, meta.content, `meta-named:${meta.key}`, NAMED_KEY_RANK);
+    }
   }
 
   // 3. Microdata on visible elements: <time itemprop="datePublished" datetime="...">.
