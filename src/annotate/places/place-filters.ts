@@ -169,10 +169,18 @@ function isBeforeHyphenatedName(text: string, end: number, gazetteer: Gazetteer)
  * place even at a sentence's start, where a small town's name is otherwise doubted.
  */
 export const LOCAL_BODY_WORDS: ReadonlySet<string> = new Set(
-  "police officials residents authorities firefighters mayor council councilman councilwoman alderman schools".split(
+  "police sheriff fire firefighters coroner prosecutor officials residents authorities mayor council councilman councilwoman alderman schools".split(
     " ",
   ),
 );
+
+/**
+ * "Seattle Police", "Marion County Sheriff's Office": a public body named for the place it
+ * serves, when the caller counts such places (`includeBodySeats`; GeoWebNews' guidelines do,
+ * GeoVirus' do not). Otherwise the name stays part of the body's name, an actor's.
+ */
+const namesBodySeat = (cues: PlaceCues, afterWord: string) =>
+  cues.bodySeatsArePlaces && cues.bodyHeads.has(afterWord);
 
 /** Why the words around a found name show it is not a place here; null when nothing does. */
 export function rejection(
@@ -222,7 +230,7 @@ export function rejection(
   const namesLocatedThing =
     after !== undefined &&
     isCapitalized(after.text) &&
-    (cues.locatedHeads.has(afterWord) || ADMIN_HEADS.has(afterWord));
+    (cues.locatedHeads.has(afterWord) || ADMIN_HEADS.has(afterWord) || namesBodySeat(cues, afterWord));
   if (after && isCapitalized(after.text) && cues.orgHeads.has(afterWord) && !namesLocatedThing)
     return "part of an organisation name";
   if (after && isCapitalized(after.text) && cues.featureHeads.has(afterWord) && !namesLocatedThing)
@@ -352,6 +360,7 @@ function firstNameRejection(
   const isGenericWord =
     cues.personCues.has(afterWord) ||
     cues.locatedHeads.has(afterWord) ||
+    namesBodySeat(cues, afterWord) ||
     cues.orgHeads.has(afterWord) ||
     cues.featureHeads.has(afterWord) ||
     ADMIN_HEADS.has(afterWord);
@@ -360,6 +369,9 @@ function firstNameRejection(
   // "Harvey Mayor Eric Kellogg", "Wilmette Police": an office or a local body right after a
   // capitalized name has its seat there; a person's given name is not followed by an office.
   if (after && isCapitalized(after.text) && isGenericWord) return null;
+  // "Bethany police said", "Harvey residents": a local body or the people of a place after the
+  // name, lowercase, make it that place; a person's name is not followed so.
+  if (LOCAL_BODY_WORDS.has(afterWord)) return null;
   const biggest = Math.max(...candidates.map((c) => c.population ?? 0));
   if (biggest >= FIRST_NAME_TOWN_MAX_POPULATION) return null;
   const before = tokens[i - 1]?.text.toLowerCase() ?? "";
