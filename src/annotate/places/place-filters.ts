@@ -148,6 +148,23 @@ function isInHyphenCompound(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * Lowercase words that, joined by a hyphen after a name, say where something is, comes from or
+ * goes: "Sydney-based", "Atlanta-area", "Ohio-born", "Moscow-bound", "Panama-registered". Unlike
+ * "Hamas-run" or "Moscow-backed" (an actor doing something), the name is a place here, whatever
+ * its size.
+ */
+const PLACE_COMPOUND_WORDS: ReadonlySet<string> = new Set(
+  "based area born bred raised bound headquartered registered flagged made native region wide".split(" "),
+);
+
+/** True when the name ending at `end` heads a place compound ("Atlanta-area", "Peoria-based"). */
+function isPlaceCompound(text: string, end: number): boolean {
+  if (!HYPHENS.includes(text[end] ?? " ")) return false;
+  const word = /^\p{Ll}+/u.exec(text.slice(end + 1, end + 20))?.[0];
+  return word !== undefined && PLACE_COMPOUND_WORDS.has(word) && !isWordChar(text[end + 1 + word.length]);
+}
+
+/**
  * True when the name ending at `end` is followed by a hyphen and a capitalized word that is no
  * place, adjective or demonym ("Bedford-Stuyvesant"); "Israel-Gaza", "Nelson-Creston" join places.
  */
@@ -201,6 +218,9 @@ export function rejection(
   const single = first === last;
   if (isWordChar(text[start - 1]) || isWordChar(text[end])) return "inside a longer word";
   // "UK-based", "Sydney-based" name the place; "Hamas-run" once became Hamm (185k), Germany.
+  // "Atlanta-area roads", "a Peoria-based firm": the compound places something in the name.
+  if (isPlaceCompound(text, end) && !isWordChar(text[start - 1]) && !HYPHENS.includes(text[start - 1] ?? " "))
+    return null;
   if (isInHyphenCompound(text, start, end) && !isStrong(candidates, HYPHEN_COMPOUND_MIN_POPULATION)) {
     return "part of a hyphenated compound";
   }

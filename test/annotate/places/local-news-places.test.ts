@@ -86,3 +86,20 @@ describe("places the gazetteer lacks, qualified by a region", () => {
     expect(texts(ms)).not.toContain("Acme Corp");
   });
 });
+
+describe("place compounds and lists after 'residents of'", () => {
+  it("reads 'Atlanta-area' and 'Peoria-based' as the place, whatever its size", () => {
+    const ms = places("Atlanta-area roads were icy, and a Peoria-based firm closed its plant in Normal, Ill.");
+    expect(found(ms, "Atlanta")?.place?.admin1).toBe("Georgia");
+    expect(found(ms, "Peoria")?.place?.admin1).toBe("Illinois");
+  });
+
+  it("leaves an actor compound alone: 'Hamas-run', 'Peoria-backed'", () => {
+    expect(texts(places("The Peoria-backed plan stalled in Springfield, Ill."))).not.toContain("Peoria");
+  });
+
+  it("places a list member after 'residents of' whose own words say 'a person speaking'", () => {
+    const ms = places("Residents of West Milford and Ringwood said the river flooded again.");
+    expect(found(ms, "Ringwood")?.place?.admin1).toBe("New Jersey");
+  });
+});
