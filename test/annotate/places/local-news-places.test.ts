@@ -103,3 +103,29 @@ describe("place compounds and lists after 'residents of'", () => {
     expect(found(ms, "Ringwood")?.place?.admin1).toBe("New Jersey");
   });
 });
+
+describe("a small town first taken for another state than the story's", () => {
+  it("is the story's state's town of that name when the gazetteer files one", () => {
+    const ms = places("The storm hit Kokomo, Indiana. Schools in Tipton and Sharpsville closed.");
+    expect(found(ms, "Tipton")?.place?.admin1).toBe("Indiana");
+    expect(found(ms, "Sharpsville")?.place?.admin1).toBe("Indiana");
+  });
+
+  it("keeps a town the text itself puts in the other state", () => {
+    const ms = places("The storm hit Kokomo, Indiana. Schools in Sharpsville, Pa., closed.");
+    expect(found(ms, "Sharpsville")?.place?.admin1).toBe("Pennsylvania");
+  });
+});
+
+describe("counties named by a bare name of several words", () => {
+  it("reads 'Prince William counties' and 'Anne Arundel county'", () => {
+    const ms = places("Loudoun and Prince William counties will share the cost of the road to Manassas.");
+    expect(found(ms, "Prince William")?.place?.admin1).toBe("Virginia");
+    const single = places("Anne Arundel county police closed the road.");
+    expect(found(single, "Anne Arundel county")?.place?.admin1).toBe("Maryland");
+  });
+
+  it("needs the kind word right after the name", () => {
+    expect(texts(places("Prince William visited the county fair in Virginia."))).not.toContain("Prince William");
+  });
+});
