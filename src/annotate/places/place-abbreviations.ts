@@ -18,37 +18,10 @@ export const QUALIFIER_OPENERS: ReadonlySet<string> = new Set([",", "("]);
 export function abbreviatedRegionAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Span | null {
   const opener = tokens[i - 1];
   const name = tokens[i - 2];
-  const qualifies =
-    opener !== undefined &&
-    name !== undefined &&
-    QUALIFIER_OPENERS.has(opener.text) &&
-    isCapitalized(name.text);
-  if (!qualifies && !isPartyState(tokens, i)) return null;
+  if (!opener || !name || !QUALIFIER_OPENERS.has(opener.text) || !isCapitalized(name.text)) return null;
   const candidates = regionsAbbreviatedAt(tokens, i, gazetteer);
   if (!candidates.length) return null;
   return { first: i, last: i, key: toNameKey(tokens[i]!.text), candidates };
-}
-
-/** Party letters of US legislators' tags: Democrat, Republican, independent. */
-const PARTY_LETTERS: ReadonlySet<string> = new Set(["D", "R", "I"]);
-
-/**
- * "Sen. Dick Durbin, D-Ill.", "(R-Ga.)": the tag after a legislator's name, a party letter
- * joined by a hyphen to the state's short form, itself after a comma or a bracket.
- */
-function isPartyState(tokens: readonly Token[], i: number): boolean {
-  const hyphen = tokens[i - 1];
-  const party = tokens[i - 2];
-  const opener = tokens[i - 3];
-  return (
-    hyphen?.text === "-" &&
-    party !== undefined &&
-    PARTY_LETTERS.has(party.text) &&
-    party.end === hyphen.start &&
-    hyphen.end === tokens[i]!.start &&
-    opener !== undefined &&
-    QUALIFIER_OPENERS.has(opener.text)
-  );
 }
 
 /**

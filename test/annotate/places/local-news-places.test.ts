@@ -129,16 +129,3 @@ describe("counties named by a bare name of several words", () => {
     expect(texts(places("Prince William visited the county fair in Virginia."))).not.toContain("Prince William");
   });
 });
-
-describe("a legislator's party-state tag", () => {
-  it("reads the state in 'D-Ill.' and '(R-Ga.)'", () => {
-    const ms = places("Sen. Dick Durbin, D-Ill., and Rep. Tom Price (R-Ga.) spoke in Peoria.");
-    expect(ms.find((m) => m.text.startsWith("Ill"))?.place?.admin1).toBe("Illinois");
-    expect(ms.find((m) => m.text.startsWith("Ga"))?.place?.admin1).toBe("Georgia");
-  });
-
-  it("needs the party letter, the hyphen and the comma or bracket before it", () => {
-    const ms = places("The X-Ill. variant and the D-Ill form were tested in Peoria.");
-    expect(ms.map((m) => m.text)).toEqual(["Peoria"]);
-  });
-});
