@@ -196,8 +196,13 @@ export const LOCAL_BODY_WORDS: ReadonlySet<string> = new Set(
  * serves, when the caller counts such places (`includeBodySeats`; GeoWebNews' guidelines do,
  * GeoVirus' do not). Otherwise the name stays part of the body's name, an actor's.
  */
-const namesBodySeat = (cues: PlaceCues, afterWord: string) =>
-  cues.bodySeatsArePlaces && cues.bodyHeads.has(afterWord);
+function namesBodySeat(cues: PlaceCues, tokens: readonly Token[], head: number): boolean {
+  if (!cues.bodySeatsArePlaces || !cues.bodyHeads.has(tokens[head]?.text.toLowerCase() ?? "")) return false;
+  // The body's name goes on or the sentence does ("Seattle Fire crews", "Killeen Police
+  // Department"); a head ending a name before a comma is often a band's or a team's ("Arcade Fire,").
+  const next = tokens[head + 1];
+  return next !== undefined && !isPunctuation(next);
+}
 
 /** Why the words around a found name show it is not a place here; null when nothing does. */
 export function rejection(
@@ -250,7 +255,7 @@ export function rejection(
   const namesLocatedThing =
     after !== undefined &&
     isCapitalized(after.text) &&
-    (cues.locatedHeads.has(afterWord) || ADMIN_HEADS.has(afterWord) || namesBodySeat(cues, afterWord));
+    (cues.locatedHeads.has(afterWord) || ADMIN_HEADS.has(afterWord) || namesBodySeat(cues, tokens, last + 1));
   if (after && isCapitalized(after.text) && cues.orgHeads.has(afterWord) && !namesLocatedThing)
     return "part of an organisation name";
   if (after && isCapitalized(after.text) && cues.featureHeads.has(afterWord) && !namesLocatedThing)
@@ -380,7 +385,7 @@ function firstNameRejection(
   const isGenericWord =
     cues.personCues.has(afterWord) ||
     cues.locatedHeads.has(afterWord) ||
-    namesBodySeat(cues, afterWord) ||
+    namesBodySeat(cues, tokens, i + 1) ||
     cues.orgHeads.has(afterWord) ||
     cues.featureHeads.has(afterWord) ||
     ADMIN_HEADS.has(afterWord);

@@ -129,3 +129,10 @@ describe("counties named by a bare name of several words", () => {
     expect(texts(places("Prince William visited the county fair in Virginia."))).not.toContain("Prince William");
   });
 });
+
+describe("a body head that ends a name before punctuation", () => {
+  it("is no public body: a band or a team ('Arcade Fire,')", () => {
+    const ms = places("The lineup features Arcade Fire, Chris Stapleton and more in Seattle.", true);
+    expect(texts(ms)).not.toContain("Arcade");
+  });
+});
