@@ -89,7 +89,9 @@ describe("places the gazetteer lacks, qualified by a region", () => {
 
 describe("place compounds and lists after 'residents of'", () => {
   it("reads 'Atlanta-area' and 'Peoria-based' as the place, whatever its size", () => {
-    const ms = places("Atlanta-area roads were icy, and a Peoria-based firm closed its plant in Normal, Ill.");
+    const ms = places(
+      "Atlanta-area roads were icy, and a Peoria-based firm closed its plant in Normal, Ill.",
+    );
     expect(found(ms, "Atlanta")?.place?.admin1).toBe("Georgia");
     expect(found(ms, "Peoria")?.place?.admin1).toBe("Illinois");
   });
@@ -126,7 +128,9 @@ describe("counties named by a bare name of several words", () => {
   });
 
   it("needs the kind word right after the name", () => {
-    expect(texts(places("Prince William visited the county fair in Virginia."))).not.toContain("Prince William");
+    expect(texts(places("Prince William visited the county fair in Virginia."))).not.toContain(
+      "Prince William",
+    );
   });
 });
 
