@@ -31,6 +31,12 @@ export const COUNTS_FACILITIES: Record<GeoSetName, readonly FacilityClass[]> = {
   geowebnews: FACILITY_CLASSES,
 };
 
+/**
+ * Whether a set counts the place a public body is named for ("Seattle" in "Seattle Police",
+ * "Killeen" in "Killeen Police Department"): GeoWebNews' guidelines do, GeoVirus' do not.
+ */
+export const COUNTS_BODY_SEATS: Record<GeoSetName, boolean> = { geovirus: false, geowebnews: true };
+
 export interface GoldToponym {
   readonly start: number;
   readonly end: number;

@@ -9,7 +9,7 @@
 // Geoparser 0.78, population 0.80; on news, Mordecai3 0.83-0.87. Targets: accuracy@161km >= 0.85
 // with recall >= 0.80 on news.
 //   node bin/run-ts.js bench/geo/run.ts [--set geovirus|geowebnews|all] [--errors] [--json]
-//     [--facilities way,building,nature|none]
+//     [--facilities way,building,nature|none] [--no-body-seats]
 // --errors lists misses, false alarms and far resolutions of the tuned half only, for studying
 // failure classes (fix general rules and tables, never single articles). The untuned half's
 // failures are never printed.
@@ -23,6 +23,7 @@ import { createTokenizer } from "../../src/annotate/sentences-tokens.ts";
 import { createContext } from "../../src/context.ts";
 import {
   COUNTS_ADJECTIVES,
+  COUNTS_BODY_SEATS,
   COUNTS_FACILITIES,
   GEO_SETS,
   type GeoSetName,
@@ -80,20 +81,18 @@ function main(argv: string[]): number {
         log.push(`  rejected     @${start}: "${text}" (${reason})`)
     : undefined;
   // Each set's own guidelines decide whether adjectives ("French") are toponyms.
-  const recognizers = (includeAdjectives: boolean, includeFacilities: readonly FacilityClass[]) => ({
-    ours: createPlaceRecognizer(ctx, gazetteer, {
+  const recognizers = (set: GeoSetName, includeFacilities: readonly FacilityClass[]) => {
+    const counted = {
       includeCountries: true,
-      includeAdjectives,
+      includeAdjectives: COUNTS_ADJECTIVES[set],
+      includeBodySeats: COUNTS_BODY_SEATS[set] && !argv.includes("--no-body-seats"),
       includeFacilities,
-      onReject,
-    }),
-    baseline: createPlaceRecognizer(ctx, gazetteer, {
-      includeCountries: true,
-      includeAdjectives,
-      includeFacilities,
-      populationOnly: true,
-    }),
-  });
+    };
+    return {
+      ours: createPlaceRecognizer(ctx, gazetteer, { ...counted, onReject }),
+      baseline: createPlaceRecognizer(ctx, gazetteer, { ...counted, populationOnly: true }),
+    };
+  };
   const results: Record<string, unknown> = {
     gazetteerEntries: gazetteer.size,
     gazetteerLoadMs: Math.round(loadMs),
@@ -106,7 +105,7 @@ function main(argv: string[]): number {
     const docs = loadGeoSet(set);
     // The rejection log cannot tell halves apart: it is collected for the tuned half only.
     const tunedOnly = docs.filter((d) => log === null || scoreHalf(set, d.id) === "tuned");
-    const { ours, baseline } = recognizers(COUNTS_ADJECTIVES[set], facilitiesOf(argv, set));
+    const { ours, baseline } = recognizers(set, facilitiesOf(argv, set));
     const started = performance.now();
     const oursScores = scoreSet(set, log ? tunedOnly : docs, tokenize, ours, log);
     const ms = performance.now() - started;

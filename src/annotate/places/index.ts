@@ -16,6 +16,7 @@ import {
 import { toPlace } from "./place-point.ts";
 import { type ResolvedPlace, resolveByPopulation, resolvePlaces } from "./place-resolution.ts";
 import type { FirstWordMemo } from "./place-spans.ts";
+import { placeUnfiledQualified } from "./place-unfiled.ts";
 
 export interface PlaceRecognizerInput {
   readonly text: string;
@@ -42,6 +43,13 @@ export interface PlaceRecognizerOptions {
    * classes; bench/geo for those each set counts).
    */
   readonly includeFacilities?: readonly FacilityClass[];
+  /**
+   * Report the place a public body is named for ("Seattle" in "Seattle Police", "Marion County"
+   * in "Marion County Sheriff's Office"; data/gazetteer/body-heads.txt): for geoparsing sets
+   * whose guidelines count toponyms inside such names (GeoWebNews). The pipeline leaves the
+   * whole name to the actor engine.
+   */
+  readonly includeBodySeats?: boolean;
   /** Resolve by population alone, ignoring context: the baseline bench/geo compares against. */
   readonly populationOnly?: boolean;
   /** Told of every name found but not reported, with the reason (for --explain, debugging). */
@@ -58,7 +66,12 @@ export function createPlaceRecognizer(
   gazetteer: Gazetteer,
   options: PlaceRecognizerOptions = {},
 ): PlaceRecognizer {
-  const cues = loadPlaceCues(ctx, options.includeAdjectives ?? false, options.includeFacilities ?? []);
+  const cues = loadPlaceCues(
+    ctx,
+    options.includeAdjectives ?? false,
+    options.includeFacilities ?? [],
+    options.includeBodySeats ?? false,
+  );
   const memo: FirstWordMemo = new Map();
   return ({ text, sentences, countryHints, exclude }) => {
     const excluded = new SpanOverlapIndex(exclude);
@@ -76,6 +89,14 @@ export function createPlaceRecognizer(
       );
       ({ kept, placed: facilities } = placeFacilities(text, spans, resolved));
     }
+    const found = new SpanOverlapIndex([...kept.map((r) => r.match), ...facilities.map((f) => f.span)]);
+    kept = placeUnfiledQualified(
+      text,
+      sentences,
+      kept,
+      cues,
+      (start, end) => excluded.overlaps(start, end) || found.overlaps(start, end),
+    );
     const spans = kept
       .filter((r) => options.includeCountries || r.place.kind !== "country")
       .map(({ match, place }) => ({

@@ -63,7 +63,10 @@ export function findPersonKeys(
           // Province", "Cornwall Council" are a place and a generic word.
           const second = tokens[runStart + 1]!.text.toLowerCase();
           const isGeneric =
-            ADMIN_HEADS.has(second) || cues.orgHeads.has(second) || cues.featureHeads.has(second);
+            ADMIN_HEADS.has(second) ||
+            cues.orgHeads.has(second) ||
+            cues.featureHeads.has(second) ||
+            cues.bodyHeads.has(second);
           // A town of SURNAME_FIRST_MAX_PLACE people or more leading two names is a place
           // heading an organisation's name ("Seattle Seahawks", "Harrow Boys"), not a surname.
           const firstKey = toNameKey(tokens[runStart]!.text);
@@ -102,7 +105,12 @@ export function findGivenNameSurnames(
       const after = tokens[i + 2];
       // "Bill Holland" but not "Grant Park", "Will County": a generic word is no surname.
       const nextLower = next.text.toLowerCase();
-      if (ADMIN_HEADS.has(nextLower) || cues.featureHeads.has(nextLower) || cues.orgHeads.has(nextLower))
+      if (
+        ADMIN_HEADS.has(nextLower) ||
+        cues.featureHeads.has(nextLower) ||
+        cues.orgHeads.has(nextLower) ||
+        cues.bodyHeads.has(nextLower)
+      )
         continue;
       // A third capitalized name ("Mary Jo Smith") makes the second a middle name: skip it.
       if (after && /^\p{Lu}\p{Ll}/u.test(after.text) && text.slice(next.end, after.start) === " ") continue;

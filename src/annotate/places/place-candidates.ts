@@ -23,6 +23,7 @@ import {
   rejection,
   SENTENCE_START_MIN_POPULATION,
   type Span,
+  TOWN_PREFIXES,
 } from "./place-filters.ts";
 import {
   adjectiveAt,
@@ -252,6 +253,8 @@ const isPlacedHere = (m: PlaceMatch) =>
   m.isDateline ||
   m.commaNext !== null ||
   PLACING_WORDS.has(m.previousWord) ||
+  // "residents of West Milford and Ringwood said", "the town of Harvey"
+  TOWN_PREFIXES.has(m.previousWords) ||
   // "in the Bronx", "from the Hague"
   (m.previousWord === "the" && PLACING_WORDS.has(m.previousWords.split(" ")[0]!));
 

@@ -31,6 +31,13 @@ export interface PlaceCues {
    * before them ("Hospital", "Police", "Cathedral"): the place is reported ("Colchester").
    */
   readonly locatedHeads: ReadonlySet<string>;
+  /**
+   * Lowercased words opening the name of a public body that serves the place before them
+   * ("Police", "Fire", "Sheriff"): the place is its jurisdiction and is reported.
+   */
+  readonly bodyHeads: ReadonlySet<string>;
+  /** Whether the place a public body is named for is reported ("Seattle" in "Seattle Police"). */
+  readonly bodySeatsArePlaces: boolean;
   /** Lowercased capitalized words that make the place before them a smaller feature ("Park"). */
   readonly featureHeads: ReadonlySet<string>;
   /** Lowercased words, any case in text, that make the place before them a disease name. */
@@ -70,6 +77,7 @@ export function loadPlaceCues(
   ctx: Context,
   adjectivesArePlaces = false,
   facilityClasses: readonly FacilityClass[] = [],
+  bodySeatsArePlaces = false,
 ): PlaceCues {
   const dirs = gazetteerTableDirs(ctx.config.dataDir, ctx.config.dictDirs);
   const lower = (file: string) => new Set(readLineLists(dirs, file).map((w) => w.toLowerCase()));
@@ -86,6 +94,8 @@ export function loadPlaceCues(
     personCues: lower("person-cues.txt"),
     orgHeads: lower("org-heads.txt"),
     locatedHeads: lower("located-heads.txt"),
+    bodyHeads: lower("body-heads.txt"),
+    bodySeatsArePlaces,
     featureHeads: lower("feature-heads.txt"),
     diseaseHeads: lower("disease-heads.txt"),
     firstNames: loadFirstNames(),

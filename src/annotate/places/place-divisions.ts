@@ -31,6 +31,8 @@ const COUNTY_LIST_LOOKAHEAD = 8;
  * ends ("DuPage county", "Cook and DuPage counties"): the gazetteer files it as "DuPage County".
  */
 export function countyNamedAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Span | null {
+  const multiWord = multiWordCountyAt(tokens, i, gazetteer);
+  if (multiWord) return multiWord;
   for (let j = i + 1; j < tokens.length && j <= i + COUNTY_LIST_LOOKAHEAD; j++) {
     const word = tokens[j]!.text;
     const kind = COUNTY_WORDS.get(word) ?? (j === i + 1 ? COUNTY_WORDS.get(word.toLowerCase()) : undefined);
@@ -52,6 +54,37 @@ export function countyNamedAt(tokens: readonly Token[], i: number, gazetteer: Ga
     if (!isCapitalized(word) && !LIST_JOINERS.has(word)) return null;
   }
   return null;
+}
+
+/** Most words in a division's bare name before its kind word ("Prince William", "Anne Arundel"). */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * "Prince William county", "Loudoun and Prince William counties", "Palm Beach and Broward
+ * counties": a bare name of two or three capitalized words right before the lowercase kind word.
+ */
+function multiWordCountyAt(tokens: readonly Token[], i: number, gazetteer: Gazetteer): Span | null {
+  let last = i;
+  while (
+    last + 1 < tokens.length &&
+    last - i + 1 < MAX_NAME_WORDS &&
+    isCapitalized(tokens[last + 1]!.text) &&
+    tokens[last + 1]!.start === tokens[last]!.end + 1
+  )
+    last++;
+  const kindWord = tokens[last + 1]?.text;
+  const kind = kindWord ? COUNTY_WORDS.get(kindWord) : undefined;
+  if (last === i || !kind) return null;
+  const key = toNameKey(
+    `${tokens
+      .slice(i, last + 1)
+      .map((t) => t.text)
+      .join(" ")} ${kind}`,
+  );
+  const candidates = gazetteer.lookupKey(key, false).filter((e) => e.kind === "admin2");
+  if (!candidates.length) return null;
+  // The singular names one division and joins the span; a plural ends a list and stays out.
+  return { first: i, last: kind === kindWord ? last + 1 : last, key, candidates };
 }
 
 /** Second-level divisions filed under a bare name ("Cavan", "Kerry"): what "County X" names. */

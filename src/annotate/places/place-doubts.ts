@@ -51,7 +51,9 @@ export function dropDoubtfulChoices(chosenByKey: Map<string, GazetteerEntry>, co
     if (!believed) chosenByKey.delete(key);
   }
   // "in Clintonville" in a story about Ohio towns: a small town of another state (Wisconsin's)
-  // that nothing else in the text puts in that state is a local place the gazetteer lacks.
+  // that nothing else in the text puts in that state is the story's state's town of that name
+  // when the gazetteer files one ("Tipton and Sharpsville" in an Indiana story, first taken for
+  // Pennsylvania's because the two lie together there), else a local place the gazetteer lacks.
   for (const [key, place] of chosenByKey) {
     if (!isSmallLoneTown(key, place) || !place.admin1) continue;
     const storyAdmin1 = mainAdmin1(keysByEntry, key);
@@ -62,7 +64,12 @@ export function dropDoubtfulChoices(chosenByKey: Map<string, GazetteerEntry>, co
     const qualified = (groups.get(key) ?? []).some((m) =>
       m.commaNext?.candidates.some((c) => isWithin(place, c)),
     );
-    if (!stateNamed && !qualified) chosenByKey.delete(key);
+    if (stateNamed || qualified) continue;
+    const local = (groups.get(key)?.[0]?.candidates ?? []).find(
+      (c) => c !== place && c.kind !== "country" && c.admin1 !== null && admin1Key(c) === storyAdmin1,
+    );
+    if (local) chosenByKey.set(key, local);
+    else chosenByKey.delete(key);
   }
   // A village known only from its post office needs the text to place it in a state it names.
   for (const [key, place] of chosenByKey) {

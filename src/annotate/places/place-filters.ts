@@ -148,6 +148,23 @@ function isInHyphenCompound(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * Lowercase words that, joined by a hyphen after a name, say where something is, comes from or
+ * goes: "Sydney-based", "Atlanta-area", "Ohio-born", "Moscow-bound", "Panama-registered". Unlike
+ * "Hamas-run" or "Moscow-backed" (an actor doing something), the name is a place here, whatever
+ * its size.
+ */
+const PLACE_COMPOUND_WORDS: ReadonlySet<string> = new Set(
+  "based area born bred raised bound headquartered registered flagged made native region wide".split(" "),
+);
+
+/** True when the name ending at `end` heads a place compound ("Atlanta-area", "Peoria-based"). */
+function isPlaceCompound(text: string, end: number): boolean {
+  if (!HYPHENS.includes(text[end] ?? " ")) return false;
+  const word = /^\p{Ll}+/u.exec(text.slice(end + 1, end + 20))?.[0];
+  return word !== undefined && PLACE_COMPOUND_WORDS.has(word) && !isWordChar(text[end + 1 + word.length]);
+}
+
+/**
  * True when the name ending at `end` is followed by a hyphen and a capitalized word that is no
  * place, adjective or demonym ("Bedford-Stuyvesant"); "Israel-Gaza", "Nelson-Creston" join places.
  */
@@ -169,10 +186,23 @@ function isBeforeHyphenatedName(text: string, end: number, gazetteer: Gazetteer)
  * place even at a sentence's start, where a small town's name is otherwise doubted.
  */
 export const LOCAL_BODY_WORDS: ReadonlySet<string> = new Set(
-  "police officials residents authorities firefighters mayor council councilman councilwoman alderman schools".split(
+  "police sheriff fire firefighters coroner prosecutor officials residents authorities mayor council councilman councilwoman alderman schools".split(
     " ",
   ),
 );
+
+/**
+ * "Seattle Police", "Marion County Sheriff's Office": a public body named for the place it
+ * serves, when the caller counts such places (`includeBodySeats`; GeoWebNews' guidelines do,
+ * GeoVirus' do not). Otherwise the name stays part of the body's name, an actor's.
+ */
+function namesBodySeat(cues: PlaceCues, tokens: readonly Token[], head: number): boolean {
+  if (!cues.bodySeatsArePlaces || !cues.bodyHeads.has(tokens[head]?.text.toLowerCase() ?? "")) return false;
+  // The body's name goes on or the sentence does ("Seattle Fire crews", "Killeen Police
+  // Department"); a head ending a name before a comma is often a band's or a team's ("Arcade Fire,").
+  const next = tokens[head + 1];
+  return next !== undefined && !isPunctuation(next);
+}
 
 /** Why the words around a found name show it is not a place here; null when nothing does. */
 export function rejection(
@@ -193,6 +223,9 @@ export function rejection(
   const single = first === last;
   if (isWordChar(text[start - 1]) || isWordChar(text[end])) return "inside a longer word";
   // "UK-based", "Sydney-based" name the place; "Hamas-run" once became Hamm (185k), Germany.
+  // "Atlanta-area roads", "a Peoria-based firm": the compound places something in the name.
+  if (isPlaceCompound(text, end) && !isWordChar(text[start - 1]) && !HYPHENS.includes(text[start - 1] ?? " "))
+    return null;
   if (isInHyphenCompound(text, start, end) && !isStrong(candidates, HYPHEN_COMPOUND_MIN_POPULATION)) {
     return "part of a hyphenated compound";
   }
@@ -222,7 +255,7 @@ export function rejection(
   const namesLocatedThing =
     after !== undefined &&
     isCapitalized(after.text) &&
-    (cues.locatedHeads.has(afterWord) || ADMIN_HEADS.has(afterWord));
+    (cues.locatedHeads.has(afterWord) || ADMIN_HEADS.has(afterWord) || namesBodySeat(cues, tokens, last + 1));
   if (after && isCapitalized(after.text) && cues.orgHeads.has(afterWord) && !namesLocatedThing)
     return "part of an organisation name";
   if (after && isCapitalized(after.text) && cues.featureHeads.has(afterWord) && !namesLocatedThing)
@@ -352,6 +385,7 @@ function firstNameRejection(
   const isGenericWord =
     cues.personCues.has(afterWord) ||
     cues.locatedHeads.has(afterWord) ||
+    namesBodySeat(cues, tokens, i + 1) ||
     cues.orgHeads.has(afterWord) ||
     cues.featureHeads.has(afterWord) ||
     ADMIN_HEADS.has(afterWord);
@@ -360,6 +394,9 @@ function firstNameRejection(
   // "Harvey Mayor Eric Kellogg", "Wilmette Police": an office or a local body right after a
   // capitalized name has its seat there; a person's given name is not followed by an office.
   if (after && isCapitalized(after.text) && isGenericWord) return null;
+  // "Bethany police said", "Harvey residents": a local body or the people of a place after the
+  // name, lowercase, make it that place; a person's name is not followed so.
+  if (LOCAL_BODY_WORDS.has(afterWord)) return null;
   const biggest = Math.max(...candidates.map((c) => c.population ?? 0));
   if (biggest >= FIRST_NAME_TOWN_MAX_POPULATION) return null;
   const before = tokens[i - 1]?.text.toLowerCase() ?? "";

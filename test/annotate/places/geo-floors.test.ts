@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   COUNTS_ADJECTIVES,
+  COUNTS_BODY_SEATS,
   COUNTS_FACILITIES,
   GEO_SETS,
   type GeoSetName,
@@ -54,6 +55,7 @@ describe.skipIf(present.length === 0)("geoparsing floors", () => {
         const recognize = createPlaceRecognizer(ctx, gazetteer, {
           includeCountries: true,
           includeAdjectives: COUNTS_ADJECTIVES[set],
+          includeBodySeats: COUNTS_BODY_SEATS[set],
           includeFacilities: facilities(set),
         });
         const scores = scoreSet(set, loadGeoSet(set), tokenize, recognize);

@@ -1,0 +1,142 @@
+// Local-news forms of places: the place a public body is named for ("Seattle Police",
+// includeBodySeats), a town named like a person before a local body ("Bethany police said"), and
+// places the gazetteer lacks that the text qualifies by a region ("in Fort Detrick, Maryland").
+// Our own sentences; each mechanism with cases where it must not fire.
+import { beforeAll, describe, expect, it } from "vitest";
+import { createGazetteer, type Gazetteer } from "../../../src/annotate/gazetteer/index.ts";
+import { createPlaceRecognizer, distanceKm } from "../../../src/annotate/places/index.ts";
+import { createTokenizer } from "../../../src/annotate/sentences-tokens.ts";
+import { createContext } from "../../../src/context.ts";
+import type { Mention } from "../../../src/types.ts";
+
+const ctx = createContext();
+const tokenize = createTokenizer();
+let gazetteer: Gazetteer;
+beforeAll(() => {
+  gazetteer = createGazetteer(ctx);
+}, 120_000);
+
+function places(text: string, includeBodySeats = false): Mention[] {
+  const recognize = createPlaceRecognizer(ctx, gazetteer, { includeCountries: true, includeBodySeats });
+  return recognize({ text, sentences: tokenize(text), countryHints: [], exclude: [] });
+}
+const texts = (ms: Mention[]) => ms.map((m) => m.text);
+const found = (ms: Mention[], text: string) => ms.find((m) => m.text === text);
+const near = (m: Mention | undefined, lat: number, lon: number) =>
+  m?.place ? distanceKm(m.place, { lat, lon }) : Number.POSITIVE_INFINITY;
+
+describe("the place a public body is named for (includeBodySeats)", () => {
+  const text = "The Killeen Police Department said the suspect fled. Seattle Fire crews responded.";
+
+  it("reports the town that names a police force or a fire service", () => {
+    const ms = places(text, true);
+    expect(found(ms, "Killeen")?.place?.admin1).toBe("Texas");
+    expect(found(ms, "Seattle")?.place?.admin1).toBe("Washington");
+  });
+
+  it("leaves the body's name whole when the caller does not count such places", () => {
+    expect(texts(places(text))).not.toContain("Killeen");
+  });
+
+  it("does not take a person's surname before a body word for a town", () => {
+    expect(texts(places("Officer Jane Bethany Police said nothing more.", true))).not.toContain("Bethany");
+  });
+});
+
+describe("a town named like a person before a local body", () => {
+  it("is the town: 'Bethany police said'", () => {
+    const ms = places("A witness told Bethany police she saw the car leave Oklahoma City.");
+    expect(found(ms, "Bethany")?.place?.admin1).toBe("Oklahoma");
+  });
+
+  it("stays a person before a verb or another name", () => {
+    expect(texts(places("Bethany said she saw the car leave Oklahoma City."))).not.toContain("Bethany");
+    expect(texts(places("Bethany Smith told reporters in Oklahoma City."))).not.toContain("Bethany");
+  });
+});
+
+describe("places the gazetteer lacks, qualified by a region", () => {
+  it("reports 'in Name, State' at the state, or at the story's town in that state", () => {
+    const ms = places("He worked at the laboratories in Fort Detrick, Maryland for 18 years.");
+    const base = found(ms, "Fort Detrick");
+    expect(base?.place?.country).toBe("USA");
+    expect(base?.place?.admin1).toBe("Maryland");
+    const local = places(
+      "Police in Frederick said the crash closed Route 15. A driver from Fort Detrick, Maryland was hurt.",
+    );
+    expect(near(found(local, "Fort Detrick"), 39.41, -77.41)).toBeLessThan(20);
+  });
+
+  it("reads a dateline in capitals and a region abbreviation", () => {
+    const ms = places("CAMP MURRAY, Wash. — The Guard sent two helicopters.");
+    expect(found(ms, "CAMP MURRAY")?.place?.admin1).toBe("Washington");
+  });
+
+  it("needs a preposition of place, and a region that ends the mention", () => {
+    const unplaced = places("Acme Widgets, Maryland's biggest employer, hired 40 people.");
+    expect(texts(unplaced)).not.toContain("Acme Widgets");
+    const person = places("The bill was backed by John Smith, Texas Republican, in Austin.");
+    expect(texts(person)).not.toContain("John Smith");
+    const title = places("The award went to Gen. Miller, Maryland, last week.");
+    expect(texts(title)).not.toContain("Miller");
+  });
+
+  it("leaves organisations and bodies before the comma alone", () => {
+    const ms = places("He sued in Baltimore after working at Acme Corp, Maryland for years.");
+    expect(texts(ms)).not.toContain("Acme Corp");
+  });
+});
+
+describe("place compounds and lists after 'residents of'", () => {
+  it("reads 'Atlanta-area' and 'Peoria-based' as the place, whatever its size", () => {
+    const ms = places(
+      "Atlanta-area roads were icy, and a Peoria-based firm closed its plant in Normal, Ill.",
+    );
+    expect(found(ms, "Atlanta")?.place?.admin1).toBe("Georgia");
+    expect(found(ms, "Peoria")?.place?.admin1).toBe("Illinois");
+  });
+
+  it("leaves an actor compound alone: 'Hamas-run', 'Peoria-backed'", () => {
+    expect(texts(places("The Peoria-backed plan stalled in Springfield, Ill."))).not.toContain("Peoria");
+  });
+
+  it("places a list member after 'residents of' whose own words say 'a person speaking'", () => {
+    const ms = places("Residents of West Milford and Ringwood said the river flooded again.");
+    expect(found(ms, "Ringwood")?.place?.admin1).toBe("New Jersey");
+  });
+});
+
+describe("a small town first taken for another state than the story's", () => {
+  it("is the story's state's town of that name when the gazetteer files one", () => {
+    const ms = places("The storm hit Kokomo, Indiana. Schools in Tipton and Sharpsville closed.");
+    expect(found(ms, "Tipton")?.place?.admin1).toBe("Indiana");
+    expect(found(ms, "Sharpsville")?.place?.admin1).toBe("Indiana");
+  });
+
+  it("keeps a town the text itself puts in the other state", () => {
+    const ms = places("The storm hit Kokomo, Indiana. Schools in Sharpsville, Pa., closed.");
+    expect(found(ms, "Sharpsville")?.place?.admin1).toBe("Pennsylvania");
+  });
+});
+
+describe("counties named by a bare name of several words", () => {
+  it("reads 'Prince William counties' and 'Anne Arundel county'", () => {
+    const ms = places("Loudoun and Prince William counties will share the cost of the road to Manassas.");
+    expect(found(ms, "Prince William")?.place?.admin1).toBe("Virginia");
+    const single = places("Anne Arundel county police closed the road.");
+    expect(found(single, "Anne Arundel county")?.place?.admin1).toBe("Maryland");
+  });
+
+  it("needs the kind word right after the name", () => {
+    expect(texts(places("Prince William visited the county fair in Virginia."))).not.toContain(
+      "Prince William",
+    );
+  });
+});
+
+describe("a body head that ends a name before punctuation", () => {
+  it("is no public body: a band or a team ('Arcade Fire,')", () => {
+    const ms = places("The lineup features Arcade Fire, Chris Stapleton and more in Seattle.", true);
+    expect(texts(ms)).not.toContain("Arcade");
+  });
+});
