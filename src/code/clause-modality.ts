@@ -22,6 +22,7 @@ import {
   modalAfterNoun,
   nominalModality,
 } from "./modality-checks.ts";
+import { governedNounModality } from "./noun-governors.ts";
 import { inQuestion } from "./question-clause.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
@@ -111,7 +112,10 @@ export function readModality(
   if (st.modality === "asserted" && (!verbal || st.purpose)) {
     // "promised to continue military aid to Ukraine": the promise is CAMEO's intent code
     // itself (033), as the codebook codes it, not aid flagged as intended.
-    const nominal = nominalModality(view, cues, anchor);
+    // ("plans a visit to India", "rejected talks": a verb that wants or turns down the event noun.)
+    const nominal =
+      (verbal || chain.length ? null : governedNounModality(view, anchor, ctx.rules.dict.nounGovernors)) ??
+      nominalModality(view, cues, anchor);
     const mapped = nominal.cue ? ctx.rules.mapCue(nominal.cue, st.code) : null;
     if (mapped) st.code = mapped;
     else st.modality = nominal.modality;

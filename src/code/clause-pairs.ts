@@ -15,7 +15,7 @@ import { forceBySource } from "./unconventional-force.ts";
  * compound subject with no target ("Kenya and Somalia signed the documents") they are done with
  * each other, as @recip patterns are (the audit lists symmetric acts both ways).
  */
-const MUTUAL_CODES = /^(?:040|041|046|057|06[1-4])/;
+export const MUTUAL_CODES = /^(?:040|041|046|057|06[1-4])/;
 
 /** The ordered (source, target) pairs a source group and a target group make. */
 function actorPairs(
@@ -25,7 +25,9 @@ function actorPairs(
   target: ActorGroup | null,
 ): [Actor, Actor | null][] {
   const { m } = st;
-  const cued = st.chain.some((g) => MAPPING_KINDS.has(g.match.cue.kind));
+  // (A reciprocal event a cue or a governing verb recoded, "Japan is seeking talks with China"
+  // → 036, is the one side's intent or refusal.)
+  const cued = st.chain.some((g) => MAPPING_KINDS.has(g.match.cue.kind)) || st.code !== m.pattern.code;
   const sources = source.members;
   const targets = target?.members ?? [];
   const pairs: [Actor, Actor | null][] = [];

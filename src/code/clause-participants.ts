@@ -17,6 +17,7 @@ import { FORCE_ROOTS } from "./clause-scope.ts";
 import { firstPersonSpeaker } from "./clause-speech.ts";
 import { opensSentence, REACTION_ROOTS, subjectAfterComma } from "./draft-clause-reading.ts";
 import { nounAgentOf } from "./noun-events.ts";
+import { isMutualPattern } from "./noun-parties.ts";
 import { isUndergoerAct, possessorBefore } from "./noun-undergoers.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
@@ -144,7 +145,7 @@ export function readParticipants(
     target = sufferer;
   }
   // "the occupation of Crimea by Russia", "tariffs imposed by China": the noun phrase names who acted.
-  const nounAgent = verbal ? null : nounAgentOf(view, anchor, m.pattern.code);
+  const nounAgent = verbal ? null : nounAgentOf(view, anchor, m.pattern.code, isMutualPattern(m.pattern));
   if (nounAgent) {
     source = nounAgent.agent;
     target = refineTarget(view, m.targets[0] ?? nounAgent.patient);

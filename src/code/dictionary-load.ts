@@ -5,10 +5,12 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { SitrepError } from "../errors.ts";
 import { type ImpliedAgentRule, parseImpliedAgents } from "./implied-agents.ts";
+import { type NounGovernors, parseNounGovernors } from "./noun-governors.ts";
 import { loadOntology, type Ontology } from "./ontology-load.ts";
 import { parseParticleVerbs } from "./particle-sense.ts";
 import {
   type Cue,
+  type CueKind,
   type CueMapRow,
   type Discard,
   type Pattern,
@@ -38,6 +40,8 @@ export interface CoderDictionaries {
   readonly sportWords?: ReadonlySet<string>;
   /** Roles implied by agentless legal and police acts (verbs/implied-agents.tsv). */
   readonly impliedAgents?: readonly ImpliedAgentRule[];
+  /** Verbs that want or turn down the event noun they govern (verbs/noun-governors.tsv). */
+  readonly nounGovernors?: NounGovernors;
   /** Short hash of every loaded file: events carry it so a re-run with other data is visible. */
   readonly version: string;
 }
@@ -83,6 +87,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
   const particleVerbs = new Set<string>();
   const sportWords = new Set<string>();
   const impliedAgents: ImpliedAgentRule[] = [];
+  const nounGovernors = new Map<string, CueKind>();
   for (const dir of dirs) {
     const prefix = dir === dataDir ? "" : `${dir}/`;
     const verbs = join(dir, "verbs");
@@ -91,6 +96,15 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
         patterns.push(...parsePatterns(read(join(verbs, f), `${prefix}verbs/${f}`), synsets, codes));
       if (existsSync(join(verbs, "cues.tsv")))
         cues.push(...parseCues(read(join(verbs, "cues.tsv"), `${prefix}verbs/cues.tsv`), synsets));
+      // The nouns of the infinitive cues ("decision to", "refusal to"), generated from WordNet.
+      const cueNouns = join(verbs, "wordnet", "cue-nouns.tsv");
+      if (existsSync(cueNouns))
+        cues.push(...parseCues(read(cueNouns, `${prefix}verbs/wordnet/cue-nouns.tsv`), synsets));
+      if (existsSync(join(verbs, "noun-governors.tsv")))
+        for (const [verb, kind] of parseNounGovernors(
+          read(join(verbs, "noun-governors.tsv"), `${prefix}verbs/noun-governors.tsv`),
+        ))
+          nounGovernors.set(verb, kind);
       if (existsSync(join(verbs, "needs-target.tsv")))
         targetRules.push(
           ...parseTargetRules(read(join(verbs, "needs-target.tsv"), `${prefix}verbs/needs-target.tsv`)),
@@ -129,6 +143,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     particleVerbs,
     sportWords,
     impliedAgents,
+    nounGovernors,
     version: hash.digest("hex").slice(0, 12),
   };
 }

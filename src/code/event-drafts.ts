@@ -14,6 +14,7 @@ import { readParticipants } from "./clause-participants.ts";
 import { FORCE_ROOTS, isTopic } from "./clause-scope.ts";
 import { isArmed, namesObject } from "./draft-clause-reading.ts";
 import { worryRecode } from "./evaluative-speech.ts";
+import { isMutualPattern } from "./noun-parties.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 
@@ -185,7 +186,8 @@ function settleSides(
       (ctx.rules.needsTarget(code) && source.members.every((a) => view.bareAgents.has(a)))) &&
     !target &&
     code === m.pattern.code &&
-    !(m.pattern.reciprocal && source.members.length > 1)
+    // (A mutual event, a call or a deal, done by a list of parties is done between them.)
+    !(isMutualPattern(m.pattern) && source.members.length > 1)
   ) {
     reasons.push(
       `${m.pattern.where}: "${m.pattern.text}" needs ${m.pattern.reciprocal ? "two sides" : "a target"} and none was found`,

@@ -2,6 +2,7 @@
 // name, a modifier or the content of another word), and of overlapping matches the most specific.
 import { inGerundComplement } from "./clause-scope.ts";
 import { nounAgentOf } from "./noun-events.ts";
+import { isMutualPattern } from "./noun-parties.ts";
 import type { PatternIndex, PatternMatch } from "./pattern-match.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import { nameUseOf } from "./trigger-checks.ts";
@@ -60,7 +61,7 @@ export function selectMatches(index: PatternIndex, view: SentenceView, reasons: 
  */
 export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   const i = m.first;
-  if (m.pattern.nounOnly) return nounAgentOf(view, i, m.pattern.code) !== null;
+  if (m.pattern.nounOnly) return nounAgentOf(view, i, m.pattern.code, isMutualPattern(m.pattern)) !== null;
   // "carried out raids": a light verb names the event only as a verb ("the hold on aid" does not).
   if (m.pattern.light && view.tokens[i]!.pos !== "VERB") return false;
   const before = view.words[i - 1];
@@ -95,7 +96,7 @@ export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   const pos = view.tokens[i]!.pos;
   // "the occupation of Crimea by Russia", "tariffs imposed by China": an event noun
   // whose noun phrase names, with a by-phrase, who acted (noun-events.ts).
-  if (pos === "NOUN" && nounAgentOf(view, i, m.pattern.code)) return true;
+  if (pos === "NOUN" && nounAgentOf(view, i, m.pattern.code, isMutualPattern(m.pattern))) return true;
   if (before === "the" || before === "a" || before === "an") return false;
   // The tagger reads some past tenses as adjectives or nouns ("Russia armed ...", "Gunmen
   // tortured ..."): right after the subject they are verbs.

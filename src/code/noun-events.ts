@@ -5,6 +5,7 @@
 // Kong protests", "a police raid") mostly names an event as background in news, not a report of
 // it (and "the journalist's arrest" names its victim). The agent is then the event's source, not
 // the clause's subject, and the actor its of/on/against-phrase names is the target.
+import { nounPartiesOf } from "./noun-parties.ts";
 import { isUndergoerAct, PLACE_PREPOSITIONS, possessorBefore } from "./noun-undergoers.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 
@@ -128,12 +129,17 @@ function modifierAgent(view: SentenceView, anchor: number): NounAgent | null {
 
 /**
  * The agent of an event noun at `anchor` and the patient it names, or null when the noun phrase
- * names no agent (then the noun is a topic, a thing or a name, not an event to code).
+ * names no agent (then the noun is a topic, a thing or a name, not an event to code). `mutual`:
+ * the event is one both parties take part in (talks, a call, a deal: noun-parties.ts).
  */
-export function nounAgentOf(view: SentenceView, anchor: number, code = ""): NounAgent | null {
+export function nounAgentOf(view: SentenceView, anchor: number, code = "", mutual = false): NounAgent | null {
   // (The tagger reads some event nouns after a possessive as adjectives: "the CIA's offensive".)
   const pos = view.tokens[anchor]?.pos;
   if (pos !== "NOUN" && !(pos === "ADJ" && POSSESSIVE_MARKS.has(view.words[anchor - 1] ?? ""))) return null;
+  // "India-Pakistan talks", "a phone call between Putin and Biden", "the visit of the Chinese
+  // president to Pakistan": the parties of the noun phrase (noun-parties.ts).
+  const parties = nounPartiesOf(view, anchor, code, mutual);
+  if (parties) return parties;
   // "the journalist's arrest (by police)": the possessor of an act on a person underwent it
   // (noun-undergoers.ts); only a by-phrase names the agent.
   const undergoer = code !== "" && isUndergoerAct(code, view.words[anchor]!);

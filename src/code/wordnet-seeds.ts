@@ -103,16 +103,16 @@ export function parseSeedLines(lines: readonly DataLine[], knownCodes?: Readonly
  * verbs: "made a killing", "hold fire" are idioms), `object<TAB>word` (no line with an actor
  * object, seed flag `object`: "kept the prisoners"), `_` for spaces. A `word` or `CODE<TAB>word`
  * line leaves the actor-object line of a seed with the flag: "executed the plan" is noise,
- * "executed three men" is not.
+ * "executed three men" is not. `cue<TAB>word`: no cue noun (scripts/generate-cue-nouns.ts).
  */
 export function parseExclusions(lines: readonly DataLine[]): Set<string> {
   const out = new Set<string>();
   for (const line of lines) {
     const cells = line.text.split("\t").map((s) => s.trim());
-    if (cells.length > 2 || (cells.length === 2 && !/^(\d{2,4}|alone|light|object)$/.test(cells[0]!)))
+    if (cells.length > 2 || (cells.length === 2 && !/^(\d{2,4}|alone|light|object|cue)$/.test(cells[0]!)))
       syntaxError(
         line.where,
-        'expected "word", "CODE<TAB>word", "alone<TAB>word", "light<TAB>word" or "object<TAB>word"',
+        'expected "word", "CODE<TAB>word", "alone<TAB>word", "light<TAB>word", "object<TAB>word" or "cue<TAB>word"',
       );
     const word = cells[cells.length - 1]!.replace(/_/g, " ");
     if (!/^[a-z][a-z '-]*$/.test(word)) syntaxError(line.where, `cannot read word "${word}"`);

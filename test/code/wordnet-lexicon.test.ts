@@ -72,6 +72,13 @@ describe("data/verbs/wordnet/", () => {
         "--out",
         out,
       ]);
+      // The cue nouns (scripts/generate-cue-nouns.ts) live in the same folder.
+      execFileSync(process.execPath, [
+        join(ROOT, "bin/run-ts.js"),
+        join(ROOT, "scripts/generate-cue-nouns.ts"),
+        "--out",
+        out,
+      ]);
       const committed = join(ROOT, "data", "verbs", "wordnet");
       expect(readdirSync(out).sort()).toEqual(readdirSync(committed).sort());
       for (const f of readdirSync(out))
