@@ -78,6 +78,28 @@ function shiftEvent(event: CodedEvent, sentenceBase: number): CodedEvent {
 }
 
 /**
+ * The article's paragraphs as slices of its text, when the text is those paragraphs joined (as
+ * extract makes it); else the paragraphs as they are. Extract cuts the paragraphs from the page's
+ * decoded input and joins them into a new string; a slice keeps its whole parent string alive in
+ * V8, so a long document's paragraphs held a second copy of its text (at 5 MB of text, the input's
+ * 5 MB string, kept through coding and storing only by them: a heap snapshot's retainers). As
+ * slices of the text, which the document keeps anyway, they hold nothing more. Equal strings, in
+ * one pass over the text.
+ */
+export function paragraphsOfText(text: string, paragraphs: readonly string[]): readonly string[] {
+  const sliced = new Array<string>(paragraphs.length);
+  let at = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const paragraph = paragraphs[i]!;
+    if (!text.startsWith(paragraph, at)) return paragraphs;
+    sliced[i] = text.slice(at, at + paragraph.length);
+    at += paragraph.length;
+    if (text.startsWith("\n\n", at)) at += 2;
+  }
+  return sliced;
+}
+
+/**
  * extract's Article → CodedDoc through annotate, code and locate, a window at a time when the text
  * is longer than one window. Sentences of a windowed document keep their tokens in one compact table.
  */
@@ -177,9 +199,11 @@ function annotateInWindows(
   //    the document's country. They copy every mention, and the stored form follows: on a heap
   //    that still held up to a budget of the last windows' garbage that was the process's peak
   //    (at 20 MB of text, ~740 MB of heap), so that garbage goes first.
+  table.trim();
   collectNow();
   return {
     ...rest,
+    paragraphs: paragraphsOfText(text, article.paragraphs),
     dateline,
     kind: "annotated",
     sentences,

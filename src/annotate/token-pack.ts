@@ -99,9 +99,27 @@ export class TokenTable {
     return { spans, pos: tags.join(" "), lemmas };
   }
 
+  /**
+   * Lets go of the room the arrays grew into past the last token: they double as they fill, so a
+   * long document's table could be up to twice its tokens (~14 bytes each; 4 million at 20 MB of
+   * text) for as long as the document lives. Called once the last token is appended.
+   */
+  trim(): void {
+    if (this.size === this.starts.length) return;
+    this.starts = this.starts.slice(0, this.size);
+    this.ends = this.ends.slice(0, this.size);
+    this.pos = this.pos.slice(0, this.size);
+    this.lemmaOf = this.lemmaOf.slice(0, this.size);
+  }
+
+  /** Slots held by each of the table's arrays (tokens plus room to grow). */
+  get capacity(): number {
+    return this.starts.length;
+  }
+
   private reserve(capacity: number): void {
     if (capacity <= this.starts.length) return;
-    let next = this.starts.length * 2;
+    let next = Math.max(1024, this.starts.length * 2);
     while (next < capacity) next *= 2;
     const grow = <T extends Int32Array | Uint16Array>(from: T, make: (n: number) => T): T => {
       const to = make(next);

@@ -21,13 +21,52 @@ export type LogRow = { event_key: string; doc_key: string; kind: "new" | "update
  */
 export interface DocumentEventState {
   readonly seenIds: Set<string>;
+  /**
+   * The highest sentence index reported so far, and whether every id so far named its sentence.
+   * The coder's event ids do ("doc#12.0"), so when a call's events all come from later sentences
+   * (a long document's next window) no earlier id can come again and `seenIds` starts over: it
+   * holds one window's ids, not the document's (230,000 at 20 MB of text).
+   */
+  lastSentence: number;
+  idsNameSentences: boolean;
   readonly created: Set<string>;
   readonly announcedNew: Set<string>;
   readonly recount: Set<string>;
 }
 
 export function newEventState(): DocumentEventState {
-  return { seenIds: new Set(), created: new Set(), announcedNew: new Set(), recount: new Set() };
+  return {
+    seenIds: new Set(),
+    lastSentence: Number.NEGATIVE_INFINITY,
+    idsNameSentences: true,
+    created: new Set(),
+    announcedNew: new Set(),
+    recount: new Set(),
+  };
+}
+
+/** True when the event's id names its sentence as the coder's do ("doc#12.0", "doc#12.0.1"). */
+function namesSentence(e: CodedEvent): boolean {
+  const hash = e.eventId.lastIndexOf("#");
+  if (hash < 0) return false;
+  const dot = e.eventId.indexOf(".", hash);
+  return dot > hash + 1 && Number(e.eventId.slice(hash + 1, dot)) === e.sentenceIndex;
+}
+
+/**
+ * Before a call's events are read: `seenIds` starts over when no id it holds can come again (every
+ * id so far named its sentence and these events all come from later sentences), so a long
+ * document's windows keep one window's ids, not all of them.
+ */
+export function forgetEarlierWindows(state: DocumentEventState, events: readonly CodedEvent[]): void {
+  const previousLast = state.lastSentence;
+  let firstSentence = Number.POSITIVE_INFINITY;
+  for (const e of events) {
+    if (e.sentenceIndex < firstSentence) firstSentence = e.sentenceIndex;
+    if (e.sentenceIndex > state.lastSentence) state.lastSentence = e.sentenceIndex;
+    if (state.idsNameSentences && !namesSentence(e)) state.idsNameSentences = false;
+  }
+  if (state.idsNameSentences && firstSentence > previousLast) state.seenIds.clear();
 }
 
 /**
@@ -52,6 +91,7 @@ export async function insertEventsOf(
 ): Promise<{ keys: string[]; recount: string[]; log: LogRow[]; created: string[] }> {
   // One mention per event id, the first (as the primary key keeps it), with its event's key.
   const { seenIds, announcedNew } = state;
+  forgetEarlierWindows(state, events);
   const reported: CodedEvent[] = [];
   const keys: string[] = [];
   for (const e of events) {

@@ -44,4 +44,21 @@ describe("heap budget between windows", () => {
     collectNow();
     expect(process.memoryUsage().heapUsed).toBeLessThan(withGarbage - 40 * MB);
   });
+
+  it("skips a collection asked for when the heap has grown little since the last", () => {
+    let garbage: number[][] | null = Array.from({ length: 40 }, () => new Array(200_000).fill(1.5));
+    expect(garbage.length).toBe(40);
+    garbage = null;
+    // ~64 MB grown since whatever came before: collected.
+    expect(collectNow()).toBe(true);
+    // Nothing grown since: a full mark of what is live would free nothing.
+    expect(collectNow()).toBe(false);
+    // A little garbage, under the threshold: still skipped.
+    let little: number[] | null = new Array(100_000).fill(1.5);
+    expect(little.length).toBe(100_000);
+    little = null;
+    expect(collectNow()).toBe(false);
+    // Asked for with no threshold: collected.
+    expect(collectNow(0)).toBe(true);
+  });
 });
