@@ -3,7 +3,7 @@
 // that name (so a user can recode or silence one of ours with the null code `---`), and its new
 // names extend ours.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, relative } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, sep } from "node:path";
 import { SitrepError } from "../../errors.ts";
 import { type DictIssue, readDictRows } from "./dict-line-reader.ts";
 import {
@@ -71,7 +71,15 @@ function listDictFiles(dir: string, depth = 0): string[] {
   return out;
 }
 
-function displayPath(file: string): string {
+/** How a row's file is named in its provenance (`source`, stored with every mention): our data
+ * folder's files as `data/…` wherever the checkout or the working directory is, so stored
+ * annotations do not change with them; a user folder's files as the user can find them. */
+export function dictionaryFileName(file: string, dataDir: string | null): string {
+  if (dataDir !== null) {
+    const inData = relative(dataDir, file);
+    if (inData && !inData.startsWith("..") && !isAbsolute(inData))
+      return `data/${inData.split(sep).join("/")}`;
+  }
   const rel = relative(process.cwd(), file);
   return rel && !rel.startsWith("..") ? rel : file;
 }
@@ -88,6 +96,8 @@ function mergeLayers<T>(items: Layered<T>[]): T[] {
 export interface LoadOptions {
   /** Dictionary roots in order: our data/ folder first, then user folders (later ones win). */
   readonly dirs: readonly string[];
+  /** Sitrep's own data folder, when among `dirs`: its files are named `data/…` in provenance. */
+  readonly dataDir?: string;
   /** Folders that must exist (user --dict folders); missing ones raise E_DICT_NOT_FOUND. */
   readonly requiredDirs?: readonly string[];
   readonly isKnownIso3: (iso3: string) => boolean;
@@ -129,7 +139,7 @@ export function loadDictionaries(options: LoadOptions): Dictionaries {
       const table = tableOfFile(file);
       if (!table || table === "equipment-types") continue;
       files.push(file);
-      const shown = displayPath(file);
+      const shown = dictionaryFileName(file, options.dataDir ?? null);
       const rows = readDictRows(shown, readFileSync(file, "utf8"), TABLE_COLUMNS[table], issues);
       for (const row of rows) {
         // The same entry twice in one folder is a slip: report it (people may repeat a name, one
@@ -201,7 +211,7 @@ export function loadDictionaries(options: LoadOptions): Dictionaries {
     countriesExtra: mergeLayers(countriesExtra),
     equipment: mergeLayers(equipment),
     equipmentTypes,
-    files: files.map(displayPath),
+    files: files.map((f) => dictionaryFileName(f, options.dataDir ?? null)),
     issues: issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
   };
 }

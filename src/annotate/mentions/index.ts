@@ -23,7 +23,7 @@ import { loadCountryNames } from "./country-names.ts";
 import { isCallToActionLine, isCreditOrCallToAction } from "./credit-filter.ts";
 import { findDateMentions, parseRelativeDates, type RelativeDate } from "./date-mentions.ts";
 import { type DictIssue, formatIssue } from "./dict-line-reader.ts";
-import { type Dictionaries, loadDictionaries } from "./dict-loader.ts";
+import { type Dictionaries, dictionaryFileName, loadDictionaries } from "./dict-loader.ts";
 import { joinHyphenModifiers } from "./hyphen-modifiers.ts";
 import { type MatchToken, splitMatchTokens } from "./match-tokens.ts";
 import type { DraftMention, MentionDeps, MentionDoc } from "./mention-deps.ts";
@@ -53,6 +53,7 @@ export function loadMentionDictionaries(dataDir: string, userDirs: readonly stri
   const known = new Set(countries.map((c) => c.iso3));
   const dicts = loadDictionaries({
     dirs: [dataDir, ...userDirs],
+    dataDir,
     requiredDirs: userDirs,
     isKnownIso3: (iso3) => known.has(iso3),
   });
@@ -63,8 +64,9 @@ export function loadMentionDictionaries(dataDir: string, userDirs: readonly stri
   for (const dir of [dataDir, ...userDirs]) {
     const file = join(dir, RELATIVE_DATES_FILE);
     if (!existsSync(file)) continue;
-    files.push(file);
-    parseRelativeDates(file, readFileSync(file, "utf8"), issues, relative);
+    const named = dictionaryFileName(file, dataDir);
+    files.push(named);
+    parseRelativeDates(named, readFileSync(file, "utf8"), issues, relative);
   }
   return { dicts, relative, issues, files };
 }

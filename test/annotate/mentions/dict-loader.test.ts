@@ -98,3 +98,30 @@ describe("dictionary validation", () => {
     }
   });
 });
+
+describe("dictionary provenance names", () => {
+  it("names our data folder's files as data/… whatever the working directory", async () => {
+    const { loadMentionDictionaries } = await import("../../../src/annotate/mentions/index.ts");
+    const { dictionaryFileName } = await import("../../../src/annotate/mentions/dict-loader.ts");
+    const dataDir = join(import.meta.dirname, "../../../data");
+    const cwd = process.cwd();
+    try {
+      process.chdir("/");
+      expect(dictionaryFileName(join(dataDir, "dates", "relative-dates.tsv"), dataDir)).toBe(
+        "data/dates/relative-dates.tsv",
+      );
+      const loaded = loadMentionDictionaries(dataDir, []);
+      expect(loaded.files.length).toBeGreaterThan(3);
+      for (const f of loaded.files) expect(f.startsWith("data/")).toBe(true);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it("names a user folder's files as the user can find them, not as ours", async () => {
+    const { dictionaryFileName } = await import("../../../src/annotate/mentions/dict-loader.ts");
+    const dataDir = join(import.meta.dirname, "../../../data");
+    expect(dictionaryFileName("/srv/dicts/people.tsv", dataDir)).toBe("/srv/dicts/people.tsv");
+    expect(dictionaryFileName("/srv/dicts/people.tsv", null)).toBe("/srv/dicts/people.tsv");
+  });
+});
