@@ -4,7 +4,9 @@
 //     names have one only after a known family prefix ("McDonald", "DeSantis", "O'Neill");
 //   - the name acts ("Velmont sued ...") and a later sentence calls the actor "the company", "the
 //     union", "the agency" (a definite noun for a kind of body) that acts too, with no other name
-//     acting in between: a person is never "the company".
+//     acting in between: a person is never "the company";
+//   - the name acts and speaks of itself as "its" before any other noun ("Velmont said its
+//     profits fell", "Velmont and its partners"): people say "his" or "her".
 // Places, people the document names in full, and names with person evidence are decided before
 // this is asked (index.ts), so these rules only ever read names left open.
 import { isCapitalised, isWordToken, type Span } from "./name-spans.ts";
@@ -130,6 +132,42 @@ export function describedBodyEvidence(input: NameFinderInput, span: Span): strin
       t.text !== tokens[from]!.text &&
       (!opensSentence || input.pos[k] === "PROPN");
     if (named && verbAt(input, k + 1)) return null;
+  }
+  return null;
+}
+
+// Words that may stand between a name that acts and the "its" it says of itself: its verb, and
+// the words that introduce what it said ("Velmont said on Monday that its ...").
+const ITS_FILLERS = new Set([
+  "and",
+  "that",
+  "on",
+  "also",
+  "has",
+  "had",
+  "have",
+  "is",
+  "was",
+  "will",
+  "would",
+]);
+// How far after the name "its" may stand.
+const ITS_REACH = 6;
+
+/** Why the open name [from, to) names a body that says "its" of itself ("Velmont said its"), or null. */
+export function itsAfterEvidence(input: NameFinderInput, span: Span): string | null {
+  const { tokens, sentenceOf, pos } = input;
+  const { from, to } = span;
+  if (!verbAt(input, to) && tokens[to]?.key !== "and") return null;
+  if ((from === 0 || sentenceOf[from - 1] !== sentenceOf[from]) && !writtenInsideASentence(input, from))
+    return null;
+  for (let k = to; k < tokens.length && k < to + ITS_REACH && sentenceOf[k] === sentenceOf[from]; k++) {
+    const key = tokens[k]!.key;
+    if (key === "its") return `acts, and "its" stands for it after`;
+    if (k === to || pos[k] === "VERB" || ITS_FILLERS.has(key)) continue;
+    // (Weekdays and dates: "said on Monday that its ...".)
+    if (pos[k] === "PROPN" && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/.test(key)) continue;
+    return null;
   }
   return null;
 }

@@ -13,7 +13,7 @@
 // Locations are not decided here: the gazetteer and the place recognizer own them.
 import type { Context } from "../../types.ts";
 import { joinDefinedLongForms } from "./acronym-long-forms.ts";
-import { describedBodyEvidence, innerCapitalEvidence } from "./acting-bodies.ts";
+import { describedBodyEvidence, innerCapitalEvidence, itsAfterEvidence } from "./acting-bodies.ts";
 import { bodyContextEvidence, speaksAfterThe } from "./body-context.ts";
 import { datelineTokens } from "./dateline-runs.ts";
 import { loadGivenNames } from "./given-names.ts";
@@ -352,12 +352,15 @@ function findNames(
     }
     resolved.push({ from: c.from, to: c.to, kind, name, role, country, sex, evidence });
   }
-  // Open names that act and that the text then calls "the company" (acting-bodies.ts) are bodies,
+  // Open names that act and that the text then calls "the company", or that say "its" of
+  // themselves (acting-bodies.ts), are bodies,
   // wherever the document names them so ("Apple sued ... The company said ... against Apple").
   const describedBodies = new Map<string, string>();
   for (const r of resolved) {
     if (r.kind || r.to - r.from > MAX_DESCRIBED_WORDS || isPlaceName(r.name)) continue;
-    const why = describedBodies.has(r.name) ? null : describedBodyEvidence(input, r);
+    const why = describedBodies.has(r.name)
+      ? null
+      : (describedBodyEvidence(input, r) ?? itsAfterEvidence(input, r));
     if (why) describedBodies.set(r.name, why);
   }
   for (const r of resolved) {

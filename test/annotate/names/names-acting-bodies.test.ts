@@ -34,10 +34,15 @@ describe("a one-word name with an inner capital", () => {
 describe("a name that acts and that a later sentence calls 'the company'", () => {
   it("is an organisation, and the role noun gives it a role", () => {
     const text =
-      "Shares rose on Monday. Velmont sued the regulator in March. The company said the rules were unfair.";
+      "Shares rose on Monday. Officials said Velmont sued the regulator in March. The company said the rules were unfair.";
     const velmont = mentionsOf(text).find((m) => m.text === "Velmont");
     expect(velmont?.kind).toBe("organization");
     expect(velmont?.code).toBe("BUS");
+  });
+
+  it("is not read so from a sentence's first word the document writes nowhere else", () => {
+    const text = "Shares rose on Monday. Deliveries are due by June, the company said.";
+    expect(kindsOf(text, "Deliveries")).not.toContain("organization");
   });
 
   it("is an organisation wherever the document names it", () => {
@@ -71,5 +76,27 @@ describe("a name that acts and that a later sentence calls 'the company'", () =>
     const text =
       "Trade resumed on Monday. Ilse Pretorius joined the board. Pretorius criticized the plan in March. The company said it would appeal.";
     expect(kindsOf(text, "Pretorius")).toEqual(["person"]);
+  });
+});
+
+describe("a name that acts and says 'its' of itself", () => {
+  it("is an organisation", () => {
+    const text = "Trade resumed on Monday. Officials said Velmont had raised its prices in March.";
+    expect(kindsOf(text, "Velmont")).toEqual(["organization"]);
+  });
+
+  it("is not read so when a noun stands between (the 'its' is the noun's) or the pronoun is a person's", () => {
+    expect(
+      kindsOf(
+        "Trade resumed. Officials said Pretorius criticized the bank and its chief in March.",
+        "Pretorius",
+      ),
+    ).not.toContain("organization");
+    expect(
+      kindsOf(
+        "Trade resumed. Officials said Pretorius said on Monday that his plan would work.",
+        "Pretorius",
+      ),
+    ).not.toContain("organization");
   });
 });
