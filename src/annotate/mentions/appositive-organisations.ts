@@ -1,9 +1,13 @@
 // Organisations no dictionary holds, made actors by what the text says of them in an apposition:
-// "Velorix, a Swiss maker of medical devices, ..." -> Velorix, a company (BUS) of Switzerland.
+// "Velorix, a Swiss maker of medical devices, ..." -> Velorix, a company (BUS) of Switzerland;
+// "Orrin Power, the country's largest utility, ..." -> a company of the country named before.
+// Head nouns are the hand list below and the WordNet kinds of organisation
+// (names/wordnet.organisation-heads.tsv: "a think tank" NGO, "a carmaker" BUS, "a news agency" MED).
 // The head noun of the apposition gives the role, a demonym in it the country; later bare uses
 // of the same name in the document are the same organisation. A person's apposition ("Tom Roe,
 // a Norwegian diplomat") is read where people are composed (role-people.ts), not here.
 import type { Mention, Sentence, Token } from "../../types.ts";
+import { type DictIssue, readDictRows } from "./dict-line-reader.ts";
 
 // Head nouns that make the name before the apposition an organisation, with its CAMEO role.
 export const ORGANISATION_HEADS: Record<string, string> = {
@@ -36,6 +40,24 @@ const MAX_MODIFIERS = 5;
 // How many capitalised words a name may have.
 const MAX_NAME_WORDS = 4;
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "ADV", "NUM"]);
+const POSSESSIVE = /^['’]s?$/;
+// After "the", an apposition must close where its head does ("Orrin Power, the utility, said"):
+// "X, the company said" is a speaker tag, not an apposition.
+const CLOSES_APPOSITION = new Set([",", ".", ")", ";", ":"]);
+
+/** Head nouns of kinds of organisation: one word ("carmaker") or two ("news agency") -> role. */
+export type OrganisationHeads = ReadonlyMap<string, string>;
+
+/** The role the head noun at token k gives (the hand list first, then WordNet's kinds), or undefined. */
+function headRole(tokens: readonly Token[], k: number, heads: OrganisationHeads): string | undefined {
+  const word = tokens[k]!.text.toLowerCase();
+  const prev = tokens[k - 1];
+  return (
+    (prev ? heads.get(`${prev.text.toLowerCase()} ${word}`) : undefined) ??
+    ORGANISATION_HEADS[word] ??
+    heads.get(word)
+  );
+}
 const NAME_WORD = /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u;
 
 interface Found {
@@ -58,9 +80,11 @@ function appositionAt(
   comma: number,
   mentions: readonly Mention[],
   text: string,
+  heads: OrganisationHeads,
 ): Found | null {
   const article = tokens[comma + 1];
-  if (!article || !/^(?:a|an)$/i.test(article.text)) return null;
+  if (!article || !/^(?:a|an|the)$/i.test(article.text)) return null;
+  const definite = article.text.toLowerCase() === "the";
   // The name: capitalised proper-noun words right before the comma, none of them a mention.
   let first = comma;
   while (
@@ -78,17 +102,30 @@ function appositionAt(
   if (before && NAME_WORD.test(before.text)) return null;
   const start = tokens[first]!.start;
   const end = tokens[comma - 1]!.end;
-  if (mentionAt(mentions, start, end)) return null;
+  const existing = mentionAt(mentions, start, end);
+  if (existing && !isOpenToApposition(existing, start, end)) return null;
   let country: Mention | undefined;
   for (let k = comma + 2; k < tokens.length && k <= comma + 2 + MAX_MODIFIERS; k++) {
     const t = tokens[k]!;
-    const role = ORGANISATION_HEADS[t.text.toLowerCase()];
+    const role = headRole(tokens, k, heads);
+    const next = tokens[k + 1];
+    // "the company's chief executive": a possessive is a modifier, never the head.
+    // "the country's largest utility": a country (or "the country" standing for one) owns it.
+    if (next && POSSESSIVE.test(next.text)) {
+      const owner = mentionAt(mentions, t.start, t.end);
+      if (owner?.kind === "state" && owner.code && /^[A-Z]{3}$/.test(owner.code)) {
+        if (country && country.code !== owner.code) return null;
+        country = owner;
+      }
+      k++;
+      continue;
+    }
     if (role && t.pos === "NOUN") {
-      const next = tokens[k + 1];
       // "a software company executive": the head must end the noun phrase.
       if (next && next.pos === "NOUN") return null;
+      if (definite && !(next && CLOSES_APPOSITION.has(next.text))) return null;
       const head = mentionAt(mentions, t.start, t.end);
-      const consumed = [country, head].filter((m): m is Mention => m !== undefined);
+      const consumed = [country, head, existing].filter((m): m is Mention => m !== undefined);
       const apposition = text.slice(article.start, t.end);
       return {
         start,
@@ -106,6 +143,18 @@ function appositionAt(
     }
   }
   return null;
+}
+
+/**
+ * True when the mention of exactly [start, end) says less than an apposition would: an
+ * organisation the name finder found with no role ("Velgar Trust, a think tank"), or a person
+ * known only by a given name opening it ("Orrin Power, the country's largest utility": no person
+ * is a utility).
+ */
+function isOpenToApposition(m: Mention, start: number, end: number): boolean {
+  if (m.start !== start || m.end !== end || m.refersTo) return false;
+  if (m.kind === "organization") return !m.code;
+  return m.kind === "person" && !m.code && /^given name/.test(m.reason ?? "");
 }
 
 /** Where the whole word `name` occurs in `text` outside every mention. */
@@ -128,12 +177,13 @@ export function addAppositiveOrganisations(
   mentions: readonly Mention[],
   sentences: readonly Sentence[],
   text: string,
+  heads: OrganisationHeads = new Map(),
 ): Mention[] {
   let out = [...mentions];
   sentences.forEach((s, sentenceIndex) => {
     s.tokens.forEach((t, comma) => {
       if (t.text !== ",") return;
-      const found = appositionAt(s.tokens, comma, out, text);
+      const found = appositionAt(s.tokens, comma, out, text, heads);
       if (!found) return;
       const name = text.slice(found.start, found.end);
       const made = (start: number, si: number): Mention => ({
@@ -150,7 +200,9 @@ export function addAppositiveOrganisations(
       out = out.filter((m) => !found.consumed.includes(m));
       out.push(made(found.start, sentenceIndex));
       for (const at of laterUses(text, name, found.end)) {
-        if (mentionAt(out, at, at + name.length)) continue;
+        const there = mentionAt(out, at, at + name.length);
+        if (there && !isOpenToApposition(there, at, at + name.length)) continue;
+        if (there) out = out.filter((m) => m !== there);
         const si = sentences.findIndex((x) => x.start <= at && at < x.end);
         if (si >= 0) out.push(made(at, si));
       }
@@ -158,4 +210,28 @@ export function addAppositiveOrganisations(
     });
   });
   return out;
+}
+
+/**
+ * Reads a file of organisation head nouns (`term <TAB> role`, one or two lower-case words and a
+ * three-letter CAMEO role) into `heads`; each bad line becomes an issue.
+ */
+export function readOrganisationHeads(
+  file: string,
+  content: string,
+  issues: DictIssue[],
+  heads: Map<string, string>,
+): void {
+  for (const row of readDictRows(file, content, ["term", "role"], issues)) {
+    const [term = "", role = ""] = row.fields;
+    if (!/^[a-z][a-z-]*(?: [a-z][a-z-]*)?$/.test(term) || !/^[A-Z]{3}$/.test(role)) {
+      issues.push({
+        file,
+        line: row.line,
+        message: "expected: one or two lower-case words <TAB> a three-letter role",
+      });
+      continue;
+    }
+    heads.set(term, role);
+  }
 }

@@ -16,7 +16,11 @@ import { composeActorMentions } from "./actor-composer.ts";
 import { buildActorLexicon } from "./actor-lexicon.ts";
 import { giveBareAgentsCountry } from "./agent-country.ts";
 import { codeApposedPeople } from "./apposed-people.ts";
-import { addAppositiveOrganisations } from "./appositive-organisations.ts";
+import {
+  addAppositiveOrganisations,
+  type OrganisationHeads,
+  readOrganisationHeads,
+} from "./appositive-organisations.ts";
 import { joinBodyHeads } from "./body-heads.ts";
 import { joinCampaigns } from "./campaign-owners.ts";
 import { loadCountryNames } from "./country-names.ts";
@@ -37,12 +41,15 @@ export type { GazetteerLike, MentionDeps, MentionDoc, PlaceRecognizerLike } from
 export type MentionRecognizer = (doc: MentionDoc) => Mention[];
 
 const RELATIVE_DATES_FILE = join("dates", "relative-dates.tsv");
+// Kinds of organisation from WordNet, heads of appositions ("Velorix, a carmaker"): appositive-organisations.ts.
+const ORGANISATION_HEADS_FILE = join("names", "wordnet.organisation-heads.tsv");
 // How many dictionary problems are logged one by one before the rest are only counted.
 const MAX_LOGGED_ISSUES = 10;
 
 export interface LoadedDictionaries {
   readonly dicts: Dictionaries;
   readonly relative: PhraseTrie<RelativeDate>;
+  readonly organisationHeads: OrganisationHeads;
   readonly issues: readonly DictIssue[];
   readonly files: readonly string[];
 }
@@ -68,7 +75,15 @@ export function loadMentionDictionaries(dataDir: string, userDirs: readonly stri
     files.push(named);
     parseRelativeDates(named, readFileSync(file, "utf8"), issues, relative);
   }
-  return { dicts, relative, issues, files };
+  // Kinds of organisation: ours, then each user folder's own file adds heads (later lines win).
+  const organisationHeads = new Map<string, string>();
+  for (const dir of [dataDir, ...userDirs]) {
+    const file = join(dir, ORGANISATION_HEADS_FILE);
+    if (!existsSync(file)) continue;
+    files.push(file);
+    readOrganisationHeads(file, readFileSync(file, "utf8"), issues, organisationHeads);
+  }
+  return { dicts, relative, organisationHeads, issues, files };
 }
 
 /** Universal POS for each match token, from the sentence tokenizer's tokens that start with it. */
@@ -189,7 +204,7 @@ export function createMentionRecognizer(ctx: Context, deps: MentionDeps = {}): M
       out.push({ ...m, sentenceIndex: sentenceIndexOf(doc.sentences, m.start) });
     }
     // "Velorix, a Swiss maker of medical devices": organisations the text introduces itself.
-    const introduced = addAppositiveOrganisations(out, doc.sentences, doc.text);
+    const introduced = addAppositiveOrganisations(out, doc.sentences, doc.text, loaded.organisationHeads);
     return doc.documentPasses === false ? introduced : documentPasses(introduced, doc, isCountry);
   };
 }

@@ -13,6 +13,7 @@
 // Locations are not decided here: the gazetteer and the place recognizer own them.
 import type { Context } from "../../types.ts";
 import { joinDefinedLongForms } from "./acronym-long-forms.ts";
+import { describedBodyEvidence, innerCapitalEvidence, itsAfterEvidence } from "./acting-bodies.ts";
 import { bodyContextEvidence, speaksAfterThe } from "./body-context.ts";
 import { datelineTokens } from "./dateline-runs.ts";
 import { loadGivenNames } from "./given-names.ts";
@@ -148,6 +149,7 @@ function findNames(
           ? (teamEvidence(input, part, lines, isPlaceName) ??
             bodyNounEvidence(input, cover, part, deps.tables) ??
             bodyContextEvidence(input, part, deps.tables) ??
+            innerCapitalEvidence(input, part) ??
             (sport
               ? (sportTeamEvidence(input, cover, part, deps.tables) ?? tableRowEvidence(input, part))
               : null))
@@ -350,6 +352,21 @@ function findNames(
     }
     resolved.push({ from: c.from, to: c.to, kind, name, role, country, sex, evidence });
   }
+  // Open names that act and that the text then calls "the company", or that say "its" of
+  // themselves (acting-bodies.ts), are bodies,
+  // wherever the document names them so ("Apple sued ... The company said ... against Apple").
+  const describedBodies = new Map<string, string>();
+  for (const r of resolved) {
+    if (r.kind || r.to - r.from > MAX_DESCRIBED_WORDS || isPlaceName(r.name)) continue;
+    const why = describedBodies.has(r.name)
+      ? null
+      : (describedBodyEvidence(input, r) ?? itsAfterEvidence(input, r));
+    if (why) describedBodies.set(r.name, why);
+  }
+  for (const r of resolved) {
+    const why = r.kind ? undefined : describedBodies.get(r.name);
+    if (why) Object.assign(r, { kind: "organization", evidence: why });
+  }
   // Lists again, now that surnames have found their people ("Given, Breen, Staunton" after "Gary
   // Breen"): the names a list holds share the kind its resolved members agree on.
   shareKindInLists(input, resolved, isPlaceName, deps.tables.bodyNouns);
@@ -376,6 +393,9 @@ function findNames(
   }
   return withNamesInCapitals(input, capitals, out, dateline);
 }
+
+// The most words of an open name read as a body by what the text calls it ("Velmont Energy").
+const MAX_DESCRIBED_WORDS = 3;
 
 // The most words a person's name runs to ("Aravinda de Silva", "Rami al-Saadani" count their parts).
 const MAX_PERSON_WORDS = 4;

@@ -55,3 +55,30 @@ describe("an apposition makes an unknown name an organisation", () => {
     expect(executive.filter((m) => m.kind === "organization")).toEqual([]);
   });
 });
+
+describe("an apposition headed by a kind of organisation WordNet knows", () => {
+  it("takes the role of a WordNet kind of body, one word or two", () => {
+    expect(codes("Morvik, a Swedish carmaker, sued the regulator.")).toContain("Morvik=SWEBUS");
+    expect(codes("Varne, a news agency, reported the attack.")).toContain("Varne=MED");
+  });
+  it("gives a role to an organisation the name finder left without one", () => {
+    expect(codes("Officials met. Velgar Trust, a think tank, criticized the plan.")).toContain(
+      "Velgar Trust=NGO",
+    );
+  });
+  it("reads 'the' apposition that closes at its head, and a country's possessive", () => {
+    expect(codes("Lawmakers met. Orrin Power, the Kenyan utility, cut supplies.")).toContain(
+      "Orrin Power=KENBUS",
+    );
+    const owned = annotatedMentions(
+      "Lawmakers met. Orrin Power, the country's largest utility, cut supplies.",
+    );
+    expect(owned.find((m) => m.text === "Orrin Power")).toMatchObject({ kind: "organization" });
+    expect(owned.find((m) => m.text === "Orrin Power")?.code).toMatch(/BUS$/);
+  });
+  it("makes no organisation of a speaker tag or of a person's role in a body", () => {
+    expect(codes("Told by Velcrow, the company said it would appeal.")).not.toContain("Velcrow=BUS");
+    const ceo = annotatedMentions("Ilse Varga, the company's chief executive, said it would appeal.");
+    expect(ceo.find((m) => m.text === "Ilse Varga")?.kind).toBe("person");
+  });
+});
