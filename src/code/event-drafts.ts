@@ -12,6 +12,7 @@ import { readModality } from "./clause-modality.ts";
 import { pairDrafts } from "./clause-pairs.ts";
 import { readParticipants } from "./clause-participants.ts";
 import { FORCE_ROOTS, isTopic } from "./clause-scope.ts";
+import { sharedObjectVerb } from "./coordinated-verbs.ts";
 import { isArmed, namesObject } from "./draft-clause-reading.ts";
 import { worryRecode } from "./evaluative-speech.ts";
 import { personNounTarget } from "./noun-targets.ts";
@@ -138,7 +139,10 @@ function settleSides(
   // "killed two tribesmen", "praised the candidate", "two journalists were arrested": people an
   // ordinary noun phrase names are the target when no actor stands there (noun-targets.ts).
   if (!target && verbal && !m.pattern.inverted && !received && ctx.nounTargets) {
-    const found = personNounTarget(view, st.start, m.last, st.passive, ctx.nounTargets, reasons);
+    // ("assault and murder two tribesmen": the object of the verb coordinated after it, too.)
+    const sharing = st.passive ? -1 : sharedObjectVerb(view, m.last);
+    const last = sharing >= 0 ? sharing : m.last;
+    const found = personNounTarget(view, st.start, last, st.passive, ctx.nounTargets, reasons);
     if (found) {
       target = found.group;
       reasons.push(`${m.pattern.where}: ${found.why}`);
