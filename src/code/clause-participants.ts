@@ -104,7 +104,10 @@ export function readParticipants(
     // "was hauled out by the UK police and taken into custody": a participle coordinated with a
     // passive verb shares its subject (the one acted on) and, naming none, its by-agent; the
     // agent of the first verb is no subject of the second.
-    const earlier = verbal ? coordinatedPassiveBefore(view, start) : -1;
+    // (When the first verb's subject is no known actor, the clause is read as before.)
+    const coordinated = verbal ? coordinatedPassiveBefore(view, start) : -1;
+    const earlierSubject = coordinated >= 0 ? subjectBefore(view, verbGroupStart(view, coordinated)) : null;
+    const earlier = earlierSubject ? coordinated : -1;
     // (Not for an act only an institution does: "arrested by police and sentenced" is the court's
     // sentence, implied-agents.ts.)
     const shared = earlier >= 0 ? passiveAgent(view, earlier) : null;
@@ -114,7 +117,7 @@ export function readParticipants(
     source = passiveAgent(view, anchor) ?? passiveAgent(view, m.last) ?? sharedAgent;
     // "were killed by police": the agent the pattern's gap stepped over is no target.
     if (target && source && target.first === source.first) target = null;
-    target = target ?? (earlier >= 0 ? subjectBefore(view, verbGroupStart(view, earlier)) : subjectAt(0));
+    target = target ?? earlierSubject ?? subjectAt(0);
   } else {
     source =
       (participle || purpose) && !chain.length

@@ -340,14 +340,7 @@ export class DocCoder {
   }
 
   private draftContext(): DraftContext {
-    return {
-      rules: this.rules,
-      docCountries: this.docCountries,
-      implied: this.implied,
-      nounTargets: this.dict.personNouns?.size
-        ? { personNouns: this.dict.personNouns, documentCountry: this.documentCountry }
-        : undefined,
-    };
+    return { rules: this.rules, docCountries: this.docCountries, implied: this.implied };
   }
 
   /** The current document, for the implied agents' jurisdiction (found once, when first needed). */
@@ -367,15 +360,13 @@ export class DocCoder {
       code,
       target,
       this.dict.impliedAgents ?? [],
-      this.documentCountry,
+      () => {
+        if (this.jurisdiction === undefined)
+          this.jurisdiction = this.doc ? documentJurisdiction(this.doc) : null;
+        return this.jurisdiction;
+      },
       this.docCountries,
     );
-
-  /** The document's own country (dateline, else main country), found once, when first needed. */
-  private readonly documentCountry = (): Jurisdiction | null => {
-    if (this.jurisdiction === undefined) this.jurisdiction = this.doc ? documentJurisdiction(this.doc) : null;
-    return this.jurisdiction;
-  };
 
   /** The drafts of a match, else of the first displaced reading that yields any. */
   private draftsOrFallback(

@@ -12,10 +12,8 @@ import { readModality } from "./clause-modality.ts";
 import { pairDrafts } from "./clause-pairs.ts";
 import { readParticipants } from "./clause-participants.ts";
 import { FORCE_ROOTS, isTopic } from "./clause-scope.ts";
-import { sharedObjectVerb } from "./coordinated-verbs.ts";
 import { isArmed, namesObject } from "./draft-clause-reading.ts";
 import { worryRecode } from "./evaluative-speech.ts";
-import { personNounTarget } from "./noun-targets.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 
@@ -135,18 +133,6 @@ function settleSides(
   if (m.pattern.undergone) {
     target = source;
     source = null;
-  }
-  // "killed two tribesmen", "praised the candidate", "two journalists were arrested": people an
-  // ordinary noun phrase names are the target when no actor stands there (noun-targets.ts).
-  if (!target && verbal && !m.pattern.inverted && !received && ctx.nounTargets) {
-    // ("assault and murder two tribesmen": the object of the verb coordinated after it, too.)
-    const sharing = st.passive ? -1 : sharedObjectVerb(view, m.last);
-    const last = sharing >= 0 ? sharing : m.last;
-    const found = personNounTarget(view, st.start, last, st.passive, ctx.nounTargets, reasons);
-    if (found) {
-      target = found.group;
-      reasons.push(`${m.pattern.where}: ${found.why}`);
-    }
   }
   // (An @undergone pattern names the act whoever undergoes it: "he faces charges in Sweden" is
   // Sweden's charge even when "he" is no known actor; a bare passive needs its undergoer.)
