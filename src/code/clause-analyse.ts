@@ -97,14 +97,24 @@ export function isPassive(view: SentenceView, start: number, anchor: number): bo
   }
   // "was evicted in April and sentenced to 50 weeks": a participle coordinated with a passive verb
   // shares its auxiliary.
-  if (view.words[start - 1] === "and" || view.words[start - 1] === "or") {
-    for (let k = start - 2; k >= 0 && start - k < 10; k--) {
-      const pos = view.tokens[k]!.pos;
-      if (pos === "PUNCT" && view.words[k] !== ",") return false;
-      if (pos === "VERB") return view.words[k]!.endsWith("ed") && isPassive(view, verbGroupStart(view, k), k);
-    }
+  return coordinatedPassiveBefore(view, start) >= 0;
+}
+
+/**
+ * "was evicted in April and sentenced to 50 weeks", "was caught by police and deported": for a
+ * verb group starting at `start` right after "and"/"or", the passive verb before it whose
+ * auxiliary (and subject, and by-agent) it shares; -1 when there is none. Irregular participles
+ * count ("was caught", "was taken"); a gerund does not.
+ */
+export function coordinatedPassiveBefore(view: SentenceView, start: number): number {
+  if (view.words[start - 1] !== "and" && view.words[start - 1] !== "or") return -1;
+  for (let k = start - 2; k >= 0 && start - k < 10; k--) {
+    const pos = view.tokens[k]!.pos;
+    if (pos === "PUNCT" && view.words[k] !== ",") return -1;
+    if (pos === "VERB")
+      return !view.words[k]!.endsWith("ing") && isPassive(view, verbGroupStart(view, k), k) ? k : -1;
   }
-  return false;
+  return -1;
 }
 
 /** Forms of "be" and "get" that make a following participle passive. */

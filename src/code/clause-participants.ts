@@ -5,6 +5,7 @@ import { mainSubject, participleOfThing, purposeOf, refineTarget } from "./actor
 import { bareParticiplePassive } from "./bare-participle.ts";
 import {
   type CueMatch,
+  coordinatedPassiveBefore,
   type Governor,
   governorOf,
   isPassive,
@@ -15,6 +16,7 @@ import type { DraftContext, DraftState } from "./clause-draft-state.ts";
 import { agentOfObject, objectAfter, passiveAgent } from "./clause-objects.ts";
 import { FORCE_ROOTS } from "./clause-scope.ts";
 import { firstPersonSpeaker } from "./clause-speech.ts";
+import { sharedObjectVerb } from "./coordinated-verbs.ts";
 import { opensSentence, REACTION_ROOTS, subjectAfterComma } from "./draft-clause-reading.ts";
 import { nounAgentOf } from "./noun-events.ts";
 import { isMutualPattern } from "./noun-parties.ts";
@@ -100,12 +102,23 @@ export function readParticipants(
   let target: ActorGroup | null = m.targets[0] ?? inside;
   target = refineTarget(view, target);
   if (passive) {
+    // "was hauled out by the UK police and taken into custody": a participle coordinated with a
+    // passive verb shares its subject (the one acted on) and, naming none, its by-agent; the
+    // agent of the first verb is no subject of the second.
+    // (When the first verb's subject is no known actor, the clause is read as before.)
+    const coordinated = verbal ? coordinatedPassiveBefore(view, start) : -1;
+    const earlierSubject = coordinated >= 0 ? subjectBefore(view, verbGroupStart(view, coordinated)) : null;
+    const earlier = earlierSubject ? coordinated : -1;
+    // (Not for an act only an institution does: "arrested by police and sentenced" is the court's
+    // sentence, implied-agents.ts.)
+    const shared = earlier >= 0 ? passiveAgent(view, earlier) : null;
+    const sharedAgent = shared && !ctx.implied?.(view, anchor, m.last, m.pattern.code, null) ? shared : null;
     // "were killed by police": the by-phrase follows the verb itself, even when the pattern's
     // own object words ("kill .. police") stepped over it.
-    source = passiveAgent(view, anchor) ?? passiveAgent(view, m.last);
+    source = passiveAgent(view, anchor) ?? passiveAgent(view, m.last) ?? sharedAgent;
     // "were killed by police": the agent the pattern's gap stepped over is no target.
     if (target && source && target.first === source.first) target = null;
-    target = target ?? subjectAt(0);
+    target = target ?? earlierSubject ?? subjectAt(0);
   } else {
     source =
       (participle || purpose) && !chain.length
@@ -127,6 +140,9 @@ export function readParticipants(
         view,
         objectAfter(view, m.last, ctx.rules.options.targetWindow, ctx.rules.options.anyPrepositionTarget),
       );
+    // "threatened to assault and murder a U.S. official": the next verb's object is this one's too.
+    const sharing = verbal && !target ? sharedObjectVerb(view, m.last) : -1;
+    if (sharing >= 0) target = refineTarget(view, objectAfter(view, sharing, 0));
     // "condemned the move announced by Pompeo", "oppose violations of law by China": a reaction to
     // an act is aimed at whoever did the act its object names.
     if (!target && REACTION_ROOTS.has(m.pattern.code.slice(0, 2)))

@@ -58,3 +58,18 @@ function listGoesOn(view: SentenceView, verb: number, isBreak: (i: number) => bo
   }
   return false;
 }
+
+/**
+ * "threatened to assault and murder a U.S. official", "arrested and charged two activists": a verb
+ * with nothing after it but "and"/"or" and another verb of the same form shares that verb's
+ * object. The index of the other verb, or -1.
+ */
+export function sharedObjectVerb(view: SentenceView, last: number): number {
+  const and = last + 1;
+  if (view.words[and] !== "and" && view.words[and] !== "or") return -1;
+  let k = and + 1;
+  while (k < view.words.length && view.tokens[k]!.pos === "ADV") k++;
+  if (view.tokens[k]?.pos !== "VERB" || !finiteVerbAt(view, k)) return -1;
+  const form = (i: number) => /(?:ing|ed)$/.exec(view.words[i]!)?.[0] ?? "";
+  return form(k) === form(last) ? k : -1;
+}

@@ -5,6 +5,7 @@
 // stay bare: borrowing Egypt would make a false EGY-EGY pair.
 import type { Mention } from "../../types.ts";
 import { ownerCountryBefore } from "./owner-country.ts";
+import { datelineHolding, inlineDatelines } from "./sentence-datelines.ts";
 
 // Roles of a state's own bodies: these belong to the country where they act. Rebels and militants
 // often come from across a border ("Israeli jets struck Gaza. Militants fired rockets"). Former
@@ -144,6 +145,8 @@ export function giveBareAgentsCountry(
   const countries = mentions.map((m) => countryOfMention(m, isCountry));
   const dateline = datelineCountry(mentions, countries, datelinePlace);
   const story = storyCountry(mentions, countries);
+  // Datelines that open later stories of a page listing several ("... Cong NEW DELHI: The Congress ...").
+  const inline = inlineDatelines(mentions, countries, lineOf, doc.text);
   // Sentences with a coded actor other than a bare role ("Hamas", "Israel"): a possible other party.
   const sentenceHasActor = new Set<number>();
   // ... and the countries of those parties, per sentence.
@@ -260,6 +263,12 @@ export function giveBareAgentsCountry(
     }
     if (!otherParty && nearby.size > 1) {
       push(bare(m, `several countries named nearby (${[...nearby].join(", ")})`));
+      continue;
+    }
+    // A dateline of its own story, earlier in its sentence or line, says where it happens.
+    const storyDateline = inline.length ? datelineHolding(inline, m.sentenceIndex, lineOf[k]!) : null;
+    if (storyDateline && documentMay(storyDateline.country)) {
+      push(withCountry(m, storyDateline.country, `dateline ${storyDateline.place} of its story`));
       continue;
     }
     if (!local && top !== null && total >= MAIN_COUNTRY_MIN_MENTIONS) {
