@@ -1,7 +1,8 @@
-// "An explosion leveled the motel, killing two people": a participle clause after a comma shares
-// the main clause's subject; when that subject is a noun phrase that names no actor (an
-// explosion, the storm, a fire), the participle's act has no actor either, and none is to be
-// taken from the main clause's object or from anywhere else in the sentence.
+// A subject that is a thing acts for no actor: "after an outbreak of cholera killed dozens", "An
+// explosion leveled the motel, killing two people". When the noun phrase right before a verb (or
+// before the main verb a participle clause hangs on) is headed by a noun that names no actor
+// (data/senses/agentless-nouns.txt, from WordNet; or, for the participle, any plain noun phrase
+// opening the sentence), the act has no actor, and none is to be taken from outside that phrase.
 import { isFiniteVerb } from "./actor-roles.ts";
 import { verbGroupStart } from "./clause-analyse.ts";
 import type { SentenceView } from "./sentence-view.ts";
