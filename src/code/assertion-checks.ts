@@ -44,6 +44,8 @@ export interface AssertionLexicon {
   readonly sportWords?: ReadonlySet<string>;
   /** The nouns the phrase patterns of "sign" (057) take as what is signed: the pacts. */
   readonly pactNouns: ReadonlySet<string>;
+  /** Roles and types that are public actors, never sides of a game (sport-sides.ts publicTypesOf). */
+  readonly publicTypes?: ReadonlySet<string>;
 }
 
 /**
@@ -141,7 +143,14 @@ export function assertionMisfit(
   )
     return `a contest in a sports report (${code} between ${source.code} and ${target?.code ?? "no one"}), a game`;
   // (Pleas and denials stay: a doping case or a player's trial is an act in a case.)
-  return PLEAS.has(code) ? null : sportingSidesMisfit(doc.sport && doc.sportDense === true, source, target);
+  return PLEAS.has(code)
+    ? null
+    : sportingSidesMisfit(
+        doc.sport && doc.sportDense === true,
+        source,
+        target,
+        lexicon.publicTypes ?? new Set(),
+      );
 }
 
 /** Words that may open or continue the object of a verb of judging ("testing of fresh produce"). */

@@ -349,6 +349,20 @@ const SUBJECT_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "X"]);
 
 /** The cue whose complement the verb group starting at `start` is, if any. */
 export function governorOf(view: SentenceView, cues: readonly CueMatch[], start: number): Governor | null {
+  // "threatened to assault and murder an official": a bare infinitive coordinated with a
+  // governed one shares its governor.
+  const conj = view.words[start - 1];
+  const prev = start - 2;
+  if (
+    (conj === "and" || conj === "or") &&
+    view.tokens[prev]?.pos === "VERB" &&
+    view.words[prev] === view.lemmas[prev] &&
+    view.words[start] === view.lemmas[start] &&
+    view.words[prev - 1] === "to"
+  ) {
+    const shared = governorOf(view, cues, verbGroupStart(view, prev));
+    if (shared) return shared;
+  }
   let best: Governor | null = null;
   for (const m of cues) {
     if (!GOVERNING.has(m.cue.kind) || m.last >= start) continue;

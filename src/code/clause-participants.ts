@@ -24,7 +24,7 @@ import { isUndergoerAct, possessorBefore } from "./noun-undergoers.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 import { topicActor } from "./speech-topic.ts";
-import { mainSubjectIsThing } from "./thing-subject.ts";
+import { mainSubjectIsThing, mainVerbStart, sourceOutsideThingSubject } from "./thing-subject.ts";
 
 /** The cues that govern the verb group starting at `start`, innermost first (at most four). */
 export function cueChain(view: SentenceView, cues: readonly CueMatch[], start: number): Governor[] {
@@ -125,6 +125,27 @@ export function readParticipants(
         ? (mainSubject(view, start, purpose && !participle) ??
           (participle && mainSubjectIsThing(view, start) ? null : subjectAt(0)))
         : subjectAt(0);
+    // "travellers in Mongolia after an outbreak of plague killed a couple": a subject that is a
+    // thing (thing-subject.ts) lends the act no actor named outside it.
+    const subjectVerb =
+      (participle || purpose) && !chain.length
+        ? mainVerbStart(view, start)
+        : chain.length
+          ? verbGroupStart(view, chain[chain.length - 1]!.match.first)
+          : start;
+    const agentless = ctx.rules.dict.agentlessNouns;
+    // (No other side stands in for it either: not a reciprocal's target, nor an inverse's.)
+    if (
+      source &&
+      agentless &&
+      subjectVerb >= 0 &&
+      sourceOutsideThingSubject(view, subjectVerb, source, agentless)
+    ) {
+      reasons.push(
+        `${m.pattern.where}: "${m.pattern.text}": its subject is a thing, not an actor named elsewhere`,
+      );
+      return null;
+    }
     // "Expressing concern over X, a US government body said ...": a participle clause that opens
     // the sentence (or the text after a headline's colon) shares the subject of the clause after it.
     if (

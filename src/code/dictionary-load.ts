@@ -34,6 +34,10 @@ export interface CoderDictionaries {
   readonly targetRules: readonly TargetRule[];
   /** Nouns whose usual sense is abstract (senses/abstract-nouns.txt): no object a blow lands on. */
   readonly abstractNouns?: ReadonlySet<string>;
+  /** The role and organisation types of the CAMEO actor codebook (ontology/cameo-actor-codes.tsv, kind `type`). */
+  readonly actorTypes?: ReadonlySet<string>;
+  /** Nouns no sense of which (of the usual two) can act (senses/agentless-nouns.txt): thing-subject.ts. */
+  readonly agentlessNouns?: ReadonlySet<string>;
   /** Phrasal verbs of the triggers in another sense ("shell out"; verbs/wordnet/particle-verbs.tsv). */
   readonly particleVerbs?: ReadonlySet<string>;
   /** Words of sports reporting (names/sport-words.txt): a document using several is a sports report. */
@@ -69,6 +73,13 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     return dataLines(text, label);
   };
   const codes = new Set(ontology.cameo.keys());
+  const actorTypes = new Set<string>();
+  const actorCodes = join(dataDir, "ontology", "cameo-actor-codes.tsv");
+  if (existsSync(actorCodes))
+    for (const line of read(actorCodes, "ontology/cameo-actor-codes.tsv")) {
+      const [code, kind] = line.text.split("\t");
+      if (kind === "type" && code) actorTypes.add(code);
+    }
   const dirs = [...[...userDirs].reverse(), dataDir];
   for (const d of userDirs) if (!existsSync(d)) throw new SitrepError("E_DICT_NOT_FOUND", d, d);
   const synsets = new Map<string, Set<string>>();
@@ -84,6 +95,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
   const discards: Discard[] = [];
   const targetRules: TargetRule[] = [];
   const abstractNouns = new Set<string>();
+  const agentlessNouns = new Set<string>();
   const particleVerbs = new Set<string>();
   const sportWords = new Set<string>();
   const impliedAgents: ImpliedAgentRule[] = [];
@@ -126,6 +138,10 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     if (existsSync(abstract))
       for (const line of read(abstract, `${prefix}senses/abstract-nouns.txt`))
         abstractNouns.add(line.text.trim());
+    const agentless = join(dir, "senses", "agentless-nouns.txt");
+    if (existsSync(agentless))
+      for (const line of read(agentless, `${prefix}senses/agentless-nouns.txt`))
+        agentlessNouns.add(line.text.trim());
     const sport = join(dir, "names", "sport-words.txt");
     if (existsSync(sport))
       for (const line of read(sport, `${prefix}names/sport-words.txt`)) sportWords.add(line.text.trim());
@@ -140,6 +156,8 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     discards,
     targetRules,
     abstractNouns,
+    agentlessNouns,
+    actorTypes,
     particleVerbs,
     sportWords,
     impliedAgents,

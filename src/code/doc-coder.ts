@@ -2,24 +2,20 @@
 // whom through the clause analysis, apply cues (intent, refusal, threats, appeals, saying,
 // negation, hedges), and build CodedEvents with trigger, evidence, date and confidence.
 // What each step decides lives in its own file: match-select (which triggers), event-drafts
-// (actors, code, modality), actor-roles, modality-checks, clause-scope, event-merge.
+// (actors, code, modality), draft-screen (whether a draft is emitted, in which code),
+// coded-event-build (what an emitted event carries), actor-roles, clause-scope, event-merge.
 import type { AnnotatedDoc, CodedEvent } from "../types.ts";
 import { homeSource } from "./actor-roles.ts";
-import {
-  type AssertionLexicon,
-  assertionMisfit,
-  type DocumentSignals,
-  isSportReport,
-  pactNounsOf,
-} from "./assertion-checks.ts";
+import { type DocumentSignals, isSportReport } from "./assertion-checks.ts";
 import { type CueMatch, findCues, governorOf, verbGroupStart } from "./clause-analyse.ts";
 import { clauseRange, countryOf, MAPPING_KINDS, trailingSpeaker } from "./clause-scope.ts";
 import { CodeRules } from "./code-rules.ts";
+import { buildCodedEvent } from "./coded-event-build.ts";
 import type { CoderOptions, SentenceExplanation } from "./coder-options.ts";
 import { addressedCueMatches } from "./cue-events.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
 import { findDiscard, indexDiscards } from "./discard-match.ts";
-import type { DraftedEvent } from "./drafted-event.ts";
+import { DraftScreen } from "./draft-screen.ts";
 import { evaluativeMatches, speechAnchors } from "./evaluative-speech.ts";
 import { articleDay, type EventDate, sentenceDate } from "./event-date.ts";
 import { type Draft, type DraftContext, draftsFor } from "./event-drafts.ts";
@@ -28,23 +24,13 @@ import { feelingMatches } from "./feeling-speech.ts";
 import { documentJurisdiction, impliedAgent, type Jurisdiction } from "./implied-agents.ts";
 import { readInitialCapitals } from "./initial-capitals.ts";
 import { type Selection, selectMatches } from "./match-select.ts";
-import { objectNounMisfit, participantVerbsOf, predicateNounMisfit } from "./object-sense.ts";
 import { obligationMatches } from "./obligation-speech.ts";
-import { particleVerbMisfit } from "./particle-sense.ts";
 import type { Cue, Discard } from "./pattern-load.ts";
 import { PatternIndex, type PatternMatch } from "./pattern-match.ts";
-import { personSeizureMisfit, takingVerbsOf } from "./person-seizure.ts";
-import { type Misfit, roleSenseMisfit } from "./role-sense-checks.ts";
 import type { Actor, ActorGroup } from "./sentence-view.ts";
 import { buildSentenceView, type SentenceView } from "./sentence-view.ts";
 import { isSportDense } from "./sport-sides.ts";
 import { reinflectLemmas } from "./trigger-checks.ts";
-import {
-  criticismVerbsOf,
-  firstWords,
-  type VerbalAttackLexicon,
-  verbalAttackMisfit,
-} from "./verbal-attack.ts";
 
 export type { CoderOptions, SentenceExplanation };
 
@@ -59,14 +45,9 @@ export class DocCoder {
   private docCountries: ReadonlySet<string> = new Set();
   /** What the current document is (a sports report): assertion-checks.ts. */
   private docSignals: DocumentSignals = { sport: false };
-  private readonly assertionLexicon: AssertionLexicon;
   private readonly rules: CodeRules;
-  /** Contact verbs whose direct object is the other side ("meet +"): object-sense.ts. */
-  private readonly participantVerbs: ReadonlySet<string>;
-  /** Verbs of criticism that also name force ("attack", "blast"): verbal-attack.ts. */
-  private readonly attackWords: VerbalAttackLexicon;
-  /** Verbs of taking ground or goods ("seize", "capture"): person-seizure.ts. */
-  private readonly takingVerbs: ReadonlySet<string>;
+  /** Whether a draft is emitted and in which code: draft-screen.ts. */
+  private readonly screen: DraftScreen;
 
   constructor(
     private readonly dict: CoderDictionaries,
@@ -74,14 +55,7 @@ export class DocCoder {
   ) {
     this.index = new PatternIndex(dict.patterns);
     this.rules = new CodeRules(dict, options);
-    this.participantVerbs = participantVerbsOf(dict.patterns);
-    this.takingVerbs = takingVerbsOf(dict.patterns);
-    this.attackWords = {
-      criticismVerbs: criticismVerbsOf(dict.patterns),
-      abstractNouns: dict.abstractNouns ?? new Set(),
-      sayVerbs: new Set(dict.cues.filter((c) => c.kind === "say").flatMap((c) => firstWords(c.elements))),
-    };
-    this.assertionLexicon = { sportWords: dict.sportWords, pactNouns: pactNounsOf(dict.patterns) };
+    this.screen = new DraftScreen(dict, this.rules, options);
     for (const p of [...dict.patterns, ...dict.cues])
       for (const e of p.elements)
         if (e.kind === "word")
@@ -235,7 +209,7 @@ export class DocCoder {
     // (A verb the sense checks reject, "struck" with the object "a deal", is no event whose
     // object the nominal event could be: "struck a deal with Gondor" keeps its pact.)
     const verbAnchors = kept
-      .filter((m) => view.tokens[m.first]!.pos === "VERB" && !this.senseRejects(view, m))
+      .filter((m) => view.tokens[m.first]!.pos === "VERB" && !this.screen.senseRejects(view, m))
       .map((m) => m.first);
     for (const chosen of kept) {
       const { match: m, drafts } = this.draftsOrFallback(view, selection, chosen, cues, reasons, verbAnchors);
@@ -246,97 +220,34 @@ export class DocCoder {
           reasons.push(`${m.pattern.where}: no target (a dyad is required)`);
           continue;
         }
-        const drafted: DraftedEvent = {
-          view,
-          anchor: m.first,
-          last: m.last,
-          code: d.code,
-          source: d.source,
-          target: d.target,
-        };
-        const misfit =
-          verbalAttackMisfit(drafted, this.attackWords) ??
-          personSeizureMisfit(drafted, this.takingVerbs) ??
-          this.objectSenseMisfit(view, m, d.code) ??
-          roleSenseMisfit(drafted);
-        if (misfit) reasons.push(`${m.pattern.where}: "${m.pattern.text}": ${misfit.why}`);
-        if (misfit && !misfit.recode) continue;
-        const code = misfit?.recode ?? d.code;
-        const unasserted = assertionMisfit({ ...drafted, code }, this.docSignals, this.assertionLexicon);
-        if (unasserted) {
-          reasons.push(`${m.pattern.where}: "${m.pattern.text}": ${unasserted}`);
-          continue;
-        }
-        const entry = this.rules.entryFor(code);
+        const entry = this.screen.entryOf(view, m, d, this.docSignals, reasons);
         if (!entry) continue;
-        if (d.modality === "hypothetical" && !this.options.keepHypothetical) {
-          reasons.push(
-            `${m.pattern.where}: modality: "${m.pattern.text}" is hypothetical here (may, if, allowed to), not asserted`,
-          );
-          continue;
-        }
         const date = dateOf(m.first);
         const key = `${d.source.code}|${d.target?.code ?? ""}|${entry.code}`;
         if (seen.has(key)) continue;
         seen.add(key);
         fired.push({ pattern: m.pattern.text, code: entry.code, where: m.pattern.where });
-        const trigger = view.tokens[m.first]!;
-        // The trigger is the pattern's own words: it stops before a target the pattern took in.
-        let triggerLast = m.targets.length ? Math.min(...m.targets.map((t) => t.first)) - 1 : m.last;
-        while (triggerLast > m.first && /^(DET|ADP|PART|PRON)$/.test(view.tokens[triggerLast]!.pos))
-          triggerLast--;
-        const triggerEnd = view.tokens[Math.max(m.first, triggerLast)]!.end;
         const attribution =
           d.attribution ??
           (according?.object?.members[0] as Actor | undefined) ??
           trailingSpeaker(view, cues, m.first);
-        out.push({
-          docId: doc.id,
-          eventId: `${doc.id}#${view.index}.${out.length}`,
-          date: date?.value ?? null,
-          ...(date && date.precision !== "day" ? { datePrecision: date.precision } : {}),
-          sentenceIndex: view.index,
-          source: d.source,
-          target: d.target,
-          cameo: {
-            code: entry.code,
-            root: entry.root,
-            quadClass: entry.quadClass,
-            goldstein: entry.goldstein,
-          },
-          plover: { type: entry.ploverType, mode: entry.ploverMode, contexts: entry.ploverContexts },
-          modality: d.modality === "asserted" && reported ? "reported" : d.modality,
-          negated: d.negated,
-          attribution:
-            attribution && attribution.code !== d.source.code
-              ? { code: attribution.code, name: attribution.name }
-              : null,
-          location: null,
-          trigger: { start: trigger.start, end: triggerEnd, text: doc.text.slice(trigger.start, triggerEnd) },
-          evidence: doc.text.slice(view.sentence.start, view.sentence.end),
-          confidence: Math.round(d.confidence * 100) / 100,
-          dictionaryVersion: this.dict.version,
-        });
+        out.push(
+          buildCodedEvent({
+            doc,
+            view,
+            match: m,
+            draft: d,
+            entry,
+            date,
+            reported,
+            attribution,
+            eventId: `${doc.id}#${view.index}.${out.length}`,
+            dictionaryVersion: this.dict.version,
+          }),
+        );
       }
     }
     return mergeRepeatedEvents(out, this.dict.ontology);
-  }
-
-  /** Whether the sense checks drop a match outright (an abstract object of force, no recode). */
-  private senseRejects(view: SentenceView, m: PatternMatch): boolean {
-    const misfit = this.objectSenseMisfit(view, m, m.pattern.code);
-    return misfit !== null && !misfit.recode;
-  }
-
-  /** The sense checks of object-sense.ts (an abstract object of force, a predicate noun) and particle-sense.ts. */
-  private objectSenseMisfit(view: SentenceView, m: PatternMatch, code: string): Misfit | null {
-    const abstract = this.dict.abstractNouns;
-    const particles = this.dict.particleVerbs;
-    const why =
-      (abstract && objectNounMisfit(view, m, code, abstract, this.participantVerbs)) ??
-      predicateNounMisfit(view, m.first) ??
-      (particles?.size ? particleVerbMisfit(view, m, particles) : null);
-    return why ? { why } : null;
   }
 
   private draftContext(): DraftContext {

@@ -98,6 +98,8 @@ export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   // whose noun phrase names, with a by-phrase, who acted (noun-events.ts).
   if (pos === "NOUN" && nounAgentOf(view, i, m.pattern.code, isMutualPattern(m.pattern))) return true;
   if (before === "the" || before === "a" || before === "an") return false;
+  // "its Block 1B variant", "their protest": no verb follows a possessive determiner.
+  if (POSSESSIVE_DETERMINERS.has(before ?? "")) return false;
   // The tagger reads some past tenses as adjectives or nouns ("Russia armed ...", "Gunmen
   // tortured ..."): right after the subject they are verbs.
   if (
@@ -110,6 +112,9 @@ export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   if (pos === "ADJ" && view.words[i]!.endsWith("ed") && view.words[i + 1] === "by") return true;
   return pos === "VERB";
 }
+
+/** Possessive determiners ("her" is also an object pronoun: "attacked her", so it is left out). */
+const POSSESSIVE_DETERMINERS = new Set(["its", "their", "our", "my", "your", "his"]);
 
 /** Words tagged as determiners that open a relative clause ("the gunmen that attacked Kabul"). */
 const RELATIVES = new Set(["that", "which", "who", "whose"]);

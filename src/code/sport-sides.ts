@@ -19,21 +19,19 @@ import type { Actor } from "./sentence-view.ts";
 const SPORTING_ROLES = new Set(["CVL", "BUS", "EDU"]);
 
 /**
- * The other role and organisation types of the CAMEO actor codebook (data/ontology/
- * cameo-actor-codes.tsv, kind `type`): a code that opens with one is a bare role ("COP"), no team.
+ * The roles and organisation types that are public actors, never sides of a game: every type of
+ * the CAMEO actor codebook (the coder's `actorTypes`, from data/ontology/cameo-actor-codes.tsv)
+ * but the sporting roles. A code that opens with one is a bare role ("COP"), no team.
  */
-const PUBLIC_TYPES = new Set(
-  (
-    "COP GOV INS JUD MIL OPP REB SEP SPY UAF AGR CRM DEV ELI ENV HLH HRI LAB LEG MED REF MOD RAD " +
-    "AMN IRC GRP UNO PKO UIS IGO IMG INT MNC NGM NGO SET"
-  ).split(" "),
-);
+export function publicTypesOf(actorTypes: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...actorTypes].filter((t) => !SPORTING_ROLES.has(t)));
+}
 
 /** Whether an actor can be a side of a game: a country or a private role, nothing more. */
-export function isSportingSide(actor: Actor): boolean {
+export function isSportingSide(actor: Actor, publicTypes: ReadonlySet<string>): boolean {
   if (!/^([A-Z]{3})+$/.test(actor.code)) return false;
   const chunks = actor.code.match(/.{3}/g)!;
-  if (PUBLIC_TYPES.has(chunks[0]!)) return false;
+  if (publicTypes.has(chunks[0]!)) return false;
   return chunks.slice(1).every((c) => SPORTING_ROLES.has(c)) && chunks.length <= 2;
 }
 
@@ -61,8 +59,9 @@ export function sportingSidesMisfit(
   sportReport: boolean,
   source: Actor,
   target: Actor | null,
+  publicTypes: ReadonlySet<string>,
 ): string | null {
-  if (!sportReport || !isSportingSide(source)) return null;
-  if (target && !isSportingSide(target)) return null;
+  if (!sportReport || !isSportingSide(source, publicTypes)) return null;
+  if (target && !isSportingSide(target, publicTypes)) return null;
   return `a sports report, and ${source.code}${target ? ` and ${target.code}` : ""} can only be sides of a game`;
 }

@@ -1,0 +1,114 @@
+// Whether a drafted event is emitted, and in which code: the sense checks that drop or recode a
+// reading (a verbal attack, a seizure of things, an abstract object, a role that rules the sense
+// out), whether the sentence asserts it between actors CAMEO codes (assertion-checks.ts), and its
+// modality. DocCoder drafts the events of a match (event-drafts.ts) and asks this for each draft.
+import type { AssertionLexicon, DocumentSignals } from "./assertion-checks.ts";
+import { assertionMisfit, pactNounsOf } from "./assertion-checks.ts";
+import type { Draft } from "./clause-draft-state.ts";
+import type { CodeRules } from "./code-rules.ts";
+import type { CoderOptions } from "./coder-options.ts";
+import type { CoderDictionaries } from "./dictionary-load.ts";
+import type { DraftedEvent } from "./drafted-event.ts";
+import { objectNounMisfit, participantVerbsOf, predicateNounMisfit } from "./object-sense.ts";
+import type { CameoEntry } from "./ontology-load.ts";
+import { particleVerbMisfit } from "./particle-sense.ts";
+import type { PatternMatch } from "./pattern-match.ts";
+import { personSeizureMisfit, takingVerbsOf } from "./person-seizure.ts";
+import { type Misfit, roleSenseMisfit } from "./role-sense-checks.ts";
+import type { SentenceView } from "./sentence-view.ts";
+import { publicTypesOf } from "./sport-sides.ts";
+import {
+  criticismVerbsOf,
+  firstWords,
+  type VerbalAttackLexicon,
+  verbalAttackMisfit,
+} from "./verbal-attack.ts";
+
+export class DraftScreen {
+  private readonly assertionLexicon: AssertionLexicon;
+  /** Contact verbs whose direct object is the other side ("meet +"): object-sense.ts. */
+  private readonly participantVerbs: ReadonlySet<string>;
+  /** Verbs of criticism that also name force ("attack", "blast"): verbal-attack.ts. */
+  private readonly attackWords: VerbalAttackLexicon;
+  /** Verbs of taking ground or goods ("seize", "capture"): person-seizure.ts. */
+  private readonly takingVerbs: ReadonlySet<string>;
+
+  constructor(
+    private readonly dict: CoderDictionaries,
+    private readonly rules: CodeRules,
+    private readonly options: CoderOptions,
+  ) {
+    this.participantVerbs = participantVerbsOf(dict.patterns);
+    this.takingVerbs = takingVerbsOf(dict.patterns);
+    this.attackWords = {
+      criticismVerbs: criticismVerbsOf(dict.patterns),
+      abstractNouns: dict.abstractNouns ?? new Set(),
+      sayVerbs: new Set(dict.cues.filter((c) => c.kind === "say").flatMap((c) => firstWords(c.elements))),
+    };
+    this.assertionLexicon = {
+      sportWords: dict.sportWords,
+      pactNouns: pactNounsOf(dict.patterns),
+      publicTypes: publicTypesOf(dict.actorTypes ?? new Set()),
+    };
+  }
+
+  /**
+   * The ontology entry a draft is emitted with (its code after any recode), or null with the
+   * reason pushed: a sense or assertion check drops it, or it is hypothetical.
+   */
+  entryOf(
+    view: SentenceView,
+    m: PatternMatch,
+    d: Draft,
+    doc: DocumentSignals,
+    reasons: string[],
+  ): CameoEntry | null {
+    const drafted: DraftedEvent = {
+      view,
+      anchor: m.first,
+      last: m.last,
+      code: d.code,
+      source: d.source,
+      target: d.target,
+    };
+    const misfit =
+      verbalAttackMisfit(drafted, this.attackWords) ??
+      personSeizureMisfit(drafted, this.takingVerbs) ??
+      this.objectSenseMisfit(view, m, d.code) ??
+      roleSenseMisfit(drafted);
+    if (misfit) reasons.push(`${m.pattern.where}: "${m.pattern.text}": ${misfit.why}`);
+    if (misfit && !misfit.recode) return null;
+    const code = misfit?.recode ?? d.code;
+    const unasserted = assertionMisfit({ ...drafted, code }, doc, this.assertionLexicon);
+    if (unasserted) {
+      reasons.push(`${m.pattern.where}: "${m.pattern.text}": ${unasserted}`);
+      return null;
+    }
+    const entry = this.rules.entryFor(code);
+    if (!entry) return null;
+    if (d.modality === "hypothetical" && !this.options.keepHypothetical) {
+      reasons.push(
+        `${m.pattern.where}: modality: "${m.pattern.text}" is hypothetical here (may, if, allowed to), not asserted`,
+      );
+      return null;
+    }
+    return entry;
+  }
+
+  /** Whether the sense checks drop a match outright (an abstract object of force, no recode). */
+  senseRejects(view: SentenceView, m: PatternMatch): boolean {
+    const misfit = this.objectSenseMisfit(view, m, m.pattern.code);
+    return misfit !== null && !misfit.recode;
+  }
+
+  /** The sense checks of object-sense.ts (an abstract object of force, a predicate noun) and particle-sense.ts. */
+  private objectSenseMisfit(view: SentenceView, m: PatternMatch, code: string): Misfit | null {
+    const abstract = this.dict.abstractNouns;
+    const particles = this.dict.particleVerbs;
+    const why =
+      (abstract && objectNounMisfit(view, m, code, abstract, this.participantVerbs)) ??
+      predicateNounMisfit(view, m.first) ??
+      (particles?.size ? particleVerbMisfit(view, m, particles) : null);
+    return why ? { why } : null;
+  }
+}
