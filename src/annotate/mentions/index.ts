@@ -80,8 +80,9 @@ export function loadMentionDictionaries(dataDir: string, userDirs: readonly stri
   for (const dir of [dataDir, ...userDirs]) {
     const file = join(dir, ORGANISATION_HEADS_FILE);
     if (!existsSync(file)) continue;
-    files.push(file);
-    readOrganisationHeads(file, readFileSync(file, "utf8"), issues, organisationHeads);
+    const named = dictionaryFileName(file, dataDir);
+    files.push(named);
+    readOrganisationHeads(named, readFileSync(file, "utf8"), issues, organisationHeads);
   }
   return { dicts, relative, organisationHeads, issues, files };
 }
