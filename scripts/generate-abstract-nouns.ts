@@ -75,15 +75,22 @@ function isFighting(wn: WordNet, start: Synset): boolean {
   return false;
 }
 
-function main() {
-  const wn = new WordNet();
-  const index = readFileSync(join(WordNet.defaultDir(), "index.noun"), "utf8");
-  const out: string[] = [];
+/** Each lower-case noun of three letters or more in WordNet's index.noun, with its noun senses,
+ * most frequent first. */
+function* lowerCaseNouns(wn: WordNet, index: string): Generator<{ word: string; senses: Synset[] }> {
   for (const line of index.split("\n")) {
     if (!line || line.startsWith(" ")) continue;
     const word = line.slice(0, line.indexOf(" "));
     if (!/^[a-z]{3,}$/.test(word)) continue;
-    const senses = wn.senses(word, "n").map((o) => wn.synset(o, "n"));
+    yield { word, senses: wn.senses(word, "n").map((o) => wn.synset(o, "n")) };
+  }
+}
+
+function main() {
+  const wn = new WordNet();
+  const index = readFileSync(join(WordNet.defaultDir(), "index.noun"), "utf8");
+  const out: string[] = [];
+  for (const { word, senses } of lowerCaseNouns(wn, index)) {
     const first = senses[0];
     if (!first || !ABSTRACT.has(first.lexFile)) continue;
     if (senses.slice(0, 3).some((s) => isFighting(wn, s))) continue;
@@ -118,11 +125,7 @@ const AGENT_SENSES = 2;
 
 function writeAgentless(wn: WordNet, index: string) {
   const out: string[] = [];
-  for (const line of index.split("\n")) {
-    if (!line || line.startsWith(" ")) continue;
-    const word = line.slice(0, line.indexOf(" "));
-    if (!/^[a-z]{3,}$/.test(word)) continue;
-    const senses = wn.senses(word, "n").map((o) => wn.synset(o, "n"));
+  for (const { word, senses } of lowerCaseNouns(wn, index)) {
     if (!senses.length) continue;
     if (senses.slice(0, AGENT_SENSES).some((s) => AGENTIVE.has(s.lexFile))) continue;
     // "Gondor last week attacked": a time or an amount before the verb is an adverbial, no subject.

@@ -12,7 +12,7 @@
 // The output is the same on every run: edit the seeds and run `npm run generate:organisation-heads`.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { WordNet } from "./wordnet-read.ts";
+import { capitalisedWords, nounSeedSynsets, WordNet } from "./wordnet-read.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const NAMES = join(ROOT, "data", "names");
@@ -29,33 +29,19 @@ const dataLines = (file: string) =>
 function main() {
   const wn = new WordNet();
   const nounData = readFileSync(join(WordNet.defaultDir(), "data.noun"), "latin1");
-  // The words a synset writes with a capital (lower-cased), as its data line spells them.
-  const capitalised = (offset: string) => {
-    const f = nounData.slice(Number(offset), nounData.indexOf("\n", Number(offset))).split(" ");
-    const out = new Set<string>();
-    for (let k = 0; k < Number.parseInt(f[3]!, 16); k++) {
-      const w = f[4 + 2 * k]!.replace(/\(.*\)$/, "").replace(/_/g, " ");
-      if (w !== w.toLowerCase()) out.add(w.toLowerCase());
-    }
-    return out;
-  };
+  const capitalised = (offset: string) => capitalisedWords(nounData, offset);
   const chosen = new Map<string, string>();
   const seedLines = dataLines(join(NAMES, "organisation-head-seeds.tsv")).map((l) => l.split("\t"));
   const noise = new Set(seedLines.filter(([r]) => r === "-").flatMap(([, w = ""]) => w.split(/\s+/)));
   for (const [role = "", seeds = ""] of seedLines) {
     if (role === "-") continue;
     for (const seed of seeds.split(/\s+/).filter(Boolean)) {
-      const m = /^(.+)\.n\.(\d+)(~?)$/.exec(seed);
-      if (!m) throw new Error(`organisation-head-seeds.tsv: bad seed ${seed}`);
-      const offset = wn.senses(m[1]!.replace(/_/g, " "), "n")[Number(m[2]) - 1];
-      if (!offset) throw new Error(`organisation-head-seeds.tsv: ${seed} is not a WordNet sense`);
-      const queue: [string, number][] = [[offset, 0]];
-      const seen = new Set<string>();
-      while (queue.length) {
-        const [o, depth] = queue.shift()!;
-        if (seen.has(o)) continue;
-        seen.add(o);
-        const s = wn.synset(o, "n");
+      for (const { offset: o, synset: s } of nounSeedSynsets(
+        wn,
+        seed,
+        "organisation-head-seeds.tsv",
+        MAX_DEPTH,
+      )) {
         const proper = capitalised(o);
         for (const w of s.words) {
           if (chosen.has(w) || proper.has(w) || noise.has(w.replace(/ /g, "_"))) continue;
@@ -66,9 +52,6 @@ function main() {
           if (first && wn.synset(first, "n").lexFile === "noun.person") continue;
           chosen.set(w, role);
         }
-        if (m[3] === "~" && depth < MAX_DEPTH)
-          for (const p of s.pointers)
-            if (p.symbol === "~" && p.pos === "n") queue.push([p.offset, depth + 1]);
       }
     }
   }

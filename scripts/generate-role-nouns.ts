@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadGivenNames } from "../src/annotate/names/given-names.ts";
-import { WordNet } from "./wordnet-read.ts";
+import { capitalisedWords, nounSeedSynsets, WordNet } from "./wordnet-read.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const ACTORS = join(ROOT, "data", "actors");
@@ -59,16 +59,7 @@ function main() {
   for (const l of dataLines(join(ACTORS, "titles.tsv"))) hand.add(l.split("\t")[0]!.toLowerCase());
   // WordNet writes proper names with capitals in its data lines ("Marine", "Democrat").
   const nounData = readFileSync(join(dir, "data.noun"), "latin1");
-  const capitalised = (offset: string) => {
-    const line = nounData.slice(Number(offset), nounData.indexOf("\n", Number(offset)));
-    const f = line.split(" ");
-    const out = new Set<string>();
-    for (let k = 0; k < Number.parseInt(f[3]!, 16); k++) {
-      const w = f[4 + 2 * k]!.replace(/\(.*\)$/, "").replace(/_/g, " ");
-      if (w !== w.toLowerCase()) out.add(w.toLowerCase());
-    }
-    return out;
-  };
+  const capitalised = (offset: string) => capitalisedWords(nounData, offset);
   const chosen = new Map<string, { role: string; why: string }>();
   const givenNames = loadGivenNames();
   const seedLines = dataLines(join(ACTORS, "role-seeds.tsv")).map((l) => l.split("\t"));
@@ -76,18 +67,7 @@ function main() {
   for (const [role = "", seeds = ""] of seedLines) {
     if (role === "-") continue;
     for (const seed of seeds.split(/\s+/).filter(Boolean)) {
-      const m = /^(.+)\.n\.(\d+)(~?)$/.exec(seed);
-      if (!m) throw new Error(`role-seeds.tsv: bad seed ${seed}`);
-      const word = m[1]!.replace(/_/g, " ");
-      const offset = wn.senses(word, "n")[Number(m[2]) - 1];
-      if (!offset) throw new Error(`role-seeds.tsv: ${seed} is not a WordNet sense`);
-      const queue: [string, number][] = [[offset, 0]];
-      const seen = new Set<string>();
-      while (queue.length) {
-        const [o, depth] = queue.shift()!;
-        if (seen.has(o)) continue;
-        seen.add(o);
-        const s = wn.synset(o, "n");
+      for (const { offset: o, synset: s } of nounSeedSynsets(wn, seed, "role-seeds.tsv", MAX_DEPTH)) {
         for (const w of s.words) {
           if (
             chosen.has(w) ||
@@ -101,9 +81,6 @@ function main() {
           if (capitalised(o).has(w)) continue;
           chosen.set(w, { role, why: seed });
         }
-        if (m[3] === "~" && depth < MAX_DEPTH)
-          for (const p of s.pointers)
-            if (p.symbol === "~" && p.pos === "n") queue.push([p.offset, depth + 1]);
       }
     }
   }

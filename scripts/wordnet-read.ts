@@ -161,3 +161,44 @@ export class WordNet {
     return this.senses(word, pos).indexOf(offset) + 1;
   }
 }
+
+/**
+ * The noun synsets a seed names: "word.n.N" is the word's Nth noun sense; "word.n.N~" adds its
+ * hyponyms down to `maxDepth` levels. Each synset once, breadth first, as the seed tables of the
+ * generators write them (`file` names the table in errors).
+ */
+export function* nounSeedSynsets(
+  wn: WordNet,
+  seed: string,
+  file: string,
+  maxDepth: number,
+): Generator<{ readonly offset: string; readonly synset: Synset }> {
+  const m = /^(.+)\.n\.(\d+)(~?)$/.exec(seed);
+  if (!m) throw new Error(`${file}: bad seed ${seed}`);
+  const offset = wn.senses(m[1]!.replace(/_/g, " "), "n")[Number(m[2]) - 1];
+  if (!offset) throw new Error(`${file}: ${seed} is not a WordNet sense`);
+  const queue: [string, number][] = [[offset, 0]];
+  const seen = new Set<string>();
+  while (queue.length) {
+    const [o, depth] = queue.shift()!;
+    if (seen.has(o)) continue;
+    seen.add(o);
+    const synset = wn.synset(o, "n");
+    yield { offset: o, synset };
+    if (m[3] === "~" && depth < maxDepth)
+      for (const p of synset.pointers)
+        if (p.symbol === "~" && p.pos === "n") queue.push([p.offset, depth + 1]);
+  }
+}
+
+/** The words a noun synset writes with a capital (lower-cased), as its line in data.noun spells
+ * them: WordNet's proper names ("Marine", "Democrat"). `nounData` is data.noun read as latin1. */
+export function capitalisedWords(nounData: string, offset: string): Set<string> {
+  const f = nounData.slice(Number(offset), nounData.indexOf("\n", Number(offset))).split(" ");
+  const out = new Set<string>();
+  for (let k = 0; k < Number.parseInt(f[3]!, 16); k++) {
+    const w = f[4 + 2 * k]!.replace(/\(.*\)$/, "").replace(/_/g, " ");
+    if (w !== w.toLowerCase()) out.add(w.toLowerCase());
+  }
+  return out;
+}
