@@ -1,7 +1,10 @@
 // Test-only annotation: real sentences and tokens (wink-nlp), with actor, place and date
 // mentions found from a small fixture phrase list instead of the mention engine.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { createTokenizer } from "../../src/annotate/sentences-tokens.ts";
-import type { AnnotatedDoc, Mention, MentionKind, Place } from "../../src/types.ts";
+import { DocCoder, loadCoderDictionaries } from "../../src/code/index.ts";
+import type { AnnotatedDoc, CodedEvent, Mention, MentionKind, Place } from "../../src/types.ts";
 
 export interface FixtureActor {
   readonly phrase: string;
@@ -107,4 +110,15 @@ export function parseFixtureActors(tsv: string): FixtureActor[] {
     out.push({ phrase, code, kind: kind as MentionKind, ...(place ? { place } : {}) });
   }
   return out;
+}
+
+/**
+ * The coder's sentence tests' setup: a DocCoder on our data that codes `text` as one document
+ * annotated with the golden coding actors (test/golden/coding/actors.tsv), published 2024-05-01.
+ */
+export function fixtureCoder(): (text: string) => CodedEvent[] {
+  const root = join(import.meta.dirname, "..", "..");
+  const actors = parseFixtureActors(readFileSync(join(root, "test/golden/coding/actors.tsv"), "utf8"));
+  const coder = new DocCoder(loadCoderDictionaries(join(root, "data")));
+  return (text) => coder.code(fixtureDoc(text, actors, { publishedAt: "2024-05-01T00:00:00Z" }));
 }

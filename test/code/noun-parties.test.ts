@@ -4,20 +4,14 @@
 // they govern (src/code/noun-governors.ts, data/verbs/noun-governors.tsv), the nouns of the
 // infinitive cues (data/verbs/wordnet/cue-nouns.tsv), and the uses of event nouns that name no
 // event: titles, names, modifiers of other nouns.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DocCoder, loadCoderDictionaries } from "../../src/code/index.ts";
 import { nounGovernorKind, parseNounGovernors } from "../../src/code/noun-governors.ts";
 import { dataLines } from "../../src/code/tsv-lines.ts";
-import { fixtureDoc, parseFixtureActors } from "./fixture-annotate.ts";
+import { fixtureCoder } from "./fixture-annotate.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const actors = parseFixtureActors(readFileSync(join(ROOT, "test/golden/coding/actors.tsv"), "utf8"));
-const coder = new DocCoder(loadCoderDictionaries(join(ROOT, "data")));
+const codeText = fixtureCoder();
 const coded = (text: string) =>
-  coder
-    .code(fixtureDoc(text, actors, { publishedAt: "2024-05-01T00:00:00Z" }))
+  codeText(text)
     .map((e) => `${e.source.code}>${e.target?.code ?? "-"}:${e.cameo.code}${e.negated ? "!" : ""}`)
     .sort();
 

@@ -5,22 +5,15 @@
 // (a wrong lemma cut, a participle tagged as a noun or adjective, a literal past form), and
 // criticism in plainly negative words about a named actor (src/code/evaluative-speech.ts).
 
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DocCoder, loadCoderDictionaries } from "../../src/code/index.ts";
 import { parsePatterns } from "../../src/code/pattern-load.ts";
 import { dataLines } from "../../src/code/tsv-lines.ts";
 import { parseExclusions, parseLightVerbs } from "../../src/code/wordnet-seeds.ts";
-import { fixtureDoc, parseFixtureActors } from "./fixture-annotate.ts";
+import { fixtureCoder } from "./fixture-annotate.ts";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const actors = parseFixtureActors(readFileSync(join(ROOT, "test/golden/coding/actors.tsv"), "utf8"));
-const coder = new DocCoder(loadCoderDictionaries(join(ROOT, "data")));
+const codeText = fixtureCoder();
 const coded = (text: string) =>
-  coder
-    .code(fixtureDoc(text, actors, { publishedAt: "2024-05-01T00:00:00Z" }))
-    .map((e) => `${e.source.code}>${e.target?.code ?? "-"}:${e.cameo.code}`);
+  codeText(text).map((e) => `${e.source.code}>${e.target?.code ?? "-"}:${e.cameo.code}`);
 
 describe("general light verbs with event nouns", () => {
   it("codes the noun's event with the light verb's subject", () => {

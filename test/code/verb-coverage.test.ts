@@ -1,20 +1,15 @@
 // Coverage of the CAMEO codes by the verb lexicon (bench/code/coverage.ts) and the kinds of
 // phrasing added to fill thin codes (issue 9, item 1). Sentences written for this test, fixture
 // actors; each names a kind, not a sentence from any benchmark.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { coverage } from "../../bench/code/coverage.ts";
-import { DocCoder, loadCoderDictionaries } from "../../src/code/index.ts";
-import { fixtureDoc, parseFixtureActors } from "./fixture-annotate.ts";
+import { fixtureCoder } from "./fixture-annotate.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..");
-const actors = parseFixtureActors(readFileSync(join(ROOT, "test/golden/coding/actors.tsv"), "utf8"));
-const coder = new DocCoder(loadCoderDictionaries(join(ROOT, "data")));
+const codeText = fixtureCoder();
 const coded = (text: string) =>
-  coder
-    .code(fixtureDoc(text, actors, { publishedAt: "2024-05-01T00:00:00Z" }))
-    .map((e) => `${e.source.code}>${e.target?.code ?? "-"}:${e.cameo.code}`);
+  codeText(text).map((e) => `${e.source.code}>${e.target?.code ?? "-"}:${e.cameo.code}`);
 
 describe("coverage of the CAMEO codes", () => {
   const rows = coverage(join(ROOT, "data"));
