@@ -104,7 +104,7 @@ export async function runServe(
   const store = await openStore(ctx.config);
   // One channel for workers, `watch` and this server. Stored documents are announced by the
   // relay from the event log (whichever process stored them); the API's own intake kicks it.
-  const channel = await createAnnouncer(redisUrl, queuePrefix());
+  const channel = await createAnnouncer(redisUrl, queuePrefix(), ctx.config.databaseUrl);
   const relay = await createOutboxRelay(await openLiveState(store).then((l) => l.outbox), channel, {
     onError: (error) => io.stderr(`sitrep: announcing failed (retried): ${String(error)}\n`),
   });

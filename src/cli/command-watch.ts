@@ -79,7 +79,11 @@ export async function runWatch(args: readonly string[], io: CliIo): Promise<numb
   const logger = liveLogger(io, tty);
   const store = await openStore(ctx.config);
   try {
-    const q = await openJobQueue(store, { redisUrl, prefix: queuePrefix() });
+    const q = await openJobQueue(store, {
+      redisUrl,
+      prefix: queuePrefix(),
+      databaseUrl: ctx.config.databaseUrl,
+    });
     try {
       const handle = await startWatching({
         sources: file.sources,

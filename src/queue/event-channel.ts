@@ -1,6 +1,7 @@
 // The one announcement channel of every process: workers and `watch` announce what they stored,
 // `serve` announces fired alerts, and live streams listen. In process by default; Redis pub/sub
-// when a Redis URL is configured, where every listener in every process hears every announcer.
+// when a Redis URL is configured, where every listener in every process hears every announcer;
+// PostgreSQL's LISTEN/NOTIFY when the store is on PostgreSQL and there is no Redis.
 // Stored documents are announced from the event log (the outbox, see outbox-relay.ts), so a
 // message carries the log seq it announces and a listener never hears the same seq twice.
 import { EventEmitter } from "node:events";
@@ -23,7 +24,7 @@ export type Announcement =
 export type AnnouncementListener = (message: Announcement) => void;
 
 export interface EventChannel {
-  readonly backend: "memory" | "redis";
+  readonly backend: "memory" | "redis" | "postgres";
   /** Names the channel across processes ("memory" for the in-process one). */
   readonly topic: string;
   announce(message: Announcement): Promise<void>;
@@ -50,7 +51,7 @@ export const ANNOUNCEMENTS_CHANNEL = "announcements";
 
 /** Delivers to local listeners, dropping a stored announcement whose seq was delivered already
  * (two relays racing, or a relay repeating a batch it could not mark done). */
-function createLocalDelivery() {
+export function createLocalDelivery() {
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0);
   let lastSeq = 0;
@@ -188,15 +189,24 @@ export function redactUrl(url: string): string {
 export interface EventChannelConfig {
   /** redis://… to announce across processes; null or absent for in-process. */
   readonly redisUrl?: string | null;
+  /** The store's postgres://… URL: without Redis, processes sharing it announce through
+   * LISTEN/NOTIFY (postgres-channel.ts). */
+  readonly databaseUrl?: string | null;
   /** Key prefix shared with the BullMQ queues. */
   readonly prefix?: string;
   /** Redis: subscribe at once (default), or only when something listens (announce-only processes). */
   readonly subscribe?: "now" | "lazily";
 }
 
-/** The channel for this configuration: Redis pub/sub when a Redis URL is set, else in-process. */
+/** The channel for this configuration: Redis pub/sub when a Redis URL is set, else PostgreSQL's
+ * LISTEN/NOTIFY when the store is on PostgreSQL, else in-process. */
 export async function createEventChannel(config: EventChannelConfig = {}): Promise<EventChannel> {
-  return config.redisUrl
-    ? createRedisChannel(config.redisUrl, config.prefix ?? "sitrep", config.subscribe ?? "now")
-    : createMemoryChannel();
+  if (config.redisUrl)
+    return createRedisChannel(config.redisUrl, config.prefix ?? "sitrep", config.subscribe ?? "now");
+  if (config.databaseUrl?.startsWith("postgres")) {
+    // Loaded here, not at the top: postgres-channel.ts builds on this module.
+    const { createPostgresChannel } = await import("./postgres-channel.ts");
+    return createPostgresChannel(config.databaseUrl, config.prefix ?? "sitrep");
+  }
+  return createMemoryChannel();
 }

@@ -1,6 +1,7 @@
 // Which queue and channel a process uses is configuration: SITREP_REDIS_URL (or --redis) set means
 // BullMQ and Redis pub/sub, so `watch` and any number of `worker` processes share one queue;
-// unset means the embedded job table in the store's database and an in-process channel. On Redis the
+// unset means the embedded job table in the store's database and an in-process channel (LISTEN/NOTIFY
+// when that database is PostgreSQL and the caller passes its URL). On Redis the
 // per-host politeness limits are kept there too, so they hold across every worker process.
 import { Redis } from "ioredis";
 import { createRedisHostGate, FETCH_DEFAULTS, type HostGate, POLITENESS_DEFAULTS } from "../sources/index.ts";
@@ -21,6 +22,9 @@ export interface QueueConfig {
   /** Redis: a process that only announces (a worker) subscribes to the channel only if something
    * listens (event-channel.ts). */
   readonly subscribe?: "now" | "lazily";
+  /** The store's URL: on PostgreSQL without Redis, the channel is its LISTEN/NOTIFY, so a `serve`
+   * in another process hears this one's commits at once. Absent: in process. */
+  readonly databaseUrl?: string | null;
 }
 
 export async function openJobQueue(
@@ -75,7 +79,10 @@ export async function openJobQueue(
     };
   }
   const queue = createEmbeddedQueue(await openLiveState(store), config.retry ? { retry: config.retry } : {});
-  const channel = await createEventChannel();
+  const channel = await createEventChannel({
+    databaseUrl: config.databaseUrl ?? null,
+    prefix: config.prefix ?? "sitrep",
+  });
   return {
     queue,
     channel,
