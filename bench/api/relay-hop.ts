@@ -7,8 +7,10 @@
 //   relay message   the relay's announcement of the document (what onDocument listeners hear)
 // The writer stores a document every --every ms (a worker's pace under load), so the relay's least
 // interval between runs on a shared channel shows as it does in production.
-//   node bin/run-ts.js bench/api/relay-hop.ts [--documents 60] [--every 100] [--redis URL]
+//   node bin/run-ts.js bench/api/relay-hop.ts [--documents 60] [--every 100] [--redis URL|none]
 //     [--database-url URL]   PostgreSQL for both processes (default: a SQLite file both open)
+// `--redis none` picks the channel the processes get without Redis: LISTEN/NOTIFY on PostgreSQL,
+// none between processes on SQLite (the stream then follows the log at its poll).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
@@ -37,13 +39,14 @@ const { values } = parseArgs({
 });
 const DOCUMENTS = Number(values.documents);
 const EVERY = Number(values.every);
+const REDIS_URL = values.redis === "none" ? null : values.redis!;
 /** Wall-clock ms with sub-ms precision, comparable between the two processes. */
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function writer(dbPath: string, databaseUrl: string | null, prefix: string) {
   const store = await openStore({ dbPath, databaseUrl });
-  const channel = await createEventChannel({ redisUrl: values.redis!, prefix, subscribe: "lazily" });
+  const channel = await createEventChannel({ redisUrl: REDIS_URL, databaseUrl, prefix, subscribe: "lazily" });
   const relay = await createOutboxRelay((await openLiveState(store)).outbox, channel);
   process.send!({ ready: true });
   for (let i = 0; i < DOCUMENTS; i++) {
@@ -72,7 +75,7 @@ async function main() {
   const store = await openStore({ dbPath, databaseUrl });
   // As `sitrep serve` with SITREP_REDIS_URL (command-serve.ts): the channel, this process's relay,
   // its intake's announcements as kicks.
-  const channel = await createEventChannel({ redisUrl: values.redis!, prefix });
+  const channel = await createEventChannel({ redisUrl: REDIS_URL, databaseUrl, prefix });
   const relay = await createOutboxRelay((await openLiveState(store)).outbox, channel);
   const announcer: Announcer = {
     ...channel,
@@ -142,7 +145,7 @@ async function main() {
     return `p50 ${pct(xs, 50).toFixed(1)} ms, p95 ${pct(xs, 95).toFixed(1)} ms, max ${xs[xs.length - 1]!.toFixed(1)} ms${missing ? `, ${missing} never arrived` : ""}`;
   };
   console.log(
-    `relay hop, ${committed.size} documents stored by another process every ${EVERY} ms, ${databaseUrl ? "PostgreSQL" : "SQLite"} + Redis; load average ${loadavg()
+    `relay hop, ${committed.size} documents stored by another process every ${EVERY} ms, ${databaseUrl ? "PostgreSQL" : "SQLite"}, channel ${channel.backend}; load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(" ")}`,
   );
