@@ -158,8 +158,11 @@ function settleSides(
     );
     return null;
   }
-  // "X alleges that the company falsified ...": an accusation aimed at its clause's subject.
-  if (!target && verbal && code.startsWith("112")) target = accusedInClause(view, m.last);
+  // "X alleges that the company falsified ...": an accusation aimed at its clause's subject. (A
+  // past form the tagger read as an adjective, "Britain alleged/ADJ that Russia had ...", is the
+  // verb here too: accusedInClause asks for a that-clause with its own subject and verb.)
+  const accusing = verbal || view.tokens[anchor]!.pos === "ADJ";
+  if (!target && accusing && code.startsWith("112")) target = accusedInClause(view, m.last);
   // "A and B exchanged fire, killing two soldiers": whose soldiers is not said; the participle
   // only adds to the main event.
   if (st.participle && source.members.length > 1 && target?.members.every((a) => view.bareAgents.has(a)))

@@ -1,0 +1,77 @@
+// Constructions of roots 10-12 and 16 (issue 9; sentences written for this test, fixture actors):
+// the one accused in an allegation's that-clause when the tagger reads the verb as an adjective,
+// rejecting what another actor asked for (12, not a denial), a court handing down a sentence,
+// "under fire" from a speaker who bears no arms (censure, not force), and labels in the frame
+// "VERB + object + as" (describe, portray, cast).
+
+import { describe, expect, it } from "vitest";
+import { fixtureCoder } from "./fixture-annotate.ts";
+
+const codeText = fixtureCoder();
+const coded = (text: string) =>
+  codeText(text).map((e) => `${e.source.code}>${e.target?.code ?? "-"}:${e.cameo.code}`);
+
+describe("accusations in a that-clause", () => {
+  it("accuses the clause's subject also when the past form is tagged as an adjective", () => {
+    expect(coded("Britain alleged that Russia had interfered in the referendum.")).toContain("GBR>RUS:112");
+  });
+  it("names no one accused when the clause opens with no actor", () => {
+    expect(coded("Britain alleged that the referendum had been rigged.")).not.toContain("GBR>RUS:112");
+  });
+});
+
+describe("rejecting what another actor asked for", () => {
+  it("is a rejection (12) aimed at the one who asked, not a denial (016)", () => {
+    expect(coded("Iran rejected the demands of the United States.")).toEqual(["IRN>USA:120"]);
+    expect(coded("China rebuffed the request by Japan.")).toContain("CHN>JPN:120");
+  });
+  it("leaves rejecting an accusation a denial", () => {
+    expect(
+      coded("Iran rejected the accusations by the United States that it armed the rebels."),
+    ).not.toContain("IRN>USA:120");
+  });
+});
+
+describe("a court handing down a sentence", () => {
+  it("codes the sentence (116) on the one it is imposed on", () => {
+    expect(coded("A Kenyan court handed down death sentences to two Somali rebels.")).toEqual([
+      "KEN>SOMREB:116",
+    ]);
+    expect(coded("A Kenyan court imposed a ten-year sentence on two Somali rebels.")).toEqual([
+      "KEN>SOMREB:116",
+    ]);
+  });
+  it("needs someone sentenced: a verdict handed down on a day is none", () => {
+    expect(coded("The Kenyan court handed down its verdict on Monday.")).toEqual([]);
+  });
+});
+
+describe("under fire from a speaker", () => {
+  it("is censure (111) when the doer bears no arms", () => {
+    expect(coded("Israel has come under fire from the United Nations over the settlements.")).toEqual([
+      "IGOUNO>ISR:111",
+    ]);
+    expect(coded("France came under fire from the United Nations.")).toEqual(["IGOUNO>FRA:111"]);
+  });
+  it("stays force when the doer bears arms or is a bare country", () => {
+    expect(coded("Kenyan troops came under fire from Somali rebels.")).toEqual(["SOMREB>KENMIL:190"]);
+    expect(coded("The convoy came under attack from Syria.")[0] ?? "").not.toMatch(/:111$/);
+  });
+});
+
+describe("labels with as", () => {
+  it("reads describe/portray/cast + actor + as + negative words as criticism", () => {
+    expect(coded("Germany described the Russian decision as reckless.")).toContain("DEU>RUS:111");
+    expect(
+      coded("The Russian foreign ministry portrayed the American move as a dangerous provocation."),
+    ).toContain("RUSGOV>USA:111");
+  });
+  it("does not read portray or cast without as, nor praise as criticism", () => {
+    expect(coded("The Russian foreign ministry portrayed the American move in a dangerous light.")).toEqual(
+      [],
+    );
+    expect(coded("Germany described the Russian decision as wise and generous.")).not.toContain(
+      "DEU>RUS:111",
+    );
+  });
+});
