@@ -102,7 +102,8 @@ function speechAfter(view: SentenceView, last: number, lex: VerbalAttackLexicon)
 
 /**
  * Whether the trigger says its subject is "under fire|attack" (WordNet under_fire, under_attack:
- * "subjected to enemy attack or censure"): which of the two, the doer says.
+ * "subjected to enemy attack or censure"; fire.n, attack.n: "intense adverse criticism", "the
+ * government has come under attack"): which of the two, the doer says.
  */
 function isUnderFire(view: SentenceView, anchor: number, last: number): boolean {
   for (let k = anchor; k < last; k++)

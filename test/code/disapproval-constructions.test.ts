@@ -15,8 +15,28 @@ describe("accusations in a that-clause", () => {
   it("accuses the clause's subject also when the past form is tagged as an adjective", () => {
     expect(coded("Britain alleged that Russia had interfered in the referendum.")).toContain("GBR>RUS:112");
   });
+  it("accuses the possessor of the clause's subject, and takes complaints the same way", () => {
+    expect(coded("Britain alleged that Russia's envoy with his staff had lied.")).toContain("GBR>RUS:112");
+    expect(coded("Kenya complained that Somali rebels had crossed the border.")).toContain("KEN>SOMREB:114");
+  });
   it("names no one accused when the clause opens with no actor", () => {
     expect(coded("Britain alleged that the referendum had been rigged.")).not.toContain("GBR>RUS:112");
+  });
+});
+
+describe("the speech after a criticism names whom it is aimed at", () => {
+  it("takes the subject of a clause in ', saying ...' as the target", () => {
+    expect(coded("France criticised the decision, saying Germany had acted recklessly.")).toEqual([
+      "FRA>DEU:111",
+    ]);
+  });
+  it("not an actor in a forecast, nor the speaker itself", () => {
+    expect(coded("France criticised the decision, saying French farmers would suffer.")).toEqual([
+      "FRA>-:111",
+    ]);
+    expect(coded("France criticised the decision, saying France had warned against it.")).toEqual([
+      "FRA>-:111",
+    ]);
   });
 });
 
