@@ -45,6 +45,10 @@ describe("rejecting what another actor asked for", () => {
     expect(coded("Iran rejected the demands of the United States.")).toEqual(["IRN>USA:120"]);
     expect(coded("China rebuffed the request by Japan.")).toContain("CHN>JPN:120");
   });
+  it("reads turning down a request for comment as declining comment (011), not a rejection", () => {
+    expect(coded("The Russian embassy declined a request for comment.")).toEqual(["RUS>-:011"]);
+    expect(coded("China rebuffed the request by Japan to hold talks.")).not.toContain("CHN>JPN:011");
+  });
   it("leaves rejecting an accusation a denial", () => {
     expect(
       coded("Iran rejected the accusations by the United States that it armed the rebels."),
