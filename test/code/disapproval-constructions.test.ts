@@ -1,8 +1,10 @@
 // Constructions of roots 10-12 and 16 (issue 9; sentences written for this test, fixture actors):
-// the one accused in an allegation's that-clause when the tagger reads the verb as an adjective,
-// rejecting what another actor asked for (12, not a denial), a court handing down a sentence,
-// "under fire" from a speaker who bears no arms (censure, not force), and labels in the frame
-// "VERB + object + as" (describe, portray, cast).
+// the one accused in an allegation's or complaint's that-clause (also when the tagger reads the
+// verb as an adjective, and the possessor of the clause's subject), the target a criticism's
+// ", saying ..." speech names, rejecting what another actor asked for (12, not a denial) and
+// turning down a request for comment (011), a court handing down a sentence, "under fire" from a
+// speaker who bears no arms (censure, not force), and labels in the frame "VERB + object + as"
+// (describe, portray, cast).
 
 import { describe, expect, it } from "vitest";
 import { fixtureCoder } from "./fixture-annotate.ts";
