@@ -30,6 +30,13 @@ const SAY_VERBS = new Set([
 ]);
 /** Labelling verbs: "called X a disgrace", "described the plan as reckless". */
 const LABEL_VERBS = new Set(["call", "brand", "label", "dub", "term", "describe"]);
+/**
+ * Verbs that label only in the frame "VERB + object + as" (WordNet portray.v.1 "portray in words",
+ * depict.v.2 = describe, characterize.v.1 = qualify; paint and cast, whose "X as Y" gives X a
+ * picture or a role): "cast the president as hostile", "portrayed Gondor as an aggressor".
+ * Without "as" they make pictures, films and casts, and are not read.
+ */
+const AS_LABEL_VERBS = new Set(["portray", "depict", "paint", "cast", "characterize", "characterise"]);
 /** A complement this negative (summed AFINN valence), with one strongly negative word, is a criticism. */
 const MAX_VALENCE = -3;
 const STRONG_WORD = -2;
@@ -144,17 +151,22 @@ function evaluatesBeing(view: SentenceView, a: About): boolean {
 function labelEnd(view: SentenceView, from: number): number {
   let k = from;
   while (k + 1 < view.tokens.length && view.words[k + 1] !== "," && view.tokens[k + 1]!.pos !== "VERB") k++;
-  return Math.min(complementEnd(view, from), k);
+  // (A label's "as" joins the object to what it is called: "described the plan as reckless".)
+  return Math.min(complementEnd(view, from, true), k);
 }
 
-/** End of the complement's own clause: the sentence end, a semicolon, or a subordinate or relative clause. */
-function complementEnd(view: SentenceView, from: number): number {
+/**
+ * End of the complement's own clause: the sentence end, a semicolon, or a subordinate or relative
+ * clause (an "as" clause too, unless `labelAs`).
+ */
+function complementEnd(view: SentenceView, from: number, labelAs = false): number {
   let k = from;
   while (
     k + 1 < view.tokens.length &&
     view.words[k + 1] !== ";" &&
-    view.tokens[k + 1]!.pos !== "SCONJ" &&
-    !/^(which|who|whose|whom|when|while|because|after|before|as)$/.test(view.words[k + 1]!)
+    !(view.tokens[k + 1]!.pos === "SCONJ" && !(labelAs && view.words[k + 1] === "as")) &&
+    !/^(which|who|whose|whom|when|while|because|after|before)$/.test(view.words[k + 1]!) &&
+    !(view.words[k + 1] === "as" && !labelAs)
   )
     k++;
   return k;
@@ -197,7 +209,10 @@ function forwardAnchors(view: SentenceView, cues: readonly CueMatch[]): Anchor[]
     if (c.cue.kind === "say" && SAY_VERBS.has(view.lemmas[c.first]!))
       raw.push({ first: c.first, last: c.last, text: c.cue.text, where: c.cue.where, label: false });
   for (let i = 0; i < view.tokens.length; i++)
-    if (LABEL_VERBS.has(view.lemmas[i]!) && view.tokens[i]!.pos === "VERB")
+    if (
+      (LABEL_VERBS.has(view.lemmas[i]!) || AS_LABEL_VERBS.has(view.lemmas[i]!)) &&
+      view.tokens[i]!.pos === "VERB"
+    )
       raw.push({ first: i, last: i, text: view.lemmas[i]!, where: "code/evaluative-speech.ts", label: true });
   const out: Anchor[] = [];
   for (const a of raw) {
@@ -209,7 +224,9 @@ function forwardAnchors(view: SentenceView, cues: readonly CueMatch[]): Anchor[]
       from++;
     }
     if (from >= view.tokens.length) continue;
-    out.push({ ...a, from, to: a.label ? labelEnd(view, from) : complementEnd(view, from) });
+    const to = a.label ? labelEnd(view, from) : complementEnd(view, from);
+    if (AS_LABEL_VERBS.has(a.text) && !view.words.slice(from, to + 1).includes("as")) continue;
+    out.push({ ...a, from, to });
   }
   return out;
 }

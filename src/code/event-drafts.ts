@@ -4,7 +4,7 @@
 // stands (a label, a topic, the object of another event: contextRejection); who the two sides
 // finally are (settleSides: reciprocal, inverse and received patterns, what a code needs); and
 // the pairs of actors the events join (clause-pairs.ts).
-import { accusedInClause } from "./accused-clause.ts";
+import { accusedInClause, criticisedInSpeech } from "./accused-clause.ts";
 import { placeTarget, receivedFrom } from "./actor-roles.ts";
 import type { CueMatch } from "./clause-analyse.ts";
 import type { Draft, DraftContext, DraftState } from "./clause-draft-state.ts";
@@ -158,8 +158,14 @@ function settleSides(
     );
     return null;
   }
-  // "X alleges that the company falsified ...": an accusation aimed at its clause's subject.
-  if (!target && verbal && code.startsWith("112")) target = accusedInClause(view, m.last);
+  // "X alleges that the company falsified ...": an accusation aimed at its clause's subject. (A
+  // past form the tagger read as an adjective, "Britain alleged/ADJ that Russia had ...", is the
+  // verb here too: accusedInClause asks for a that-clause with its own subject and verb.)
+  const accusing = verbal || view.tokens[anchor]!.pos === "ADJ";
+  // (Complaints and criticism whose content is such a clause too: "complained that Arnor had".)
+  if (!target && accusing && /^11[0-4]/.test(code)) target = accusedInClause(view, m.last);
+  // "criticised the statement, saying the president was out of touch": the speech names whom.
+  if (!target && verbal && /^11[0-3]/.test(code)) target = criticisedInSpeech(view, m.last, source);
   // "A and B exchanged fire, killing two soldiers": whose soldiers is not said; the participle
   // only adds to the main event.
   if (st.participle && source.members.length > 1 && target?.members.every((a) => view.bareAgents.has(a)))

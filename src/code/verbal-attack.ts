@@ -101,12 +101,35 @@ function speechAfter(view: SentenceView, last: number, lex: VerbalAttackLexicon)
 }
 
 /**
+ * Whether the trigger says its subject is "under fire|attack" (WordNet under_fire, under_attack:
+ * "subjected to enemy attack or censure"; fire.n, attack.n: "intense adverse criticism", "the
+ * government has come under attack"): which of the two, the doer says.
+ */
+function isUnderFire(view: SentenceView, anchor: number, last: number): boolean {
+  for (let k = anchor; k < last; k++)
+    if (view.words[k] === "under" && /^(fire|attack|attacks)$/.test(view.words[k + 1] ?? "")) return true;
+  return false;
+}
+
+/**
  * Why a force reading of a verb of criticism is criticism here (recode 111), or null. `anchor`/
  * `last`: the trigger's first and last token; `code`: the drafted CAMEO code.
  */
 export function verbalAttackMisfit(drafted: DraftedEvent, lex: VerbalAttackLexicon): Misfit | null {
   const { view, anchor, last, code, source, target } = drafted;
-  if (!FORCE.test(code) || view.tokens[anchor]!.pos !== "VERB") return null;
+  if (!FORCE.test(code)) return null;
+  // "The minister came under fire from the opposition": censure when the doer speaks and bears no
+  // arms ("came under fire from rebels", from a bare country, stays force).
+  if (
+    isUnderFire(view, anchor, last) &&
+    isSpeaker(source) &&
+    !(target && roles(target.code).some((c) => ARMED.test(c)))
+  )
+    return {
+      why: `"under fire" from ${source.code}, who bears no arms: censure, an attack in words`,
+      recode: "111",
+    };
+  if (view.tokens[anchor]!.pos !== "VERB") return null;
   if (!lex.criticismVerbs.has(view.lemmas[anchor]!) || !isSpeaker(source)) return null;
   if (target && roles(target.code).some((c) => ARMED.test(c))) return null;
   const word = view.tokens[anchor]!.text;
