@@ -8,6 +8,8 @@
 // Chrome-named elements that contain the core are the article's own wrappers: their name is ignored.
 import type { Document, Element, ParentNode } from "domhandler";
 import type { TextBlock } from "./content-blocks.ts";
+import { isInside } from "./content-dom.ts";
+import { anchorCore, headlineSection } from "./content-headline.ts";
 import { scoreBlock } from "./content-score.ts";
 
 export interface ContainerChoice {
@@ -33,10 +35,7 @@ export function isInChrome(block: TextBlock, chrome: ReadonlySet<Element>): bool
   return false;
 }
 
-export function isInside(node: ParentNode, container: ParentNode): boolean {
-  for (let n: ParentNode | null = node; n; n = n.parent) if (n === container) return true;
-  return false;
-}
+export { isInside };
 
 /** Local (own-paragraph) prose of each element: children in full, grandchildren at half weight. */
 function localProse(
@@ -76,15 +75,22 @@ function findCore(dom: Document, local: ReadonlyMap<ParentNode, number>): Parent
   return core;
 }
 
-/** `thread`: blocks of a readers' thread (content-thread.ts), weighed like a "drop"-named element's. */
+/**
+ * `thread`: blocks of a readers' thread (content-thread.ts), weighed like a "drop"-named element's.
+ * `headline`: index of the block that repeats the title (content-headline.ts), or -1.
+ */
 export function selectContainer(
   dom: Document,
   blocks: readonly TextBlock[],
   thread: ReadonlySet<TextBlock> = new Set(),
+  headline = -1,
 ): ContainerChoice {
   const raw = blocks.map(scoreBlock);
   const local = localProse(blocks, raw, thread);
-  const core = findCore(dom, local);
+  const strongest = findCore(dom, local);
+  const core =
+    headline < 0 ? strongest : anchorCore(strongest, local, headlineSection(blocks, raw, headline));
+  const overruled = core === strongest ? null : strongest;
   const chrome = new Set<Element>();
   for (const block of blocks) for (const el of block.negatives) if (!isInside(core, el)) chrome.add(el);
   // A "negative" (not "drop") element that holds a run of paragraphs nearly as strong as the core
@@ -104,8 +110,10 @@ export function selectContainer(
   const sums = new Map<ParentNode, number>(chain.map((n) => [n, 0]));
   blocks.forEach((block, i) => {
     let value = raw[i]!;
-    // Prose inside chrome (a comment, a teaser) counts against any container that takes it in.
-    if (value > 0 && isInChrome(block, chrome)) value = -value * 0.5;
+    // Prose inside chrome (a comment, a teaser) counts against any container that takes it in, and
+    // so does the region the headline overruled (a bio, an "About" box).
+    if (value > 0 && (isInChrome(block, chrome) || (overruled && isInside(block.owner, overruled))))
+      value = -value * 0.5;
     if (value === 0) return;
     for (let n: ParentNode | null = block.owner; n; n = n.parent) {
       const sum = sums.get(n);
