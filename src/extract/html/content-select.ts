@@ -6,6 +6,8 @@
 //     chrome subtracts, so climbing to an ancestor that also holds a sidebar or a link list lowers
 //     the sum; climbing to one that holds a second run of the article (split by an ad) raises it.
 // Chrome-named elements that contain the core are the article's own wrappers: their name is ignored.
+// Where the page shows its headline, the core is anchored under it (content-headline.ts), and a
+// chrome-named element right after the core that holds only prose continues it (a "more" jump).
 import type { Document, Element, ParentNode } from "domhandler";
 import type { TextBlock } from "./content-blocks.ts";
 import { isInside } from "./content-dom.ts";
@@ -76,6 +78,30 @@ function findCore(dom: Document, local: ReadonlyMap<ParentNode, number>): Parent
 }
 
 /**
+ * The element right after the core, beside it under the same parent, when it is named like chrome
+ * (not "drop") yet holds nothing but paragraphs of prose: the text after a "more" jump (Movable
+ * Type's "entry-more", a "continued" column). A box of teasers or links after the body fails the
+ * test: its items and link lines do not score as prose.
+ */
+function continuationAfter(
+  core: ParentNode,
+  blocks: readonly TextBlock[],
+  raw: readonly number[],
+  dropNamed: ReadonlySet<Element>,
+): Element | null {
+  let last = -1;
+  for (let i = 0; i < blocks.length; i++) if (isInside(blocks[i]!.owner, core)) last = i;
+  const first = blocks[last + 1];
+  if (last < 0 || !first) return null;
+  const next = first.negatives.find((el) => el.parent === core.parent && el !== core);
+  if (!next || dropNamed.has(next)) return null;
+  for (let i = last + 1; i < blocks.length && isInside(blocks[i]!.owner, next); i++) {
+    if (blocks[i]!.kind !== "paragraph" || raw[i]! <= 0) return null;
+  }
+  return next;
+}
+
+/**
  * `thread`: blocks of a readers' thread (content-thread.ts), weighed like a "drop"-named element's.
  * `headline`: index of the block that repeats the title (content-headline.ts), or -1.
  */
@@ -104,6 +130,8 @@ export function selectContainer(
       if (n.type === "tag" && !dropNamed.has(n as Element)) chrome.delete(n as Element);
     }
   }
+  const after = continuationAfter(core, blocks, raw, dropNamed);
+  if (after) chrome.delete(after);
   // Sum of block values along the core's ancestor chain only.
   const chain: ParentNode[] = [];
   for (let n: ParentNode | null = core; n; n = n.parent) chain.push(n);

@@ -84,6 +84,29 @@ describe("briefs under their headline", () => {
   });
 });
 
+describe("text after a 'more' jump", () => {
+  const body = `<div class="entry-body"><p>${"The harbour board voted on Tuesday to close the north pier for repairs, the chairman said. ".repeat(3)}</p><p>${"Work starts in May and the ferries will use the south pier, the board said. ".repeat(3)}</p></div>`;
+  const page = (after: string) =>
+    `<html><body><div class="entry"><div class="entry-content">${body}<a id="more"></a>${after}</div></div></body></html>`;
+
+  it("keeps the paragraphs of a chrome-named element right after the body", () => {
+    const a = run(
+      page(
+        `<div class="entry-more">The pier was built in 1911 and last repaired in 1987, records show.</div>`,
+      ),
+    );
+    expect(a.text).toContain("built in 1911");
+  });
+
+  it("leaves out a box of linked teasers in the same place", () => {
+    const a = run(
+      page(`<div class="more"><ul><li><a href="/a">Ferry fares to rise in the spring, says the operator</a></li>
+        <li><a href="/b">Council approves the new harbour car park after a long debate</a></li></ul></div>`),
+    );
+    expect(a.text).not.toContain("Ferry fares");
+  });
+});
+
 describe("masthead titles", () => {
   const src = (titleTag: string, h1s: string[]) => ({ og: null, jsonLd: null, twitter: null, h1s, titleTag });
 
