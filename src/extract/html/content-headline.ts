@@ -5,6 +5,7 @@
 // clearly outweighs what that section holds.
 import type { ParentNode } from "domhandler";
 import { isInside } from "./content-dom.ts";
+import type { ScoreArray } from "./content-score.ts";
 import type { TextBlock } from "./text-block.ts";
 
 /** Shorter titles ("Home", "News") are labels that many headings repeat, not a story's headline. */
@@ -48,7 +49,7 @@ export function findHeadline(blocks: readonly TextBlock[], title: string | null)
  */
 export function headlineSection(
   blocks: readonly TextBlock[],
-  values: readonly number[],
+  values: ScoreArray,
   headline: number,
 ): ParentNode | null {
   let after = -1;

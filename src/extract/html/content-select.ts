@@ -12,7 +12,7 @@ import type { Document, Element, ParentNode } from "domhandler";
 import type { TextBlock } from "./content-blocks.ts";
 import { isInside } from "./content-dom.ts";
 import { anchorCore, headlineSection } from "./content-headline.ts";
-import { scoreBlock } from "./content-score.ts";
+import { type ScoreArray, scoreBlock } from "./content-score.ts";
 
 export interface ContainerChoice {
   readonly container: Element | Document;
@@ -42,7 +42,7 @@ export { isInside };
 /** Local (own-paragraph) prose of each element: children in full, grandchildren at half weight. */
 function localProse(
   blocks: readonly TextBlock[],
-  raw: readonly number[],
+  raw: ScoreArray,
   thread: ReadonlySet<TextBlock>,
 ): Map<ParentNode, number> {
   const local = new Map<ParentNode, number>();
@@ -86,7 +86,7 @@ function findCore(dom: Document, local: ReadonlyMap<ParentNode, number>): Parent
 function continuationAfter(
   core: ParentNode,
   blocks: readonly TextBlock[],
-  raw: readonly number[],
+  raw: ScoreArray,
   dropNamed: ReadonlySet<Element>,
 ): Element | null {
   let last = -1;
@@ -111,7 +111,9 @@ export function selectContainer(
   thread: ReadonlySet<TextBlock> = new Set(),
   headline = -1,
 ): ContainerChoice {
-  const raw = blocks.map(scoreBlock);
+  // A typed array: a plain array of scores is a small-integer array on some pages and a double array
+  // on others, and each change of kind threw away the optimised code of every loop reading it.
+  const raw = Float64Array.from(blocks, scoreBlock);
   const local = localProse(blocks, raw, thread);
   const strongest = findCore(dom, local);
   const core =

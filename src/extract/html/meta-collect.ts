@@ -242,7 +242,7 @@ export function collectPageFacts(dom: Document): PageFacts {
       }
     }
     if (inBody && facts.attributeDates.length < MAX_ITEMS)
-      addAttributeDates(node, order, facts.attributeDates);
+      addAttributeDates(node, klass, id, order, facts.attributeDates);
     if (name === "a" && node.attribs.rel !== undefined && /(^|\s)author(\s|$)/i.test(node.attribs.rel)) {
       if (facts.bylines.length < MAX_ITEMS) {
         facts.bylines.push({
@@ -272,14 +272,24 @@ const DATE_ATTRIBUTE =
   /^data-(?:.*[-_])?(?:date|time|timestamp|published|publish|pubdate|posted|created|epoch)(?:[-_].*)?$/;
 
 /** Dates written in attributes of `el` (values a script formats for display, so often no text). */
-function addAttributeDates(el: Element, order: number, out: ClassedText[]): void {
-  for (const key in el.attribs) {
+function addAttributeDates(
+  el: Element,
+  klass: string | undefined,
+  id: string | undefined,
+  order: number,
+  out: ClassedText[],
+): void {
+  // Object.keys, not for-in: a for-in over attribute objects (a shape per set of attribute names)
+  // threw the walk's optimised code away at each shape it had not seen.
+  for (const key of Object.keys(el.attribs)) {
     // "d": every name looked for starts with "data-" or is "datetime"; the rest cost one comparison.
     if (key.charCodeAt(0) !== 100) continue;
     if (key === "datetime" ? el.name === "time" : !DATE_ATTRIBUTE.test(key)) continue;
     const value = el.attribs[key]!.trim();
     if (!/\d/.test(value) || value.length > 60) continue;
-    const own = `${key} ${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase();
+    // class and id as the walk read them: a second read of `el.attribs` here, a site that sees few
+    // of the pages' many attribute shapes, threw away the walk's optimised code at each new one.
+    const own = `${key} ${klass ?? ""} ${id ?? ""}`.toLowerCase();
     out.push({ context: own, text: value, order, ancestry: ancestryOf(el) });
   }
 }
