@@ -2,7 +2,7 @@
 // safe) and cut the visible text into blocks, one per paragraph-level element, in reading order.
 // Invisible parts (scripts, forms, hidden elements) and elements whose class/id say they are
 // chrome (share bars, comments, consent boxes, ...) are skipped here.
-import type { AnyNode, Document, Element } from "domhandler";
+import { type AnyNode, type Document, type Element, Text } from "domhandler";
 import { BLOCK_TAGS } from "./block-tags.ts";
 import { holdsProse, holdsTextBeyond, isLink, WIDGET_TAGS } from "./content-boxes.ts";
 import { type ContentHints, classifyAttributes } from "./content-hints.ts";
@@ -44,11 +44,12 @@ const CONTROL_OR_SPACE_RE = /[\s\u0000-\u0008\u000e-\u001f\u007f]+/g;
 
 const HIDDEN_STYLE_RE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
-function isHidden(el: Element): boolean {
+/** `style`: the element's style attribute, read once by the walk for every element. */
+function isHidden(el: Element, style: string | undefined): boolean {
   const a = el.attribs;
   if (a.hidden !== undefined) return true;
   if (a["aria-hidden"] === "true" && el.name !== "body" && el.name !== "html") return true;
-  return a.style !== undefined && HIDDEN_STYLE_RE.test(a.style);
+  return style !== undefined && HIDDEN_STYLE_RE.test(style);
 }
 
 /** Elements that reset the open links inside them, as a browser's parser does. */
@@ -143,12 +144,15 @@ function isDropCap(text: string): boolean {
  * An element styled on its own whose whole content is one capital letter
  * ("<span class=dropcap>T</span>"); plain emphasis ("<b>A</b> man") is a word, not a drop cap.
  */
-function isDropCapElement(el: Element): boolean {
+function isDropCapElement(el: Element, klass: string | undefined, style: string | undefined): boolean {
   if (el.children.length !== 1) return false;
-  const styled = el.attribs.class !== undefined || el.attribs.style !== undefined || el.name === "big";
+  // class and style as the walk read them for every element, and `instanceof`, not a read of the
+  // child's type: a property read that only this rare path makes saw too few shapes when V8
+  // optimised the walk, and each new one threw the walk's optimised code away.
+  const styled = klass !== undefined || style !== undefined || el.name === "big";
   if (!styled) return false;
   const child = el.children[0]!;
-  return child.type === "text" && isDropCap((child as { data: string }).data.trim());
+  return child instanceof Text && isDropCap(child.data.trim());
 }
 
 /** schema.org microdata naming the element as the article's text. */
@@ -314,8 +318,8 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
     const el = node as Element;
     const name = el.name;
     if (SKIPPED_TAGS.has(name) && !(WIDGET_TAGS.has(name) && holdsProse(el))) continue;
-    if (!lenient && isHidden(el)) continue;
-    const { class: klass, id } = el.attribs;
+    const { class: klass, id, style } = el.attribs;
+    if (!lenient && isHidden(el, style)) continue;
     const hint =
       lenient || NEVER_CHROME.has(name) || (klass === undefined && id === undefined)
         ? null
@@ -351,7 +355,7 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
     }
     if (name === "figure") figureDepth++;
 
-    if (!BLOCK_TAGS.has(name) && isDropCapElement(el) && parts.join("").trim() === "") {
+    if (!BLOCK_TAGS.has(name) && isDropCapElement(el, klass, style) && parts.join("").trim() === "") {
       // An inline drop cap at the start of a paragraph: its letter joins the next word.
       parts.push((el.children[0] as { data: string }).data.trim());
       glueNext = true;

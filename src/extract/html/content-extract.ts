@@ -6,6 +6,7 @@
 import type { Document, Element } from "domhandler";
 import { collectBlocks, type TextBlock } from "./content-blocks.ts";
 import { findDenseRegion } from "./content-dense.ts";
+import { findHeadline } from "./content-headline.ts";
 import type { ContentHints } from "./content-hints.ts";
 import { selectBodyBlocks } from "./content-paragraphs.ts";
 import { linkDensity, weightedLength } from "./content-score.ts";
@@ -40,7 +41,9 @@ function extractFrom(
   options: { title: string | null; authors?: readonly string[] },
   pass: MainText["pass"],
 ): MainText {
-  const { container, score, chrome } = selectContainer(dom, blocks, threadBlocks(blocks, hints));
+  const thread = threadBlocks(blocks, hints);
+  const headline = findHeadline(blocks, options.title);
+  const { container, score, chrome } = selectContainer(dom, blocks, thread, headline);
   const body = selectBodyBlocks(blocks, container, chrome, hints, options);
   return { paragraphs: body.map((b) => b.text), blocks, body, container, score, pass };
 }

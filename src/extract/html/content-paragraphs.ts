@@ -20,10 +20,6 @@ export interface BodyOptions {
 
 const normalize = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
-function sameText(a: string, b: string): boolean {
-  return normalize(a) === normalize(b);
-}
-
 /** A headline longer than this is no headline: it is the first paragraph. */
 const MAX_HEADLINE_CHARS = 200;
 
@@ -128,6 +124,8 @@ export function selectBodyBlocks(
 ): TextBlock[] {
   let body: TextBlock[] = [];
   let sawProse = false;
+  // Normalised once, not for every heading compared with it.
+  const titleKey = options.title ? normalize(options.title) : null;
   for (const block of blocks) {
     if (!isInside(block.owner, container)) continue;
     // A comment or trackback thread set as the article's siblings under its own heading ends it,
@@ -146,7 +144,7 @@ export function selectBodyBlocks(
     if (linkDensity(block) > MAX_LINK_DENSITY) continue;
     if (block.text.length < 120 && isBoilerplatePhrase(hints, block.text)) continue;
     if (isPitchLine(hints.pitches, block.text)) continue;
-    if (block.kind === "heading" && options.title && sameText(block.text, options.title)) continue;
+    if (block.kind === "heading" && titleKey !== null && normalize(block.text) === titleKey) continue;
     body.push(block);
     if (!sawProse && scoreBlock(block) > 0) sawProse = true;
   }

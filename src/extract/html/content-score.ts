@@ -31,6 +31,9 @@ export function weightedLength(text: string): number {
   return text.length + 2 * dense;
 }
 
+/** Block scores by block index (content-select.ts builds them as a Float64Array). */
+export type ScoreArray = ArrayLike<number>;
+
 export function linkDensity(block: TextBlock): number {
   return block.text.length === 0 ? 0 : block.linkChars / block.text.length;
 }

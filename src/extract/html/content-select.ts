@@ -6,9 +6,13 @@
 //     chrome subtracts, so climbing to an ancestor that also holds a sidebar or a link list lowers
 //     the sum; climbing to one that holds a second run of the article (split by an ad) raises it.
 // Chrome-named elements that contain the core are the article's own wrappers: their name is ignored.
+// Where the page shows its headline, the core is anchored under it (content-headline.ts), and a
+// chrome-named element right after the core that holds only prose continues it (a "more" jump).
 import type { Document, Element, ParentNode } from "domhandler";
 import type { TextBlock } from "./content-blocks.ts";
-import { scoreBlock } from "./content-score.ts";
+import { isInside } from "./content-dom.ts";
+import { anchorCore, headlineSection } from "./content-headline.ts";
+import { type ScoreArray, scoreBlock } from "./content-score.ts";
 
 export interface ContainerChoice {
   readonly container: Element | Document;
@@ -33,15 +37,12 @@ export function isInChrome(block: TextBlock, chrome: ReadonlySet<Element>): bool
   return false;
 }
 
-export function isInside(node: ParentNode, container: ParentNode): boolean {
-  for (let n: ParentNode | null = node; n; n = n.parent) if (n === container) return true;
-  return false;
-}
+export { isInside };
 
 /** Local (own-paragraph) prose of each element: children in full, grandchildren at half weight. */
 function localProse(
   blocks: readonly TextBlock[],
-  raw: readonly number[],
+  raw: ScoreArray,
   thread: ReadonlySet<TextBlock>,
 ): Map<ParentNode, number> {
   const local = new Map<ParentNode, number>();
@@ -76,15 +77,48 @@ function findCore(dom: Document, local: ReadonlyMap<ParentNode, number>): Parent
   return core;
 }
 
-/** `thread`: blocks of a readers' thread (content-thread.ts), weighed like a "drop"-named element's. */
+/**
+ * The element right after the core, beside it under the same parent, when it is named like chrome
+ * (not "drop") yet holds nothing but paragraphs of prose: the text after a "more" jump (Movable
+ * Type's "entry-more", a "continued" column). A box of teasers or links after the body fails the
+ * test: its items and link lines do not score as prose.
+ */
+function continuationAfter(
+  core: ParentNode,
+  blocks: readonly TextBlock[],
+  raw: ScoreArray,
+  dropNamed: ReadonlySet<Element>,
+): Element | null {
+  let last = -1;
+  for (let i = 0; i < blocks.length; i++) if (isInside(blocks[i]!.owner, core)) last = i;
+  const first = blocks[last + 1];
+  if (last < 0 || !first) return null;
+  const next = first.negatives.find((el) => el.parent === core.parent && el !== core);
+  if (!next || dropNamed.has(next)) return null;
+  for (let i = last + 1; i < blocks.length && isInside(blocks[i]!.owner, next); i++) {
+    if (blocks[i]!.kind !== "paragraph" || raw[i]! <= 0) return null;
+  }
+  return next;
+}
+
+/**
+ * `thread`: blocks of a readers' thread (content-thread.ts), weighed like a "drop"-named element's.
+ * `headline`: index of the block that repeats the title (content-headline.ts), or -1.
+ */
 export function selectContainer(
   dom: Document,
   blocks: readonly TextBlock[],
   thread: ReadonlySet<TextBlock> = new Set(),
+  headline = -1,
 ): ContainerChoice {
-  const raw = blocks.map(scoreBlock);
+  // A typed array: a plain array of scores is a small-integer array on some pages and a double array
+  // on others, and each change of kind threw away the optimised code of every loop reading it.
+  const raw = Float64Array.from(blocks, scoreBlock);
   const local = localProse(blocks, raw, thread);
-  const core = findCore(dom, local);
+  const strongest = findCore(dom, local);
+  const core =
+    headline < 0 ? strongest : anchorCore(strongest, local, headlineSection(blocks, raw, headline));
+  const overruled = core === strongest ? null : strongest;
   const chrome = new Set<Element>();
   for (const block of blocks) for (const el of block.negatives) if (!isInside(core, el)) chrome.add(el);
   // A "negative" (not "drop") element that holds a run of paragraphs nearly as strong as the core
@@ -98,14 +132,18 @@ export function selectContainer(
       if (n.type === "tag" && !dropNamed.has(n as Element)) chrome.delete(n as Element);
     }
   }
+  const after = continuationAfter(core, blocks, raw, dropNamed);
+  if (after) chrome.delete(after);
   // Sum of block values along the core's ancestor chain only.
   const chain: ParentNode[] = [];
   for (let n: ParentNode | null = core; n; n = n.parent) chain.push(n);
   const sums = new Map<ParentNode, number>(chain.map((n) => [n, 0]));
   blocks.forEach((block, i) => {
     let value = raw[i]!;
-    // Prose inside chrome (a comment, a teaser) counts against any container that takes it in.
-    if (value > 0 && isInChrome(block, chrome)) value = -value * 0.5;
+    // Prose inside chrome (a comment, a teaser) counts against any container that takes it in, and
+    // so does the region the headline overruled (a bio, an "About" box).
+    if (value > 0 && (isInChrome(block, chrome) || (overruled && isInside(block.owner, overruled))))
+      value = -value * 0.5;
     if (value === 0) return;
     for (let n: ParentNode | null = block.owner; n; n = n.parent) {
       const sum = sums.get(n);

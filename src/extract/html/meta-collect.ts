@@ -53,6 +53,23 @@ const YEAR_LIKE =
 const OTHER_SCRIPT_DIGIT =
   /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0de6-\u0def\u0e50-\u0e59\u0ed0-\u0ed9\u0f20-\u0f29\u1040-\u1049\u17e0-\u17e9\uff10-\uff19]/;
 
+/**
+ * YEAR_LIKE or OTHER_SCRIPT_DIGIT finds something in the text. One pass over its characters first:
+ * YEAR_LIKE needs an ASCII digit and OTHER_SCRIPT_DIGIT a character from U+0660 up, and most text
+ * nodes have neither, so most skip both regexes (YEAR_LIKE's lookbehind tries every position).
+ */
+function mayHoldYear(t: string): boolean {
+  let ascii = false;
+  let high = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) ascii = true;
+    else if (c >= 0x660) high = true;
+    if (ascii && high) break;
+  }
+  return (ascii && YEAR_LIKE.test(t)) || (high && OTHER_SCRIPT_DIGIT.test(t));
+}
+
 const HEAD_ELEMENTS = new Set([
   "html",
   "head",
@@ -124,11 +141,7 @@ export function collectPageFacts(dom: Document): PageFacts {
           titleTextAncestry = ancestryOf(node);
         }
       }
-      if (
-        t.length < 600 &&
-        facts.datedTexts.length < MAX_DATED_TEXTS &&
-        (YEAR_LIKE.test(t) || OTHER_SCRIPT_DIGIT.test(t))
-      ) {
+      if (t.length < 600 && facts.datedTexts.length < MAX_DATED_TEXTS && mayHoldYear(t)) {
         const trimmed = t.trim();
         if (trimmed.length < 400) {
           facts.datedTexts.push({
@@ -242,7 +255,7 @@ export function collectPageFacts(dom: Document): PageFacts {
       }
     }
     if (inBody && facts.attributeDates.length < MAX_ITEMS)
-      addAttributeDates(node, order, facts.attributeDates);
+      addAttributeDates(node, klass, id, order, facts.attributeDates);
     if (name === "a" && node.attribs.rel !== undefined && /(^|\s)author(\s|$)/i.test(node.attribs.rel)) {
       if (facts.bylines.length < MAX_ITEMS) {
         facts.bylines.push({
@@ -272,14 +285,24 @@ const DATE_ATTRIBUTE =
   /^data-(?:.*[-_])?(?:date|time|timestamp|published|publish|pubdate|posted|created|epoch)(?:[-_].*)?$/;
 
 /** Dates written in attributes of `el` (values a script formats for display, so often no text). */
-function addAttributeDates(el: Element, order: number, out: ClassedText[]): void {
-  for (const key in el.attribs) {
+function addAttributeDates(
+  el: Element,
+  klass: string | undefined,
+  id: string | undefined,
+  order: number,
+  out: ClassedText[],
+): void {
+  // Object.keys, not for-in: a for-in over attribute objects (a shape per set of attribute names)
+  // threw the walk's optimised code away at each shape it had not seen.
+  for (const key of Object.keys(el.attribs)) {
     // "d": every name looked for starts with "data-" or is "datetime"; the rest cost one comparison.
     if (key.charCodeAt(0) !== 100) continue;
     if (key === "datetime" ? el.name === "time" : !DATE_ATTRIBUTE.test(key)) continue;
     const value = el.attribs[key]!.trim();
     if (!/\d/.test(value) || value.length > 60) continue;
-    const own = `${key} ${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase();
+    // class and id as the walk read them: a second read of `el.attribs` here, a site that sees few
+    // of the pages' many attribute shapes, threw away the walk's optimised code at each new one.
+    const own = `${key} ${klass ?? ""} ${id ?? ""}`.toLowerCase();
     out.push({ context: own, text: value, order, ancestry: ancestryOf(el) });
   }
 }

@@ -34,11 +34,31 @@ function siteNames(siteName: string | null, url: string | null): string[] {
   return names.filter(Boolean);
 }
 
-function namesSite(segment: string, names: readonly string[]): boolean {
+/**
+ * The host's first label on a host of three or more labels: a hosted blog's own name
+ * ("10qdetective" of 10qdetective.blogspot.com). Matched whole only: as a sub-domain it is as
+ * often a section ("news", "sport") that headlines contain.
+ */
+function hostedName(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const labels = new URL(url).hostname.replace(/^www\d*\./, "").split(".");
+    return labels.length >= 3 && labels[0]!.length > 3 ? labels[0]! : null;
+  } catch {
+    return null;
+  }
+}
+
+function namesSite(segment: string, names: readonly string[], hosted: string | null = null): boolean {
   const n = normalize(segment);
   const compact = n.replace(/ /g, "");
+  // Several words written together as the host label ("Harbour Notes", harbournotes.): a name, not a section.
+  if (hosted !== null && compact === hosted && n.includes(" ")) return true;
   return names.some((s) => n === s || compact === s.replace(/ /g, "") || (s.length > 3 && n.includes(s)));
 }
+
+/** "Site: Headline", the colon form blog platforms write, when the part before it names the site. */
+const SITE_COLON_RE = /^(.{3,60}?):\s+(\S.*)$/;
 
 /** "Headline | Site" -> "Headline". Keeps the title whole when no segment is clearly the site. */
 export function stripSiteName(rawTitle: string, siteName: string | null, url: string | null): string {
@@ -48,12 +68,17 @@ export function stripSiteName(rawTitle: string, siteName: string | null, url: st
     .split(SEPARATOR)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length < 2) return title.trim();
   const names = siteNames(siteName, url);
+  const hosted = hostedName(url);
+  if (parts.length < 2) {
+    const colon = SITE_COLON_RE.exec(title.trim());
+    if (colon && namesSite(colon[1]!, names, hosted)) return colon[2]!.trim();
+    return title.trim();
+  }
   let start = 0;
   let end = parts.length;
-  while (end - start > 1 && namesSite(parts[end - 1]!, names)) end--;
-  while (end - start > 1 && namesSite(parts[start]!, names)) start++;
+  while (end - start > 1 && namesSite(parts[end - 1]!, names, hosted)) end--;
+  while (end - start > 1 && namesSite(parts[start]!, names, hosted)) start++;
   if (end - start < parts.length) return joinBack(title, parts, start, end);
   // No segment names the site: a short last segment after a long headline is still usually the
   // site (or a section name), e.g. "Ceasefire agreed in the north | World News".
@@ -86,14 +111,42 @@ export interface TitleSources {
   readonly titleTag: string | null;
 }
 
+/**
+ * The masthead h1s: an h1 that is the site's own name (matched against og:site_name and the host),
+ * or the "Site" of a meta title written "Site: Headline" (the form blog platforms use, where the
+ * page's h1 is the blog's name and the post's title sits in a lower heading).
+ */
+function mastheads(
+  h1s: readonly string[],
+  rawTitles: readonly string[],
+  names: readonly string[],
+  hosted: string | null,
+) {
+  const found = new Set<string>();
+  for (const h1 of h1s) {
+    if (namesSite(h1, names, hosted)) found.add(h1);
+    const prefix = `${h1.toLowerCase()}:`;
+    for (const t of rawTitles) {
+      if (t.toLowerCase().startsWith(prefix) && words(t.slice(prefix.length)) >= 2) found.add(h1);
+    }
+  }
+  return found;
+}
+
 /** Picks the headline by agreement between sources; null when the page states none. */
 export function chooseTitle(src: TitleSources, siteName: string | null, url: string | null): string | null {
-  const clean = (t: string | null) =>
-    t ? stripSiteName(t.replace(/\s+/g, " ").trim(), siteName, url) : null;
-  const metaTitles = [src.jsonLd, src.og, src.twitter, src.titleTag]
-    .map(clean)
-    .filter((t): t is string => !!t);
-  const h1s = src.h1s.map((h) => h.replace(/\s+/g, " ").trim()).filter((h) => h.length > 0);
+  const squeeze = (t: string | null) => (t ? t.replace(/\s+/g, " ").trim() : "");
+  const rawTitles = [src.jsonLd, src.og, src.twitter, src.titleTag].map(squeeze).filter(Boolean);
+  const allH1s = src.h1s.map(squeeze).filter(Boolean);
+  const masthead = mastheads(allH1s, rawTitles, siteNames(siteName, url), hostedName(url));
+  const metaTitles = rawTitles.map((t) => {
+    // "Site: Headline" under a masthead h1 "Site": the headline.
+    for (const h1 of masthead) {
+      if (t.toLowerCase().startsWith(`${h1.toLowerCase()}:`)) return t.slice(h1.length + 1).trim();
+    }
+    return stripSiteName(t, siteName, url);
+  });
+  const h1s = allH1s.filter((h) => !masthead.has(h));
   for (const h1 of h1s) {
     const nh = normalize(h1);
     if (nh.length < 3) continue;

@@ -153,7 +153,9 @@ export function classifyPage(input: PageTypeInput): PageType {
   const headlinedStory =
     teasersInside === 0 && headlineLeadsBody(input.blocks, input.body, input.title ?? null);
 
-  if (proseChars < MIN_ARTICLE_PROSE && !declaredArticle) {
+  // A story under its own headline may be a brief of one or two sentences (a caption-length post).
+  const minProse = headlinedStory ? MIN_SENTENCE_CHARS : MIN_ARTICLE_PROSE;
+  if (proseChars < minProse && !declaredArticle) {
     return { isArticle: false, reason: `only ${proseChars} characters of prose and no article metadata` };
   }
   // Text hard-wrapped by <br> into short lines that start with capitals (so not rejoined) still

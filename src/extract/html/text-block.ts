@@ -30,7 +30,19 @@ export interface TextBlock {
  * pages recompiled `collectBlocks` five times and `selectContainer` four times).
  */
 export function withBlock(block: TextBlock, changes: Partial<TextBlock>): TextBlock {
-  return makeBlock({ ...block, ...changes });
+  // Field by field, not `{ ...block, ...changes }`: each set of changed fields gave the spread a
+  // shape of its own, and makeBlock's optimised code was thrown away at each new one.
+  return {
+    text: changes.text ?? block.text,
+    linkChars: changes.linkChars ?? block.linkChars,
+    kind: changes.kind ?? block.kind,
+    level: changes.level ?? block.level,
+    owner: changes.owner ?? block.owner,
+    negatives: changes.negatives ?? block.negatives,
+    drops: changes.drops ?? block.drops,
+    inFigure: changes.inFigure ?? block.inFigure,
+    openLink: changes.openLink !== undefined ? changes.openLink : block.openLink,
+  };
 }
 
 export function makeBlock(b: TextBlock): TextBlock {

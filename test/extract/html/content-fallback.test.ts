@@ -99,6 +99,18 @@ describe("drop caps", () => {
     );
     expect(a.paragraphs[0]).toBe(`T${rest}`);
   });
+  it("rejoins a drop cap styled only by its style attribute", () => {
+    const a = run(
+      `<html><body><div><p><span style="float:left;font-size:3em">T</span>${rest}</p>${more}</div></body></html>`,
+    );
+    expect(a.paragraphs[0]).toBe(`T${rest}`);
+  });
+  it("does not take a styled element whose one child is an element for a drop cap", () => {
+    const a = run(
+      `<html><body><div><p><span class="cap"><b>T</b></span> ${rest}</p>${more}</div></body></html>`,
+    );
+    expect(a.paragraphs[0]).toBe(`T ${rest}`);
+  });
   it("leaves a one-letter word followed by a word alone", () => {
     const a = run(
       `<html><body><div><p><b>A</b> man was arrested on Monday after the fire in the old harbour, police said.</p>${more}</div></body></html>`,
