@@ -107,6 +107,15 @@ function sameInstantStatements(value: DateValue, visible: readonly DateCandidate
     .filter((v) => v.zone === "offset" && Math.abs(Date.parse(v.iso) - ms) < SAME_INSTANT_MS);
 }
 
+/** Dates the article's header prints without a zone ("13.08.2010", "Aug 13, 2010 8:30 PM"), best first:
+ * the page's own calendar day, whichever zone its metadata's UTC stamp was written from. */
+function headerDates(visible: readonly DateCandidate[]): DateValue[] {
+  return visible
+    .filter((x) => x.rank <= NEAR_ARTICLE_RANK && x.value.zone === "none")
+    .sort((a, b) => a.rank - b.rank)
+    .map((x) => x.value);
+}
+
 /** Finds the page's publication and modification dates. */
 export function extractDates(
   facts: PageFacts,
@@ -202,20 +211,24 @@ export function extractDates(
   // Only stated metadata tells the site's zone; times of comments or teasers may come from anywhere.
   const all = [...c.published, ...c.modified].filter((x) => x.rank <= 30).map((x) => x.value);
   const winner = best(c.published);
+  let printed: DateValue[] = [];
   if (stated && winner && needsVisibleZone(winner.value, all)) {
     // The metadata gives a UTC stamp and no zone, but the article's own dateline may write the same
-    // instant in local time ("13 August 2010, 08:30 AEST"): read the visible dates for that alone.
+    // instant in local time ("13 August 2010, 08:30 AEST"), or print its day: read the visible dates
+    // for that alone.
     const visible = new CandidateList(opts.now, dayFirst);
     addVisibleDates(visible, facts, tables, opts.headlineOrder ?? facts.h1s[0]?.order ?? 0, false, urlMonth);
     all.push(...sameInstantStatements(winner.value, visible.published));
+    printed = headerDates(visible.published);
   }
-  const withLocalDay = (x: DateCandidate | null): DateCandidate | null => {
+  // The printed header dates are the publication's: they say nothing of the modified date's day.
+  const withLocalDay = (x: DateCandidate | null, header: readonly DateValue[] = []): DateCandidate | null => {
     if (!x) return null;
-    const local = localTime(x.value, all, site, tables);
+    const local = localTime(x.value, all, site, tables, header);
     return { ...x, value: { ...x.value, day: local.day }, localIso: local.iso };
   };
   return {
-    published: withLocalDay(best(c.published)),
+    published: withLocalDay(best(c.published), printed),
     modified: withLocalDay(best(c.modified)),
     rejectedFuture: c.rejectedFuture,
     unanchoredElapsed: c.unanchoredElapsed,
