@@ -22,10 +22,28 @@ import { dayOrderOnPage } from "./meta-day-order.ts";
 import { articleNodes, type JsonLdNode, otherPageNodes, stringValue } from "./meta-jsonld.ts";
 import { localTime } from "./meta-local-day.ts";
 import type { MetaTables } from "./meta-tables.ts";
-import { monthFromUrl, sixDigitUrlDays, urlDayReadings, yearFromUrl } from "./meta-url-dates.ts";
+import {
+  imageUploadDay,
+  monthFromUrl,
+  sixDigitUrlDays,
+  urlDayReadings,
+  yearFromUrl,
+} from "./meta-url-dates.ts";
 
 export type { DateCandidate } from "./meta-date-candidates.ts";
 export { MIN_PLAUSIBLE_DATE } from "./meta-date-candidates.ts";
+
+/** Meta keys naming the image a page is shared with: its lead image. */
+const LEAD_IMAGE_KEYS = new Set([
+  "og:image",
+  "og:image:url",
+  "og:image:secure_url",
+  "twitter:image",
+  "twitter:image:src",
+]);
+
+/** A lead image's upload day is read only when the page has no other published date. */
+const LEAD_IMAGE_RANK = EVIDENCE_RANKS.lastResort + 10;
 
 /** Below every other published date: a six-digit segment is read only when nothing else dates the page. */
 const SIX_DIGIT_URL_RANK = 70;
@@ -198,6 +216,13 @@ export function extractDates(
       opts.fetchedAt?.toISOString().slice(0, 10) ??
       (copyright === null ? null : `${copyright}-12-31`);
     addYearlessDate(c, facts, articleRegionTest(facts, headline), yearFromUrl(opts.url), latest);
+  }
+
+  // A lead image filed under its upload day (meta-url-dates.ts imageUploadDay): the one date a page
+  // with no stated or written date may still carry, below every date the page states or prints.
+  if (c.published.length === 0) {
+    const lead = facts.metas.find((m) => LEAD_IMAGE_KEYS.has(m.key) && imageUploadDay(m.content));
+    if (lead) c.addValue("published", imageUploadDay(lead.content), `image:${lead.key}`, LEAD_IMAGE_RANK);
   }
 
   // A page that states only when it was updated was usually published that day or shortly before;
