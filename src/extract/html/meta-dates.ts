@@ -134,6 +134,27 @@ function headerDates(visible: readonly DateCandidate[]): DateValue[] {
     .map((x) => x.value);
 }
 
+/**
+ * A page revised after it was published whose byline (a <time pubdate>, a "Published:" label, a
+ * date-classed element: the byline tier of meta-date-evidence.ts) shows the revision's day and never
+ * the metadata's publication day: readers are given that day as the page's date, so it is the
+ * page's publication day. Null when the byline shows the published day too, or neither, and when
+ * the publication day is the URL's.
+ */
+function bylineOfRevision(
+  published: DateCandidate,
+  candidates: readonly DateCandidate[],
+  modified: DateCandidate,
+  visible: readonly DateCandidate[],
+): DateCandidate | null {
+  // A URL's day is fixed when the story is first filed (meta-date-evidence.ts): no byline moves it.
+  if (candidates.some((x) => x.source.startsWith("url") && x.value.day === published.value.day)) return null;
+  const byline = visible.filter((x) => x.rank <= EVIDENCE_RANKS.byline.last);
+  if (byline.some((x) => x.value.day === published.value.day)) return null;
+  const shown = byline.filter((x) => x.value.day === modified.value.day).sort((a, b) => a.rank - b.rank)[0];
+  return shown ? { ...shown, source: `${shown.source}(revision)` } : null;
+}
+
 /** Finds the page's publication and modification dates. */
 export function extractDates(
   facts: PageFacts,
@@ -235,16 +256,26 @@ export function extractDates(
   const site = { url: opts.url };
   // Only stated metadata tells the site's zone; times of comments or teasers may come from anywhere.
   const all = [...c.published, ...c.modified].filter((x) => x.rank <= 30).map((x) => x.value);
-  const winner = best(c.published);
+  // The visible dates, read after all when the stated ones leave a question only the page's own
+  // byline answers (they were skipped above when the page states its date).
+  let visible: CandidateList | null = null;
+  const visibleDates = (): CandidateList => {
+    if (visible) return visible;
+    visible = new CandidateList(opts.now, dayFirst);
+    addVisibleDates(visible, facts, tables, opts.headlineOrder ?? facts.h1s[0]?.order ?? 0, false, urlMonth);
+    return visible;
+  };
+  let winner = best(c.published);
+  const modified = best(c.modified);
+  if (stated && winner && modified && modified.value.day > winner.value.day)
+    winner = bylineOfRevision(winner, c.published, modified, visibleDates().published) ?? winner;
   let printed: DateValue[] = [];
   if (stated && winner && needsVisibleZone(winner.value, all)) {
     // The metadata gives a UTC stamp and no zone, but the article's own dateline may write the same
     // instant in local time ("13 August 2010, 08:30 AEST"), or print its day: read the visible dates
     // for that alone.
-    const visible = new CandidateList(opts.now, dayFirst);
-    addVisibleDates(visible, facts, tables, opts.headlineOrder ?? facts.h1s[0]?.order ?? 0, false, urlMonth);
-    all.push(...sameInstantStatements(winner.value, visible.published));
-    printed = headerDates(visible.published);
+    all.push(...sameInstantStatements(winner.value, visibleDates().published));
+    printed = headerDates(visibleDates().published);
   }
   // The printed header dates are the publication's: they say nothing of the modified date's day.
   const withLocalDay = (x: DateCandidate | null, header: readonly DateValue[] = []): DateCandidate | null => {
@@ -253,8 +284,8 @@ export function extractDates(
     return { ...x, value: { ...x.value, day: local.day }, localIso: local.iso };
   };
   return {
-    published: withLocalDay(best(c.published), printed),
-    modified: withLocalDay(best(c.modified)),
+    published: withLocalDay(winner, printed),
+    modified: withLocalDay(modified),
     rejectedFuture: c.rejectedFuture,
     unanchoredElapsed: c.unanchoredElapsed,
   };
