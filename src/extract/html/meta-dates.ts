@@ -22,10 +22,28 @@ import { dayOrderOnPage } from "./meta-day-order.ts";
 import { articleNodes, type JsonLdNode, otherPageNodes, stringValue } from "./meta-jsonld.ts";
 import { localTime } from "./meta-local-day.ts";
 import type { MetaTables } from "./meta-tables.ts";
-import { monthFromUrl, sixDigitUrlDays, urlDayReadings, yearFromUrl } from "./meta-url-dates.ts";
+import {
+  imageUploadDay,
+  monthFromUrl,
+  sixDigitUrlDays,
+  urlDayReadings,
+  yearFromUrl,
+} from "./meta-url-dates.ts";
 
 export type { DateCandidate } from "./meta-date-candidates.ts";
 export { MIN_PLAUSIBLE_DATE } from "./meta-date-candidates.ts";
+
+/** Meta keys naming the image a page is shared with: its lead image. */
+const LEAD_IMAGE_KEYS = new Set([
+  "og:image",
+  "og:image:url",
+  "og:image:secure_url",
+  "twitter:image",
+  "twitter:image:src",
+]);
+
+/** A lead image's upload day is read only when the page has no other published date. */
+const LEAD_IMAGE_RANK = EVIDENCE_RANKS.lastResort + 10;
 
 /** Below every other published date: a six-digit segment is read only when nothing else dates the page. */
 const SIX_DIGIT_URL_RANK = 70;
@@ -105,6 +123,36 @@ function sameInstantStatements(value: DateValue, visible: readonly DateCandidate
     .filter((x) => x.rank <= NEAR_ARTICLE_RANK)
     .map((x) => x.value)
     .filter((v) => v.zone === "offset" && Math.abs(Date.parse(v.iso) - ms) < SAME_INSTANT_MS);
+}
+
+/** Dates the article's header prints without a zone ("13.08.2010", "Aug 13, 2010 8:30 PM"), best first:
+ * the page's own calendar day, whichever zone its metadata's UTC stamp was written from. */
+function headerDates(visible: readonly DateCandidate[]): DateValue[] {
+  return visible
+    .filter((x) => x.rank <= NEAR_ARTICLE_RANK && x.value.zone === "none")
+    .sort((a, b) => a.rank - b.rank)
+    .map((x) => x.value);
+}
+
+/**
+ * A page revised after it was published whose byline (a <time pubdate>, a "Published:" label, a
+ * date-classed element: the byline tier of meta-date-evidence.ts) shows the revision's day and never
+ * the metadata's publication day: readers are given that day as the page's date, so it is the
+ * page's publication day. Null when the byline shows the published day too, or neither, and when
+ * the publication day is the URL's.
+ */
+function bylineOfRevision(
+  published: DateCandidate,
+  candidates: readonly DateCandidate[],
+  modified: DateCandidate,
+  visible: readonly DateCandidate[],
+): DateCandidate | null {
+  // A URL's day is fixed when the story is first filed (meta-date-evidence.ts): no byline moves it.
+  if (candidates.some((x) => x.source.startsWith("url") && x.value.day === published.value.day)) return null;
+  const byline = visible.filter((x) => x.rank <= EVIDENCE_RANKS.byline.last);
+  if (byline.some((x) => x.value.day === published.value.day)) return null;
+  const shown = byline.filter((x) => x.value.day === modified.value.day).sort((a, b) => a.rank - b.rank)[0];
+  return shown ? { ...shown, source: `${shown.source}(revision)` } : null;
 }
 
 /** Finds the page's publication and modification dates. */
@@ -191,6 +239,13 @@ export function extractDates(
     addYearlessDate(c, facts, articleRegionTest(facts, headline), yearFromUrl(opts.url), latest);
   }
 
+  // A lead image filed under its upload day (meta-url-dates.ts imageUploadDay): the one date a page
+  // with no stated or written date may still carry, below every date the page states or prints.
+  if (c.published.length === 0) {
+    const lead = facts.metas.find((m) => LEAD_IMAGE_KEYS.has(m.key) && imageUploadDay(m.content));
+    if (lead) c.addValue("published", imageUploadDay(lead.content), `image:${lead.key}`, LEAD_IMAGE_RANK);
+  }
+
   // A page that states only when it was updated was usually published that day or shortly before;
   // the update date is a better answer than none.
   if (c.published.length === 0) {
@@ -201,22 +256,36 @@ export function extractDates(
   const site = { url: opts.url };
   // Only stated metadata tells the site's zone; times of comments or teasers may come from anywhere.
   const all = [...c.published, ...c.modified].filter((x) => x.rank <= 30).map((x) => x.value);
-  const winner = best(c.published);
+  // The visible dates, read after all when the stated ones leave a question only the page's own
+  // byline answers (they were skipped above when the page states its date).
+  let visible: CandidateList | null = null;
+  const visibleDates = (): CandidateList => {
+    if (visible) return visible;
+    visible = new CandidateList(opts.now, dayFirst);
+    addVisibleDates(visible, facts, tables, opts.headlineOrder ?? facts.h1s[0]?.order ?? 0, false, urlMonth);
+    return visible;
+  };
+  let winner = best(c.published);
+  const modified = best(c.modified);
+  if (stated && winner && modified && modified.value.day > winner.value.day)
+    winner = bylineOfRevision(winner, c.published, modified, visibleDates().published) ?? winner;
+  let printed: DateValue[] = [];
   if (stated && winner && needsVisibleZone(winner.value, all)) {
     // The metadata gives a UTC stamp and no zone, but the article's own dateline may write the same
-    // instant in local time ("13 August 2010, 08:30 AEST"): read the visible dates for that alone.
-    const visible = new CandidateList(opts.now, dayFirst);
-    addVisibleDates(visible, facts, tables, opts.headlineOrder ?? facts.h1s[0]?.order ?? 0, false, urlMonth);
-    all.push(...sameInstantStatements(winner.value, visible.published));
+    // instant in local time ("13 August 2010, 08:30 AEST"), or print its day: read the visible dates
+    // for that alone.
+    all.push(...sameInstantStatements(winner.value, visibleDates().published));
+    printed = headerDates(visibleDates().published);
   }
-  const withLocalDay = (x: DateCandidate | null): DateCandidate | null => {
+  // The printed header dates are the publication's: they say nothing of the modified date's day.
+  const withLocalDay = (x: DateCandidate | null, header: readonly DateValue[] = []): DateCandidate | null => {
     if (!x) return null;
-    const local = localTime(x.value, all, site, tables);
+    const local = localTime(x.value, all, site, tables, header);
     return { ...x, value: { ...x.value, day: local.day }, localIso: local.iso };
   };
   return {
-    published: withLocalDay(best(c.published)),
-    modified: withLocalDay(best(c.modified)),
+    published: withLocalDay(winner, printed),
+    modified: withLocalDay(modified),
     rejectedFuture: c.rejectedFuture,
     unanchoredElapsed: c.unanchoredElapsed,
   };

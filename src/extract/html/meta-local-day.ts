@@ -78,6 +78,71 @@ export function isoAtOffset(ms: number, offsetMinutes: number): string {
   return `${wall}${offsetMinutes < 0 ? "-" : "+"}${hh}:${mm}`;
 }
 
+/** Zone offsets in use run from UTC-12 to UTC+14. */
+const WEST_MS = 12 * 3_600_000;
+const EAST_MS = 14 * 3_600_000;
+
+/** The calendar days an instant falls on somewhere: its UTC day and, near midnight, a neighbour. */
+export function possibleLocalDays(ms: number): string[] {
+  const days = [new Date(ms - WEST_MS), new Date(ms), new Date(ms + EAST_MS)].map((d) =>
+    d.toISOString().slice(0, 10),
+  );
+  return [...new Set(days)];
+}
+
+/** The instant written on another calendar day than its UTC one: the nearest whole-hour offset that
+ * puts it on `day` (the printed day says which side of midnight the newsroom was, not its zone). */
+function isoOnDay(ms: number, day: string): string {
+  const startOfDay = Date.parse(`${day}T00:00:00Z`);
+  const offsetHours =
+    ms < startOfDay
+      ? Math.ceil((startOfDay - ms) / 3_600_000)
+      : -Math.ceil((ms - startOfDay - 86_400_000 + 1) / 3_600_000);
+  return isoAtOffset(ms, offsetHours * 60);
+}
+
+/** Whether `o`, a time written without a zone, is the instant `ms` on some newsroom's clock. */
+function isWallClockOf(o: DateValue, ms: number): boolean {
+  if (o.zone !== "none" || o.precision === "day") return false;
+  const diff = Math.abs(Date.parse(o.iso) - ms);
+  return diff > 0 && diff <= MAX_OFFSET_MS && diff % QUARTER_HOUR_MS === 0;
+}
+
+/** A printed clock shows minutes while metadata keeps seconds: this much either way is the same time. */
+const PRINTED_ROUNDING_MS = 60_000;
+
+/** Whether a printed time without a zone can be the instant `ms` on some clock, UTC's included,
+ * allowing for the minute a printed time drops. */
+function isClockOf(o: DateValue, ms: number): boolean {
+  if (o.zone !== "none" || o.precision === "day") return false;
+  const diff = Math.abs(Date.parse(o.iso) - ms);
+  const offBy = diff % QUARTER_HOUR_MS;
+  return (
+    diff <= MAX_OFFSET_MS + PRINTED_ROUNDING_MS &&
+    Math.min(offBy, QUARTER_HOUR_MS - offBy) <= PRINTED_ROUNDING_MS
+  );
+}
+
+/** The offset a printed clock of the instant `ms` shows, to the quarter hour. */
+function wallClockOffset(o: DateValue, ms: number): number {
+  return Math.round((Date.parse(o.iso) - ms) / QUARTER_HOUR_MS) * 15;
+}
+
+/**
+ * The printed header date that says which calendar day the instant of `value` was on the page: a
+ * bare day the instant falls on in some zone, or a clock time that is the instant at some offset
+ * (or the same clock as UTC). Printed times of other instants are other stories' or updates' and
+ * say nothing; bare days that name both neighbouring days (a list of stories) leave it open.
+ */
+function printedDayOf(value: DateValue, printed: readonly DateValue[]): DateValue | null {
+  const ms = Date.parse(value.iso);
+  const days = possibleLocalDays(ms);
+  const sameInstant = (p: DateValue) => isClockOf(p, ms);
+  const readings = printed.filter((p) => days.includes(p.day) && (p.precision === "day" || sameInstant(p)));
+  if (new Set(readings.map((p) => p.day)).size !== 1) return null;
+  return readings.find((p) => p.precision !== "day") ?? readings[0]!;
+}
+
 export interface LocalTime {
   /** YYYY-MM-DD: the page's own calendar day. */
   readonly day: string;
@@ -98,6 +163,7 @@ export function localTime(
   others: readonly DateValue[],
   site: { url: string | null },
   tables: MetaTables,
+  printed: readonly DateValue[] = [],
 ): LocalTime {
   const ms = Date.parse(value.iso);
   if (value.precision === "day" || Number.isNaN(ms)) return { day: value.day, iso: value.iso };
@@ -109,15 +175,17 @@ export function localTime(
   if (stated) return { day: dayAt(ms, stated.offsetMinutes!), iso: isoAtOffset(ms, stated.offsetMinutes!) };
   // The same instant written without a zone elsewhere on the page is the local wall-clock time.
   // (A zero difference proves nothing: that may be UTC written without its "Z".)
-  const wallClock = others.find((o) => {
-    if (o.zone !== "none" || o.precision === "day") return false;
-    const diff = Math.abs(Date.parse(o.iso) - ms);
-    return diff > 0 && diff <= MAX_OFFSET_MS && diff % QUARTER_HOUR_MS === 0;
-  });
-  if (wallClock) {
-    const offset = Math.round((Date.parse(wallClock.iso) - ms) / 60_000);
-    return { day: wallClock.day, iso: isoAtOffset(ms, offset) };
-  }
+  const wallClock = others.find((o) => isWallClockOf(o, ms));
+  if (wallClock) return { day: wallClock.day, iso: isoAtOffset(ms, wallClockOffset(wallClock, ms)) };
+  // The date the article's header prints without a zone is the page's own calendar day when it can
+  // be this instant: a bare day the instant falls on in some zone (it says which side of midnight
+  // the newsroom was), or a clock time that is the instant at some offset (it gives the offset; the
+  // same clock as UTC says the page keeps UTC's day). It outranks a zone guessed from the domain.
+  // A printed time of another instant is another story's or an update's, and says nothing.
+  const header = printedDayOf(value, printed);
+  if (header?.precision === "day")
+    return { day: header.day, iso: header.day === value.day ? value.iso : isoOnDay(ms, header.day) };
+  if (header) return { day: header.day, iso: isoAtOffset(ms, wallClockOffset(header, ms)) };
   const zone = regionZone(site.url, tables);
   if (!zone) return { day: value.day, iso: value.iso };
   const offset = offsetAt(zone, ms);

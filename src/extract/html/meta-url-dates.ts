@@ -130,3 +130,15 @@ export function yearFromUrl(url: string | null | undefined): number | null {
   const m = URL_YEAR.exec(pathOf(url));
   return m ? Number(m[1]) : null;
 }
+
+/**
+ * The day an image's URL files it under as folders ("/files/2016/05/04/chart.png",
+ * "/uploads/2016/05/04/"): content systems store an upload under the day it was made, and a page's
+ * lead image is uploaded with its article. Only the separated folder form counts; a day run into a
+ * file name ("IMG_20160504_1230.jpg") is when the photo was taken, which may be years earlier.
+ */
+export function imageUploadDay(url: string | null | undefined): DateValue | null {
+  if (!url) return null;
+  const m = URL_DAY_SEPARATED.exec(pathOf(url));
+  return m ? parseDateValue(`${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`) : null;
+}
