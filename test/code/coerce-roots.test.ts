@@ -1,5 +1,5 @@
-// Roots 09, 13, 15, 17, 18 (issue 9, session 12): the legal chain (arraignment, a court handing
-// down a sentence), making threats, raising security and troops on standby, force an irregular
+// Roots 09, 14, 15, 17, 18 (issue 9, session 12): the legal chain (arraignment, a court handing
+// down a sentence), raising security and troops on standby, force an irregular
 // armed group turns on unarmed people, and rallies against something. Sentences written for this
 // test (whole pipeline); each names a kind of phrasing, not a sentence of any benchmark.
 import { describe, expect, it } from "vitest";
@@ -21,16 +21,6 @@ describe("the legal chain", () => {
       "YEMJUD>ALQ:116",
     );
     expect(roots("The Kenyan president handed down the farm to his sons.")).toEqual([]);
-  });
-});
-
-describe("threats", () => {
-  it("codes making threats whether or not the text says at whom", () => {
-    expect(roots("Kenyan militants made threats on Tuesday.")).toEqual(["13"]);
-    expect(roots("Kenyan militants made repeated threats on Tuesday.")).toEqual(["13"]);
-  });
-  it("does not read a thing that makes threats clear as a threatener", () => {
-    expect(roots("The Kenyan report makes the threats to wildlife clear.")).not.toContain("13");
   });
 });
 
