@@ -84,8 +84,8 @@ export function pairDrafts(
       continue;
     const base = { modality, negated, attribution, confidence: Math.max(0.1, confidence) };
     if (m.pattern.inverted && t)
-      drafts.push({ ...base, source: t, target: s, code: forceBySource(forward!, t.code) });
-    else drafts.push({ ...base, source: s, target: t, code: forceBySource(forward!, s.code) });
+      drafts.push({ ...base, source: t, target: s, code: forceBySource(forward!, t.code, s.code) });
+    else drafts.push({ ...base, source: s, target: t, code: forceBySource(forward!, s.code, t?.code) });
     if (backward && t) drafts.push({ ...base, source: t, target: s, code: backward });
   }
   if (!drafts.length) reasons.push(`${m.pattern.where}: source and target are the same actor`);

@@ -31,8 +31,12 @@ const OBSTRUCT = /^144/;
 const VISIT = /^04[23]/;
 /** Words after "demonstrate" that make it "show" (a direct object or a clause): "demonstrates the danger", "demonstrated that". */
 const SHOWS = /^(DET|PRON|SCONJ|ADJ|NOUN|NUM)$/;
-/** Verbs that are the demonstration itself (not "stage" or "hold", whose object is the protest). */
-const MARCH_VERBS = new Set(["demonstrate", "march"]);
+/**
+ * Verbs that are the demonstration itself (not "stage" or "hold", whose object is the protest):
+ * the word after the verb decides, not the word after an optional preposition the pattern took
+ * ("rallied against the dam" is a rally; "rallied support" is not).
+ */
+const MARCH_VERBS = new Set(["demonstrate", "march", "rally"]);
 
 function isStateOrgan(a: Actor): boolean {
   return a.code.startsWith("IGO") || STATE_ORGANS.test(a.code);

@@ -20,7 +20,8 @@ describe("a subject that is a thing", () => {
   });
 
   it("keeps an actor that is the subject or owns the subject phrase", () => {
-    expect(roots("Villagers in Kenya fled after Somali militants killed dozens of people.")).toContain("19");
+    // (Militants' force on unarmed people is unconventional violence, 18: unconventional-force.ts.)
+    expect(roots("Villagers in Kenya fled after Somali militants killed dozens of people.")).toContain("18");
     expect(roots("Russia's attack killed two Ukrainian soldiers on Monday.")).toContain("19");
     expect(roots("Russia in response attacked Ukrainian positions near Kharkiv.")).toContain("19");
   });
