@@ -347,7 +347,7 @@ function findNames(
     if (r.kind || r.to - r.from > MAX_DESCRIBED_WORDS || isPlaceName(r.name)) continue;
     const why = describedBodies.has(r.name)
       ? null
-      : (describedBodyEvidence(input, r) ?? itsAfterEvidence(input, r));
+      : (describedBodyEvidence(input, r, deps.tables.bodyKinds) ?? itsAfterEvidence(input, r));
     if (why) describedBodies.set(r.name, why);
   }
   for (const r of resolved) {
