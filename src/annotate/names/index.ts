@@ -309,7 +309,9 @@ function findNames(
               ? undefined
               : leadingNames.get(key)))
           : undefined;
-      const body = !full ? shortForms.get(key) : undefined;
+      // ("in Seattle" is the town though the document names the "Seattle Mariners".)
+      const inPlace = tokens[c.from - 1]?.key === "in" && isPlaceName(key);
+      const body = !full && !inPlace ? shortForms.get(key) : undefined;
       if (body) {
         kind = "organization";
         name = written(body);

@@ -75,6 +75,16 @@ describe("sides on a list of fixtures", () => {
   });
 });
 
+describe("a town that also opens a club's name", () => {
+  it("is the club alone, but the town after 'in'", () => {
+    const text = `${SPORT}The Seattle Mariners won again on Friday.\n\nSeattle scored twice in the first. In Seattle, the pitcher struck out nine.`;
+    const kinds = annotatedMentions(text, null)
+      .filter((m) => m.text === "Seattle")
+      .map((m) => m.kind);
+    expect(kinds).toEqual(["organization", "place"]);
+  });
+});
+
 describe("bodies opened by an agent noun", () => {
   it("reads 'University of' and a name as one organisation", () => {
     const ms = byText("He studied at the University of Kordavia last year.");
