@@ -2,7 +2,8 @@
 // line with tokens and BIO2 tags) into documents: the tokens re-joined as running text (spaces
 // dropped before punctuation and clitics, as a wire story prints them), every sentence its own
 // paragraph, with the character span of each gold token and the gold PER/LOC/ORG entities as
-// token ranges. MISC is ignored, as issue 10 scores names. Evaluation only: nothing here is kept.
+// token ranges. MISC is not scored, as issue 10 scores names; its spans are kept only to tell a
+// false alarm on a MISC name from one on plain words. Evaluation only: nothing here is kept.
 import { readFileSync } from "node:fs";
 
 export type NameType = "PER" | "LOC" | "ORG";
@@ -23,6 +24,8 @@ export interface ConllDoc {
   readonly tokenStarts: ReadonlySet<number>;
   readonly tokenEnds: ReadonlySet<number>;
   readonly entities: readonly GoldEntity[];
+  /** The MISC names ("German", "Olympics"), not scored: a prediction on one is told apart by kind. */
+  readonly miscSpans: readonly { readonly start: number; readonly end: number }[];
 }
 
 interface Row {
@@ -56,14 +59,16 @@ export function readConllDocs(path: string): ConllDoc[] {
     const tokenStarts = new Set<number>();
     const tokenEnds = new Set<number>();
     const entities: GoldEntity[] = [];
+    const miscSpans: { start: number; end: number }[] = [];
     let publishedAt: string | null = null;
     rows.forEach((row, s) => {
       if (s > 0) text += "\n\n";
       const lineStart = text.length;
-      let open: { type: NameType; start: number } | null = null;
+      let open: { type: NameType | "MISC"; start: number } | null = null;
       let lastEnd = 0;
       const close = () => {
-        if (open) entities.push({ type: open.type, start: open.start, end: lastEnd });
+        if (open?.type === "MISC") miscSpans.push({ start: open.start, end: lastEnd });
+        else if (open) entities.push({ type: open.type, start: open.start, end: lastEnd });
         open = null;
       };
       row.tokens.forEach((token, k) => {
@@ -75,9 +80,9 @@ export function readConllDocs(path: string): ConllDoc[] {
         tokenEnds.add(text.length);
         const tag = row.tags[k] ?? "O";
         const type = tag.slice(2);
-        const known = type === "PER" || type === "LOC" || type === "ORG";
+        const known = type === "PER" || type === "LOC" || type === "ORG" || type === "MISC";
         if (tag.startsWith("B-") || !known || (open && (open as { type: string }).type !== type)) close();
-        if (known && !open) open = { type: type as NameType, start };
+        if (known && !open) open = { type: type as NameType | "MISC", start };
         lastEnd = text.length;
       });
       close();
@@ -86,7 +91,7 @@ export function readConllDocs(path: string): ConllDoc[] {
         if (m) publishedAt = `${m[1]}T12:00:00Z`;
       }
     });
-    docs.push({ id, text, publishedAt, tokenStarts, tokenEnds, entities });
+    docs.push({ id, text, publishedAt, tokenStarts, tokenEnds, entities, miscSpans });
   }
   return docs.sort((a, b) => a.id - b.id);
 }

@@ -5,12 +5,15 @@
 // ("untuned"), split by a hash of the document id. The peer, compromise (people(), places(),
 // organizations()), runs on the same texts in the same run.
 // Targets (issue 10): overall >= 0.75, PER and ORG each >= 0.65.
-//   node bin/run-ts.js bench/ner/run.ts [--errors] [--json]
+//   node bin/run-ts.js bench/ner/run.ts [--errors] [--kinds] [--json]
+// --kinds prints, for both halves, the counts of Sitrep's errors by kind and place
+// (error-kinds.ts): counts only, so the untuned half's text is never shown.
 // --errors lists misses and false alarms of the "look" half only, to study failure classes (fix
 // general mechanisms, never single documents or names).
 import { existsSync } from "node:fs";
 import nlp from "compromise";
 import { type ConllDoc, halfOf, NAME_TYPES, type NameType, readConllDocs } from "./conll-docs.ts";
+import { type ErrorKinds, formatErrorKinds, tallyErrorKinds } from "./error-kinds.ts";
 import { type Counts, emptyCounts, f1Of, scoreDoc, type TypedSpan } from "./ner-score.ts";
 import { alignToConllTokens, createSitrepNer, NER_DATASET } from "./sitrep-ner.ts";
 
@@ -66,7 +69,15 @@ function main(argv: string[]): number {
   const spansOf = createSitrepNer();
   const errors: string[] | null = argv.includes("--errors") ? [] : null;
   const systems: Record<string, SystemResult> = {};
-  const run = (name: string, spansOf: (doc: ConllDoc) => TypedSpan[], log: string[] | null) => {
+  const kinds: Record<"look" | "untuned", ErrorKinds> | null = argv.includes("--kinds")
+    ? { look: new Map(), untuned: new Map() }
+    : null;
+  const run = (
+    name: string,
+    spansOf: (doc: ConllDoc) => TypedSpan[],
+    log: string[] | null,
+    tally: typeof kinds = null,
+  ) => {
     const result: SystemResult = { counts: { look: emptyCounts(), untuned: emptyCounts() }, seconds: 0 };
     for (const doc of docs) {
       const started = process.cpuUsage();
@@ -75,6 +86,7 @@ function main(argv: string[]): number {
       result.seconds += (used.user + used.system) / 1e6;
       const half = halfOf(doc.id);
       scoreDoc(doc, spans, result.counts[half], half === "look" ? log : null);
+      if (tally) tallyErrorKinds(doc, spans, tally[half]);
     }
     systems[name] = result;
   };
@@ -84,6 +96,7 @@ function main(argv: string[]): number {
       return spansOf(doc);
     },
     errors,
+    kinds,
   );
   run("compromise", (doc) => alignToConllTokens(compromiseSpans(doc.text), doc), null);
   const looked = docs.filter((d) => halfOf(d.id) === "look").length;
@@ -100,6 +113,9 @@ function main(argv: string[]): number {
   console.log(
     `CPU seconds: sitrep ${s.seconds.toFixed(1)} (annotate, all mentions), compromise ${p.seconds.toFixed(1)}`,
   );
+  if (kinds)
+    for (const half of ["look", "untuned"] as const)
+      console.log(`sitrep errors by kind, ${half}:\n${formatErrorKinds(kinds[half], 40).join("\n")}`);
   if (errors) for (const line of errors) console.log(line);
   if (argv.includes("--json"))
     console.log(

@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createAnnotator } from "../../src/annotate/index.ts";
 import { loadCountryNames } from "../../src/annotate/mentions/country-names.ts";
+import { loadGivenNames } from "../../src/annotate/names/given-names.ts";
 import { createContext } from "../../src/context.ts";
 import type { Article, Mention } from "../../src/types.ts";
 import type { ConllDoc } from "./conll-docs.ts";
@@ -16,18 +17,23 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const NER_DATASET = join(ROOT, "..", "shared", "bench", "ner", "conll2003-dev.jsonl");
 
 /** The proper name inside a person mention: "President Jane Roe" -> "Jane Roe". */
-function personNameSpan(m: Mention): { start: number; end: number } {
+function personNameSpan(m: Mention, givenNames: ReadonlyMap<string, string>): { start: number; end: number } {
   if (m.text.endsWith(m.name)) return { start: m.end - m.name.length, end: m.end };
   // A short form of a known name ("Bajwa" for "Qamar Javed Bajwa"): the trailing words of the
   // mention that belong to the name.
   const nameWords = new Set(m.name.toLowerCase().split(/[\s-]+/));
   const words = [...m.text.matchAll(/[\p{L}\p{M}.'’-]+/gu)];
   let start = m.end;
-  for (let k = words.length - 1; k >= 0; k--) {
+  let k = words.length - 1;
+  for (; k >= 0; k--) {
     const w = words[k]!;
     if (!nameWords.has(w[0].toLowerCase().replace(/['’]s$/, ""))) break;
     start = m.start + w.index!;
   }
+  // "Michael Johnson" for the dictionary's "Mike Johnson": a given name before the surname is the
+  // name written another way, no title.
+  if (start < m.end && k >= 0 && /^\p{Lu}/u.test(words[k]![0]) && givenNames.has(words[k]![0].toLowerCase()))
+    start = m.start + words[k]!.index!;
   return start < m.end ? { start, end: m.end } : { start: m.start, end: m.end };
 }
 
@@ -96,6 +102,7 @@ function sitrepSpans(
   mentions: readonly Mention[],
   misc: ReadonlySet<string>,
   countries: ReadonlySet<string>,
+  givenNames: ReadonlyMap<string, string>,
 ): TypedSpan[] {
   const out: TypedSpan[] = [];
   // "Indonesian Democratic Party", "Scottish Labour Party": CoNLL takes the demonym that opens an
@@ -115,7 +122,7 @@ function sitrepSpans(
     if (m.kind === "person") {
       // "Iraq's Deputy Prime Minister Tareq Aziz", "U.S. President Bill Clinton": the country
       // that opens the composed mention is a LOC name of its own.
-      const name = personNameSpan(m);
+      const name = personNameSpan(m, givenNames);
       const country = leadingCountrySpan(m, countries);
       if (country && country.end < name.start) out.push({ type: "LOC", ...country });
       // "State Department spokesman Glyn Davies": the body the person serves is an ORG name.
@@ -144,6 +151,7 @@ export function createSitrepNer(): (doc: ConllDoc) => TypedSpan[] {
   const annotate = createAnnotator(ctx);
   const misc = ethnicOrReligiousGroups();
   const countries = countryNameForms();
+  const givenNames = loadGivenNames();
   return (doc) => {
     const article: Article = {
       kind: "article",
@@ -165,7 +173,7 @@ export function createSitrepNer(): (doc: ConllDoc) => TypedSpan[] {
       sourceType: "text",
       warnings: [],
     };
-    return alignToConllTokens(sitrepSpans(annotate(article).mentions, misc, countries), doc);
+    return alignToConllTokens(sitrepSpans(annotate(article).mentions, misc, countries, givenNames), doc);
   };
 }
 

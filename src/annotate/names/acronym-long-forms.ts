@@ -6,6 +6,7 @@
 import type { Classified } from "./name-classify.ts";
 import { isAcronym, isCapitalised, isWordToken } from "./name-spans.ts";
 import type { NameFinderInput, NameItem } from "./name-types.ts";
+import { initials } from "./span-words.ts";
 
 // Small words that may stand inside a long form between its capitalised words.
 const JOINERS = new Set(["and", "of", "for", "in", "on", "the", "&", "de", "des", "du", "la", "le", "to"]);
@@ -80,4 +81,28 @@ function countryInside(cover: readonly (NameItem | null)[], from: number, to: nu
     if (c && (c.type === "state" || c.type === "capital") && c.iso3) return c.iso3;
   }
   return null;
+}
+
+/**
+ * Acronyms defined in the text, "Long Form Name (LFN)" or "LFN (Long Form Name)": each acronym
+ * with the span of its long form, which becomes an organisation (spans in text order).
+ */
+export function definedAcronyms(
+  input: NameFinderInput,
+  spans: readonly Classified[],
+): Map<string, Classified> {
+  const { tokens } = input;
+  const acronyms = new Map<string, Classified>();
+  for (let s = 0; s + 1 < spans.length; s++) {
+    const a = spans[s]!;
+    const b = spans[s + 1]!;
+    if (tokens[a.to]?.key !== "(" || b.from !== a.to + 1 || tokens[b.to]?.key !== ")") continue;
+    const [long, short] = b.to - b.from === 1 && isAcronym(tokens[b.from]!.text) ? [a, b] : [b, a];
+    if (short.to - short.from !== 1 || !isAcronym(tokens[short.from]!.text)) continue;
+    if (long.kind === "person" || initials(input, long) !== tokens[short.from]!.text) continue;
+    long.kind = "organization";
+    long.evidence ||= `defined as "${tokens[short.from]!.text}"`;
+    acronyms.set(tokens[short.from]!.text, long);
+  }
+  return acronyms;
 }

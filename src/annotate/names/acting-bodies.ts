@@ -3,8 +3,9 @@
 //   - an inner capital after lower-case letters ("WikiLeaks", "SoftBank", "GOProud"): people's
 //     names have one only after a known family prefix ("McDonald", "DeSantis", "O'Neill");
 //   - the name acts ("Velmont sued ...") and a later sentence calls the actor "the company", "the
-//     union", "the agency" (a definite noun for a kind of body) that acts too, with no other name
-//     acting in between: a person is never "the company";
+//     union", "the agency" (a definite noun for a kind of body: the one-word WordNet kinds of
+//     organisation and the body nouns, name-tables.ts bodyKinds) that acts too, with no other
+//     name acting in between, and no "he" or "she" after it: a person is never "the company";
 //   - the name acts and speaks of itself as "its" before any other noun ("Velmont said its
 //     profits fell", "Velmont and its partners"): people say "his" or "her".
 // Places, people the document names in full, and names with person evidence are decided before
@@ -30,39 +31,6 @@ export function innerCapitalEvidence(input: NameFinderInput, span: Span): string
   return `inner capital in "${word}"`;
 }
 
-// Definite nouns for a kind of body, by which news refers back to an organisation it named
-// ("the company said"): common English nouns for organisations (WordNet organization.n.01 and
-// social_group.n.01 hyponyms that news uses anaphorically). People are never called so.
-const BODY_DESCRIPTIONS = new Set([
-  "company",
-  "firm",
-  "corporation",
-  "conglomerate",
-  "startup",
-  "retailer",
-  "carrier",
-  "airline",
-  "lender",
-  "insurer",
-  "bank",
-  "group",
-  "organisation",
-  "organization",
-  "charity",
-  "nonprofit",
-  "union",
-  "agency",
-  "ministry",
-  "department",
-  "party",
-  "network",
-  "broadcaster",
-  "newspaper",
-  "publisher",
-  "university",
-  "club",
-  "team",
-]);
 // How many sentences after the name "the company" may stand.
 const DESCRIBED_WINDOW = 3;
 // Verbs of saying after a description in the name's own sentence: "Velmont sued, the company said".
@@ -94,11 +62,15 @@ function writtenInsideASentence(input: NameFinderInput, k: number): boolean {
 
 /**
  * Why the open name [from, to) names a body that a later sentence calls "the company" (or
- * another body noun), or null. The name must act (a verb right after it), the description must
+ * another kind of body in `bodyKinds`), or null. The name must act (a verb right after it), the description must
  * act too, and no other capitalised word may act between them (it could be whom "the company"
  * stands for).
  */
-export function describedBodyEvidence(input: NameFinderInput, span: Span): string | null {
+export function describedBodyEvidence(
+  input: NameFinderInput,
+  span: Span,
+  bodyKinds: ReadonlySet<string>,
+): string | null {
   const { tokens, sentenceOf } = input;
   const { from, to } = span;
   if (!verbAt(input, to)) return null;
@@ -111,7 +83,7 @@ export function describedBodyEvidence(input: NameFinderInput, span: Span): strin
     // (After a preposition the description is no subject: "shares of the company fell".)
     if (
       t.key === "the" &&
-      BODY_DESCRIPTIONS.has(tokens[k + 1]!.key) &&
+      bodyKinds.has(tokens[k + 1]!.key) &&
       sentenceOf[k + 1] === sentenceOf[k] &&
       !(sentenceOf[k - 1] === sentenceOf[k] && input.pos[k - 1] === "ADP")
     ) {
@@ -119,7 +91,9 @@ export function describedBodyEvidence(input: NameFinderInput, span: Span): strin
       const sameSentence = sentenceOf[k] === home;
       const acts = sameSentence ? SPEECH_AFTER.has(tokens[after]?.key ?? "") : verbAt(input, after);
       if (acts && sentenceOf[after] === sentenceOf[k])
-        return `acts, and "${t.text} ${tokens[k + 1]!.text}" stands for it after`;
+        return speaksOfAPerson(input, after)
+          ? null
+          : `acts, and "${t.text} ${tokens[k + 1]!.text}" stands for it after`;
       continue;
     }
     // Another capitalised word acting between: "the company" may be theirs.
@@ -134,6 +108,18 @@ export function describedBodyEvidence(input: NameFinderInput, span: Span): strin
     if (named && verbAt(input, k + 1)) return null;
   }
   return null;
+}
+
+// Pronouns for a person: "The hospital said he was stable" speaks of a person, most likely the
+// name that acted before, not of a body that name is.
+const PERSON_PRONOUNS = new Set(["he", "she", "him", "his", "her", "himself", "herself"]);
+
+/** True when the sentence of token k holds a pronoun for a person from k on. */
+function speaksOfAPerson(input: NameFinderInput, k: number): boolean {
+  const { tokens, sentenceOf } = input;
+  for (let j = k; j < tokens.length && sentenceOf[j] === sentenceOf[k]; j++)
+    if (PERSON_PRONOUNS.has(tokens[j]!.key)) return true;
+  return false;
 }
 
 // Words that may stand between a name that acts and the "its" it says of itself: its verb, and

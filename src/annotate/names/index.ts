@@ -4,7 +4,8 @@
 //      something (headline-lines.ts: lists and scorecards do, all-capital lines do not), cut
 //      around organisations known by name (known-organisations.ts);
 //   2. each span classified from its own words and context (name-classify.ts), or by where it
-//      stands (team-context.ts; sport-context.ts for teams named by their town in sports reports);
+//      stands (team-context.ts, also rows of tables in capitals; sport-context.ts for teams named
+//      by their town in sports reports; fixture-lines.ts for lists of fixtures);
 //   3. acronyms defined in the text take the type and name of their long form ("the Federal
 //      Bureau of Investigation (FBI)"), wherever they appear;
 //   4. consistency: a span left open takes the type the same string got elsewhere in the document,
@@ -12,30 +13,30 @@
 //      of the running text are found again in all-capital headlines ("HENKE" after "Nolan Henke").
 // Locations are not decided here: the gazetteer and the place recognizer own them.
 import type { Context } from "../../types.ts";
-import { joinDefinedLongForms } from "./acronym-long-forms.ts";
+import { definedAcronyms, joinDefinedLongForms } from "./acronym-long-forms.ts";
 import { describedBodyEvidence, innerCapitalEvidence, itsAfterEvidence } from "./acting-bodies.ts";
 import { bodyContextEvidence, speaksAfterThe } from "./body-context.ts";
 import { datelineTokens } from "./dateline-runs.ts";
+import { withFixtureSides } from "./fixture-lines.ts";
 import { loadGivenNames } from "./given-names.ts";
 import { nameLines } from "./headline-lines.ts";
 import { splitKnownOrganisations } from "./known-organisations.ts";
 import { shareKindInLists } from "./list-kinds.ts";
 import { type Classified, classifySpan, speechNextTo } from "./name-classify.ts";
-import { coverItems, findRuns, hasLowerCase, isAcronym, trimRun } from "./name-spans.ts";
+import { coverItems, findRuns, hasLowerCase, trimRun } from "./name-spans.ts";
 import { loadNameTables, type NameTableIssue } from "./name-tables.ts";
 import type { FoundName, NameFinder, NameFinderInput } from "./name-types.ts";
 import { withNamesInCapitals } from "./names-in-capitals.ts";
 import { partyWordsOf, withoutPartyWord } from "./party-words.ts";
 import { isDidNotBat, playerNameStart, scorecardEvidence } from "./scorecard-rows.ts";
 import {
-  initials,
   joinsByAmpersand,
   onlyProperAdjectives,
   splitPersonOfOrganisation,
   uncoveredWords,
   wordIndexes,
 } from "./span-words.ts";
-import { isSportDocument, namesEvent, sportTeamEvidence } from "./sport-context.ts";
+import { isSportDocument, namesEvent, sportTeamEvidence, unTeamPeopleNamesakes } from "./sport-context.ts";
 import {
   bodyNounEvidence,
   clubTagEnd,
@@ -45,6 +46,7 @@ import {
   pluralBodyEvidence,
   shareClubsOnResultsLines,
   tableRowEvidence,
+  tableRowLines,
   teamEvidence,
 } from "./team-context.ts";
 
@@ -83,11 +85,16 @@ function findNames(
   let spans: Classified[] = [];
   const capitals = nameLines(input);
   const sport = isSportDocument(input, deps.tables);
-  // Results lines in capitals ("WIGAN 42 BRADFORD 36") still name teams by their scores.
-  const headline = capitals.headline.map(
-    (h, k) =>
-      h && (!capitals.allCapitals[k] || (lines.scorePairs.get(input.sentenceOf[k]!) ?? 0) < MIN_SCORE_PAIRS),
-  );
+  // Results lines in capitals ("WIGAN 42 BRADFORD 36") still name teams by their scores, and so
+  // do rows of a league table in capitals ("NEWCASTLE 4 3 1 0 9 2 10") in a sports report.
+  const tableRows = sport ? tableRowLines(input) : new Set<number>();
+  const headline = capitals.headline.map((h, k) => {
+    const s = input.sentenceOf[k]!;
+    return (
+      h &&
+      (!capitals.allCapitals[k] || ((lines.scorePairs.get(s) ?? 0) < MIN_SCORE_PAIRS && !tableRows.has(s)))
+    );
+  });
   for (const run of findRuns({ ...input, headline }, cover)) {
     // "Republican Mitt Romney": the party word is no part of the name (party-words.ts).
     const trimmed = withoutPartyWord(input, trimRun(input, run), deps);
@@ -151,7 +158,8 @@ function findNames(
             bodyContextEvidence(input, part, deps.tables) ??
             innerCapitalEvidence(input, part) ??
             (sport
-              ? (sportTeamEvidence(input, cover, part, deps.tables) ?? tableRowEvidence(input, part))
+              ? (sportTeamEvidence(input, cover, part, deps.tables) ??
+                tableRowEvidence(input, part, tableRows))
               : null))
           : null;
       if (team)
@@ -159,6 +167,8 @@ function findNames(
       else if (c && c.to > c.from) spans.push(c);
     }
   }
+  // "CHICAGO AT BOSTON" on a list of fixtures: the sides are teams (fixture-lines.ts).
+  if (sport) spans = withFixtureSides(input, spans);
   // Cricket scorecards name players by their notation ("Roe c Musa b Okafor 56"): people.
   if (sport)
     for (const c of spans) {
@@ -182,19 +192,7 @@ function findNames(
     (c) => !namesEvent(input, c, deps.tables, sport) && !dateline[c.from],
   );
   shareClubsOnResultsLines(input, spans, input.isNationName ?? (() => false));
-  // A team read from what its name does ("Hill won the game") is no team when a person of the
-  // document bears that name ("Jane Hill"): surnames are places as often as towns are.
-  const personNames = new Set<string>();
-  for (const c of spans)
-    if (c.kind === "person") {
-      personNames.add(written(c));
-      personNames.add(tokens[c.to - 1]!.text);
-    }
-  for (const c of spans)
-    if (c.kind === "organization" && ACTING_TEAM.test(c.evidence) && personNames.has(written(c))) {
-      c.kind = null;
-      c.evidence = "";
-    }
+  unTeamPeopleNamesakes(input, spans);
 
   // A team the document names so ("the match against Derbyshire") is that team in a list too
   // ("rivals Essex, Derbyshire and Surrey"): in a sports report, teams take their kind before
@@ -210,18 +208,7 @@ function findNames(
   shareKindInLists(input, spans, isPlaceName, deps.tables.bodyNouns);
 
   // 3. Acronyms defined in the text: "Long Form Name (LFN)" or "LFN (Long Form Name)".
-  const acronyms = new Map<string, Classified>();
-  for (let s = 0; s + 1 < spans.length; s++) {
-    const a = spans[s]!;
-    const b = spans[s + 1]!;
-    if (tokens[a.to]?.key !== "(" || b.from !== a.to + 1 || tokens[b.to]?.key !== ")") continue;
-    const [long, short] = b.to - b.from === 1 && isAcronym(tokens[b.from]!.text) ? [a, b] : [b, a];
-    if (short.to - short.from !== 1 || !isAcronym(tokens[short.from]!.text)) continue;
-    if (long.kind === "person" || initials(input, long) !== tokens[short.from]!.text) continue;
-    long.kind = "organization";
-    long.evidence ||= `defined as "${tokens[short.from]!.text}"`;
-    acronyms.set(tokens[short.from]!.text, long);
-  }
+  const acronyms = definedAcronyms(input, spans);
 
   // 4. Consistency within the document.
   const typed = new Map<string, Classified>();
@@ -322,7 +309,9 @@ function findNames(
               ? undefined
               : leadingNames.get(key)))
           : undefined;
-      const body = !full ? shortForms.get(key) : undefined;
+      // ("in Seattle" is the town though the document names the "Seattle Mariners".)
+      const inPlace = tokens[c.from - 1]?.key === "in" && isPlaceName(key);
+      const body = !full && !inPlace ? shortForms.get(key) : undefined;
       if (body) {
         kind = "organization";
         name = written(body);
@@ -360,7 +349,7 @@ function findNames(
     if (r.kind || r.to - r.from > MAX_DESCRIBED_WORDS || isPlaceName(r.name)) continue;
     const why = describedBodies.has(r.name)
       ? null
-      : (describedBodyEvidence(input, r) ?? itsAfterEvidence(input, r));
+      : (describedBodyEvidence(input, r, deps.tables.bodyKinds) ?? itsAfterEvidence(input, r));
     if (why) describedBodies.set(r.name, why);
   }
   for (const r of resolved) {
@@ -402,6 +391,3 @@ const MAX_PERSON_WORDS = 4;
 
 // Person evidence a body's context outweighs: a given name first, or a verb of saying after.
 const WEAK_PERSON = /^(?:given name|"\w+" after$)/;
-
-// Evidence that reads a team from what its name does, which a person's surname does too.
-const ACTING_TEAM = /^(?:subject of|player )/;

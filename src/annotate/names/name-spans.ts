@@ -58,6 +58,8 @@ const CALENDAR = new Set(
 );
 // Abbreviations that end in a period inside a name: initials are handled apart.
 const NAME_ABBREVIATIONS = new Set(["corp", "inc", "co", "ltd", "jr", "sr", "bros", "mt", "ft"]);
+// Abbreviated legal forms, which close a firm's registered name ("Acme Corp", "Roe Holdings Plc").
+const LEGAL_FORMS = new Set(["corp", "inc", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh"]);
 const MAX_RUN_TOKENS = 12;
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
 
@@ -153,8 +155,16 @@ export function findRuns(input: NameFinderInput, cover: readonly (NameItem | nul
         j++;
         continue;
       }
-      // Bank of Ghana, Ludwig van Beethoven
-      if (PARTICLES.has(t.text) && spaced(j) && capWord(j + 1) && spaced(j + 1) && !blocked(j + 1)) {
+      // Bank of Ghana, Ludwig van Beethoven (but a legal form ends a firm's name: "Kia Motor
+      // Corp of South Korea" is the firm and where it is from).
+      if (
+        PARTICLES.has(t.text) &&
+        spaced(j) &&
+        capWord(j + 1) &&
+        spaced(j + 1) &&
+        !blocked(j + 1) &&
+        !LEGAL_FORMS.has(prev.key)
+      ) {
         j += 2;
         continue;
       }

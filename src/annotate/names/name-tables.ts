@@ -1,6 +1,7 @@
 // The editable word lists behind name recognition, read from data/names/ and the user's --dict
 // folders (grammar in data/README.md): organisation words with the role such a body has,
-// honorifics, and nouns for what a person is or does.
+// honorifics, nouns for what a person is or does, and the kinds of organisation that WordNet
+// gives (the generated wordnet.organisation-heads.tsv, also read by the mention engine).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -15,6 +16,12 @@ export interface NameTables {
   readonly placeWords: ReadonlySet<string>;
   /** "newspaper", "club": nouns after a capitalised name that make it an organisation's. */
   readonly bodyNouns: ReadonlySet<string>;
+  /**
+   * "company", "insurer", "ministry": one-word kinds of organisation (the WordNet heads,
+   * names/wordnet.organisation-heads.tsv) and the body nouns: by "the company" news refers back
+   * to a body it named (acting-bodies.ts).
+   */
+  readonly bodyKinds: ReadonlySet<string>;
   /** "european", "olympic": adjectives written with a capital, no names alone. */
   readonly properAdjectives: ReadonlySet<string>;
   /** "innings", "striker": words that make a document a sports report. */
@@ -34,6 +41,8 @@ export interface NameTableIssue {
 }
 
 const ROLE = /^[A-Z]{3}$/;
+// Roles whose kinds of body, after "the", are the state's own (police, army): no back-reference.
+const STATE_FORCES = new Set(["COP", "MIL"]);
 
 function lines(file: string): { text: string; line: number }[] {
   if (!existsSync(file)) return [];
@@ -56,6 +65,7 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
   const sportWords = new Set<string>();
   const teamWords = new Set<string>();
   const eventWords = new Set<string>();
+  const bodyKinds = new Set<string>();
   for (const dir of dirs) {
     const base = existsSync(join(dir, "names")) ? join(dir, "names") : dir;
     const orgFile = join(base, "organisation-words.tsv");
@@ -85,6 +95,13 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
         else set.add(text);
       }
     }
+    // Generated, so its lines are checked where the mention engine reads it (readOrganisationHeads);
+    // here only the one-word terms are taken, and not the state's forces: "the police", "the
+    // army" name the country's own force, not a body the text named before.
+    for (const { text } of lines(join(base, "wordnet.organisation-heads.tsv"))) {
+      const [term = "", role = ""] = text.split("\t");
+      if (/^[a-z][a-z-]*$/.test(term) && !STATE_FORCES.has(role)) bodyKinds.add(term);
+    }
     const namesFile = join(base, "organisation-names.txt");
     for (const { text, line } of lines(namesFile)) {
       if (!/^[\p{Lu}\d]/u.test(text) || /\s\s|\t/.test(text))
@@ -92,6 +109,7 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
       else organisationNames.add(text);
     }
   }
+  for (const noun of bodyNouns) bodyKinds.add(noun);
   return {
     organisationWords,
     honorifics,
@@ -99,6 +117,7 @@ export function loadNameTables(dirs: readonly string[], issues: NameTableIssue[]
     kinNouns,
     placeWords,
     bodyNouns,
+    bodyKinds,
     properAdjectives,
     organisationNames,
     sportWords,

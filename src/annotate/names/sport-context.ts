@@ -115,3 +115,30 @@ export function namesEvent(
   if (!isCapitalised(last.text)) return false;
   return tables.eventWords.has(last.key) || (sport && tables.sportWords.has(last.key));
 }
+
+// Evidence that reads a team from what its name does, which a person's surname does too.
+const ACTING_TEAM = /^(?:subject of|player )/;
+
+/**
+ * A team read from what its name does ("Hill won the game") is no team when a person of the
+ * document bears that name ("Jane Hill"): surnames are places as often as towns are. Such spans
+ * are left open.
+ */
+export function unTeamPeopleNamesakes(
+  input: NameFinderInput,
+  spans: { from: number; to: number; kind: string | null; evidence: string }[],
+): void {
+  const { tokens, text } = input;
+  const written = (c: Span) => text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
+  const personNames = new Set<string>();
+  for (const c of spans)
+    if (c.kind === "person") {
+      personNames.add(written(c));
+      personNames.add(tokens[c.to - 1]!.text);
+    }
+  for (const c of spans)
+    if (c.kind === "organization" && ACTING_TEAM.test(c.evidence) && personNames.has(written(c))) {
+      c.kind = null;
+      c.evidence = "";
+    }
+}

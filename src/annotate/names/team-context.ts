@@ -80,10 +80,15 @@ export function lineFacts(input: NameFinderInput): LineFacts {
   return { numbers, scorePairs };
 }
 
-// How many numbers after a side's name make its line a row of a league table ("Zemun 4 1 2 1 3 3
-// 5": played, won, drawn, lost, goals for and against, points; cricket and rugby tables have
-// at least as many columns).
+// How many numbers after a side's name make its line a row of a league table on its own ("Zemun
+// 4 1 2 1 3 3 5": played, won, drawn, lost, goals for and against, points; cricket and rugby
+// tables have at least as many columns).
 const MIN_TABLE_COLUMNS = 5;
+// Fewer columns make a row when the line before or after is a row of as many: standings give
+// won, lost, a winning percentage and games behind ("Baltimore 70 61 .534 4", "Boston 74 57 .565 -").
+const MIN_TABLE_CELLS = 3;
+// A table cell: a whole number, a decimal or a ratio ".534", a half ("1/2"), or a dash for none.
+const TABLE_CELL = /^(?:\d{1,3}|\d*\.\d+|\d+\/\d+|-)$/;
 
 /** "(L)", "(BJ)": the town letters a table puts after a club to tell two clubs of one name apart. */
 export function clubTagEnd(input: NameFinderInput, to: number): number {
@@ -93,21 +98,78 @@ export function clubTagEnd(input: NameFinderInput, to: number): number {
   return /^[A-Z]{1,3}$/.test(tokens[to + 1]!.text) ? to + 3 : to;
 }
 
-/**
- * "Zemun 4 1 2 1 3 3 5": a name opening its line and followed only by a row of whole numbers is
- * a side in a league table (a person in such a row is told apart by their given name before).
- */
-export function tableRowEvidence(input: NameFinderInput, span: Span): string | null {
+/** The table cells after [from, to) to the end of its line: how many, how many whole numbers; null if anything else. */
+function cellsAfter(
+  input: NameFinderInput,
+  from: number,
+  to: number,
+): { cells: number; whole: number } | null {
   const { tokens, sentenceOf } = input;
-  const s = sentenceOf[span.from]!;
-  if (span.from > 0 && sentenceOf[span.from - 1] === s) return null;
-  let k = clubTagEnd(input, span.to);
-  let numbers = 0;
-  for (; k < tokens.length && sentenceOf[k] === s; k++) {
-    if (!/^\d{1,3}$/.test(tokens[k]!.text)) return null;
-    numbers++;
+  const s = sentenceOf[from]!;
+  if (from > 0 && sentenceOf[from - 1] === s) return null;
+  let cells = 0;
+  let whole = 0;
+  for (let k = clubTagEnd(input, to); k < tokens.length && sentenceOf[k] === s; k++) {
+    const t = tokens[k]!.text;
+    // The tokenizer splits ".565" and "1/2": a point or slash glued to the next number is its part.
+    if (
+      (t === "." || t === "/") &&
+      tokens[k + 1]?.start === tokens[k]!.end &&
+      /^\d/.test(tokens[k + 1]!.text)
+    )
+      continue;
+    if (!TABLE_CELL.test(t)) return null;
+    cells++;
+    if (/^\d{1,3}$/.test(t)) whole++;
   }
-  return numbers >= MIN_TABLE_COLUMNS ? `a row of ${numbers} numbers after it in a table` : null;
+  return { cells, whole };
+}
+
+/**
+ * The lines (sentences) that are rows of a table of sides: capitalised words open the line, and
+ * only table cells follow them, MIN_TABLE_COLUMNS whole numbers, or MIN_TABLE_CELLS cells with a
+ * neighbouring line of the same shape ("NEW YORK 74 57 .565 -" under "BALTIMORE 70 61 .534 4").
+ * A table printed in capitals is no headline: there its capitals still say which words are names.
+ */
+export function tableRowLines(input: NameFinderInput): Set<number> {
+  const { tokens, sentenceOf } = input;
+  const shapes = new Map<number, { cells: number; whole: number }>();
+  for (let k = 0; k < tokens.length; ) {
+    const s = sentenceOf[k]!;
+    let to = k;
+    while (
+      to < tokens.length &&
+      sentenceOf[to] === s &&
+      isWordToken(tokens[to]!.text) &&
+      isCapitalised(tokens[to]!.text)
+    )
+      to++;
+    const shape = to > k ? cellsAfter(input, k, to) : null;
+    if (shape) shapes.set(s, shape);
+    while (k < tokens.length && sentenceOf[k] === s) k++;
+  }
+  const out = new Set<number>();
+  for (const [s, shape] of shapes) {
+    const alike = (n: number) => shapes.get(n)?.cells === shape.cells;
+    if (shape.whole >= MIN_TABLE_COLUMNS) out.add(s);
+    else if (shape.cells >= MIN_TABLE_CELLS && shape.whole >= 2 && (alike(s - 1) || alike(s + 1))) out.add(s);
+  }
+  return out;
+}
+
+/**
+ * "Zemun 4 1 2 1 3 3 5": a name opening a row of a table (tableRowLines) is a side in a league
+ * table (a person in such a row is told apart by their given name before).
+ */
+export function tableRowEvidence(
+  input: NameFinderInput,
+  span: Span,
+  rows: ReadonlySet<number>,
+): string | null {
+  const s = input.sentenceOf[span.from]!;
+  if (!rows.has(s) || (span.from > 0 && input.sentenceOf[span.from - 1] === s)) return null;
+  const shape = cellsAfter(input, span.from, span.to);
+  return shape ? `a row of ${shape.cells} numbers after it in a table` : null;
 }
 
 /**

@@ -79,6 +79,29 @@ describe("a name that acts and that a later sentence calls 'the company'", () =>
   });
 });
 
+describe("the kinds of body 'the company' stands for (WordNet heads and body nouns)", () => {
+  it("reads a WordNet kind of organisation as a description ('the carmaker')", () => {
+    const text =
+      "Trade resumed on Monday. Officials said Velmont recalled 40,000 cars. The carmaker said the fault was minor.";
+    expect(kindsOf(text, "Velmont")).toEqual(["organization"]);
+  });
+
+  it("does not read the state's forces as a description ('the police', 'the army')", () => {
+    const police =
+      "Trade resumed on Monday. Officials said Okonkwo fled the town. The police said the search went on.";
+    expect(kindsOf(police, "Okonkwo")).not.toContain("organization");
+    const army =
+      "Trade resumed on Monday. Officials said Barvik attacked the convoy. The army said six soldiers died.";
+    expect(kindsOf(army, "Barvik")).not.toContain("organization");
+  });
+
+  it("does not read a body that speaks of 'he' or 'she' as the name that acted", () => {
+    const text =
+      "Trade resumed on Monday. Officials said Delgaro resigned. The company said she would stay on the board.";
+    expect(kindsOf(text, "Delgaro")).not.toContain("organization");
+  });
+});
+
 describe("a name that acts and says 'its' of itself", () => {
   it("is an organisation", () => {
     const text = "Trade resumed on Monday. Officials said Velmont had raised its prices in March.";

@@ -1,6 +1,7 @@
 // Name recognition from general evidence, on sentences written for these tests: lists and
 // scorecards that look like headlines, names found again in all-capital headlines, organisations
-// known by name (WordNet), firms joined by "&", and teams named by their town in sports reports.
+// known by name (WordNet), firms joined by "&" and closed by a legal form ("Corp"), and teams
+// named by their town in sports reports.
 import { describe, expect, it } from "vitest";
 import { annotatedMentions } from "../../helpers/annotate-text.ts";
 
@@ -164,5 +165,18 @@ describe("the body a composed person serves", () => {
       (m) => m.kind === "person",
     );
     expect(person?.body).toBeUndefined();
+  });
+});
+
+describe("a legal form closes a firm's name", () => {
+  it("ends the name at 'Corp', so 'of South Korea' after it is no part of it", () => {
+    const ms = mentionsOf("The cars were made by Velmont Motor Corp of South Korea and arrived on Thursday.");
+    expect(kindsOf(ms, "Velmont Motor Corp")).toEqual(["organization"]);
+    expect(ms.some((m) => m.text.includes("Corp of"))).toBe(false);
+  });
+
+  it("still joins 'of' inside a name without a legal form ('Bank of Ghana')", () => {
+    const ms = mentionsOf("Officials said the Bank of Ghana raised rates on Monday.");
+    expect(ms.some((m) => m.text.endsWith("Bank of Ghana") && m.kind === "organization")).toBe(true);
   });
 });

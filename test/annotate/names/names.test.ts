@@ -217,5 +217,9 @@ describe("name tables", () => {
     expect(issues).toEqual([]);
     expect(tables.organisationWords.get("ministry")).toBe("GOV");
     expect(tables.honorifics.has("mr")).toBe(true);
+    // Kinds of body: the one-word WordNet heads and the body nouns, without the state's forces.
+    expect(tables.bodyKinds.has("carmaker")).toBe(true);
+    expect(tables.bodyKinds.has("club")).toBe(true);
+    expect(tables.bodyKinds.has("police")).toBe(false);
   });
 });
