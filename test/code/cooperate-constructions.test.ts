@@ -46,6 +46,17 @@ describe("aid (07) and the intent to give it (03)", () => {
   });
 });
 
+describe("agreeing together on an act no pattern codes (030)", () => {
+  it("codes the parties' intent to cooperate, both ways", () => {
+    expect(coded("Egypt and Sudan agreed to reopen their border.")).toEqual(["EGY>SDN:030", "SDN>EGY:030"]);
+  });
+  it("leaves a coded act to its own intent code, and one party alone to nothing", () => {
+    expect(coded("China and Japan agreed to hold joint exercises.")).not.toContain("CHN>JPN:030");
+    // Must not fire: one actor agreeing to an act ("agreed to buy") names no cooperation.
+    expect(coded("Egypt agreed to buy wheat.")).toEqual([]);
+  });
+});
+
 describe("statements (01)", () => {
   it("codes a comment on what will happen as optimistic or pessimistic", () => {
     expect(coded("The Iranian government is hopeful that the talks with Germany will succeed.")).toContain(
