@@ -50,6 +50,14 @@ describe("agreeing together on an act no pattern codes (030)", () => {
   it("codes the parties' intent to cooperate, both ways", () => {
     expect(coded("Egypt and Sudan agreed to reopen their border.")).toEqual(["EGY>SDN:030", "SDN>EGY:030"]);
   });
+  it("codes an agreement reached on an act still to be done as that intent, not a signed agreement", () => {
+    expect(coded("Egypt and Sudan reached an agreement to expand economic cooperation.")).toEqual([
+      "EGY>SDN:030",
+      "SDN>EGY:030",
+    ]);
+    // Must not fire: an agreement reached with no act after it stays 057.
+    expect(coded("Egypt and Sudan reached an agreement on trade.")).toContain("EGY>SDN:057");
+  });
   it("leaves a coded act to its own intent code, and one party alone to nothing", () => {
     expect(coded("China and Japan agreed to hold joint exercises.")).not.toContain("CHN>JPN:030");
     // Must not fire: one actor agreeing to an act ("agreed to buy") names no cooperation.
