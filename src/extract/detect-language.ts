@@ -60,11 +60,14 @@ function hasLetters(text: string, count: number): boolean {
  * What tinyld is asked about. In a short text (one sentence, a headline) the names carry most of the
  * letters, and they are the foreign part of English news: "Putin met with President Recep Tayyip
  * Erdogan" reads as Turkish by its names. So a short text is judged by its words that are not
- * capitalised, the running text; when those are too few to tell, by the whole (as before).
+ * capitalised, the running text; when those are too few to tell, tinyld is not asked and the
+ * English function words decide (below).
  */
 function runningText(sample: string, wordCount: number): string {
   if (wordCount >= SHORT_ENGLISH_MIN_WORDS) return sample;
-  const running = (sample.match(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’-]*/gu) ?? []).join(" ");
+  // Only capitalised words are dropped: scripts without case (Japanese, Arabic) keep all theirs.
+  const words = sample.match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? [];
+  const running = words.filter((w) => !/^[\p{Lu}\p{Lt}]/u.test(w)).join(" ");
   return hasLetters(running, MIN_LANGUAGE_CHARS) ? running : "";
 }
 
