@@ -47,6 +47,22 @@ function actorPairs(
   return pairs;
 }
 
+/** A statement (01) whose only targets are its speaker's own actor, by a pattern that needs none. */
+function isSelfStatement(
+  code: string,
+  pattern: DraftState["m"]["pattern"],
+  s: Actor,
+  target: ActorGroup | null,
+): boolean {
+  return (
+    code.startsWith("01") &&
+    !pattern.dyad &&
+    !pattern.reciprocal &&
+    !pattern.elements.some((e) => e.kind === "target" && !e.optional) &&
+    (target?.members ?? []).every((t) => t.code === s.code)
+  );
+}
+
 /** The drafts of a state whose source is settled (its target may be null). */
 export function pairDrafts(
   ctx: DraftContext,
@@ -61,7 +77,12 @@ export function pairDrafts(
   const [forward, backward] = code.includes(":") ? code.split(":") : [code, null];
   for (const [s, t0] of actorPairs(view, st, source, target)) {
     let t = t0 && view.bareAgents.has(t0) && !view.bareAgents.has(s) ? domestic(t0, s, view) : t0;
-    if (t && t.code === s.code) continue;
+    if (t && t.code === s.code) {
+      // "The army denied that its troops had crossed": a statement (01) about the speaker's own
+      // side is still made, to no other side; other acts on oneself are none.
+      if (!isSelfStatement(code, m.pattern, s, target)) continue;
+      t = null;
+    }
     // "Clinton pledged new funding from the U.S.": an organ of a state does not act on its own
     // state as a whole; the bare country names where it acts from, not whom it acts on.
     // (Not for coercion and force: "Turkish journalists were arrested by Turkish police", where

@@ -26,6 +26,12 @@ import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 import { topicActor } from "./speech-topic.ts";
 import { mainSubjectIsThing, mainVerbStart, sourceOutsideThingSubject } from "./thing-subject.ts";
 
+/**
+ * Words that open a complement clause when a pattern ends on them ("deny having"). Not "that":
+ * what a "that" clause is about may name the other side ("hopeful that the talks with X").
+ */
+const COMPLEMENT_OPENERS = new Set(["having"]);
+
 /** The cues that govern the verb group starting at `start`, innermost first (at most four). */
 export function cueChain(view: SentenceView, cues: readonly CueMatch[], start: number): Governor[] {
   const chain: Governor[] = [];
@@ -156,7 +162,9 @@ export function readParticipants(
       opensSentence(view, start)
     )
       source = subjectAfterComma(view, m.last);
-    if (!target)
+    // "denied having sex with ...": a pattern that ends on the opener of a complement clause has
+    // that clause after it, not an object; its actors belong to the act it names.
+    if (!target && !COMPLEMENT_OPENERS.has(view.words[m.last]!))
       target = refineTarget(
         view,
         objectAfter(view, m.last, ctx.rules.options.targetWindow, ctx.rules.options.anyPrepositionTarget),

@@ -44,3 +44,39 @@ export function addressedCueMatches(
   }
   return out;
 }
+
+/** CAMEO 030, "express intent to cooperate, not specified below". */
+const AGREE_CODE = "030";
+
+/**
+ * "Kenya and Tanzania agreed to reopen their border": parties agreeing together on an act that no
+ * pattern codes still state their intent to cooperate (030), with each other. Only for an "agree
+ * to" cue followed by a verb that governs no coded action and that no match covers, and only
+ * between two sides (a reciprocal reading: a compound subject or a partner), since one actor
+ * agreeing to an act ("the firm agreed to buy X") is a commercial or private decision.
+ */
+export function agreementCueMatches(
+  view: SentenceView,
+  cues: readonly CueMatch[],
+  governing: ReadonlySet<CueMatch>,
+  selected: readonly PatternMatch[],
+): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  for (const c of cues) {
+    if (c.cue.kind !== "intent" || governing.has(c) || view.lemmas[c.first] !== "agree") continue;
+    const act = c.last + 1;
+    if (view.words[c.last] !== "to" || view.tokens[act]?.pos !== "VERB") continue;
+    if (view.tokens[c.first]!.pos !== "VERB" || view.words[c.first]!.endsWith("ing")) continue;
+    if (selected.some((m) => m.first <= act && m.last >= c.first)) continue;
+    const pattern: Pattern = {
+      code: AGREE_CODE,
+      elements: c.cue.elements,
+      reciprocal: true,
+      where: c.cue.where,
+      text: c.cue.text,
+      weight: 1,
+    };
+    out.push({ pattern, first: c.first, last: c.last, targets: [], words: 1 });
+  }
+  return out;
+}

@@ -12,7 +12,7 @@ import { clauseRange, countryOf, MAPPING_KINDS, trailingSpeaker } from "./clause
 import { CodeRules } from "./code-rules.ts";
 import { buildCodedEvent } from "./coded-event-build.ts";
 import type { CoderOptions, SentenceExplanation } from "./coder-options.ts";
-import { addressedCueMatches } from "./cue-events.ts";
+import { addressedCueMatches, agreementCueMatches } from "./cue-events.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
 import { findDiscard, indexDiscards } from "./discard-match.ts";
 import { DraftScreen } from "./draft-screen.ts";
@@ -180,6 +180,7 @@ export class DocCoder {
           ),
       ),
       ...addressedCueMatches(view, cues, governed, this.rules),
+      ...agreementCueMatches(view, cues, governed, selected),
       ...evaluativeMatches(view, anchors, selected),
       ...obligationMatches(view, anchors, selected, this.rules),
       ...feelingMatches(view, selected),

@@ -100,6 +100,14 @@ export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   if (before === "the" || before === "a" || before === "an") return false;
   // "its Block 1B variant", "their protest": no verb follows a possessive determiner.
   if (POSSESSIVE_DETERMINERS.has(before ?? "")) return false;
+  // "the bill's signing": nor a possessive 's ("he's signing" is an AUX); "Israel's killing of
+  // X" names its undergoer and is read as an event noun (noun-undergoers.ts).
+  if (
+    (before === "'s" || before === "’s") &&
+    view.tokens[i - 1]?.pos === "PART" &&
+    view.words[i + 1] !== "of"
+  )
+    return false;
   // The tagger reads some past tenses as adjectives or nouns ("Russia armed ...", "Gunmen
   // tortured ..."): right after the subject they are verbs.
   if (

@@ -56,6 +56,21 @@ function hasLetters(text: string, count: number): boolean {
   return false;
 }
 
+/**
+ * What tinyld is asked about. In a short text (one sentence, a headline) the names carry most of the
+ * letters, and they are the foreign part of English news: "Putin met with President Recep Tayyip
+ * Erdogan" reads as Turkish by its names. So a short text is judged by its words that are not
+ * capitalised, the running text; when those are too few to tell, tinyld is not asked and the
+ * English function words decide (below).
+ */
+function runningText(sample: string, wordCount: number): string {
+  if (wordCount >= SHORT_ENGLISH_MIN_WORDS) return sample;
+  // Only capitalised words are dropped: scripts without case (Japanese, Arabic) keep all theirs.
+  const words = sample.match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? [];
+  const running = words.filter((w) => !/^[\p{Lu}\p{Lt}]/u.test(w)).join(" ");
+  return hasLetters(running, MIN_LANGUAGE_CHARS) ? running : "";
+}
+
 /** ISO 639-1 code of `text`, or null when it is too short or unclear to tell. */
 export function detectLanguage(text: string): string | null {
   if (!hasLetters(text, MIN_LANGUAGE_CHARS)) return null;
@@ -67,7 +82,7 @@ export function detectLanguage(text: string): string | null {
   // Plain English prose settles it without tinyld, the costliest step of extraction.
   if (words.length >= SURE_ENGLISH_WORDS && englishShare >= SURE_ENGLISH_SHARE) return "en";
   if (shortTextIsEnglish(words.length, englishShare)) return "en";
-  const best = detectAll(sample)[0];
+  const best = detectAll(runningText(sample, words.length))[0];
   if (best && best.accuracy >= CONFIDENT_ACCURACY) return best.lang;
   return words.length > 0 && englishShare >= ENGLISH_FUNCTION_SHARE ? "en" : null;
 }

@@ -52,4 +52,18 @@ describe("detectLanguage", () => {
       expect(detectLanguage(text), lang).not.toBe("en");
     }
   });
+
+  it("judges a short sentence by its running words, not by the foreign names in it", () => {
+    // tinyld alone reads this as Turkish from the names; the coder then saw no actor at all.
+    const lang = detectLanguage("Putin met with Turkish President Recep Tayyip Erdogan on Monday.");
+    expect(lang === null || lang === "en").toBe(true);
+    expect(detectLanguage("Nawaz Sharif met Narendra Modi in Lahore.") ?? "en").toBe("en");
+    // Must not fire: short text in another language still reads as that language.
+    expect(detectLanguage("Die Regierung hat am Dienstag neue Sanktionen gegen das Land angekündigt.")).toBe(
+      "de",
+    );
+    expect(detectLanguage("O presidente se reuniu com o ministro da Argentina na terça-feira.")).not.toBe(
+      "en",
+    );
+  });
 });
