@@ -181,12 +181,36 @@ function joinCommaLists(tokens: readonly Token[], groups: ActorGroup[]): ActorGr
   return out;
 }
 
+/** Words English repeats on purpose ("had had", "that that"); any other doubled word is a slip. */
+const MEANT_REPEATS = new Set(["had", "that", "is", "do", "very", "so", "far", "more", "again", "bye", "no"]);
+
+/**
+ * The tokens without a word typed twice ("agreed to enhance enhance their ties", a common slip in
+ * scraped news): the second copy would stand between a cue and its verb, or between a verb and its
+ * object, and keep patterns from matching. Offsets are the tokens' own, so spans stay right.
+ */
+export function withoutStutters(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    const doubled =
+      t.text.length > 1 &&
+      t.text.toLowerCase() === prev.text.toLowerCase() &&
+      /^\p{L}+$/u.test(t.text) &&
+      !MEANT_REPEATS.has(t.text.toLowerCase());
+    if (doubled) out ??= tokens.slice(0, i);
+    else out?.push(t);
+  }
+  return out ?? tokens;
+}
+
 export function buildSentenceView(
   index: number,
   sentence: Sentence,
   mentions: readonly Mention[],
 ): SentenceView {
-  const tokens = sentence.tokens;
+  const tokens = withoutStutters(sentence.tokens);
   const spans = actorSpans(tokens, mentions);
   const groups: ActorGroup[] = [];
   for (const s of spans) {
