@@ -14,19 +14,31 @@ import type { Article, Config } from "./types.ts";
 /** The worker's entry, next to bin/sitrep.js: it loads dist/ or the sources as the command does. */
 const WORKER_ENTRY = join(PROJECT_DATA_DIR, "..", "bin", "annotate-worker.js");
 
+let threadsStarted = 0;
+
+/** How many annotation workers this process has started: tests check that short documents start none. */
+export function annotateThreadsStarted(): number {
+  return threadsStarted;
+}
+
 /** The worker stopped (it could not start, or died): its windows are annotated here instead. */
 export class WorkerLost extends Error {}
 
 export class AnnotateThread {
   private readonly worker: Worker;
-  private readonly waiting = new Map<number, { resolve: (p: WindowPart) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<
+    number,
+    { resolve: (p: WindowPart) => void; reject: (e: Error) => void }
+  >();
   private nextId = 0;
   private lost: Error | null = null;
 
-  constructor(config: Config) {
-    this.worker = new Worker(WORKER_ENTRY, { workerData: { config } });
-    // A worker left running must not keep the process alive.
-    this.worker.unref();
+  /** `entry`: the worker's script (tests give one that cannot start). */
+  constructor(config: Config, entry = WORKER_ENTRY) {
+    threadsStarted++;
+    this.worker = new Worker(entry, { workerData: { config } });
+    // Not unref'd: while this thread waits for a window, the worker is all that keeps the process
+    // alive. The schedule closes it when the document's windows are merged or one fails.
     this.worker.on("message", (reply: WindowReply) => {
       const job = this.waiting.get(reply.id);
       if (!job) return;

@@ -6,6 +6,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { createAnnotator } from "./annotate/index.ts";
 import { isSitrepError } from "./errors.ts";
+import { createHeapBudget, WORKER_HEAP_BUDGET_BYTES } from "./heap-budget.ts";
 import { partBuffers, type WindowSpan, windowPart } from "./pipeline-window-parts.ts";
 import type { Article, Config, Logger } from "./types.ts";
 
@@ -27,15 +28,21 @@ const port = parentPort;
 if (port) {
   const config = (workerData as { config: Config }).config;
   const annotate = createAnnotator({ config, clock: () => new Date(), logger: silent });
+  // The worker's heap is its own: its windows' garbage is collected on its own budget.
+  const settle = createHeapBudget(WORKER_HEAP_BUDGET_BYTES);
   port.on("message", (job: WindowJob) => {
     let reply: WindowReply;
     try {
+      settle();
       const part = windowPart(annotate(job.article, { documentPasses: false }), job.span);
       port.postMessage({ id: job.id, part } satisfies WindowReply, partBuffers(part));
       return;
     } catch (error) {
       const code = isSitrepError(error) ? error.code : null;
-      reply = { id: job.id, error: { code, message: error instanceof Error ? error.message : String(error) } };
+      reply = {
+        id: job.id,
+        error: { code, message: error instanceof Error ? error.message : String(error) },
+      };
     }
     port.postMessage(reply);
   });

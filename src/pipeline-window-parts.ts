@@ -50,7 +50,12 @@ export function windowPart(annotated: AnnotatedDoc, span: WindowSpan): WindowPar
   const mentions: Mention[] = [];
   for (const m of annotated.mentions) {
     if (m.sentenceIndex < firstKept) continue;
-    mentions.push({ ...m, start: m.start + offset, end: m.end + offset, sentenceIndex: m.sentenceIndex - firstKept });
+    mentions.push({
+      ...m,
+      start: m.start + offset,
+      end: m.end + offset,
+      sentenceIndex: m.sentenceIndex - firstKept,
+    });
   }
   return {
     sentenceStarts,

@@ -6,7 +6,7 @@
 // worker that cannot start or dies leaves its windows to this thread; a window that fails fails
 // the document with its error, as it would on one thread.
 import type { Annotator } from "./annotate/index.ts";
-import { createHeapBudget } from "./heap-budget.ts";
+import { createHeapBudget, WORKER_HEAP_BUDGET_BYTES } from "./heap-budget.ts";
 import { AnnotateThread, WorkerLost } from "./pipeline-annotate-thread.ts";
 import { WindowMerger, type WindowPart, type WindowSpan, windowPart } from "./pipeline-window-parts.ts";
 import type { Article, Config } from "./types.ts";
@@ -32,11 +32,12 @@ export async function annotateOnTwoThreads(
   annotate: Annotator,
   spans: readonly WindowSpan[],
   config: Config,
+  startThread: (config: Config) => AnnotateThread = (c) => new AnnotateThread(c),
 ): Promise<WindowMerger> {
   const merger = new WindowMerger(article.text, article.dateline);
   const slots: (Slot | undefined)[] = new Array(spans.length);
-  const thread = new AnnotateThread(config);
-  const settle = createHeapBudget();
+  const thread = startThread(config);
+  const settle = createHeapBudget(WORKER_HEAP_BUDGET_BYTES);
   let taken = 0;
   let queued = 0;
   const annotateHere = (i: number): WindowPart => {
@@ -88,5 +89,6 @@ export async function annotateOnTwoThreads(
   } finally {
     await thread.close();
   }
+  if (process.env.SITREP_DEBUG_RSS) console.error("rss after annotation", process.memoryUsage().rss >> 20);
   return merger;
 }

@@ -47,7 +47,11 @@ export interface WindowStages {
   readonly locate: (doc: AnnotatedDoc, events: readonly CodedEvent[]) => CodedEvent[];
 }
 
-export const DOCUMENT_WINDOWS: WindowOptions = { window: 300_000, lookback: 3_000, twoThreadsFrom: 2_000_000 };
+export const DOCUMENT_WINDOWS: WindowOptions = {
+  window: 300_000,
+  lookback: 3_000,
+  twoThreadsFrom: 2_000_000,
+};
 
 /** Where the context of the window starting at `from` begins: whole paragraphs, at most `lookback` back. */
 export function contextStart(text: string, from: number, lookback: number): number {
@@ -194,7 +198,10 @@ function annotateInWindows(
   for (const span of windowSpans(text, options)) {
     settle();
     // The passes over the whole document's mentions wait for every window's (step 2).
-    const annotated = annotate({ ...article, text: text.slice(span.offset, span.to) }, { documentPasses: false });
+    const annotated = annotate(
+      { ...article, text: text.slice(span.offset, span.to) },
+      { documentPasses: false },
+    );
     merger.add(windowPart(annotated, span));
   }
   return withDocumentPasses(article, merger);
