@@ -89,6 +89,5 @@ export async function annotateOnTwoThreads(
   } finally {
     await thread.close();
   }
-  if (process.env.SITREP_DEBUG_RSS) console.error("rss after annotation", process.memoryUsage().rss >> 20);
   return merger;
 }
