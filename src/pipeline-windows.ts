@@ -47,11 +47,12 @@ export interface WindowStages {
   readonly locate: (doc: AnnotatedDoc, events: readonly CodedEvent[]) => CodedEvent[];
 }
 
-export const DOCUMENT_WINDOWS: WindowOptions = {
-  window: 300_000,
-  lookback: 3_000,
-  twoThreadsFrom: 2_000_000,
-};
+/**
+ * No `twoThreadsFrom` by default: on a quiet machine two threads gave a 20 MB document 59.1 s
+ * against 68.7 s in one CLI run, but 70.0 against 68.9 s in bench:scale, with ~10-18 CPU s more and
+ * a peak RSS of 1,003-1,036 MB against 918 (bench/README.md, tenth round): not yet within 1 GB.
+ */
+export const DOCUMENT_WINDOWS: WindowOptions = { window: 300_000, lookback: 3_000 };
 
 /** Where the context of the window starting at `from` begins: whole paragraphs, at most `lookback` back. */
 export function contextStart(text: string, from: number, lookback: number): number {

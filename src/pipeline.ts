@@ -80,7 +80,7 @@ export function createIngestPipeline(ctx: Context, windows = DOCUMENT_WINDOWS): 
   const stages = { annotate: createAnnotator(ctx), code: createCoder(ctx), locate: createLocator(ctx) };
   return async (raw) => {
     try {
-      // A long document's windows are annotated on two threads (the worker loads the same configuration).
+      // With windows.twoThreadsFrom, a long document is annotated on two threads (the worker loads this configuration).
       return await annotateAndStream(extract(raw), stages, windows, ctx.config);
     } catch (error) {
       const e = toSitrepError(error, raw.input);
