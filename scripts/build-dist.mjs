@@ -18,6 +18,7 @@ export const ENTRIES = {
   "cli-main": "src/cli/main.ts",
   context: "src/context.ts",
   "extract-html": "src/extract/html/extract-html.ts",
+  "annotate-worker": "src/pipeline-annotate-worker.ts",
 };
 
 /**

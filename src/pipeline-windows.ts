@@ -22,15 +22,22 @@ import { readStoredMentions, type StoredMentions, toStoredMentions } from "./ann
 import { loadCountryNames } from "./annotate/mentions/country-names.ts";
 import { documentPasses } from "./annotate/mentions/index.ts";
 import { windowEnd } from "./annotate/sentences-tokens.ts";
-import { packSentence, TokenTable } from "./annotate/token-pack.ts";
 import { CODE_HEAP_BUDGET_BYTES, collectNow, createHeapBudget } from "./heap-budget.ts";
-import type { AnnotatedDoc, Article, CodedDoc, CodedEvent, Mention, Sentence } from "./types.ts";
+import { WindowMerger, type WindowSpan, windowPart } from "./pipeline-window-parts.ts";
+import { annotateOnTwoThreads } from "./pipeline-window-schedule.ts";
+import type { AnnotatedDoc, Article, CodedDoc, CodedEvent, Config, Mention } from "./types.ts";
 
 export interface WindowOptions {
   /** Characters per window; a window ends at a paragraph break (else a line break, else a space). */
   readonly window: number;
   /** Characters of whole paragraphs before a window read with it as context. */
   readonly lookback: number;
+  /**
+   * Characters from which ingest annotates the windows on two threads (pipeline-window-schedule.ts);
+   * absent: always one. The worker takes ~2 CPU s to load the dictionaries and gazetteer, about
+   * what four windows take to annotate, so only documents of many windows are worth it.
+   */
+  readonly twoThreadsFrom?: number;
 }
 
 /** The stages a window goes through: code yields events, locate places them in the document. */
@@ -40,6 +47,11 @@ export interface WindowStages {
   readonly locate: (doc: AnnotatedDoc, events: readonly CodedEvent[]) => CodedEvent[];
 }
 
+/**
+ * No `twoThreadsFrom` by default: on a quiet machine two threads gave a 20 MB document 59.1 s
+ * against 68.7 s in one CLI run, but 70.0 against 68.9 s in bench:scale, with ~10-18 CPU s more and
+ * a peak RSS of 1,003-1,036 MB against 918 (bench/README.md, tenth round): not yet within 1 GB.
+ */
 export const DOCUMENT_WINDOWS: WindowOptions = { window: 300_000, lookback: 3_000 };
 
 /** Where the context of the window starting at `from` begins: whole paragraphs, at most `lookback` back. */
@@ -130,12 +142,20 @@ export interface StreamedDoc extends Omit<AnnotatedDoc, "kind" | "mentions"> {
 }
 
 /** As annotateAndCode, with the events left to be coded window by window as they are read. */
-export function annotateAndStream(
+export async function annotateAndStream(
   article: Article,
   stages: WindowStages,
   options: WindowOptions = DOCUMENT_WINDOWS,
-): StreamedDoc {
-  const annotated = annotateInWindows(article, stages.annotate, options);
+  /** The configuration the stages were built from: given, a long document is annotated on two threads. */
+  config: Config | null = null,
+): Promise<StreamedDoc> {
+  const annotated =
+    config && article.text.length >= (options.twoThreadsFrom ?? Number.POSITIVE_INFINITY)
+      ? withDocumentPasses(
+          article,
+          await annotateOnTwoThreads(article, stages.annotate, windowSpans(article.text, options), config),
+        )
+      : annotateInWindows(article, stages.annotate, options);
   const { text } = annotated;
   const mentionCount = annotated.mentions.length;
   const mentions = toStoredMentions(text, annotated.mentions);
@@ -150,6 +170,17 @@ export function annotateAndStream(
   return { ...annotated, kind: "streamed", mentions, mentionCount, eventBatches };
 }
 
+/** The windows of a text longer than one window: where each starts, ends and starts being read. */
+export function windowSpans(text: string, options: WindowOptions): WindowSpan[] {
+  const spans: WindowSpan[] = [];
+  for (let from = 0; from < text.length; ) {
+    const to = windowEnd(text, from, options.window);
+    spans.push({ from, to, offset: contextStart(text, from, options.lookback) });
+    from = to;
+  }
+  return spans;
+}
+
 /**
  * extract's Article → AnnotatedDoc, a window at a time when the text is longer than one window
  * (sentences packed, mentions in the document's offsets, then the passes over every window's mentions).
@@ -160,46 +191,34 @@ function annotateInWindows(
   options: WindowOptions,
 ): AnnotatedDoc {
   const text = article.text;
-  const { kind: _kind, ...rest } = article;
   if (text.length <= options.window) return annotate(article);
   // 1. Annotate window by window: sentences packed, mentions in the document's offsets.
-  const table = new TokenTable(text);
-  const sentences: Sentence[] = [];
-  const mentions: Mention[] = [];
+  const merger = new WindowMerger(text, article.dateline);
   // Each window's annotation objects are garbage once packed: collected as the heap grows.
   const settle = createHeapBudget();
-  let dateline = article.dateline;
-  for (let from = 0; from < text.length; ) {
+  for (const span of windowSpans(text, options)) {
     settle();
-    const to = windowEnd(text, from, options.window);
-    const offset = contextStart(text, from, options.lookback);
     // The passes over the whole document's mentions wait for every window's (step 2).
-    const annotated = annotate({ ...article, text: text.slice(offset, to) }, { documentPasses: false });
-    // Annotate keeps the dateline only when its place resolves (dateline-check.ts): the same in every window.
-    dateline = annotated.dateline;
-    // The window's own part starts `keepFrom` characters into what was read.
-    const keepFrom = from - offset;
-    from = to;
-    let firstKept = annotated.sentences.findIndex((s) => s.start >= keepFrom);
-    if (firstKept < 0) firstKept = annotated.sentences.length;
-    const sentenceBase = sentences.length - firstKept;
-    for (let i = firstKept; i < annotated.sentences.length; i++)
-      sentences.push(packSentence(table, annotated.sentences[i]!, offset));
-    for (const m of annotated.mentions) {
-      if (m.sentenceIndex < firstKept) continue;
-      mentions.push({
-        ...m,
-        start: m.start + offset,
-        end: m.end + offset,
-        sentenceIndex: m.sentenceIndex + sentenceBase,
-      });
-    }
+    const annotated = annotate(
+      { ...article, text: text.slice(span.offset, span.to) },
+      { documentPasses: false },
+    );
+    merger.add(windowPart(annotated, span));
   }
-  // 2. The passes over the whole document's mentions: each person's one code, bare roles given
-  //    the document's country. They copy every mention, and the stored form follows: on a heap
-  //    that still held up to a budget of the last windows' garbage that was the process's peak
-  //    (at 20 MB of text, ~740 MB of heap), so that garbage goes first.
-  table.trim();
+  return withDocumentPasses(article, merger);
+}
+
+/**
+ * 2. The passes over the whole document's mentions, once every window is merged: each person's one
+ *    code, bare roles given the document's country. They copy every mention, and the stored form
+ *    follows: on a heap that still held up to a budget of the last windows' garbage that was the
+ *    process's peak (at 20 MB of text, ~740 MB of heap), so that garbage goes first.
+ */
+function withDocumentPasses(article: Article, merger: WindowMerger): AnnotatedDoc {
+  const { kind: _kind, ...rest } = article;
+  const { text } = article;
+  const { sentences, dateline } = merger;
+  merger.table.trim();
   collectNow();
   return {
     ...rest,
@@ -208,7 +227,7 @@ function annotateInWindows(
     kind: "annotated",
     sentences,
     mentions: documentPasses(
-      mentions,
+      merger.mentions,
       { text, sentences, datelinePlace: dateline?.place ?? null },
       isCountry,
     ),

@@ -69,7 +69,7 @@ export function createPipeline<S extends DocStage>(ctx: Context, until: S): DocP
 }
 
 /** What ingest runs on a raw document: annotated, with its events coded as the store reads them. */
-export type IngestProcessor = (raw: RawDoc) => StreamedDoc | DocFailure;
+export type IngestProcessor = (raw: RawDoc) => Promise<StreamedDoc | DocFailure>;
 
 /**
  * extract → annotate, with code → locate left to run a window at a time while the store writes
@@ -78,9 +78,10 @@ export type IngestProcessor = (raw: RawDoc) => StreamedDoc | DocFailure;
 export function createIngestPipeline(ctx: Context, windows = DOCUMENT_WINDOWS): IngestProcessor {
   const extract = createExtractor(ctx);
   const stages = { annotate: createAnnotator(ctx), code: createCoder(ctx), locate: createLocator(ctx) };
-  return (raw) => {
+  return async (raw) => {
     try {
-      return annotateAndStream(extract(raw), stages, windows);
+      // With windows.twoThreadsFrom, a long document is annotated on two threads (the worker loads this configuration).
+      return await annotateAndStream(extract(raw), stages, windows, ctx.config);
     } catch (error) {
       const e = toSitrepError(error, raw.input);
       return { kind: "failure", id: raw.id, input: raw.input, error: e.toJSON() };
@@ -218,7 +219,7 @@ export function createDocumentIngester(
     // changed (a new version) or not (skipped after extraction, by the body hash).
     const known = await store.findDocument(hash, item.url ?? null);
     if (known && known.sameContent !== false) return { outcome: "skipped", docKey: known.docKey };
-    const processed = run(item);
+    const processed = await run(item);
     if (processed.kind === "failure") return { outcome: "failed", error: processed.error };
     const doc = processed.kind === "coded" ? asStreamed(processed) : processed;
     // A page with no text (an empty or script-only page, a section page without a body) is not

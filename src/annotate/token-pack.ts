@@ -61,6 +61,37 @@ export class TokenTable {
     return first;
   }
 
+  /**
+   * Appends tokens given as columns (offsets already in this table's document; `tags[posOf[k]]` the
+   * POS tag; `lemmaOf[k]` -1 when the lemma is the lower-cased word, else its index in `lemmas`),
+   * as a window annotated on another thread sends them (pipeline-window-parts.ts). The same table as
+   * `append` of the tokens they came from. Returns the index of the first.
+   */
+  appendColumns(columns: TokenColumns): number {
+    const { starts, ends, posOf, tags, lemmaOf, lemmas } = columns;
+    const first = this.size;
+    this.reserve(first + starts.length);
+    this.starts.set(starts, first);
+    this.ends.set(ends, first);
+    const codes = tags.map(posCode);
+    const lemmaIndices = lemmas.map((lemma) => {
+      let index = this.lemmaIndex.get(lemma);
+      if (index === undefined) {
+        index = this.lemmas.length;
+        this.lemmas.push(lemma);
+        this.lemmaIndex.set(lemma, index);
+      }
+      return index;
+    });
+    for (let k = 0; k < starts.length; k++) {
+      this.pos[first + k] = codes[posOf[k]!]!;
+      const lemma = lemmaOf[k]!;
+      this.lemmaOf[first + k] = lemma < 0 ? -1 : lemmaIndices[lemma]!;
+    }
+    this.size += starts.length;
+    return first;
+  }
+
   /** Token `i` as an object; its text read from the document. */
   token(i: number): Token {
     const start = this.starts[i]!;
@@ -131,6 +162,57 @@ export class TokenTable {
     this.pos = grow(this.pos, (n) => new Uint16Array(n));
     this.lemmaOf = grow(this.lemmaOf, (n) => new Int32Array(n));
   }
+}
+
+/**
+ * Tokens as columns of plain arrays, the form in which they cross between threads (typed arrays
+ * are transferred, not copied): what TokenTable.appendColumns reads and tokenColumns writes.
+ */
+export interface TokenColumns {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Per token, the index of its POS tag in `tags`. */
+  readonly posOf: Uint16Array;
+  readonly tags: readonly string[];
+  /** Per token, -1 when its lemma is the lower-cased token text, else the index in `lemmas`. */
+  readonly lemmaOf: Int32Array;
+  readonly lemmas: readonly string[];
+}
+
+/** `tokens` (offsets shifted by `offset`) as columns: TokenTable.append's choices, made here. */
+export function tokenColumns(tokens: readonly Token[], offset = 0): TokenColumns {
+  const n = tokens.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const posOf = new Uint16Array(n);
+  const lemmaOf = new Int32Array(n);
+  const tags: string[] = [];
+  const tagIndex = new Map<string, number>();
+  const lemmas: string[] = [];
+  const lemmaIndex = new Map<string, number>();
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    starts[k] = t.start + offset;
+    ends[k] = t.end + offset;
+    let tag = tagIndex.get(t.pos);
+    if (tag === undefined) {
+      tag = tags.length;
+      tags.push(t.pos);
+      tagIndex.set(t.pos, tag);
+    }
+    posOf[k] = tag;
+    let lemma = -1;
+    if (t.lemma !== t.text.toLowerCase()) {
+      lemma = lemmaIndex.get(t.lemma) ?? -1;
+      if (lemma < 0) {
+        lemma = lemmas.length;
+        lemmas.push(t.lemma);
+        lemmaIndex.set(t.lemma, lemma);
+      }
+    }
+    lemmaOf[k] = lemma;
+  }
+  return { starts, ends, posOf, tags, lemmaOf, lemmas };
 }
 
 /** A sentence whose tokens live in a TokenTable: built on each read, so none stay on the heap. */

@@ -126,6 +126,8 @@ describe("a document's events written a window at a time", () => {
     const runs = {
       whole: (r: RawDoc) => annotateAndCode(extract(r), stages, windows),
       streamed: createIngestPipeline(ctx, windows),
+      // The windows annotated on this thread and the annotation worker (pipeline-window-schedule.ts).
+      twoThreads: createIngestPipeline(ctx, { ...windows, twoThreadsFrom: 0 }),
     };
     const dumps: Record<string, unknown[]>[] = [];
     for (const [name, run] of Object.entries(runs)) {
@@ -141,6 +143,7 @@ describe("a document's events written a window at a time", () => {
       dumps.push(dump(path));
     }
     expect(dumps[1]).toEqual(dumps[0]);
+    expect(dumps[2]).toEqual(dumps[0]);
   });
 
   it("fails the document, not the batch, when a later window cannot be coded", async () => {
@@ -156,8 +159,8 @@ describe("a document's events written a window at a time", () => {
     };
     const bad: RawDoc = { ...good, id: "bad", input: "bad.txt", content: Buffer.from("Talks resumed.") };
     const real = createIngestPipeline(ctx);
-    const run = (r: RawDoc) => {
-      const doc = real(r);
+    const run = async (r: RawDoc) => {
+      const doc = await real(r);
       if (doc.kind === "failure") return doc;
       return {
         ...doc,
