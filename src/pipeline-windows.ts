@@ -22,6 +22,7 @@ import { readStoredMentions, type StoredMentions, toStoredMentions } from "./ann
 import { loadCountryNames } from "./annotate/mentions/country-names.ts";
 import { documentPasses } from "./annotate/mentions/index.ts";
 import { windowEnd } from "./annotate/sentences-tokens.ts";
+import { SitrepError } from "./errors.ts";
 import { CODE_HEAP_BUDGET_BYTES, collectNow, createHeapBudget } from "./heap-budget.ts";
 import { WindowMerger, type WindowSpan, windowPart } from "./pipeline-window-parts.ts";
 import { annotateOnTwoThreads } from "./pipeline-window-schedule.ts";
@@ -53,6 +54,21 @@ export interface WindowStages {
  * a peak RSS of 1,003-1,036 MB against 918 (bench/README.md, tenth round): not yet within 1 GB.
  */
 export const DOCUMENT_WINDOWS: WindowOptions = { window: 300_000, lookback: 3_000 };
+
+/** Text length from which SITREP_ANNOTATE_THREADS=2 annotates on two threads: ~7 windows, enough to
+ * repay the worker's start-up. */
+export const TWO_THREADS_FROM = 2_000_000;
+
+/**
+ * The windows ingest uses: DOCUMENT_WINDOWS, with two annotating threads for long documents when
+ * SITREP_ANNOTATE_THREADS=2 (opt-in, for a machine whose second core is idle: see DOCUMENT_WINDOWS).
+ */
+export function documentWindows(env: NodeJS.ProcessEnv = process.env): WindowOptions {
+  const threads = env.SITREP_ANNOTATE_THREADS;
+  if (threads === undefined || threads === "" || threads === "1") return DOCUMENT_WINDOWS;
+  if (threads === "2") return { ...DOCUMENT_WINDOWS, twoThreadsFrom: TWO_THREADS_FROM };
+  throw new SitrepError("E_OPTION_VALUE", `SITREP_ANNOTATE_THREADS=${threads}: 1 (default) or 2`);
+}
 
 /** Where the context of the window starting at `from` begins: whole paragraphs, at most `lookback` back. */
 export function contextStart(text: string, from: number, lookback: number): number {

@@ -18,6 +18,7 @@ import {
   annotateAndCode,
   annotateAndStream,
   DOCUMENT_WINDOWS,
+  documentWindows,
   type StreamedDoc,
 } from "./pipeline-windows.ts";
 import { type DocumentRecord, documentTone, JsonList, type Store } from "./store/index.ts";
@@ -75,7 +76,7 @@ export type IngestProcessor = (raw: RawDoc) => Promise<StreamedDoc | DocFailure>
  * extract → annotate, with code → locate left to run a window at a time while the store writes
  * (pipeline-windows.ts): a long document's events are never all held at once.
  */
-export function createIngestPipeline(ctx: Context, windows = DOCUMENT_WINDOWS): IngestProcessor {
+export function createIngestPipeline(ctx: Context, windows = documentWindows()): IngestProcessor {
   const extract = createExtractor(ctx);
   const stages = { annotate: createAnnotator(ctx), code: createCoder(ctx), locate: createLocator(ctx) };
   return async (raw) => {

@@ -12,7 +12,12 @@ import { createIngestPipeline } from "../../src/pipeline.ts";
 import { AnnotateThread, annotateThreadsStarted } from "../../src/pipeline-annotate-thread.ts";
 import { WindowMerger, windowPart } from "../../src/pipeline-window-parts.ts";
 import { annotateOnTwoThreads } from "../../src/pipeline-window-schedule.ts";
-import { windowSpans } from "../../src/pipeline-windows.ts";
+import {
+  DOCUMENT_WINDOWS,
+  documentWindows,
+  TWO_THREADS_FROM,
+  windowSpans,
+} from "../../src/pipeline-windows.ts";
 import type { RawDoc } from "../../src/types.ts";
 
 const ctx = createContext();
@@ -87,5 +92,19 @@ describe("a long document annotated on two threads", { timeout: 300_000 }, () =>
     const long = await run(rawOf(generateDocument(40_000, 3)));
     expect(long.kind).toBe("streamed");
     expect(annotateThreadsStarted()).toBe(started + 1);
+  });
+});
+
+describe("SITREP_ANNOTATE_THREADS", () => {
+  it("turns two annotating threads on for long documents only when set to 2, and refuses other values", () => {
+    expect(documentWindows({}).twoThreadsFrom).toBeUndefined();
+    expect(documentWindows({ SITREP_ANNOTATE_THREADS: "1" })).toBe(DOCUMENT_WINDOWS);
+    expect(documentWindows({ SITREP_ANNOTATE_THREADS: "2" })).toEqual({
+      ...DOCUMENT_WINDOWS,
+      twoThreadsFrom: TWO_THREADS_FROM,
+    });
+    expect(() => documentWindows({ SITREP_ANNOTATE_THREADS: "4; rm -rf /" })).toThrow(
+      /E_OPTION_VALUE|1 \(default\) or 2/,
+    );
   });
 });
