@@ -251,7 +251,14 @@ export class DocCoder {
   }
 
   private draftContext(): DraftContext {
-    return { rules: this.rules, docCountries: this.docCountries, implied: this.implied };
+    return {
+      rules: this.rules,
+      docCountries: this.docCountries,
+      implied: this.implied,
+      nounTargets: this.dict.personNouns?.size
+        ? { personNouns: this.dict.personNouns, documentCountry: this.documentCountry }
+        : undefined,
+    };
   }
 
   /** The current document, for the implied agents' jurisdiction (found once, when first needed). */
@@ -271,13 +278,15 @@ export class DocCoder {
       code,
       target,
       this.dict.impliedAgents ?? [],
-      () => {
-        if (this.jurisdiction === undefined)
-          this.jurisdiction = this.doc ? documentJurisdiction(this.doc) : null;
-        return this.jurisdiction;
-      },
+      this.documentCountry,
       this.docCountries,
     );
+
+  /** The document's own country (dateline, else main country), found once, when first needed. */
+  private readonly documentCountry = (): Jurisdiction | null => {
+    if (this.jurisdiction === undefined) this.jurisdiction = this.doc ? documentJurisdiction(this.doc) : null;
+    return this.jurisdiction;
+  };
 
   /** The drafts of a match, else of the first displaced reading that yields any. */
   private draftsOrFallback(

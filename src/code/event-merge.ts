@@ -33,8 +33,15 @@ export function mergeRepeatedEvents(
       merged.push(e);
       continue;
     }
+    // (Two specific codes of one root, "seized their property and fined them" (171, 172), are two
+    // acts: the target-less one folds only into a host of its own code, its parent or child, or
+    // when either is the root's generic code.)
     const host = out.find(
-      (o) => o.target && o.source.code === e.source.code && o.cameo.root === e.cameo.root,
+      (o) =>
+        o.target &&
+        o.source.code === e.source.code &&
+        o.cameo.root === e.cameo.root &&
+        mayBeOneAct(o.cameo.code, e.cameo.code),
     );
     if (!host) {
       merged.push(e);
@@ -58,4 +65,11 @@ export function mergeRepeatedEvents(
     }
   }
   return merged;
+}
+
+/** Whether two codes of one root may name one act: equal, one the other's parent, or one generic. */
+function mayBeOneAct(a: string, b: string): boolean {
+  const root = a.slice(0, 2);
+  const generic = (c: string) => c === `${root}0` || c === root;
+  return a.startsWith(b) || b.startsWith(a) || generic(a) || generic(b);
 }
