@@ -147,7 +147,11 @@ function settleSides(
     // ("assault and murder two tribesmen": the object of the verb coordinated after it, too.)
     const sharing = st.passive ? -1 : sharedObjectVerb(view, m.last);
     const last = sharing >= 0 ? sharing : m.last;
-    const found = personNounTarget(view, st.start, last, st.passive, ctx.nounTargets, reasons);
+    const found = personNounTarget(view, st.start, last, st.passive, ctx.nounTargets, reasons, {
+      anchor,
+      code,
+      docCountries: ctx.docCountries,
+    });
     if (found) {
       target = nounTarget = found.group;
       reasons.push(`${m.pattern.where}: ${found.why}`);

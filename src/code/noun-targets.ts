@@ -4,11 +4,11 @@
 // act done to someone, was dropped). When the head noun of the verb's object (or of a passive's
 // subject) is a person or a group of people by WordNet (data/senses/person-nouns.tsv, generated),
 // it is the target: the noun's role (CVL unless the noun names an occupation CAMEO codes) of the
-// country the document is about (its dateline, else the country most of its mentions name), as
-// CAMEO coders place unnamed people. With no such country the target stays empty and --explain
+// country a place in its clause names, else of the country the document is about (its dateline,
+// else the country most of its mentions name), as CAMEO coders place unnamed people. With no such country the target stays empty and --explain
 // says why. The table never makes a source: people named by a common noun act only through the
 // annotator's own agents ("a man", "protesters").
-import type { Jurisdiction } from "./implied-agents.ts";
+import { clauseJurisdiction, type Jurisdiction } from "./implied-agents.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 import { timePhraseEnd } from "./time-phrase.ts";
 
@@ -127,6 +127,7 @@ export function personNounTarget(
   passive: boolean,
   ctx: NounTargetContext,
   reasons: string[],
+  clause?: { readonly anchor: number; readonly code: string; readonly docCountries: ReadonlySet<string> },
 ): NounTarget | null {
   const head = passive
     ? subjectPersonNoun(view, start, ctx.personNouns)
@@ -134,7 +135,11 @@ export function personNounTarget(
   if (head === null) return null;
   const role = personRole(view, head, ctx.personNouns)!;
   const token = view.tokens[head]!;
-  const where = ctx.documentCountry();
+  // (A place its clause names, "killed two tribesmen in Paktika", says whose people they are
+  // before the document does, as for an implied agent's jurisdiction.)
+  const where =
+    (clause && clauseJurisdiction(view, clause.anchor, clause.code, clause.docCountries)) ??
+    ctx.documentCountry();
   if (!where) {
     reasons.push(`target "${token.text}" names people (${role}) but the document has no country: left empty`);
     return null;

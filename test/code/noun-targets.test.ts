@@ -64,6 +64,15 @@ describe("a person noun as the target", () => {
       "USA>AFGCVL:190",
     );
   });
+  it("takes the country a place in the clause names before the dateline's", () => {
+    expect(triples("WASHINGTON - American drones killed two tribesmen in Afghanistan on Monday.")).toContain(
+      "USA>AFGCVL:190",
+    );
+    // Without the place, the dateline's country (the document's).
+    expect(triples("WASHINGTON - American drones killed two tribesmen on Monday.")).toContain(
+      "USA>USACVL:190",
+    );
+  });
   it("reads the party a preposition introduces after the object", () => {
     expect(triples("NAIROBI - Kenya's ministry demanded answers from the subscribers on Monday.")).toContain(
       "KENGOV>KENCVL:100",
