@@ -247,7 +247,7 @@ export class DocCoder {
         );
       }
     }
-    return mergeRepeatedEvents(out, this.dict.ontology);
+    return mergeRepeatedEvents(out, this.dict.ontology, this.nounTargetActors);
   }
 
   private draftContext(): DraftContext {
@@ -256,10 +256,17 @@ export class DocCoder {
       docCountries: this.docCountries,
       implied: this.implied,
       nounTargets: this.dict.personNouns?.size
-        ? { personNouns: this.dict.personNouns, documentCountry: this.documentCountry }
+        ? {
+            personNouns: this.dict.personNouns,
+            documentCountry: this.documentCountry,
+            made: this.nounTargetActors,
+          }
         : undefined,
     };
   }
+
+  /** Targets the person-noun step made (noun-targets.ts): they must not fold other events away. */
+  private readonly nounTargetActors = new WeakSet<object>();
 
   /** The current document, for the implied agents' jurisdiction (found once, when first needed). */
   private doc: AnnotatedDoc | null = null;

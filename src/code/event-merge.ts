@@ -7,6 +7,7 @@ import type { CoderDictionaries } from "./dictionary-load.ts";
 export function mergeRepeatedEvents(
   out: CodedEvent[],
   ontology: CoderDictionaries["ontology"],
+  inferredTargets?: { has(actor: object): boolean },
 ): CodedEvent[] {
   // "Israeli air strikes hit Gaza": one event. The target-less one folds into the one that knows
   // its target, lending it its code when that is the more specific ("195" over "190").
@@ -33,15 +34,16 @@ export function mergeRepeatedEvents(
       merged.push(e);
       continue;
     }
-    // (Two specific codes of one root, "seized their property and fined them" (171, 172), are two
-    // acts: the target-less one folds only into a host of its own code, its parent or child, or
-    // when either is the root's generic code.)
+    // (A host whose target only a common noun gave, "seized the traders' goods and fined them"
+    // (171, 172), takes in only an event that may be the same act: its own code, its parent or
+    // child, or the root's generic code. The person-noun target fills a side; it must not fold
+    // away an act that stood before it was found: noun-targets.ts.)
     const host = out.find(
       (o) =>
         o.target &&
         o.source.code === e.source.code &&
         o.cameo.root === e.cameo.root &&
-        mayBeOneAct(o.cameo.code, e.cameo.code),
+        (!inferredTargets?.has(o.target) || mayBeOneAct(o.cameo.code, e.cameo.code)),
     );
     if (!host) {
       merged.push(e);

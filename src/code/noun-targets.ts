@@ -22,6 +22,8 @@ export interface NounTarget {
 export interface NounTargetContext {
   readonly personNouns: ReadonlyMap<string, string>;
   readonly documentCountry: () => Jurisdiction | null;
+  /** The actors this step made, so that merging can tell them apart (event-merge.ts). */
+  readonly made?: WeakSet<object>;
 }
 
 // Words that may open the object noun phrase before its head: "two", "the", "nearly 150",
@@ -146,6 +148,7 @@ export function personNounTarget(
   }
   const code = `${where.country}${role}`;
   const actor = { code, name: token.text, start: token.start, end: token.end };
+  ctx.made?.add(actor);
   return {
     group: { members: [actor], first: head, last: head },
     why: `target "${token.text}" = ${code}: a person noun by WordNet (${role}), country from ${where.why}`,
