@@ -88,6 +88,7 @@ export class DocCoder {
     this.explaining = explain !== undefined;
     this.doc = doc;
     this.jurisdiction = undefined;
+    this.nounTargetActors.clear();
     const events: CodedEvent[] = [];
     const docWords = doc.sentences.flatMap((s) => s.tokens.map((t) => t.text.toLowerCase()));
     const storyDiscard = findDiscard(docWords, this.storyDiscards);
@@ -266,7 +267,7 @@ export class DocCoder {
   }
 
   /** Targets the person-noun step made (noun-targets.ts): they must not fold other events away. */
-  private readonly nounTargetActors = new WeakSet<object>();
+  private readonly nounTargetActors = new Set<string>();
 
   /** The current document, for the implied agents' jurisdiction (found once, when first needed). */
   private doc: AnnotatedDoc | null = null;

@@ -3,11 +3,12 @@
 import type { CodedEvent } from "../types.ts";
 import { countryOf } from "./clause-scope.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
+import { actorKey } from "./noun-targets.ts";
 
 export function mergeRepeatedEvents(
   out: CodedEvent[],
   ontology: CoderDictionaries["ontology"],
-  inferredTargets?: { has(actor: object): boolean },
+  inferredTargets?: ReadonlySet<string>,
 ): CodedEvent[] {
   // "Israeli air strikes hit Gaza": one event. The target-less one folds into the one that knows
   // its target, lending it its code when that is the more specific ("195" over "190").
@@ -43,7 +44,7 @@ export function mergeRepeatedEvents(
         o.target &&
         o.source.code === e.source.code &&
         o.cameo.root === e.cameo.root &&
-        (!inferredTargets?.has(o.target) || mayBeOneAct(o.cameo.code, e.cameo.code)),
+        (!inferredTargets?.has(actorKey(o.target)) || mayBeOneAct(o.cameo.code, e.cameo.code)),
     );
     if (!host) {
       merged.push(e);

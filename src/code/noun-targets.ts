@@ -22,8 +22,8 @@ export interface NounTarget {
 export interface NounTargetContext {
   readonly personNouns: ReadonlyMap<string, string>;
   readonly documentCountry: () => Jurisdiction | null;
-  /** The actors this step made, so that merging can tell them apart (event-merge.ts). */
-  readonly made?: WeakSet<object>;
+  /** The actors this step made, by actorKey, so that merging can tell them apart (event-merge.ts). */
+  readonly made?: Set<string>;
 }
 
 // Words that may open the object noun phrase before its head: "two", "the", "nearly 150",
@@ -148,9 +148,14 @@ export function personNounTarget(
   }
   const code = `${where.country}${role}`;
   const actor = { code, name: token.text, start: token.start, end: token.end };
-  ctx.made?.add(actor);
+  ctx.made?.add(actorKey(actor));
   return {
     group: { members: [actor], first: head, last: head },
     why: `target "${token.text}" = ${code}: a person noun by WordNet (${role}), country from ${where.why}`,
   };
+}
+
+/** An actor's place and code in its document: the same actor whatever object carries it. */
+export function actorKey(a: { readonly code: string; readonly start: number; readonly end: number }): string {
+  return `${a.start}:${a.end}:${a.code}`;
 }
