@@ -5,6 +5,7 @@ import type { Governor } from "./clause-analyse.ts";
 import type { CodeRules } from "./code-rules.ts";
 import type { ImpliedAgent } from "./implied-agents.ts";
 import type { NounAgent } from "./noun-events.ts";
+import type { NounTargetContext } from "./noun-targets.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
 
@@ -32,6 +33,8 @@ export interface DraftContext {
     code: string,
     target: ActorGroup | null,
   ) => ImpliedAgent | null;
+  /** Person nouns and the document's country, for targets an ordinary noun phrase names (noun-targets.ts). */
+  readonly nounTargets?: NounTargetContext;
 }
 
 /** One match as drafting reads it; the later steps refine source, target, code and modality. */

@@ -44,6 +44,8 @@ export interface CoderDictionaries {
   readonly sportWords?: ReadonlySet<string>;
   /** Roles implied by agentless legal and police acts (verbs/implied-agents.tsv). */
   readonly impliedAgents?: readonly ImpliedAgentRule[];
+  /** Nouns of people and groups of people with their CAMEO role (senses/person-nouns.tsv): targets only. */
+  readonly personNouns?: ReadonlyMap<string, string>;
   /** Verbs that want or turn down the event noun they govern (verbs/noun-governors.tsv). */
   readonly nounGovernors?: NounGovernors;
   /** Short hash of every loaded file: events carry it so a re-run with other data is visible. */
@@ -100,6 +102,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
   const sportWords = new Set<string>();
   const impliedAgents: ImpliedAgentRule[] = [];
   const nounGovernors = new Map<string, CueKind>();
+  const personNouns = new Map<string, string>();
   for (const dir of dirs) {
     const prefix = dir === dataDir ? "" : `${dir}/`;
     const verbs = join(dir, "verbs");
@@ -142,6 +145,18 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     if (existsSync(agentless))
       for (const line of read(agentless, `${prefix}senses/agentless-nouns.txt`))
         agentlessNouns.add(line.text.trim());
+    const people = join(dir, "senses", "person-nouns.tsv");
+    if (existsSync(people))
+      for (const line of read(people, `${prefix}senses/person-nouns.tsv`)) {
+        const [noun = "", role = ""] = line.text.split("\t").map((f) => f.trim());
+        if (!/^[a-z]+$/.test(noun) || !/^[A-Z]{3}$/.test(role))
+          throw new SitrepError(
+            "E_DICT_SYNTAX",
+            `${line.where}: expected "noun<TAB>ROLE" (a lower-case word, three capitals)`,
+          );
+        // (dirs run from the user's last folder to ours: the first line read for a noun wins.)
+        if (!personNouns.has(noun)) personNouns.set(noun, role);
+      }
     const sport = join(dir, "names", "sport-words.txt");
     if (existsSync(sport))
       for (const line of read(sport, `${prefix}names/sport-words.txt`)) sportWords.add(line.text.trim());
@@ -162,6 +177,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     sportWords,
     impliedAgents,
     nounGovernors,
+    personNouns,
     version: hash.digest("hex").slice(0, 12),
   };
 }

@@ -88,6 +88,7 @@ export class DocCoder {
     this.explaining = explain !== undefined;
     this.doc = doc;
     this.jurisdiction = undefined;
+    this.nounTargetActors.clear();
     const events: CodedEvent[] = [];
     const docWords = doc.sentences.flatMap((s) => s.tokens.map((t) => t.text.toLowerCase()));
     const storyDiscard = findDiscard(docWords, this.storyDiscards);
@@ -248,12 +249,26 @@ export class DocCoder {
         );
       }
     }
-    return mergeRepeatedEvents(out, this.dict.ontology);
+    return mergeRepeatedEvents(out, this.dict.ontology, this.nounTargetActors);
   }
 
   private draftContext(): DraftContext {
-    return { rules: this.rules, docCountries: this.docCountries, implied: this.implied };
+    return {
+      rules: this.rules,
+      docCountries: this.docCountries,
+      implied: this.implied,
+      nounTargets: this.dict.personNouns?.size
+        ? {
+            personNouns: this.dict.personNouns,
+            documentCountry: this.documentCountry,
+            made: this.nounTargetActors,
+          }
+        : undefined,
+    };
   }
+
+  /** Targets the person-noun step made (noun-targets.ts): they must not fold other events away. */
+  private readonly nounTargetActors = new Set<string>();
 
   /** The current document, for the implied agents' jurisdiction (found once, when first needed). */
   private doc: AnnotatedDoc | null = null;
@@ -272,13 +287,15 @@ export class DocCoder {
       code,
       target,
       this.dict.impliedAgents ?? [],
-      () => {
-        if (this.jurisdiction === undefined)
-          this.jurisdiction = this.doc ? documentJurisdiction(this.doc) : null;
-        return this.jurisdiction;
-      },
+      this.documentCountry,
       this.docCountries,
     );
+
+  /** The document's own country (dateline, else main country), found once, when first needed. */
+  private readonly documentCountry = (): Jurisdiction | null => {
+    if (this.jurisdiction === undefined) this.jurisdiction = this.doc ? documentJurisdiction(this.doc) : null;
+    return this.jurisdiction;
+  };
 
   /** The drafts of a match, else of the first displaced reading that yields any. */
   private draftsOrFallback(

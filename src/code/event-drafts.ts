@@ -12,9 +12,11 @@ import { readModality } from "./clause-modality.ts";
 import { pairDrafts } from "./clause-pairs.ts";
 import { readParticipants } from "./clause-participants.ts";
 import { FORCE_ROOTS, isTopic } from "./clause-scope.ts";
+import { sharedObjectVerb } from "./coordinated-verbs.ts";
 import { isArmed, namesObject } from "./draft-clause-reading.ts";
 import { worryRecode } from "./evaluative-speech.ts";
 import { isMutualPattern } from "./noun-parties.ts";
+import { personNounTarget } from "./noun-targets.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 
@@ -135,6 +137,26 @@ function settleSides(
     target = source;
     source = null;
   }
+  // "killed two tribesmen", "praised the candidate", "two journalists were arrested": people an
+  // ordinary noun phrase names are the target when no actor stands there (noun-targets.ts).
+  // Such a target only fills the side of an event that fires anyway: a pattern that needs an
+  // actor for its sense (@dyad, a reciprocal, a code done to someone, force) still needs one, as
+  // a common noun confirms no sense a named actor would ("meet the people", "threaten users").
+  let nounTarget: ActorGroup | null = null;
+  if (!target && verbal && !m.pattern.inverted && !received && ctx.nounTargets) {
+    // ("assault and murder two tribesmen": the object of the verb coordinated after it, too.)
+    const sharing = st.passive ? -1 : sharedObjectVerb(view, m.last);
+    const last = sharing >= 0 ? sharing : m.last;
+    const found = personNounTarget(view, st.start, last, st.passive, ctx.nounTargets, reasons, {
+      anchor,
+      code,
+      docCountries: ctx.docCountries,
+    });
+    if (found) {
+      target = nounTarget = found.group;
+      reasons.push(`${m.pattern.where}: ${found.why}`);
+    }
+  }
   // (An @undergone pattern names the act whoever undergoes it: "he faces charges in Sweden" is
   // Sweden's charge even when "he" is no known actor; a bare passive needs its undergoer.)
   // ("the arrest of the opposition leader", "the deportation of refugees": a noun of such an act
@@ -179,7 +201,8 @@ function settleSides(
     chain.some((g) => g.match.cue.kind === "intent") &&
     !chain.some((g) => g.match.cue.kind === "threaten");
   // Concern voiced about no actor is a pessimistic comment (012), not a disapproval (11x).
-  code = st.code = worryRecode(view, m, code, target);
+  // (Concern for people a common noun names, "the victims", is no disapproval of them.)
+  code = st.code = worryRecode(view, m, code, target === nounTarget ? null : target);
   // "@dyad": an arrest, a visit, an accusation is done to someone; without a target the word
   // is used in another sense ("arrested development") or names no event between actors.
   // A reciprocal event (meet, negotiate) takes two sides: a target, or a subject of two actors;
@@ -190,7 +213,7 @@ function settleSides(
     (m.pattern.dyad ||
       m.pattern.reciprocal ||
       (ctx.rules.needsTarget(code) && source.members.every((a) => view.bareAgents.has(a)))) &&
-    !target &&
+    (!target || target === nounTarget) &&
     code === m.pattern.code &&
     // (A mutual event, a call or a deal, done by a list of parties is done between them.)
     !(isMutualPattern(m.pattern) && source.members.length > 1)
@@ -200,11 +223,11 @@ function settleSides(
     );
     return null;
   }
-  if (forceIntent && !target) {
+  if (forceIntent && (!target || target === nounTarget)) {
     reasons.push(`${m.pattern.where}: "${m.pattern.text}" is an intent to use force against no one named`);
     return null;
   }
-  if (m.pattern.armed && !target && !source.members.some(isArmed)) {
+  if (m.pattern.armed && (!target || target === nounTarget) && !source.members.some(isArmed)) {
     reasons.push(`${m.pattern.where}: "${m.pattern.text}" names force only with a target or an armed source`);
     return null;
   }

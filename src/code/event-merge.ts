@@ -3,10 +3,12 @@
 import type { CodedEvent } from "../types.ts";
 import { countryOf } from "./clause-scope.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
+import { actorKey } from "./noun-targets.ts";
 
 export function mergeRepeatedEvents(
   out: CodedEvent[],
   ontology: CoderDictionaries["ontology"],
+  inferredTargets?: ReadonlySet<string>,
 ): CodedEvent[] {
   // "Israeli air strikes hit Gaza": one event. The target-less one folds into the one that knows
   // its target, lending it its code when that is the more specific ("195" over "190").
@@ -33,8 +35,16 @@ export function mergeRepeatedEvents(
       merged.push(e);
       continue;
     }
+    // (A host whose target only a common noun gave, "seized the traders' goods and fined them"
+    // (171, 172), takes in only an event that may be the same act: its own code, its parent or
+    // child, or the root's generic code. The person-noun target fills a side; it must not fold
+    // away an act that stood before it was found: noun-targets.ts.)
     const host = out.find(
-      (o) => o.target && o.source.code === e.source.code && o.cameo.root === e.cameo.root,
+      (o) =>
+        o.target &&
+        o.source.code === e.source.code &&
+        o.cameo.root === e.cameo.root &&
+        (!inferredTargets?.has(actorKey(o.target)) || mayBeOneAct(o.cameo.code, e.cameo.code)),
     );
     if (!host) {
       merged.push(e);
@@ -58,4 +68,11 @@ export function mergeRepeatedEvents(
     }
   }
   return merged;
+}
+
+/** Whether two codes of one root may name one act: equal, one the other's parent, or one generic. */
+function mayBeOneAct(a: string, b: string): boolean {
+  const root = a.slice(0, 2);
+  const generic = (c: string) => c === `${root}0` || c === root;
+  return a.startsWith(b) || b.startsWith(a) || generic(a) || generic(b);
 }

@@ -1,0 +1,161 @@
+// Targets an ordinary noun phrase names: "killed two tribesmen", "praised the candidate",
+// "demanding answers from wireless providers", "the hostages were released". No dictionary holds
+// such people, so the annotator makes no actor of them and the event lost its target (or, for an
+// act done to someone, was dropped). When the head noun of the verb's object (or of a passive's
+// subject) is a person or a group of people by WordNet (data/senses/person-nouns.tsv, generated),
+// it is the target: the noun's role (CVL unless the noun names an occupation CAMEO codes) of the
+// country a place in its clause names, else of the country the document is about (its dateline,
+// else the country most of its mentions name), as CAMEO coders place unnamed people. With no such country the target stays empty and --explain
+// says why. The table never makes a source: people named by a common noun act only through the
+// annotator's own agents ("a man", "protesters").
+import { clauseJurisdiction, type Jurisdiction } from "./implied-agents.ts";
+import type { ActorGroup, SentenceView } from "./sentence-view.ts";
+import { timePhraseEnd } from "./time-phrase.ts";
+
+/** A target found from a noun phrase, and why (for --explain). */
+export interface NounTarget {
+  readonly group: ActorGroup;
+  readonly why: string;
+}
+
+/** What the search needs: the person nouns with their roles, and the document's country. */
+export interface NounTargetContext {
+  readonly personNouns: ReadonlyMap<string, string>;
+  readonly documentCountry: () => Jurisdiction | null;
+  /** The actors this step made, by actorKey, so that merging can tell them apart (event-merge.ts). */
+  readonly made?: Set<string>;
+}
+
+// Words that may open the object noun phrase before its head: "two", "the", "nearly 150",
+// "their", "out-of-state".
+const LEAD_POS = new Set(["DET", "NUM", "ADJ", "ADV"]);
+const POSSESSIVE_DETERMINERS = new Set(["their", "his", "her", "its", "our", "my", "your"]);
+// Prepositions that introduce the other party after a verb's object ("demanded answers from
+// wireless providers", "signed a contract with the group"); as clause-objects.ts reads actors.
+const TARGET_PREPOSITIONS = new Set([
+  "to",
+  "against",
+  "on",
+  "at",
+  "with",
+  "from",
+  "into",
+  "toward",
+  "towards",
+]);
+// How far after the verb such a preposition may come (as clause-objects.ts's late target window).
+const LATE_WINDOW = 6;
+// Nouns that count or gather what their of-complement names: "dozens of people", "a group of
+// students", "hundreds of residents": the head is after "of".
+const QUANTITY_POS = new Set(["NOUN", "NUM"]);
+
+/**
+ * The head of the noun phrase that starts at token `from`: its last noun, reached over leading
+ * determiners, numbers, adjectives and nouns (and over "of" after a counting noun that is no
+ * person). Null when an actor, a pronoun or a capitalised word (a name) comes first.
+ */
+function nounPhraseHead(view: SentenceView, from: number, nouns: ReadonlyMap<string, string>): number | null {
+  let head: number | null = null;
+  for (let k = from; k < view.tokens.length && k < from + 8; k++) {
+    const t = view.tokens[k]!;
+    const w = view.words[k]!;
+    if (view.groupAt[k]) return null;
+    if (t.pos === "NOUN") {
+      if (t.text !== w) return null;
+      head = k;
+      continue;
+    }
+    if (head === null && (LEAD_POS.has(t.pos) || POSSESSIVE_DETERMINERS.has(w) || t.text === "-")) continue;
+    // "dozens of people": past "of" when the noun before it counts and is no person itself.
+    if (
+      w === "of" &&
+      head !== null &&
+      QUANTITY_POS.has(view.tokens[head]!.pos) &&
+      !personRole(view, head, nouns)
+    ) {
+      head = null;
+      continue;
+    }
+    break;
+  }
+  return head;
+}
+
+/** The role of the person noun at token k (its word or lemma in the table), or null. */
+function personRole(view: SentenceView, k: number, nouns: ReadonlyMap<string, string>): string | null {
+  return nouns.get(view.words[k]!) ?? nouns.get(view.lemmas[k]!) ?? null;
+}
+
+/** The person noun that heads the verb's object, or the phrase a preposition introduces after it. */
+function objectPersonNoun(
+  view: SentenceView,
+  verbLast: number,
+  nouns: ReadonlyMap<string, string>,
+): number | null {
+  const last = timePhraseEnd(view, verbLast);
+  const direct = nounPhraseHead(view, last + 1, nouns);
+  if (direct !== null && personRole(view, direct, nouns)) return direct;
+  for (let j = last + 1; j < Math.min(view.tokens.length, last + 1 + LATE_WINDOW); j++) {
+    const t = view.tokens[j]!;
+    if (view.groupAt[j] || /^(PUNCT|VERB|AUX|SCONJ|PRON)$/.test(t.pos)) return null;
+    if (!TARGET_PREPOSITIONS.has(view.words[j]!)) continue;
+    const head = nounPhraseHead(view, j + 1, nouns);
+    return head !== null && personRole(view, head, nouns) ? head : null;
+  }
+  return null;
+}
+
+/** The person noun that ends the subject right before a passive's verb group ("two journalists were"). */
+function subjectPersonNoun(
+  view: SentenceView,
+  start: number,
+  nouns: ReadonlyMap<string, string>,
+): number | null {
+  const k = start - 1;
+  const t = view.tokens[k];
+  if (t?.pos !== "NOUN" || t.text !== view.words[k] || view.groupAt[k]) return null;
+  return personRole(view, k, nouns) ? k : null;
+}
+
+/**
+ * The target a noun phrase names for a match whose clause gave none: the object after `last` (a
+ * passive's subject before `start` instead), when its head is a person noun and the document has a
+ * country. Null (with the reason pushed) when the head is a person but no country is known.
+ */
+export function personNounTarget(
+  view: SentenceView,
+  start: number,
+  last: number,
+  passive: boolean,
+  ctx: NounTargetContext,
+  reasons: string[],
+  clause?: { readonly anchor: number; readonly code: string; readonly docCountries: ReadonlySet<string> },
+): NounTarget | null {
+  const head = passive
+    ? subjectPersonNoun(view, start, ctx.personNouns)
+    : objectPersonNoun(view, last, ctx.personNouns);
+  if (head === null) return null;
+  const role = personRole(view, head, ctx.personNouns)!;
+  const token = view.tokens[head]!;
+  // (A place its clause names, "killed two tribesmen in Paktika", says whose people they are
+  // before the document does, as for an implied agent's jurisdiction.)
+  const where =
+    (clause && clauseJurisdiction(view, clause.anchor, clause.code, clause.docCountries)) ??
+    ctx.documentCountry();
+  if (!where) {
+    reasons.push(`target "${token.text}" names people (${role}) but the document has no country: left empty`);
+    return null;
+  }
+  const code = `${where.country}${role}`;
+  const actor = { code, name: token.text, start: token.start, end: token.end };
+  ctx.made?.add(actorKey(actor));
+  return {
+    group: { members: [actor], first: head, last: head },
+    why: `target "${token.text}" = ${code}: a person noun by WordNet (${role}), country from ${where.why}`,
+  };
+}
+
+/** An actor's place and code in its document: the same actor whatever object carries it. */
+export function actorKey(a: { readonly code: string; readonly start: number; readonly end: number }): string {
+  return `${a.start}:${a.end}:${a.code}`;
+}
