@@ -12,7 +12,7 @@
 // The output is the same on every run: edit the seeds and run `npm run generate:organisation-heads`.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { capitalisedWords, nounSeedSynsets, WordNet } from "./wordnet-read.ts";
+import { capitalisedWords, dataLines, nounSeedSynsets, WordNet } from "./wordnet-read.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const NAMES = join(ROOT, "data", "names");
@@ -20,11 +20,6 @@ const NAMES = join(ROOT, "data", "names");
 const MAX_DEPTH = 4;
 // How far down a word's senses the organisation sense may stand.
 const MAX_SENSE_RANK = 3;
-
-const dataLines = (file: string) =>
-  readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() && !l.startsWith("#"));
 
 function main() {
   const wn = new WordNet();

@@ -13,7 +13,7 @@
 // `npm run generate:person-nouns`; `--out DIR` writes elsewhere.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { WordNet } from "./wordnet-read.ts";
+import { dataLines, WordNet } from "./wordnet-read.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const OUT = process.argv.includes("--out")
@@ -23,11 +23,6 @@ const OUT = process.argv.includes("--out")
 const MAX_DEPTH = 12;
 // The roots of people and groups of people that are civilians unless a role seed says otherwise.
 const CIVILIAN_ROOTS = ["person.n.1", "people.n.1", "family.n.1", "tribe.n.1", "community.n.2", "crowd.n.1"];
-
-const dataLines = (file: string) =>
-  readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() && !l.startsWith("#"));
 
 function main() {
   const wn = new WordNet();

@@ -12,18 +12,13 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadGivenNames } from "../src/annotate/names/given-names.ts";
-import { capitalisedWords, nounSeedSynsets, WordNet } from "./wordnet-read.ts";
+import { capitalisedWords, dataLines, nounSeedSynsets, WordNet } from "./wordnet-read.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const ACTORS = join(ROOT, "data", "actors");
 const OUT = process.argv.includes("--out") ? process.argv[process.argv.indexOf("--out") + 1]! : ACTORS;
 // Hyponyms are followed this deep below a seed (WordNet's person tree is shallow; deeper lies noise).
 const MAX_DEPTH = 6;
-
-const dataLines = (file: string) =>
-  readFileSync(file, "utf8")
-    .split("\n")
-    .filter((l) => l.trim() && !l.startsWith("#"));
 
 /** Lemmas of one WordNet index file (index.adj, index.verb). */
 function indexLemmas(wn: string, file: string): Set<string> {

@@ -202,3 +202,10 @@ export function capitalisedWords(nounData: string, offset: string): Set<string> 
   }
   return out;
 }
+
+/** The lines of a data file that are not blank and not comments (the seed and exclusion lists). */
+export function dataLines(file: string): string[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() && !l.startsWith("#"));
+}

@@ -27,7 +27,7 @@ const OBJECT_LEAD_WORDS = new Set([
 ]);
 
 /** Prepositions that introduce the other party of an event: "extradited the suspects to Germany". */
-const TARGET_PREPOSITIONS = new Set([
+export const TARGET_PREPOSITIONS = new Set([
   "to",
   "against",
   "on",

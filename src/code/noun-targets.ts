@@ -8,6 +8,9 @@
 // else the country most of its mentions name), as CAMEO coders place unnamed people. With no such country the target stays empty and --explain
 // says why. The table never makes a source: people named by a common noun act only through the
 // annotator's own agents ("a man", "protesters").
+// The other party after a verb's object comes after a preposition ("demanded answers from
+// wireless providers") within a short window, as clause-objects.ts reads actors.
+import { LATE_TARGET_WINDOW, TARGET_PREPOSITIONS } from "./clause-objects.ts";
 import { clauseJurisdiction, type Jurisdiction } from "./implied-agents.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 import { timePhraseEnd } from "./time-phrase.ts";
@@ -30,21 +33,6 @@ export interface NounTargetContext {
 // "their", "out-of-state".
 const LEAD_POS = new Set(["DET", "NUM", "ADJ", "ADV"]);
 const POSSESSIVE_DETERMINERS = new Set(["their", "his", "her", "its", "our", "my", "your"]);
-// Prepositions that introduce the other party after a verb's object ("demanded answers from
-// wireless providers", "signed a contract with the group"); as clause-objects.ts reads actors.
-const TARGET_PREPOSITIONS = new Set([
-  "to",
-  "against",
-  "on",
-  "at",
-  "with",
-  "from",
-  "into",
-  "toward",
-  "towards",
-]);
-// How far after the verb such a preposition may come (as clause-objects.ts's late target window).
-const LATE_WINDOW = 6;
 // Nouns that count or gather what their of-complement names: "dozens of people", "a group of
 // students", "hundreds of residents": the head is after "of".
 const QUANTITY_POS = new Set(["NOUN", "NUM"]);
@@ -95,7 +83,7 @@ function objectPersonNoun(
   const last = timePhraseEnd(view, verbLast);
   const direct = nounPhraseHead(view, last + 1, nouns);
   if (direct !== null && personRole(view, direct, nouns)) return direct;
-  for (let j = last + 1; j < Math.min(view.tokens.length, last + 1 + LATE_WINDOW); j++) {
+  for (let j = last + 1; j < Math.min(view.tokens.length, last + 1 + LATE_TARGET_WINDOW); j++) {
     const t = view.tokens[j]!;
     if (view.groupAt[j] || /^(PUNCT|VERB|AUX|SCONJ|PRON)$/.test(t.pos)) return null;
     if (!TARGET_PREPOSITIONS.has(view.words[j]!)) continue;
