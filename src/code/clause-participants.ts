@@ -85,6 +85,12 @@ export function readParticipants(
     participleAfterNoun && view.tokens[anchor - 1]?.pos === "NOUN" && !view.groupAt[anchor - 1]
       ? passiveAgent(view, anchor)
       : null;
+  // "a project funded by Gondor", "the deal, brokered by Qatar": the one acted on is the noun the
+  // participle follows; when that noun names no actor the act has no actor target, and the
+  // clause's own subject ("Bajwa and Fang held talks on ... a project funded by China") is not it.
+  const head = view.words[anchor - 1] === "," ? anchor - 2 : anchor - 1;
+  const undergoerIsThing =
+    participleAfterNoun && start === anchor && view.tokens[head]?.pos === "NOUN" && !view.groupAt[head];
   const passive =
     reducedAgent !== null ||
     (verbal && isPassive(view, start, anchor)) ||
@@ -124,7 +130,7 @@ export function readParticipants(
     source = passiveAgent(view, anchor) ?? passiveAgent(view, m.last) ?? sharedAgent;
     // "were killed by police": the agent the pattern's gap stepped over is no target.
     if (target && source && target.first === source.first) target = null;
-    target = target ?? earlierSubject ?? subjectAt(0);
+    target = target ?? earlierSubject ?? (undergoerIsThing ? null : subjectAt(0));
   } else {
     source =
       (participle || purpose) && !chain.length

@@ -43,3 +43,13 @@ describe("reduced passives without an agent", () => {
     expect(triples("Sudanese troops clashed with rebels in Darfur.").length).toBeGreaterThan(0);
   });
 });
+
+describe("participles with an agent after a noun that names no actor", () => {
+  it("gives the act no target from the clause's subject when the thing acted on is no actor", () => {
+    // "a project funded by China": the project is funded; Kenya and Uganda, who discuss it, are not.
+    const coded = triples("Kenya and Uganda discussed the railway, a flagship project funded by China.");
+    expect(coded.filter((t) => t.endsWith(":071"))).toEqual(["CHN>-:071"]);
+    // Must still take the one acted on when the noun before the participle is an actor.
+    expect(triples("Kenya condemned the Somali militia funded by Eritrea.")).toContain("ERI>SOMREB:071");
+  });
+});
