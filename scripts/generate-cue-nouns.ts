@@ -12,7 +12,7 @@
 //   npm run generate:cue-nouns -- --out DIR   (writes DIR/cue-nouns.tsv: the freshness test)
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { WordNet } from "./wordnet-read.ts";
+import { derivedNouns, WordNet } from "./wordnet-read.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const VERBS = join(ROOT, "data", "verbs");
@@ -79,26 +79,18 @@ const lines: string[] = [
 const seen = new Set<string>();
 for (const [kind, verbs] of infinitiveCueVerbs()) {
   for (const verb of verbs) {
-    for (const offset of wn.senses(verb, "v").slice(0, MAX_VERB_SENSES)) {
-      for (const p of wn.synset(offset, "v").pointers) {
-        if (p.symbol !== "+" || p.pos !== "n") continue;
-        const noun = wn.synset(p.offset, "n");
-        if (!NOUN_FILES.has(noun.lexFile)) continue;
-        for (const w of noun.words) {
-          const rank = wn.rank(w, "n", p.offset);
-          if (
-            w.includes(" ") ||
-            w.endsWith("ing") ||
-            w.slice(0, 4) !== verb.slice(0, 4) ||
-            rank < 1 ||
-            rank > MAX_SENSE_RANK
-          )
-            continue;
-          if (hand.has(w) || excluded.has(w) || seen.has(w)) continue;
-          seen.add(w);
-          lines.push(`${kind}\t${w} to\t# noun of "${verb} to" (${w}.n.${rank}, ${noun.lexFile})`);
-        }
-      }
+    for (const { word: w, rank, noun } of derivedNouns(wn, verb, MAX_VERB_SENSES, NOUN_FILES)) {
+      if (
+        w.includes(" ") ||
+        w.endsWith("ing") ||
+        w.slice(0, 4) !== verb.slice(0, 4) ||
+        rank < 1 ||
+        rank > MAX_SENSE_RANK
+      )
+        continue;
+      if (hand.has(w) || excluded.has(w) || seen.has(w)) continue;
+      seen.add(w);
+      lines.push(`${kind}\t${w} to\t# noun of "${verb} to" (${w}.n.${rank}, ${noun.lexFile})`);
     }
   }
 }

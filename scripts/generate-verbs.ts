@@ -12,7 +12,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type LightVerbs, loadWordnetSeeds, type SeedLine } from "../src/code/wordnet-seeds.ts";
-import { type Pos, WordNet } from "./wordnet-read.ts";
+import { derivedNouns, type Pos, WordNet } from "./wordnet-read.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const VERBS = join(ROOT, "data", "verbs");
@@ -76,17 +76,8 @@ function* derivedEventNouns(
     (a, b) => a[1].where.localeCompare(b[1].where) || a[0].localeCompare(b[0]),
   )) {
     if (verb.includes(" ")) continue;
-    for (const offset of wn.senses(verb, "v").slice(0, MAX_SENSE_RANK)) {
-      for (const p of wn.synset(offset, "v").pointers) {
-        if (p.symbol !== "+" || p.pos !== "n") continue;
-        const noun = wn.synset(p.offset, "n");
-        if (!EVENT_NOUN_FILES.has(noun.lexFile)) continue;
-        for (const w of noun.words) {
-          const rank = wn.rank(w, "n", p.offset);
-          if (w.slice(0, 4) === verb.slice(0, 4) && rank >= 1 && rank <= MAX_SENSE_RANK) yield { verb, t, w };
-        }
-      }
-    }
+    for (const { word: w, rank } of derivedNouns(wn, verb, MAX_SENSE_RANK, EVENT_NOUN_FILES))
+      if (w.slice(0, 4) === verb.slice(0, 4) && rank >= 1 && rank <= MAX_SENSE_RANK) yield { verb, t, w };
   }
 }
 

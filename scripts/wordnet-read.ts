@@ -209,3 +209,24 @@ export function dataLines(file: string): string[] {
     .split("\n")
     .filter((l) => l.trim() && !l.startsWith("#"));
 }
+
+/**
+ * The nouns WordNet derives from a verb ("+" pointers of its first `maxVerbSenses` senses) whose
+ * synset is in one of `lexFiles`, each word with its sense rank among the word's nouns; the
+ * nominalisations the verb and cue-noun generators filter further.
+ */
+export function* derivedNouns(
+  wn: WordNet,
+  verb: string,
+  maxVerbSenses: number,
+  lexFiles: ReadonlySet<string>,
+): Generator<{ readonly word: string; readonly rank: number; readonly noun: Synset }> {
+  for (const offset of wn.senses(verb, "v").slice(0, maxVerbSenses)) {
+    for (const p of wn.synset(offset, "v").pointers) {
+      if (p.symbol !== "+" || p.pos !== "n") continue;
+      const noun = wn.synset(p.offset, "n");
+      if (!lexFiles.has(noun.lexFile)) continue;
+      for (const word of noun.words) yield { word, rank: wn.rank(word, "n", p.offset), noun };
+    }
+  }
+}
