@@ -26,6 +26,9 @@ import { governedNounModality } from "./noun-governors.ts";
 import { inQuestion } from "./question-clause.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
+/** Cues that report what is said: a habit of saying ("often says that X attacked") is no habit of the act. */
+const REPORTING_KINDS: ReadonlySet<string> = new Set(["say", "according", "reported"]);
+
 /**
  * Sets the state's code, modality, negation, attribution and speaker from the cue chain and the
  * verb group; false (with a reason) when the trigger is habitual, planned or alleged content.
@@ -43,7 +46,14 @@ export function readModality(
     groupWords,
     ...chain.map((g) => view.words.slice(verbGroupStart(view, g.match.first), g.match.first)),
   ];
-  const habit = groupWords.find((w) => HABITUAL.has(w));
+  // "the Taliban, who have long refused to negotiate": a habit of the governing cue (not of
+  // saying, which may report one event) makes what it governs a custom too.
+  const habit =
+    groupWords.find((w) => HABITUAL.has(w)) ??
+    chain
+      .filter((g) => !REPORTING_KINDS.has(g.match.cue.kind))
+      .flatMap((g) => view.words.slice(verbGroupStart(view, g.match.first), g.match.first))
+      .find((w) => HABITUAL.has(w));
   if (habit) {
     reasons.push(`${m.pattern.where}: "${m.pattern.text}" is habitual ("${habit}"), not one event`);
     return false;

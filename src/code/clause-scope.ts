@@ -116,9 +116,13 @@ export function isTopic(view: SentenceView, anchor: number): boolean {
 
 /** CAMEO 112 "accuse": what a speaker does who says another actor committed a hostile act. */
 export const ACCUSE_CODE = "112";
-export const CONDITIONAL_ALWAYS = new Set(["if", "unless", "whether"]);
-/** Time conjunctions that make a present-tense verb a condition: "before Gondor approves ...". */
-export const CONDITIONAL_PRESENT = new Set(["before", "until", "once"]);
+/** ("whenever the army shelled the town": a repeated condition, not one event.) */
+export const CONDITIONAL_ALWAYS = new Set(["if", "unless", "whether", "whenever"]);
+/**
+ * Time conjunctions that make a present-tense verb a condition: "before Gondor approves ...",
+ * "when the United States slaps tariffs on goods, ..." (a generic when-clause: no one event).
+ */
+export const CONDITIONAL_PRESENT = new Set(["before", "until", "once", "when"]);
 
 /** The country part of an actor code (GONGOV → GON), or null for IGOs and groups. */
 export function countryOf(code: string): string | null {
@@ -140,10 +144,15 @@ export function inConditionalClause(
   for (let k = start - 1; k >= 0; k--) {
     const w = view.words[k]!;
     if (CONDITIONAL_ALWAYS.has(w)) return true;
+    // "so long as the bureaucracy promised them protection", "as long as": a condition.
+    if (w === "as" && view.words[k - 1] === "long" && /^(so|as)$/.test(view.words[k - 2] ?? "")) return true;
     if (CONDITIONAL_PRESENT.has(w)) {
       if (!verbal) return false;
       const verb = view.words[anchor]!;
-      return verb === view.lemmas[anchor] || (verb.endsWith("s") && !verb.endsWith("ed"));
+      const thirdPerson = verb.endsWith("s") && !verb.endsWith("ed") && verb !== view.lemmas[anchor];
+      // ("when Israel hit Gaza": after "when" a bare form may be a past tense; only "-s" is present.)
+      if (w === "when") return thirdPerson;
+      return verb === view.lemmas[anchor] || thirdPerson;
     }
     if (/^(PUNCT|VERB|AUX)$/.test(view.tokens[k]!.pos)) return false;
   }

@@ -6,6 +6,7 @@ import type { AssertionLexicon, DocumentSignals } from "./assertion-checks.ts";
 import { assertionMisfit, pactNounsOf } from "./assertion-checks.ts";
 import type { Draft } from "./clause-draft-state.ts";
 import type { CodeRules } from "./code-rules.ts";
+import { complementSenseMisfit } from "./complement-sense.ts";
 import type { CoderOptions } from "./coder-options.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
 import type { DraftedEvent } from "./drafted-event.ts";
@@ -101,10 +102,15 @@ export class DraftScreen {
     return misfit !== null && !misfit.recode;
   }
 
-  /** The sense checks of object-sense.ts (an abstract object of force, a predicate noun) and particle-sense.ts. */
+  /**
+   * The sense checks of object-sense.ts (an abstract object of force, a predicate noun),
+   * complement-sense.ts (a clause after the verb, "self-", a quoted question) and particle-sense.ts.
+   */
   private objectSenseMisfit(view: SentenceView, m: PatternMatch, code: string): Misfit | null {
     const abstract = this.dict.abstractNouns;
     const particles = this.dict.particleVerbs;
+    const complement = complementSenseMisfit(view, m, code);
+    if (complement) return complement;
     const why =
       (abstract && objectNounMisfit(view, m, code, abstract, this.participantVerbs)) ??
       predicateNounMisfit(view, m.first) ??

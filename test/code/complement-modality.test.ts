@@ -1,0 +1,87 @@
+// Sense and modality checks of issue 9 §4–§5 (src/code/complement-sense.ts, clause-modality.ts,
+// clause-scope.ts, data/verbs/cues.tsv): each suppression with the near case it must leave alone.
+// Sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { pipelineTriples } from "./fixture-triples.ts";
+
+const { roots, triples } = pipelineTriples();
+
+describe("a clause after a verb of a material act", () => {
+  it("reads 'conceded that' as saying, not yielding", () => {
+    expect(roots("The Kenyan health minister conceded that there are limits to eliminating smoking.")).toEqual([]);
+  });
+  it("still codes a concession of defeat", () => {
+    expect(roots("The rebel commander conceded defeat to the Malian army.")).toEqual(["08"]);
+  });
+  it("reads 'demonstrating how' as showing, not protesting", () => {
+    expect(roots("The Kenyan senator staged a hoax, demonstrating how the president can say silly things.")).toEqual(
+      [],
+    );
+  });
+  it("still codes a demonstration against a government", () => {
+    expect(roots("Thousands of students demonstrated against the Egyptian government in Cairo.")).toEqual(["14"]);
+  });
+  it("codes 'charged that' as an accusation, not a charge", () => {
+    // (The accused, the subject of the clause, is not yet taken as the target.)
+    expect(triples("Kenyan prosecutors charged that the Ugandan minister had hidden the money.")).toEqual([
+      "KENJUD>-:112",
+    ]);
+  });
+});
+
+describe("a reflexive compound", () => {
+  it("does not code 'self-indicting words'", () => {
+    expect(roots("The Kenyan minister left himself open to prosecution from his own self-indicting words.")).toEqual(
+      [],
+    );
+  });
+  it("still codes an indictment", () => {
+    expect(roots("Kenyan prosecutors indicted the Ugandan minister on Monday.")).toEqual(["17"]);
+  });
+});
+
+describe("asking a quoted question", () => {
+  it("is no appeal", () => {
+    expect(roots('"Will the government stay in our homes?" the Kenyan president asked the Ugandan envoy.')).toEqual(
+      [],
+    );
+  });
+  it("still codes a request for an act", () => {
+    expect(roots("The Kenyan president asked the Ugandan government to send troops.")).toEqual(["02"]);
+  });
+});
+
+describe("a habit of the governing cue", () => {
+  it("makes the governed act a custom ('have long refused to negotiate')", () => {
+    expect(roots("The Taliban, who have long refused to negotiate with the Afghan government, said nothing.")).toEqual(
+      [],
+    );
+  });
+  it("still codes one refusal", () => {
+    expect(roots("The Taliban refused to negotiate with the Afghan government on Monday.")).toEqual(["12"]);
+  });
+});
+
+describe("conditions", () => {
+  it("reads a present-tense when-clause as generic", () => {
+    expect(roots("When the United States slaps tariffs on Chinese goods, Chinese exporters do not pay.")).toEqual([]);
+  });
+  it("still codes a past when-clause", () => {
+    expect(roots("When the United States imposed tariffs on Chinese goods, Chinese exporters paid.")).toEqual(["16"]);
+  });
+  it("reads 'so long as' as a condition", () => {
+    expect(roots("People gave up liberty so long as the Kenyan government promised them protection.")).toEqual([]);
+  });
+  it("still codes a promise outside the condition", () => {
+    expect(roots("The Kenyan government promised protection to the Somali refugees.")).toEqual(["03"]);
+  });
+});
+
+describe("a forecast", () => {
+  it("does not code 'is expected to approve'", () => {
+    expect(roots("The Kenyan parliament is expected to approve the Ugandan government's proposal.")).toEqual([]);
+  });
+  it("still codes a scheduled meeting as intent", () => {
+    expect(roots("Egypt is due to host talks between Israel and Hamas next week.")).toContain("03");
+  });
+});
