@@ -26,6 +26,9 @@ import { governedNounModality } from "./noun-governors.ts";
 import { inQuestion } from "./question-clause.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
+/** Intent cues that only wish or hope for the act (WordNet want.v.01, wish.v.02, hope.v.01). */
+const DESIRES: ReadonlySet<string> = new Set(["want", "wish", "hope"]);
+
 /** Cues that report what is said: a habit of saying ("often says that X attacked") is no habit of the act. */
 const REPORTING_KINDS: ReadonlySet<string> = new Set(["say", "according", "reported"]);
 
@@ -59,7 +62,7 @@ export function readModality(
     return false;
   }
   if (groupWords.some((w) => NEGATORS.has(w))) st.negated = !st.negated;
-  readCueChain(ctx, st, wordsOfChain);
+  readCueChain(ctx, view, st, wordsOfChain);
   // "The governor said insurers will help owners rebuild": what a speaker says another will do is
   // a prediction, not that actor's stated intent (CAMEO's 03 is the actor's own expression).
   const sayInner = chain.find((g) => g.match.cue.kind === "say" && g.inner)?.inner ?? null;
@@ -153,13 +156,25 @@ function conditionedChain(view: SentenceView, chain: DraftState["chain"], start:
 }
 
 /** Walks the cue chain outward: saying, hypothetical and failing cues, then the mapping cues. */
-function readCueChain(ctx: DraftContext, st: DraftState, wordsOfChain: readonly string[][]): void {
+function readCueChain(
+  ctx: DraftContext,
+  view: SentenceView,
+  st: DraftState,
+  wordsOfChain: readonly string[][],
+): void {
   const { chain, subjectAt } = st;
   for (let k = 0; k < chain.length; k++) {
     const g = chain[k]!;
     const kind = g.match.cue.kind;
     const cueWords = wordsOfChain[k + 1]!;
-    if (cueWords.some((w) => NEGATORS.has(w))) st.negated = !st.negated;
+    const cueNegated = cueWords.some((w) => NEGATORS.has(w));
+    // "Xi does not want to send the army": a wish not held is an attitude; nothing was done,
+    // refused or promised (unlike "did not agree to withdraw").
+    if (cueNegated && kind === "intent" && DESIRES.has(view.lemmas[g.match.first]!)) {
+      st.modality = "hypothetical";
+      continue;
+    }
+    if (cueNegated) st.negated = !st.negated;
     if (kind === "say") {
       st.sayer ??= subjectAt(k + 1);
       st.attribution = subjectAt(k + 1)?.members[0] ?? null;

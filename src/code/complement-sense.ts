@@ -47,6 +47,8 @@ function reflexiveCompound(view: SentenceView, i: number): boolean {
 
 /** Verbs of asking whose appeal reading (02) a quoted question rules out. */
 const ASKING = new Set(["ask", "inquire", "enquire"]);
+/** Words after "asked X" that open the question asked ("asked Morrison about", "asked him whether"). */
+const QUESTION_OPENERS = new Set(["about", "whether", "if", "why", "how", "what", "when", "where", "who"]);
 
 /**
  * Why the trigger is used in another sense by what it takes or is part of, or null. "Prosecutors
@@ -64,8 +66,12 @@ export function complementSenseMisfit(view: SentenceView, m: PatternMatch, code:
       return { why: `"${text} that" states an accusation`, recode: ACCUSE_CODE };
     if (opener) return { why: `"${text} ${opener}" says or shows something: not the act's sense` };
   }
-  // "'The government has no place in our bedroom?' the interviewer asked one woman."
-  if (code.startsWith("02") && ASKING.has(view.lemmas[m.first]!) && view.words.includes("?"))
-    return { why: `"${text}" asks a quoted question, not for an act` };
+  // "'The government has no place in our bedroom?' the interviewer asked one woman", "asked
+  // Morrison about concerns": a question (WordNet ask.v.01 "inquire"), not a request (ask.v.02).
+  if (code.startsWith("02") && ASKING.has(view.lemmas[m.first]!)) {
+    if (view.words.includes("?")) return { why: `"${text}" asks a quoted question, not for an act` };
+    const after = view.words[m.last + 1] ?? "";
+    if (QUESTION_OPENERS.has(after)) return { why: `"${text} ... ${after}" asks a question, not for an act` };
+  }
   return null;
 }

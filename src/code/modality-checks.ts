@@ -60,7 +60,10 @@ function governingModality(
     if (/^(DET|PRON)$/.test(view.tokens[k - 1]?.pos ?? "") && /(ed|en)$/.test(view.words[k]!)) continue;
     // "cancelled talks with Arnor", "called off the visit": the event was called off, not held.
     if (callsOff(view, k)) return { modality: "hypothetical" };
-    const start = verbGroupStart(view, k);
+    let start = verbGroupStart(view, k);
+    // ('would "pave the way" for talks': a quotation opening inside the verb group keeps its modal.)
+    while (QUOTATION_MARKS.has(view.words[start - 1] ?? "") && view.tokens[start - 2]?.pos === "AUX")
+      start = verbGroupStart(view, start - 2);
     const words = view.words.slice(start, k);
     if (words.some((w) => FUTURE.has(w))) return { modality: "intended" };
     if (words.some((w) => HYPOTHETICAL.has(w))) return { modality: "hypothetical" };

@@ -21,10 +21,23 @@ const QUANTIFIERS = new Set([
   "least",
 ]);
 
+/**
+ * The index after an actor's acronym in brackets right after its name ("asked the International
+ * Criminal Court (ICC) to open"): the acronym restates the actor, so the pattern goes on after it.
+ */
+function afterAcronym(view: SentenceView, i: number): number {
+  const acronym = view.tokens[i + 1]?.text ?? "";
+  return view.words[i] === "(" && view.words[i + 2] === ")" && /^[A-Z][A-Za-z]*[A-Z]$/.test(acronym)
+    ? i + 3
+    : i;
+}
+
 /** The index where the actor a `+` takes may begin: after articles, possessives and a count ("the two", "dozens of"). */
 function targetStart(view: SentenceView, i: number): number {
   const n = view.tokens.length;
   let j = i;
+  // ("we will ask... the ICC to open": an ellipsis marks a pause, not a new phrase.)
+  while (j < n && (view.words[j] === "..." || view.words[j] === "…")) j++;
   // (A lead word inside an actor's own mention opens the actor: "the European Union".)
   while (j < n && TARGET_LEAD.has(view.words[j]!) && view.groupAt[j]?.first !== j) j++;
   const counted = j;
@@ -140,7 +153,14 @@ export function matchFrom(
     const j = targetStart(view, i);
     const group = view.groupAt[j];
     if (group && group.first === j) {
-      const r = matchFrom(view, elements, e + 1, group.last + 1, [...targets, group], words);
+      const r = matchFrom(
+        view,
+        elements,
+        e + 1,
+        afterAcronym(view, group.last + 1),
+        [...targets, group],
+        words,
+      );
       if (r) return r;
     }
     return el.optional ? matchFrom(view, elements, e + 1, i, targets, words) : null;

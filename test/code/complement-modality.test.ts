@@ -8,18 +8,22 @@ const { roots, triples } = pipelineTriples();
 
 describe("a clause after a verb of a material act", () => {
   it("reads 'conceded that' as saying, not yielding", () => {
-    expect(roots("The Kenyan health minister conceded that there are limits to eliminating smoking.")).toEqual([]);
+    expect(
+      roots("The Kenyan health minister conceded that there are limits to eliminating smoking."),
+    ).toEqual([]);
   });
   it("still codes a concession of defeat", () => {
     expect(roots("The rebel commander conceded defeat to the Malian army.")).toEqual(["08"]);
   });
   it("reads 'demonstrating how' as showing, not protesting", () => {
-    expect(roots("The Kenyan senator staged a hoax, demonstrating how the president can say silly things.")).toEqual(
-      [],
-    );
+    expect(
+      roots("The Kenyan senator staged a hoax, demonstrating how the president can say silly things."),
+    ).toEqual([]);
   });
   it("still codes a demonstration against a government", () => {
-    expect(roots("Thousands of students demonstrated against the Egyptian government in Cairo.")).toEqual(["14"]);
+    expect(roots("Thousands of students demonstrated against the Egyptian government in Cairo.")).toEqual([
+      "14",
+    ]);
   });
   it("codes 'charged that' as an accusation, not a charge", () => {
     // (The accused, the subject of the clause, is not yet taken as the target.)
@@ -31,9 +35,9 @@ describe("a clause after a verb of a material act", () => {
 
 describe("a reflexive compound", () => {
   it("does not code 'self-indicting words'", () => {
-    expect(roots("The Kenyan minister left himself open to prosecution from his own self-indicting words.")).toEqual(
-      [],
-    );
+    expect(
+      roots("The Kenyan minister left himself open to prosecution from his own self-indicting words."),
+    ).toEqual([]);
   });
   it("still codes an indictment", () => {
     expect(roots("Kenyan prosecutors indicted the Ugandan minister on Monday.")).toEqual(["17"]);
@@ -42,9 +46,9 @@ describe("a reflexive compound", () => {
 
 describe("asking a quoted question", () => {
   it("is no appeal", () => {
-    expect(roots('"Will the government stay in our homes?" the Kenyan president asked the Ugandan envoy.')).toEqual(
-      [],
-    );
+    expect(
+      roots('"Will the government stay in our homes?" the Kenyan president asked the Ugandan envoy.'),
+    ).toEqual([]);
   });
   it("still codes a request for an act", () => {
     expect(roots("The Kenyan president asked the Ugandan government to send troops.")).toEqual(["02"]);
@@ -53,9 +57,9 @@ describe("asking a quoted question", () => {
 
 describe("a habit of the governing cue", () => {
   it("makes the governed act a custom ('have long refused to negotiate')", () => {
-    expect(roots("The Taliban, who have long refused to negotiate with the Afghan government, said nothing.")).toEqual(
-      [],
-    );
+    expect(
+      roots("The Taliban, who have long refused to negotiate with the Afghan government, said nothing."),
+    ).toEqual([]);
   });
   it("still codes one refusal", () => {
     expect(roots("The Taliban refused to negotiate with the Afghan government on Monday.")).toEqual(["12"]);
@@ -64,13 +68,19 @@ describe("a habit of the governing cue", () => {
 
 describe("conditions", () => {
   it("reads a present-tense when-clause as generic", () => {
-    expect(roots("When the United States slaps tariffs on Chinese goods, Chinese exporters do not pay.")).toEqual([]);
+    expect(
+      roots("When the United States slaps tariffs on Chinese goods, Chinese exporters do not pay."),
+    ).toEqual([]);
   });
   it("still codes a past when-clause", () => {
-    expect(roots("When the United States imposed tariffs on Chinese goods, Chinese exporters paid.")).toEqual(["16"]);
+    expect(roots("When the United States imposed tariffs on Chinese goods, Chinese exporters paid.")).toEqual(
+      ["16"],
+    );
   });
   it("reads 'so long as' as a condition", () => {
-    expect(roots("People gave up liberty so long as the Kenyan government promised them protection.")).toEqual([]);
+    expect(
+      roots("People gave up liberty so long as the Kenyan government promised them protection."),
+    ).toEqual([]);
   });
   it("still codes a promise outside the condition", () => {
     expect(roots("The Kenyan government promised protection to the Somali refugees.")).toEqual(["03"]);
@@ -79,9 +89,77 @@ describe("conditions", () => {
 
 describe("a forecast", () => {
   it("does not code 'is expected to approve'", () => {
-    expect(roots("The Kenyan parliament is expected to approve the Ugandan government's proposal.")).toEqual([]);
+    expect(roots("The Kenyan parliament is expected to approve the Ugandan government's proposal.")).toEqual(
+      [],
+    );
   });
   it("still codes a scheduled meeting as intent", () => {
     expect(roots("Egypt is due to host talks between Israel and Hamas next week.")).toContain("03");
+  });
+});
+
+describe("wanting an act", () => {
+  it("leaves wanting to act oneself an intent", () => {
+    expect(roots("The Kenyan government wants to send troops to Somalia.")).toEqual(["15"]);
+  });
+  it("codes no event for a wish not held", () => {
+    expect(roots("Chinese President Xi does not want to send the army into Hong Kong.")).toEqual([]);
+  });
+  it("still codes a refused agreement as negated", () => {
+    expect(roots("Chinese President Xi did not agree to send the army into Hong Kong.")).toEqual(["15"]);
+  });
+});
+
+describe("an actor's acronym in brackets", () => {
+  it("does not break the appeal that names the actor", () => {
+    expect(
+      triples(
+        "The Palestinian envoy said they will ask the International Criminal Court (ICC) to investigate Israel.",
+      ),
+    ).toEqual(["PSEGOV>IGOICC:020"]);
+  });
+});
+
+describe("asking about something", () => {
+  it("is a question, not an appeal", () => {
+    expect(roots("The Kenyan president asked the Ugandan envoy about the border dispute.")).toEqual([]);
+  });
+  it("still codes asking for help", () => {
+    expect(roots("The Kenyan president asked the Ugandan government for help.")).toEqual(["02"]);
+  });
+});
+
+describe("a modal before a quoted verb", () => {
+  it("keeps the talks the verb opens the way to hypothetical", () => {
+    expect(roots('The Kenyan president hoped the deal would "pave the way" for talks with Somalia.')).toEqual(
+      [],
+    );
+  });
+  it("still codes talks that were held", () => {
+    expect(roots("The Kenyan president held talks with Somalia on Monday.")).toContain("04");
+  });
+});
+
+describe("two people of one code", () => {
+  it("are two sides ('the mayor lashed out at the governor')", () => {
+    expect(triples("The mayor of Chicago lashed out at the governor of Illinois over the budget.")).toEqual([
+      "USAGOV>USAGOV:111",
+    ]);
+  });
+  it("leave one person acting on himself no event", () => {
+    expect(roots("The mayor of Chicago lashed out at the mayor of Chicago.")).toEqual([]);
+  });
+});
+
+describe("gunmen", () => {
+  it("are criminals when the text names no side (CAMEO CRM, not the opposition's REB)", () => {
+    expect(triples("Gunmen killed three Nigerian soldiers in Maiduguri on Monday.")).toEqual([
+      "NGACRM>NGAMIL:180",
+    ]);
+  });
+  it("leave rebels rebels", () => {
+    expect(triples("Rebels killed three Nigerian soldiers in Maiduguri on Monday.")).toEqual([
+      "REB>NGAMIL:190",
+    ]);
   });
 });
