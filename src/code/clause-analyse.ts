@@ -347,20 +347,40 @@ const ASPECT_VERBS = new Set(["continue", "keep", "resume", "start", "begin"]);
 /** Tokens of a complement's subject noun phrase: "said [the Gondorian navy's new] ships had ...". */
 const SUBJECT_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "X"]);
 
+/** How far back the first infinitive of a list of verb phrases is looked for. */
+const INFINITIVE_LIST_WINDOW = 12;
+
+/**
+ * For a bare verb at `start` after "and", "or" or a comma, the first infinitive of the list it
+ * belongs to ("to [shoot] somebody and kill them", "an imperative to [topple] a tyrant, defend
+ * rights and strengthen ..."), or -1. Only objects and earlier bare verbs of the list may stand
+ * between; any other verb, a clause word or other punctuation ends the search.
+ */
+export function coordinatedInfinitive(view: SentenceView, start: number): number {
+  const conj = view.words[start - 1];
+  if ((conj !== "and" && conj !== "or" && conj !== ",") || view.words[start] !== view.lemmas[start])
+    return -1;
+  if (view.tokens[start]?.pos !== "VERB") return -1;
+  for (let k = start - 2; k >= Math.max(0, start - INFINITIVE_LIST_WINDOW); k--) {
+    const pos = view.tokens[k]!.pos;
+    const w = view.words[k]!;
+    if (pos === "VERB" && w === view.lemmas[k]) {
+      if (view.words[k - 1] === "to") return k;
+      if (/^(and|or|,)$/.test(view.words[k - 1] ?? "")) continue;
+      return -1;
+    }
+    if (pos === "VERB" || pos === "AUX" || pos === "SCONJ" || (pos === "PUNCT" && w !== ",")) return -1;
+  }
+  return -1;
+}
+
 /** The cue whose complement the verb group starting at `start` is, if any. */
 export function governorOf(view: SentenceView, cues: readonly CueMatch[], start: number): Governor | null {
-  // "threatened to assault and murder an official": a bare infinitive coordinated with a
-  // governed one shares its governor.
-  const conj = view.words[start - 1];
-  const prev = start - 2;
-  if (
-    (conj === "and" || conj === "or") &&
-    view.tokens[prev]?.pos === "VERB" &&
-    view.words[prev] === view.lemmas[prev] &&
-    view.words[start] === view.lemmas[start] &&
-    view.words[prev - 1] === "to"
-  ) {
-    const shared = governorOf(view, cues, verbGroupStart(view, prev));
+  // "threatened to assault and murder an official", "allowed to shoot somebody and kill them":
+  // a bare infinitive coordinated with a governed one shares its governor.
+  const head = coordinatedInfinitive(view, start);
+  if (head >= 0) {
+    const shared = governorOf(view, cues, verbGroupStart(view, head));
     if (shared) return shared;
   }
   let best: Governor | null = null;

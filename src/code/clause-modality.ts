@@ -2,7 +2,7 @@
 // group: negation, habit, the cue chain (said, agreed to, refused, urged, denied, failed),
 // future and modal verbs, conditions, planned or alleged content. The second step of drafting:
 // it may also change who acts (an appeal is the appealer's; an agentless arrest the police's).
-import { type CueMatch, verbGroupStart } from "./clause-analyse.ts";
+import { type CueMatch, coordinatedInfinitive, verbGroupStart } from "./clause-analyse.ts";
 import type { DraftContext, DraftState } from "./clause-draft-state.ts";
 import {
   FUTURE,
@@ -105,8 +105,12 @@ export function readModality(
   // "programs to finance planting", "was about to be charged": no cue governs the infinitive,
   // and what it completes is no act that happened.
   // (A purpose clause after an actor may still complete a noun: "a deal with Iran to limit ...".)
+  // ("an imperative to topple a tyrant, defend rights": a list shares its first infinitive's.)
+  const listHead = verbal && !chain.length ? coordinatedInfinitive(view, start) : -1;
   const completes =
-    verbal && !chain.length && (!st.purpose || view.groupAt[start - 2]) ? completesWord(view, start) : null;
+    verbal && !chain.length && (!st.purpose || view.groupAt[start - 2])
+      ? (completesWord(view, start) ?? (listHead >= 0 ? completesWord(view, listHead) : null))
+      : null;
   if (completes) {
     reasons.push(`${m.pattern.where}: "${m.pattern.text}" ${completes}: planned or possible, not asserted`);
     return false;

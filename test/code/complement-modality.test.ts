@@ -163,3 +163,21 @@ describe("gunmen", () => {
     ]);
   });
 });
+
+describe("a list of infinitives", () => {
+  it("shares its first member's permission ('allowed to shoot somebody and kill them')", () => {
+    expect(roots("Kenyan forces are allowed to shoot somebody and kill them, the minister said.")).toEqual(
+      [],
+    );
+  });
+  it("shares the noun its first member completes ('an imperative to topple a tyrant, defend Hezbollah')", () => {
+    expect(
+      roots("Activists see an imperative to topple a tyrant, defend Hezbollah, and strengthen the doctrine."),
+    ).toEqual([]);
+  });
+  it("still codes a past verb after a governed infinitive", () => {
+    expect(
+      roots("Kenya decided to send troops to Somalia and attacked Somali militants on Monday."),
+    ).toContain("19");
+  });
+});
