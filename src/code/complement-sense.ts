@@ -1,22 +1,22 @@
 // Sense checks from what a trigger verb takes or is part of: a verb of a material act followed by
-// a clause ("conceded that there are limits", "demonstrating how a person can ...") is used in its
-// sense of saying or showing; the second half of a reflexive compound ("self-indicting words")
-// modifies a noun and names no act between actors; "asked" after a quoted question asks a
-// question, which is no appeal (CAMEO 02 is a request for an act or for aid).
-import { ACCUSE_CODE } from "./clause-scope.ts";
+// a clause ("demonstrating how a person can ...") is used in its sense of showing or saying; the
+// second half of a reflexive compound ("self-indicting words") modifies a noun and names no act
+// between actors; "asked" after a quoted question, or "asked X about", asks a question, which is
+// no appeal (CAMEO 02 is a request for an act or for aid).
 import type { PatternMatch } from "./pattern-match.ts";
 import type { Misfit } from "./role-sense-checks.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
 /**
- * Roots of material acts (meet, cooperate, aid, yield, protest, force posture, reduce relations,
- * coerce, assault, fight, mass violence): a clause after the verb names what is said or shown,
- * so the verb is used in its sense of telling (WordNet: concede.v.01 "admit" against
- * concede.v.02 "acknowledge defeat"; demonstrate.v.02 "show" against demonstrate.v.03 "march in
- * protest"). Statements, appeals, intents, investigations, demands, disapproval, rejections and
- * threats take such a clause in their own sense ("demanded that", "investigated whether").
+ * Roots of material acts (meet, cooperate, aid, protest, force posture, reduce relations,
+ * assault, fight, mass violence): a clause after the verb names what is shown or said, so the verb
+ * is used in that sense (WordNet demonstrate.v.02 "show" against demonstrate.v.03 "march in
+ * protest"). Not yield (08): "allowed that", "conceded that" are concessions, as the CAMEO
+ * dictionaries code them (080); nor coercion (17): "charged that" is an accusation
+ * (role-sense-checks.ts). Statements, appeals, intents, investigations, demands, disapproval,
+ * rejections and threats take such a clause in their own sense ("demanded that").
  */
-const MATERIAL_ROOTS = /^(0[4-8]|1[4-9]|20)/;
+const MATERIAL_ROOTS = /^(0[4-7]|1[4-689]|20)/;
 /** Words that open a clause after a verb ("that" only as a conjunction: not "seized that town"). */
 const CLAUSE_OPENERS = new Set(["how", "why", "whether", "what"]);
 
@@ -50,11 +50,7 @@ const ASKING = new Set(["ask", "inquire", "enquire"]);
 /** Words after "asked X" that open the question asked ("asked Morrison about", "asked him whether"). */
 const QUESTION_OPENERS = new Set(["about", "whether", "if", "why", "how", "what", "when", "where", "who"]);
 
-/**
- * Why the trigger is used in another sense by what it takes or is part of, or null. "Prosecutors
- * charged that he stole funds": a coercion verb (17) with a "that" clause states an accusation,
- * recoded to CAMEO's accuse (112) rather than dropped.
- */
+/** Why the trigger is used in another sense by what it takes or is part of, or null. */
 export function complementSenseMisfit(view: SentenceView, m: PatternMatch, code: string): Misfit | null {
   const text = view.tokens[m.first]!.text;
   if (reflexiveCompound(view, m.first))
@@ -62,8 +58,6 @@ export function complementSenseMisfit(view: SentenceView, m: PatternMatch, code:
   if (view.tokens[m.first]!.pos !== "VERB") return null;
   if (MATERIAL_ROOTS.test(code) && m.last === m.first) {
     const opener = takesClause(view, m.last);
-    if (opener && opener === "that" && code.startsWith("17"))
-      return { why: `"${text} that" states an accusation`, recode: ACCUSE_CODE };
     if (opener) return { why: `"${text} ${opener}" says or shows something: not the act's sense` };
   }
   // "'The government has no place in our bedroom?' the interviewer asked one woman", "asked

@@ -107,6 +107,12 @@ export function roleSenseMisfit(drafted: DraftedEvent): Misfit | null {
       if (pos === "PUNCT" || pos === "VERB" || pos === "SCONJ") break;
     }
   }
+  // "I was bombarded by the media", "the press attacked the minister": the media bear no arms;
+  // their force is words (criticism when aimed at someone, else no act CAMEO codes).
+  if (FORCE.test(code) && MEDIA.test(source.code))
+    return target
+      ? { why: `force (${code}) by the media (${source.code}) is in words: criticism`, recode: "111" }
+      : { why: `force (${code}) by the media (${source.code}) is in words, at no one named` };
   // "thanks to the rain", "complained of chest pains": a complex preposition, an ailment.
   const idiom = IDIOMS.get(view.words[anchor]!);
   if (idiom && view.words[anchor + 1] === idiom.next && (!idiom.root || code.startsWith(idiom.root)))
@@ -122,6 +128,11 @@ export function roleSenseMisfit(drafted: DraftedEvent): Misfit | null {
     };
   return null;
 }
+
+/** Physical force: assault, fight, mass violence (CAMEO 18-20). */
+const FORCE = /^(18|19|20)/;
+/** The media (CAMEO MED), with or without a country. */
+const MEDIA = /^([A-Z]{3})?MED$/;
 
 /** Verbal conflict: disapprove, reject, accuse, threaten (CAMEO 11-13). */
 const VERBAL_CONFLICT = /^1[123]/;
