@@ -79,17 +79,6 @@ describe("conditions", () => {
   });
 });
 
-describe("a forecast", () => {
-  it("does not code 'is expected to approve'", () => {
-    expect(roots("The Kenyan parliament is expected to approve the Ugandan government's proposal.")).toEqual(
-      [],
-    );
-  });
-  it("still codes a scheduled meeting as intent", () => {
-    expect(roots("Egypt is due to host talks between Israel and Hamas next week.")).toContain("03");
-  });
-});
-
 describe("wanting an act", () => {
   it("leaves wanting to act oneself an intent", () => {
     expect(roots("The Kenyan government wants to send troops to Somalia.")).toEqual(["15"]);

@@ -29,7 +29,7 @@ describe("coordinated verbs share their subject, agent or object", () => {
   });
   it("gives a verb the object of the verb coordinated after it", () => {
     expect(triples("NAIROBI - The gunmen threatened to assault and murder a Kenyan official.")).toContain(
-      "REB>KENGOV:1383",
+      "KENCRM>KENGOV:1383",
     );
   });
   it("does not share an object across a new subject", () => {
