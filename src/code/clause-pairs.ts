@@ -47,23 +47,6 @@ function actorPairs(
   return pairs;
 }
 
-/**
- * Whether two actors of one code are two people, not one side: both mentions name persons (by
- * name or by office, not a pronoun) and the names differ ("the mayor lashed out at the governor",
- * "Bloomberg endorsed Obama": USAGOV and USAGOV, yet one acts on the other). Organisations and
- * groups of one code stay one side ("the army said its troops ...").
- */
-function distinctPersons(view: SentenceView, s: Actor, t: Actor): boolean {
-  if (s.name.toLowerCase() === t.name.toLowerCase()) return false;
-  const person = (a: Actor) => {
-    const mention = view.mentions.find((x) => x.start === a.start && x.end === a.end);
-    if (!mention || mention.form === "pronoun") return false;
-    // (An office named by its title, "the mayor", is a person too; "troops" are not.)
-    return mention.kind === "person" || (mention.kind === "agent" && mention.form === "title");
-  };
-  return person(s) && person(t);
-}
-
 /** A statement (01) whose only targets are its speaker's own actor, by a pattern that needs none. */
 function isSelfStatement(
   code: string,
@@ -94,7 +77,7 @@ export function pairDrafts(
   const [forward, backward] = code.includes(":") ? code.split(":") : [code, null];
   for (const [s, t0] of actorPairs(view, st, source, target)) {
     let t = t0 && view.bareAgents.has(t0) && !view.bareAgents.has(s) ? domestic(t0, s, view) : t0;
-    if (t && t.code === s.code && !distinctPersons(view, s, t)) {
+    if (t && t.code === s.code) {
       // "The army denied that its troops had crossed": a statement (01) about the speaker's own
       // side is still made, to no other side; other acts on oneself are none.
       if (!isSelfStatement(code, m.pattern, s, target)) continue;

@@ -121,17 +121,6 @@ describe("a modal before a quoted verb", () => {
   });
 });
 
-describe("two people of one code", () => {
-  it("are two sides ('the mayor lashed out at the governor')", () => {
-    expect(triples("The mayor of Chicago lashed out at the governor of Illinois over the budget.")).toEqual([
-      "USAGOV>USAGOV:111",
-    ]);
-  });
-  it("leave one person acting on himself no event", () => {
-    expect(roots("The mayor of Chicago lashed out at the mayor of Chicago.")).toEqual([]);
-  });
-});
-
 describe("gunmen", () => {
   it("are criminals when the text names no side (CAMEO CRM, not the opposition's REB)", () => {
     expect(triples("Gunmen killed three Nigerian soldiers in Maiduguri on Monday.")).toEqual([
