@@ -29,7 +29,7 @@ function otherPerson(mentions: readonly Mention[], k: number, text: string): str
   const age = AGE_AND_TOWN.exec(after);
   if (age) return `aged ${age[1]}, of ${age[2]}`;
   const next = mentions[k + 1];
-  if (!next || next.kind !== "agent" || !next.code || next.sentenceIndex !== m.sentenceIndex) return null;
+  if (next?.kind !== "agent" || !next.code || next.sentenceIndex !== m.sentenceIndex) return null;
   const gap = text.slice(m.end, next.start);
   if (!INDEFINITE_APPOSITION.test(gap) || FORMER.test(gap)) return null;
   // "Jane Roe, a senator from Ohio": the office our list gives her, so the same person. Someone
