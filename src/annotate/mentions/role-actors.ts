@@ -370,9 +370,11 @@ export function handleRole(c: Composer, it: Item): number {
   return end;
 }
 
-// Lower-case words that may stand between "a" and an office noun: "a federal judge", "a
-// district judge", "a Republican senator" is left to the party word's own reading.
+// Adjectives that may stand between "a" and an office noun: "a federal judge".
 const INDEFINITE_REACH = 2;
+// Offices only a state fills: "a judge", "a senator". Others are also a firm's or a party's
+// ("a company spokesman", "a party leader"), where the title's state role would be wrong.
+const INDEFINITE_OFFICE_ROLES = new Set(["JUD", "LEG"]);
 
 /**
  * "A federal judge ruled", "a senator said": an office word that is also an actor noun
@@ -381,12 +383,12 @@ const INDEFINITE_REACH = 2;
  */
 function indefiniteOffice(c: Composer, from: number, last: Item): boolean {
   const { tokens, pos, lexicon, lineLimit } = c;
-  if (pos[last.to - 1] !== "NOUN") return false;
+  const role = (last.value as { role: string }).role;
+  if (pos[last.to - 1] !== "NOUN" || !INDEFINITE_OFFICE_ROLES.has(role)) return false;
   let k = from - 1;
   for (let mods = 0; k >= 0 && mods < INDEFINITE_REACH; mods++, k--) {
     const t = tokens[k]!;
-    if (!isWord(t.text) || isCapitalized(t.text) || !(MODIFIER_POS.has(pos[k] ?? "") || pos[k] === "NOUN"))
-      break;
+    if (!isWord(t.text) || isCapitalized(t.text) || !MODIFIER_POS.has(pos[k] ?? "")) break;
   }
   if (k < 0 || (tokens[k]!.key !== "a" && tokens[k]!.key !== "an")) return false;
   return lexicon.trie

@@ -37,6 +37,9 @@ describe("an office named with 'a'", () => {
     );
     expect(actors("WASHINGTON - A senator criticized the plan.", "WASHINGTON")).toContain("senator=USALEG");
   });
+  it("leaves an office a firm also fills alone: 'a company spokesman' (must not fire)", () => {
+    expect(actors("On Monday, a company spokesman said prices would rise.")).toEqual([]);
+  });
   it("leaves a rank that is no actor noun alone: 'a general decline' (must not fire)", () => {
     expect(actors("WASHINGTON - The firm reported a general decline.", "WASHINGTON").join()).not.toMatch(
       /general/,
