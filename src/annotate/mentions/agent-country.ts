@@ -4,6 +4,7 @@
 // the document is overwhelmingly about one country). In "Egypt arrested officials" the officials
 // stay bare: borrowing Egypt would make a false EGY-EGY pair.
 import type { Mention } from "../../types.ts";
+import { apposedDiplomatHost, diplomaticHost, storyCountryBesides } from "./diplomatic-hosts.ts";
 import { ownerCountryBefore } from "./owner-country.ts";
 import { datelineHolding, inlineDatelines } from "./sentence-datelines.ts";
 
@@ -170,6 +171,8 @@ export function giveBareAgentsCountry(
   let topCount = 0;
   const out: Mention[] = [];
   const settled = new Map<string, Mention>();
+  // People the text posts to a host country as diplomats, by name: never of that country.
+  const hosts = new Map<string, string>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     const own = countries[k];
@@ -190,7 +193,14 @@ export function giveBareAgentsCountry(
     // "rebels in Congo", "militants based in Pakistan", "refugees from Syria": a place phrase
     // right after a bare role says whose it is, for every role (rebels and protesters too, whom
     // nothing else here places: the text says where they are).
-    const placedBy = placePhraseAfter(mentions, countries, k, doc.text);
+    // "the embassy in Belize", "the ambassador to Kenya": the place is the host, not whose.
+    const host =
+      (isBareRole(m, isCountry) ? diplomaticHost(mentions, countries, k, doc.text) : null) ??
+      (m.kind === "person"
+        ? (hosts.get(m.name) ?? apposedDiplomatHost(mentions, countries, k, doc.text))
+        : null);
+    if (host && m.kind === "person") hosts.set(m.name, host);
+    const placedBy = host ? null : placePhraseAfter(mentions, countries, k, doc.text);
     if (placedBy && isBareRole(m, isCountry)) {
       const done = withCountry(m, placedBy.country, `"${placedBy.phrase}"`);
       out.push(done);
@@ -233,7 +243,8 @@ export function giveBareAgentsCountry(
     const local = LOCAL_ROLES.has(m.code!);
     // People and businesses are where the story happens whoever else acts there: "Kenyan police
     // arrested a man" (the man is most likely Kenyan too; a man from elsewhere is said to be).
-    const documentMay = (country: string) => DOMESTIC_ROLES.has(m.code!) || local || !parties?.has(country);
+    const documentMay = (country: string) =>
+      country !== host && (DOMESTIC_ROLES.has(m.code!) || local || !parties?.has(country));
     // Local people and bodies are where their sentence happens: "people were killed in Tucson".
     const here = new Set<string>();
     for (let b = k - 1; b >= 0 && mentions[b]!.sentenceIndex === m.sentenceIndex; b--)
@@ -242,6 +253,7 @@ export function giveBareAgentsCountry(
     for (let b = k + 1; b < mentions.length && mentions[b]!.sentenceIndex === m.sentenceIndex; b++)
       if (countries[b] && (!local || mentions[b]!.kind === "place")) here.add(countries[b]!);
     if (genericPeople(m, doc.text)) here.clear();
+    if (host) here.delete(host);
     // ("A New York man threatened a senator": the place a local person is from or in is theirs
     // even beside another party.)
     if ((!otherParty || local) && here.size === 1) {
@@ -255,7 +267,7 @@ export function giveBareAgentsCountry(
         const other = mentions[b]!;
         if (other.sentenceIndex < m.sentenceIndex - CONTEXT_SENTENCES) break;
         if (other.sentenceIndex !== m.sentenceIndex && lineOf[b] !== lineOf[k]) break;
-        if (countries[b]) nearby.add(countries[b]!);
+        if (countries[b] && countries[b] !== host) nearby.add(countries[b]!);
       }
     if (!otherParty && nearby.size === 1) {
       push(withCountry(m, [...nearby][0]!, "the one country named in its sentence or just before"));
@@ -285,6 +297,18 @@ export function giveBareAgentsCountry(
     // shots"): the story's country would make them someone. A named person or body ("Judge
     // Howell", "Baylor University"), particular people ("twelve people") and the story's local
     // institutions ("the hospital") are someone, most likely of the country the story is about.
+    // "the envoy to Ukraine" in a story about Ukraine: the country the story names next.
+    const besides = host && story?.country === host ? storyCountryBesides(countries, host) : null;
+    if (besides && documentMay(besides.country)) {
+      push(
+        withCountry(
+          m,
+          besides.country,
+          `the country the story names most besides ${host}, the host of a diplomat (${besides.count} of ${besides.total} other country mentions)`,
+        ),
+      );
+      continue;
+    }
     if (story && !genericPeople(m, doc.text) && documentMay(story.country)) {
       const placed = withCountry(
         m,

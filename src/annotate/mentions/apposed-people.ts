@@ -22,7 +22,10 @@ const OFFICE_NOUNS = new Set(
 // noun. Wire copy often drops the article (", spokeswoman for the ", ", acting assistant attorney
 // general for the "): the office noun and its "for"/"of" still say whom the person acts for.
 const APPOSITION_AFTER =
-  /^\s*,\s*(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:for|of|at|with|to)\s+(?:the\s+)?$/iu;
+  /^\s*,\s*(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(for|of|at|with|to)\s+(?:the\s+)?$/iu;
+// "the special envoy to Ukraine", "ambassador to the UN": a diplomat "to" or "at" a state or body
+// is posted there by another (diplomatic-hosts.ts), so acts for someone else.
+const HOSTED_OFFICES = new Set(["envoy", "ambassador", "emissary", "consul", "diplomat", "representative"]);
 // ", the " before the body in "Doherty, the union's president,".
 const POSSESSIVE_OPEN = /^\s*,\s*the\s+$/i;
 // "'s president," after the body: its office, then the apposition closes.
@@ -68,7 +71,9 @@ export function codeApposedPeople<T extends Mention>(mentions: readonly T[], tex
       if (body || !isBody(next) || next.sentenceIndex !== p.sentenceIndex) continue;
       const gap = text.slice(p.end, next.start);
       const office = APPOSITION_AFTER.exec(gap);
-      if (office && OFFICE_NOUNS.has(office[1]!.toLowerCase())) {
+      const hosted =
+        office && HOSTED_OFFICES.has(office[1]!.toLowerCase()) && /^(?:to|at)$/i.test(office[2]!);
+      if (office && OFFICE_NOUNS.has(office[1]!.toLowerCase()) && !hosted) {
         body = next;
         phrase = `${gap.replace(/^\s*,\s*/, "")}${next.text}`;
       } else if (POSSESSIVE_OPEN.test(gap)) {

@@ -105,3 +105,15 @@ export const ELIDED_COMPASS = new Set(["north", "south", "east", "west"]);
 // "the ball is (now firmly) in X's court": how many tokens back "ball" may stand.
 export const IDIOM_REACH = 6;
 export const MAX_NAME_TOKENS = 4;
+// Capitalised words that qualify an office without naming a body: the court or bench ("U.S.
+// District Judge", "Circuit Judge"), the seniority ("Chief Judge", "Senior Judge") and the
+// party ("Republican Sen.", "Democratic Rep."). Before a title that a name follows they belong to
+// the title, not to a longer proper name ("Queen Elizabeth University Hospital" stays a building).
+export const TITLE_QUALIFIERS = new Set(
+  (
+    "federal district circuit appeals appellate superior supreme bankruptcy magistrate county municipal " +
+    "administrative immigration state " +
+    "chief senior associate presiding acting deputy assistant interim " +
+    "republican democratic democrat independent labour labor conservative liberal"
+  ).split(" "),
+);

@@ -18,7 +18,7 @@ import { isCapitalized, isWord } from "./match-tokens.ts";
 import type { DraftMention } from "./mention-deps.ts";
 import { formerBefore, nameGoesOn } from "./name-context.ts";
 import { codePerson } from "./person-offices.ts";
-import { codeApposedPerson, collectRoles, personAfter } from "./role-people.ts";
+import { codeApposedPerson, collectRoles, personAfter, skipTitleQualifiers } from "./role-people.ts";
 
 /** Emits an actor built from a country (or metonym) and the roles after it. */
 export function composeFromCountry(
@@ -29,7 +29,8 @@ export function composeFromCountry(
   former: boolean,
 ): number | null {
   const { tokens, pos, input, idiomWords } = c;
-  const { roles, end } = collectRoles(c, j);
+  // "U.S. District Judge Ann Marlow": the court's name qualifies the title after the country.
+  const { roles, end } = collectRoles(c, skipTitleQualifiers(c, j));
   if (!roles.length) return null;
   const last = roles[roles.length - 1]!;
   // "China's military cooperation": an agent word used as an adjective is no actor. Titles are

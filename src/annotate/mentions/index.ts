@@ -31,6 +31,7 @@ import { type Dictionaries, dictionaryFileName, loadDictionaries } from "./dict-
 import { joinHyphenModifiers } from "./hyphen-modifiers.ts";
 import { type MatchToken, splitMatchTokens } from "./match-tokens.ts";
 import type { DraftMention, MentionDeps, MentionDoc } from "./mention-deps.ts";
+import { unlistDescribedNamesakes } from "./namesakes.ts";
 import { linkPeople } from "./person-coreference.ts";
 import { givePeopleDocumentCountry } from "./person-country.ts";
 import { documentDay } from "./person-offices.ts";
@@ -235,7 +236,8 @@ export function documentPasses(
     }
     lineOf[k] = line;
   }
-  const linked = linkPeople(codeApposedPeople(mentions, doc.text), {
+  // "Michael Johnson, 34, of Denver": the text's own description wins over our list (namesakes.ts).
+  const linked = linkPeople(codeApposedPeople(unlistDescribedNamesakes(mentions, doc.text), doc.text), {
     text: doc.text,
     sentenceOf: (start) => sentenceIndexOf(doc.sentences, start),
     nounFollows: (end) => nounFollows(doc.sentences, end),

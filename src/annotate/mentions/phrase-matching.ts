@@ -3,7 +3,8 @@
 // people and organisations the name finder recognises put in place of the phrases they hold.
 import { type LexValue, preferredValue } from "./actor-lexicon.ts";
 import type { ComposeInput, Composer, Item } from "./compose-state.ts";
-import { NAME_TYPES } from "./compose-words.ts";
+import { NAME_TYPES, TITLE_QUALIFIERS } from "./compose-words.ts";
+import { isCapitalized } from "./match-tokens.ts";
 import type { NameItemLike } from "./mention-deps.ts";
 import { givenNameBefore, nameBefore, nameGoesOn } from "./name-context.ts";
 import { codePerson } from "./person-offices.ts";
@@ -39,10 +40,26 @@ export function isUsable(c: Composer, value: LexValue, from: number, to: number)
         return false;
       // "Prince Edward Island", "New Mexico": a country name closing a longer name is no country.
       if (value.form === "name" && nameBefore(c, from)) return false;
-      return value.form === "demonym" || !nameGoesOn(c, to) || tokens[to]!.key === "-";
+      return (
+        value.form === "demonym" ||
+        !nameGoesOn(c, to) ||
+        tokens[to]!.key === "-" ||
+        titleAfterQualifiers(c, to)
+      );
     default:
       return true;
   }
+}
+
+/** "U.S. District Judge": capitalised qualifiers of an office from `to`, then a title. */
+function titleAfterQualifiers(c: Composer, to: number): boolean {
+  const { tokens, n, lexicon, lineLimit } = c;
+  let k = to;
+  while (k < n && isCapitalized(tokens[k]!.text) && TITLE_QUALIFIERS.has(tokens[k]!.key)) k++;
+  if (k === to || k >= n) return false;
+  return lexicon.trie
+    .matchAt(tokens, k, lineLimit[k])
+    .some((m) => m.entries.some((e) => e.value.type === "title"));
 }
 
 /** Step 1: the dictionary phrase taken at each token, longest usable first. */

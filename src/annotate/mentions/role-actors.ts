@@ -11,7 +11,7 @@ import {
   rememberSurname,
   span,
 } from "./compose-state.ts";
-import { NOUN_POS, STATE_ROLES } from "./compose-words.ts";
+import { MODIFIER_POS, NOUN_POS, STATE_ROLES } from "./compose-words.ts";
 import { actsInSentence, describedOrganisations } from "./described-organisations.ts";
 import type { OrgEntry } from "./dict-tables.ts";
 import { isCapitalized, isWord } from "./match-tokens.ts";
@@ -26,7 +26,14 @@ import {
 } from "./name-context.ts";
 import { codePerson } from "./person-offices.ts";
 import { pairMention, resolveRoleReference } from "./reference-rules.ts";
-import { codeApposedPerson, collectRoles, countryBeforeComma, personAfter } from "./role-people.ts";
+import {
+  codeApposedPerson,
+  collectRoles,
+  countryBeforeComma,
+  personAfter,
+  qualifiedTitleAt,
+  qualifiersStart,
+} from "./role-people.ts";
 
 /**
  * An organisation or group, with the members or office holders named after it: "Taliban
@@ -91,7 +98,12 @@ export function handleRole(c: Composer, it: Item): number {
   const { roles, end } = collectRoles(c, it.from);
   // "the Queen Elizabeth University Hospital", "Peanut Corporation of America": capitalised role
   // words inside a longer proper name.
-  if (isCapitalized(tokens[it.from]!.text) && followsCapitalizedWord(c, it.from)) {
+  // "Federal Judge Ann Marlow": qualifiers of the office are no name of their own.
+  if (
+    isCapitalized(tokens[it.from]!.text) &&
+    followsCapitalizedWord(c, it.from) &&
+    !qualifiedTitleAt(c, it.from)
+  ) {
     // ... and its "of America" belongs to the name too.
     const country = tokens[end]?.key === "of" ? itemAt.get(end + 1) : undefined;
     return country?.value.type === "state" ? country.to : end;
@@ -193,7 +205,8 @@ export function handleRole(c: Composer, it: Item): number {
     }
   }
   const hasTitle = roles.some((r) => r.value.type === "title");
-  const person = personAfter(c, end, hasTitle, it.from);
+  // "the Federal Judge Review": a determiner before the qualifiers makes the name a thing's.
+  const person = personAfter(c, end, hasTitle, qualifiersStart(c, it.from));
   if (person) {
     // "Home Depot president Craig Menear": the office of an organisation we do not know says
     // nothing about the role; "COO and president Mike Siever": the list's first title does.
@@ -271,7 +284,8 @@ export function handleRole(c: Composer, it: Item): number {
   if (
     !isPlural &&
     last.value.type === "title" &&
-    (prevKey !== "the" || !NOUN_POS.has(pos[last.to - 1] ?? ""))
+    (prevKey !== "the" || !NOUN_POS.has(pos[last.to - 1] ?? "")) &&
+    !indefiniteOffice(c, it.from, last)
   )
     return end;
   // Built field by field (no spreads): bare agents are common, see the state mention above.
@@ -354,4 +368,30 @@ export function handleRole(c: Composer, it: Item): number {
     it.from,
   );
   return end;
+}
+
+// Adjectives that may stand between "a" and an office noun: "a federal judge".
+const INDEFINITE_REACH = 2;
+// Offices only a state fills: "a judge", "a senator". Others are also a firm's or a party's
+// ("a company spokesman", "a party leader"), where the title's state role would be wrong.
+const INDEFINITE_OFFICE_ROLES = new Set(["JUD", "LEG"]);
+
+/**
+ * "A federal judge ruled", "a senator said": an office word that is also an actor noun
+ * (agents.tsv lists "judge", "senator"), used as a noun after "a"/"an", is someone in that office.
+ * One-word ranks that are no actor nouns ("a general", "a king's ransom") stay out.
+ */
+function indefiniteOffice(c: Composer, from: number, last: Item): boolean {
+  const { tokens, pos, lexicon, lineLimit } = c;
+  const role = (last.value as { role: string }).role;
+  if (pos[last.to - 1] !== "NOUN" || !INDEFINITE_OFFICE_ROLES.has(role)) return false;
+  let k = from - 1;
+  for (let mods = 0; k >= 0 && mods < INDEFINITE_REACH; mods++, k--) {
+    const t = tokens[k]!;
+    if (!isWord(t.text) || isCapitalized(t.text) || !MODIFIER_POS.has(pos[k] ?? "")) break;
+  }
+  if (k < 0 || (tokens[k]!.key !== "a" && tokens[k]!.key !== "an")) return false;
+  return lexicon.trie
+    .matchAt(tokens, last.from, lineLimit[last.from])
+    .some((m) => m.to === last.to && m.entries.some((e) => e.value.type === "agent" && !e.value.plural));
 }

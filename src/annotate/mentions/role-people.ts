@@ -1,7 +1,7 @@
 // Titles and the people they introduce: the run of titles and agents after a token, the capitalised
 // name after a title ("President Joko Widodo"), and the role an apposition gives a person just named.
 import { type Composer, type Item, isPossessive, isRoleItem, skipQuote, span } from "./compose-state.ts";
-import { MAX_NAME_TOKENS, MODIFIER_POS, NOT_NAME } from "./compose-words.ts";
+import { MAX_NAME_TOKENS, MODIFIER_POS, NOT_NAME, TITLE_QUALIFIERS } from "./compose-words.ts";
 import { isCapitalized, isWord } from "./match-tokens.ts";
 import type { DraftMention } from "./mention-deps.ts";
 import { nameGoesOn } from "./name-context.ts";
@@ -17,6 +17,43 @@ export function collectRoles(c: Composer, j: number) {
     if (roles.length && isRoleItem(c, skipQuote(c, k))) k = skipQuote(c, k);
   }
   return { roles, end: k };
+}
+
+function isQualifier(c: Composer, k: number): boolean {
+  const t = c.tokens[k]!;
+  return !c.itemAt.has(k) && isWord(t.text) && isCapitalized(t.text) && TITLE_QUALIFIERS.has(t.key);
+}
+
+/**
+ * "U.S. District Judge Ann Marlow": from token j, past capitalised qualifiers of an office to the
+ * title they qualify. Returns j itself when no title follows them.
+ */
+export function skipTitleQualifiers(c: Composer, j: number): number {
+  let k = j;
+  while (k < c.n && isQualifier(c, k)) k++;
+  return k > j && isRoleItem(c, k)?.value.type === "title" ? k : j;
+}
+
+/** Where the capitalised qualifiers right before the title at `from` start (`from` when none). */
+export function qualifiersStart(c: Composer, from: number): number {
+  const { tokens } = c;
+  let k = from;
+  while (k > 0 && isQualifier(c, k - 1) && tokens[k]!.start - tokens[k - 1]!.end === 1) k--;
+  return k;
+}
+
+/**
+ * "Federal Judge Ann Marlow", "Republican Sen. Jane Roe": the capitalised words right before the
+ * title at `from` are all qualifiers of the office, and where they start no proper name runs on
+ * (a sentence start, a lower-case word or a country: "U.S. Circuit Judge").
+ */
+export function qualifiedTitleAt(c: Composer, from: number): boolean {
+  const { tokens } = c;
+  const k = qualifiersStart(c, from);
+  if (k === from) return false;
+  if (k === 0 || c.itemEnds.has(k)) return true;
+  const prev = tokens[k - 1]!;
+  return !isWord(prev.text) || !isCapitalized(prev.text) || NOT_NAME.has(prev.key);
 }
 
 /** A capitalised name right after a title: "President Joko Widodo" -> [from, to). */
