@@ -2,7 +2,8 @@
 // only where that cannot be the other party of their own sentence: the sentence names no other
 // coded actor, and the sentence with the paragraph before it points at exactly one country (else
 // the document is overwhelmingly about one country). In "Egypt arrested officials" the officials
-// stay bare: borrowing Egypt would make a false EGY-EGY pair.
+// stay bare (borrowing Egypt could make a false EGY-EGY pair) unless nearly every country the
+// story names is Egypt; envoys and embassies stay bare even then.
 import type { Mention } from "../../types.ts";
 import { ownerCountryBefore } from "./owner-country.ts";
 import { datelineHolding, inlineDatelines } from "./sentence-datelines.ts";
@@ -14,6 +15,9 @@ const STATE_BODY_ROLES = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI
 // State bodies that act only at home: beside another party of their own country they are still
 // that country's ("the prosecutors' decision to charge British journalists").
 const DOMESTIC_ROLES = new Set(["COP", "JUD", "LEG"]);
+// Heads of the roles that serve a state abroad: envoys, embassies, consulates, missions.
+const DIPLOMATIC_HEAD =
+  /\b(?:envoys?|ambassadors?|diplomats?|diplomatic|embass(?:y|ies)|consul(?:s|ates?)?|attach[eé]s?|missions?|legations?)\b/i;
 // How many sentences back, within the paragraph, the country may be named.
 const CONTEXT_SENTENCES = 3;
 // The document's main country: at least this many country mentions so far, and this share of them.
@@ -170,6 +174,15 @@ export function giveBareAgentsCountry(
   let topCount = 0;
   const out: Mention[] = [];
   const settled = new Map<string, Mention>();
+  // A story overwhelmingly about one country: its officials and forces are that country's even
+  // beside another actor of it ("Obama's advisers ... the Army").
+  // Envoys and embassies serve their state abroad ("Mali expelled the envoy"): never so.
+  const overwhelming = (country: string, m: Mention) =>
+    !DIPLOMATIC_HEAD.test(m.text) &&
+    story !== null &&
+    story.country === country &&
+    story.total >= MAIN_COUNTRY_MIN_MENTIONS &&
+    story.count / story.total >= MAIN_COUNTRY_MIN_SHARE;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     const own = countries[k];
@@ -233,7 +246,8 @@ export function giveBareAgentsCountry(
     const local = LOCAL_ROLES.has(m.code!);
     // People and businesses are where the story happens whoever else acts there: "Kenyan police
     // arrested a man" (the man is most likely Kenyan too; a man from elsewhere is said to be).
-    const documentMay = (country: string) => DOMESTIC_ROLES.has(m.code!) || local || !parties?.has(country);
+    const documentMay = (country: string) =>
+      DOMESTIC_ROLES.has(m.code!) || local || !parties?.has(country) || overwhelming(country, m);
     // Local people and bodies are where their sentence happens: "people were killed in Tucson".
     const here = new Set<string>();
     for (let b = k - 1; b >= 0 && mentions[b]!.sentenceIndex === m.sentenceIndex; b--)
@@ -297,10 +311,18 @@ export function giveBareAgentsCountry(
       continue;
     }
     if (otherParty) {
+      // Say which country the document offered and why it was not taken (--explain).
+      const offered = new Set<string>();
+      for (const c of [storyDateline?.country, dateline?.country, story?.country])
+        if (c && parties?.has(c)) offered.add(c);
+      if (!local && top !== null && topCount / total >= MAIN_COUNTRY_MIN_SHARE && parties?.has(top))
+        offered.add(top);
       push(
         bare(
           m,
-          "another actor in its sentence may be the other side, and the document has no dateline or main country",
+          offered.size
+            ? `another actor in its sentence is of ${[...offered].join(", ")}, the document's country: borrowing it could make the other side its own`
+            : "another actor in its sentence may be the other side, and the document has no dateline or main country",
         ),
       );
       continue;
