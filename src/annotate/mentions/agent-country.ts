@@ -2,8 +2,7 @@
 // only where that cannot be the other party of their own sentence: the sentence names no other
 // coded actor, and the sentence with the paragraph before it points at exactly one country (else
 // the document is overwhelmingly about one country). In "Egypt arrested officials" the officials
-// stay bare (borrowing Egypt could make a false EGY-EGY pair) unless nearly every country the
-// story names is Egypt; envoys and embassies stay bare even then.
+// stay bare: borrowing Egypt would make a false EGY-EGY pair.
 import type { Mention } from "../../types.ts";
 import { ownerCountryBefore } from "./owner-country.ts";
 import { datelineHolding, inlineDatelines } from "./sentence-datelines.ts";
@@ -15,9 +14,6 @@ const STATE_BODY_ROLES = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI
 // State bodies that act only at home: beside another party of their own country they are still
 // that country's ("the prosecutors' decision to charge British journalists").
 const DOMESTIC_ROLES = new Set(["COP", "JUD", "LEG"]);
-// Heads of the roles that serve a state abroad: envoys, embassies, consulates, missions.
-const DIPLOMATIC_HEAD =
-  /\b(?:envoys?|ambassadors?|diplomats?|diplomatic|embass(?:y|ies)|consul(?:s|ates?)?|attach[eé]s?|missions?|legations?)\b/i;
 // How many sentences back, within the paragraph, the country may be named.
 const CONTEXT_SENTENCES = 3;
 // The document's main country: at least this many country mentions so far, and this share of them.
@@ -174,15 +170,6 @@ export function giveBareAgentsCountry(
   let topCount = 0;
   const out: Mention[] = [];
   const settled = new Map<string, Mention>();
-  // A story overwhelmingly about one country: its officials and forces are that country's even
-  // beside another actor of it ("Obama's advisers ... the Army").
-  // Envoys and embassies serve their state abroad ("Mali expelled the envoy"): never so.
-  const overwhelming = (country: string, m: Mention) =>
-    !DIPLOMATIC_HEAD.test(m.text) &&
-    story !== null &&
-    story.country === country &&
-    story.total >= MAIN_COUNTRY_MIN_MENTIONS &&
-    story.count / story.total >= MAIN_COUNTRY_MIN_SHARE;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
     const own = countries[k];
@@ -246,8 +233,7 @@ export function giveBareAgentsCountry(
     const local = LOCAL_ROLES.has(m.code!);
     // People and businesses are where the story happens whoever else acts there: "Kenyan police
     // arrested a man" (the man is most likely Kenyan too; a man from elsewhere is said to be).
-    const documentMay = (country: string) =>
-      DOMESTIC_ROLES.has(m.code!) || local || !parties?.has(country) || overwhelming(country, m);
+    const documentMay = (country: string) => DOMESTIC_ROLES.has(m.code!) || local || !parties?.has(country);
     // Local people and bodies are where their sentence happens: "people were killed in Tucson".
     const here = new Set<string>();
     for (let b = k - 1; b >= 0 && mentions[b]!.sentenceIndex === m.sentenceIndex; b--)
