@@ -217,6 +217,9 @@ export function unknownNameSince(c: Composer, from: number, i: number): boolean 
     if (input.gazetteer?.lookup?.(t.text).length) continue;
     // "his WikiLeaks work", "her New York office": a name owned by someone is no other person.
     if (ownedName(c, k)) continue;
+    // "the South China Sea", "smaller Asian nations": a name after "the", or a people's name
+    // modifying a noun, is a place, body or people, no one a "he" or "she" may stand for.
+    if (definiteName(c, k) || modifyingDemonym(c, k)) continue;
     while (m >= 0 && memory.mentions[m]!.start > t.start) m--;
     const covering = m >= 0 ? memory.mentions[m]! : null;
     if (!covering || covering.end <= t.start) return true;
@@ -232,6 +235,26 @@ function ownedName(c: Composer, k: number): boolean {
   let j = k;
   while (j > 0 && pos[j - 1] === "PROPN" && isCapitalized(tokens[j - 1]!.text)) j--;
   return j > 0 && OWNERS.has(tokens[j - 1]!.key);
+}
+
+/** True when the run of capitalised names holding token k comes right after "the": people's names take no article. */
+function definiteName(c: Composer, k: number): boolean {
+  const { tokens, pos } = c;
+  let j = k;
+  while (j > 0 && pos[j - 1] === "PROPN" && isCapitalized(tokens[j - 1]!.text)) j--;
+  return j > 0 && tokens[j - 1]!.text === "the";
+}
+
+// Endings of the names of peoples and regions' peoples ("Asian", "European", "Congolese", "Kurdish", "Iraqi").
+const DEMONYM_ENDING = /(?:an|ese|ish|i)$/;
+
+/** "smaller Asian nations", "European leaders": one capitalised people's name before a lower-case noun. */
+function modifyingDemonym(c: Composer, k: number): boolean {
+  const { tokens, pos } = c;
+  const next = tokens[k + 1];
+  if (!next || pos[k + 1] !== "NOUN" || next.text !== next.key) return false;
+  if (k > 0 && pos[k - 1] === "PROPN" && isCapitalized(tokens[k - 1]!.text)) return false;
+  return DEMONYM_ENDING.test(tokens[k]!.key);
 }
 
 /** The country a resolved "its" stands for: a state, or a body coded with a country prefix. */

@@ -321,10 +321,18 @@ export function giveBareAgentsCountry(
       continue;
     }
     if (otherParty) {
+      // Say which country the document offered and why it was not taken (--explain).
+      const offered = new Set<string>();
+      for (const c of [storyDateline?.country, dateline?.country, story?.country])
+        if (c && parties?.has(c)) offered.add(c);
+      if (!local && top !== null && topCount / total >= MAIN_COUNTRY_MIN_SHARE && parties?.has(top))
+        offered.add(top);
       push(
         bare(
           m,
-          "another actor in its sentence may be the other side, and the document has no dateline or main country",
+          offered.size
+            ? `another actor in its sentence is of ${[...offered].join(", ")}, the document's country: borrowing it could make the other side its own`
+            : "another actor in its sentence may be the other side, and the document has no dateline or main country",
         ),
       );
       continue;

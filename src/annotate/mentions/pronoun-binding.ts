@@ -47,3 +47,38 @@ export function namedAfterPronoun(
     if (words.has(tokens[k]!.key)) return true;
   return false;
 }
+
+// A quotation is at least this many tokens: shorter quoted spans are titles or nicknames
+// ('the "Black Madam" said'), which may well be the person a pronoun after them stands for.
+const MIN_QUOTATION_TOKENS = 4;
+const OPENING_QUOTES = new Set(["“", "«"]);
+const CLOSING_QUOTES = new Set(["”", "»"]);
+
+/**
+ * Whether offset `at` lies inside a quotation of the sentence of token `i` that closes before that
+ * token ('"Jane Roe is passionate about her beliefs," he said': the speaker "he" is outside the
+ * quote, and people seldom name themselves in what they say, so Jane Roe is not the one meant).
+ */
+export function quotedBefore(
+  tokens: readonly MatchToken[],
+  i: number,
+  sentenceOf: readonly number[],
+  at: number,
+): boolean {
+  const s = sentenceOf[i];
+  let first = i;
+  while (first > 0 && sentenceOf[first - 1] === s) first--;
+  let open = -1;
+  for (let k = first; k < i; k++) {
+    const t = tokens[k]!.text;
+    const opens = OPENING_QUOTES.has(t) || (t === '"' && open < 0);
+    const closes = CLOSING_QUOTES.has(t) || (t === '"' && open >= 0);
+    if (opens && open < 0) open = k;
+    else if (closes && open >= 0) {
+      if (k - open - 1 >= MIN_QUOTATION_TOKENS && tokens[open]!.end <= at && at < tokens[k]!.start)
+        return true;
+      open = -1;
+    }
+  }
+  return false;
+}

@@ -4,7 +4,7 @@
 // group of the sentence before ("Police ... They arrested ..."). Only when exactly one fits.
 import { isWord, type MatchToken } from "./match-tokens.ts";
 import type { DraftMention } from "./mention-deps.ts";
-import { namedAfterPronoun } from "./pronoun-binding.ts";
+import { namedAfterPronoun, quotedBefore } from "./pronoun-binding.ts";
 import { personFurtherBack } from "./pronoun-reach.ts";
 import { type ActorMemory, countryOf, pairMention } from "./reference-rules.ts";
 
@@ -150,7 +150,8 @@ export function resolvePronoun(
           !m.refersTo &&
           // "Jane Roe met Sam Okafor; she said": a person whose name says the other sex is not meant.
           (memory.genders.get(m.name) ?? gender) === gender &&
-          !namedAfterPronoun(tokens, i, sentenceOf, m.name)
+          !namedAfterPronoun(tokens, i, sentenceOf, m.name) &&
+          !quotedBefore(tokens, i, sentenceOf, m.start)
         : (m.kind === "state" ||
             m.kind === "organization" ||
             m.kind === "group" ||
@@ -183,6 +184,13 @@ export function resolvePronoun(
       };
     }
     if (distinct.size > 1) return null;
+    // '"Jane Roe is passionate," she said': the speaker is someone else, but who is not plain.
+    if (
+      isPerson &&
+      s === sentence &&
+      inSentence.some((m) => m.kind === "person" && quotedBefore(tokens, i, sentenceOf, m.start))
+    )
+      return null;
   }
   if (!isPerson) return null;
   // Quotes and paraphrase after a person is named: "he" two or three sentences on (pronoun-reach.ts).

@@ -121,10 +121,29 @@ describe("bare state bodies take a country from their context", () => {
   it("keeps the document's country from a body beside a party of that country, except at home", () => {
     const story = [mention("state", "MLI", 0), mention("state", "MLI", 1), mention("state", "MLI", 2)];
     // "Mali expelled the envoy": the envoy is likely someone else's.
-    const envoy = [...story, mention("state", "MLI", 3), mention("agent", "GOV", 3)];
+    const envoy = [
+      ...story,
+      mention("state", "MLI", 3),
+      { ...mention("agent", "GOV", 3), text: "the envoy" },
+    ];
     expect(giveBareAgentsCountry(envoy, [0, 1, 2, 3, 3], isCountry)[4]!.code).toBe("GOV");
     // "the prosecutors charged Malian editors": courts and police act at home.
     const court = [...story, mention("state", "MLI", 3), mention("agent", "JUD", 3)];
     expect(giveBareAgentsCountry(court, [0, 1, 2, 3, 3], isCountry)[4]!.code).toBe("MLIJUD");
+  });
+
+  it("a role left bare beside an actor of the document's country says so", () => {
+    // "Mali ... Kenya ... Mali's president said officials ...": bare, and --explain says which country it refused.
+    const mixed = [
+      mention("state", "MLI", 0),
+      mention("state", "KEN", 1),
+      mention("state", "KEN", 2),
+      mention("state", "MLI", 2),
+      mention("state", "MLI", 3),
+      { ...mention("agent", "GOV", 3), text: "officials" },
+    ];
+    const left = giveBareAgentsCountry(mixed, [0, 1, 2, 2, 3, 3], isCountry)[5]!;
+    expect(left.code).toBe("GOV");
+    expect(left.reason).toContain("another actor in its sentence is of MLI");
   });
 });

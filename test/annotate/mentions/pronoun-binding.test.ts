@@ -25,3 +25,41 @@ describe("a subject pronoun and a name after it in its sentence", () => {
     expect(pronoun(text, "him")).toMatchObject({ name: "Samuel Okafor" });
   });
 });
+
+describe("a speaker pronoun after a quotation", () => {
+  const quote = (said: string) =>
+    `Maria Lopez, the defendant's lawyer, spoke to reporters in Denver. ${said}`;
+  it("is not the person named inside the quotation", () => {
+    const text = quote(
+      "“Senator Jane Okafor is passionate about her beliefs and her right to express them,” she said.",
+    );
+    expect(pronoun(text, "she")).toBeUndefined();
+  });
+  it("still stands for a person named outside the quotation", () => {
+    const text =
+      "“We are passionate about our beliefs and our rights,” Senator Samuel Okafor said, and he left.";
+    expect(pronoun(text, "he")).toMatchObject({ name: "Samuel Okafor" });
+  });
+  it("a short quoted name is a nickname, not a quotation", () => {
+    const text = "Senator Samuel Okafor, the “Iron Man” of the senate, spoke on Monday, and he left.";
+    expect(pronoun(text, "he")).toMatchObject({ name: "Samuel Okafor" });
+  });
+});
+
+describe("names no one a pronoun may stand for", () => {
+  it("a name after 'the' is a place or body, not another person", () => {
+    const text =
+      "Senator Samuel Okafor on Monday accused Chile of using pressure in the South China Sea. He urged Bolivia to push back.";
+    expect(pronoun(text, "He")).toMatchObject({ name: "Samuel Okafor" });
+  });
+  it("a people's name before a noun modifies it", () => {
+    const text =
+      "Senator Samuel Okafor on Monday accused Chile of using pressure against smaller Asian nations. He urged Bolivia to push back.";
+    expect(pronoun(text, "He")).toMatchObject({ name: "Samuel Okafor" });
+  });
+  it("a name standing on its own may still be the one meant", () => {
+    const text =
+      "Senator Samuel Okafor on Monday met Dalvinder Hussainzadeh in Lima. He urged Bolivia to push back.";
+    expect(pronoun(text, "He")).toBeUndefined();
+  });
+});
