@@ -27,6 +27,7 @@ import { type Selection, selectMatches } from "./match-select.ts";
 import { obligationMatches } from "./obligation-speech.ts";
 import type { Cue, Discard } from "./pattern-load.ts";
 import { PatternIndex, type PatternMatch } from "./pattern-match.ts";
+import { protestTarget } from "./protest-target.ts";
 import type { Actor, ActorGroup } from "./sentence-view.ts";
 import { buildSentenceView, type SentenceView } from "./sentence-view.ts";
 import { isSportDense } from "./sport-sides.ts";
@@ -224,6 +225,12 @@ export class DocCoder {
         }
         const entry = this.screen.entryOf(view, m, d, this.docSignals, reasons);
         if (!entry) continue;
+        // A protest by a country's people that names no one is against their government.
+        const against = protestTarget(entry.code, d.source, d.target);
+        if (against) {
+          d.target = against;
+          reasons.push(`${m.pattern.where}: a protest by ${d.source.code} names no target: ${against.code}`);
+        }
         const date = dateOf(m.first);
         const key = `${d.source.code}|${d.target?.code ?? ""}|${entry.code}`;
         if (seen.has(key)) continue;
