@@ -33,6 +33,12 @@ const LAW_ENFORCERS = /^([A-Z]{3})?(COP|JUD)$/;
 const INTERROGATORS = /^([A-Z]{3})?(COP|JUD|SPY)$/;
 /** Verbs that are interrogation only in such hands ("the senator questioned the plan" challenges it). */
 const QUESTIONING = new Set(["question", "grill"]);
+/** Courts (CAMEO JUD), with or without a country. */
+const COURTS = /^([A-Z]{3})?JUD$/;
+/** Verbs of dismissing a case: a court's ruling against a claim, or a party dropping its own. */
+const DISMISSING = new Set(["dismiss", "quash", "throw", "toss"]);
+/** Legal claims a court rules on. */
+const LEGAL_CLAIMS = new Set(["lawsuit", "suit", "case", "petition", "motion", "complaint", "challenge"]);
 /** Travel codes: make a visit, host a visit. */
 const VISIT = /^04[23]/;
 /** Words after "demonstrate" that make it "show" (a direct object or a clause): "demonstrates the danger", "demonstrated that". */
@@ -95,6 +101,13 @@ export function roleSenseMisfit(drafted: DraftedEvent): Misfit | null {
     return {
       why: `"${view.tokens[anchor]!.text}" by ${source.code} challenges or asks; only police, courts and intelligence interrogate`,
     };
+  if (code === "120" && DISMISSING.has(view.lemmas[anchor] ?? "") && !COURTS.test(source.code)) {
+    const claims = view.lemmas.slice(anchor + 1, last + 1).some((l) => LEGAL_CLAIMS.has(l));
+    if (claims)
+      return {
+        why: `${source.code} dismissing a legal claim drops its own: only a court's dismissal rejects another's`,
+      };
+  }
   // CAMEO 192 is taking territory by force; police or a court that seize something confiscate it.
   if (code.startsWith("192") && LAW_ENFORCERS.test(source.code))
     return { why: `seizing by ${source.code} is confiscation, not occupying territory`, recode: "1711" };

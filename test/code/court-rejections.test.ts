@@ -21,3 +21,11 @@ describe("a ruling against a party's claim is a rejection (120)", () => {
     expect(roots("The Kenyan president struck down a tree with an axe.")).toEqual([]);
   });
 });
+
+describe("a party dismissing its own lawsuits", () => {
+  it("is no court's rejection", () => {
+    expect(roots("The two Korean firms ended their feud, dismissing all pending lawsuits.")).not.toContain(
+      "12",
+    );
+  });
+});
