@@ -21,6 +21,17 @@ describe("questioning and searching", () => {
   });
 });
 
+describe("booking someone", () => {
+  it("codes police booking someone as a charge (173, book.v.3)", () => {
+    expect(triples("Pakistani police booked the opposition leader under the anti-terror law.")).toContain(
+      "PAKCOP>PAKOPP:173",
+    );
+  });
+  it("leaves booking a thing alone", () => {
+    expect(roots("The Kenyan opposition booked the stadium for a rally.")).toEqual([]);
+  });
+});
+
 describe("seizing", () => {
   it("reads police seizing things as confiscation (1711), not occupying territory", () => {
     expect(triples("Kenyan police seized weapons from the suspects.").join(" ")).not.toMatch(/:192/);
