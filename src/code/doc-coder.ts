@@ -226,7 +226,11 @@ export class DocCoder {
         const entry = this.screen.entryOf(view, m, d, this.docSignals, reasons);
         if (!entry) continue;
         // A protest by a country's people that names no one is against their government.
-        const against = protestTarget(entry.code, d.source, d.target);
+        // (Only a protest the clause asserts with its verb, "marched", "held a rally", "protests
+        // erupted"; a protest noun alone, "after the military crushed demonstrations by students",
+        // mostly names one as background, whose target the text leaves open.)
+        const asserted = view.tokens[m.first]!.pos === "VERB" || m.pattern.undergone;
+        const against = asserted ? protestTarget(entry.code, d.source, d.target) : null;
         if (against) {
           d.target = against;
           reasons.push(`${m.pattern.where}: a protest by ${d.source.code} names no target: ${against.code}`);
