@@ -27,7 +27,6 @@ import { type Selection, selectMatches } from "./match-select.ts";
 import { obligationMatches } from "./obligation-speech.ts";
 import type { Cue, Discard } from "./pattern-load.ts";
 import { PatternIndex, type PatternMatch } from "./pattern-match.ts";
-import { protestTarget } from "./protest-target.ts";
 import type { Actor, ActorGroup } from "./sentence-view.ts";
 import { buildSentenceView, type SentenceView } from "./sentence-view.ts";
 import { isSportDense } from "./sport-sides.ts";
@@ -225,16 +224,6 @@ export class DocCoder {
         }
         const entry = this.screen.entryOf(view, m, d, this.docSignals, reasons);
         if (!entry) continue;
-        // A protest by a country's people that names no one is against their government.
-        // (Only a protest the clause asserts with its verb, "marched", "held a rally", "protests
-        // erupted"; a protest noun alone, "after the military crushed demonstrations by students",
-        // mostly names one as background, whose target the text leaves open.)
-        const asserted = view.tokens[m.first]!.pos === "VERB" || m.pattern.undergone;
-        const against = asserted ? protestTarget(entry.code, d.source, d.target) : null;
-        if (against) {
-          d.target = against;
-          reasons.push(`${m.pattern.where}: a protest by ${d.source.code} names no target: ${against.code}`);
-        }
         const date = dateOf(m.first);
         const key = `${d.source.code}|${d.target?.code ?? ""}|${entry.code}`;
         if (seen.has(key)) continue;
