@@ -27,6 +27,18 @@ const HEALTH_ROLE = /^([A-Z]{3})?HLH$/;
 const CROWD_PROTEST = /^14[125]/;
 /** Obstruct or block (144): a crowd's protest, or a state organ's coercion ("police blocked protesters"). */
 const OBSTRUCT = /^144/;
+/** Police and courts (CAMEO COP, JUD), with or without a country. */
+const LAW_ENFORCERS = /^([A-Z]{3})?(COP|JUD)$/;
+/** Who interrogates: police, courts and prosecutors, intelligence services. */
+const INTERROGATORS = /^([A-Z]{3})?(COP|JUD|SPY)$/;
+/** Verbs that are interrogation only in such hands ("the senator questioned the plan" challenges it). */
+const QUESTIONING = new Set(["question", "grill"]);
+/** Courts (CAMEO JUD), with or without a country. */
+const COURTS = /^([A-Z]{3})?JUD$/;
+/** Verbs of dismissing a case: a court's ruling against a claim, or a party dropping its own. */
+const DISMISSING = new Set(["dismiss", "quash", "throw", "toss"]);
+/** Legal claims a court rules on. */
+const LEGAL_CLAIMS = new Set(["lawsuit", "suit", "case", "petition", "motion", "complaint", "challenge"]);
 /** Travel codes: make a visit, host a visit. */
 const VISIT = /^04[23]/;
 /** Words after "demonstrate" that make it "show" (a direct object or a clause): "demonstrates the danger", "demonstrated that". */
@@ -37,6 +49,16 @@ const SHOWS = /^(DET|PRON|SCONJ|ADJ|NOUN|NUM)$/;
  * ("rallied against the dam" is a rally; "rallied support" is not).
  */
 const MARCH_VERBS = new Set(["demonstrate", "march", "rally"]);
+// Demonstrating verbs whose object is the site protested at, not a thing shown ("picketed the
+// embassy", picket.v.1): an object does not make them "show".
+const SITE_OBJECT = new Set(["picket"]);
+// Verbs of a crowd coming together (WordNet gather.v.3 "assemble", converge, congregate, camp,
+// throng, flock): a demonstration only when those who gather are named as protesters
+// ("protesters gathered in the square"), not officials gathering for a summit.
+const GATHERING = new Set(["gather", "assemble", "converge", "congregate", "camp", "throng", "flock"]);
+/** An actor named by a word for people who protest ("Iran protesters", "striking workers"). */
+const PROTESTER_NAME =
+  /\b(protesters?|protestors?|demonstrators?|marchers?|rioters?|strikers?|picketers?|dissidents?)$/i;
 
 function isStateOrgan(a: Actor): boolean {
   return a.code.startsWith("IGO") || STATE_ORGANS.test(a.code);
@@ -63,10 +85,32 @@ export function roleSenseMisfit(drafted: DraftedEvent): Misfit | null {
   // The word right after the marching verb itself: a pattern that goes on past it ("demonstrated
   // against the tax law") ends on a noun whose next word says nothing about the verb.
   const afterVerb = MARCH_VERBS.has(view.lemmas[anchor] ?? "") ? anchor + 1 : last + 1;
-  if (code.startsWith("141") && SHOWS.test(view.tokens[afterVerb]?.pos ?? ""))
+  if (code.startsWith("141") && GATHERING.has(view.lemmas[anchor] ?? "") && !PROTESTER_NAME.test(source.name))
+    return {
+      why: `"${view.tokens[anchor]!.text}" by ${source.code} who are not named as protesters: a gathering, no demonstration`,
+    };
+  if (
+    code.startsWith("141") &&
+    !SITE_OBJECT.has(view.lemmas[anchor] ?? "") &&
+    SHOWS.test(view.tokens[afterVerb]?.pos ?? "")
+  )
     return {
       why: `"${view.tokens[anchor]!.text}" with an object or a clause is "show", not a demonstration`,
     };
+  if (code === "090" && QUESTIONING.has(view.lemmas[anchor] ?? "") && !INTERROGATORS.test(source.code))
+    return {
+      why: `"${view.tokens[anchor]!.text}" by ${source.code} challenges or asks; only police, courts and intelligence interrogate`,
+    };
+  if (code === "120" && DISMISSING.has(view.lemmas[anchor] ?? "") && !COURTS.test(source.code)) {
+    const claims = view.lemmas.slice(anchor + 1, last + 1).some((l) => LEGAL_CLAIMS.has(l));
+    if (claims)
+      return {
+        why: `${source.code} dismissing a legal claim drops its own: only a court's dismissal rejects another's`,
+      };
+  }
+  // CAMEO 192 is taking territory by force; police or a court that seize something confiscate it.
+  if (code.startsWith("192") && LAW_ENFORCERS.test(source.code))
+    return { why: `seizing by ${source.code} is confiscation, not occupying territory`, recode: "1711" };
   if (VISIT.test(code) && PRIVATE_ROLES.test(source.code))
     return { why: `a private person's journey (${source.code}), not an official visit` };
   // "growers charged that the rule would harm them": an arrest or a charge (17) whose verb opens a
