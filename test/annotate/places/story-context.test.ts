@@ -1,0 +1,57 @@
+// The document's context before population: how sure the story is of its state grows with the
+// names that lie there, and a later pass re-reads the others' context choices. Our own sentences;
+// each mechanism with a near case it must leave alone.
+import { beforeAll, describe, expect, it } from "vitest";
+import { createGazetteer, type Gazetteer } from "../../../src/annotate/gazetteer/index.ts";
+import { createPlaceRecognizer } from "../../../src/annotate/places/index.ts";
+import { createTokenizer } from "../../../src/annotate/sentences-tokens.ts";
+import { createContext } from "../../../src/context.ts";
+import type { Mention } from "../../../src/types.ts";
+
+const ctx = createContext();
+const tokenize = createTokenizer();
+let gazetteer: Gazetteer;
+beforeAll(() => {
+  gazetteer = createGazetteer(ctx);
+}, 120_000);
+
+function places(text: string): Mention[] {
+  const recognize = createPlaceRecognizer(ctx, gazetteer, { includeCountries: true });
+  return recognize({ text, sentences: tokenize(text), countryHints: [], exclude: [] });
+}
+const found = (ms: Mention[], text: string) => ms.find((m) => m.text === text);
+
+describe("the story's state grows surer with each name that lies there", () => {
+  it("takes Vienna for the Virginia town in a story naming three Virginia places", () => {
+    const ms = places(
+      "Commuters from Vienna crowd the morning trains. Home prices in Manassas and Haymarket, Virginia rose again.",
+    );
+    expect(found(ms, "Vienna")?.code).toBe("USA");
+    expect(found(ms, "Vienna")?.place?.admin1).toBe("Virginia");
+  });
+
+  it("leaves Vienna in Austria when the text ties it there, whatever the story's state", () => {
+    const ms = places(
+      "She studied in Vienna, Austria before moving home. Home prices in Manassas and Haymarket, Virginia rose again.",
+    );
+    expect(found(ms, "Vienna")?.code).toBe("AUT");
+  });
+});
+
+describe("a third pass reads the others' context choices", () => {
+  const text =
+    "Divers searched a pond near the Spoon River in Fulton County in central Illinois. Canton firefighters helped.";
+
+  it("places a town by a county that context, not population, placed", () => {
+    // Fulton County alone is Georgia's (Atlanta's county); "Illinois" moves it, then Canton follows.
+    const ms = places(text);
+    expect(found(ms, "Fulton County")?.place?.admin1).toBe("Illinois");
+    expect(found(ms, "Canton")?.place?.admin1).toBe("Illinois");
+  });
+
+  it("moves no name out of the story's state after a neighbour's first guess", () => {
+    const ms = places("Canton police and Marietta firefighters met in Atlanta, Georgia on Monday.");
+    expect(found(ms, "Canton")?.place?.admin1).toBe("Georgia");
+    expect(found(ms, "Marietta")?.place?.admin1).toBe("Georgia");
+  });
+});
