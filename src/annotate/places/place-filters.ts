@@ -26,7 +26,7 @@ export function isCapitalized(text: string): boolean {
 
 /** Words that may stand before a place without being part of a person's name: "Northern Kenya". */
 export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(
-  "north south east west northern southern eastern western central greater upper lower inner outer mainland downtown rural coastal upstate downstate metro suburban".split(
+  "north south east west northeast northwest southeast southwest northern southern eastern western northeastern northwestern southeastern southwestern central greater upper lower inner outer mainland downtown midtown uptown rural coastal upstate downstate metro suburban".split(
     " ",
   ),
 );

@@ -55,3 +55,15 @@ describe("a third pass reads the others' context choices", () => {
     expect(found(ms, "Marietta")?.place?.admin1).toBe("Georgia");
   });
 });
+
+describe("a compass word before a city names part of it, not a person", () => {
+  it("keeps the city in 'Southeast Portland' and elsewhere in the text", () => {
+    const ms = places("Portland police said the crash happened on a bridge in Southeast Portland.");
+    expect(ms.filter((m) => m.text === "Portland").map((m) => m.place?.admin1)).toEqual(["Oregon", "Oregon"]);
+  });
+
+  it("still takes a surname after a given name for the person", () => {
+    const ms = places("Coach Dana Portland said the team would rest. Portland added that practice resumes Monday.");
+    expect(ms.map((m) => m.text)).not.toContain("Portland");
+  });
+});
