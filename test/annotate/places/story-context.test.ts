@@ -67,3 +67,19 @@ describe("a compass word before a city names part of it, not a person", () => {
     expect(ms.map((m) => m.text)).not.toContain("Portland");
   });
 });
+
+describe("a small town named like a lake, river or mountain in another state than the story's", () => {
+  it("is the story's feature: 'Mount Rainier' in a Washington story is not Maryland's town", () => {
+    const ms = places("Two climbers were rescued on Mount Rainier. Pierce County deputies flew them to Tacoma, Wash.");
+    expect(found(ms, "Mount Rainier")?.place?.admin1).toBe("Washington");
+  });
+
+  it("stays the town when the text qualifies it or it lies near the story's places", () => {
+    const qualified = places(
+      "The couple drove from Peoria to Rice Lake, Wis., for the wedding. Bloomington and Normal, Ill., sent gifts.",
+    );
+    expect(found(qualified, "Rice Lake")?.place?.admin1).toBe("Wisconsin");
+    const near = places("Chicago and Evanston families spend summers at Lake Geneva on weekends.");
+    expect(found(near, "Lake Geneva")?.place?.admin1).toBe("Wisconsin");
+  });
+});
