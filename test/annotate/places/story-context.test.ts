@@ -83,3 +83,16 @@ describe("a small town named like a lake, river or mountain in another state tha
     expect(found(near, "Lake Geneva")?.place?.admin1).toBe("Wisconsin");
   });
 });
+
+describe("a post-office village the text does not place gives way to its town in a named state", () => {
+  it("takes Illinois' Carbondale beside Marion, not Ohio's post office drawn by Marion's first guess", () => {
+    const ms = places("Florence Johnson, 72, of Marion, died Saturday at her home in Carbondale.");
+    expect(found(ms, "Marion")?.place?.admin1).toBe("Illinois");
+    expect(found(ms, "Carbondale")?.place?.admin1).toBe("Illinois");
+  });
+
+  it("still drops a post-office village whose name no named state has a town of", () => {
+    const ms = places("Volunteers from Clarks Hill joined the search, officials in Dallas and Fort Worth said.");
+    expect(ms.map((m) => m.text)).not.toContain("Clarks Hill");
+  });
+});
