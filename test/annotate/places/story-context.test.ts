@@ -96,3 +96,16 @@ describe("a post-office village the text does not place gives way to its town in
     expect(ms.map((m) => m.text)).not.toContain("Clarks Hill");
   });
 });
+
+describe("a name word after an elided article ('d'Alene') continues the name", () => {
+  it("finds Coeur d'Alene and Côte d'Ivoire", () => {
+    const ms = places("Crews from Coeur d'Alene, Idaho flew to Côte d'Ivoire last week.");
+    expect(found(ms, "Coeur d'Alene")?.place?.admin1).toBe("Idaho");
+    expect(found(ms, "Côte d'Ivoire")?.code).toBe("CIV");
+  });
+
+  it("leaves a place alone when the longer run names nothing", () => {
+    const ms = places("The Paris d'Orsay show opened in Lyon.");
+    expect(found(ms, "Paris")?.code).toBe("FRA");
+  });
+});
