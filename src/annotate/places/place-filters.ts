@@ -294,6 +294,17 @@ export function rejection(
   // or "of" the speaker is someone else.
   if (SPEECH_VERBS.has(afterWord) && !afterPreposition && !residence && !isStrong(candidates, 1_000_000))
     return "a person speaking";
+  // '"We are ready," said Warren, a senior': a name right after a speech verb, closing the
+  // sentence or before a person's appositive (", a", ", who", ", 17,"), is the speaker.
+  const appositive = /^(?:a|an|who|whose|\d{1,3})$/i.test(tokens[last + 2]?.text ?? "");
+  const speakerEnds = afterWord === "." || (afterWord === "," && appositive);
+  if (
+    single &&
+    SPEECH_VERBS.has(before?.text.toLowerCase() ?? "") &&
+    speakerEnds &&
+    !isStrong(candidates, 1_000_000)
+  )
+    return "a person speaking";
   // "Jackson, 34, was charged": an age between commas after a name is a person's.
   if (
     afterWord === "," &&

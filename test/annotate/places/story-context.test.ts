@@ -109,3 +109,16 @@ describe("a name word after an elided article ('d'Alene') continues the name", (
     expect(found(ms, "Paris")?.code).toBe("FRA");
   });
 });
+
+describe("a name right after a speech verb, before a comma, is the speaker", () => {
+  it("takes 'said Warren, a senior' for a person", () => {
+    const ms = places('"We will win," said Warren, a junior at the high school in Omaha.');
+    expect(ms.map((m) => m.text)).not.toContain("Warren");
+  });
+
+  it("keeps a town the text qualifies by its state, or a big city", () => {
+    const ms = places("Police said Warren, Mich., was quiet. Officials said Detroit, too, was calm.");
+    expect(found(ms, "Warren")?.place?.admin1).toBe("Michigan");
+    expect(found(ms, "Detroit")?.place?.admin1).toBe("Michigan");
+  });
+});
