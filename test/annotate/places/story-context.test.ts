@@ -63,14 +63,18 @@ describe("a compass word before a city names part of it, not a person", () => {
   });
 
   it("still takes a surname after a given name for the person", () => {
-    const ms = places("Coach Dana Portland said the team would rest. Portland added that practice resumes Monday.");
+    const ms = places(
+      "Coach Dana Portland said the team would rest. Portland added that practice resumes Monday.",
+    );
     expect(ms.map((m) => m.text)).not.toContain("Portland");
   });
 });
 
 describe("a small town named like a lake, river or mountain in another state than the story's", () => {
   it("is the story's feature: 'Mount Rainier' in a Washington story is not Maryland's town", () => {
-    const ms = places("Two climbers were rescued on Mount Rainier. Pierce County deputies flew them to Tacoma, Wash.");
+    const ms = places(
+      "Two climbers were rescued on Mount Rainier. Pierce County deputies flew them to Tacoma, Wash.",
+    );
     expect(found(ms, "Mount Rainier")?.place?.admin1).toBe("Washington");
   });
 
@@ -92,7 +96,9 @@ describe("a post-office village the text does not place gives way to its town in
   });
 
   it("still drops a post-office village whose name no named state has a town of", () => {
-    const ms = places("Volunteers from Clarks Hill joined the search, officials in Dallas and Fort Worth said.");
+    const ms = places(
+      "Volunteers from Clarks Hill joined the search, officials in Dallas and Fort Worth said.",
+    );
     expect(ms.map((m) => m.text)).not.toContain("Clarks Hill");
   });
 });
