@@ -1,7 +1,9 @@
 // Where a document is: the place its local names gather in. Used to place what the gazetteer
 // cannot (streets and buildings, townships it lacks) where a local story's other places are.
 import type { GazetteerEntry } from "../gazetteer/index.ts";
+import { distanceKm } from "./place-evidence.ts";
 import type { ResolvedPlace } from "./place-resolution.ts";
+import { isWithin } from "./place-within.ts";
 
 /** Place kinds that say which town or county a story is about. */
 export const LOCAL_KINDS: ReadonlySet<string> = new Set(["city", "capital", "admin2"]);
@@ -37,6 +39,69 @@ export function placeUnfiledTownships(resolved: readonly ResolvedPlace[]): Resol
         population: null,
         featureClass: "A",
         source: `${focus.source}; a township in ${focus.admin1}`,
+      },
+    };
+  });
+}
+
+/**
+ * First or last words that name a lake, river or mountain: the land a town named after one
+ * ("Rice Lake", "Mount Rainier") is rarely in a story about another state, the feature often.
+ * Beaches, bays, capes and falls are left out: resort towns of those names are news in every state.
+ */
+const FEATURE_NAME_WORDS: ReadonlySet<string> = new Set(
+  "lake lakes river creek reservoir mount mt mt. mountain mountains".split(" "),
+);
+/** Towns bigger than this are what their name means wherever the story is ("Lake Charles"). */
+const FEATURE_TOWN_MAX_POPULATION = 25_000;
+/** ... and so is one lying this close to another place the story names. */
+const FEATURE_TOWN_NEAR_KM = 250;
+
+/**
+ * "Mount Rainier" in a story whose names lie in Washington, "Rice Lake" in one about Illinois:
+ * a small town named like a lake, river or mountain, far from every other place the story names
+ * and outside the division most of them lie in (two or more), unless the text qualifies it by its
+ * state ("Rice Lake, Wis."), is that division's feature the
+ * gazetteer lacks. It takes the story's namesake when the division has one, else is placed at
+ * the division's most named town (the name stays the text's).
+ */
+export function placeUnfiledFeatures(resolved: readonly ResolvedPlace[]): ResolvedPlace[] {
+  const isFeatureNamed = (r: ResolvedPlace) => {
+    const words = r.match.text.toLowerCase().split(/\s+/);
+    return (
+      words.length > 1 &&
+      (FEATURE_NAME_WORDS.has(words[0]!) || FEATURE_NAME_WORDS.has(words[words.length - 1]!)) &&
+      r.place.kind === "city" &&
+      (r.place.population ?? 0) < FEATURE_TOWN_MAX_POPULATION
+    );
+  };
+  if (!resolved.some(isFeatureNamed)) return [...resolved];
+  const others = resolved.filter((r) => !isFeatureNamed(r));
+  const focus = documentFocus(others, STORY_DIVISION_MIN_NAMES);
+  if (!focus?.admin1) return [...resolved];
+  const inFocus = (p: GazetteerEntry) => p.country === focus.country && p.admin1 === focus.admin1;
+  return resolved.map((r) => {
+    if (!isFeatureNamed(r) || inFocus(r.place)) return r;
+    const near = others.some(
+      (o) =>
+        o.place.kind !== "country" &&
+        o.place.kind !== "admin1" &&
+        distanceKm(o.place, r.place) < FEATURE_TOWN_NEAR_KM,
+    );
+    // "Rice Lake, Wis.": the text itself puts the town in its state.
+    const qualified = r.match.commaNext?.candidates.some((c) => isWithin(r.place, c));
+    if (near || qualified) return r;
+    const namesake = r.match.candidates.find((c) => c.kind === "city" && inFocus(c));
+    if (namesake) return { match: r.match, place: namesake };
+    return {
+      match: r.match,
+      place: {
+        ...focus,
+        name: r.match.text,
+        geonameid: null,
+        population: null,
+        featureClass: "T",
+        source: `${focus.source}; a natural feature in ${focus.admin1}`,
       },
     };
   });

@@ -4,7 +4,7 @@
 import type { Context, Mention, Sentence } from "../../types.ts";
 import type { Gazetteer } from "../gazetteer/index.ts";
 import { SpanOverlapIndex } from "../span-overlap.ts";
-import { placeUnfiledTownships } from "./document-focus.ts";
+import { placeUnfiledFeatures, placeUnfiledTownships } from "./document-focus.ts";
 import { findPlaceMatches, type RejectionListener } from "./place-candidates.ts";
 import { loadPlaceCues } from "./place-cues.ts";
 import {
@@ -80,7 +80,7 @@ export function createPlaceRecognizer(
     );
     const resolved: ResolvedPlace[] = options.populationOnly
       ? resolveByPopulation(matches)
-      : placeUnfiledTownships(resolvePlaces(matches, countryHints));
+      : placeUnfiledFeatures(placeUnfiledTownships(resolvePlaces(matches, countryHints)));
     let kept: readonly ResolvedPlace[] = resolved;
     let facilities: readonly PlacedFacility[] = [];
     if (cues.facilities) {

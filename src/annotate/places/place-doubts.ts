@@ -84,7 +84,24 @@ export function dropDoubtfulChoices(chosenByKey: Map<string, GazetteerEntry>, co
     const stateNamed = [...chosenByKey].some(([k, p]) => isPlacedInState(k, p));
     const placedInState = (m: PlaceMatch) => isPlacedInState(m.key, chosenByKey.get(m.key));
     const group = groups.get(key) ?? [];
-    if (!group.some((m) => hasStateEvidence(m, place, stateNamed, placedInState))) chosenByKey.delete(key);
+    if (group.some((m) => hasStateEvidence(m, place, stateNamed, placedInState))) continue;
+    // Not believed: the name is then its town (filed by a source other than the post office) in a
+    // division another chosen place lies in: "in Carbondale" beside "Marion" (first taken for
+    // Ohio's, which drew Ohio's post-office Carbondale) is Illinois' Carbondale.
+    const namedDivisions = new Set(
+      [...chosenByKey]
+        .filter(([k, p]) => k !== key && p.kind !== "country" && p.source !== POSTAL_TOWN_SOURCE && p.admin1)
+        .map(([, p]) => admin1Key(p)),
+    );
+    const town = (group[0]?.candidates ?? []).find(
+      (c) =>
+        c.kind === "city" &&
+        c.source !== POSTAL_TOWN_SOURCE &&
+        c.admin1 !== null &&
+        namedDivisions.has(admin1Key(c)),
+    );
+    if (town) chosenByKey.set(key, town);
+    else chosenByKey.delete(key);
   }
   // "Mary" (Turkmenistan), "Orlando": a town named like a person is believed when the text
   // places it (comma region, "the town of", a preposition of place) or another name in the

@@ -26,7 +26,7 @@ export function isCapitalized(text: string): boolean {
 
 /** Words that may stand before a place without being part of a person's name: "Northern Kenya". */
 export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(
-  "north south east west northern southern eastern western central greater upper lower inner outer mainland downtown rural coastal upstate downstate metro suburban".split(
+  "north south east west northeast northwest southeast southwest northern southern eastern western northeastern northwestern southeastern southwestern central greater upper lower inner outer mainland downtown midtown uptown rural coastal upstate downstate metro suburban".split(
     " ",
   ),
 );
@@ -293,6 +293,17 @@ export function rejection(
   // "Officials in Paducah said", "Rep. Jane Roe of Rockford said": after a preposition of place
   // or "of" the speaker is someone else.
   if (SPEECH_VERBS.has(afterWord) && !afterPreposition && !residence && !isStrong(candidates, 1_000_000))
+    return "a person speaking";
+  // '"We are ready," said Warren, a senior': a name right after a speech verb, closing the
+  // sentence or before a person's appositive (", a", ", who", ", 17,"), is the speaker.
+  const appositive = /^(?:a|an|who|whose|\d{1,3})$/i.test(tokens[last + 2]?.text ?? "");
+  const speakerEnds = afterWord === "." || (afterWord === "," && appositive);
+  if (
+    single &&
+    SPEECH_VERBS.has(before?.text.toLowerCase() ?? "") &&
+    speakerEnds &&
+    !isStrong(candidates, 1_000_000)
+  )
     return "a person speaking";
   // "Jackson, 34, was charged": an age between commas after a name is a person's.
   if (

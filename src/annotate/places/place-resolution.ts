@@ -21,7 +21,8 @@ import {
   NEAR_PLACE_BONUS,
   priorOf,
   SAME_ADMIN1_BONUS,
-  STORY_ADMIN1_BONUS,
+  storyAdmin1Bonus,
+  storyDivision,
 } from "./place-scores.ts";
 
 export { distanceKm } from "./place-evidence.ts";
@@ -82,10 +83,51 @@ export function resolvePlaces(
     if (group) group.push(m);
     else groups.set(m.key, [m]);
   }
+  // Pass 2 reads the other names' first choices. Pass 3 reads their pass-2 choices and may move a
+  // name only into the division most of those lie in: a name first taken for a big namesake
+  // elsewhere ("Fulton County", Georgia's, beside "Illinois") then no longer pulls its neighbours
+  // ("Canton") to that state, and no name leaves the story's division by following a neighbour.
+  const passContext = { hints, datelineAdmin1s, candidatesOf };
+  const second = chooseInContext(groups, firstPass, passContext).chosenByKey;
+  const secondByMatch = new Map<PlaceMatch, GazetteerEntry>();
+  for (const [key, group] of groups) {
+    const chosen = second.get(key);
+    if (chosen) for (const m of group) secondByMatch.set(m, chosen);
+  }
+  const third = chooseInContext(groups, secondByMatch, passContext);
+  const chosenByKey = new Map(second);
+  for (const [key, place] of third.chosenByKey) {
+    const storyAdmin1 = mainAdmin1(third.keysByEntry, key);
+    if (place !== second.get(key) && storyAdmin1 !== null && place.admin1 && admin1Key(place) === storyAdmin1)
+      chosenByKey.set(key, place);
+  }
+  const keysByEntry = third.keysByEntry;
+  dropDoubtfulChoices(chosenByKey, { hints, groups, keysByEntry });
+  return matches.flatMap((match) => {
+    const place = chosenByKey.get(match.key);
+    return place ? [{ match, place }] : [];
+  });
+}
+
+interface PassContext {
+  readonly hints: ReadonlySet<string>;
+  readonly datelineAdmin1s: ReadonlySet<string>;
+  readonly candidatesOf: (m: PlaceMatch) => readonly GazetteerEntry[];
+}
+
+/**
+ * One context pass: each name (once per document) scored with what the other names' previous
+ * choices say (same country, same division, nearby, listed with it).
+ */
+function chooseInContext(
+  groups: ReadonlyMap<string, readonly PlaceMatch[]>,
+  previous: ReadonlyMap<PlaceMatch, GazetteerEntry>,
+  { hints, datelineAdmin1s, candidatesOf }: PassContext,
+): { chosenByKey: Map<string, GazetteerEntry>; keysByEntry: Map<GazetteerEntry, Set<string>> } {
   // Which names chose each entry in pass 1: "the other names' choices" for one name are then the
   // distinct entries, not a walk over every mention of the document for every name.
   const keysByEntry = new Map<GazetteerEntry, Set<string>>();
-  for (const [o, p] of firstPass) {
+  for (const [o, p] of previous) {
     // A village known only from its post office is too doubtful to place the others.
     if (p.source === POSTAL_TOWN_SOURCE) continue;
     const keys = keysByEntry.get(p);
@@ -109,19 +151,19 @@ export function resolvePlaces(
     const otherAdmin1s = new Set(
       [...others].filter((p) => p.kind !== "country" && p.admin1 && p.country).map(admin1Key),
     );
-    const storyAdmin1 = mainAdmin1(keysByEntry, key);
+    const story = storyDivision(keysByEntry, key);
     const siblingKinds = new Set<string>();
     const siblingTowns: GazetteerEntry[] = [];
     for (const m of group) {
       for (const sibling of m.siblings) {
-        const kind = firstPass.get(sibling)?.kind;
+        const kind = previous.get(sibling)?.kind;
         if (kind && sibling.key !== key) siblingKinds.add(kind);
-        const town = firstPass.get(sibling);
+        const town = previous.get(sibling);
         if (town && sibling.key !== key && isTown(town)) siblingTowns.push(town);
       }
     }
     // ("New York City and Florida": a name first taken for a state or a country keeps it.)
-    const ownFirst = firstPass.get(group[0]!);
+    const ownFirst = previous.get(group[0]!);
     const nearListedTown = siblingTowns.length > 0 && !!ownFirst && !REGION_KINDS.has(ownFirst.kind);
     let best: GazetteerEntry | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
@@ -140,8 +182,8 @@ export function resolvePlaces(
       if (c.country && otherCountries.has(c.country)) score += CONTEXT_COUNTRY_BONUS;
       if (nearbyAnchors.some((p) => distanceKm(p, c) < NEAR_KM)) score += NEAR_PLACE_BONUS;
       if (c.kind !== "country" && c.admin1 && otherAdmin1s.has(admin1Key(c))) score += SAME_ADMIN1_BONUS;
-      if (storyAdmin1 !== null && c.kind !== "country" && c.admin1 && admin1Key(c) === storyAdmin1)
-        score += STORY_ADMIN1_BONUS;
+      if (story !== null && c.kind !== "country" && c.admin1 && admin1Key(c) === story.division)
+        score += storyAdmin1Bonus(story.names);
       if (c.kind !== "country" && c.admin1 && datelineAdmin1s.has(admin1Key(c)))
         score += DATELINE_ADMIN1_BONUS;
       if (score > bestScore) {
@@ -151,11 +193,7 @@ export function resolvePlaces(
     }
     if (best) chosenByKey.set(key, best);
   }
-  dropDoubtfulChoices(chosenByKey, { hints, groups, keysByEntry });
-  return matches.flatMap((match) => {
-    const place = chosenByKey.get(match.key);
-    return place ? [{ match, place }] : [];
-  });
+  return { chosenByKey, keysByEntry };
 }
 
 const REGION_KINDS: ReadonlySet<string> = new Set(["country", "admin1", "continent", "region", "disputed"]);

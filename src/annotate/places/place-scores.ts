@@ -90,6 +90,14 @@ export const DATELINE_ADMIN1_BONUS = 1.5;
  */
 export const STORY_ADMIN1_BONUS = 1.5;
 export const STORY_ADMIN1_MIN_NAMES = 2;
+/**
+ * Each further name in the story's division beyond STORY_ADMIN1_MIN_NAMES makes the story surer
+ * of it: "Vienna" in a story naming Manassas, Haymarket and Virginia is Vienna, Virginia, though
+ * Austria's capital is a hundred times bigger. Capped so that a capital the text ties to its own
+ * country ("Vienna, Austria", a hint) still wins.
+ */
+export const STORY_ADMIN1_BONUS_PER_NAME = 0.5;
+export const STORY_ADMIN1_MAX_EXTRA = 1.5;
 /** Candidates kept per name (by population) before scoring: beyond this they never win. */
 export const MAX_CANDIDATES = 40;
 
@@ -202,6 +210,12 @@ const CITY_PART_WORDS: ReadonlySet<string> = new Set(["downtown", "uptown", "met
 
 export const admin1Key = (p: GazetteerEntry) => `${p.country}|${p.admin1}`;
 
+/** STORY_ADMIN1_BONUS and its extra for the names beyond the minimum. */
+export function storyAdmin1Bonus(names: number): number {
+  const extra = (names - STORY_ADMIN1_MIN_NAMES) * STORY_ADMIN1_BONUS_PER_NAME;
+  return STORY_ADMIN1_BONUS + Math.min(STORY_ADMIN1_MAX_EXTRA, Math.max(0, extra));
+}
+
 /**
  * The first-level division the story is about: the one holding (or being) the first choices of
  * the most other names, when at least STORY_ADMIN1_MIN_NAMES do and no other division ties.
@@ -211,6 +225,14 @@ export function mainAdmin1(
   keysByEntry: ReadonlyMap<GazetteerEntry, ReadonlySet<string>>,
   key: string,
 ): string | null {
+  return storyDivision(keysByEntry, key)?.division ?? null;
+}
+
+/** The story's division (see mainAdmin1) with how many of the other names lie in it. */
+export function storyDivision(
+  keysByEntry: ReadonlyMap<GazetteerEntry, ReadonlySet<string>>,
+  key: string,
+): { division: string; names: number } | null {
   const namesIn = new Map<string, Set<string>>();
   for (const [p, keys] of keysByEntry) {
     if (p.kind === "country" || !p.admin1 || !p.country) continue;
@@ -229,5 +251,7 @@ export function mainAdmin1(
       tie = false;
     } else if (names.size === bestCount) tie = true;
   }
-  return bestCount >= STORY_ADMIN1_MIN_NAMES && !tie ? best : null;
+  return best !== null && bestCount >= STORY_ADMIN1_MIN_NAMES && !tie
+    ? { division: best, names: bestCount }
+    : null;
 }

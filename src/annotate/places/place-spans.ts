@@ -22,6 +22,8 @@ export const DATELINE_FOLLOWERS: ReadonlySet<string> = new Set(["(", ",", "-", "
 const MAX_ACRONYM_LETTERS = 4;
 /** Punctuation allowed inside a multi-word name: "Guinea-Bissau", "St. Louis", "Washington, D.C.". */
 const NAME_PUNCTUATION = /^[-‐–.,'’]$/;
+/** A name word after an elided article or preposition: "d'Alene", "l'Anse", "d’Iberville". */
+const ELIDED_NAME_WORD = /^\p{Ll}{1,2}['’]\p{Lu}/u;
 /** Longest run of tokens tried for one name (names have at most ~6 words plus joiners). */
 const MAX_SPAN_TOKENS = 14;
 
@@ -73,7 +75,7 @@ export function longestNameAt(
     const token = tokens[j]!;
     if (text.slice(tokens[j - 1]!.end, token.start).includes("\n")) break;
     const lower = token.text.toLowerCase();
-    if (isCapitalized(token.text)) ends.push(j);
+    if (isCapitalized(token.text) || ELIDED_NAME_WORD.test(token.text)) ends.push(j);
     else if (!NAME_JOINERS.has(lower) && !NAME_PUNCTUATION.test(token.text)) break;
   }
   for (let e = ends.length - 1; e >= 0; e--) {
