@@ -19,6 +19,12 @@ export const ENTRIES = {
   context: "src/context.ts",
   "extract-html": "src/extract/html/extract-html.ts",
   "annotate-worker": "src/pipeline-annotate-worker.ts",
+  // The pipeline's stages and the store as a library, for bench/scale's child (measure-child.mjs),
+  // which times what a user runs rather than the sources through tsx.
+  pipeline: "src/pipeline.ts",
+  store: "src/store/index.ts",
+  annotate: "src/annotate/index.ts",
+  extract: "src/extract/index.ts",
 };
 
 /**
