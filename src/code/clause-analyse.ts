@@ -46,16 +46,19 @@ export interface CueMatch {
 export function findCues(view: SentenceView, cues: readonly Cue[], firstWords: ReadonlyMap<string, Cue[]>) {
   const out: CueMatch[] = [];
   for (let i = 0; i < view.tokens.length; i++) {
-    const list = new Set([
-      ...(firstWords.get(view.lemmas[i]!) ?? []),
-      ...(firstWords.get(view.words[i]!) ?? []),
-    ]);
+    // The cues under the lemma, then those under the word form. Not merged into a new Set per
+    // token (one for every token of the document, most with no cue at all): a cue met twice
+    // matches as it did the first time, and only a longer match replaces the best.
+    const byLemma = firstWords.get(view.lemmas[i]!);
+    const byWord = firstWords.get(view.words[i]!);
+    if (!byLemma && !byWord) continue;
     let best: CueMatch | null = null;
-    for (const cue of list) {
-      const r = matchFrom(view, cue.elements, 0, i, []);
-      if (r && (!best || r.last > best.last))
-        best = { cue, first: i, last: r.last, object: r.targets[0] ?? null };
-    }
+    for (const list of [byLemma, byWord === byLemma ? undefined : byWord])
+      for (const cue of list ?? []) {
+        const r = matchFrom(view, cue.elements, 0, i, []);
+        if (r && (!best || r.last > best.last))
+          best = { cue, first: i, last: r.last, object: r.targets[0] ?? null };
+      }
     if (best) out.push(best);
   }
   void cues;

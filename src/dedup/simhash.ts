@@ -36,42 +36,111 @@ function avalanche(h: number, length: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** 32-bit hash of a word's UTF-16 code units. */
-function wordHash(word: string, seed: number): number {
+/** 32-bit hash of the UTF-16 code units of the word text[start, end). */
+function wordHash(text: string, start: number, end: number, seed: number): number {
   let h = seed;
-  for (let i = 0; i < word.length; i++) h = mix(h, word.charCodeAt(i));
-  return avalanche(h, word.length);
+  for (let i = start; i < end; i++) h = mix(h, text.charCodeAt(i));
+  return avalanche(h, end - start);
+}
+
+// Words are runs of letters and digits (WORD), found by walking the text's code points rather
+// than by WORD.matchAll: a match array and a word string for every word of the document were a
+// large share of a long document's garbage. Non-ASCII code points are classified by WORD once.
+const WORD_CHAR = new RegExp(`^${WORD.source}$`, "u");
+const nonAsciiWordChar = new Map<number, boolean>();
+
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  let known = nonAsciiWordChar.get(cp);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(cp));
+    nonAsciiWordChar.set(cp, known);
+  }
+  return known;
+}
+
+/** Code units of the code point at i (2 for a surrogate pair). */
+const unitsAt = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/** The start of the first word at or after i (text.length when none). */
+function wordStart(text: string, i: number): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (isWordCodePoint(cp)) return i;
+    i += unitsAt(cp);
+  }
+  return i;
+}
+
+/** The end of the word that starts at i. */
+function wordEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!isWordCodePoint(cp)) return i;
+    i += unitsAt(cp);
+  }
+  return i;
 }
 
 /** Seeds of the two halves (arbitrary distinct odd constants). */
 const LOW_SEED = 0x9747b28c;
 const HIGH_SEED = 0x5bd1e995;
 
-/** Adds one shingle's 64 bits (low and high halves) to the per-bit weights. */
-function addBits(weights: Int32Array, low: number, high: number): void {
-  for (let bit = 0; bit < 32; bit++) {
-    weights[bit]! += (low >>> bit) & 1 ? 1 : -1;
-    weights[bit + 32]! += (high >>> bit) & 1 ? 1 : -1;
+/**
+ * How many shingles set each of the 64 bits. Counted eight bits at a time: lane counter j holds,
+ * one per byte, the counts of bits j, j+8, j+16 and j+24 of a half, and is emptied into `ones`
+ * every 255 shingles, before a byte could overflow (4 additions a half per shingle, not 32).
+ */
+class BitCounts {
+  readonly ones = new Int32Array(64);
+  total = 0;
+  private readonly lanes = new Int32Array(16);
+  private pending = 0;
+
+  add(low: number, high: number): void {
+    const lanes = this.lanes;
+    for (let j = 0; j < 8; j++) {
+      lanes[j]! += (low >>> j) & 0x01010101;
+      lanes[j + 8]! += (high >>> j) & 0x01010101;
+    }
+    this.total++;
+    if (++this.pending === 255) this.flush();
+  }
+
+  flush(): void {
+    for (let j = 0; j < 8; j++)
+      for (let b = 0; b < 4; b++) {
+        this.ones[8 * b + j]! += (this.lanes[j]! >>> (8 * b)) & 0xff;
+        this.ones[32 + 8 * b + j]! += (this.lanes[j + 8]! >>> (8 * b)) & 0xff;
+      }
+    this.lanes.fill(0);
+    this.pending = 0;
+  }
+
+  /** Whether more shingles set the bit than clear it (SimHash's weight above 0). */
+  isSet(bit: number): boolean {
+    return 2 * this.ones[bit]! > this.total;
   }
 }
 
 /** 64-bit SimHash of the text's word 3-shingles (lower-cased), as 16 hex digits. */
 export function simhash64(text: string): string {
-  const weights = new Int32Array(64);
+  const counts = new BitCounts();
   // The last two words' hashes (low and high halves), and how many words have been read.
   let low1 = 0;
   let high1 = 0;
   let low2 = 0;
   let high2 = 0;
   let count = 0;
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    const word = match[0];
-    const low3 = wordHash(word, LOW_SEED);
-    const high3 = wordHash(word, HIGH_SEED);
+  const lower = text.toLowerCase();
+  for (let at = wordStart(lower, 0); at < lower.length; ) {
+    const end = wordEnd(lower, at);
+    const low3 = wordHash(lower, at, end, LOW_SEED);
+    const high3 = wordHash(lower, at, end, HIGH_SEED);
+    at = wordStart(lower, end);
     count++;
     if (count >= 3)
-      addBits(
-        weights,
+      counts.add(
         avalanche(mix(mix(mix(LOW_SEED, low1), low2), low3), 3),
         avalanche(mix(mix(mix(HIGH_SEED, high1), high2), high3), 3),
       );
@@ -81,17 +150,14 @@ export function simhash64(text: string): string {
     high2 = high3;
   }
   // Under three words, the words read are the one shingle.
-  if (count === 1) addBits(weights, avalanche(mix(LOW_SEED, low2), 1), avalanche(mix(HIGH_SEED, high2), 1));
+  if (count === 1) counts.add(avalanche(mix(LOW_SEED, low2), 1), avalanche(mix(HIGH_SEED, high2), 1));
   else if (count === 2)
-    addBits(
-      weights,
-      avalanche(mix(mix(LOW_SEED, low1), low2), 2),
-      avalanche(mix(mix(HIGH_SEED, high1), high2), 2),
-    );
+    counts.add(avalanche(mix(mix(LOW_SEED, low1), low2), 2), avalanche(mix(mix(HIGH_SEED, high1), high2), 2));
+  counts.flush();
   let hex = "";
   for (let nibble = 0; nibble < 16; nibble++) {
     let v = 0;
-    for (let b = 0; b < 4; b++) if (weights[nibble * 4 + b]! > 0) v |= 1 << b;
+    for (let b = 0; b < 4; b++) if (counts.isSet(nibble * 4 + b)) v |= 1 << b;
     hex += v.toString(16);
   }
   return hex;

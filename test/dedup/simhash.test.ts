@@ -66,3 +66,29 @@ describe("simhash64", () => {
     );
   });
 });
+
+describe("simhash64's fingerprints stay what stores hold", () => {
+  // Computed before words were found by walking code points instead of WORD.matchAll: stored
+  // fingerprints are compared with new ones, so the words (letters and digits in any script,
+  // astral ones included; marks, emoji and lone surrogates break them) must come out the same.
+  const KNOWN: [string, string][] = [
+    ["", "0000000000000000"],
+    ["one", "590605e1643cddbe"],
+    ["two words", "a1c27409a93bf51f"],
+    ["Pakistan and China held talks on Monday, officials said.", "3c43ca540033547c"],
+    ["BOGOTÁ — Ñandú señor café 2024-05-01: 42 killed; naïve résumé", "15a349a1af231d3d"],
+    ["été decomposed accents", "88980a15140608e8"],
+    ["Ελληνικά и русский текст, 中文字符 and العربية", "3959bad68da105ac"],
+    ["astral 𝐀𝐁𝐂 letters 😀 emoji 𝟙𝟚 digits", "0ea41040c8899804"],
+    ["lone \ud800 surrogate \udc00 here x\ud83d", "0886014010102902"],
+    ["İstanbul ǅemal ﬁnance Straße", "83214a3bc824b47a"],
+    ["tabs\tand\nnewlines\r\nand   spaces__under_scores-and-hyphens", "bada864ee51647ec"],
+  ];
+  it.each(KNOWN)("%j", (text, hash) => {
+    expect(simhash64(text)).toBe(hash);
+  });
+});
+
+it("gives a long generated text the fingerprint it had", () => {
+  expect(simhash64(paragraphs.join("\n\n"))).toBe("9b9e41941d534933");
+});

@@ -6,7 +6,7 @@
 import type { Mention } from "../../types.ts";
 import { apposedDiplomatHost, diplomaticHost, storyCountryBesides } from "./diplomatic-hosts.ts";
 import { ownerCountryBefore } from "./owner-country.ts";
-import { datelineHolding, inlineDatelines } from "./sentence-datelines.ts";
+import { datelineHolding, datelinesByLine, inlineDatelines } from "./sentence-datelines.ts";
 
 // Roles of a state's own bodies: these belong to the country where they act. Rebels and militants
 // often come from across a border ("Israeli jets struck Gaza. Militants fired rockets"). Former
@@ -147,7 +147,7 @@ export function giveBareAgentsCountry(
   const dateline = datelineCountry(mentions, countries, datelinePlace);
   const story = storyCountry(mentions, countries);
   // Datelines that open later stories of a page listing several ("... Cong NEW DELHI: The Congress ...").
-  const inline = inlineDatelines(mentions, countries, lineOf, doc.text);
+  const inline = datelinesByLine(inlineDatelines(mentions, countries, lineOf, doc.text));
   // Sentences with a coded actor other than a bare role ("Hamas", "Israel"): a possible other party.
   const sentenceHasActor = new Set<number>();
   // ... and the countries of those parties, per sentence.
@@ -278,7 +278,7 @@ export function giveBareAgentsCountry(
       continue;
     }
     // A dateline of its own story, earlier in its sentence or line, says where it happens.
-    const storyDateline = inline.length ? datelineHolding(inline, m.sentenceIndex, lineOf[k]!) : null;
+    const storyDateline = inline.size ? datelineHolding(inline, m.sentenceIndex, lineOf[k]!) : null;
     if (storyDateline && documentMay(storyDateline.country)) {
       push(withCountry(m, storyDateline.country, `dateline ${storyDateline.place} of its story`));
       continue;

@@ -43,13 +43,28 @@ export function inlineDatelines(
   return out;
 }
 
+/**
+ * The inline datelines grouped by line, each line's in text order, so that finding the one that
+ * holds looks at one line's datelines, not the document's: a long page of datelined stories has
+ * thousands, and a scan of all of them for each bare role made this pass quadratic.
+ */
+export function datelinesByLine(datelines: readonly InlineDateline[]): ReadonlyMap<number, InlineDateline[]> {
+  const byLine = new Map<number, InlineDateline[]>();
+  for (const d of datelines) {
+    const onLine = byLine.get(d.line);
+    if (onLine) onLine.push(d);
+    else byLine.set(d.line, [d]);
+  }
+  return byLine;
+}
+
 /** The inline dateline that holds for a mention on `line` in sentence `sentenceIndex`, if any. */
 export function datelineHolding(
-  datelines: readonly InlineDateline[],
+  byLine: ReadonlyMap<number, readonly InlineDateline[]>,
   sentenceIndex: number,
   line: number,
 ): InlineDateline | null {
   let found: InlineDateline | null = null;
-  for (const d of datelines) if (d.line === line && d.sentenceIndex <= sentenceIndex) found = d;
+  for (const d of byLine.get(line) ?? []) if (d.sentenceIndex <= sentenceIndex) found = d;
   return found;
 }

@@ -2,6 +2,11 @@
 // several stories, each lead's own dateline gives the bare roles of its story their country, even
 // beside another party of that country. Text written for this test; the whole pipeline.
 import { describe, expect, it } from "vitest";
+import {
+  datelineHolding,
+  datelinesByLine,
+  type InlineDateline,
+} from "../../../src/annotate/mentions/sentence-datelines.ts";
 import { pipelineTriples } from "../../code/fixture-triples.ts";
 
 const { triples } = pipelineTriples();
@@ -29,5 +34,33 @@ describe("a dateline that opens a later story of the page", () => {
       "Russia warns Ukraine. Ukraine answers Russia.\nThe NEW DELHI office said the legislature criticised the government.",
     );
     expect(out.some((t) => t.startsWith("INDLEG"))).toBe(false);
+  });
+});
+
+describe("the dateline that holds, looked up by line", () => {
+  // The whole-document scan it replaced: the last dateline on the line at or before the sentence.
+  const scanAll = (datelines: readonly InlineDateline[], sentenceIndex: number, line: number) => {
+    let found: InlineDateline | null = null;
+    for (const d of datelines) if (d.line === line && d.sentenceIndex <= sentenceIndex) found = d;
+    return found;
+  };
+  it("finds what a scan of every dateline finds, for datelines on many lines", () => {
+    const datelines: InlineDateline[] = [];
+    // Deterministic spread: some lines with none, some with several stories.
+    for (let k = 0; k < 400; k++) {
+      const line = Math.floor(k / 3) * 2 + (k % 5 === 0 ? 1 : 0);
+      datelines.push({ country: `C${k % 7}`, place: `P${k}`, sentenceIndex: k * 2, line });
+    }
+    const byLine = datelinesByLine(datelines);
+    for (let line = 0; line < 300; line += 3)
+      for (let s = 0; s < 820; s += 7)
+        expect(datelineHolding(byLine, s, line)).toBe(scanAll(datelines, s, line));
+  });
+  it("holds nothing on a line without one, nor before the first on its line", () => {
+    const d: InlineDateline = { country: "IND", place: "NEW DELHI", sentenceIndex: 4, line: 2 };
+    const byLine = datelinesByLine([d]);
+    expect(datelineHolding(byLine, 9, 1)).toBeNull();
+    expect(datelineHolding(byLine, 3, 2)).toBeNull();
+    expect(datelineHolding(byLine, 4, 2)).toBe(d);
   });
 });
