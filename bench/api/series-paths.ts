@@ -49,8 +49,6 @@ const plan = (text: string) =>
 /** USAGOV → CHN by week with QuadClass 4 from actor_dyad_days, as actorDyadSeries read it before migration 014. */
 const actorDyadWeeksByDay = () =>
   seriesOfCells(
-    db,
-    "sqlite",
     applyEventFilter(sourcePrefixCells(db, "actor_dyad_days", "USAGOV"), { quad: 4 }, "sqlite").where(
       likePrefix("target_code", "CHN"),
     ),
@@ -63,7 +61,7 @@ const questions = [
   {
     name: "/series USA→CHN by month",
     before: () => dyadSeriesFromRollup(db, "USA", "CHN", "month", {}),
-    after: () => countryDyadSeries(db, "USA", "CHN", "month", {}, "sqlite"),
+    after: () => countryDyadSeries(db, "USA", "CHN", "month", {}),
     cellsBefore:
       "select count(*) as n from dyad_days where source_country = 'USA' and target_country = 'CHN'",
     cellsAfter:

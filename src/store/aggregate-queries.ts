@@ -62,7 +62,7 @@ export function createAggregateQueries(
       guard(async () => {
         const filter = await cut(asked);
         if (rollupServes(source, target, filter))
-          return countryDyadSeries(db, source, target, interval, filter, backend);
+          return countryDyadSeries(db, source, target, interval, filter);
         if ((source || target) && seriesRollupAnswers(filter))
           return actorDyadSeries(db, source, target, interval, filter, backend);
         if (rollupAnswers("actor_days", filter))

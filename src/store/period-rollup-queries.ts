@@ -156,7 +156,6 @@ export async function prefixSeriesByWeek(
   target: string,
   filter: EventFilter,
   days: (range: { from?: string; to?: string }) => Promise<SeriesPoint[]>,
-  backend: Backend,
 ): Promise<SeriesPoint[]> {
   const split = splitByWeek(filter.from, filter.to);
   const parts: SeriesPoint[][] = [];
@@ -169,7 +168,7 @@ export async function prefixSeriesByWeek(
     if (split.weeks.to) q = q.where(sql.ref("week"), "<=", split.weeks.to);
     const quads = listOf(filter.quad);
     if (quads.length) q = q.where(sql.ref("quad_class"), "in", quads);
-    parts.push(await seriesOfCells(db, backend, q, "week"));
+    parts.push(await seriesOfCells(q, "week"));
   }
   return parts.flat().sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
 }

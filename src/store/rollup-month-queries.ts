@@ -116,8 +116,6 @@ function monthCells(
 
 /** A series by month from day cells for the partial months and month cells for the whole ones. */
 export async function byMonth(
-  db: Kysely<Database>,
-  backend: Backend,
   split: MonthSplit,
   days: (range: DayRange) => Promise<SeriesPoint[]>,
   // biome-ignore lint/complexity/noBannedTypes: the query selects nothing yet
@@ -125,7 +123,7 @@ export async function byMonth(
 ): Promise<SeriesPoint[]> {
   const parts: SeriesPoint[][] = [];
   for (const range of split.dayRanges) parts.push(await days(range));
-  if (split.months) parts.push(await seriesOfCells(db, backend, months(split.months), "month"));
+  if (split.months) parts.push(await seriesOfCells(months(split.months), "month"));
   return parts.flat().sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
 }
 
@@ -142,8 +140,6 @@ export function dyadSeriesByMonth(
   backend: Backend,
 ): Promise<SeriesPoint[]> {
   return byMonth(
-    db,
-    backend,
     splitByMonth(filter.from, filter.to),
     (range) => dyadSeriesFromActorDays(db, source, target, "month", { ...filter, ...range }, backend),
     (months) => monthCells(db, months, source, target, filter, backend),

@@ -4,7 +4,7 @@
 // events columns' names, so a country, an actor prefix, a code or a date range selects the same
 // events from either.
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
-import { round, type SeriesRow, toSeriesPoint } from "./dyad-series-rollup.ts";
+import { round, toSeriesPoint } from "./dyad-series-rollup.ts";
 import { applyEventFilter, likePrefix, listOf } from "./event-filter.ts";
 import type { Database } from "./schema.ts";
 import type { ActorCount, DyadCount, EventFilter, GeoCount, Interval, SeriesPoint } from "./store.ts";
@@ -156,7 +156,7 @@ export async function dyadSeriesFromActorDays(
   let q = filtered(db, "actor_days", filter, backend);
   if (source) q = q.where(likePrefix("source_code", source));
   q = q.where(target ? likePrefix("target_code", target) : sql<boolean>`target_code <> ''`);
-  return seriesOfCells(db, backend, q, interval);
+  return seriesOfCells(q, interval);
 }
 
 /** Every event's series (targets or not, as /timeline shows it) from actor_days. */
@@ -166,29 +166,18 @@ export function eventSeriesFromActorDays(
   filter: EventFilter,
   backend: Backend,
 ): Promise<SeriesPoint[]> {
-  return seriesOfCells(db, backend, filtered(db, "actor_days", filter, backend), interval);
+  return seriesOfCells(filtered(db, "actor_days", filter, backend), interval);
 }
 
-/** The columns of a series point, in the order a SQLite answer's arrays hold them. */
-const POINT_COLUMNS = ["period", "events", "q1", "q2", "q3", "q4", "goldstein", "coop", "mentions"] as const;
-
-/**
- * Counts per period and QuadClass of the actor_days (or other roll-up) cells `q` selects. On
- * SQLite the grouped rows come back as one JSON array of arrays (json_group_array), which
- * JSON.parse reads in a fraction of what making one object per row costs (a ten-year weekly
- * series is 522 rows of 9 columns; bench/api/route-parts.ts); SQLite writes its numbers so that
- * they read back as the same doubles. PostgreSQL rows are read as rows.
- */
+/** Counts per period and QuadClass of the actor_days (or actor_months) cells `q` selects. */
 export async function seriesOfCells(
-  db: Kysely<Database>,
-  backend: Backend,
   // biome-ignore lint/complexity/noBannedTypes: the query selects nothing yet
   q: SelectQueryBuilder<Database, "events", {}>,
   interval: Interval,
 ): Promise<SeriesPoint[]> {
   const period = ({ day: "day", week: "week", month: "month" } as const)[interval];
   const quad = (n: number) => sql<number>`sum(case when quad_class = ${sql.lit(n)} then events else 0 end)`;
-  const grouped = q
+  const rows = await q
     .select([
       sql.ref<string>(period).as("period"),
       sum("events").as("events"),
@@ -200,29 +189,8 @@ export async function seriesOfCells(
       sql<number>`sum(case when quad_class <= 2 then mentions else -mentions end)`.as("coop"),
       sum("mentions").as("mentions"),
     ])
-    .groupBy(sql.ref(period));
-  const point = (r: SeriesRow & { goldstein: unknown }) =>
-    toSeriesPoint(r, Number(r.goldstein) / Math.max(1, Number(r.events)));
-  if (backend === "sqlite") {
-    const columns = sql.join(POINT_COLUMNS.map((c) => sql.ref(`g.${c}`)));
-    const packed = await db
-      .selectFrom(grouped.as("g"))
-      .select(sql<string>`json_group_array(json_array(${columns}) order by g.period)`.as("points"))
-      .executeTakeFirstOrThrow();
-    return (JSON.parse(packed.points) as unknown[][]).map((a) =>
-      point({
-        period: a[0],
-        events: a[1],
-        q1: a[2],
-        q2: a[3],
-        q3: a[4],
-        q4: a[5],
-        goldstein: a[6],
-        coop: a[7],
-        mentions: a[8],
-      }),
-    );
-  }
-  const rows = await grouped.orderBy(sql.ref(period)).execute();
-  return rows.map(point);
+    .groupBy(sql.ref(period))
+    .orderBy(sql.ref(period))
+    .execute();
+  return rows.map((r) => toSeriesPoint(r, Number(r.goldstein) / Math.max(1, Number(r.events))));
 }

@@ -71,22 +71,14 @@ export function countryDyadSeries(
   target: string,
   interval: Interval,
   filter: EventFilter,
-  backend: Backend,
 ): Promise<SeriesPoint[]> {
   if (interval === "day") return dyadSeriesFromRollup(db, source, target, interval, filter);
   validateFilter(filter);
   if (interval === "week")
-    return prefixSeriesByWeek(
-      db,
-      source,
-      target,
-      filter,
-      (range) => dyadSeriesFromRollup(db, source, target, "week", { ...filter, ...range }),
-      backend,
+    return prefixSeriesByWeek(db, source, target, filter, (range) =>
+      dyadSeriesFromRollup(db, source, target, "week", { ...filter, ...range }),
     );
   return byMonth(
-    db,
-    backend,
     splitByMonth(filter.from, filter.to),
     (range) => dyadSeriesFromRollup(db, source, target, "month", { ...filter, ...range }),
     (months) =>
@@ -131,16 +123,13 @@ export function actorDyadSeries(
   filter: EventFilter,
   backend: Backend,
 ): Promise<SeriesPoint[]> {
-  const days = (f: EventFilter) =>
-    seriesOfCells(db, backend, actorDyadCells(db, source, target, f, backend), interval);
+  const days = (f: EventFilter) => seriesOfCells(actorDyadCells(db, source, target, f, backend), interval);
   if (interval === "day" || !isBlockPrefix(source) || !isBlockPrefix(target)) return days(filter);
   validateFilter(filter);
   // By week: whole weeks from prefix_dyad_weeks (migration 014, period-rollup-queries.ts).
   if (interval === "week")
-    return prefixSeriesByWeek(db, source, target, filter, (range) => days({ ...filter, ...range }), backend);
+    return prefixSeriesByWeek(db, source, target, filter, (range) => days({ ...filter, ...range }));
   return byMonth(
-    db,
-    backend,
     splitByMonth(filter.from, filter.to),
     (range) => days({ ...filter, ...range }),
     (months) =>
