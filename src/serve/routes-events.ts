@@ -53,7 +53,8 @@ export function registerEventRoutes(app: FastifyInstance, store: Store): void {
       const rows = await store.pageEventJson(filter, q.limit + 1, after);
       const page = rows.slice(0, q.limit);
       const last = page[page.length - 1];
-      const next = rows.length > q.limit && last ? encodeCursor({ day: last.day, eventKey: last.eventKey }) : null;
+      const next =
+        rows.length > q.limit && last ? encodeCursor({ day: last.day, eventKey: last.eventKey }) : null;
       reply.type("application/json; charset=utf-8");
       return `{"events":[${page.map((r) => r.json).join(",")}],"next":${JSON.stringify(next)}}`;
     },

@@ -20,9 +20,9 @@ import type { Store } from "./store.ts";
 
 export { type ActorNetwork, networkFromDyads } from "./actor-network.ts";
 export { JsonList } from "./annotation-parts.ts";
+export type { EventJsonRow } from "./event-page.ts";
 export type { LoggedDocument, Outbox, OutboxBatch } from "./live-outbox.ts";
 export type { JobRow, JobTable, LiveState, PollRecord, SourceStatus } from "./live-state.ts";
-export type { EventJsonRow } from "./event-page.ts";
 export type * from "./serve-store.ts";
 export type * from "./store.ts";
 

@@ -7,8 +7,8 @@ import fjs from "fast-json-stringify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EVENT_SCHEMA } from "../../src/serve/api-schemas.ts";
 import type { SitrepServer } from "../../src/serve/server.ts";
-import type { Store } from "../../src/store/index.ts";
 import { EVENT_JSON_FIELDS } from "../../src/store/event-page.ts";
+import type { Store } from "../../src/store/index.ts";
 import { makeEvent } from "../helpers/event-factory.ts";
 import { docWith, testBackends, testServer } from "./serve-fixture.ts";
 
@@ -44,7 +44,7 @@ for (const backend of testBackends()) {
           tgt: "RUSMIL",
           code: "190",
           plover: { type: "ASSAULT", mode: null, contexts: [] },
-          location: { name: "O'Hare \"Field\"", country: "USA", admin1: null, lat: -0.5, lon: 0 } as never,
+          location: { name: 'O\'Hare "Field"', country: "USA", admin1: null, lat: -0.5, lon: 0 } as never,
         }),
       ];
       await store.saveDocument(docWith(odd));
