@@ -20,6 +20,7 @@ import type { Store } from "./store.ts";
 
 export { type ActorNetwork, networkFromDyads } from "./actor-network.ts";
 export { JsonList } from "./annotation-parts.ts";
+export type { EventJsonRow } from "./event-page.ts";
 export type { LoggedDocument, Outbox, OutboxBatch } from "./live-outbox.ts";
 export type { JobRow, JobTable, LiveState, PollRecord, SourceStatus } from "./live-state.ts";
 export type * from "./serve-store.ts";

@@ -4,6 +4,7 @@
 import type { Kysely } from "kysely";
 import { readAnnotations } from "./annotation-parts.ts";
 import { applyEventFilter } from "./event-filter.ts";
+import { eventJsonPage, eventPageQuery } from "./event-page.ts";
 import { toStoredEvent } from "./event-rows.ts";
 import { ACTOR_MONTHS } from "./month-rollup-schema.ts";
 import { PAIR_MONTHS } from "./pair-month-rollup.ts";
@@ -118,16 +119,11 @@ export function createServeQueries(
 
     pageEvents: (filter, limit, after) =>
       guard(async () => {
-        let q = applyEventFilter(db.selectFrom("events").selectAll(), filter, backend);
-        if (after) {
-          // `day <= d` first, so the day index bounds the scan; the OR only refines the cursor's day.
-          q = q
-            .where("day", "<=", after.day)
-            .where((eb) => eb.or([eb("day", "<", after.day), eb("event_key", ">", after.eventKey)]));
-        }
-        const rows = await q.orderBy("day", "desc").orderBy("event_key").limit(limit).execute();
+        const rows = await eventPageQuery(db, backend, filter, after).selectAll().limit(limit).execute();
         return rows.map(toStoredEvent);
       }),
+
+    pageEventJson: (filter, limit, after) => guard(() => eventJsonPage(db, backend, filter, limit, after)),
 
     eventDetail: (eventKey) =>
       guard(async () => {

@@ -1,6 +1,7 @@
 // What the serving side (HTTP API, live stream, alerts, keys, MCP) asks of the store beyond the
 // pipeline's contract: the event log in storage order, keyset pages, one event or document with
 // everything behind it, API keys and alert rules. Both backends implement it (serve-queries.ts).
+import type { EventJsonRow } from "./event-page.ts";
 import type { EventFilter, StoredEvent } from "./store.ts";
 
 /** One stored report of an event, in storage order; `seq` is what SSE clients resume from. */
@@ -118,6 +119,11 @@ export interface ServeStore {
   lastLogSeq(): Promise<number>;
   /** A page of events, newest day first, after a cursor: stable under concurrent inserts. */
   pageEvents(filter: EventFilter, limit: number, after: EventCursor | null): Promise<StoredEvent[]>;
+  /**
+   * The same page as reply text: each event's published fields as one JSON object (the API's Event
+   * schema), with its cursor position. What /events sends, without building the events as objects.
+   */
+  pageEventJson(filter: EventFilter, limit: number, after: EventCursor | null): Promise<EventJsonRow[]>;
   eventDetail(eventKey: string): Promise<EventDetail | null>;
   documentDetail(docKey: string): Promise<DocumentDetail | null>;
   createApiKey(key: { id: string; keyHash: string; scope: KeyScope; label: string | null }): Promise<void>;
