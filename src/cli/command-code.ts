@@ -10,9 +10,10 @@ import { createContext, stderrLogger } from "../context.ts";
 import { SitrepError } from "../errors.ts";
 import { readInputs } from "../ingest/index.ts";
 import { createLocator } from "../locate/index.ts";
-import { createPipeline } from "../pipeline.ts";
+import { createIngestPipeline, createPipeline } from "../pipeline.ts";
 import type { AnnotatedDoc, CodedEvent, DocFailure, RawDoc } from "../types.ts";
 import type { CliIo } from "./cli-io.ts";
+import { createJsonArrayWriter } from "./json-array-writer.ts";
 import { type CommandSpec, INPUT_OPTIONS, listOption, parseCommand, stringOption } from "./option-table.ts";
 import { parseByteSize, parseDocType, parseIsoDate } from "./options.ts";
 
@@ -88,8 +89,11 @@ export async function runCode(args: readonly string[], io: CliIo): Promise<numbe
     { maxInputBytes: maxBytes, dictDirs: format === "sitrep" ? dictDirs : [] },
     stderrLogger(values.verbose ? "debug" : "quiet"),
   );
-  const annotate = createPipeline(ctx, "annotate");
-  let coder: DocCoder;
+  // Our own dictionaries without --explain code as ingest does: a window at a time, so a 20 MB
+  // document's annotations and events are never all held at once (bounded memory, issue 11).
+  const windowed = format === "sitrep" && !v.explain ? createIngestPipeline(ctx) : null;
+  const annotate = windowed ? null : createPipeline(ctx, "annotate");
+  let coder: DocCoder | null = null;
   let annotateExtra: ((doc: AnnotatedDoc) => AnnotatedDoc) | null = null;
   if (format === "petrarch") {
     if (!dictDirs.length) throw new SitrepError("E_USAGE", "--dict-format petrarch needs --dict DIR");
@@ -103,15 +107,25 @@ export async function runCode(args: readonly string[], io: CliIo): Promise<numbe
     const p = loadPetrarchCoder(ctx.config.dataDir, dictDirs[0]!, { newActorLength });
     coder = p.coder;
     annotateExtra = p.annotate;
-  } else coder = new DocCoder(loadCoderDictionaries(ctx.config.dataDir, ctx.config.dictDirs));
+  } else if (!windowed) coder = new DocCoder(loadCoderDictionaries(ctx.config.dataDir, ctx.config.dictDirs));
   const locate = createLocator(ctx);
   const type = parseDocType(stringOption(values, "type") ?? "auto");
-  const all: CodedEvent[] = [];
+  // Without --jsonl or --explain the events of every input form one JSON array, written as they come.
+  const array = !values.jsonl && !v.explain ? createJsonArrayWriter((text) => io.stdout(text)) : null;
   let failed = 0;
+  const emit = (e: CodedEvent) => (values.jsonl ? io.stdout(`${JSON.stringify(e)}\n`) : array?.add(e));
   for await (const item of readInputs(inputs, { type, maxBytes, readStdin: io.readStdin })) {
     const raw: RawDoc | null =
       item.kind === "failure" ? null : fallbackDate && !item.date ? { ...item, date: fallbackDate } : item;
-    const result = raw ? annotate(raw) : (item as unknown as DocFailure);
+    if (windowed && raw) {
+      const streamed = await windowed(raw);
+      if (streamed.kind === "failure") {
+        failed++;
+        io.stderr(`sitrep: ${streamed.input}: ${streamed.error.code}: ${streamed.error.message}\n`);
+      } else for (const batch of streamed.eventBatches) for (const e of batch) emit(e);
+      continue;
+    }
+    const result = raw && annotate ? annotate(raw) : (item as unknown as DocFailure);
     if (result.kind === "failure") {
       failed++;
       io.stderr(`sitrep: ${result.input}: ${result.error.code}: ${result.error.message}\n`);
@@ -119,11 +133,10 @@ export async function runCode(args: readonly string[], io: CliIo): Promise<numbe
     }
     const doc = annotateExtra ? annotateExtra(result) : result;
     const explanation: SentenceExplanation[] = [];
-    const events = locate(doc, coder.code(doc, v.explain ? explanation : undefined));
+    const events = locate(doc, coder!.code(doc, v.explain ? explanation : undefined));
     if (v.explain) io.stdout(explainText(doc.id, explanation, events));
-    if (values.jsonl) for (const e of events) io.stdout(`${JSON.stringify(e)}\n`);
-    else all.push(...events);
+    for (const e of events) emit(e);
   }
-  if (!values.jsonl && !v.explain) io.stdout(`${JSON.stringify(all, null, 2)}\n`);
+  array?.end();
   return failed > 0 ? 1 : 0;
 }
