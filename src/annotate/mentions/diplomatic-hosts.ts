@@ -11,6 +11,25 @@ const DIPLOMATIC =
 const HOST_PHRASE = /^\s*,?\s+(?:in|to|at|based\s+in)\s+(?:the\s+)?$/i;
 
 /**
+ * The country of the place or state mention right after k in its sentence, when the text between
+ * them is a host phrase (`joins`): the host both readings below look for.
+ */
+function hostAfter(
+  mentions: readonly Mention[],
+  countries: readonly (string | null)[],
+  k: number,
+  text: string | undefined,
+  joins: RegExp,
+): string | null {
+  const m = mentions[k]!;
+  const next = mentions[k + 1];
+  if (text === undefined || !next || !countries[k + 1]) return null;
+  if (next.kind !== "place" && next.kind !== "state") return null;
+  if (next.sentenceIndex !== m.sentenceIndex || !joins.test(text.slice(m.end, next.start))) return null;
+  return countries[k + 1]!;
+}
+
+/**
  * The host country of a diplomatic mention at k ("embassy in Belize" -> BLZ), read from the
  * place or state mention right after it; null when k is no diplomat or no host is named.
  */
@@ -20,12 +39,7 @@ export function diplomaticHost(
   k: number,
   text: string | undefined,
 ): string | null {
-  const m = mentions[k]!;
-  const next = mentions[k + 1];
-  if (text === undefined || !next || !countries[k + 1] || !DIPLOMATIC.test(m.text)) return null;
-  if (next.kind !== "place" && next.kind !== "state") return null;
-  if (next.sentenceIndex !== m.sentenceIndex || !HOST_PHRASE.test(text.slice(m.end, next.start))) return null;
-  return countries[k + 1]!;
+  return DIPLOMATIC.test(mentions[k]!.text) ? hostAfter(mentions, countries, k, text, HOST_PHRASE) : null;
 }
 
 // ", the former special envoy to": a person's apposition naming a diplomatic office, up to the host.
@@ -39,13 +53,7 @@ export function apposedDiplomatHost(
   k: number,
   text: string | undefined,
 ): string | null {
-  const m = mentions[k]!;
-  const next = mentions[k + 1];
-  if (text === undefined || m.kind !== "person" || !next || !countries[k + 1]) return null;
-  if (next.kind !== "place" && next.kind !== "state") return null;
-  if (next.sentenceIndex !== m.sentenceIndex || !APPOSED_DIPLOMAT.test(text.slice(m.end, next.start)))
-    return null;
-  return countries[k + 1]!;
+  return mentions[k]!.kind === "person" ? hostAfter(mentions, countries, k, text, APPOSED_DIPLOMAT) : null;
 }
 
 /**

@@ -5,6 +5,14 @@
 import type { Token } from "../../types.ts";
 import type { Gazetteer, GazetteerEntry } from "../gazetteer/index.ts";
 import { isAcronymText, toNameKey } from "../gazetteer/name-key.ts";
+import {
+  HYPHEN_COMPOUND_MIN_POPULATION,
+  HYPHENS,
+  isBeforeHyphenatedName,
+  isInHyphenCompound,
+  isPlaceCompound,
+  isWordChar,
+} from "./hyphen-compounds.ts";
 import type { PersonKeySource } from "./person-keys.ts";
 import type { PlaceCues } from "./place-cues.ts";
 
@@ -123,63 +131,6 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   "stated",
   "noted",
 ]);
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-const HYPHENS = "-‐‑";
-const isLowercaseLetter = (ch: string | undefined) => ch !== undefined && /\p{Ll}/u.test(ch);
-
-/**
- * A place inside a hyphenated compound is believed when it is a country, capital or region, or a
- * city at least this large: bench/geo (GeoVirus) counts "Denver-based", "Sydney-based" as places,
- * while the names of small towns in compounds are other words ("Hamas-run", "Kim-led").
- */
-const HYPHEN_COMPOUND_MIN_POPULATION = 500_000;
-/**
- * "Hamas-run", "Moscow-backed", "pro-Kyiv": a name joined by a hyphen (no space) to a lowercase
- * word is a modifier inside one compound word, not a place named in the text. (A hyphenated
- * place name such as "Guinea-Bissau" is matched whole, before this test sees its parts.)
- */
-function isInHyphenCompound(text: string, start: number, end: number): boolean {
-  if (HYPHENS.includes(text[end] ?? " ") && isLowercaseLetter(text[end + 1])) return true;
-  if (!HYPHENS.includes(text[start - 1] ?? " ")) return false;
-  // The word before the hyphen must be all lowercase: "pro-Kyiv", but "Al-Fashir" is a name.
-  let wordStart = start - 1;
-  while (wordStart > 0 && isWordChar(text[wordStart - 1])) wordStart--;
-  return wordStart < start - 1 && isLowercaseLetter(text[wordStart]);
-}
-
-/**
- * Lowercase words that, joined by a hyphen after a name, say where something is, comes from or
- * goes: "Sydney-based", "Atlanta-area", "Ohio-born", "Moscow-bound", "Panama-registered". Unlike
- * "Hamas-run" or "Moscow-backed" (an actor doing something), the name is a place here, whatever
- * its size.
- */
-const PLACE_COMPOUND_WORDS: ReadonlySet<string> = new Set(
-  "based area born bred raised bound headquartered registered flagged made native region wide".split(" "),
-);
-
-/** True when the name ending at `end` heads a place compound ("Atlanta-area", "Peoria-based"). */
-function isPlaceCompound(text: string, end: number): boolean {
-  if (!HYPHENS.includes(text[end] ?? " ")) return false;
-  const word = /^\p{Ll}+/u.exec(text.slice(end + 1, end + 20))?.[0];
-  return word !== undefined && PLACE_COMPOUND_WORDS.has(word) && !isWordChar(text[end + 1 + word.length]);
-}
-
-/**
- * True when the name ending at `end` is followed by a hyphen and a capitalized word that is no
- * place, adjective or demonym ("Bedford-Stuyvesant"); "Israel-Gaza", "Nelson-Creston" join places.
- */
-function isBeforeHyphenatedName(text: string, end: number, gazetteer: Gazetteer): boolean {
-  if (!HYPHENS.includes(text[end] ?? " ")) return false;
-  const word = /^\p{Lu}[\p{L}'’]*/u.exec(text.slice(end + 1, end + 40))?.[0];
-  if (!word) return false;
-  const key = toNameKey(word);
-  return (
-    gazetteer.lookupKey(key, isAcronymText(word)).length === 0 &&
-    !gazetteer.isDemonymKey(key) &&
-    gazetteer.placeOfAdjective(key) === null
-  );
-}
-
 /**
  * Lowercase words after a town's name that make it the seat of a local body or the home of its
  * people ("Galesburg police said", "Harvey residents", "Moline officials"): such a name is the
