@@ -11,7 +11,7 @@ import { SitrepError } from "../errors.ts";
 import { readInputs } from "../ingest/index.ts";
 import { createLocator } from "../locate/index.ts";
 import { createIngestPipeline, createPipeline } from "../pipeline.ts";
-import type { AnnotatedDoc, CodedEvent, DocFailure, RawDoc } from "../types.ts";
+import type { AnnotatedDoc, CodedEvent, Context, DocFailure, RawDoc } from "../types.ts";
 import type { CliIo } from "./cli-io.ts";
 import { createJsonArrayWriter } from "./json-array-writer.ts";
 import { type CommandSpec, INPUT_OPTIONS, listOption, parseCommand, stringOption } from "./option-table.ts";
@@ -89,54 +89,88 @@ export async function runCode(args: readonly string[], io: CliIo): Promise<numbe
     { maxInputBytes: maxBytes, dictDirs: format === "sitrep" ? dictDirs : [] },
     stderrLogger(values.verbose ? "debug" : "quiet"),
   );
+  const type = parseDocType(stringOption(values, "type") ?? "auto");
   // Our own dictionaries without --explain code as ingest does: a window at a time, so a 20 MB
   // document's annotations and events are never all held at once (bounded memory, issue 11).
-  const windowed = format === "sitrep" && !v.explain ? createIngestPipeline(ctx) : null;
-  const annotate = windowed ? null : createPipeline(ctx, "annotate");
-  let coder: DocCoder | null = null;
-  let annotateExtra: ((doc: AnnotatedDoc) => AnnotatedDoc) | null = null;
-  if (format === "petrarch") {
-    if (!dictDirs.length) throw new SitrepError("E_USAGE", "--dict-format petrarch needs --dict DIR");
-    const newActorLength = v["new-actor-length"] === undefined ? 0 : Number(v["new-actor-length"]);
-    if (!Number.isInteger(newActorLength) || newActorLength < 0) {
-      throw new SitrepError(
-        "E_OPTION_VALUE",
-        `--new-actor-length ${v["new-actor-length"]}: a whole number of words`,
-      );
-    }
-    const p = loadPetrarchCoder(ctx.config.dataDir, dictDirs[0]!, { newActorLength });
-    coder = p.coder;
-    annotateExtra = p.annotate;
-  } else if (!windowed) coder = new DocCoder(loadCoderDictionaries(ctx.config.dataDir, ctx.config.dictDirs));
-  const locate = createLocator(ctx);
-  const type = parseDocType(stringOption(values, "type") ?? "auto");
+  const codeDocument =
+    format === "sitrep" && !v.explain
+      ? windowedCoding(ctx)
+      : wholeDocumentCoding(
+          ctx,
+          format === "petrarch" ? petrarchSetup(ctx, dictDirs, v["new-actor-length"]) : null,
+          v.explain ? (text) => io.stdout(text) : null,
+        );
   // Without --jsonl or --explain the events of every input form one JSON array, written as they come.
   const array = !values.jsonl && !v.explain ? createJsonArrayWriter((text) => io.stdout(text)) : null;
-  let failed = 0;
   const emit = (e: CodedEvent) => (values.jsonl ? io.stdout(`${JSON.stringify(e)}\n`) : array?.add(e));
+  let failed = 0;
   for await (const item of readInputs(inputs, { type, maxBytes, readStdin: io.readStdin })) {
     const raw: RawDoc | null =
       item.kind === "failure" ? null : fallbackDate && !item.date ? { ...item, date: fallbackDate } : item;
-    if (windowed && raw) {
-      const streamed = await windowed(raw);
-      if (streamed.kind === "failure") {
-        failed++;
-        io.stderr(`sitrep: ${streamed.input}: ${streamed.error.code}: ${streamed.error.message}\n`);
-      } else for (const batch of streamed.eventBatches) for (const e of batch) emit(e);
-      continue;
-    }
-    const result = raw && annotate ? annotate(raw) : (item as unknown as DocFailure);
-    if (result.kind === "failure") {
+    const coded = raw ? await codeDocument(raw) : (item as unknown as DocFailure);
+    if (coded.kind === "failure") {
       failed++;
-      io.stderr(`sitrep: ${result.input}: ${result.error.code}: ${result.error.message}\n`);
+      io.stderr(`sitrep: ${coded.input}: ${coded.error.code}: ${coded.error.message}\n`);
       continue;
     }
-    const doc = annotateExtra ? annotateExtra(result) : result;
-    const explanation: SentenceExplanation[] = [];
-    const events = locate(doc, coder!.code(doc, v.explain ? explanation : undefined));
-    if (v.explain) io.stdout(explainText(doc.id, explanation, events));
-    for (const e of events) emit(e);
+    for (const batch of coded.batches) for (const e of batch) emit(e);
   }
   array?.end();
   return failed > 0 ? 1 : 0;
+}
+
+/** One document's events, in the batches they were coded in, or why it failed. */
+type CodedBatches = DocFailure | { readonly kind: "events"; readonly batches: Iterable<CodedEvent[]> };
+type DocumentCoding = (raw: RawDoc) => Promise<CodedBatches>;
+
+/** As ingest codes: a window at a time (pipeline-windows.ts), each window's events when read. */
+function windowedCoding(ctx: Context): DocumentCoding {
+  const pipeline = createIngestPipeline(ctx);
+  return async (raw) => {
+    const streamed = await pipeline(raw);
+    return streamed.kind === "failure" ? streamed : { kind: "events", batches: streamed.eventBatches };
+  };
+}
+
+/** PETRARCH dictionaries: their coder and the annotation step they add. */
+interface PetrarchSetup {
+  coder: DocCoder;
+  annotate: (doc: AnnotatedDoc) => AnnotatedDoc;
+}
+
+function petrarchSetup(
+  ctx: Context,
+  dictDirs: readonly string[],
+  newActorText: string | undefined,
+): PetrarchSetup {
+  if (!dictDirs.length) throw new SitrepError("E_USAGE", "--dict-format petrarch needs --dict DIR");
+  const newActorLength = newActorText === undefined ? 0 : Number(newActorText);
+  if (!Number.isInteger(newActorLength) || newActorLength < 0) {
+    throw new SitrepError("E_OPTION_VALUE", `--new-actor-length ${newActorText}: a whole number of words`);
+  }
+  return loadPetrarchCoder(ctx.config.dataDir, dictDirs[0]!, { newActorLength });
+}
+
+/**
+ * The whole document annotated, then coded at once: what --explain reads (every sentence's
+ * reasons, printed through `explain`) and what PETRARCH dictionaries code.
+ */
+function wholeDocumentCoding(
+  ctx: Context,
+  petrarch: PetrarchSetup | null,
+  explain: ((text: string) => void) | null,
+): DocumentCoding {
+  const annotate = createPipeline(ctx, "annotate");
+  const coder =
+    petrarch?.coder ?? new DocCoder(loadCoderDictionaries(ctx.config.dataDir, ctx.config.dictDirs));
+  const locate = createLocator(ctx);
+  return async (raw) => {
+    const result = annotate(raw);
+    if (result.kind === "failure") return result;
+    const doc = petrarch ? petrarch.annotate(result) : result;
+    const explanation: SentenceExplanation[] = [];
+    const events = locate(doc, coder.code(doc, explain ? explanation : undefined));
+    explain?.(explainText(doc.id, explanation, events));
+    return { kind: "events", batches: [events] };
+  };
 }
