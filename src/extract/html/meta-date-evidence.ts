@@ -68,3 +68,33 @@ export function pickUrlReading(
   if (matching.length === 1) return matching[0]!;
   return dayFirst ? readings[0]! : readings[1]!;
 }
+
+/** A newspaper's print issue carries the next day's date, a weekend issue up to two days on. */
+const MAX_PRINT_ISSUE_LEAD_DAYS = 2;
+
+/**
+ * The timed stamp the article's header prints (a clock time, rank up to `headerRank`) when the
+ * winning date is a bare day from the metadata, with no time, one or two days later than that stamp:
+ * the metadata names the print issue the story went into ("date" = 2020-04-30) while the byline
+ * shows when it went online ("29.04.2020, 12:01 Uhr"). A publication is moved later, never earlier,
+ * so the earlier online stamp is the publication. Null when the winner has a time of its own, comes
+ * from the URL, or no header stamp is one or two days before it.
+ */
+export function onlineStampBeforeIssueDay(
+  winner: DateCandidate,
+  visible: readonly DateCandidate[],
+  headerRank: number,
+): DateCandidate | null {
+  if (winner.value.precision !== "day" || winner.rank > STATED_RANK || winner.source.startsWith("url"))
+    return null;
+  const issue = Date.parse(`${winner.value.day}T00:00:00Z`);
+  const daysBefore = (x: DateCandidate) => (issue - Date.parse(`${x.value.day}T00:00:00Z`)) / 86_400_000;
+  const stamps = visible
+    .filter((x) => x.rank <= headerRank && x.value.precision !== "day")
+    .sort((a, b) => a.rank - b.rank);
+  const first = stamps[0];
+  if (!first) return null;
+  const lead = daysBefore(first);
+  if (lead < 1 || lead > MAX_PRINT_ISSUE_LEAD_DAYS) return null;
+  return { ...first, source: `${first.source}(before-issue-day)` };
+}

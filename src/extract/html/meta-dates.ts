@@ -13,7 +13,12 @@ import {
   MIN_PLAUSIBLE_DATE,
   STATED_RANK,
 } from "./meta-date-candidates.ts";
-import { demoteLaterUrlDay, EVIDENCE_RANKS, pickUrlReading } from "./meta-date-evidence.ts";
+import {
+  demoteLaterUrlDay,
+  EVIDENCE_RANKS,
+  onlineStampBeforeIssueDay,
+  pickUrlReading,
+} from "./meta-date-evidence.ts";
 import { NAMED_KEY_RANK, roleOfDateKeyName } from "./meta-date-key-names.ts";
 import type { DateValue } from "./meta-date-value.ts";
 import { addVisibleDates, articleRegionTest } from "./meta-dates-visible.ts";
@@ -269,6 +274,8 @@ export function extractDates(
   const modified = best(c.modified);
   if (stated && winner && modified && modified.value.day > winner.value.day)
     winner = bylineOfRevision(winner, c.published, modified, visibleDates().published) ?? winner;
+  if (stated && winner && winner.value.precision === "day")
+    winner = onlineStampBeforeIssueDay(winner, visibleDates().published, NEAR_ARTICLE_RANK) ?? winner;
   let printed: DateValue[] = [];
   if (stated && winner && needsVisibleZone(winner.value, all)) {
     // The metadata gives a UTC stamp and no zone, but the article's own dateline may write the same
