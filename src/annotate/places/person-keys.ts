@@ -119,3 +119,44 @@ export function findGivenNameSurnames(
   }
   return keys;
 }
+
+/** A capitalized word ("Spieth", not "the" or "Police"). */
+const isNameWord = (word: string | undefined) => word !== undefined && /^\p{Lu}\p{Ll}/u.test(word);
+
+/**
+ * Second words of two-word names whose first word is a given name, often also a place's ("Jordan
+ * Spieth", "Paris Jackson", "Chad Johnson"), that the document also writes alone, outside any longer name ("Spieth said",
+ * "said Jackson."): a news story names a person in full once, then by surname, so the first word
+ * was a given name and not the place. Generic words ("Jordan Valley", "Chad Police") and names
+ * the document never repeats alone ("Paris Hilton flew to London") are left to the place.
+ */
+export function findSurnamesUsedAlone(sentences: readonly Sentence[], cues: PlaceCues): Set<string> {
+  const afterGivenName = new Map<string, number>();
+  const alone = new Map<string, number>();
+  for (const { tokens } of sentences) {
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i]!.text;
+      if (!isNameWord(word)) continue;
+      const before = tokens[i - 1]?.text;
+      const after = tokens[i + 2]?.text;
+      // The tagger's proper noun: "Florida The controversy" (a lost full stop) is no name.
+      const next = tokens[i + 1]?.pos === "PROPN" ? tokens[i + 1]!.text : undefined;
+      const key = toNameKey(word);
+      if (isNameWord(before)) continue;
+      if (isNameWord(next) && !isNameWord(after) && cues.firstNames.has(key)) {
+        const surname = toNameKey(next!);
+        const lower = next!.toLowerCase();
+        const generic =
+          ADMIN_HEADS.has(lower) ||
+          cues.featureHeads.has(lower) ||
+          cues.orgHeads.has(lower) ||
+          cues.bodyHeads.has(lower) ||
+          cues.locatedHeads.has(lower) ||
+          cues.personCues.has(lower);
+        if (!generic) afterGivenName.set(surname, (afterGivenName.get(surname) ?? 0) + 1);
+      }
+      if (!isNameWord(next)) alone.set(key, (alone.get(key) ?? 0) + 1);
+    }
+  }
+  return new Set([...afterGivenName.keys()].filter((key) => (alone.get(key) ?? 0) > 0));
+}

@@ -4,7 +4,7 @@
 import type { Sentence, Token } from "../../types.ts";
 import type { Gazetteer, GazetteerEntry } from "../gazetteer/index.ts";
 import { isAcronymText } from "../gazetteer/name-key.ts";
-import { findGivenNameSurnames, findPersonKeys } from "./person-keys.ts";
+import { findGivenNameSurnames, findPersonKeys, findSurnamesUsedAlone } from "./person-keys.ts";
 import {
   abbreviatedRegionAt,
   type BareAbbreviation,
@@ -90,6 +90,7 @@ export function findPlaceMatches(
   const matches: PlaceMatch[] = [];
   const personKeys = findPersonKeys(text, sentences, gazetteer, cues);
   const givenNameSurnames = findGivenNameSurnames(text, sentences, gazetteer, cues);
+  const surnamesUsedAlone = findSurnamesUsedAlone(sentences, cues);
   // Keys seen away from a sentence start: such a name at a sentence start is then a name too.
   const seenMidSentence = new Set<string>();
   const initialOnly: { match: PlaceMatch; key: string }[] = [];
@@ -130,7 +131,7 @@ export function findPlaceMatches(
       const reason =
         qualified || isAdjective
           ? null
-          : rejection(text, tokens, span, cues, gazetteer, personKeys, givenNameSurnames);
+          : rejection(text, tokens, span, cues, gazetteer, personKeys, givenNameSurnames, surnamesUsedAlone);
       if (reason) {
         const start = tokens[span.first]!.start;
         onReject?.(text.slice(start, tokens[span.last]!.end), start, reason);

@@ -164,6 +164,7 @@ export function rejection(
   gazetteer: Gazetteer,
   personKeys: ReadonlyMap<string, PersonKeySource>,
   givenNameSurnames: ReadonlySet<string> = new Set(),
+  surnamesUsedAlone: ReadonlySet<string> = new Set(),
 ): string | null {
   const { first, last, key, candidates } = span;
   const before = tokens[first - 1];
@@ -201,6 +202,16 @@ export function rejection(
     return null;
   if (before && cues.personCues.has(before.text.replace(/\.$/, "").toLowerCase()))
     return "title before a person";
+  // "Jordan Spieth ... Spieth said": a given name before a surname the story also uses alone is a
+  // person's, even when the given name is a country's (findSurnamesUsedAlone in person-keys.ts).
+  if (
+    single &&
+    after?.pos === "PROPN" &&
+    cues.firstNames.has(key) &&
+    surnamesUsedAlone.has(toNameKey(after.text)) &&
+    text.slice(end, after.start) === " "
+  )
+    return "a given name before a surname used alone";
   // "Colchester Hospital", "Boise Fire Department", "Cavan County Council": a building or a local
   // body named after the place stands in it, so the place is where things there happen.
   const namesLocatedThing =

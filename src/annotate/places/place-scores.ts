@@ -12,6 +12,14 @@ import { isWithin } from "./place-within.ts";
 /** Curated regions count as this many people: they outrank towns of the same name. */
 export const AREA_POPULATION_EQUIVALENT = 1e8;
 /**
+ * A curated region or water inside one first-level division ("Long Island", New York; "Puget
+ * Sound") counts as a city of this many people (with its KIND_BONUS): it outranks towns and small
+ * divisions of its name ("Long Island", a district of the Bahamas) unless the document points to
+ * them (their country named, a "Name, Country" pair), which a world region's
+ * AREA_POPULATION_EQUIVALENT would outweigh. Set by hand so that naming the country is enough.
+ */
+export const SUBNATIONAL_AREA_EQUIVALENT = 1e5;
+/**
  * A country counts as at least this many people (its own population is the sum of its towns of
  * 1,000+): with KIND_BONUS.country it beats its namesakes unless the document points elsewhere
  * ("Georgia" among US states is the state).
@@ -138,8 +146,11 @@ export const ADMIN_PREFIXES: ReadonlySet<string> = new Set([
 
 export function priorOf(c: GazetteerEntry): number {
   const isArea = c.kind === "continent" || c.kind === "region" || c.kind === "water" || c.kind === "disputed";
+  const isSubnationalArea = (c.kind === "region" || c.kind === "water") && c.admin1 !== null;
   const floor = isArea
-    ? AREA_POPULATION_EQUIVALENT
+    ? isSubnationalArea
+      ? SUBNATIONAL_AREA_EQUIVALENT
+      : AREA_POPULATION_EQUIVALENT
     : c.kind === "country"
       ? COUNTRY_POPULATION_FLOOR
       : c.kind === "city"
