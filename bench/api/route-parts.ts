@@ -45,6 +45,11 @@ const routes: [string, string, () => Promise<unknown>][] = [
     () => store.pageEvents(filterFromParams({ actor: "PAK", root: "19" }), 51, null),
   ],
   [
+    "events filtered two roots",
+    "/api/v1/events?limit=50&actor=PAK&root=18,19",
+    () => store.pageEvents(filterFromParams({ actor: "PAK", root: "18,19" }), 51, null),
+  ],
+  [
     "series USA CHN month",
     "/api/v1/series?source=USA&target=CHN&interval=month",
     () => store.dyadSeries("USA", "CHN", "month", filterFromParams({})),

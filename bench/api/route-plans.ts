@@ -27,6 +27,10 @@ const plain = new Database(values.db, { readonly: true });
 const calls: [string, () => Promise<unknown>][] = [
   ["events first", () => store.pageEvents(filterFromParams({}), 51, null)],
   ["events filtered", () => store.pageEvents(filterFromParams({ actor: "PAK", root: "19" }), 51, null)],
+  [
+    "events filtered two roots",
+    () => store.pageEvents(filterFromParams({ actor: "PAK", root: "18,19" }), 51, null),
+  ],
   ["series USA CHN month", () => store.dyadSeries("USA", "CHN", "month", filterFromParams({}))],
   ["series USAGOV CHN month", () => store.dyadSeries("USAGOV", "CHN", "month", filterFromParams({}))],
   [

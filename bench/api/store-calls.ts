@@ -13,6 +13,10 @@ const from = `${last.slice(0, 7)}-01`;
 const calls: [string, () => Promise<unknown>][] = [
   ["events first", () => store.pageEvents(filterFromParams({}), 51, null)],
   ["events filtered", () => store.pageEvents(filterFromParams({ actor: "PAK", root: "19" }), 51, null)],
+  [
+    "events filtered two roots",
+    () => store.pageEvents(filterFromParams({ actor: "PAK", root: "18,19" }), 51, null),
+  ],
   ["series USA CHN month", () => store.dyadSeries("USA", "CHN", "month", filterFromParams({}))],
   ["series USA CHN week", () => store.dyadSeries("USA", "CHN", "week", filterFromParams({}))],
   ["series USAGOV CHN month", () => store.dyadSeries("USAGOV", "CHN", "month", filterFromParams({}))],

@@ -9,7 +9,7 @@
 // only the fields the API publishes (EVENT_JSON_FIELDS, the Event schema's properties in order);
 // PostgreSQL rows are written by JSON.stringify from the same field list.
 import { type Kysely, type RawBuilder, sql } from "kysely";
-import { applyEventFilter } from "./event-filter.ts";
+import { pageRows } from "./page-query.ts";
 import type { Database, EventsTable } from "./schema.ts";
 import type { EventCursor } from "./serve-store.ts";
 import type { EventFilter } from "./store.ts";
@@ -98,25 +98,6 @@ export function eventJsonOfRow(row: Readonly<Record<string, unknown>>): string {
   return JSON.stringify(out);
 }
 
-/**
- * The events a page reads, newest day first and then by key, after a cursor. `day <= d` comes
- * first so the day index (events_day_desc_key) bounds the scan; the OR only refines the cursor's day.
- */
-export function eventPageQuery(
-  db: Kysely<Database>,
-  backend: Backend,
-  filter: EventFilter,
-  after: EventCursor | null,
-) {
-  let q = applyEventFilter(db.selectFrom("events"), filter, backend);
-  if (after) {
-    q = q
-      .where("day", "<=", after.day)
-      .where((eb) => eb.or([eb("day", "<", after.day), eb("event_key", ">", after.eventKey)]));
-  }
-  return q.orderBy("day", "desc").orderBy("event_key");
-}
-
 /** A page as reply text, one row per event (see the head of this file). */
 export async function eventJsonPage(
   db: Kysely<Database>,
@@ -125,12 +106,15 @@ export async function eventJsonPage(
   limit: number,
   after: EventCursor | null,
 ): Promise<EventJsonRow[]> {
-  const page = eventPageQuery(db, backend, filter, after).limit(limit);
   if (backend === "sqlite") {
-    const rows = await page.select(["day", "event_key", SQLITE_EVENT_JSON.as("json")]).execute();
+    const rows = await pageRows(db, backend, filter, limit, after, (q) =>
+      q.select(["day", "event_key", SQLITE_EVENT_JSON.as("json")]),
+    );
     return rows.map((r) => ({ day: r.day, eventKey: r.event_key, json: r.json }));
   }
-  const rows = await page.select(EVENT_JSON_FIELDS.map(([, column]) => column)).execute();
+  const rows = await pageRows(db, backend, filter, limit, after, (q) =>
+    q.select(EVENT_JSON_FIELDS.map(([, column]) => column)),
+  );
   return rows.map((r) => ({
     day: r.day as string,
     eventKey: r.event_key as string,

@@ -4,9 +4,10 @@
 import type { Kysely } from "kysely";
 import { readAnnotations } from "./annotation-parts.ts";
 import { applyEventFilter } from "./event-filter.ts";
-import { eventJsonPage, eventPageQuery } from "./event-page.ts";
+import { eventJsonPage } from "./event-page.ts";
 import { toStoredEvent } from "./event-rows.ts";
 import { ACTOR_MONTHS } from "./month-rollup-schema.ts";
+import { pageRows } from "./page-query.ts";
 import { PAIR_MONTHS } from "./pair-month-rollup.ts";
 import { PLACE_MONTHS } from "./period-rollup-schema.ts";
 import { PREFIX_WEEKS, rebuildPrefixRollup } from "./prefix-rollup.ts";
@@ -119,7 +120,7 @@ export function createServeQueries(
 
     pageEvents: (filter, limit, after) =>
       guard(async () => {
-        const rows = await eventPageQuery(db, backend, filter, after).selectAll().limit(limit).execute();
+        const rows = await pageRows(db, backend, filter, limit, after, (q) => q.selectAll());
         return rows.map(toStoredEvent);
       }),
 

@@ -1,0 +1,127 @@
+// Pages of events whose filter lists several CAMEO roots, codes of several roots, or several
+// countries are read as one branch per value, merged in page order (event-page.ts: pageBranches,
+// pageRows). Walking such a filter page by page with its cursor, on SQLite and PostgreSQL, gives
+// every matching event once, newest day first, the same sequence as the events of each single value
+// put together, for object pages (pageEvents) and JSON pages (pageEventJson) alike.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { EventFilter, Store } from "../../src/store/index.ts";
+import { MAX_PAGE_BRANCHES, pageBranches } from "../../src/store/page-query.ts";
+import { FOURTEEN_MONTHS_OF_DAYS, randomEvents } from "../helpers/random-events.ts";
+import { storeBackends } from "../helpers/store-backends.ts";
+
+describe("pageBranches", () => {
+  it("splits a list of roots, the roots of a list of codes, or a list of countries", () => {
+    expect(pageBranches({ actor: "PAK", root: ["18", "19"] })).toEqual([
+      { actor: "PAK", root: "18" },
+      { actor: "PAK", root: "19" },
+    ]);
+    expect(pageBranches({ code: ["190", "0311", "193"], root: "19" })).toEqual([
+      { code: ["190", "193"], root: "19" },
+      { code: ["0311"], root: "19" },
+    ]);
+    expect(pageBranches({ country: ["PAK", "IND"], root: "19" })).toEqual([
+      { country: "PAK", root: "19" },
+      { country: "IND", root: "19" },
+    ]);
+  });
+
+  it("leaves a filter whole when no such list has two values, or when it has too many", () => {
+    expect(pageBranches({ actor: "PAK", root: "19" })).toEqual([{ actor: "PAK", root: "19" }]);
+    expect(pageBranches({ root: ["19", "19"] })).toEqual([{ root: ["19", "19"] }]);
+    expect(pageBranches({ code: ["190", "193"] })).toEqual([{ code: ["190", "193"] }]);
+    expect(pageBranches({ quad: [1, 4], actor: ["PAK", "IND"] })).toEqual([
+      { quad: [1, 4], actor: ["PAK", "IND"] },
+    ]);
+    const many = Array.from({ length: MAX_PAGE_BRANCHES + 1 }, (_, i) => String(i + 1).padStart(2, "0"));
+    expect(pageBranches({ root: many })).toEqual([{ root: many }]);
+  });
+});
+
+const VOCABULARY = {
+  countries: ["USA", "CHN", "PAK", "IND"],
+  roles: ["", "GOV", "MIL"],
+  codes: ["010", "036", "0311", "111", "173", "180", "190", "193"],
+  // Few days, so many events share a day and the key orders them within it.
+  days: FOURTEEN_MONTHS_OF_DAYS.slice(0, 12),
+  keyPrefix: "b",
+  admin1: [null, "Punjab"],
+};
+
+for (const backend of storeBackends("sitrep-page-branches-")) {
+  describe(`pages read as merged branches: ${backend.name}`, () => {
+    let store: Store | null = null;
+    beforeAll(async () => {
+      store = await backend.open();
+      if (store) await store.insertEvents(randomEvents(600, 5, VOCABULARY));
+    });
+    afterAll(async () => {
+      await store?.close();
+      await backend.cleanup();
+    });
+
+    /** Every page of `filter`, `size` at a time, each cursor the previous page's last event. */
+    async function walk(s: Store, filter: EventFilter, size: number, json: boolean): Promise<string[]> {
+      const keys: string[] = [];
+      let after: { day: string; eventKey: string } | null = null;
+      for (;;) {
+        const page: readonly { day: string; eventKey: string }[] = json
+          ? await s.pageEventJson(filter, size, after)
+          : await s.pageEvents(filter, size, after);
+        keys.push(...page.map((e) => `${e.day} ${e.eventKey}`));
+        if (page.length < size) return keys;
+        after = { day: page[page.length - 1]!.day, eventKey: page[page.length - 1]!.eventKey };
+      }
+    }
+    /** Page order: newest day first, then by key. */
+    const pageOrder = (keys: string[]) =>
+      [...keys].sort((a, b) => {
+        const [da, ka] = a.split(" ") as [string, string];
+        const [db, kb] = b.split(" ") as [string, string];
+        return da === db ? (ka < kb ? -1 : 1) : da < db ? 1 : -1;
+      });
+
+    const cases: [EventFilter, EventFilter[]][] = [
+      [{ root: ["18", "19"] }, [{ root: "18" }, { root: "19" }]],
+      [
+        { actor: "PAK", root: ["19", "01", "17"] },
+        [
+          { actor: "PAK", root: "19" },
+          { actor: "PAK", root: "01" },
+          { actor: "PAK", root: "17" },
+        ],
+      ],
+      [
+        { code: ["190", "193", "0311"], actor: "IND" },
+        [
+          { code: ["190", "193"], actor: "IND" },
+          { code: "0311", actor: "IND" },
+        ],
+      ],
+      [
+        { country: ["PAK", "IND", "USA"], quad: 4 },
+        [
+          { country: "PAK", quad: 4 },
+          { country: "IND", quad: 4 },
+          { country: "USA", quad: 4 },
+        ],
+      ],
+    ];
+    for (const [filter, singles] of cases)
+      it(`${JSON.stringify(filter)}: every event once, in page order`, async (ctx) => {
+        if (!store) return ctx.skip();
+        expect(pageBranches(filter).length).toBeGreaterThan(1);
+        const expected: string[] = [];
+        for (const one of singles) {
+          expect(pageBranches(one)).toHaveLength(1);
+          expected.push(...(await walk(store, one, 1000, false)));
+        }
+        expect(expected.length).toBeGreaterThan(20);
+        for (const json of [false, true])
+          for (const size of [1, 7, 50])
+            expect(
+              await walk(store, filter, size, json),
+              `${json ? "json" : "objects"}, pages of ${size}`,
+            ).toEqual(pageOrder(expected));
+      });
+  });
+}
