@@ -2,8 +2,9 @@
 // store calls (findDocument, nearDuplicateCandidates, saveDocument, in the order the pipeline made
 // them) are recorded once over generated stories, then replayed on fresh databases, with the
 // outbox relay run every few documents as a busy worker runs it. Prints per document the
-// statements sent, the client's CPU (building and parsing them) and the database backends' CPU
-// (/proc), the load-independent measures of issue 12's lever (fewer, cheaper statements), and
+// statements sent and the round trips they took (a statement written while another is unanswered
+// on its connection, as a pipelined BEGIN or COMMIT is, takes none of its own), the client's CPU
+// (building and parsing them) and the database backends' CPU (/proc), the load-independent measures of issue 12's lever (fewer, cheaper statements), and
 // the statements by shape with --shapes.
 //   node bin/run-ts.js bench/live/store-writes.ts [--documents 300] [--rounds 3] [--shapes]
 import { randomBytes } from "node:crypto";
@@ -39,8 +40,14 @@ const PG_ADMIN = process.env.SITREP_TEST_PG_URL ?? "postgres://postgres@127.0.0.
 const driver = createRequire(import.meta.url)("pg") as typeof pg;
 const shapes = new Map<string, number>();
 let statements = 0;
+/** Statements written while another was in flight on the same connection (pipeline mode): they
+ * cost no round trip of their own. statements - riding = the round trips a document waits for. */
+let riding = 0;
+type ClientQueues = { _activeQuery?: unknown; _sentQueryQueue?: unknown[] };
 const send = driver.Client.prototype.query;
 driver.Client.prototype.query = function (this: pg.Client, config: unknown, ...rest: unknown[]) {
+  const queues = this as unknown as ClientQueues;
+  if (queues._activeQuery || queues._sentQueryQueue?.length) riding++;
   const text = typeof config === "string" ? config : ((config as { text?: string })?.text ?? "?");
   const shape = text
     .replace(/\s+/g, " ")
@@ -124,6 +131,7 @@ async function replay(calls: readonly Call[], documents: number, keep: boolean, 
   const relay = () => live.outbox.relay("bench", 200, async () => {});
   shapes.clear();
   const statements0 = statements;
+  const riding0 = riding;
   const backends0 = await db.backendCpu();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
@@ -136,6 +144,7 @@ async function replay(calls: readonly Call[], documents: number, keep: boolean, 
   const wall = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const sent = statements - statements0;
+  const roundTrips = sent - (riding - riding0);
   let backends = 0;
   for (const [pid, s] of await db.backendCpu()) backends += s - (backends0.get(pid) ?? 0);
   const byShape = [...shapes].sort((a, b) => b[1] - a[1]);
@@ -144,6 +153,7 @@ async function replay(calls: readonly Call[], documents: number, keep: boolean, 
   await db.drop(keep);
   return {
     statements: sent / documents,
+    roundTrips: roundTrips / documents,
     clientMs: (cpu.user + cpu.system) / 1000 / documents,
     backendMs: (1000 * backends) / documents,
     wallMs: wall / documents,
@@ -168,13 +178,13 @@ for (let r = 0; r < Number(values.rounds); r++)
     const run = await replay(calls, n, values.keep && r === Number(values.rounds) - 1, v);
     runsOf.get(v)!.push(run);
     console.log(
-      `round ${r + 1}${v ? ` [${label(v)}]` : ""}: ${run.statements.toFixed(2)} statements/doc, client CPU ${run.clientMs.toFixed(2)} ms/doc, ` +
+      `round ${r + 1}${v ? ` [${label(v)}]` : ""}: ${run.statements.toFixed(2)} statements/doc in ${run.roundTrips.toFixed(2)} round trips, client CPU ${run.clientMs.toFixed(2)} ms/doc, ` +
         `PostgreSQL backend CPU ${run.backendMs.toFixed(2)} ms/doc, wall ${run.wallMs.toFixed(1)} ms/doc  (load ${loadavg()[0]!.toFixed(1)})`,
     );
   }
 for (const [v, runs] of runsOf)
   console.log(
-    `${v ? `[${label(v)}] ` : ""}median of ${runs.length}, ${n} documents: ${median(runs.map((r) => r.statements)).toFixed(2)} statements/doc, ` +
+    `${v ? `[${label(v)}] ` : ""}median of ${runs.length}, ${n} documents: ${median(runs.map((r) => r.statements)).toFixed(2)} statements/doc in ${median(runs.map((r) => r.roundTrips)).toFixed(2)} round trips, ` +
       `client ${median(runs.map((r) => r.clientMs)).toFixed(2)} ms/doc, backends ${median(runs.map((r) => r.backendMs)).toFixed(2)} ms/doc`,
   );
 if (values.shapes)

@@ -7,6 +7,7 @@ import type { Db } from "./document-writes.ts";
 import { eventKey } from "./event-key.ts";
 import { chunks, INSERT_CHUNK } from "./event-recount.ts";
 import { eventRow } from "./event-rows.ts";
+import { ANSWERED_AT_COMMIT } from "./postgres/pipelined-driver.ts";
 import type { EventsTable } from "./schema.ts";
 import { countSeen, type SeenRows, seenCountsCte } from "./seen-counts.ts";
 
@@ -231,7 +232,10 @@ export async function writeEventLog(
       ? sql`${seenCountsCte(seen)}, held as materialized (select pg_advisory_xact_lock(${EVENT_LOG_LOCK})
           from (select count(*) from seen_places) as places, (select count(*) from seen_actors) as actors)`
       : sql`held as materialized (select pg_advisory_xact_lock(${EVENT_LOG_LOCK}))`;
-    await sql`with ${held}
+    // Its answer is awaited with the next statement's, or the COMMIT's when it is the last
+    // (pipelined-driver.ts): the log's lock is then released without a round trip through this
+    // process between the insert and the commit.
+    await sql`${sql.raw(ANSWERED_AT_COMMIT)}with ${held}
       insert into event_log (event_key, doc_key, kind, logged_at)
       select v.k, v.d, v.kind, v.at from held, (values ${sql.join(rows)}) as v(i, k, d, kind, at)
       order by v.i`.execute(db);

@@ -1,8 +1,9 @@
 // PostgreSQL for scale: selected when SITREP_DATABASE_URL=postgres://... is set.
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely } from "kysely";
 import pg from "pg";
 import { SitrepError } from "../../errors.ts";
 import type { Database } from "../schema.ts";
+import { PipelinedPostgresDialect } from "./pipelined-driver.ts";
 
 /** A query waiting this long for a row lock fails with E_DB_LOCKED instead of hanging. */
 const LOCK_TIMEOUT_MS = 5000;
@@ -24,9 +25,15 @@ export function connectPostgres(url: string): Kysely<Database> {
   // Counts and sums come back as numbers, not strings (bigint 20, numeric 1700).
   pg.types.setTypeParser(20, (v) => Number(v));
   pg.types.setTypeParser(1700, (v) => Number(v));
-  const pool = new pg.Pool({ connectionString: url, max: 4, options: `-c lock_timeout=${LOCK_TIMEOUT_MS}` });
+  // Pipeline mode: a transaction's BEGIN travels with its first statement (pipelined-driver.ts).
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 4,
+    options: `-c lock_timeout=${LOCK_TIMEOUT_MS}`,
+    pipeline: true,
+  });
   pool.on("error", () => {
     // Idle-client errors surface on the next query, which maps them to a coded error.
   });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new PipelinedPostgresDialect({ pool }) });
 }
