@@ -83,10 +83,8 @@ export function roleSenseMisfit(drafted: DraftedEvent): Misfit | null {
   if (OBSTRUCT.test(code) && isStateOrgan(source))
     return { why: `a state organ (${source.code}) that blocks coerces, it does not protest`, recode: "170" };
   // The word right after the marching verb itself: a pattern that goes on past it ("demonstrated
-  // against the tax law") ends on a noun whose next word says nothing about the verb. A longer
-  // pattern of another verb already read the protest in its words ("staged a protest", "protested
-  // against price rises"): what follows it is no object of the trigger.
-  const afterVerb = MARCH_VERBS.has(view.lemmas[anchor] ?? "") || last === anchor ? anchor + 1 : -1;
+  // against the tax law") ends on a noun whose next word says nothing about the verb.
+  const afterVerb = MARCH_VERBS.has(view.lemmas[anchor] ?? "") ? anchor + 1 : last + 1;
   if (code.startsWith("141") && GATHERING.has(view.lemmas[anchor] ?? "") && !PROTESTER_NAME.test(source.name))
     return {
       why: `"${view.tokens[anchor]!.text}" by ${source.code} who are not named as protesters: a gathering, no demonstration`,
@@ -94,7 +92,6 @@ export function roleSenseMisfit(drafted: DraftedEvent): Misfit | null {
   if (
     code.startsWith("141") &&
     !SITE_OBJECT.has(view.lemmas[anchor] ?? "") &&
-    afterVerb >= 0 &&
     SHOWS.test(view.tokens[afterVerb]?.pos ?? "")
   )
     return {

@@ -39,12 +39,6 @@ describe("taking part in a protest or a strike", () => {
     expect(roots("The Kenyan president walked off the stage after the speech.")).toEqual([]);
     expect(roots("Kenyan protesters rallied support for the candidate.")).not.toContain("14");
   });
-  it("reads a protest pattern that names its issue as a protest, whatever word follows it", () => {
-    expect(roots("Thousands of Kenyans protested in Nairobi against price rises.")).toEqual(["14"]);
-  });
-  it("still reads a lone demonstrating verb with an object as showing it", () => {
-    expect(roots("Kenyan students demonstrated the new software.")).toEqual([]);
-  });
   it("codes picketing a place as a demonstration, not as showing it", () => {
     expect(roots("Kenyan activists picketed the Ugandan embassy.")).toEqual(["14"]);
   });
