@@ -59,8 +59,10 @@ function explainText(
     out.push(`    tokens: ${s.tokens}`);
     out.push(`    actors: ${s.actors.length ? s.actors.join(" | ") : "(none)"}`);
     for (const f of s.fired) out.push(`    fired:  ${f.code} "${f.pattern}" (${f.where})`);
-    // (An implied doer is why an event was coded, not why one was not: src/code/implied-agents.ts.)
-    for (const r of s.reasons) out.push(`    ${/: implied agent /.test(r) ? "implied:" : "why not:"} ${r}`);
+    // (An implied doer or target is why an event was coded as it is, not why one was not:
+    // src/code/implied-agents.ts, implied-targets.ts.)
+    for (const r of s.reasons)
+      out.push(`    ${/: implied (agent|target) /.test(r) ? "implied:" : "why not:"} ${r}`);
     for (const e of events.filter((e) => e.sentenceIndex === s.sentenceIndex))
       out.push(
         `    event:  ${e.source.code} -> ${e.target?.code ?? "-"} ${e.cameo.code} ${e.plover.type} ${e.modality}${e.negated ? " negated" : ""}`,

@@ -4,6 +4,7 @@ import type { Modality } from "../types.ts";
 import type { Governor } from "./clause-analyse.ts";
 import type { CodeRules } from "./code-rules.ts";
 import type { ImpliedAgent } from "./implied-agents.ts";
+import type { ImpliedTarget } from "./implied-targets.ts";
 import type { NounAgent } from "./noun-events.ts";
 import type { NounTargetContext } from "./noun-targets.ts";
 import type { PatternMatch } from "./pattern-match.ts";
@@ -33,6 +34,13 @@ export interface DraftContext {
     code: string,
     target: ActorGroup | null,
   ) => ImpliedAgent | null;
+  /** The target a protest with no object named implies (implied-targets.ts), if any. */
+  readonly impliedTarget?: (
+    view: SentenceView,
+    anchor: number,
+    code: string,
+    source: ActorGroup,
+  ) => ImpliedTarget | null;
   /** Person nouns and the document's country, for targets an ordinary noun phrase names (noun-targets.ts). */
   readonly nounTargets?: NounTargetContext;
 }

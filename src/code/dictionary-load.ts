@@ -5,6 +5,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { SitrepError } from "../errors.ts";
 import { type ImpliedAgentRule, parseImpliedAgents } from "./implied-agents.ts";
+import { type ImpliedTargetRule, parseImpliedTargets } from "./implied-targets.ts";
 import { type NounGovernors, parseNounGovernors } from "./noun-governors.ts";
 import { loadOntology, type Ontology } from "./ontology-load.ts";
 import { parseParticleVerbs } from "./particle-sense.ts";
@@ -42,6 +43,8 @@ export interface CoderDictionaries {
   readonly particleVerbs?: ReadonlySet<string>;
   /** Words of sports reporting (names/sport-words.txt): a document using several is a sports report. */
   readonly sportWords?: ReadonlySet<string>;
+  /** Roles a protest with no object named is aimed at (verbs/implied-targets.tsv). */
+  readonly impliedTargets?: readonly ImpliedTargetRule[];
   /** Roles implied by agentless legal and police acts (verbs/implied-agents.tsv). */
   readonly impliedAgents?: readonly ImpliedAgentRule[];
   /** Nouns of people and groups of people with their CAMEO role (senses/person-nouns.tsv): targets only. */
@@ -101,6 +104,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
   const particleVerbs = new Set<string>();
   const sportWords = new Set<string>();
   const impliedAgents: ImpliedAgentRule[] = [];
+  const impliedTargets: ImpliedTargetRule[] = [];
   const nounGovernors = new Map<string, CueKind>();
   const personNouns = new Map<string, string>();
   for (const dir of dirs) {
@@ -127,6 +131,12 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
       if (existsSync(join(verbs, "implied-agents.tsv")))
         impliedAgents.push(
           ...parseImpliedAgents(read(join(verbs, "implied-agents.tsv"), `${prefix}verbs/implied-agents.tsv`)),
+        );
+      if (existsSync(join(verbs, "implied-targets.tsv")))
+        impliedTargets.push(
+          ...parseImpliedTargets(
+            read(join(verbs, "implied-targets.tsv"), `${prefix}verbs/implied-targets.tsv`),
+          ),
         );
       if (existsSync(join(verbs, "cue-codes.tsv")))
         cueMap.push(
@@ -176,6 +186,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     particleVerbs,
     sportWords,
     impliedAgents,
+    impliedTargets,
     nounGovernors,
     personNouns,
     version: hash.digest("hex").slice(0, 12),

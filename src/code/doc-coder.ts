@@ -22,6 +22,7 @@ import { type Draft, type DraftContext, draftsFor } from "./event-drafts.ts";
 import { mergeRepeatedEvents } from "./event-merge.ts";
 import { feelingMatches } from "./feeling-speech.ts";
 import { documentJurisdiction, impliedAgent, type Jurisdiction } from "./implied-agents.ts";
+import { impliedTarget } from "./implied-targets.ts";
 import { readInitialCapitals } from "./initial-capitals.ts";
 import { type Selection, selectMatches } from "./match-select.ts";
 import { obligationMatches } from "./obligation-speech.ts";
@@ -257,6 +258,7 @@ export class DocCoder {
       rules: this.rules,
       docCountries: this.docCountries,
       implied: this.implied,
+      impliedTarget: this.dict.impliedTargets?.length ? this.impliedTarget : undefined,
       nounTargets: this.dict.personNouns?.size
         ? {
             personNouns: this.dict.personNouns,
@@ -290,6 +292,14 @@ export class DocCoder {
       this.documentCountry,
       this.docCountries,
     );
+
+  private readonly impliedTarget = (view: SentenceView, anchor: number, code: string, source: ActorGroup) =>
+    impliedTarget(view, anchor, code, source, {
+      rules: this.dict.impliedTargets ?? [],
+      actorTypes: this.dict.actorTypes ?? new Set(),
+      documentCountry: this.documentCountry,
+      docCountries: this.docCountries,
+    });
 
   /** The document's own country (dateline, else main country), found once, when first needed. */
   private readonly documentCountry = (): Jurisdiction | null => {

@@ -231,6 +231,15 @@ function settleSides(
     reasons.push(`${m.pattern.where}: "${m.pattern.text}" names force only with a target or an armed source`);
     return null;
   }
+  // "Thousands protested in Cairo against price rises": a protest with no object named is aimed at
+  // the protesters' own government (implied-targets.ts), as the audit's judges code it.
+  if (!target && ctx.impliedTarget) {
+    const implied = ctx.impliedTarget(view, anchor, code, source);
+    if (implied) {
+      target = implied.group;
+      reasons.push(`${m.pattern.where}: ${implied.why}`);
+    }
+  }
   if (!target) st.confidence -= 0.2;
   return { source, target };
 }

@@ -100,10 +100,21 @@ function parseWordAlternatives(text: string, synsets: Synsets, where: string): S
     if (alt.startsWith("&")) {
       const set = synsets.get(alt.toUpperCase());
       if (!set) syntaxError(where, `unknown synonym set ${alt}`);
-      for (const w of set) words.add(w);
-    } else words.add(alt.toLowerCase().replace(/_/g, " "));
+      for (const w of set) addWord(words, w);
+    } else addWord(words, alt.toLowerCase().replace(/_/g, " "));
   }
   return words;
+}
+
+// A hyphen inside a word ("sit-in", "cease-fire", "lathi-charge"): the tokenizer keeps some such
+// words whole ("co-operation") and cuts others at the hyphen ("sit", "-", "in"), so the word is
+// also matched as its parts with the hyphen between them (pattern-match.ts asks that hyphen to
+// touch both parts, as one inside a word does).
+const INNER_HYPHEN = /(?<=[a-z0-9])-(?=[a-z0-9])/g;
+
+function addWord(words: Set<string>, word: string): void {
+  words.add(word);
+  if (word.includes("-")) words.add(word.replace(INNER_HYPHEN, " - "));
 }
 
 /** Parses the elements of one pattern (everything after the code). */

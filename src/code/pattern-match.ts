@@ -105,8 +105,17 @@ function partsAt(view: SentenceView, i: number, parts: readonly string[], surfac
   for (let k = 0; k < parts.length; k++) {
     const j = i + k;
     if ((surface || view.lemmas[j] !== parts[k]) && view.words[j] !== parts[k]) return 0;
+    // (A hyphen the loader put between a word's parts, "sit - in", is one inside a word: it
+    // touches both, not a dash between phrases.)
+    if (parts[k] === "-" && k > 0 && !innerHyphen(view, j)) return 0;
   }
   return parts.length;
+}
+
+/** Whether the hyphen at token j joins the tokens beside it (no space on either side). */
+function innerHyphen(view: SentenceView, j: number): boolean {
+  const t = view.tokens[j]!;
+  return view.tokens[j - 1]?.end === t.start && view.tokens[j + 1]?.start === t.end;
 }
 
 function isGapBreaker(view: SentenceView, i: number): boolean {

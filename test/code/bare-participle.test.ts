@@ -15,7 +15,7 @@ describe("reduced passives without an agent", () => {
   it("does not make the noun before a participle inside a sentence the actor", () => {
     // (The hunger strike is the activist's own act and stays.)
     expect(triples("A Peruvian activist sentenced with two others went on hunger strike.")).toEqual([
-      "PEROPP>-:142",
+      "PEROPP>PERGOV:142",
     ]);
     expect(
       sources("Nigeria deported a Ghanaian trader arrested in a police raid on a market in Lagos."),

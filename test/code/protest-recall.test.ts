@@ -16,8 +16,8 @@ describe("protests with their targets", () => {
 
 describe("protests that break out", () => {
   it("codes a protest noun with a verb of occurrence as the place's people's protest", () => {
-    expect(triples("Protests erupted across Iran on Saturday.")).toContain("IRNCVL>-:141");
-    expect(triples("Mass protests broke out in Sri Lanka.")).toContain("LKACVL>-:141");
+    expect(triples("Protests erupted across Iran on Saturday.")).toContain("IRNCVL>IRNGOV:141");
+    expect(triples("Mass protests broke out in Sri Lanka.")).toContain("LKACVL>LKAGOV:141");
   });
   it("does not code a protest that may break out, or none", () => {
     expect(roots("Protests could erupt in Iran if prices rise.")).toEqual([]);
@@ -31,7 +31,7 @@ describe("taking part in a protest or a strike", () => {
     expect(roots("Hundreds of Chilean students took part in a protest in Santiago.")).toEqual(["14"]);
   });
   it("codes walking off the job and calling or joining a strike (143)", () => {
-    expect(triples("Nigerian nurses walked off the job on Monday.")).toContain("NGAHLH>-:143");
+    expect(triples("Nigerian nurses walked off the job on Monday.")).toContain("NGAHLH>NGAGOV:143");
     expect(roots("Kenyan doctors joined the strike on Tuesday.")).toEqual(["14"]);
   });
   it("does not read a military strike or a walk as a protest", () => {

@@ -32,7 +32,7 @@ describe("coverage of the CAMEO codes", () => {
 
 describe("kinds of phrasing for thin codes", () => {
   it("reads a protest's aim (14x1-14x4)", () => {
-    expect(coded("Kenyan protesters marched against the new tax law.")).toContain("KENOPP>-:1412");
+    expect(coded("Kenyan protesters marched against the new tax law.")).toContain("KENOPP>KENGOV:1412");
     expect(coded("Nigerian protesters went on strike to demand the resignation of the president.")).toEqual(
       expect.arrayContaining([expect.stringMatching(/:1431$/)]),
     );
