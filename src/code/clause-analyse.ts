@@ -267,7 +267,8 @@ const REPORTING_VERBS = new Set([
 ]);
 
 /** Prepositions after which an actor says where the actor before it is ("police in Nairobi"). */
-const PLACING_PREPOSITIONS = new Set(["in", "from", "of"]);
+// ("to": the host of a diplomat, "the U.S. ambassador to Kenya", "Gondor's envoy to the UN".)
+const PLACING_PREPOSITIONS = new Set(["in", "from", "of", "to"]);
 /** Participles between an actor and its place ("militants based in Pakistan"). */
 const PLACING_PARTICIPLES = new Set(["based", "stationed", "deployed"]);
 
@@ -277,10 +278,19 @@ function actorBeforePlacePhrase(view: SentenceView, g: ActorGroup): ActorGroup |
   if (view.words[p] === "the") p--;
   if (!PLACING_PREPOSITIONS.has(view.words[p] ?? "")) return null;
   // Only a state or a place: "officials of Hamas" are no place phrase, "leader of the opposition" neither.
-  if (!g.members.every((a) => /^[A-Z]{3}$/.test(a.code) && !a.code.startsWith("IGO"))) return null;
+  // A diplomat is posted to an IGO as to a state ("the ambassador to the United Nations").
+  const host = view.words[p] === "to";
+  if (
+    !g.members.every(
+      (a) => (/^[A-Z]{3}$/.test(a.code) && !a.code.startsWith("IGO")) || (host && a.code.startsWith("IGO")),
+    )
+  )
+    return null;
   p--;
   if (PLACING_PARTICIPLES.has(view.words[p] ?? "") && view.words[p - 1] !== ",") p--;
   const before = view.groupAt[p];
+  // ("fled from China to Taiwan": a state before "to" is a route's start, not a posted diplomat.)
+  if (host && before?.members.some((a) => /^[A-Z]{3}$/.test(a.code))) return null;
   return before && before.last === p && before !== g ? before : null;
 }
 

@@ -20,6 +20,9 @@ const ACTORS: FixtureActor[] = [
   { phrase: "Ostmark", code: "OST", kind: "state" },
   { phrase: "the minister", code: "LKDGOV", kind: "agent" },
   { phrase: "Lakeland's minister", code: "LKDGOV", kind: "agent" },
+  { phrase: "The Ostmark ambassador", code: "OSTGOV", kind: "agent" },
+  { phrase: "the United Nations", code: "IGOUNO", kind: "organization" },
+  { phrase: "Lakeland's government", code: "LKDGOV", kind: "agent" },
 ];
 const triples = (text: string) =>
   coder
@@ -32,6 +35,18 @@ describe("actor roles", () => {
     expect(triples("Militants based in Pakistan attacked Indian soldiers.")).toEqual(["PAKREB>INDMIL:190"]);
     // A state after the preposition is the place; an actor after it is not ("embassy of Hamas").
     expect(triples("The embassy in Pakistan condemned Ostmark.")).toEqual(["CHNGOV>OST:111"]);
+  });
+  it("takes a diplomat, not the state or IGO he is posted to, as the subject", () => {
+    expect(triples("The Ostmark ambassador to Lakeland criticized Lakeland's government.")).toEqual([
+      "OSTGOV>LKDGOV:111",
+    ]);
+    expect(triples("The Ostmark ambassador to the United Nations criticized Lakeland.")).toEqual([
+      "OSTGOV>LKD:111",
+    ]);
+    // A state before "to" starts a route, no posting: the state the route ends in stays the subject.
+    expect(triples("Fighters moving from Pakistan to Congo attacked Indian soldiers.")).not.toContain(
+      "PAK>INDMIL:190",
+    );
   });
   it("gives a received act to the actor it came from, and none when no one is named", () => {
     expect(triples("The minister drew criticism from Ostmark on Monday.")).toEqual(["OST>LKDGOV:111"]);

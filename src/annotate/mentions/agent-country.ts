@@ -7,6 +7,7 @@ import type { Mention } from "../../types.ts";
 import { apposedDiplomatHost, diplomaticHost, storyCountryBesides } from "./diplomatic-hosts.ts";
 import { ownerCountryBefore } from "./owner-country.ts";
 import { datelineHolding, datelinesByLine, inlineDatelines } from "./sentence-datelines.ts";
+import { isStoryOrgan } from "./story-organs.ts";
 
 // Roles of a state's own bodies: these belong to the country where they act. Rebels and militants
 // often come from across a border ("Israeli jets struck Gaza. Militants fired rockets"). Former
@@ -320,6 +321,20 @@ export function giveBareAgentsCountry(
       push(local && m.kind === "agent" ? { ...placed, countryFromStory: true } : placed);
       continue;
     }
+    // "The opposition criticised the government": a state's unique organ named without a country
+    // is the story's own, even beside another party of the story's country (story-organs.ts).
+    const storyOwn =
+      storyDateline?.country ?? dateline?.country ?? mainCountry(top, topCount, total) ?? story?.country;
+    if (
+      otherParty &&
+      storyOwn &&
+      storyOwn !== host &&
+      isStoryOrgan(m, doc.text) &&
+      onlyCountry(storyOwn, parties, here)
+    ) {
+      push(withCountry(m, storyOwn, "the story's country: the organ of a state named without a country"));
+      continue;
+    }
     if (otherParty) {
       // Say which country the document offered and why it was not taken (--explain).
       const offered = new Set<string>();
@@ -383,6 +398,23 @@ const PARTICULAR_BEFORE =
 function genericPeople(m: Mention, text: string | undefined): boolean {
   if (m.kind !== "agent" || m.code !== "CVL" || text === undefined) return false;
   return !PARTICULAR_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start).trimEnd());
+}
+
+/** The most mentioned country so far when it holds the share that makes it the document's. */
+function mainCountry(top: string | null, topCount: number, total: number): string | null {
+  return top !== null && total >= MAIN_COUNTRY_MIN_MENTIONS && topCount / total >= MAIN_COUNTRY_MIN_SHARE
+    ? top
+    : null;
+}
+
+/** True when every country the sentence names (its parties and places) is `country`. */
+function onlyCountry(
+  country: string,
+  parties: ReadonlySet<string> | undefined,
+  here: ReadonlySet<string>,
+): boolean {
+  for (const c of [...(parties ?? []), ...here]) if (c !== country) return false;
+  return true;
 }
 
 function withCountry(m: Mention, country: string, why: string): Mention {
