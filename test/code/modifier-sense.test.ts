@@ -29,3 +29,14 @@ describe("an adjective with its preposition is not the verb of the same spelling
     expect(roots("Peruvian police closed the border to Bolivian traders.")).toEqual(["19"]);
   });
 });
+
+describe("a gerund after 'on' is what another word is about (match-select.ts)", () => {
+  it("'comment on fighting', 'a ban on attacking' report no fighting or attack", () => {
+    expect(triples("NATO declined comment on fighting in Iraq.")).toEqual(["IGONAT>-:011"]);
+    expect(roots("The Chilean senate voted a ban on attacking Peruvian ships.")).not.toContain("19");
+  });
+  it("a gerund after another preposition, and the verb itself, are still coded", () => {
+    expect(roots("Iraqi troops were fighting Kurdish rebels on Friday.")).toContain("19");
+    expect(roots("Syrian rebels fled after attacking the municipality building in Aleppo.")).toEqual(["19"]);
+  });
+});
