@@ -10,6 +10,7 @@ import type { CoderOptions } from "./coder-options.ts";
 import { complementSenseMisfit } from "./complement-sense.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
 import type { DraftedEvent } from "./drafted-event.ts";
+import { modifierTriggerMisfit } from "./modifier-sense.ts";
 import { objectNounMisfit, participantVerbsOf, predicateNounMisfit } from "./object-sense.ts";
 import type { CameoEntry } from "./ontology-load.ts";
 import { particleVerbMisfit } from "./particle-sense.ts";
@@ -104,7 +105,8 @@ export class DraftScreen {
 
   /**
    * The sense checks of object-sense.ts (an abstract object of force, a predicate noun),
-   * complement-sense.ts (a clause after the verb, "self-", a quoted question) and particle-sense.ts.
+   * complement-sense.ts (a clause after the verb, "self-", a quoted question), particle-sense.ts
+   * and modifier-sense.ts (a trigger that modifies: "defending champion Croatia", "close to").
    */
   private objectSenseMisfit(view: SentenceView, m: PatternMatch, code: string): Misfit | null {
     const abstract = this.dict.abstractNouns;
@@ -114,7 +116,8 @@ export class DraftScreen {
     const why =
       (abstract && objectNounMisfit(view, m, code, abstract, this.participantVerbs)) ??
       predicateNounMisfit(view, m.first) ??
-      (particles?.size ? particleVerbMisfit(view, m, particles) : null);
+      (particles?.size ? particleVerbMisfit(view, m, particles) : null) ??
+      modifierTriggerMisfit(view, m, this.dict.personNouns ?? new Map());
     return why ? { why } : null;
   }
 }

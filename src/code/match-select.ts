@@ -65,13 +65,12 @@ export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   // "carried out raids": a light verb names the event only as a verb ("the hold on aid" does not).
   if (m.pattern.light && view.tokens[i]!.pos !== "VERB") return false;
   const before = view.words[i - 1];
-  // "for (allegedly) abusing his office", "of visiting": a gerund after a preposition, maybe
-  // past an adverb, is the content of another word, not an event of its own.
+  // "for (allegedly) abusing his office", "of visiting", "comment on fighting in Iraq": a gerund
+  // after a preposition, maybe past an adverb, is the content of another word, not an event of its own.
   let p = i - 1;
   while (p > 0 && view.tokens[p]!.pos === "ADV") p--;
   const gerund = view.words[i]!.endsWith("ing");
-  if (gerund && (view.words[p] === "of" || view.words[p] === "for" || view.words[p] === "about"))
-    return false;
+  if (gerund && CONTENT_PREPOSITIONS.has(view.words[p]!)) return false;
   // "the agency's own auditing office", "a recommended visiting list": an -ing word between a
   // determiner or possessive and a noun modifies the noun.
   if (
@@ -120,6 +119,9 @@ export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   if (pos === "ADJ" && view.words[i]!.endsWith("ed") && view.words[i + 1] === "by") return true;
   return pos === "VERB";
 }
+
+/** Prepositions whose gerund object is what another word is about: "accused of", "ban on", "talk about". */
+const CONTENT_PREPOSITIONS = new Set(["of", "for", "about", "on"]);
 
 /** Possessive determiners ("her" is also an object pronoun: "attacked her", so it is left out). */
 const POSSESSIVE_DETERMINERS = new Set(["its", "their", "our", "my", "your", "his"]);
