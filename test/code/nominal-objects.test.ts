@@ -26,3 +26,15 @@ describe("an event noun after a governing verb, with its own modifiers", () => {
     expect(coded("India announced Egypt's new aid to Israel.")).not.toContain("IND>ISR:070");
   });
 });
+
+describe("an event noun that a receiving verb takes as its object", () => {
+  it("is done to the subject, by the actor a from-phrase or a modifier names", () => {
+    expect(coded("India faces a corruption probe from Egypt.")).toContain("EGY>IND:090");
+    expect(coded("India drew sharp Egyptian criticism.")).toContain("EGY>IND:111");
+  });
+  it("never makes the subject its doer when no doer is named", () => {
+    // "faces a corruption probe": the subject is the one investigated, not the investigator.
+    expect(coded("India faces a corruption probe.").filter((e) => e.startsWith("IND>"))).toEqual([]);
+    expect(coded("Egypt received humanitarian aid.").filter((e) => e.startsWith("EGY>"))).toEqual([]);
+  });
+});
