@@ -214,6 +214,26 @@ export function receivedFrom(
 }
 
 /**
+ * "The minister faces a corruption probe", "drew fresh US criticism from ...": an event noun whose
+ * own pattern starts after a receiving verb (its determiners and adjectives between) is that
+ * verb's object, and the subject undergoes it as in `receivedFrom`. Returns undefined when no
+ * receiving verb governs the match.
+ */
+export function receivedObject(
+  view: SentenceView,
+  first: number,
+  last: number,
+): { doer: ActorGroup | null } | undefined {
+  if (view.tokens[first]!.pos === "VERB") return undefined;
+  let k = first - 1;
+  while (k > 0 && OBJECT_LEAD.test(view.tokens[k]!.pos) && !view.groupAt[k]) k--;
+  return k >= 0 && !view.groupAt[k] ? receivedFrom(view, k, last) : undefined;
+}
+
+/** Words between a verb and the noun it takes: "faces [a new] probe". */
+const OBJECT_LEAD = /^(DET|ADJ|NUM)$/;
+
+/**
  * "faced sharp Chinese criticism", "drew Gondor's condemnation": with no "from", an actor that
  * modifies or possesses the act's noun inside the phrase is its doer.
  */

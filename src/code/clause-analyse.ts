@@ -360,6 +360,15 @@ const ASPECT_VERBS = new Set(["continue", "keep", "resume", "start", "begin"]);
 /** Tokens of a complement's subject noun phrase: "said [the Gondorian navy's new] ships had ...". */
 const SUBJECT_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "X"]);
 
+/** Words that modify an event noun from before it: "new sanctions", "two fresh investigations". */
+const NOUN_MODIFIER_POS = new Set(["ADJ", "NUM"]);
+
+/** Only adjectives and numbers from `j` up to the noun at `noun`: the noun's own modifiers. */
+function nounModifiersOnly(view: SentenceView, j: number, noun: number): boolean {
+  for (let k = j; k < noun; k++) if (!NOUN_MODIFIER_POS.has(view.tokens[k]!.pos)) return false;
+  return true;
+}
+
 /** How far back the first infinitive of a list of verb phrases is looked for. */
 const INFINITIVE_LIST_WINDOW = 12;
 
@@ -396,6 +405,10 @@ export function governorOf(view: SentenceView, cues: readonly CueMatch[], start:
     const shared = governorOf(view, cues, verbGroupStart(view, head));
     if (shared) return shared;
   }
+  // "announced new sanctions on X", "reiterated its strong support for X": an event noun governed
+  // by the cue is its object, and the adjectives and numbers before the noun are the noun's own
+  // (a determiner already is); they are no subject of a complement clause of their own.
+  const nominal = view.tokens[start]?.pos === "NOUN";
   let best: Governor | null = null;
   for (const m of cues) {
     if (!GOVERNING.has(m.cue.kind) || m.last >= start) continue;
@@ -416,6 +429,7 @@ export function governorOf(view: SentenceView, cues: readonly CueMatch[], start:
       const aspect = ASPECT_VERBS.has(view.lemmas[j]!) && !inner;
       if (w === "that" || w === "to" || w === "having" || pos === "ADV" || aspect || (determiner && !inner))
         continue;
+      if (nominal && !inner && NOUN_MODIFIER_POS.has(pos) && nounModifiersOnly(view, j, start)) continue;
       // "denied that Gondorian aircraft had bombed": the actor sits inside the subject noun phrase.
       if (
         (INNER_SUBJECT_KINDS.has(m.cue.kind) || view.words[m.last] === "that") &&

@@ -5,7 +5,7 @@
 // finally are (settleSides: reciprocal, inverse and received patterns, what a code needs); and
 // the pairs of actors the events join (clause-pairs.ts).
 import { accusedInClause, criticisedInSpeech } from "./accused-clause.ts";
-import { placeTarget, receivedFrom } from "./actor-roles.ts";
+import { placeTarget, receivedFrom, receivedObject } from "./actor-roles.ts";
 import type { CueMatch } from "./clause-analyse.ts";
 import type { Draft, DraftContext, DraftState } from "./clause-draft-state.ts";
 import { readModality } from "./clause-modality.ts";
@@ -120,7 +120,9 @@ function settleSides(
   }
   // "drew criticism from the opposition": the subject receives the act; its doer comes "from".
   const received =
-    m.pattern.inverted || m.pattern.undergone ? undefined : receivedFrom(view, m.first, m.last);
+    m.pattern.inverted || m.pattern.undergone
+      ? undefined
+      : (receivedFrom(view, m.first, m.last) ?? receivedObject(view, m.first, m.last));
   if (received) {
     if (!received.doer) {
       reasons.push(
