@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { createContext } from "../../src/context.ts";
 import { createPipeline } from "../../src/pipeline.ts";
 import type { AnnotatedDoc, RawDoc } from "../../src/types.ts";
+import { createRandom } from "../seeded-random.ts";
 import { halfOf, PAGE_SETS, type PageSet, SHARED } from "./audit-pages.ts";
 
 const [which = "tune", n = "60", seedText = "9"] = process.argv.slice(2);
@@ -18,18 +19,6 @@ const PRONOUNS = new Set(["he", "she", "him", "her", "his", "they", "them", "the
 const DEFINITE_HEADS = new Set(
   "ministry rebels militants company agency president government police army group military prime".split(" "),
 );
-
-/** A small seeded generator (mulberry32), so the same sample is drawn before and after a change. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function rawDocs(): RawDoc[] {
   const out: RawDoc[] = [];
@@ -120,7 +109,7 @@ for (const raw of rawDocs()) {
   const doc = annotate(raw);
   if (doc.kind === "annotated") all.push(...itemsOf(doc, raw.id));
 }
-const next = random(Number(seedText));
+const next = createRandom(Number(seedText));
 for (let k = all.length - 1; k > 0; k--) {
   const j = Math.floor(next() * (k + 1));
   [all[k], all[j]] = [all[j]!, all[k]!];

@@ -1,7 +1,7 @@
 // What drafting decides about one pattern match, shared by its steps: the clause reading (who, to
 // whom, through which cues), then the code, modality and negation, then the pairs of actors.
 import type { Modality } from "../types.ts";
-import type { Governor } from "./clause-analyse.ts";
+import type { Governor } from "./clause-governor.ts";
 import type { CodeRules } from "./code-rules.ts";
 import type { ImpliedAgent } from "./implied-agents.ts";
 import type { ImpliedTarget } from "./implied-targets.ts";

@@ -2,8 +2,9 @@
 // group: negation, habit, the cue chain (said, agreed to, refused, urged, denied, failed),
 // future and modal verbs, conditions, planned or alleged content. The second step of drafting:
 // it may also change who acts (an appeal is the appealer's; an agentless arrest the police's).
-import { type CueMatch, coordinatedInfinitive, verbGroupStart } from "./clause-analyse.ts";
+import { type CueMatch, verbGroupStart } from "./clause-analyse.ts";
 import type { DraftContext, DraftState } from "./clause-draft-state.ts";
+import { coordinatedInfinitive } from "./clause-governor.ts";
 import {
   FUTURE,
   HYPOTHETICAL,

@@ -6,13 +6,12 @@ import { bareParticiplePassive } from "./bare-participle.ts";
 import {
   type CueMatch,
   coordinatedPassiveBefore,
-  type Governor,
-  governorOf,
   isPassive,
   subjectBefore,
   verbGroupStart,
 } from "./clause-analyse.ts";
 import type { DraftContext, DraftState } from "./clause-draft-state.ts";
+import { type Governor, governorOf } from "./clause-governor.ts";
 import { agentOfObject, objectAfter, passiveAgent } from "./clause-objects.ts";
 import { FORCE_ROOTS } from "./clause-scope.ts";
 import { firstPersonSpeaker } from "./clause-speech.ts";

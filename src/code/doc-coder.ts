@@ -7,7 +7,8 @@
 import type { AnnotatedDoc, CodedEvent } from "../types.ts";
 import { homeSource } from "./actor-roles.ts";
 import { type DocumentSignals, isSportReport } from "./assertion-checks.ts";
-import { type CueMatch, findCues, governorOf, verbGroupStart } from "./clause-analyse.ts";
+import { type CueMatch, findCues, verbGroupStart } from "./clause-analyse.ts";
+import { governorOf } from "./clause-governor.ts";
 import { clauseRange, countryOf, MAPPING_KINDS, trailingSpeaker } from "./clause-scope.ts";
 import { CodeRules } from "./code-rules.ts";
 import { buildCodedEvent } from "./coded-event-build.ts";

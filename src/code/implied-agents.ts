@@ -172,6 +172,20 @@ export function impliedAgent(
   if (target?.members.some((a) => a.code.startsWith("IGO"))) return null;
   const where = clauseJurisdiction(view, anchor, code, docCountries) ?? documentCountry();
   if (!where) return null;
+  return impliedActor(view, anchor, "agent", where, rule);
+}
+
+/**
+ * The actor an implied-agent or implied-target row supplies: the jurisdiction's country with the
+ * row's role, placed on the trigger token, with the reason `--explain` prints.
+ */
+export function impliedActor(
+  view: SentenceView,
+  anchor: number,
+  side: "agent" | "target",
+  where: Jurisdiction,
+  rule: { readonly role: string; readonly why: string; readonly where: string },
+): ImpliedAgent {
   const token = view.tokens[anchor]!;
   const actor = {
     code: `${where.country}${rule.role}`,
@@ -181,7 +195,7 @@ export function impliedAgent(
   };
   return {
     group: { members: [actor], first: anchor, last: anchor },
-    why: `implied agent ${actor.code} for "${token.text}": ${rule.why} (${rule.where}); country from ${where.why}`,
+    why: `implied ${side} ${actor.code} for "${token.text}": ${rule.why} (${rule.where}); country from ${where.why}`,
   };
 }
 

@@ -9,7 +9,7 @@
 // a bare state ("Kenya protested"), unless it is the people its demonym names ("South Koreans").
 // --explain says the target was implied and from what.
 import { SitrepError } from "../errors.ts";
-import { clauseJurisdiction, type Jurisdiction } from "./implied-agents.ts";
+import { clauseJurisdiction, impliedActor, type Jurisdiction } from "./implied-agents.ts";
 import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
 import type { DataLine } from "./tsv-lines.ts";
 
@@ -99,15 +99,5 @@ export function impliedTarget(
       ? null
       : (clauseJurisdiction(view, anchor, code, ctx.docCountries) ?? ctx.documentCountry());
   if (!where) return null;
-  const token = view.tokens[anchor]!;
-  const actor = {
-    code: `${where.country}${rule.role}`,
-    name: `${where.country} ${rule.role} (implied)`,
-    start: token.start,
-    end: token.end,
-  };
-  return {
-    group: { members: [actor], first: anchor, last: anchor },
-    why: `implied target ${actor.code} for "${token.text}": ${rule.why} (${rule.where}); country from ${where.why}`,
-  };
+  return impliedActor(view, anchor, "target", where, rule);
 }

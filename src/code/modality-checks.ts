@@ -1,7 +1,8 @@
 // Modality from the clause above a trigger: a modal on the governing verb ("would do well to
 // denounce"), and what a nominal event in the object of a planned or requested verb is.
 import type { Modality } from "../types.ts";
-import { type CueMatch, governorOf, verbGroupStart } from "./clause-analyse.ts";
+import { type CueMatch, verbGroupStart } from "./clause-analyse.ts";
+import { governorOf } from "./clause-governor.ts";
 import { FUTURE, HYPOTHETICAL } from "./clause-scope.ts";
 import type { CodeRules } from "./code-rules.ts";
 import type { CueKind } from "./pattern-load.ts";
