@@ -5,7 +5,7 @@
 // document says (its dateline, else the country most of its country mentions name), never from a
 // country named beside the person: that may be the other side of their sentence.
 import type { Mention } from "../../types.ts";
-import { countryOfMention, datelineCountry, storyCountry } from "./agent-country.ts";
+import { countryOfMention, datelineCountry, storyCountry } from "./story-country.ts";
 
 // Codes of political actors: a sentence naming one is a political interaction, where CAMEO codes
 // the people it involves ("the president slammed Mitt Romney"); a private person alone in a
