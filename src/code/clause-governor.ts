@@ -3,6 +3,7 @@
 // clause-analyse.ts, which finds the cues, subjects and objects this reads.
 
 import { type CueMatch, verbGroupStart } from "./clause-analyse.ts";
+import { MAPPING_KINDS } from "./clause-scope.ts";
 import type { CueKind } from "./pattern-load.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 
@@ -18,18 +19,8 @@ export interface Governor {
   readonly nounSubject?: boolean;
 }
 
-/** Kinds of cue that govern a following verb. */
-const GOVERNING: ReadonlySet<CueKind> = new Set([
-  "intent",
-  "refuse",
-  "threaten",
-  "appeal",
-  "demand",
-  "deny",
-  "fail",
-  "say",
-  "hypothetical",
-]);
+/** Kinds of cue that govern a following verb: those that recode it, and failure, speech and conditions. */
+const GOVERNING: ReadonlySet<CueKind> = new Set([...MAPPING_KINDS, "fail", "say", "hypothetical"]);
 
 /** Cues whose complement may name its own actor: "said that Gondor ...", "demanded that Arnor ...". */
 const INNER_SUBJECT_KINDS: ReadonlySet<CueKind> = new Set(["say", "deny", "appeal", "demand"]);

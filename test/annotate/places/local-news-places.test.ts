@@ -2,26 +2,15 @@
 // includeBodySeats), a town named like a person before a local body ("Bethany police said"), and
 // places the gazetteer lacks that the text qualifies by a region ("in Fort Detrick, Maryland").
 // Our own sentences; each mechanism with cases where it must not fire.
-import { beforeAll, describe, expect, it } from "vitest";
-import { createGazetteer, type Gazetteer } from "../../../src/annotate/gazetteer/index.ts";
-import { createPlaceRecognizer, distanceKm } from "../../../src/annotate/places/index.ts";
-import { createTokenizer } from "../../../src/annotate/sentences-tokens.ts";
-import { createContext } from "../../../src/context.ts";
+import { describe, expect, it } from "vitest";
+import { distanceKm } from "../../../src/annotate/places/index.ts";
 import type { Mention } from "../../../src/types.ts";
+import { foundPlace, placeFinder, placeTexts } from "../../helpers/place-finder.ts";
 
-const ctx = createContext();
-const tokenize = createTokenizer();
-let gazetteer: Gazetteer;
-beforeAll(() => {
-  gazetteer = createGazetteer(ctx);
-}, 120_000);
-
-function places(text: string, includeBodySeats = false): Mention[] {
-  const recognize = createPlaceRecognizer(ctx, gazetteer, { includeCountries: true, includeBodySeats });
-  return recognize({ text, sentences: tokenize(text), countryHints: [], exclude: [] });
-}
-const texts = (ms: Mention[]) => ms.map((m) => m.text);
-const found = (ms: Mention[], text: string) => ms.find((m) => m.text === text);
+const findPlaces = placeFinder();
+const places = (text: string, includeBodySeats = false) => findPlaces(text, { includeBodySeats });
+const texts = placeTexts;
+const found = foundPlace;
 const near = (m: Mention | undefined, lat: number, lon: number) =>
   m?.place ? distanceKm(m.place, { lat, lon }) : Number.POSITIVE_INFINITY;
 

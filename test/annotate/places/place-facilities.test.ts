@@ -2,30 +2,15 @@
 // short forms standing alone: our own sentences. Each case says where the facility must be placed
 // (by the text's own words, the document's focus, the place inside its name) or that it must not
 // be reported.
-import { beforeAll, describe, expect, it } from "vitest";
-import { createGazetteer, type Gazetteer } from "../../../src/annotate/gazetteer/index.ts";
-import {
-  createPlaceRecognizer,
-  distanceKm,
-  FACILITY_CLASSES,
-  type FacilityClass,
-} from "../../../src/annotate/places/index.ts";
-import { createTokenizer } from "../../../src/annotate/sentences-tokens.ts";
-import { createContext } from "../../../src/context.ts";
+import { describe, expect, it } from "vitest";
+import { distanceKm, FACILITY_CLASSES, type FacilityClass } from "../../../src/annotate/places/index.ts";
 import type { Mention } from "../../../src/types.ts";
+import { foundPlace, placeFinder } from "../../helpers/place-finder.ts";
 
-const ctx = createContext();
-const tokenize = createTokenizer();
-let gazetteer: Gazetteer;
-beforeAll(() => {
-  gazetteer = createGazetteer(ctx);
-}, 120_000);
-
-function places(text: string, includeFacilities: readonly FacilityClass[] = FACILITY_CLASSES): Mention[] {
-  const recognize = createPlaceRecognizer(ctx, gazetteer, { includeCountries: true, includeFacilities });
-  return recognize({ text, sentences: tokenize(text), countryHints: [], exclude: [] });
-}
-const found = (ms: Mention[], text: string) => ms.find((m) => m.text === text);
+const findPlaces = placeFinder();
+const places = (text: string, includeFacilities: readonly FacilityClass[] = FACILITY_CLASSES) =>
+  findPlaces(text, { includeFacilities });
+const found = foundPlace;
 const near = (m: Mention | undefined, lat: number, lon: number) =>
   m?.place ? distanceKm(m.place, { lat, lon }) : Number.POSITIVE_INFINITY;
 

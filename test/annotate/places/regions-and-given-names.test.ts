@@ -3,26 +3,12 @@
 // SUBNATIONAL_AREA_EQUIVALENT), and a given name that is also a place's before a surname the
 // story repeats alone ("Jordan Spieth ... Spieth said": findSurnamesUsedAlone). Our own
 // sentences; each mechanism with cases where it must not fire.
-import { beforeAll, describe, expect, it } from "vitest";
-import { createGazetteer, type Gazetteer } from "../../../src/annotate/gazetteer/index.ts";
-import { createPlaceRecognizer } from "../../../src/annotate/places/index.ts";
-import { createTokenizer } from "../../../src/annotate/sentences-tokens.ts";
-import { createContext } from "../../../src/context.ts";
-import type { Mention } from "../../../src/types.ts";
+import { describe, expect, it } from "vitest";
+import { foundPlace, placeFinder, placeTexts } from "../../helpers/place-finder.ts";
 
-const ctx = createContext();
-const tokenize = createTokenizer();
-let gazetteer: Gazetteer;
-beforeAll(() => {
-  gazetteer = createGazetteer(ctx);
-}, 120_000);
-
-function places(text: string): Mention[] {
-  const recognize = createPlaceRecognizer(ctx, gazetteer, { includeCountries: true });
-  return recognize({ text, sentences: tokenize(text), countryHints: [], exclude: [] });
-}
-const texts = (ms: Mention[]) => ms.map((m) => m.text);
-const found = (ms: Mention[], text: string) => ms.find((m) => m.text === text);
+const places = placeFinder();
+const texts = placeTexts;
+const found = foundPlace;
 
 describe("US regions local news names", () => {
   it("takes 'Long Island' alone for New York's, not the Bahamas' district", () => {

@@ -1,25 +1,11 @@
 // The document's context before population: how sure the story is of its state grows with the
 // names that lie there, and a later pass re-reads the others' context choices. Our own sentences;
 // each mechanism with a near case it must leave alone.
-import { beforeAll, describe, expect, it } from "vitest";
-import { createGazetteer, type Gazetteer } from "../../../src/annotate/gazetteer/index.ts";
-import { createPlaceRecognizer } from "../../../src/annotate/places/index.ts";
-import { createTokenizer } from "../../../src/annotate/sentences-tokens.ts";
-import { createContext } from "../../../src/context.ts";
-import type { Mention } from "../../../src/types.ts";
+import { describe, expect, it } from "vitest";
+import { foundPlace, placeFinder } from "../../helpers/place-finder.ts";
 
-const ctx = createContext();
-const tokenize = createTokenizer();
-let gazetteer: Gazetteer;
-beforeAll(() => {
-  gazetteer = createGazetteer(ctx);
-}, 120_000);
-
-function places(text: string): Mention[] {
-  const recognize = createPlaceRecognizer(ctx, gazetteer, { includeCountries: true });
-  return recognize({ text, sentences: tokenize(text), countryHints: [], exclude: [] });
-}
-const found = (ms: Mention[], text: string) => ms.find((m) => m.text === text);
+const places = placeFinder();
+const found = foundPlace;
 
 describe("the story's state grows surer with each name that lies there", () => {
   it("takes Vienna for the Virginia town in a story naming three Virginia places", () => {
