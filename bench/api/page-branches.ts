@@ -1,7 +1,7 @@
 // Event pages read as one query against the same pages read as merged branches (page-query.ts:
-// one branch per CAMEO root or country of the filter), alternating in one process over a kept
+// one branch per CAMEO root or country of the filter, or per actor side), alternating in one process over a kept
 // SQLite store: median CPU µs of 3 rounds × 5 calls each, and whether both give the same rows.
-// A filter without a list of several roots or countries has one branch (the same SQL both ways).
+// A filter without a list of several roots or countries, or of actors, has one branch (the same SQL both ways).
 //   node bin/run-ts.js bench/api/page-branches.ts FILE   (FILE: a store kept by bench:api --db)
 import { filterFromParams } from "../../src/serve/event-params.ts";
 import { eventPageQuery, pageRows } from "../../src/store/page-query.ts";
@@ -15,6 +15,15 @@ const cases: Record<string, string>[] = [
   { actor: "USA", root: "01,02,03" },
   { country: "PAK,IND" },
   { code: "190,0311" },
+  // Actor sides (migration 016): one branch per side along the country indexes.
+  { actor: "PAK" },
+  { actor: "USA" },
+  { actor: "ZWE" },
+  { actor: "USAGOV" },
+  { actor: "PAK", quad: "4" },
+  { source: "USAGOV" },
+  { target: "CHN" },
+  { actor: "PAK,IND" },
 ];
 for (const params of cases) {
   const f = filterFromParams(params);

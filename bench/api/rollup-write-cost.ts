@@ -4,7 +4,10 @@
 // fires the roll-up triggers as a document's events do) into two fresh stores, one with the
 // triggers of those tables and one with them dropped, in alternating rounds so that a change of machine load
 // hits both. CPU µs per event (median of the rounds) and the cells each roll-up holds after.
+// --indexes drops those indexes of events instead (--tables "" to keep every trigger): what an
+// index costs each stored event (migration 016's: events_source_country_page,events_target_country_page).
 //   node bin/run-ts.js bench/api/rollup-write-cost.ts [--events 20000] [--rounds 4] [--tables A,B]
+//     [--indexes A,B]
 import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { loadavg, tmpdir } from "node:os";
@@ -19,9 +22,11 @@ const { values } = parseArgs({
     events: { type: "string", default: "20000" },
     rounds: { type: "string", default: "4" },
     tables: { type: "string", default: "place_months,prefix_dyad_weeks" },
+    indexes: { type: "string", default: "" },
   },
 });
-const TABLES = values.tables.split(",");
+const TABLES = values.tables.split(",").filter(Boolean);
+const INDEXES = values.indexes.split(",").filter(Boolean);
 const EVENTS = Number(values.events);
 const ROUNDS = Number(values.rounds);
 const dir = mkdtempSync(join(tmpdir(), "sitrep-rollup-cost-"));
@@ -34,6 +39,7 @@ async function open(name: string, withoutTables: boolean) {
     const raw = new Database(path);
     for (const t of TABLES)
       for (const op of ["insert", "delete", "update"]) raw.exec(`drop trigger events_${t}_${op}`);
+    for (const index of INDEXES) raw.exec(`drop index ${index}`);
     raw.close();
   }
   return { path, store: await openStore({ dbPath: path, databaseUrl: null }) };
@@ -70,7 +76,7 @@ console.log(
     .join(" ")}`,
 );
 console.log(
-  `  CPU µs per event: with ${TABLES.join(" + ")} ${median(cost.with!).toFixed(0)} (rounds ${cost.with!.map((x) => x.toFixed(0)).join(", ")}), without ${median(cost.without!).toFixed(0)} (rounds ${cost.without!.map((x) => x.toFixed(0)).join(", ")})`,
+  `  CPU µs per event: with ${[...TABLES, ...INDEXES].join(" + ")} ${median(cost.with!).toFixed(0)} (rounds ${cost.with!.map((x) => x.toFixed(0)).join(", ")}), without ${median(cost.without!).toFixed(0)} (rounds ${cost.without!.map((x) => x.toFixed(0)).join(", ")})`,
 );
 console.log(
   `  cells: events ${count("events")}, place_days ${count("place_days")}, place_months ${count("place_months")}, prefix_dyad_months ${count("prefix_dyad_months")}, prefix_dyad_weeks ${count("prefix_dyad_weeks")}, pair_months ${count("pair_months")}`,

@@ -40,6 +40,11 @@ const routes: [string, string, () => Promise<unknown>][] = [
     () => store.pageEvents(filterFromParams({}), 51, deepCursor),
   ],
   [
+    "events actor",
+    "/api/v1/events?limit=50&actor=PAK",
+    () => store.pageEvents(filterFromParams({ actor: "PAK" }), 51, null),
+  ],
+  [
     "events filtered",
     "/api/v1/events?limit=50&actor=PAK&root=19",
     () => store.pageEvents(filterFromParams({ actor: "PAK", root: "19" }), 51, null),

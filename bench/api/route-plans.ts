@@ -26,6 +26,7 @@ const from = `${last.slice(0, 7)}-01`;
 const plain = new Database(values.db, { readonly: true });
 const calls: [string, () => Promise<unknown>][] = [
   ["events first", () => store.pageEvents(filterFromParams({}), 51, null)],
+  ["events actor", () => store.pageEvents(filterFromParams({ actor: "PAK" }), 51, null)],
   ["events filtered", () => store.pageEvents(filterFromParams({ actor: "PAK", root: "19" }), 51, null)],
   [
     "events filtered two roots",

@@ -197,6 +197,7 @@ async function main() {
       `/api/v1/events?limit=50&cursor=${encodeCursor({ day: deep!.day, eventKey: deep!.eventKey })}`,
       null,
     ],
+    ["/events filtered (actor)", "/api/v1/events?limit=50&actor=PAK", null],
     ["/events filtered (actor, root)", "/api/v1/events?limit=50&actor=PAK&root=19", null],
     ["/events filtered (actor, two roots)", "/api/v1/events?limit=50&actor=PAK&root=18,19", null],
     ["/series USA→CHN by month", "/api/v1/series?source=USA&target=CHN&interval=month", "/series"],

@@ -9,31 +9,48 @@ import { MAX_PAGE_BRANCHES, pageBranches } from "../../src/store/page-query.ts";
 import { FOURTEEN_MONTHS_OF_DAYS, randomEvents } from "../helpers/random-events.ts";
 import { storeBackends } from "../helpers/store-backends.ts";
 
+/** The filters of a filter's branches (without their actor sides). */
+const filtersOf = (filter: EventFilter) => pageBranches(filter).map((b) => b.filter);
+
 describe("pageBranches", () => {
   it("splits a list of roots, the roots of a list of codes, or a list of countries", () => {
-    expect(pageBranches({ actor: "PAK", root: ["18", "19"] })).toEqual([
+    expect(filtersOf({ actor: "PAK", root: ["18", "19"] })).toEqual([
       { actor: "PAK", root: "18" },
       { actor: "PAK", root: "19" },
     ]);
-    expect(pageBranches({ code: ["190", "0311", "193"], root: "19" })).toEqual([
+    expect(filtersOf({ code: ["190", "0311", "193"], root: "19" })).toEqual([
       { code: ["190", "193"], root: "19" },
       { code: ["0311"], root: "19" },
     ]);
-    expect(pageBranches({ country: ["PAK", "IND"], root: "19" })).toEqual([
+    expect(filtersOf({ country: ["PAK", "IND"], root: "19" })).toEqual([
       { country: "PAK", root: "19" },
       { country: "IND", root: "19" },
     ]);
   });
 
   it("leaves a filter whole when no such list has two values, or when it has too many", () => {
-    expect(pageBranches({ actor: "PAK", root: "19" })).toEqual([{ actor: "PAK", root: "19" }]);
-    expect(pageBranches({ root: ["19", "19"] })).toEqual([{ root: ["19", "19"] }]);
-    expect(pageBranches({ code: ["190", "193"] })).toEqual([{ code: ["190", "193"] }]);
-    expect(pageBranches({ quad: [1, 4], actor: ["PAK", "IND"] })).toEqual([
-      { quad: [1, 4], actor: ["PAK", "IND"] },
+    expect(pageBranches({ actor: "PAK", root: "19" })).toEqual([{ filter: { actor: "PAK", root: "19" } }]);
+    expect(pageBranches({ root: ["19", "19"] })).toEqual([{ filter: { root: ["19", "19"] } }]);
+    expect(pageBranches({ code: ["190", "193"] })).toEqual([{ filter: { code: ["190", "193"] } }]);
+    expect(pageBranches({ quad: [1, 4], actor: ["PAK", "I"] })).toEqual([
+      { filter: { quad: [1, 4], actor: ["PAK", "I"] } },
     ]);
     const many = Array.from({ length: MAX_PAGE_BRANCHES + 1 }, (_, i) => String(i + 1).padStart(2, "0"));
-    expect(pageBranches({ root: many })).toEqual([{ root: many }]);
+    expect(pageBranches({ root: many })).toEqual([{ filter: { root: many } }]);
+  });
+
+  it("splits actors into sides, each leaving out the sides before it", () => {
+    const src = (prefix: string) => ({ column: "source_code", prefix });
+    const tgt = (prefix: string) => ({ column: "target_code", prefix });
+    expect(pageBranches({ actor: "PAK", quad: 4 })).toEqual([
+      { filter: { quad: 4 }, side: src("PAK"), earlier: [] },
+      { filter: { quad: 4 }, side: tgt("PAK"), earlier: [src("PAK")] },
+    ]);
+    expect(pageBranches({ source: ["USAGOV", "CHN"], target: "IND" })).toEqual([
+      { filter: { target: "IND" }, side: src("USAGOV"), earlier: [] },
+      { filter: { target: "IND" }, side: src("CHN"), earlier: [src("USAGOV")] },
+    ]);
+    expect(pageBranches({ target: "IND" })).toEqual([{ filter: {}, side: tgt("IND"), earlier: [] }]);
   });
 });
 
@@ -113,6 +130,7 @@ for (const backend of storeBackends("sitrep-page-branches-")) {
         const expected: string[] = [];
         for (const one of singles) {
           expect(pageBranches(one)).toHaveLength(1);
+          expect(pageBranches(one)[0]!.side).toBeUndefined();
           expected.push(...(await walk(store, one, 1000, false)));
         }
         expect(expected.length).toBeGreaterThan(20);
