@@ -106,6 +106,16 @@ export const STORY_ADMIN1_MIN_NAMES = 2;
  */
 export const STORY_ADMIN1_BONUS_PER_NAME = 0.5;
 export const STORY_ADMIN1_MAX_EXTRA = 1.5;
+/**
+ * The candidate is a town or district lying within CITY_PART_KM of a city of CITY_PART_MIN_CITY
+ * people or more that the document names: "Lincoln Park" beside "Chicago", "Harlem" beside "New
+ * York", "Arlington" beside "Washington" are the city's district or suburb, not a bigger namesake
+ * elsewhere. As strong as a listed town's nearness (LIST_NEAR_BONUS); the distance is about a big
+ * city's radius, the size that of a city with named districts. Set by that, checked on bench/geo.
+ */
+export const CITY_PART_BONUS = 3;
+export const CITY_PART_KM = 20;
+export const CITY_PART_MIN_CITY = 100_000;
 /** Candidates kept per name (by population) before scoring: beyond this they never win. */
 export const MAX_CANDIDATES = 40;
 

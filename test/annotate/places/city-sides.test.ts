@@ -76,3 +76,15 @@ describe("a small town beside a town or county the story names", () => {
     expect(placeTexts(ms)).not.toContain("Adairsville");
   });
 });
+
+describe("a district or suburb of a big city the story names", () => {
+  it("is the city's, not a bigger namesake elsewhere: 'Lincoln Park' beside Chicago", () => {
+    const ms = places("Home prices in Chicago rose. Lincoln Park, Lakeview and Logan Square led the gains.");
+    expect(near(foundPlace(ms, "Lincoln Park"), CHICAGO.lat, CHICAGO.lon)).toBeLessThan(20);
+  });
+
+  it("leaves the namesake where no big city is named near one", () => {
+    const ms = places("Home prices in Detroit rose. Lincoln Park and Dearborn led the gains.");
+    expect(foundPlace(ms, "Lincoln Park")?.place?.admin1).toBe("Michigan");
+  });
+});
