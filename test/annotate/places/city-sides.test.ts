@@ -88,3 +88,23 @@ describe("a district or suburb of a big city the story names", () => {
     expect(foundPlace(ms, "Lincoln Park")?.place?.admin1).toBe("Michigan");
   });
 });
+
+describe("adjectives of divisions and peoples (includeAdjectives)", () => {
+  const text = "A Texan rancher met Kazakh officials and Kurdish fighters.";
+
+  it("names the division, the country or the area", () => {
+    const ms = places(text, { includeAdjectives: true });
+    expect(foundPlace(ms, "Texan")?.place?.admin1).toBe("Texas");
+    expect(foundPlace(ms, "Kazakh")?.code).toBe("KAZ");
+    expect(foundPlace(ms, "Kurdish")?.name).toBe("Kurdistan");
+  });
+
+  it("takes the most populous division of the name: 'Floridian' is the US state", () => {
+    const ms = places("A Floridian retiree spoke.", { includeAdjectives: true });
+    expect(foundPlace(ms, "Floridian")?.code).toBe("USA");
+  });
+
+  it("reports no adjective when the caller does not count them", () => {
+    expect(placeTexts(places(text))).toEqual([]);
+  });
+});
