@@ -163,7 +163,10 @@ function chooseInContext(
         const kind = previous.get(sibling)?.kind;
         if (kind && sibling.key !== key) siblingKinds.add(kind);
         const town = previous.get(sibling);
-        if (town && sibling.key !== key && isTown(town)) siblingTowns.push(town);
+        // Every town the listed name could be, not only its first choice: "Peoria and Pekin" are
+        // the two Illinois towns though each alone first reads elsewhere (Arizona, Beijing).
+        if (town && sibling.key !== key && isTown(town))
+          for (const c of candidatesOf(sibling)) if (isTown(c)) siblingTowns.push(c);
       }
     }
     // ("New York City and Florida": a name first taken for a state or a country keeps it.)

@@ -75,8 +75,9 @@ export const DATELINE_MIN_POPULATION = 500_000;
 export const LIST_KIND_BONUS = 2;
 /**
  * A town listed with another town ("Carbondale and Cairo", "Pekin and Morton") lies near it:
- * lists of towns are local. Added to a town candidate within NEAR_KM of a listed town's first
- * choice, so "Paris and London" (first choices 340 km apart) stay the capitals. Set by hand to
+ * lists of towns are local. Added to a town candidate within NEAR_KM of any town the listed
+ * name could be (not only its first choice: "Peoria and Pekin" are Illinois', though Pekin alone
+ * reads Beijing); "Paris and London" stay the capitals, which outweigh it. Set by hand to
  * outweigh about three orders of magnitude of population; checked on bench/geo.
  */
 export const LIST_NEAR_BONUS = 3;

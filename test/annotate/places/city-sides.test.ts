@@ -108,3 +108,17 @@ describe("adjectives of divisions and peoples (includeAdjectives)", () => {
     expect(placeTexts(places(text))).toEqual([]);
   });
 });
+
+describe("towns listed together lie together", () => {
+  it("weighs every town the listed name could be: 'Peoria and Pekin' are Illinois'", () => {
+    const ms = places("Flooding closed roads in Peoria and Pekin on Monday.");
+    expect(foundPlace(ms, "Peoria")?.place?.admin1).toBe("Illinois");
+    expect(foundPlace(ms, "Pekin")?.place?.admin1).toBe("Illinois");
+  });
+
+  it("leaves capitals listed together the capitals: 'Paris and London'", () => {
+    const ms = places("Talks in Paris and London ended on Monday.");
+    expect(foundPlace(ms, "Paris")?.code).toBe("FRA");
+    expect(foundPlace(ms, "London")?.code).toBe("GBR");
+  });
+});
