@@ -122,3 +122,15 @@ describe("towns listed together lie together", () => {
     expect(foundPlace(ms, "London")?.code).toBe("GBR");
   });
 });
+
+describe("a state's dotted initials standing alone", () => {
+  it("is the state where the story names a place of it: 'N.C. officials'", () => {
+    const ms = places("The storm hit Wilmington and Raleigh. N.C. officials urged calm.");
+    expect(foundPlace(ms, "N.C.")?.place?.admin1).toBe("North Carolina");
+  });
+
+  it("is nothing where the story names no place of that state", () => {
+    const ms = places("The storm hit Tucson. N.C. officials sent help.");
+    expect(placeTexts(ms)).not.toContain("N.C.");
+  });
+});
