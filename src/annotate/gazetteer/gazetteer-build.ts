@@ -301,11 +301,23 @@ export function buildGazetteer(dirs: readonly TableDir[], logger: Logger): Gazet
     if (!list.includes(best)) list.push(best);
     abbreviations.set(abbreviation!, list);
   }
-  // Adjectives of regions ("European", "Latin American"); country demonyms are above.
+  // Adjectives of regions ("European", "Latin American"), of divisions ("Texan") and demonyms the
+  // country package lacks ("Kazakh"); its own country demonyms are above.
   const regionOfAdjective = new Map<string, GazetteerEntry>();
   for (const row of readTablesRows(dirs, "region-adjectives.tsv", 2)) {
     const [adjective, region] = row.fields;
-    const id = index.ids(toNameKey(region!), false).find((i) => REGION_KINDS.has(index.kindOf(i)));
+    // A world region first; else a country ("Bosnian", "Kazakh": demonyms world-countries
+    // lacks), else a first-order division ("Texan", "Sicilian", "Bavarian").
+    // The most populous of a kind: "Floridian" is the US state, not Puerto Rico's Florida.
+    const ids = index.ids(toNameKey(region!), false);
+    const largest = (kind: (k: string) => boolean) =>
+      ids
+        .filter((i) => kind(index.kindOf(i)))
+        .sort((a, b) => index.populationOf(b) - index.populationOf(a))[0];
+    const id =
+      largest((k) => REGION_KINDS.has(k)) ??
+      largest((k) => k === "country") ??
+      largest((k) => k === "admin1");
     if (id === undefined) logger.debug(`${row.where}: region "${region}" not in the gazetteer`);
     else regionOfAdjective.set(toNameKey(adjective!), index.entry(id));
   }

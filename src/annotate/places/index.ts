@@ -6,6 +6,7 @@ import type { Gazetteer } from "../gazetteer/index.ts";
 import { SpanOverlapIndex } from "../span-overlap.ts";
 import { placeUnfiledFeatures, placeUnfiledTownships } from "./document-focus.ts";
 import { findPlaceMatches, type RejectionListener } from "./place-candidates.ts";
+import { placeCityParts } from "./place-city-parts.ts";
 import { loadPlaceCues } from "./place-cues.ts";
 import {
   type FacilityClass,
@@ -15,6 +16,7 @@ import {
 } from "./place-facilities.ts";
 import { toPlace } from "./place-point.ts";
 import { type ResolvedPlace, resolveByPopulation, resolvePlaces } from "./place-resolution.ts";
+import { placeSideNames } from "./place-side-names.ts";
 import type { FirstWordMemo } from "./place-spans.ts";
 import { placeUnfiledQualified } from "./place-unfiled.ts";
 
@@ -80,7 +82,7 @@ export function createPlaceRecognizer(
     );
     const resolved: ResolvedPlace[] = options.populationOnly
       ? resolveByPopulation(matches)
-      : placeUnfiledFeatures(placeUnfiledTownships(resolvePlaces(matches, countryHints)));
+      : placeSideNames(placeUnfiledFeatures(placeUnfiledTownships(resolvePlaces(matches, countryHints))));
     let kept: readonly ResolvedPlace[] = resolved;
     let facilities: readonly PlacedFacility[] = [];
     if (cues.facilities) {
@@ -90,12 +92,14 @@ export function createPlaceRecognizer(
       ({ kept, placed: facilities } = placeFacilities(text, spans, resolved));
     }
     const found = new SpanOverlapIndex([...kept.map((r) => r.match), ...facilities.map((f) => f.span)]);
-    kept = placeUnfiledQualified(
+    const isTaken = (start: number, end: number) =>
+      excluded.overlaps(start, end) || found.overlaps(start, end);
+    kept = placeCityParts(
       text,
       sentences,
-      kept,
+      placeUnfiledQualified(text, sentences, kept, cues, isTaken),
       cues,
-      (start, end) => excluded.overlaps(start, end) || found.overlaps(start, end),
+      isTaken,
     );
     const spans = kept
       .filter((r) => options.includeCountries || r.place.kind !== "country")

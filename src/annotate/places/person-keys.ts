@@ -143,7 +143,7 @@ export function findSurnamesUsedAlone(sentences: readonly Sentence[], cues: Plac
       const next = tokens[i + 1]?.pos === "PROPN" ? tokens[i + 1]!.text : undefined;
       const key = toNameKey(word);
       if (isNameWord(before)) continue;
-      if (isNameWord(next) && !isNameWord(after) && cues.firstNames.has(key)) {
+      if (isNameWord(next) && !isNameWord(after) && (cues.firstNames.has(key) || cues.givenNames.has(key))) {
         const surname = toNameKey(next!);
         const lower = next!.toLowerCase();
         const generic =

@@ -50,8 +50,8 @@ export interface BareAbbreviation {
 }
 
 /**
- * "BC", "NSW", "NY" alone in running text: a region's short form written in capitals without
- * dots, in a sentence that is not itself in capitals (where "IN" and "OR" are words). Only a
+ * "BC", "NSW", "NY", "N.C." alone in running text: a region's short form written in capitals
+ * (without dots, or as dotted initials), in a sentence that is not itself in capitals (where "IN" and "OR" are words). Only a
  * candidate: `supportedAbbreviations` keeps it where the text names a place of the region.
  */
 export function bareRegionAbbreviationAt(
@@ -61,7 +61,8 @@ export function bareRegionAbbreviationAt(
   gazetteer: Gazetteer,
 ): Span | null {
   const token = sentence.tokens[i]!;
-  if (!/^\p{Lu}{2,3}$/u.test(token.text)) return null;
+  // "NC", "NSW", or dotted initials as AP style writes them ("N.C. officials", "in N.J.").
+  if (!/^(?:\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})$/u.test(token.text)) return null;
   if (!/\p{Ll}/u.test(text.slice(sentence.start, sentence.end))) return null;
   const candidates = gazetteer.regionsAbbreviated(token.text);
   return candidates.length ? { first: i, last: i, key: toNameKey(token.text), candidates } : null;

@@ -12,6 +12,7 @@ import {
   type TableRow,
 } from "../gazetteer/gazetteer-tables.ts";
 import { firstWordOf, toNameKey, wordCountOf } from "../gazetteer/name-key.ts";
+import { loadGivenNames } from "../names/given-names.ts";
 import { FACILITY_CLASSES, type FacilityClass, type FacilityWords } from "./place-facilities.ts";
 
 export interface PlaceCues {
@@ -44,6 +45,12 @@ export interface PlaceCues {
   readonly diseaseHeads: ReadonlySet<string>;
   /** Lowercased English given names ("mary", "spencer"): a town of that name needs place context. */
   readonly firstNames: ReadonlySet<string>;
+  /**
+   * Lowercased given names of many languages (~87,000, src/annotate/names/given-names.ts), place
+   * names among them ("paris", "florence"): only with evidence from the same document, a
+   * surname that follows and is used alone elsewhere ("Paris Jackson ... Jackson said").
+   */
+  readonly givenNames: ReadonlyMap<string, unknown>;
   /** Head nouns of streets, buildings and natural features: only when they are reported (geoparsing). */
   readonly facilities: FacilityWords | null;
   /** Adjectives that name a place ("Russian", "European") are toponyms too (geoparsing only). */
@@ -99,6 +106,7 @@ export function loadPlaceCues(
     featureHeads: lower("feature-heads.txt"),
     diseaseHeads: lower("disease-heads.txt"),
     firstNames: loadFirstNames(),
+    givenNames: loadGivenNames(),
     facilities: facilityClasses.length ? loadFacilityWords(dirs, facilityClasses) : null,
     adjectivesArePlaces,
   };

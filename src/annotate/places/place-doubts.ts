@@ -5,6 +5,7 @@
 import { type GazetteerEntry, POSTAL_TOWN_SOURCE } from "../gazetteer/index.ts";
 import type { PlaceMatch } from "./place-candidates.ts";
 import {
+  distanceKm,
   hasStateEvidence,
   hasTownEvidence,
   isFarSmallPlace,
@@ -13,6 +14,24 @@ import {
 } from "./place-evidence.ts";
 import { admin1Key, mainAdmin1 } from "./place-scores.ts";
 import { isWithin } from "./place-within.ts";
+
+/** Kinds of named place that vouch for a small town beside them. */
+const LOCAL_ANCHOR_KINDS: ReadonlySet<string> = new Set(["city", "capital", "admin2"]);
+/**
+ * A small town within this distance of a town or county the document names, in the same state,
+ * lies where the story is: about the width of two US counties. Set by that, not tuned.
+ */
+const BESIDE_ANCHOR_KM = 60;
+
+function isBesideLocalAnchor(place: GazetteerEntry, anchors: readonly GazetteerEntry[]): boolean {
+  return anchors.some(
+    (anchor) =>
+      anchor !== place &&
+      anchor.country === place.country &&
+      anchor.admin1 === place.admin1 &&
+      distanceKm(anchor, place) <= BESIDE_ANCHOR_KM,
+  );
+}
 
 export interface ChoiceContext {
   /** Countries the caller and the document name. */
@@ -32,8 +51,15 @@ export function dropDoubtfulChoices(chosenByKey: Map<string, GazetteerEntry>, co
   for (const [key, place] of chosenByKey) {
     if (place.country && !isSmallLoneTown(key, place)) documentCountries.add(place.country);
   }
+  // Towns and counties the text names that are not themselves small lone towns: a small town
+  // right beside one of them, in its state, is the story's ("visited Adairsville" in a story
+  // naming Gordon County, Georgia).
+  const localAnchors = [...chosenByKey]
+    .filter(([key, p]) => LOCAL_ANCHOR_KINDS.has(p.kind) && !isSmallLoneTown(key, p))
+    .map(([, p]) => p);
   for (const [key, place] of chosenByKey) {
     if (!isSmallLoneTown(key, place)) continue;
+    if (isBesideLocalAnchor(place, localAnchors)) continue;
     const group = groups.get(key) ?? [];
     const believed = group.some(
       (m) =>

@@ -207,7 +207,7 @@ export function rejection(
   if (
     single &&
     after?.pos === "PROPN" &&
-    cues.firstNames.has(key) &&
+    (cues.firstNames.has(key) || cues.givenNames.has(key)) &&
     surnamesUsedAlone.has(toNameKey(after.text)) &&
     text.slice(end, after.start) === " "
   )

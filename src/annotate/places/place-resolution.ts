@@ -8,6 +8,9 @@ import { dropDoubtfulChoices } from "./place-doubts.ts";
 import { distanceKm } from "./place-evidence.ts";
 import {
   admin1Key,
+  CITY_PART_BONUS,
+  CITY_PART_KM,
+  CITY_PART_MIN_CITY,
   CONTEXT_COUNTRY_BONUS,
   coreCityBonus,
   DATELINE_ADMIN1_BONUS,
@@ -147,6 +150,7 @@ function chooseInContext(
       [...others].filter((p) => p.kind !== "country" && p.country).map((p) => p.country),
     );
     const nearbyAnchors = [...others].filter((p) => p.kind !== "country" && p.kind !== "continent");
+    const bigCities = [...others].filter((p) => isTown(p) && (p.population ?? 0) >= CITY_PART_MIN_CITY);
     // "Springfield" beside "Peoria" and "Ill.": the other names' first-level divisions.
     const otherAdmin1s = new Set(
       [...others].filter((p) => p.kind !== "country" && p.admin1 && p.country).map(admin1Key),
@@ -159,7 +163,10 @@ function chooseInContext(
         const kind = previous.get(sibling)?.kind;
         if (kind && sibling.key !== key) siblingKinds.add(kind);
         const town = previous.get(sibling);
-        if (town && sibling.key !== key && isTown(town)) siblingTowns.push(town);
+        // Every town the listed name could be, not only its first choice: "Peoria and Pekin" are
+        // the two Illinois towns though each alone first reads elsewhere (Arizona, Beijing).
+        if (town && sibling.key !== key && isTown(town))
+          for (const c of candidatesOf(sibling)) if (isTown(c)) siblingTowns.push(c);
       }
     }
     // ("New York City and Florida": a name first taken for a state or a country keeps it.)
@@ -181,6 +188,7 @@ function chooseInContext(
       if (c.country && hints.has(c.country)) score += HINTED_COUNTRY_BONUS;
       if (c.country && otherCountries.has(c.country)) score += CONTEXT_COUNTRY_BONUS;
       if (nearbyAnchors.some((p) => distanceKm(p, c) < NEAR_KM)) score += NEAR_PLACE_BONUS;
+      if (isTown(c) && bigCities.some((city) => isPartOfCity(c, city))) score += CITY_PART_BONUS;
       if (c.kind !== "country" && c.admin1 && otherAdmin1s.has(admin1Key(c))) score += SAME_ADMIN1_BONUS;
       if (story !== null && c.kind !== "country" && c.admin1 && admin1Key(c) === story.division)
         score += storyAdmin1Bonus(story.names);
@@ -198,6 +206,9 @@ function chooseInContext(
 
 const REGION_KINDS: ReadonlySet<string> = new Set(["country", "admin1", "continent", "region", "disputed"]);
 const isTown = (p: GazetteerEntry) => p.kind === "city" || p.kind === "capital";
+/** A smaller town or district within CITY_PART_KM of `city`: "Lincoln Park" of Chicago. */
+const isPartOfCity = (c: GazetteerEntry, city: GazetteerEntry) =>
+  c !== city && (c.population ?? 0) < (city.population ?? 0) && distanceKm(c, city) < CITY_PART_KM;
 
 /** The population baseline of bench/geo: the most populous candidate, whatever the context. */
 export function resolveByPopulation(matches: readonly PlaceMatch[]): ResolvedPlace[] {

@@ -75,8 +75,9 @@ export const DATELINE_MIN_POPULATION = 500_000;
 export const LIST_KIND_BONUS = 2;
 /**
  * A town listed with another town ("Carbondale and Cairo", "Pekin and Morton") lies near it:
- * lists of towns are local. Added to a town candidate within NEAR_KM of a listed town's first
- * choice, so "Paris and London" (first choices 340 km apart) stay the capitals. Set by hand to
+ * lists of towns are local. Added to a town candidate within NEAR_KM of any town the listed
+ * name could be (not only its first choice: "Peoria and Pekin" are Illinois', though Pekin alone
+ * reads Beijing); "Paris and London" stay the capitals, which outweigh it. Set by hand to
  * outweigh about three orders of magnitude of population; checked on bench/geo.
  */
 export const LIST_NEAR_BONUS = 3;
@@ -106,6 +107,16 @@ export const STORY_ADMIN1_MIN_NAMES = 2;
  */
 export const STORY_ADMIN1_BONUS_PER_NAME = 0.5;
 export const STORY_ADMIN1_MAX_EXTRA = 1.5;
+/**
+ * The candidate is a town or district lying within CITY_PART_KM of a city of CITY_PART_MIN_CITY
+ * people or more that the document names: "Lincoln Park" beside "Chicago", "Harlem" beside "New
+ * York", "Arlington" beside "Washington" are the city's district or suburb, not a bigger namesake
+ * elsewhere. As strong as a listed town's nearness (LIST_NEAR_BONUS); the distance is about a big
+ * city's radius, the size that of a city with named districts. Set by that, checked on bench/geo.
+ */
+export const CITY_PART_BONUS = 3;
+export const CITY_PART_KM = 20;
+export const CITY_PART_MIN_CITY = 100_000;
 /** Candidates kept per name (by population) before scoring: beyond this they never win. */
 export const MAX_CANDIDATES = 40;
 

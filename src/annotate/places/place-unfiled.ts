@@ -7,6 +7,7 @@
 import type { Sentence, Token } from "../../types.ts";
 import type { GazetteerEntry } from "../gazetteer/index.ts";
 import { documentFocus } from "./document-focus.ts";
+import type { PlaceMatch } from "./place-candidates.ts";
 import type { PlaceCues } from "./place-cues.ts";
 import { isCapitalized, isPunctuation, isSentenceInitial } from "./place-filters.ts";
 import type { ResolvedPlace } from "./place-resolution.ts";
@@ -36,7 +37,7 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether the word after the region ends the place's mention: "Fort Detrick, Maryland for 18 years". */
-function endsMention(next: Token | undefined): boolean {
+export function endsMention(next: Token | undefined): boolean {
   if (!next) return true;
   if (next.text === "'s" || next.text === "’s") return false;
   return isPunctuation(next) || /^\p{Ll}/u.test(next.text);
@@ -47,7 +48,7 @@ function endsMention(next: Token | undefined): boolean {
  * `comma`, or -1: every word capitalized (particles inside), none a title or a given name leading
  * a person's name, not part of a longer capitalized run.
  */
-function nameStartBefore(tokens: readonly Token[], comma: number, cues: PlaceCues): number {
+export function nameStartBefore(tokens: readonly Token[], comma: number, cues: PlaceCues): number {
   let first = comma;
   let words = 0;
   for (let j = comma - 1; j >= 0; j--) {
@@ -78,12 +79,39 @@ function nameStartBefore(tokens: readonly Token[], comma: number, cues: PlaceCue
 }
 
 /** Whether the name starting at `first` is placed: a preposition of place, or a dateline in capitals. */
-function isIntroduced(text: string, tokens: readonly Token[], first: number, comma: number): boolean {
+export function isIntroduced(text: string, tokens: readonly Token[], first: number, comma: number): boolean {
   const before = tokens[first - 1];
   if (before && INTRODUCERS.has(before.text.toLowerCase())) return true;
   if (!isSentenceInitial(tokens, first)) return false;
   const written = text.slice(tokens[first]!.start, tokens[comma - 1]!.end);
   return /\p{Lu}{2}/u.test(written) && !/\p{Ll}/u.test(written);
+}
+
+/**
+ * The match of the name written at token `first` up to the comma before `qualifier` ("Fort
+ * Detrick" before ", Maryland"), qualified by it.
+ */
+export function nameBeforeQualifier(
+  qualifier: PlaceMatch,
+  tokens: readonly Token[],
+  first: number,
+  name: string,
+): PlaceMatch {
+  const start = tokens[first]!.start;
+  return {
+    ...qualifier,
+    start,
+    end: start + name.length,
+    text: name,
+    key: name.toLowerCase(),
+    commaNext: qualifier,
+    commaPrevious: null,
+    siblings: [],
+    previousWord: tokens[first - 1]?.text.toLowerCase() ?? "",
+    previousWords: first >= 2 ? `${tokens[first - 2]!.text} ${tokens[first - 1]!.text}`.toLowerCase() : "",
+    nextWord: ",",
+    isGivenName: false,
+  };
 }
 
 /**
@@ -117,21 +145,7 @@ export function placeUnfiledQualified(
     const point = focus && focus !== region.place && isWithin(focus, region.place) ? focus : region.place;
     const name = text.slice(start, end);
     added.push({
-      match: {
-        ...region.match,
-        start,
-        end,
-        text: name,
-        key: name.toLowerCase(),
-        commaNext: region.match,
-        commaPrevious: null,
-        siblings: [],
-        previousWord: tokens[first - 1]?.text.toLowerCase() ?? "",
-        previousWords:
-          first >= 2 ? `${tokens[first - 2]!.text} ${tokens[first - 1]!.text}`.toLowerCase() : "",
-        nextWord: ",",
-        isGivenName: false,
-      },
+      match: nameBeforeQualifier(region.match, tokens, first, name),
       place: {
         ...point,
         name,
