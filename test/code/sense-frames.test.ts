@@ -73,3 +73,12 @@ describe("nouns of possibility and right with a to-infinitive", () => {
     expect(roots("Kenyan police arrested two journalists on Monday.")).toEqual(["17"]);
   });
 });
+
+describe("an -ing word an article opens past its modifiers", () => {
+  it("reads 'the October killing of' as a noun, not a verb whose subject killed", () => {
+    expect(roots("Kenyan prosecutors charged two men in the October killing of a teacher.")).toEqual(["17"]);
+  });
+  it("keeps the verb", () => {
+    expect(roots("Kenyan troops were killing civilians in the village.")).toEqual(["19"]);
+  });
+});
