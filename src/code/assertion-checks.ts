@@ -1,7 +1,8 @@
 // Whether a drafted event is one the text asserts between actors CAMEO codes, checked after the
 // clause is read: an opinion voiced or an examination made by private parties only, a verb of
 // judging that labels its object ("consider X a priority"), an act whose governing noun is denied
-// ("no order to pull out"), a bare "sign" of a document that is no pact, a contest in a sports
+// ("no order to pull out"), a bare "sign" of a document that is no pact (also "signed into law" and
+// a passive "an order signed by"), a contest or a title defended in a sports
 // report. Each is a class of wrong emission found in the hand audit's tune half and in fresh news
 // (bench/audit/GUIDELINES.md: "opinions of private people with no political target", sport
 // results, what did not happen are not coded), read off roles and word classes, not phrases.
@@ -30,6 +31,11 @@ const PLEAS = new Set(["015", "016"]);
 
 /** Codes of force and contest (CAMEO 18-20: assault, fight, mass violence) that a game is told in. */
 const CONTEST_ROOTS = new Set(["18", "19", "20"]);
+/**
+ * Defending (052): in a game it is WordNet's defend.v.5, "protect or fight for as a champion"
+ * ("successfully defended his featherweight title"), a contest, not support in words.
+ */
+const CONTEST_CODES = new Set(["052"]);
 
 /** What the document around a sentence says about it: a sports report. */
 export interface DocumentSignals {
@@ -136,7 +142,7 @@ export function assertionMisfit(
   // report a contest between sides that bear no arms, told with a score or a word of sport, is a game.
   if (
     doc.sport &&
-    CONTEST_ROOTS.has(root) &&
+    (CONTEST_ROOTS.has(root) || CONTEST_CODES.has(code)) &&
     !isArmed(source) &&
     !(target && isArmed(target)) &&
     view.words.some((w) => SCORE.test(w) || lexicon.sportWords?.has(w))
@@ -229,6 +235,15 @@ export function deniedGovernor(view: SentenceView, anchor: number): string | nul
  * one of those fails (no target named) the bare verb is tried, so those nouns stay signable.
  */
 export function signsNoPact(view: SentenceView, anchor: number, pacts: ReadonlySet<string>): string | null {
+  // "signed the bill into law", "a trade pact signed into law by": what is made law is enacted by
+  // one side, not agreed between two.
+  if (view.words[anchor + 1] === "into" && view.words[anchor + 2] === "law")
+    return `"${view.tokens[anchor]!.text} into law" enacts a law, no pact`;
+  const signed = passiveSignedNoun(view, anchor);
+  if (signed !== null)
+    return pacts.has(view.lemmas[signed]!) || pacts.has(view.words[signed]!)
+      ? null
+      : `"${view.tokens[signed]!.text} ... ${view.tokens[anchor]!.text}": what was signed is no pact`;
   for (let k = anchor + 1; k < Math.min(view.tokens.length, anchor + 6); k++) {
     if (view.groupAt[k] || isDateToken(view, k)) return null;
     const pos = view.tokens[k]!.pos;
@@ -243,6 +258,29 @@ export function signsNoPact(view: SentenceView, anchor: number, pacts: ReadonlyS
     if (!/^(DET|ADJ|NUM)$/.test(pos)) return null;
   }
   return null;
+}
+
+/**
+ * The head noun of what a passive "signed" says was signed, or null: the noun right before it
+ * ("an executive order signed by the mayor", "the loan was signed today"), past the auxiliaries
+ * of a passive; not an actor ("Kenya was signed up") and not when "sign" is active.
+ */
+function passiveSignedNoun(view: SentenceView, anchor: number): number | null {
+  if (view.tokens[anchor]!.pos !== "VERB" || !/(ed|en)$/.test(view.words[anchor]!)) return null;
+  let k = anchor - 1;
+  let auxiliaries = 0;
+  while (k >= 0 && view.tokens[k]!.pos === "AUX") {
+    k--;
+    auxiliaries++;
+  }
+  // An active perfect ("Gondor has signed") has "have" and no "be" among its auxiliaries.
+  if (auxiliaries && !view.lemmas.slice(k + 1, anchor).includes("be")) return null;
+  // A reduced passive ("the order signed by") is followed by its agent or a time; an active past
+  // ("the minister signed") is not told apart from it otherwise, so it needs its "by".
+  if (!auxiliaries && view.words[anchor + 1] !== "by") return null;
+  // (The tagger calls a capitalised title's head a proper noun: "an Executive Order".)
+  if (k < 0 || !/^(NOUN|PROPN)$/.test(view.tokens[k]!.pos) || view.groupAt[k]) return null;
+  return k;
 }
 
 /** Whether source and target are members of one compound subject ("Kenya and Somalia"). */

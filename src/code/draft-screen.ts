@@ -11,7 +11,12 @@ import { complementSenseMisfit } from "./complement-sense.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
 import type { DraftedEvent } from "./drafted-event.ts";
 import { modifierTriggerMisfit } from "./modifier-sense.ts";
-import { objectNounMisfit, participantVerbsOf, predicateNounMisfit } from "./object-sense.ts";
+import {
+  armedDefenceMisfit,
+  objectNounMisfit,
+  participantVerbsOf,
+  predicateNounMisfit,
+} from "./object-sense.ts";
 import type { CameoEntry } from "./ontology-load.ts";
 import { particleVerbMisfit } from "./particle-sense.ts";
 import type { PatternMatch } from "./pattern-match.ts";
@@ -73,10 +78,12 @@ export class DraftScreen {
       source: d.source,
       target: d.target,
     };
+    const armedDefence = armedDefenceMisfit(drafted, this.attackWords.abstractNouns);
     const misfit =
       verbalAttackMisfit(drafted, this.attackWords) ??
       personSeizureMisfit(drafted, this.takingVerbs) ??
       this.objectSenseMisfit(view, m, d.code) ??
+      (armedDefence ? { why: armedDefence } : null) ??
       roleSenseMisfit(drafted);
     if (misfit) reasons.push(`${m.pattern.where}: "${m.pattern.text}": ${misfit.why}`);
     if (misfit && !misfit.recode) return null;

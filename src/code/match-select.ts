@@ -96,7 +96,10 @@ export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   // "the occupation of Crimea by Russia", "tariffs imposed by China": an event noun
   // whose noun phrase names, with a by-phrase, who acted (noun-events.ts).
   if (pos === "NOUN" && nounAgentOf(view, i, m.pattern.code, isMutualPattern(m.pattern))) return true;
-  if (before === "the" || before === "a" || before === "an") return false;
+  if (ARTICLES.has(before ?? "")) return false;
+  // "the October killing of", "a brutal killing": past adjectives, numbers and names that are no
+  // actor, an article still opens the -ing word's noun phrase (a verbal noun, not a verb).
+  if (view.words[i]!.endsWith("ing") && ARTICLES.has(view.words[articleBefore(view, i)] ?? "")) return false;
   // "its Block 1B variant", "their protest": no verb follows a possessive determiner.
   if (POSSESSIVE_DETERMINERS.has(before ?? "")) return false;
   // "the bill's signing": nor a possessive 's ("he's signing" is an AUX); "Israel's killing of
@@ -118,6 +121,18 @@ export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   // "a deal mediated by Qatar": a participle with its own agent is a (reduced passive) verb.
   if (pos === "ADJ" && view.words[i]!.endsWith("ed") && view.words[i + 1] === "by") return true;
   return pos === "VERB";
+}
+
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/**
+ * The token left of `i` past adjectives, numbers and names that are no actor ("the [October]
+ * killing", "a [brutal] killing"); an actor stops it ("the Taliban killing": the actor acts).
+ */
+function articleBefore(view: SentenceView, i: number): number {
+  let q = i - 1;
+  while (q > 0 && !view.groupAt[q] && /^(ADJ|NUM|PROPN)$/.test(view.tokens[q]!.pos)) q--;
+  return q;
 }
 
 /** Prepositions whose gerund object is what another word is about: "accused of", "ban on", "talk about". */

@@ -2,7 +2,11 @@
 // obstruction verb whose direct object is an abstract thing ("battling extradition", "struck a
 // deal", "abused her authority", "blocked efforts to") is used in another sense, and an event noun
 // that is the predicate of "be" ("the riots are a threat to the regime", "was an attack on free
-// speech") says what its subject is, not that anyone made a threat or an attack.
+// speech") says what its subject is, not that anyone made a threat or an attack; an object an actor
+// only possesses is the object ("fought Uganda's plan"); a verbal defence (052) of a place by armed
+// forces is defence by arms.
+import { isArmed } from "./draft-clause-reading.ts";
+import type { DraftedEvent } from "./drafted-event.ts";
 import type { Pattern } from "./pattern-load.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
@@ -21,12 +25,13 @@ const POSSESSIVE = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 
 /**
  * The head of the noun phrase right after token `last` when it is no actor: "a [deal] with",
- * "her [authority]", "[efforts] to alert", "extradition to"; null when the verb's object is an
+ * "her [authority]", "[efforts] to alert", "extradition to", "Israel's [decision]" (an actor that
+ * only possesses the object, as a possessive pronoun does); null when the verb's object is an
  * actor, a name, a pronoun, or no noun at all.
  */
 export function objectHead(view: SentenceView, last: number): number | null {
   const n = view.tokens.length;
-  let k = last + 1;
+  let k = afterPossessorActor(view, last + 1);
   while (k < n && BEFORE_HEAD.test(view.tokens[k]!.pos)) {
     if (view.groupAt[k]) return null;
     if (view.tokens[k]!.pos === "PRON" && !POSSESSIVE.has(view.words[k]!)) return null;
@@ -36,6 +41,21 @@ export function objectHead(view: SentenceView, last: number): number | null {
   // A compound noun's head is its last noun ("the peace deal", "aid efforts").
   while (k + 1 < n && view.tokens[k + 1]!.pos === "NOUN" && !view.groupAt[k + 1]) k++;
   return k;
+}
+
+/** Possessive endings after a name ("Israel's", "the rebels'"). */
+const POSSESSIVE_ENDINGS = new Set(["'s", "’s", "'", "’"]);
+
+/**
+ * The token after an actor and its possessive ending that open the phrase at `k` ("[Israel 's]
+ * decision"), or `k` itself: a possessor, like "her", only says whose the object is.
+ */
+export function afterPossessorActor(view: SentenceView, k: number): number {
+  // ("the government's plan": the mention may or may not take its "the" in.)
+  const start = view.words[k] === "the" && !view.groupAt[k] ? k + 1 : k;
+  const group = view.groupAt[start];
+  if (!group) return k;
+  return POSSESSIVE_ENDINGS.has(view.words[group.last + 1] ?? "") ? group.last + 2 : k;
 }
 
 /**
@@ -154,4 +174,22 @@ export function participantVerbsOf(patterns: readonly Pattern[]): Set<string> {
     if (direct) for (const w of verb.words) out.add(w);
   }
   return out;
+}
+
+/** Verbal defence (CAMEO 052, WordNet defend.v.1 "argue or speak in defense of"). */
+const DEFEND_VERBALLY = "052";
+
+/**
+ * Why a verbal defence is defence by arms, or null: the defender bears arms and what it defends is
+ * no stance, act or idea (an abstract noun) but a place, a thing or people ("Kurdish forces were
+ * defending the city", "troops defended their positions"): WordNet's defend.v.2/v.3 ("protect
+ * against attack"), which CAMEO does not code as support. "The army defended its actions" stays.
+ */
+export function armedDefenceMisfit(drafted: DraftedEvent, abstractNouns: ReadonlySet<string>): string | null {
+  const { view, anchor, last, code, source } = drafted;
+  if (code !== DEFEND_VERBALLY || view.tokens[anchor]!.pos !== "VERB" || !isArmed(source)) return null;
+  const head = objectHead(view, last);
+  if (head !== null && (abstractNouns.has(view.lemmas[head]!) || abstractNouns.has(view.words[head]!)))
+    return null;
+  return `"${view.tokens[anchor]!.text}" by ${source.code}, who bears arms, of no stance or act: defence by arms, not in words`;
 }

@@ -1,7 +1,8 @@
 // Whether a drafted event's code fits who does it and how the trigger is used: the checks that
 // catch a trigger read in its event sense when the clause shows another ("the story demonstrates
 // the danger", "police blocked the road", "warned residents to boil water", "students travelled to
-// Mexico"). Each looks only at the actors' roles and the words right after the trigger.
+// Mexico", "thousands of Venezuelans arrived in Brazil"). Each looks only at the actors' roles, how
+// they are named and the words right after the trigger.
 import type { DraftedEvent } from "./drafted-event.ts";
 import type { Actor } from "./sentence-view.ts";
 
@@ -113,6 +114,12 @@ export function roleSenseMisfit(drafted: DraftedEvent): Misfit | null {
     return { why: `seizing by ${source.code} is confiscation, not occupying territory`, recode: "1711" };
   if (VISIT.test(code) && PRIVATE_ROLES.test(source.code))
     return { why: `a private person's journey (${source.code}), not an official visit` };
+  // "52,000 Venezuelans have arrived in Brazil", "Russians travelling to the UK": a country named
+  // by the plural of its people is its people, whose journeys are migration and travel.
+  if (VISIT.test(code) && namedByItsPeople(view, source))
+    return {
+      why: `${source.code} is named by its people ("${peopleWord(view, source)}"): their journey is no official visit`,
+    };
   // "growers charged that the rule would harm them": an arrest or a charge (17) whose verb opens a
   // that-clause reports a claim, an accusation (112), not a legal act on someone
   // (read before the policy-act check: anyone may make an accusation).
@@ -193,3 +200,23 @@ const IDIOMS = new Map<string, { next: string; root?: string; is: string }>([
   ["complains", { next: "of", root: "11", is: "names an ailment, not a complaint" }],
   ["complaining", { next: "of", root: "11", is: "names an ailment, not a complaint" }],
 ]);
+
+/** A capitalised plural word ("Venezuelans", "Israelis"); not an abbreviation ("US"). */
+const PEOPLE_PLURAL = /^[A-Z][a-z]+s$/;
+
+/** The last word of an actor's mention in the sentence, or null. */
+function peopleWord(view: DraftedEvent["view"], actor: Actor): string | null {
+  let word: string | null = null;
+  for (const t of view.tokens) if (t.start >= actor.start && t.end <= actor.end) word = t.text;
+  return word;
+}
+
+/**
+ * Whether a bare country (a code of three letters) is named here by the plural of its people's
+ * name ("Venezuelans" for VEN), not by the country's own name ("the Philippines", "the US").
+ */
+function namedByItsPeople(view: DraftedEvent["view"], actor: Actor): boolean {
+  if (actor.code.length !== 3) return false;
+  const word = peopleWord(view, actor);
+  return word !== null && PEOPLE_PLURAL.test(word) && !actor.name.toLowerCase().includes(word.toLowerCase());
+}

@@ -159,7 +159,9 @@ export function verbalAttackMisfit(drafted: DraftedEvent, lex: VerbalAttackLexic
       why: `"${word}" by ${source.code} on ${target!.code}: a political attack in words`,
       recode: "111",
     };
-  if (!mayBeForce && h >= 0 && lex.abstractNouns.has(view.lemmas[h]!))
+  // (A government may attack a country with force, but not a country's decision or plan: an
+  // object the target only possesses is what was attacked.)
+  if ((!mayBeForce || possessed) && h >= 0 && lex.abstractNouns.has(view.lemmas[h]!))
     return { why: `"${word}" a ${view.words[h]} (a policy or a stance): an attack in words`, recode: "111" };
   return null;
 }
