@@ -137,8 +137,11 @@ export function createJobProcessor(
   const now = deps.now ?? Date.now;
   // Created on the first document: loading the models takes seconds, and a poll needs none of them.
   let ingester: ReturnType<typeof createDocumentIngester> | null = null;
+  // Jobs are deduplicated by id, so a document a job finds stored is a retried job's: coding it
+  // while the store looks it up hides that round trip behind the coding (pipeline.ts).
+  const newIngester = () => createDocumentIngester(store, ctx, undefined, { codeWhileLooking: true });
   const ingestOne = (raw: RawDoc) => {
-    ingester ??= createDocumentIngester(store, ctx);
+    ingester ??= newIngester();
     return ingester(raw);
   };
 
@@ -323,7 +326,7 @@ export function createJobProcessor(
   };
   return Object.assign(processor, {
     warmUp() {
-      ingester ??= createDocumentIngester(store, ctx);
+      ingester ??= newIngester();
     },
     flushCounts: () => tally.flush(),
   });
