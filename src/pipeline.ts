@@ -203,6 +203,16 @@ export type DocOutcome =
   | { readonly outcome: "skipped"; readonly docKey: string | null }
   | { readonly outcome: "failed"; readonly error: { code: string; message: string } };
 
+export interface IngesterOptions {
+  /**
+   * Code the document while the store looks it up, instead of after: the lookup's round trip is
+   * hidden behind the coding, and a known document's coding is wasted. For a queue's workers,
+   * whose jobs are deduplicated by id (a known document is a retried job's); batch ingest, which
+   * re-reads whole folders, looks first.
+   */
+  readonly codeWhileLooking?: boolean;
+}
+
 /**
  * extract → annotate → code → dedup → store for one raw document, in its own transaction. The same
  * bytes (or a known canonical URL with the same body) are skipped; a known URL with a changed body
@@ -213,14 +223,26 @@ export function createDocumentIngester(
   store: Store,
   ctx: Context,
   run: DocProcessor<"code"> | IngestProcessor = createIngestPipeline(ctx),
+  options: IngesterOptions = {},
 ): (raw: RawDoc) => Promise<DocOutcome> {
   return async (item) => {
     const hash = contentHash(item);
     // Same bytes: skipped unprocessed. A known URL with other bytes is processed: its body may have
     // changed (a new version) or not (skipped after extraction, by the body hash).
-    const known = await store.findDocument(hash, item.url ?? null);
-    if (known && known.sameContent !== false) return { outcome: "skipped", docKey: known.docKey };
-    const processed = await run(item);
+    const lookup = store.findDocument(hash, item.url ?? null);
+    let processing: Promise<Awaited<ReturnType<typeof run>>> | null = null;
+    if (options.codeWhileLooking) {
+      // Observed by the await below; never an unhandled rejection if coding throws first.
+      lookup.catch(() => {});
+      processing = (async () => run(item))();
+    }
+    const known = await lookup;
+    if (known && known.sameContent !== false) {
+      // A document coded for nothing (a retried job's): its outcome is dropped, its error too.
+      processing?.catch(() => {});
+      return { outcome: "skipped", docKey: known.docKey };
+    }
+    const processed = await (processing ?? run(item));
     if (processed.kind === "failure") return { outcome: "failed", error: processed.error };
     const doc = processed.kind === "coded" ? asStreamed(processed) : processed;
     // A page with no text (an empty or script-only page, a section page without a body) is not
@@ -259,8 +281,15 @@ export function createDocumentIngester(
       },
     };
     const simhash = simhash64(doc.text);
-    const clusterKey = chooseCluster(simhash, await store.nearDuplicateCandidates(simhash));
+    // Asked now and read after the record's other fields are computed (hashes, tone, names seen):
+    // the store answers while this thread works, instead of this thread waiting for the answer.
+    const candidates = store.nearDuplicateCandidates(simhash);
+    candidates.catch(() => {}); // awaited below; observed here in case a step before that throws
     const { sentences, mentions, eventBatches: _batches, ...article } = doc;
+    const bodyHash = createHash("sha256").update(doc.text).digest("hex");
+    const tone = documentTone(doc.text).tone;
+    const seen = seenIn(mentions);
+    const clusterKey = chooseCluster(simhash, await candidates);
     // A long document's article JSON (and the first part of its annotations) is built on top of
     // what its first windows left: that garbage goes first, so the peak is what is live plus the
     // JSON, not plus both.
@@ -286,9 +315,9 @@ export function createDocumentIngester(
       events,
       moreEvents,
       dictionaryVersion: events[0]?.dictionaryVersion ?? null,
-      ...seenIn(mentions),
-      bodyHash: createHash("sha256").update(doc.text).digest("hex"),
-      tone: documentTone(doc.text).tone,
+      ...seen,
+      bodyHash,
+      tone,
       charCount: doc.text.length,
     });
     let result: Awaited<typeof saving>;

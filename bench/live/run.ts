@@ -16,6 +16,10 @@
 //    the embedded default (SQLite, in-process channel); p50/p95 over the items (target p95 < 1 s).
 //    The poll interval is excluded by starting the clock when the feed response listing the item
 //    is sent, not when the item was added.
+// The backlog's jobs are shaped as a polled feed's are (a registered source, the item's URL; the
+// page's bytes inline instead of fetched), so the run sees each job's status count and version
+// lookups; --bare-jobs drops source and URL. Each run also prints PostgreSQL commits and Redis
+// commands per document: counts that, unlike seconds, the machine's load does not move.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
@@ -31,7 +35,7 @@ import { createContext } from "../../src/context.ts";
 import { QUEUE_NAME } from "../../src/queue/bullmq-queue.ts";
 import { createBullmqQueue, type NewJob, onDocument, startWatching } from "../../src/queue/index.ts";
 import { parseSourcesText } from "../../src/sources/index.ts";
-import { openStore } from "../../src/store/index.ts";
+import { openLiveState, openStore } from "../../src/store/index.ts";
 import { type CpuReading, formatCpu, startCpuMeter } from "./cpu-meter.ts";
 import { benchPage, benchStory } from "./stories.ts";
 import { formatWaits, startWaitSampler } from "./wait-sampler.ts";
@@ -47,6 +51,8 @@ const { values } = parseArgs({
     "skip-latency": { type: "boolean", default: false },
     /** Node options for the worker processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof". */
     "worker-node-args": { type: "string", default: "" },
+    /** Jobs as the bench had them before: no source, no URL (the cheapest store path). */
+    "bare-jobs": { type: "boolean", default: false },
     /** Sample what the run's PostgreSQL backends wait on (wait-sampler.ts) and print the shares. */
     "sample-waits": { type: "boolean", default: false },
   },
@@ -102,6 +108,12 @@ function startWorker(env: Record<string, string>): Promise<ChildProcess> {
 /** A deployment of its own (database, queue prefix) with `workers` warm worker processes. */
 async function deploy(workers: number) {
   const db = await freshDatabase();
+  // The source the jobs name, registered as the scheduler would (and the tables migrated).
+  const setup = await openStore({ dbPath: "", databaseUrl: db.url });
+  await (await openLiveState(setup)).registerSources([
+    { name: BENCH_SOURCE, type: "feed", address: "http://127.0.0.1/feed.xml" },
+  ]);
+  await setup.close();
   const prefix = `sitrep-bench-${randomBytes(3).toString("hex")}`;
   const queue = await createBullmqQueue({ redisUrl: REDIS_URL, prefix });
   const env = { SITREP_REDIS_URL: REDIS_URL, SITREP_DATABASE_URL: db.url, SITREP_QUEUE_PREFIX: prefix };
@@ -110,6 +122,23 @@ async function deploy(workers: number) {
   await admin.connect();
   const viewRedis = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
   const jobsView = new Queue(QUEUE_NAME, { connection: viewRedis, prefix });
+  // Load-independent counts over the deployment's life (warm-up included): commits in its
+  // database, commands on the Redis server (the whole server's: this benchmark's polls included).
+  const commits = async () =>
+    Number(
+      (
+        await admin.query<{ n: string }>("select xact_commit as n from pg_stat_database where datname = $1", [
+          db.name,
+        ])
+      ).rows[0]?.n ?? 0,
+    );
+  const redisCalls = async () =>
+    [...(await viewRedis.info("commandstats")).matchAll(/calls=(\d+)/g)].reduce(
+      (a, m) => a + Number(m[1]),
+      0,
+    );
+  const startCounts = { commits: await commits(), redis: await redisCalls() };
+  let documentsAdded = 0;
   const d = {
     queue,
     async finished(): Promise<number> {
@@ -124,6 +153,7 @@ async function deploy(workers: number) {
     async work(jobs: NewJob[]): Promise<number> {
       const before = await d.finished();
       const started = Date.now();
+      documentsAdded += jobs.length;
       await queue.add(jobs);
       while ((await d.finished()) < before + jobs.length) await new Promise((r) => setTimeout(r, 250));
       const ids = new Set(jobs.map((j) => j.id));
@@ -145,7 +175,8 @@ async function deploy(workers: number) {
         },
       };
     },
-    async stop() {
+    /** Stops the deployment; returns its PostgreSQL commits and Redis commands per document. */
+    async stop(): Promise<{ commitsPerDoc: number; redisPerDoc: number }> {
       // Stopped as an operator stops them (a profile, when asked for, is written at exit).
       await Promise.all(
         children.map(
@@ -160,6 +191,17 @@ async function deploy(workers: number) {
             }),
         ),
       );
+      // A backend writes its statistics when it ends: wait for the workers' backends to go.
+      for (let i = 0; i < 50; i++) {
+        const r = await admin.query("select 1 from pg_stat_activity where datname = $1", [db.name]);
+        if (!r.rows.length) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const docs = Math.max(1, documentsAdded);
+      const counted = {
+        commitsPerDoc: ((await commits()) - startCounts.commits) / docs,
+        redisPerDoc: ((await redisCalls()) - startCounts.redis) / docs,
+      };
       await admin.end();
       // The deployment's keys go with it (a finished run leaves nothing in the shared Redis).
       await jobsView.obliterate({ force: true }).catch(() => {});
@@ -167,13 +209,24 @@ async function deploy(workers: number) {
       await viewRedis.quit();
       await queue.close();
       await db.drop();
+      return counted;
     },
   };
   return d;
 }
 
+/** The source a feed-shaped job names. */
+const BENCH_SOURCE = "bench-wire";
+
 /** Documents none of the timed backlogs hold: each worker's JIT and connections warm on these. */
 const WARM_UP_DOCUMENTS = 100;
+
+const inline = (i: number) => ({
+  id: `b${i}`,
+  input: `b${i}`,
+  type: "text" as const,
+  contentBase64: Buffer.from(benchStory(i)).toString("base64"),
+});
 
 function backlog(n: number, from = 0): NewJob[] {
   return Array.from({ length: n }, (_, k) => {
@@ -181,15 +234,9 @@ function backlog(n: number, from = 0): NewJob[] {
     return {
       id: `doc-bench-${i}`,
       kind: "document",
-      data: {
-        source: null,
-        inline: {
-          id: `b${i}`,
-          input: `b${i}`,
-          type: "text",
-          contentBase64: Buffer.from(benchStory(i)).toString("base64"),
-        },
-      },
+      data: values["bare-jobs"]
+        ? { source: null, inline: { ...inline(i) } }
+        : { source: BENCH_SOURCE, inline: { ...inline(i), url: `https://news.example/story/${i}` } },
     };
   });
 }
@@ -198,20 +245,28 @@ function backlog(n: number, from = 0): NewJob[] {
 async function timeBacklog(
   workers: number,
   n: number,
-): Promise<{ seconds: number; cpu: CpuReading; waits: string | null }> {
+): Promise<{ seconds: number; cpu: CpuReading; waits: string | null; counts: string }> {
   const d = await deploy(workers);
-  try {
-    // Both runs warm alike, before the clock: models loaded (the worker does that), then a few
-    // documents per worker so the clock sees steady state, not the JIT's first minutes.
-    await d.work(backlog(WARM_UP_DOCUMENTS * workers, 1_000_000));
-    const meter = await d.meter();
-    const sampler = values["sample-waits"] ? await d.waits() : null;
-    const seconds = await d.work(backlog(n));
-    const waits = sampler ? formatWaits(await sampler.stop()) : null;
-    return { seconds, cpu: await meter.stop(), waits };
-  } finally {
-    await d.stop();
-  }
+  const timed = await (async () => {
+    try {
+      // Both runs warm alike, before the clock: models loaded (the worker does that), then a few
+      // documents per worker so the clock sees steady state, not the JIT's first minutes.
+      await d.work(backlog(WARM_UP_DOCUMENTS * workers, 1_000_000));
+      const meter = await d.meter();
+      const sampler = values["sample-waits"] ? await d.waits() : null;
+      const seconds = await d.work(backlog(n));
+      const waits = sampler ? formatWaits(await sampler.stop()) : null;
+      return { seconds, cpu: await meter.stop(), waits };
+    } catch (error) {
+      await d.stop();
+      throw error;
+    }
+  })();
+  const c = await d.stop();
+  return {
+    ...timed,
+    counts: `PostgreSQL commits ${c.commitsPerDoc.toFixed(2)}/doc, Redis commands ${c.redisPerDoc.toFixed(1)}/doc`,
+  };
 }
 
 /**
@@ -274,8 +329,8 @@ async function benchWorkers(): Promise<void> {
     console.log(
       `  round ${r}: 1 worker ${(n / one.seconds).toFixed(1)} docs/s, 2 workers ${(n / two.seconds).toFixed(1)} docs/s: ${(one.seconds / two.seconds).toFixed(2)}x  (load ${load()})`,
     );
-    console.log(`    1 worker:  ${formatCpu(one.cpu, one.seconds, n)}`);
-    console.log(`    2 workers: ${formatCpu(two.cpu, two.seconds, n)}`);
+    console.log(`    1 worker:  ${formatCpu(one.cpu, one.seconds, n)}; ${one.counts}`);
+    console.log(`    2 workers: ${formatCpu(two.cpu, two.seconds, n)}; ${two.counts}`);
     if (one.waits) console.log(`    1 worker, PostgreSQL backends: ${one.waits}`);
     if (two.waits) console.log(`    2 workers, PostgreSQL backends: ${two.waits}`);
   }

@@ -25,6 +25,7 @@ import {
   type JobQueue,
   safeJobId,
 } from "./job-types.ts";
+import { createSourceTally } from "./source-tally.ts";
 
 /** Structured logging as pino does it: an object of fields, then a message. */
 export interface LiveLogger {
@@ -123,15 +124,24 @@ export function documentJobId(data: JobData["document"]): string {
   return safeJobId("doc", sha1(data.url ?? Buffer.from(data.inline?.contentBase64 ?? "", "base64")));
 }
 
-export function createJobProcessor(deps: ProcessorDeps): JobProcessor & { warmUp(): void } {
+export function createJobProcessor(
+  deps: ProcessorDeps,
+): JobProcessor & { warmUp(): void; flushCounts(): Promise<void> } {
   const { store, live, queue, fetch, ctx, sources } = deps;
   const logger = deps.logger ?? silentLogger;
+  // Each source's stored/failed counts, written a few documents at a time (source-tally.ts).
+  const tally = createSourceTally(live, {
+    onError: (error) => logger.warn({ error: String(error) }, "source counts not written; retried"),
+  });
   const stats = deps.stats ?? emptyStats();
   const now = deps.now ?? Date.now;
   // Created on the first document: loading the models takes seconds, and a poll needs none of them.
   let ingester: ReturnType<typeof createDocumentIngester> | null = null;
+  // Jobs are deduplicated by id, so a document a job finds stored is a retried job's: coding it
+  // while the store looks it up hides that round trip behind the coding (pipeline.ts).
+  const newIngester = () => createDocumentIngester(store, ctx, undefined, { codeWhileLooking: true });
   const ingestOne = (raw: RawDoc) => {
-    ingester ??= createDocumentIngester(store, ctx);
+    ingester ??= newIngester();
     return ingester(raw);
   };
 
@@ -160,7 +170,7 @@ export function createJobProcessor(deps: ProcessorDeps): JobProcessor & { warmUp
       })) {
         if (item.kind === "failure") {
           logger.warn({ source: spec.name, input: item.input, code: item.error.code }, item.error.message);
-          await live.recordDocument(spec.name, "failed");
+          tally.add(spec.name, "failed");
           continue;
         }
         jobs.push({ source: spec.name, inline: toInline(item) });
@@ -292,7 +302,7 @@ export function createJobProcessor(deps: ProcessorDeps): JobProcessor & { warmUp
     }
     if (outcome.outcome === "failed") {
       stats.documentsFailed++;
-      if (source) await live.recordDocument(source, "failed");
+      if (source) tally.add(source, "failed");
       const code = (outcome.error.code in ERRORS ? outcome.error.code : "E_INTERNAL") as ErrorCode;
       const e = new SitrepError(code, undefined, raw.input);
       e.message = outcome.error.message;
@@ -306,7 +316,7 @@ export function createJobProcessor(deps: ProcessorDeps): JobProcessor & { warmUp
     // Announced from the event log the store wrote in the same transaction: a process killed
     // here loses no announcement, the next relay run (in any process) makes it.
     deps.relay?.kick();
-    if (source) await live.recordDocument(source, "stored");
+    if (source) tally.add(source, "stored");
   }
 
   const processor = async (job: Job) => {
@@ -316,7 +326,8 @@ export function createJobProcessor(deps: ProcessorDeps): JobProcessor & { warmUp
   };
   return Object.assign(processor, {
     warmUp() {
-      ingester ??= createDocumentIngester(store, ctx);
+      ingester ??= newIngester();
     },
+    flushCounts: () => tally.flush(),
   });
 }

@@ -167,15 +167,23 @@ export async function startWatching(options: WatchOptions): Promise<WatchHandle>
     async drain({ checkMs = 100 } = {}) {
       for (;;) {
         const c = await queue.counts();
-        if (c.waiting + c.delayed + c.active === 0) return relay.flush();
+        if (c.waiting + c.delayed + c.active === 0) {
+          await processor.flushCounts();
+          return relay.flush();
+        }
         await new Promise((r) => setTimeout(r, checkMs));
       }
     },
     counts: () => queue.counts(),
-    sourceStatus: () => sourceReports(options.store, options.sources),
+    // This process's counts first, so what it shows includes what it has stored.
+    sourceStatus: async () => {
+      await processor.flushCounts();
+      return sourceReports(options.store, options.sources);
+    },
     async stop() {
       await scheduler?.stop();
       await consumer?.close();
+      await processor.flushCounts();
       if (ownRelay) {
         await relay.flush();
         await relay.close();

@@ -1,7 +1,7 @@
 // The document side of the store: whether a document is already known (same bytes, same URL, or
 // a near duplicate), saving a new one or the next version of a known URL (its old events move to
 // the superseded set), re-coding a stored document's events, and listing current documents.
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import { SitrepError } from "../errors.ts";
 import { readAnnotations } from "./annotation-parts.ts";
 import { bands, bodyHashOf, currentVersion, insertDocument } from "./document-writes.ts";
@@ -30,17 +30,37 @@ export function createDocumentVersions(
   annotationPartChars: number | undefined,
 ): DocumentVersions {
   return {
+    // One round trip whatever is asked: the same bytes and the URL's current version are looked
+    // up in one statement (each branch on its own index), and an empty hash (a URL checked before
+    // its page is fetched) looks up the URL alone. A worker asks this for every document job.
     findDocument: (contentHash, url) =>
       guard(async () => {
-        const same = await db
+        const byHash = db
           .selectFrom("documents")
-          .select("doc_key")
+          .select(["doc_key", sql<number>`1`.as("same")])
           .where("content_hash", "=", contentHash)
-          .executeTakeFirst();
-        if (same) return { docKey: same.doc_key, sameContent: true };
-        if (!url) return null;
-        const current = await currentVersion(db, documentKey(url, contentHash));
-        return current ? { docKey: current.doc_key, sameContent: false } : null;
+          .limit(1);
+        if (!url) {
+          const same = await byHash.executeTakeFirst();
+          return same ? { docKey: same.doc_key, sameContent: true } : null;
+        }
+        const urlKey = documentKey(url, contentHash);
+        const byUrl = db
+          .selectFrom("documents")
+          .select(["doc_key", sql<number>`0`.as("same")])
+          .where((eb) => eb.or([eb("url_key", "=", urlKey), eb("doc_key", "=", urlKey)]))
+          .where("superseded_by", "is", null)
+          .orderBy("version", "desc")
+          .limit(1);
+        const rows = contentHash
+          ? await db
+              .selectFrom(byHash.as("h"))
+              .selectAll()
+              .unionAll(db.selectFrom(byUrl.as("u")).selectAll())
+              .execute()
+          : await byUrl.execute();
+        const found = rows.find((r) => Number(r.same) === 1) ?? rows[0];
+        return found ? { docKey: found.doc_key, sameContent: Number(found.same) === 1 } : null;
       }),
 
     nearDuplicateCandidates: (hash) =>

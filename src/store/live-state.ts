@@ -48,6 +48,8 @@ export interface LiveState {
   listSourceStatus(): Promise<SourceStatus[]>;
   recordPoll(name: string, poll: PollRecord): Promise<void>;
   recordDocument(name: string, outcome: "stored" | "failed"): Promise<void>;
+  /** Adds several documents' outcomes to a source's counts in one statement (queue/source-tally.ts). */
+  recordDocuments(name: string, counts: { readonly stored: number; readonly failed: number }): Promise<void>;
   /** Names of sources whose next poll is due, with the time it was due. */
   dueSources(now: number): Promise<{ name: string; nextPollAt: number }[]>;
   /** Pushes a source's next poll forward (set when its poll job is enqueued). */
@@ -257,6 +259,18 @@ export async function openLiveState(
   };
   const jobs = createJobTable(db);
   const stamp = () => new Date().toISOString();
+  const addDocumentCounts = (name: string, counts: { readonly stored: number; readonly failed: number }) =>
+    guard(async () => {
+      if (!counts.stored && !counts.failed) return;
+      await db
+        .updateTable("live_sources")
+        .set({
+          documents_stored: sql`documents_stored + ${counts.stored}`,
+          documents_failed: sql`documents_failed + ${counts.failed}`,
+        })
+        .where("name", "=", name)
+        .execute();
+    });
   return {
     outbox: openOutbox(storeDb, backend, mapError),
     jobs: Object.fromEntries(
@@ -306,14 +320,8 @@ export async function openLiveState(
           .execute();
       }),
     recordDocument: (name, outcome) =>
-      guard(async () => {
-        const column = outcome === "stored" ? "documents_stored" : "documents_failed";
-        await db
-          .updateTable("live_sources")
-          .set({ [column]: sql`${sql.ref(column)} + 1` })
-          .where("name", "=", name)
-          .execute();
-      }),
+      addDocumentCounts(name, { stored: outcome === "stored" ? 1 : 0, failed: outcome === "failed" ? 1 : 0 }),
+    recordDocuments: addDocumentCounts,
     dueSources: (now) =>
       guard(async () =>
         (
