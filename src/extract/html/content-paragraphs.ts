@@ -5,6 +5,7 @@ import type { Document, Element } from "domhandler";
 import { type TextBlock, withBlock } from "./content-blocks.ts";
 import { isCreditedCaption, repairBylineLine } from "./content-credits.ts";
 import { type ContentHints, isBoilerplatePhrase } from "./content-hints.ts";
+import { inlineListItems } from "./content-inline-lists.ts";
 import { isPitchLine } from "./content-pitches.ts";
 import { linkDensity, MAX_LINK_DENSITY, scoreBlock } from "./content-score.ts";
 import { isInside } from "./content-select.ts";
@@ -126,6 +127,7 @@ export function selectBodyBlocks(
   let sawProse = false;
   // Normalised once, not for every heading compared with it.
   const titleKey = options.title ? normalize(options.title) : null;
+  const inlineLists = inlineListItems(blocks, container);
   for (const block of blocks) {
     if (!isInside(block.owner, container)) continue;
     // A comment or trackback thread set as the article's siblings under its own heading ends it,
@@ -141,7 +143,7 @@ export function selectBodyBlocks(
       continue;
     }
     if (isInChromeWithin(block, container, chrome)) continue;
-    if (linkDensity(block) > MAX_LINK_DENSITY) continue;
+    if (linkDensity(block) > MAX_LINK_DENSITY && !inlineLists.has(block)) continue;
     if (block.text.length < 120 && isBoilerplatePhrase(hints, block.text)) continue;
     if (isPitchLine(hints.pitches, block.text)) continue;
     if (block.kind === "heading" && titleKey !== null && normalize(block.text) === titleKey) continue;
