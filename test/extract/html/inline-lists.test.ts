@@ -25,6 +25,20 @@ describe("lists inside the story", () => {
     expect(a.paragraphs).toEqual([P1, ...annotatedText, P2, P3]);
   });
 
+  it("keeps numbered links the writer leads into with a colon, at the end of the story", () => {
+    const numbered = `<p><a href="/1">1. East High School gym</a></p><p><a href="/2">2. Harbor Community Center</a></p>`;
+    const a = extractPage(page(`<p>${P1}</p><p>${P2}</p><p>Shelters open tonight:</p>${numbered}`));
+    expect(a.paragraphs).toEqual([
+      P1,
+      P2,
+      "Shelters open tonight:",
+      "1. East High School gym",
+      "2. Harbor Community Center",
+    ]);
+    const unled = extractPage(page(`<p>${P1}</p><p>${P2}</p>${numbered}`));
+    expect(unled.paragraphs).toEqual([P1, P2]);
+  });
+
   it("leaves out bare links between paragraphs and annotated links after the story", () => {
     const bare = `<ul><li><a href="/x">Storm photos from the coast</a></li><li><a href="/y">How to prepare for a storm</a></li></ul>`;
     const between = extractPage(page(`<p>${P1}</p>${bare}<p>${P2}</p><p>${P3}</p>`));
