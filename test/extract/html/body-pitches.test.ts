@@ -59,6 +59,8 @@ describe("notices stamped on the body", () => {
       "TrackBack URL for this entry:",
       "12 min read",
       "Tempo de leitura: 2 minutos",
+      "A version of this article appeared March 3, 2009, on page A4 of the Courier's print edition.",
+      "The opinions expressed in this column are the author's own.",
     ];
     for (const line of notices) expect(isPitchLine(hints.pitches, line), line).toBe(true);
     const prose = [
