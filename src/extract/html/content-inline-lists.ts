@@ -1,8 +1,9 @@
-// Lists the article writes inside its own text: a run of list items set between two paragraphs of
-// the story, each item a link plus words of its own ("November 17: Launch at Harrison Mills",
-// "“Knock, Knock” by Eden Litt"). Their links make them look like navigation, but navigation does
-// not sit between two paragraphs of prose, nor annotate each link. A related-links box after the
-// story, or a list of bare links, fails one of the tests and stays out.
+// Lists the article writes inside its own text: a run of list entries (<li>, or paragraphs numbered
+// "1.", "2.") each a link plus words of its own ("November 17: Launch at Harrison Mills", "“Knock,
+// Knock” by Eden Litt") or numbered by the writer, under the story's prose and either followed by
+// more of it or led into by the writer's line ending in a colon ("From left to right:"). Their links
+// make them look like navigation, but navigation is neither annotated link by link nor introduced
+// by the story. A related-links box (bare links under its own heading) fails the tests and stays out.
 import type { Document, Element } from "domhandler";
 import type { TextBlock } from "./content-blocks.ts";
 import { linkDensity, MAX_LINK_DENSITY, scoreBlock } from "./content-score.ts";
