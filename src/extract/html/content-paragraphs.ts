@@ -72,9 +72,15 @@ const MIN_REPEAT_CHARS = 80;
  * hours"), but does not start the story over.
  */
 function dropRepeatedParagraphs(body: TextBlock[]): TextBlock[] {
-  const lead = body.find((b) => b.kind !== "heading" && b.text.length >= MIN_REPEAT_CHARS);
-  if (!lead) return body;
-  const restart = body.findIndex((b) => b !== lead && b.text === lead.text);
+  const leadAt = body.findIndex((b) => b.kind !== "heading" && b.text.length >= MIN_REPEAT_CHARS);
+  const lead = body[leadAt];
+  const second = body[leadAt + 1];
+  // The copy must restart the story's opening, its lead and the paragraph after it, in order (a
+  // page of one paragraph said over and over is not a story set twice).
+  if (!lead || !second || second.text === lead.text) return body;
+  const restart = body.findIndex(
+    (b, i) => i > leadAt + 1 && b.text === lead.text && body[i + 1]?.text === second.text,
+  );
   if (restart < 0) return body;
   const seen = new Set(body.slice(0, restart).map((b) => b.text));
   return body.filter((b, i) => i < restart || b.text.length < MIN_REPEAT_CHARS || !seen.has(b.text));
