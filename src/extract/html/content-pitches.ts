@@ -31,8 +31,9 @@ export interface PitchRules {
   readonly maxChannelWords: number;
   /** Openings of notices, "#" standing for a digit ("copyright ####"). */
   readonly notices: readonly RegExp[];
-  /** Field labels that mark a short block wherever they stand in it (stampPattern). */
-  readonly stamps: readonly RegExp[];
+  /** Field labels that mark a short block wherever they stand in it (stampPattern), as one
+   * alternation so a block is scanned once; null when the file lists none. */
+  readonly stamps: RegExp | null;
   /** First words of every lead and notice: a block opening on another word is neither. */
   readonly openers: ReadonlySet<string>;
   /** The leads and notices by first word (openerOf), so a block is tried against its own only. */
@@ -49,7 +50,7 @@ export function pitchRulesFrom(lines: readonly PitchLine[], file: string): Pitch
   const leads: string[] = [];
   const channels = new Set<string>();
   const notices: RegExp[] = [];
-  const stamps: RegExp[] = [];
+  const stamps: string[] = [];
   for (const { kind, phrase, lineNo } of lines) {
     const p = normalizePitch(phrase);
     if (kind === "lead" && p) leads.push(p);
@@ -80,7 +81,7 @@ export function pitchRulesFrom(lines: readonly PitchLine[], file: string): Pitch
     channels,
     maxChannelWords,
     notices,
-    stamps,
+    stamps: stamps.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${stamps.join("|")})`, "u") : null,
     openers,
     byOpener,
   };
@@ -96,11 +97,11 @@ function noticePattern(phrase: string): RegExp {
 }
 
 /**
- * A stamp anywhere in a block, case-insensitive after its first letter. One written with a capital
+ * The pattern of a stamp anywhere in a block, case-insensitive after its first letter. One written with a capital
  * must start with one, as a label does ("Tags: ...", "Category: ..."), so prose that runs into a
  * list ("falls into three categories: ...") is not a meta line.
  */
-function stampPattern(phrase: string): RegExp {
+function stampPattern(phrase: string): string {
   const first = phrase.charAt(0);
   const head = first === first.toLowerCase() ? `[${first}${first.toUpperCase()}]` : first;
   const rest = [...phrase.slice(1)]
@@ -111,7 +112,7 @@ function stampPattern(phrase: string): RegExp {
       return lower === upper ? c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : `[${lower}${upper}]`;
     })
     .join("");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${head}${rest}`, "u");
+  return `${head}${rest}`;
 }
 
 /** The block's first word, lowercased, or its first character when that is no letter; any digit is
@@ -141,9 +142,7 @@ function normalizePitch(s: string): string {
 
 /** Whether a short block holds a stamp (a meta line's or a comment form's field label) anywhere. */
 function holdsStamp(rules: PitchRules, text: string): boolean {
-  if (text.length > MAX_STAMP_CHARS) return false;
-  for (const stamp of rules.stamps) if (stamp.test(text)) return true;
-  return false;
+  return text.length <= MAX_STAMP_CHARS && rules.stamps !== null && rules.stamps.test(text);
 }
 
 /** Whether the block is a call to action (short, opens on a lead, names a channel), a notice or a stamped meta line. */
