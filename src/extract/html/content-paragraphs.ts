@@ -5,6 +5,7 @@ import type { Document, Element } from "domhandler";
 import { type TextBlock, withBlock } from "./content-blocks.ts";
 import { isCreditedCaption, repairBylineLine } from "./content-credits.ts";
 import { type ContentHints, isBoilerplatePhrase } from "./content-hints.ts";
+import { inlineListItems } from "./content-inline-lists.ts";
 import { isPitchLine } from "./content-pitches.ts";
 import { linkDensity, MAX_LINK_DENSITY, scoreBlock } from "./content-score.ts";
 import { isInside } from "./content-select.ts";
@@ -59,6 +60,30 @@ function isCapsLabel(block: TextBlock): boolean {
   if (text.length > 40 || /[.!?]$/.test(text)) return false;
   const letters = text.replace(/[^\p{L}]/gu, "");
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** A paragraph this long said twice word for word is the layout's copy, not the writer's. */
+const MIN_REPEAT_CHARS = 80;
+
+/**
+ * Drops the second copy of a story the page sets twice (a teaser and the full text, a print copy
+ * beside the screen copy): once the lead paragraph comes again word for word, the long paragraphs
+ * the body already holds are repeats. A writer may repeat a line (a meal plan's "Eat every 2-3
+ * hours"), but does not start the story over.
+ */
+function dropRepeatedParagraphs(body: TextBlock[]): TextBlock[] {
+  const leadAt = body.findIndex((b) => b.kind !== "heading" && b.text.length >= MIN_REPEAT_CHARS);
+  const lead = body[leadAt];
+  const second = body[leadAt + 1];
+  // The copy must restart the story's opening, its lead and the paragraph after it, in order (a
+  // page of one paragraph said over and over is not a story set twice).
+  if (!lead || !second || second.text === lead.text) return body;
+  const restart = body.findIndex(
+    (b, i) => i > leadAt + 1 && b.text === lead.text && body[i + 1]?.text === second.text,
+  );
+  if (restart < 0) return body;
+  const seen = new Set(body.slice(0, restart).map((b) => b.text));
+  return body.filter((b, i) => i < restart || b.text.length < MIN_REPEAT_CHARS || !seen.has(b.text));
 }
 
 /**
@@ -126,6 +151,7 @@ export function selectBodyBlocks(
   let sawProse = false;
   // Normalised once, not for every heading compared with it.
   const titleKey = options.title ? normalize(options.title) : null;
+  const inlineLists = inlineListItems(blocks, container);
   for (const block of blocks) {
     if (!isInside(block.owner, container)) continue;
     // A comment or trackback thread set as the article's siblings under its own heading ends it,
@@ -141,13 +167,14 @@ export function selectBodyBlocks(
       continue;
     }
     if (isInChromeWithin(block, container, chrome)) continue;
-    if (linkDensity(block) > MAX_LINK_DENSITY) continue;
+    if (linkDensity(block) > MAX_LINK_DENSITY && !inlineLists.has(block)) continue;
     if (block.text.length < 120 && isBoilerplatePhrase(hints, block.text)) continue;
     if (isPitchLine(hints.pitches, block.text)) continue;
     if (block.kind === "heading" && titleKey !== null && normalize(block.text) === titleKey) continue;
     body.push(block);
     if (!sawProse && scoreBlock(block) > 0) sawProse = true;
   }
+  body = dropRepeatedParagraphs(body);
   body = dropLabelledLists(body);
   body = dropOrphanHeadings(body, blocks, container);
   // A headline (h1) at the very top is the title even when the metadata spells it differently;

@@ -4,10 +4,18 @@
 // whole phrases would never be complete; the pair of a lead and a channel is what they share.
 // The same file lists notices a site stamps on the body ("© 2012 ...", "Posted in: ...",
 // "TrackBack URL for this entry"): a short block opening on one of them is not the article.
+// Stamps are the field labels of a post's meta line and of a comment form ("Bookmark the
+// permalink", "Tags:", "Your email address will not be published"): blog software prints them
+// after any opening (a date, an author's name), so a short block holding one anywhere is furniture.
 
 /** Longer blocks are prose that may mention a newsletter, not a pitch (the longest pitches seen on
  * real pages run to about 150 characters). */
 const MAX_PITCH_CHARS = 200;
+/** A post's meta line runs to two or three sentences of fields ("This entry was posted on ...
+ * and is filed under ... You can follow any responses ..."); a paragraph of prose is longer. */
+const MAX_STAMP_CHARS = 300;
+/** An e-mail address names a channel as a handle does ("Write to Jane Roe at jroe@example.com"). */
+const EMAIL_RE = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/;
 /** Longer than any lead or notice in the file (the longest is 48 characters). */
 const HEAD_CHARS = 64;
 /** A social handle ("@nytimesworld") names a channel whatever the site. */
@@ -23,6 +31,9 @@ export interface PitchRules {
   readonly maxChannelWords: number;
   /** Openings of notices, "#" standing for a digit ("copyright ####"). */
   readonly notices: readonly RegExp[];
+  /** Field labels that mark a short block wherever they stand in it (stampPattern), as one
+   * alternation so a block is scanned once; null when the file lists none. */
+  readonly stamps: RegExp | null;
   /** First words of every lead and notice: a block opening on another word is neither. */
   readonly openers: ReadonlySet<string>;
   /** The leads and notices by first word (openerOf), so a block is tried against its own only. */
@@ -39,18 +50,23 @@ export function pitchRulesFrom(lines: readonly PitchLine[], file: string): Pitch
   const leads: string[] = [];
   const channels = new Set<string>();
   const notices: RegExp[] = [];
+  const stamps: string[] = [];
   for (const { kind, phrase, lineNo } of lines) {
     const p = normalizePitch(phrase);
     if (kind === "lead" && p) leads.push(p);
     else if (kind === "channel" && p) channels.add(p);
     else if (kind === "notice" && p) notices.push(noticePattern(p));
-    else throw new Error(`${file}:${lineNo}: expected "lead", "channel" or "notice", a tab, and a phrase`);
+    else if (kind === "stamp" && p) stamps.push(stampPattern(phrase.trim()));
+    else
+      throw new Error(
+        `${file}:${lineNo}: expected "lead", "channel", "notice" or "stamp", a tab, and a phrase`,
+      );
   }
   const maxChannelWords = Math.max(1, ...[...channels].map((c) => c.split(" ").length));
   const openers = new Set<string>();
   const byOpener = new Map<string, { leads: string[]; notices: RegExp[] }>();
   for (const { kind, phrase } of lines) {
-    if (kind === "channel") continue;
+    if (kind === "channel" || kind === "stamp") continue;
     const opener = openerOf(phrase.replace(/#/g, "0"));
     openers.add(opener);
     const bucket = byOpener.get(opener) ?? { leads: [], notices: [] };
@@ -65,6 +81,7 @@ export function pitchRulesFrom(lines: readonly PitchLine[], file: string): Pitch
     channels,
     maxChannelWords,
     notices,
+    stamps: stamps.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${stamps.join("|")})`, "u") : null,
     openers,
     byOpener,
   };
@@ -77,6 +94,25 @@ function noticePattern(phrase: string): RegExp {
     .replace(/#/g, "\\d")
     .replace(/ /g, "\\s*");
   return new RegExp(`^${body}(?![\\p{L}\\p{N}'-])`, "u");
+}
+
+/**
+ * The pattern of a stamp anywhere in a block, case-insensitive after its first letter. One written with a capital
+ * must start with one, as a label does ("Tags: ...", "Category: ..."), so prose that runs into a
+ * list ("falls into three categories: ...") is not a meta line.
+ */
+function stampPattern(phrase: string): string {
+  const first = phrase.charAt(0);
+  const head = first === first.toLowerCase() ? `[${first}${first.toUpperCase()}]` : first;
+  const rest = [...phrase.slice(1)]
+    .map((c) => {
+      if (c === " ") return "\\s+";
+      const lower = c.toLowerCase();
+      const upper = c.toUpperCase();
+      return lower === upper ? c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : `[${lower}${upper}]`;
+    })
+    .join("");
+  return `${head}${rest}`;
 }
 
 /** The block's first word, lowercased, or its first character when that is no letter; any digit is
@@ -104,8 +140,14 @@ function normalizePitch(s: string): string {
   return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim();
 }
 
-/** Whether the block is a call to action (short, opens on a lead, names a channel) or a notice. */
+/** Whether a short block holds a stamp (a meta line's or a comment form's field label) anywhere. */
+function holdsStamp(rules: PitchRules, text: string): boolean {
+  return text.length <= MAX_STAMP_CHARS && rules.stamps !== null && rules.stamps.test(text);
+}
+
+/** Whether the block is a call to action (short, opens on a lead, names a channel), a notice or a stamped meta line. */
 export function isPitchLine(rules: PitchRules, text: string): boolean {
+  if (holdsStamp(rules, text)) return true;
   if (text.length > MAX_PITCH_CHARS) return false;
   const own = rules.byOpener.get(openerOf(text));
   if (own === undefined) return false;
@@ -115,7 +157,7 @@ export function isPitchLine(rules: PitchRules, text: string): boolean {
   const lead = own.leads.find((l) => head.startsWith(l) && !WORD_CHAR_RE.test(head.charAt(l.length)));
   if (lead === undefined) return false;
   const t = normalizePitch(text);
-  if (HANDLE_RE.test(t)) return true;
+  if (HANDLE_RE.test(t) || EMAIL_RE.test(t)) return true;
   const words = t.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     for (let n = 1; n <= rules.maxChannelWords && i + n <= words.length; n++) {

@@ -59,6 +59,8 @@ describe("notices stamped on the body", () => {
       "TrackBack URL for this entry:",
       "12 min read",
       "Tempo de leitura: 2 minutos",
+      "A version of this article appeared March 3, 2009, on page A4 of the Courier's print edition.",
+      "The opinions expressed in this column are the author's own.",
     ];
     for (const line of notices) expect(isPitchLine(hints.pitches, line), line).toBe(true);
     const prose = [
@@ -69,6 +71,32 @@ describe("notices stamped on the body", () => {
     const a = run(page(`<p>${P1}</p><p>${P2}</p><p>${notices[2]}</p><p>${P3}</p><p>${notices[0]}</p>`));
     expect(a.paragraphs).toEqual([P1, P2, P3]);
   });
+
+  it("drops a post's meta line and comment-form notes that open on a date or a name", () => {
+    const stamped = [
+      "This entry was posted on Tuesday, March 3rd, 2009 at 9:12 am and is filed under Weather. You can follow any responses to this entry through the RSS 2.0 feed.",
+      "Posted March 3, 2009 at 9:12 AM by Jane Roe | Permalink",
+      "Jane Roe | Harbor City Category: Weather Add/View Comments [4]",
+      "12/03/2009 - Publicado por: Ana Ruiz - Categoria: Tiempo",
+      "Your email address will not be published. Required fields are marked *",
+    ];
+    for (const line of stamped) expect(isPitchLine(hints.pitches, line), line).toBe(true);
+    const prose = [
+      "Damage claims fall into three categories: homes, boats and businesses, the insurer said.",
+      "The lawsuit was filed under the state's open-records law on Friday, the paper said.",
+    ];
+    for (const line of prose) expect(isPitchLine(hints.pitches, line), line).toBe(false);
+    const a = run(page(`<p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${stamped[0]}</p><p>${stamped[4]}</p>`));
+    expect(a.paragraphs).toEqual([P1, P2, P3]);
+  });
+
+  it("drops a reporter's contact line: an e-mail address names a channel", () => {
+    expect(isPitchLine(hints.pitches, "Write to Jane Roe at jane.roe@courier.example")).toBe(true);
+    expect(isPitchLine(hints.pitches, "Have a tip? Email news@courier.example.")).toBe(true);
+    expect(isPitchLine(hints.pitches, "Write to your representative before the vote, the mayor said.")).toBe(
+      false,
+    );
+  });
 });
 
 describe("data/html/pitch-lines.tsv", () => {
@@ -78,14 +106,15 @@ describe("data/html/pitch-lines.tsv", () => {
     .map((line, i) => ({ line, lineNo: i + 1 }))
     .filter(({ line }) => line.trim() !== "" && !line.startsWith("#"));
 
-  it("has only lead and channel lines, one tab between kind and phrase, no duplicates", () => {
+  it("has only lead, channel, notice and stamp lines, one tab between kind and phrase, no duplicates", () => {
     const seen = new Set<string>();
     for (const { line, lineNo } of lines) {
       const parts = line.split("\t");
       expect(parts.length, `line ${lineNo}`).toBe(2);
-      expect(["lead", "channel", "notice"], `line ${lineNo}`).toContain(parts[0]);
+      expect(["lead", "channel", "notice", "stamp"], `line ${lineNo}`).toContain(parts[0]);
       expect(parts[1]!.trim(), `line ${lineNo}`).toBe(parts[1]);
-      expect(parts[1], `line ${lineNo}`).toBe(parts[1]!.toLowerCase());
+      // Stamps keep a label's capital (stampPattern); the other kinds are matched lowercased.
+      if (parts[0] !== "stamp") expect(parts[1], `line ${lineNo}`).toBe(parts[1]!.toLowerCase());
       expect(seen.has(line), `line ${lineNo} repeats`).toBe(false);
       seen.add(line);
     }
