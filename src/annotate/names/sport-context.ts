@@ -116,13 +116,11 @@ export function namesEvent(
   return tables.eventWords.has(last.key) || (sport && tables.sportWords.has(last.key));
 }
 
-// Evidence that reads a team from what its name does, which a person's surname does too: acting
-// as a subject, having players, beating or meeting another side, standing after "vs" ("Ruiz beat
-// Saunders" after "Carina Saunders" is a crime, not a match; "Pistorius vs Oliveira" a race).
-const ACTING_TEAM = /^(?:subject of|player )|another side|^"(?:v|vs|versus)" before$/;
+// Evidence that reads a team from what its name does, which a person's surname does too.
+const ACTING_TEAM = /^(?:subject of|player )/;
 
 /**
- * A team read from what its name does ("Hill won the game", "Hill beat Roe") is no team when a person of the
+ * A team read from what its name does ("Hill won the game") is no team when a person of the
  * document bears that name ("Jane Hill"): surnames are places as often as towns are. Such spans
  * are left open.
  */

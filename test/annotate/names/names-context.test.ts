@@ -60,14 +60,6 @@ describe("teams in sports reports", () => {
     expect(ms.filter((m) => m.text === "Leicester").map((m) => m.kind)).not.toContain("organization");
   });
 
-  it("keeps a person's surname a person when it beats another name", () => {
-    const ms = mentionsOf(
-      "Police said Carina Saunders was last seen with Luis Ruiz. A witness said Ruiz beat Saunders at the house.",
-    );
-    expect(ms.filter((m) => m.text === "Saunders").map((m) => m.kind)).toEqual(["person"]);
-    expect(ms.find((m) => m.text === "Ruiz")?.kind).toBe("person");
-  });
-
   it("reads a state on a results line of clubs as a club", () => {
     const ms = mentionsOf(
       "Baseball results on Thursday in the league:\n\nDetroit 4 Kansas City 1\n\nMinnesota 6 Milwaukee 1",
