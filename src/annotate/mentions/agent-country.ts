@@ -192,17 +192,20 @@ export function giveBareAgentsCountry(
     const documentMay = (country: string) =>
       country !== host && (DOMESTIC_ROLES.has(m.code!) || local || !parties?.has(country));
     // Local people and bodies are where their sentence happens: "people were killed in Tucson".
+    // So are police, courts and parliaments: "a judge rejected Assange's appeal at a court in
+    // London" is a British judge, whatever the country of the party it acts on.
+    const placedHere = local || DOMESTIC_ROLES.has(m.code!);
     const here = new Set<string>();
     for (let b = k - 1; b >= 0 && mentions[b]!.sentenceIndex === m.sentenceIndex; b--)
-      if (countries[b] && (!local || mentions[b]!.kind === "place") && mentions[b]!.end > datelineEnd)
+      if (countries[b] && (!placedHere || mentions[b]!.kind === "place") && mentions[b]!.end > datelineEnd)
         here.add(countries[b]!);
     for (let b = k + 1; b < mentions.length && mentions[b]!.sentenceIndex === m.sentenceIndex; b++)
-      if (countries[b] && (!local || mentions[b]!.kind === "place")) here.add(countries[b]!);
+      if (countries[b] && (!placedHere || mentions[b]!.kind === "place")) here.add(countries[b]!);
     if (genericPeople(m, doc.text)) here.clear();
     if (host) here.delete(host);
     // ("A New York man threatened a senator": the place a local person is from or in is theirs
     // even beside another party.)
-    if ((!otherParty || local) && here.size === 1) {
+    if ((!otherParty || placedHere) && here.size === 1) {
       push(withCountry(m, [...here][0]!, "the one country named in its sentence"));
       continue;
     }

@@ -1,6 +1,7 @@
 // People whose apposition says whom they act for, after the composer's pass (which codes only what
 // stands before and at a name): "Ahmed Khalil, a spokesman for the Egyptian foreign ministry,",
-// "Tom Doherty, the union's president,", "the union's president, Tom Doherty,". The person takes the
+// "Tom Doherty, the union's president,", "the union's president, Tom Doherty,", "Jane Roe, who
+// heads the Harbor Workers Union,". The person takes the
 // code of the body, state or group the apposition names, and then counts as that body's voice.
 import type { Mention } from "../../types.ts";
 import type { DraftMention } from "./mention-deps.ts";
@@ -26,6 +27,12 @@ const APPOSITION_AFTER =
 // "the special envoy to Ukraine", "ambassador to the UN": a diplomat "to" or "at" a state or body
 // is posted there by another (diplomatic-hosts.ts), so acts for someone else.
 const HOSTED_OFFICES = new Set(["envoy", "ambassador", "emissary", "consul", "diplomat", "representative"]);
+// "Jane Roe, who heads the Harbor Workers Union,", "Roe, who is a spokeswoman for the ministry,":
+// a relative clause that gives the person's office in a body says whom they act for, as an
+// apposition does. Only verbs of leading or working for a body; "who criticised the ministry" is
+// an act on it, not an office in it.
+const RELATIVE_OFFICE =
+  /^\s*,\s*who\s+(?:(?:now|also|currently|still)\s+)?(?:(?:heads|headed|leads|led|runs|ran|chairs|chaired|directs|directed|commands|commanded|manages|managed)|(?:works|worked|speaks|spoke)\s+for|(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:for|of|at|with))\s+(?:the\s+)?$/iu;
 // ", the " before the body in "Doherty, the union's president,".
 const POSSESSIVE_OPEN = /^\s*,\s*the\s+$/i;
 // "'s president," after the body: its office, then the apposition closes.
@@ -73,7 +80,11 @@ export function codeApposedPeople<T extends Mention>(mentions: readonly T[], tex
       const office = APPOSITION_AFTER.exec(gap);
       const hosted =
         office && HOSTED_OFFICES.has(office[1]!.toLowerCase()) && /^(?:to|at)$/i.test(office[2]!);
-      if (office && OFFICE_NOUNS.has(office[1]!.toLowerCase()) && !hosted) {
+      const relative = RELATIVE_OFFICE.exec(gap);
+      if (
+        (office && OFFICE_NOUNS.has(office[1]!.toLowerCase()) && !hosted) ||
+        (relative && (!relative[1] || OFFICE_NOUNS.has(relative[1].toLowerCase())))
+      ) {
         body = next;
         phrase = `${gap.replace(/^\s*,\s*/, "")}${next.text}`;
       } else if (POSSESSIVE_OPEN.test(gap)) {

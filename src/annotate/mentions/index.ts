@@ -32,6 +32,7 @@ import { joinHyphenModifiers } from "./hyphen-modifiers.ts";
 import { type MatchToken, splitMatchTokens } from "./match-tokens.ts";
 import type { DraftMention, MentionDeps, MentionDoc } from "./mention-deps.ts";
 import { unlistDescribedNamesakes } from "./namesakes.ts";
+import { refreshPairCodes } from "./pair-codes.ts";
 import { linkPeople } from "./person-coreference.ts";
 import { givePeopleDocumentCountry } from "./person-country.ts";
 import { documentDay } from "./person-offices.ts";
@@ -214,7 +215,8 @@ export function createMentionRecognizer(ctx: Context, deps: MentionDeps = {}): M
 /**
  * The passes over a whole document's mentions, in text order: people linked across it
  * (person-coreference.ts), then bare roles given a country (agent-country.ts), then people named
- * without a role given the document's country (person-country.ts). A document read a
+ * without a role given the document's country (person-country.ts), then references to two
+ * actors given their members' final codes (pair-codes.ts). A document read a
  * window at a time has them run once over every window's mentions, as over a whole document.
  */
 export function documentPasses(
@@ -249,5 +251,7 @@ export function documentPasses(
   });
   const people = givePeopleDocumentCountry(placed, isCountry, doc.datelinePlace ?? null);
   // "The Obama campaign accused ...": the campaign acts for its owner (campaign-owners.ts).
-  return joinCampaigns(people, doc.text, (end) => nounFollows(doc.sentences, end));
+  const campaigns = joinCampaigns(people, doc.text, (end) => nounFollows(doc.sentences, end));
+  // "They" for two people placed since: the pair takes its members' final codes (pair-codes.ts).
+  return refreshPairCodes(campaigns);
 }

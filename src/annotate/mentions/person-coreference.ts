@@ -1,7 +1,7 @@
 // People across the whole document, after the composer's left-to-right pass. Two steps:
 //   1. "the 48-year-old Australian", "the Kenyan": a demonym standing as the head of a definite
 //      noun phrase is the person named last (within PERSON_WINDOW sentences), and says their
-//      country;
+//      country, unless that person's sentence names another person no country is known for;
 //   2. a person keeps one code through the document: mentions of them that the text had not yet
 //      coded when they were read ("Jane Roe said ... Roe, the union's president, ..."), and the
 //      pronouns that stand for them, take the code the text gives them anywhere.
@@ -38,6 +38,25 @@ function hasCountry(code: string | null, isCountry: (code: string) => boolean): 
   return !!code && COUNTRY_CODE.test(code) && !NON_COUNTRY_PREFIX.test(code) && isCountry(code.slice(0, 3));
 }
 
+/**
+ * True when the sentence of person `p` (at `b`) names before it another person, not `p`, with no
+ * country either: "the Brazilian" after that sentence could be either.
+ */
+function openRival(
+  out: readonly DraftMention[],
+  b: number,
+  p: DraftMention,
+  input: CoreferenceInput,
+): boolean {
+  const sentence = input.sentenceOf(p.start);
+  for (let r = b - 1; r >= 0 && input.sentenceOf(out[r]!.start) === sentence; r--) {
+    const q = out[r]!;
+    if (q.kind === "person" && !q.refersTo && q.form !== "pronoun" && q.name !== p.name)
+      if (!hasCountry(q.code, input.isCountry)) return true;
+  }
+  return false;
+}
+
 /** Returns the mentions (same order) with people linked and coded across the document. */
 export function linkPeople<T extends DraftMention>(mentions: readonly T[], input: CoreferenceInput): T[] {
   const out = mentions.slice();
@@ -54,6 +73,9 @@ export function linkPeople<T extends DraftMention>(mentions: readonly T[], input
       if (p.kind !== "person" || p.refersTo || p.form === "pronoun") continue;
       // A person whose country the text gave already is someone else.
       if (hasCountry(p.code, input.isCountry) && p.code!.slice(0, 3) !== m.code) break;
+      // "Pistorius lost to Oliveira. The Brazilian ...": two people the text has not placed,
+      // named in one sentence, leave it open which one the demonym is.
+      if (openRival(out, b, p, input)) break;
       out[k] = {
         ...m,
         kind: "person",

@@ -87,6 +87,16 @@ describe("an apposition says whom a person acts for", () => {
     expect(codeOf("The trade union's president, Tom Rourke, called a strike.", "Tom Rourke")).toMatch(/LAB$/);
   });
 
+  it("reads the body a relative clause says the person heads or works for", () => {
+    expect(codeOf("Tom Rourke, who heads the trade union, called a strike.", "Tom Rourke")).toMatch(/LAB$/);
+    expect(
+      codeOf("Jane Okoro, who is a spokeswoman for the Kenyan government, denied it.", "Jane Okoro"),
+    ).toBe("KENGOV");
+    expect(codeOf("Jane Okoro, who criticised the Kenyan government, was arrested.", "Jane Okoro")).not.toBe(
+      "KENGOV",
+    );
+  });
+
   it("does not make a critic or a friend of a body its voice", () => {
     expect(codeOf("Jane Okoro, a critic of the Kenyan government, was arrested.", "Jane Okoro")).not.toBe(
       "KENGOV",

@@ -23,6 +23,15 @@ describe("bare state bodies take a country from their context", () => {
     expect(giveBareAgentsCountry(ms, [0, 0], isCountry)[1]!.code).toBe("GOV");
   });
 
+  it("places police and courts where their sentence happens, beside a party of another country", () => {
+    // "a judge [JUD] rejected the Israeli's [ISR] appeal at a court in Nairobi [KEN]"
+    const ms = [mention("agent", "JUD", 0), mention("person", "ISR", 0), mention("place", "KEN", 0)];
+    expect(giveBareAgentsCountry(ms, [0, 0, 0], isCountry)[0]!.code).toBe("KENJUD");
+    // Troops act abroad: the place does not say whose they are.
+    const troops = [mention("agent", "MIL", 0), mention("person", "ISR", 0), mention("place", "KEN", 0)];
+    expect(giveBareAgentsCountry(troops, [0, 0, 0], isCountry)[0]!.code).toBe("MIL");
+  });
+
   it("leaves the code bare when the context holds two countries", () => {
     const ms = [mention("state", "ISR", 0), mention("place", "PSE", 0), mention("agent", "MIL", 1)];
     expect(giveBareAgentsCountry(ms, [0, 0, 0], isCountry)[2]!.code).toBe("MIL");
