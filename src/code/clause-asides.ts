@@ -84,6 +84,19 @@ export function asideAtComma(view: SentenceView, comma: number): AsideStep {
     const before = view.groupAt[first - 2];
     if (before && before.last === first - 2) return { kind: "actor", group: before };
   }
+  // "Syrian rebels, backed by Turkey, attacked ...", "Gondor, citing Arnor's raids, expelled ...":
+  // a participle phrase between commas, with no finite verb, describes the actor before it; its
+  // own actors are not the subject. (A past participle only with the preposition it takes right
+  // after it, "backed by", "based in": a bare one may be a verb in a list, ", shelled the town".)
+  const participle =
+    lead.pos === "VERB" &&
+    (/ing$/.test(view.words[first]!) || view.tokens[first + 1]?.pos === "ADP") &&
+    !hasAuxiliary(view, first, comma);
+  if (opener === "," && participle && !hasFiniteVerb(view, first + 1, comma)) {
+    const before = view.groupAt[first - 2];
+    if (before && before.last === first - 2) return { kind: "actor", group: before };
+    return { kind: "jump", to: first - 1 };
+  }
   // "Mohammed, a farmer whose son was arrested by police, criticised ...": an appositive noun
   // phrase whose relative clause holds a verb; the actors of the clause are not the subject.
   const relative = relativeAt(view, first, comma);
@@ -93,6 +106,11 @@ export function asideAtComma(view: SentenceView, comma: number): AsideStep {
     return { kind: "jump", to: first - 1 };
   }
   return { kind: "none" };
+}
+
+function hasAuxiliary(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.tokens[k]!.pos === "AUX") return true;
+  return false;
 }
 
 const RELATIVE_WORDS = new Set(["who", "whose", "whom", "which", "that"]);
@@ -123,3 +141,46 @@ export function actorBeforeParenthesis(view: SentenceView, closing: number): Act
   }
   return null;
 }
+
+/**
+ * A dash that sets off an aside: an em or en dash, a double hyphen, or a hyphen with a space on
+ * each side ("The Authority - which rejected X - called for ..."); not the hyphen inside a word
+ * the tokenizer cut ("co - operation" has no spaces around it in the text).
+ */
+export function isAsideDash(view: SentenceView, k: number): boolean {
+  const w = view.words[k];
+  if (w === "—" || w === "–" || w === "--") return true;
+  if (w !== "-") return false;
+  const t = view.tokens[k]!;
+  const before = view.tokens[k - 1];
+  const after = view.tokens[k + 1];
+  return before !== undefined && after !== undefined && before.end < t.start && t.end < after.start;
+}
+
+/**
+ * For a dash that closes an aside ("Gondor – which rejected Arnor's offer – called for ..."), the
+ * dash that opens it, or -1 (a lone dash ends a segment: "Police said on Monday – the rebels ...").
+ */
+export function openingDash(view: SentenceView, closing: number): number {
+  if (!isAsideDash(view, closing)) return -1;
+  for (let k = closing - 1; k > 0; k--) {
+    if (view.words[k] === ";" || view.words[k] === ":") return -1;
+    if (isAsideDash(view, k)) return opensClauseAside(view, k + 1) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * An aside that is a clause of its own: a relative clause, a participle phrase or an adverbial
+ * ("- which rejected ... -", "- backed by Arnor -", "- after talks in Doha -"). Not a noun phrase:
+ * "The two Arab states at peace with Israel - Egypt and Jordan - criticised ..." names the subject.
+ */
+function opensClauseAside(view: SentenceView, first: number): boolean {
+  // ("a handful -- including two lawyers -- were convicted": the aside names the subject's members.)
+  if (MEMBER_MARKERS.has(view.words[first]!)) return false;
+  const pos = view.tokens[first]?.pos;
+  return RELATIVE_WORDS.has(view.words[first]!) || pos === "VERB" || pos === "ADP" || pos === "SCONJ";
+}
+
+/** Words that open a list of members or examples of the noun before them. */
+const MEMBER_MARKERS = new Set(["including", "among", "especially", "notably", "particularly", "such"]);
