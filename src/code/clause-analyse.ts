@@ -3,7 +3,7 @@
 // the clause), passive agents ("was attacked by X"), direct objects, and the cues that govern a
 // verb ("agreed to", "refused to", "urged X to", "said that").
 
-import { actorBeforeParenthesis, asideAtComma, isAsideDash, openingDash } from "./clause-asides.ts";
+import { actorBeforeParenthesis, asideAtComma } from "./clause-asides.ts";
 import { finiteVerbAt, listVerbBefore } from "./coordinated-verbs.ts";
 import type { Cue } from "./pattern-load.ts";
 import { matchFrom } from "./pattern-match.ts";
@@ -180,22 +180,13 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
   if (SUBJECT_PRONOUNS.has(view.words[j]!) && !view.groupAt[j] && depth < 3)
     return embeddingSubject(view, j, depth);
   // ("the rebels in Syria who attacked ...": the antecedent is the actor before its place phrase.)
-  // ("The Authority - which rejected ...": set off by a dash as by a comma.)
   if (RELATIVE_PRONOUNS.has(view.words[j]!)) {
     let k = j - 1;
-    if (view.words[k] === "," || isAsideDash(view, k)) k--;
-    return relativeHead(view, k);
+    if (view.words[k] === ",") k--;
+    const antecedent = view.groupAt[k];
+    return antecedent ? (actorBeforePlacePhrase(view, antecedent) ?? antecedent) : null;
   }
   for (; j >= 0; j--) {
-    // "The Authority - which rejected the US as a mediator - called for ...": an aside between
-    // dashes is stepped over like one between commas; the actor before it is the subject.
-    const dash = openingDash(view, j);
-    if (dash > 0) {
-      const before = view.groupAt[dash - 1];
-      if (before && before.last === dash - 1) return actorBeforePlacePhrase(view, before) ?? before;
-      j = dash;
-      continue;
-    }
     // "Russia, which has sent instructors to Mali, welcomed ...": the main verb's subject is the
     // noun the relative clause modifies, not an actor inside the clause.
     if (view.words[j] === ",") {
@@ -236,32 +227,9 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
       return depth < 3 ? possessorBefore(view, g.first - 2) : null;
     if (g) return g;
     if (isBreak(view, j)) return null;
-    if (RELATIVE_PRONOUNS.has(view.words[j]!) && view.tokens[j]!.pos !== "DET") {
-      // "Rights groups that condemned the law said ...": a subject relative clause met with no
-      // actor inside it belongs to the subject; its antecedent is the doer of the verb after it
-      // (and of a second verb inside it). ("warned Israel that the attack killed": no verb follows
-      // "that", so it is a complement clause, whose subject is no actor.)
-      if (!/^(VERB|AUX|ADV)$/.test(view.tokens[j + 1]?.pos ?? "")) return null;
-      const k = view.words[j - 1] === "," || isAsideDash(view, j - 1) ? j - 2 : j - 1;
-      return depth < 3 ? relativeHead(view, k) : null;
-    }
+    if (RELATIVE_PRONOUNS.has(view.words[j]!) && view.tokens[j]!.pos !== "DET") return null;
   }
   return null;
-}
-
-/** Words that widen a place phrase without naming a place: "rights groups in Kenya and abroad". */
-const PLACE_WIDENERS = new Set(["abroad", "beyond", "elsewhere", "overseas"]);
-
-/**
- * The actor a relative pronoun right after token `k` stands for: the actor ending at `k`, or the
- * one before its place phrase ("the rebels in Syria who ...", "rights groups in Kenya and abroad
- * that ..."); null when the noun before it names no actor.
- */
-function relativeHead(view: SentenceView, k: number): ActorGroup | null {
-  let antecedent = view.groupAt[k];
-  if (!antecedent && PLACE_WIDENERS.has(view.words[k]!) && /^(and|or)$/.test(view.words[k - 1] ?? ""))
-    antecedent = view.groupAt[k - 2];
-  return antecedent ? (actorBeforePlacePhrase(view, antecedent) ?? antecedent) : null;
 }
 
 /** Subject pronouns: no actor, but they stand for one named before. */
