@@ -77,10 +77,16 @@ export function verbGroupStart(view: SentenceView, anchor: number): number {
   while (j > 0) {
     const t = view.tokens[j - 1]!;
     if (t.pos === "AUX" || t.pos === "ADV" || NEGATORS.has(view.words[j - 1]!)) j--;
+    // "who were both poisoned", "have all been arrested": a floating quantifier after an
+    // auxiliary stays inside the verb group.
+    else if (FLOATING_QUANTIFIERS.has(view.words[j - 1]!) && view.tokens[j - 2]?.pos === "AUX") j--;
     else break;
   }
   return j;
 }
+
+/** Quantifiers that float into the verb group, after its first auxiliary. */
+const FLOATING_QUANTIFIERS = new Set(["both", "all", "each"]);
 
 /** Auxiliary/adverb words of the verb group [start, anchor). */
 export function verbGroupWords(view: SentenceView, start: number, anchor: number): string[] {

@@ -84,6 +84,19 @@ export function asideAtComma(view: SentenceView, comma: number): AsideStep {
     const before = view.groupAt[first - 2];
     if (before && before.last === first - 2) return { kind: "actor", group: before };
   }
+  // "Syrian rebels, backed by Turkey, attacked ...", "Gondor, citing Arnor's raids, expelled ...":
+  // a participle phrase between commas, with no finite verb, describes the actor before it; its
+  // own actors are not the subject. (A past participle only with the preposition it takes right
+  // after it, "backed by", "based in": a bare one may be a verb in a list, ", shelled the town".)
+  const participle =
+    lead.pos === "VERB" &&
+    (/ing$/.test(view.words[first]!) || view.tokens[first + 1]?.pos === "ADP") &&
+    !hasAuxiliary(view, first, comma);
+  if (opener === "," && participle && !hasFiniteVerb(view, first + 1, comma)) {
+    const before = view.groupAt[first - 2];
+    if (before && before.last === first - 2) return { kind: "actor", group: before };
+    return { kind: "jump", to: first - 1 };
+  }
   // "Mohammed, a farmer whose son was arrested by police, criticised ...": an appositive noun
   // phrase whose relative clause holds a verb; the actors of the clause are not the subject.
   const relative = relativeAt(view, first, comma);
@@ -93,6 +106,11 @@ export function asideAtComma(view: SentenceView, comma: number): AsideStep {
     return { kind: "jump", to: first - 1 };
   }
   return { kind: "none" };
+}
+
+function hasAuxiliary(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.tokens[k]!.pos === "AUX") return true;
+  return false;
 }
 
 const RELATIVE_WORDS = new Set(["who", "whose", "whom", "which", "that"]);
