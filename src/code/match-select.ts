@@ -128,7 +128,9 @@ export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
  */
 function isDoerModifierSound(view: SentenceView, m: PatternMatch): boolean {
   const doer = m.targets.find((g) => g.last === m.last - 1);
-  return !doer || (doer.members.length === 1 && !view.bareAgents.has(doer.members[0]!) && isDemonym(view, doer));
+  return (
+    !doer || (doer.members.length === 1 && !view.bareAgents.has(doer.members[0]!) && isDemonym(view, doer))
+  );
 }
 
 /** Prepositions whose gerund object is what another word is about: "accused of", "ban on", "talk about". */
