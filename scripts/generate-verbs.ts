@@ -164,12 +164,16 @@ function handLightLines(
  * by X". The subject undergoes the event and the actor after from/by does it (`@inverse`), so the
  * line is written only for one-way codes (not "received talks"). The receiving verb is no light
  * verb here: it turns the roles round, so it counts towards the match (the noun's own "criticism
- * from X" does not outrank it).
+ * from X" does not outrank it). The doer may also modify the noun: "faced Palestinian criticism",
+ * "came under Israeli fire" (the coder takes only a demonym there: src/code/match-select.ts).
  */
 function receivedLines(code: string, nouns: readonly string[], light: LightVerbs, why: string): string[] {
   if (!light.received?.length || !nouns.length) return [];
+  const verbs = light.received.join("|");
+  const heads = nouns.join("|");
   return [
-    `${code}\t${light.received.join("|")} .. ${nouns.join("|")}^ from|by +\t@inverse\t# received: ${why}`,
+    `${code}\t${verbs} .. ${heads}^ from|by +\t@inverse\t# received: ${why}`,
+    `${code}\t${verbs} .. + ${heads}^\t@inverse\t# received, its doer's demonym before the noun: ${why}`,
   ];
 }
 

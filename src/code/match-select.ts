@@ -1,7 +1,7 @@
 // Which pattern matches of a sentence are coded: a trigger word used as the event's verb (not a
 // name, a modifier or the content of another word), and of overlapping matches the most specific.
 import { inGerundComplement } from "./clause-scope.ts";
-import { nounAgentOf } from "./noun-events.ts";
+import { isDemonym, nounAgentOf } from "./noun-events.ts";
 import { isMutualPattern } from "./noun-parties.ts";
 import type { PatternIndex, PatternMatch } from "./pattern-match.ts";
 import type { SentenceView } from "./sentence-view.ts";
@@ -61,6 +61,7 @@ export function selectMatches(index: PatternIndex, view: SentenceView, reasons: 
  */
 export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   const i = m.first;
+  if (m.pattern.inverted && !isDoerModifierSound(view, m)) return false;
   if (m.pattern.nounOnly) return nounAgentOf(view, i, m.pattern.code, isMutualPattern(m.pattern)) !== null;
   // "carried out raids": a light verb names the event only as a verb ("the hold on aid" does not).
   if (m.pattern.light && view.tokens[i]!.pos !== "VERB") return false;
@@ -133,6 +134,18 @@ function articleBefore(view: SentenceView, i: number): number {
   let q = i - 1;
   while (q > 0 && !view.groupAt[q] && /^(ADJ|NUM|PROPN)$/.test(view.tokens[q]!.pos)) q--;
   return q;
+}
+
+/**
+ * A received act whose doer modifies its noun ("faced Palestinian criticism", "came under Israeli
+ * fire"): only a demonym says who acted there. A name before the noun mostly names the patient or
+ * the topic ("faced the Ukraine inquiry", "received Ukraine aid"), and several actors a list.
+ */
+function isDoerModifierSound(view: SentenceView, m: PatternMatch): boolean {
+  const doer = m.targets.find((g) => g.last === m.last - 1);
+  return (
+    !doer || (doer.members.length === 1 && !view.bareAgents.has(doer.members[0]!) && isDemonym(view, doer))
+  );
 }
 
 /** Prepositions whose gerund object is what another word is about: "accused of", "ban on", "talk about". */

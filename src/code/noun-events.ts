@@ -102,7 +102,7 @@ function prepositionBefore(view: SentenceView, first: number): number {
  * mostly names the patient or the topic ("the Ukraine invasion", "the Trump impeachment", "the
  * Hong Kong protests").
  */
-function isDemonym(view: SentenceView, g: ActorGroup): boolean {
+export function isDemonym(view: SentenceView, g: ActorGroup): boolean {
   const actor = g.members[0]!;
   return view.mentions.some(
     (m) => m.kind === "state" && m.form === "demonym" && m.start < actor.end && actor.start < m.end,
