@@ -62,30 +62,6 @@ function isCapsLabel(block: TextBlock): boolean {
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-/** A paragraph this long said twice word for word is the layout's copy, not the writer's. */
-const MIN_REPEAT_CHARS = 80;
-
-/**
- * Drops the second copy of a story the page sets twice (a teaser and the full text, a print copy
- * beside the screen copy): once the lead paragraph comes again word for word, the long paragraphs
- * the body already holds are repeats. A writer may repeat a line (a meal plan's "Eat every 2-3
- * hours"), but does not start the story over.
- */
-function dropRepeatedParagraphs(body: TextBlock[]): TextBlock[] {
-  const leadAt = body.findIndex((b) => b.kind !== "heading" && b.text.length >= MIN_REPEAT_CHARS);
-  const lead = body[leadAt];
-  const second = body[leadAt + 1];
-  // The copy must restart the story's opening, its lead and the paragraph after it, in order (a
-  // page of one paragraph said over and over is not a story set twice).
-  if (!lead || !second || second.text === lead.text) return body;
-  const restart = body.findIndex(
-    (b, i) => i > leadAt + 1 && b.text === lead.text && body[i + 1]?.text === second.text,
-  );
-  if (restart < 0) return body;
-  const seen = new Set(body.slice(0, restart).map((b) => b.text));
-  return body.filter((b, i) => i < restart || b.text.length < MIN_REPEAT_CHARS || !seen.has(b.text));
-}
-
 /**
  * Drops summary boxes set inside the body: a capitals label followed by a list ("STORY
  * HIGHLIGHTS" + bullet points). The bullets repeat the story; the label is chrome.
@@ -174,7 +150,6 @@ export function selectBodyBlocks(
     body.push(block);
     if (!sawProse && scoreBlock(block) > 0) sawProse = true;
   }
-  body = dropRepeatedParagraphs(body);
   body = dropLabelledLists(body);
   body = dropOrphanHeadings(body, blocks, container);
   // A headline (h1) at the very top is the title even when the metadata spells it differently;

@@ -89,13 +89,6 @@ describe("a story the page sets twice", () => {
   const storyPage = (inside: string) =>
     `<html><head><title>Storm batters coast</title></head><body><div id="story"><h1>Storm batters coast</h1>${inside}</div></body></html>`;
 
-  it("keeps one copy when the lead comes again", () => {
-    const a = extractPage(
-      storyPage(`<p>${P1}</p><p>${P2}</p><div><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`),
-    );
-    expect(a.paragraphs).toEqual([P1, P2, P3]);
-  });
-
   it("keeps a paragraph the writer repeats when the story does not start over", () => {
     const a = extractPage(storyPage(`<p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P2}</p>`));
     expect(a.paragraphs).toEqual([P1, P2, P3, P2]);
