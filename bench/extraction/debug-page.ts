@@ -2,23 +2,18 @@
 // refused): page type, warnings, the pass and container, and the body beside the gold text's length.
 //   node bin/run-ts.js bench/extraction/debug-page.ts SET NAME [NAME...]   (SET: scrapinghub | dragnet-train)
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { createContext } from "../../src/context.ts";
 import { extractMainText } from "../../src/extract/html/content-extract.ts";
 import { loadContentHints } from "../../src/extract/html/content-hints.ts";
 import { decodeHtml } from "../../src/extract/html/decode-html.ts";
 import { createHtmlExtractor } from "../../src/extract/html/extract-html.ts";
 import { parseHtml } from "../../src/extract/html/parse-html.ts";
+import { extractionSetFiles } from "./set-files.ts";
 import { halfOf } from "./split-halves.ts";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const [set = "dragnet-train", ...names] = process.argv.slice(2);
-const dir = join(ROOT, "..", "shared", "bench", "extraction", set);
-const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as Record<
-  string,
-  { articleBody: string }
->;
+const { dir, gold } = extractionSetFiles(set);
 const ctx = createContext();
 const extract = createHtmlExtractor(ctx);
 const hints = loadContentHints(ctx.config.dataDir);

@@ -3,20 +3,15 @@
 // predicted paragraph as added when under half of its shingles appear in the gold text.
 //   node bin/run-ts.js bench/extraction/dev-diff.ts SET NAME [NAME...]   (SET: scrapinghub | dragnet-train)
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { createContext } from "../../src/context.ts";
 import { createHtmlExtractor } from "../../src/extract/html/extract-html.ts";
 import { withoutParagraphs } from "./layout-probe.ts";
+import { extractionSetFiles } from "./set-files.ts";
 import { halfOf } from "./split-halves.ts";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const [set = "dragnet-train", ...names] = process.argv.slice(2);
-const dir = join(ROOT, "..", "shared", "bench", "extraction", set);
-const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as Record<
-  string,
-  { articleBody: string }
->;
+const { dir, gold } = extractionSetFiles(set);
 const TOKEN_RE = /[\p{L}\p{N}_]+/gu;
 
 function shingleSet(text: string): string[] {

@@ -2,14 +2,13 @@
 // precision, recall, F1, whether it was kept as an article, the pass and the warnings, worst first.
 //   node bin/run-ts.js bench/extraction/dev-pages.ts [SET] > out.tsv   (SET: scrapinghub | dragnet-train)
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { createContext } from "../../src/context.ts";
 import { createHtmlExtractor } from "../../src/extract/html/extract-html.ts";
 import { withoutParagraphs } from "./layout-probe.ts";
+import { extractionSetFiles } from "./set-files.ts";
 import { halfOf } from "./split-halves.ts";
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const sets = process.argv[2] ? [process.argv[2]] : ["scrapinghub", "dragnet-train"];
 const TOKEN_RE = /[\p{L}\p{N}_]+/gu;
 
@@ -42,11 +41,7 @@ function score(gold: string, pred: string): { p: number; r: number } {
 
 const extract = createHtmlExtractor(createContext());
 for (const set of sets) {
-  const dir = join(ROOT, "..", "shared", "bench", "extraction", set);
-  const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as Record<
-    string,
-    { articleBody: string }
-  >;
+  const { dir, gold } = extractionSetFiles(set);
   const rows: string[][] = [];
   let sp = 0;
   let sr = 0;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRandom } from "../../bench/seeded-random.ts";
 import type { EventFilter, Store } from "../../src/store/index.ts";
 import { pageBranches } from "../../src/store/page-query.ts";
+import { pageOrder, walkPages } from "../helpers/page-walk.ts";
 import { FOURTEEN_MONTHS_OF_DAYS, randomEvents } from "../helpers/random-events.ts";
 import { storeBackends } from "../helpers/store-backends.ts";
 
@@ -58,26 +59,6 @@ for (const backend of storeBackends("sitrep-actor-pages-")) {
       await backend.cleanup();
     });
 
-    /** Every page of `filter`, `size` at a time, each cursor the previous page's last event. */
-    async function walk(s: Store, filter: EventFilter, size: number, json: boolean): Promise<string[]> {
-      const keys: string[] = [];
-      let after: { day: string; eventKey: string } | null = null;
-      for (;;) {
-        const page: readonly { day: string; eventKey: string }[] = json
-          ? await s.pageEventJson(filter, size, after)
-          : await s.pageEvents(filter, size, after);
-        keys.push(...page.map((e) => `${e.day} ${e.eventKey}`));
-        if (page.length < size) return keys;
-        after = { day: page[page.length - 1]!.day, eventKey: page[page.length - 1]!.eventKey };
-      }
-    }
-    const pageOrder = (keys: string[]) =>
-      [...keys].sort((a, b) => {
-        const [da, ka] = a.split(" ") as [string, string];
-        const [db, kb] = b.split(" ") as [string, string];
-        return da === db ? (ka < kb ? -1 : 1) : da < db ? 1 : -1;
-      });
-
     it("random filters: the pages hold every matching event once, in page order", async (ctx) => {
       if (!store) return ctx.skip();
       const filters = randomFilters(60, 5);
@@ -94,9 +75,10 @@ for (const backend of storeBackends("sitrep-actor-pages-")) {
         matched += expected.length;
         const size = 1 + Math.floor(sizes() * 60);
         const json = sizes() < 0.5;
-        expect(await walk(store, filter, size, json), `${JSON.stringify(filter)}, pages of ${size}`).toEqual(
-          expected,
-        );
+        expect(
+          await walkPages(store, filter, size, json),
+          `${JSON.stringify(filter)}, pages of ${size}`,
+        ).toEqual(expected);
       }
       // The filters exercise the split path and select events (not an empty comparison).
       expect(split).toBeGreaterThan(30);

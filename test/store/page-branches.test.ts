@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EventFilter, Store } from "../../src/store/index.ts";
 import { MAX_PAGE_BRANCHES, pageBranches } from "../../src/store/page-query.ts";
+import { pageOrder, walkPages } from "../helpers/page-walk.ts";
 import { FOURTEEN_MONTHS_OF_DAYS, randomEvents } from "../helpers/random-events.ts";
 import { storeBackends } from "../helpers/store-backends.ts";
 
@@ -76,27 +77,6 @@ for (const backend of storeBackends("sitrep-page-branches-")) {
       await backend.cleanup();
     });
 
-    /** Every page of `filter`, `size` at a time, each cursor the previous page's last event. */
-    async function walk(s: Store, filter: EventFilter, size: number, json: boolean): Promise<string[]> {
-      const keys: string[] = [];
-      let after: { day: string; eventKey: string } | null = null;
-      for (;;) {
-        const page: readonly { day: string; eventKey: string }[] = json
-          ? await s.pageEventJson(filter, size, after)
-          : await s.pageEvents(filter, size, after);
-        keys.push(...page.map((e) => `${e.day} ${e.eventKey}`));
-        if (page.length < size) return keys;
-        after = { day: page[page.length - 1]!.day, eventKey: page[page.length - 1]!.eventKey };
-      }
-    }
-    /** Page order: newest day first, then by key. */
-    const pageOrder = (keys: string[]) =>
-      [...keys].sort((a, b) => {
-        const [da, ka] = a.split(" ") as [string, string];
-        const [db, kb] = b.split(" ") as [string, string];
-        return da === db ? (ka < kb ? -1 : 1) : da < db ? 1 : -1;
-      });
-
     const cases: [EventFilter, EventFilter[]][] = [
       [{ root: ["18", "19"] }, [{ root: "18" }, { root: "19" }]],
       [
@@ -131,13 +111,13 @@ for (const backend of storeBackends("sitrep-page-branches-")) {
         for (const one of singles) {
           expect(pageBranches(one)).toHaveLength(1);
           expect(pageBranches(one)[0]!.side).toBeUndefined();
-          expected.push(...(await walk(store, one, 1000, false)));
+          expected.push(...(await walkPages(store, one, 1000, false)));
         }
         expect(expected.length).toBeGreaterThan(20);
         for (const json of [false, true])
           for (const size of [1, 7, 50])
             expect(
-              await walk(store, filter, size, json),
+              await walkPages(store, filter, size, json),
               `${json ? "json" : "objects"}, pages of ${size}`,
             ).toEqual(pageOrder(expected));
       });

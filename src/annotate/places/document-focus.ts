@@ -93,18 +93,31 @@ export function placeUnfiledFeatures(resolved: readonly ResolvedPlace[]): Resolv
     if (near || qualified) return r;
     const namesake = r.match.candidates.find((c) => c.kind === "city" && inFocus(c));
     if (namesake) return { match: r.match, place: namesake };
-    return {
-      match: r.match,
-      place: {
-        ...focus,
-        name: r.match.text,
-        geonameid: null,
-        population: null,
-        featureClass: "T",
-        source: `${focus.source}; a natural feature in ${focus.admin1}`,
-      },
-    };
+    return placedAtFocus(r, focus, `a natural feature in ${focus.admin1}`, { featureClass: "T" });
   });
+}
+
+/**
+ * A name the gazetteer lacks or files elsewhere, placed at the document's focus: it takes the
+ * focus's point and divisions but keeps the text's name, and says why in its source.
+ */
+export function placedAtFocus(
+  r: ResolvedPlace,
+  focus: GazetteerEntry,
+  why: string,
+  extra: Partial<GazetteerEntry> = {},
+): ResolvedPlace {
+  return {
+    match: r.match,
+    place: {
+      ...focus,
+      name: r.match.text,
+      geonameid: null,
+      population: null,
+      ...extra,
+      source: `${focus.source}; ${why}`,
+    },
+  };
 }
 
 /**

@@ -2,7 +2,7 @@
 // Coast", "the East End". The gazetteer files some of them as divisions or towns of one country
 // ("North Side", Anguilla; "Upper West", Ghana; "West Coast", New Zealand); in a story about
 // another country they are a side of the story's own place, and are placed there.
-import { documentFocus } from "./document-focus.ts";
+import { documentFocus, placedAtFocus } from "./document-focus.ts";
 import type { ResolvedPlace } from "./place-resolution.ts";
 
 /** Words of position and of a side: a name of these alone says where, not which place. */
@@ -39,15 +39,6 @@ export function placeSideNames(resolved: readonly ResolvedPlace[]): ResolvedPlac
   const countries = new Set(others.map((r) => r.place.country));
   return resolved.map((r) => {
     if (!isNamedByPositionOnly(r) || countries.has(r.place.country)) return r;
-    return {
-      match: r.match,
-      place: {
-        ...focus,
-        name: r.match.text,
-        geonameid: null,
-        population: null,
-        source: `${focus.source}; a side of the story's place`,
-      },
-    };
+    return placedAtFocus(r, focus, "a side of the story's place");
   });
 }
