@@ -234,7 +234,13 @@ export function createDocumentIngester(
     if (options.codeWhileLooking) {
       // Observed by the await below; never an unhandled rejection if coding throws first.
       lookup.catch(() => {});
-      processing = (async () => run(item))();
+      // Coding is synchronous CPU work: started in this tick it would run before the store's
+      // query has left (the driver writes it after a few awaits), hiding nothing. One macrotask
+      // later the query is on the wire and the coding overlaps its round trip.
+      processing = (async () => {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        return run(item);
+      })();
     }
     const known = await lookup;
     if (known && known.sameContent !== false) {
