@@ -113,18 +113,23 @@ export function isPassive(view: SentenceView, start: number, anchor: number): bo
  * "was evicted in April and sentenced to 50 weeks", "was caught by police and deported": for a
  * verb group starting at `start` right after "and"/"or", the passive verb before it whose
  * auxiliary (and subject, and by-agent) it shares; -1 when there is none. Irregular participles
- * count ("was caught", "was taken"); a gerund does not.
+ * count ("was caught", "was taken"); a gerund does not. The first verb is the nearest one back in
+ * the same clause, however long the phrases after it ("was hauled out of the Ecuadorean Embassy in
+ * London by the UK police and promptly taken"): a clause opener or a stop ends the search.
  */
 export function coordinatedPassiveBefore(view: SentenceView, start: number): number {
   if (view.words[start - 1] !== "and" && view.words[start - 1] !== "or") return -1;
-  for (let k = start - 2; k >= 0 && start - k < 10; k--) {
+  for (let k = start - 2; k >= 0 && start - k < COORDINATED_REACH; k--) {
     const pos = view.tokens[k]!.pos;
-    if (pos === "PUNCT" && view.words[k] !== ",") return -1;
+    if ((pos === "PUNCT" && view.words[k] !== ",") || pos === "SCONJ") return -1;
     if (pos === "VERB")
       return !view.words[k]!.endsWith("ing") && isPassive(view, verbGroupStart(view, k), k) ? k : -1;
   }
   return -1;
 }
+
+/** How far back the first of two coordinated verbs may stand: a clause's length, not a phrase's. */
+const COORDINATED_REACH = 24;
 
 /** Forms of "be" and "get" that make a following participle passive. */
 const PASSIVE_AUXILIARIES = new Set([

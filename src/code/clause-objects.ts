@@ -143,3 +143,69 @@ export function passiveAgent(view: SentenceView, last: number): ActorGroup | nul
   }
   return null;
 }
+
+/** Prepositions that keep a noun phrase going: "an investigation [into] a rape allegation". */
+const PHRASE_PREPOSITIONS = new Set(["of", "into", "over", "on", "for", "in"]);
+/** How far into the object the adversary's "against" may come. */
+const ADVERSARY_WINDOW = 10;
+/** Nouns of a title apposed before a name after "against": "against [WikiLeaks co-founder] Julian Assange". */
+const APPOSED_TITLE_MAX = 3;
+
+/**
+ * The actor an object noun phrase sets itself against: "dropped an investigation into a rape
+ * allegation (made) against X", "filed a complaint in a federal court against X". An act on a
+ * charge, a case or a campaign aimed at someone is aimed at that one. The phrase is nouns,
+ * adjectives, numbers and the prepositions that continue it, with at most a participle right
+ * before "against" (a reduced relative clause); an actor earlier in it, a clause opener or a
+ * stop ends the search (the actor nearer the verb is the object objectAfter finds).
+ */
+export function adversaryInObject(view: SentenceView, last: number): ActorGroup | null {
+  for (let j = last + 1; j < Math.min(view.tokens.length, last + 1 + ADVERSARY_WINDOW); j++) {
+    const w = view.words[j]!;
+    if (w === "against") return actorAfterTitle(view, j);
+    if (view.groupAt[j]) return null;
+    const pos = view.tokens[j]!.pos;
+    if (pos === "VERB" && view.words[j + 1] === "against") continue;
+    if (pos === "ADP" ? !PHRASE_PREPOSITIONS.has(w) : !NOUN_PHRASE_POS.has(pos)) return null;
+  }
+  return null;
+}
+
+/** The actor after the preposition at `at`, past determiners, adjectives and an apposed title. */
+function actorAfterTitle(view: SentenceView, at: number): ActorGroup | null {
+  let titleWords = 0;
+  for (let k = at + 1; k < view.tokens.length; k++) {
+    const g = view.groupAt[k];
+    if (g) return g.first === k ? g : null;
+    const pos = view.tokens[k]!.pos;
+    if (pos === "DET" || pos === "ADJ") continue;
+    if ((pos !== "NOUN" && pos !== "PROPN") || ++titleWords > APPOSED_TITLE_MAX) return null;
+  }
+  return null;
+}
+
+/** How far after the actor inside an object the "from" of an addressee may come. */
+const ADDRESSEE_WINDOW = 6;
+
+/**
+ * "seeking Assange's extradition from the UK", "demanded the release of the crew from Iran": a
+ * request whose object names someone (a possessor, an of-complement) is addressed to the one
+ * "from" names after it, not to the one the object is about. `inObject` is the actor inside the
+ * object; null when it is the object itself or no "from" and actor follow in the same phrase.
+ */
+export function addresseeFrom(view: SentenceView, inObject: ActorGroup): ActorGroup | null {
+  const after = view.words[inObject.last + 1];
+  const possessor = after === "'s" || after === "’s" || after === "'";
+  if (!possessor && view.words[inObject.first - 1] !== "of") return null;
+  for (
+    let j = inObject.last + 1;
+    j < Math.min(view.tokens.length, inObject.last + 1 + ADDRESSEE_WINDOW);
+    j++
+  ) {
+    if (view.words[j] === "from") return actorAfterBy(view, j);
+    if (j > inObject.last + 1 && view.groupAt[j]) return null;
+    const pos = view.tokens[j]!.pos;
+    if (!(NOUN_PHRASE_POS.has(pos) || pos === "PART" || (j === inObject.last + 1 && possessor))) return null;
+  }
+  return null;
+}

@@ -12,7 +12,13 @@ import {
 } from "./clause-analyse.ts";
 import type { DraftContext, DraftState } from "./clause-draft-state.ts";
 import { type Governor, governorOf } from "./clause-governor.ts";
-import { agentOfObject, objectAfter, passiveAgent } from "./clause-objects.ts";
+import {
+  addresseeFrom,
+  adversaryInObject,
+  agentOfObject,
+  objectAfter,
+  passiveAgent,
+} from "./clause-objects.ts";
 import { FORCE_ROOTS } from "./clause-scope.ts";
 import { firstPersonSpeaker } from "./clause-speech.ts";
 import { sharedObjectVerb } from "./coordinated-verbs.ts";
@@ -30,6 +36,9 @@ import { mainSubjectIsThing, mainVerbStart, sourceOutsideThingSubject } from "./
  * what a "that" clause is about may name the other side ("hopeful that the talks with X").
  */
 const COMPLEMENT_OPENERS = new Set(["having"]);
+
+/** Roots of requests (appeal, demand): their addressee is whom the request is made of. */
+const REQUEST_ROOTS = new Set(["02", "10"]);
 
 /** The cues that govern the verb group starting at `start`, innermost first (at most four). */
 export function cueChain(view: SentenceView, cues: readonly CueMatch[], start: number): Governor[] {
@@ -174,9 +183,16 @@ export function readParticipants(
         view,
         objectAfter(view, m.last, ctx.rules.options.targetWindow, ctx.rules.options.anyPrepositionTarget),
       );
+    // "dropped an investigation into a rape allegation against X": whom the object is set against.
+    if (!target && !COMPLEMENT_OPENERS.has(view.words[m.last]!))
+      target = refineTarget(view, adversaryInObject(view, m.last));
     // "threatened to assault and murder a U.S. official": the next verb's object is this one's too.
     const sharing = verbal && !target ? sharedObjectVerb(view, m.last) : -1;
     if (sharing >= 0) target = refineTarget(view, objectAfter(view, sharing, 0));
+    // "seeking Assange's extradition from the UK": a request is addressed to the one it is asked from.
+    const addressee =
+      target && REQUEST_ROOTS.has(m.pattern.code.slice(0, 2)) ? addresseeFrom(view, target) : null;
+    if (addressee) target = addressee;
     // "condemned the move announced by Pompeo", "oppose violations of law by China": a reaction to
     // an act is aimed at whoever did the act its object names.
     if (!target && REACTION_ROOTS.has(m.pattern.code.slice(0, 2)))
