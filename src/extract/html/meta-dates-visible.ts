@@ -120,6 +120,27 @@ function* datedSegments(texts: readonly DatedText[]): Generator<DatedText> {
   }
 }
 
+/** A date class that several elements carry with different days marks a list of stories (more from
+ * the column, latest news), whatever the class is called: none of those dates is the article's. */
+const LISTED_DATES = 3;
+
+/** The classes of date elements that make such a list: at least LISTED_DATES elements, more than one day. */
+function listedDateClasses(facts: PageFacts, dayFirst: boolean): Set<string> {
+  const days = new Map<string, { count: number; days: Set<string> }>();
+  for (const el of facts.datedElements) {
+    const day = parseDateValue(el.text, { dayFirst })?.day;
+    if (!day) continue;
+    const seen = days.get(el.context) ?? { count: 0, days: new Set<string>() };
+    seen.count += 1;
+    seen.days.add(day);
+    days.set(el.context, seen);
+  }
+  const listed = new Set<string>();
+  for (const [context, seen] of days)
+    if (seen.count >= LISTED_DATES && seen.days.size > 1) listed.add(context);
+  return listed;
+}
+
 /** Steps 5-7: <time> elements, date-classed elements, labelled and unlabelled visible dates, and
  * the title/summary as a last resort. With `onlyUpdates`, just the update times (cheap). */
 export function addVisibleDates(
@@ -152,9 +173,10 @@ export function addVisibleDates(
   }
   if (onlyUpdates) return;
   const headlineRegions = headlineRegionsOf(facts, headlineOrder);
+  const listed = listedDateClasses(facts, c.dayFirst);
   // 6. Visible text: elements classed as dates, then the lines after the headline.
   for (const el of facts.datedElements) {
-    if (/comment/.test(el.context) || /comment/.test(el.ancestry)) continue;
+    if (/comment/.test(el.context) || /comment/.test(el.ancestry) || listed.has(el.context)) continue;
     if (outsideArticle(el.ancestry, headlineRegions)) {
       // Blog engines wrap the whole post column in a "widget": a date element there still counts,
       // as a last resort, when it falls in the month the URL files the post under.
