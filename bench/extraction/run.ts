@@ -13,6 +13,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFi
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+// @ts-expect-error: plain JS module of bin/, no type declarations
+import { isBuildFresh } from "../../bin/load-entry.js";
 import { type Half, halfOf } from "./split-halves.ts";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -193,6 +195,12 @@ function main(argv: string[]): number {
   const outDir = keep ?? mkdtempSync(join(tmpdir(), "sitrep-extraction-"));
   mkdirSync(outDir, { recursive: true });
   console.log(`predictions in ${outDir}`);
+  // The worker loads Sitrep as bin/sitrep.js does: a stale dist/ means the sources through tsx, whose
+  // transpiling (~1 s of CPU) then counts in the whole-process ratio, which no user of a build pays.
+  if (!isBuildFresh(ROOT))
+    console.log(
+      "note: dist/ is older than src/, so Sitrep runs through tsx and its process p/s include transpiling; `npm run prepare` rebuilds it",
+    );
   for (const set of SETS) {
     if (which !== "all" && which !== set.name) continue;
     if (only === "dates") continue;

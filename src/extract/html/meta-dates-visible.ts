@@ -120,6 +120,43 @@ function* datedSegments(texts: readonly DatedText[]): Generator<DatedText> {
   }
 }
 
+/** A date class that several elements carry with different days marks a list of stories (more from
+ * the column, latest news), whatever the class is called: none of those dates is the article's. */
+const LISTED_DATES = 3;
+
+/** The classes of date elements that make such a list: at least LISTED_DATES elements, more than one day. */
+function listedDateClasses(facts: PageFacts, dayFirst: boolean): Set<string> {
+  const days = new Map<string, { count: number; days: Set<string> }>();
+  for (const el of facts.datedElements) {
+    const day = parseDateValue(el.text, { dayFirst })?.day;
+    if (!day) continue;
+    const seen = days.get(el.context) ?? { count: 0, days: new Set<string>() };
+    seen.count += 1;
+    seen.days.add(day);
+    days.set(el.context, seen);
+  }
+  const listed = new Set<string>();
+  for (const [context, seen] of days)
+    if (seen.count >= LISTED_DATES && seen.days.size > 1) listed.add(context);
+  return listed;
+}
+
+/**
+ * Whether a date element's text is a date stamp ("Nov 5 2012, 12:50 PM", "Monday, 5 November 2012",
+ * "Published 5 Nov") rather than a teaser that carries a date ("Über das Spiel mit den Pseudonymen
+ * 24. Oktober 2023"): before its first digit at most one word that is not a month name, or a label.
+ */
+function isStamp(text: string, tables: MetaTables): boolean {
+  const label = leadingLabel(text.trim());
+  if (keywordRole(label, tables) === "published") return true;
+  const months = getDefaultDateTables().months;
+  const words = label
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 3 && !months.has(w));
+  return words.length <= 1;
+}
+
 /** Steps 5-7: <time> elements, date-classed elements, labelled and unlabelled visible dates, and
  * the title/summary as a last resort. With `onlyUpdates`, just the update times (cheap). */
 export function addVisibleDates(
@@ -152,9 +189,19 @@ export function addVisibleDates(
   }
   if (onlyUpdates) return;
   const headlineRegions = headlineRegionsOf(facts, headlineOrder);
+  const listed = listedDateClasses(facts, c.dayFirst);
+  const inHeader = (order: number) =>
+    headlineOrder > 0 && away(order) === 0 && order <= headlineOrder + FAR_BELOW_HEADLINE_NODES;
+  const headerClasses = new Set<string>();
   // 6. Visible text: elements classed as dates, then the lines after the headline.
   for (const el of facts.datedElements) {
     if (/comment/.test(el.context) || /comment/.test(el.ancestry)) continue;
+    // A theme may give the article's own date the class its teaser list uses: the first element of
+    // a listed class in the article's header still dates the article.
+    if (listed.has(el.context)) {
+      if (!inHeader(el.order) || headerClasses.has(el.context) || !isStamp(el.text, tables)) continue;
+      headerClasses.add(el.context);
+    }
     if (outsideArticle(el.ancestry, headlineRegions)) {
       // Blog engines wrap the whole post column in a "widget": a date element there still counts,
       // as a last resort, when it falls in the month the URL files the post under.
