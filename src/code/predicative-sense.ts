@@ -66,6 +66,8 @@ function predicateAt(view: SentenceView, k: number): boolean {
 
 /** Whether the verb at `verb` is a passive participle ("is considered", "was named"). */
 function isPassiveParticiple(view: SentenceView, verb: number): boolean {
+  // (A past participle: "is considering new options" is progressive, its object an option.)
+  if (!/(ed|en)$/.test(view.words[verb]!)) return false;
   let k = verb - 1;
   while (k >= 0 && view.tokens[k]!.pos === "ADV") k--;
   return k >= 0 && BE.has(view.words[k]!);

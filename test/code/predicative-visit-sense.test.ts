@@ -52,5 +52,6 @@ describe("regarding verbs", () => {
   it("weighing an act or a request stays 014", () => {
     expect(triples("Egypt is considering sanctions against Turkey.")).toContain("EGY>TUR:014");
     expect(triples("Egypt is considering Turkey's request.")).toContain("EGY>TUR:014");
+    expect(triples("Egypt is considering new options for its policy.")).toContain("EGY>-:014");
   });
 });
