@@ -3,7 +3,7 @@
 // the clause), passive agents ("was attacked by X"), direct objects, and the cues that govern a
 // verb ("agreed to", "refused to", "urged X to", "said that").
 
-import { actorBeforeParenthesis, asideAtComma } from "./clause-asides.ts";
+import { actorBeforeParenthesis, asideAtComma, isAsideDash } from "./clause-asides.ts";
 import { finiteVerbAt, listVerbBefore } from "./coordinated-verbs.ts";
 import type { Cue } from "./pattern-load.ts";
 import { matchFrom } from "./pattern-match.ts";
@@ -185,9 +185,10 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
   if (SUBJECT_PRONOUNS.has(view.words[j]!) && !view.groupAt[j] && depth < 3)
     return embeddingSubject(view, j, depth);
   // ("the rebels in Syria who attacked ...": the antecedent is the actor before its place phrase.)
+  // ("The Authority - which rejected ...": set off by a dash as by a comma.)
   if (RELATIVE_PRONOUNS.has(view.words[j]!)) {
     let k = j - 1;
-    if (view.words[k] === ",") k--;
+    if (view.words[k] === "," || isAsideDash(view, k)) k--;
     const antecedent = view.groupAt[k];
     return antecedent ? (actorBeforePlacePhrase(view, antecedent) ?? antecedent) : null;
   }

@@ -141,3 +141,18 @@ export function actorBeforeParenthesis(view: SentenceView, closing: number): Act
   }
   return null;
 }
+
+/**
+ * A dash that sets off an aside: an em or en dash, a double hyphen, or a hyphen with a space on
+ * each side ("The Authority - which rejected X - called for ..."); not the hyphen inside a word
+ * the tokenizer cut ("co - operation" has no spaces around it in the text).
+ */
+export function isAsideDash(view: SentenceView, k: number): boolean {
+  const w = view.words[k];
+  if (w === "—" || w === "–" || w === "--") return true;
+  if (w !== "-") return false;
+  const t = view.tokens[k]!;
+  const before = view.tokens[k - 1];
+  const after = view.tokens[k + 1];
+  return before !== undefined && after !== undefined && before.end < t.start && t.end < after.start;
+}

@@ -2,6 +2,7 @@
 // the trigger, its subject (or a passive's by-agent, a participle's main subject, a noun's own
 // agent), and its object. The first step of drafting; event-drafts.ts combines the steps.
 import { mainSubject, participleOfThing, purposeOf, refineTarget } from "./actor-roles.ts";
+import { adverbialGerundDoer, isAdverbialGerund } from "./adverbial-gerund.ts";
 import { bareParticiplePassive } from "./bare-participle.ts";
 import {
   type CueMatch,
@@ -140,15 +141,22 @@ export function readParticipants(
     if (target && source && target.first === source.first) target = null;
     target = target ?? earlierSubject ?? (undergoerIsThing ? null : subjectAt(0));
   } else {
+    // "expelled two British diplomats after accusing them": the main clause's subject accuses.
+    const gerundDoer =
+      verbal && !chain.length && isAdverbialGerund(view, anchor, start)
+        ? adverbialGerundDoer(view, start, m.last)
+        : undefined;
     source =
-      (participle || purpose) && !chain.length
-        ? (mainSubject(view, start, purpose && !participle) ??
-          (participle && mainSubjectIsThing(view, start) ? null : subjectAt(0)))
-        : subjectAt(0);
+      gerundDoer !== undefined
+        ? gerundDoer
+        : (participle || purpose) && !chain.length
+          ? (mainSubject(view, start, purpose && !participle) ??
+            (participle && mainSubjectIsThing(view, start) ? null : subjectAt(0)))
+          : subjectAt(0);
     // "travellers in Mongolia after an outbreak of plague killed a couple": a subject that is a
     // thing (thing-subject.ts) lends the act no actor named outside it.
     const subjectVerb =
-      (participle || purpose) && !chain.length
+      (participle || purpose || gerundDoer !== undefined) && !chain.length
         ? mainVerbStart(view, start)
         : chain.length
           ? verbGroupStart(view, chain[chain.length - 1]!.match.first)

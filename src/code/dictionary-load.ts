@@ -39,6 +39,8 @@ export interface CoderDictionaries {
   readonly actorTypes?: ReadonlySet<string>;
   /** Nouns no sense of which (of the usual two) can act (senses/agentless-nouns.txt): thing-subject.ts. */
   readonly agentlessNouns?: ReadonlySet<string>;
+  /** Places and people of private life (senses/private-destinations.txt): no official visit. */
+  readonly privateDestinations?: ReadonlySet<string>;
   /** Phrasal verbs of the triggers in another sense ("shell out"; verbs/wordnet/particle-verbs.tsv). */
   readonly particleVerbs?: ReadonlySet<string>;
   /** Words of sports reporting (names/sport-words.txt): a document using several is a sports report. */
@@ -101,6 +103,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
   const targetRules: TargetRule[] = [];
   const abstractNouns = new Set<string>();
   const agentlessNouns = new Set<string>();
+  const privateDestinations = new Set<string>();
   const particleVerbs = new Set<string>();
   const sportWords = new Set<string>();
   const impliedAgents: ImpliedAgentRule[] = [];
@@ -155,6 +158,10 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     if (existsSync(agentless))
       for (const line of read(agentless, `${prefix}senses/agentless-nouns.txt`))
         agentlessNouns.add(line.text.trim());
+    const privatePlaces = join(dir, "senses", "private-destinations.txt");
+    if (existsSync(privatePlaces))
+      for (const line of read(privatePlaces, `${prefix}senses/private-destinations.txt`))
+        privateDestinations.add(line.text.trim());
     const people = join(dir, "senses", "person-nouns.tsv");
     if (existsSync(people))
       for (const line of read(people, `${prefix}senses/person-nouns.tsv`)) {
@@ -182,6 +189,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     targetRules,
     abstractNouns,
     agentlessNouns,
+    privateDestinations,
     actorTypes,
     particleVerbs,
     sportWords,

@@ -21,6 +21,7 @@ import type { CameoEntry } from "./ontology-load.ts";
 import { particleVerbMisfit } from "./particle-sense.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import { personSeizureMisfit, takingVerbsOf } from "./person-seizure.ts";
+import { predicativeSenseMisfit } from "./predicative-sense.ts";
 import { type Misfit, roleSenseMisfit } from "./role-sense-checks.ts";
 import type { SentenceView } from "./sentence-view.ts";
 import { publicTypesOf } from "./sport-sides.ts";
@@ -30,6 +31,7 @@ import {
   type VerbalAttackLexicon,
   verbalAttackMisfit,
 } from "./verbal-attack.ts";
+import { privateVisitMisfit } from "./visit-destination.ts";
 
 export class DraftScreen {
   private readonly assertionLexicon: AssertionLexicon;
@@ -112,17 +114,20 @@ export class DraftScreen {
 
   /**
    * The sense checks of object-sense.ts (an abstract object of force, a predicate noun),
-   * complement-sense.ts (a clause after the verb, "self-", a quoted question), particle-sense.ts
+   * complement-sense.ts (a clause after the verb, "self-", a quoted question), predicative-sense.ts
+   * ("a group called X", "considers the US biased"), visit-destination.ts (a visit to a shop or a
+   * relative), particle-sense.ts
    * and modifier-sense.ts (a trigger that modifies: "defending champion Croatia", "close to").
    */
   private objectSenseMisfit(view: SentenceView, m: PatternMatch, code: string): Misfit | null {
     const abstract = this.dict.abstractNouns;
     const particles = this.dict.particleVerbs;
-    const complement = complementSenseMisfit(view, m, code);
+    const complement = complementSenseMisfit(view, m, code) ?? predicativeSenseMisfit(view, m, code);
     if (complement) return complement;
     const why =
       (abstract && objectNounMisfit(view, m, code, abstract, this.participantVerbs)) ??
       predicateNounMisfit(view, m.first) ??
+      privateVisitMisfit(view, m, code, this.dict.privateDestinations ?? new Set()) ??
       (particles?.size ? particleVerbMisfit(view, m, particles) : null) ??
       modifierTriggerMisfit(view, m, this.dict.personNouns ?? new Map());
     return why ? { why } : null;
