@@ -250,7 +250,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     "015_pair_months": m015_pair_months(backend),
     "016_actor_page_indexes": m016_actor_page_indexes,
     "017_prefix_week_quads": m017_prefix_week_quads(backend),
-    "018_actor_root_page_indexes": m018_actor_root_page_indexes,
+    "018_actor_root_page_indexes": m018_actor_root_page_indexes(backend),
   };
 }
 
