@@ -1,7 +1,7 @@
 // Versioned migrations, written once with the dialect-neutral schema builder so SQLite and
 // PostgreSQL get the same tables (only trigger bodies are per dialect). Never edit a released migration: add the next one.
 import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely";
-import { m016_actor_page_indexes, m018_actor_root_page_indexes } from "./actor-page-indexes.ts";
+import { m016_actor_page_indexes } from "./actor-page-indexes.ts";
 import { createDyadRollup } from "./dyad-rollup-schema.ts";
 import { m005_live } from "./live-schema.ts";
 import { m006_month_rollup } from "./month-rollup-schema.ts";
@@ -250,7 +250,6 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     "015_pair_months": m015_pair_months(backend),
     "016_actor_page_indexes": m016_actor_page_indexes,
     "017_prefix_week_quads": m017_prefix_week_quads(backend),
-    "018_actor_root_page_indexes": m018_actor_root_page_indexes(backend),
   };
 }
 

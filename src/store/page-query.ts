@@ -8,9 +8,6 @@
 // 0.6–3 ms merged (bench/README.md, bench/api). Each branch is an equality on the leading column of
 // an index whose next column is the day (events_root_day, events_country_day), so it returns rows
 // newest day first.
-// An actor with one or more roots (actor=PAK&root=19) is a branch per root and actor side, each an
-// equality on (country, root) of an index whose next column is the day (migration 018): the root's
-// index alone walked every event of the root until 51 of them had the actor (~600 rows for PAK).
 // Branches never share a row and together select what the filter selects; each one is the whole
 // filter (the one applyEventFilter) with one more condition, so no filter is written twice.
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
@@ -73,9 +70,8 @@ const COUNTRY_LENGTH = 3;
  * The filter as disjoint branches, one per value of a list the events are indexed by with the day
  * after it: the CAMEO roots (asked, or the roots of the asked codes), else the countries, else the
  * sides of the actors (each actor as source and as target; or the sources, or the targets). Every
- * event has one root and one country; an event on two sides belongs to the first. Roots with an
- * actor are split by both: a branch per root and actor side. A filter without such a list is its
- * only branch.
+ * event has one root and one country; an event on two sides belongs to the first. A filter without
+ * such a list is its only branch.
  */
 export function pageBranches(filter: EventFilter): PageBranch[] {
   const distinct = (values: readonly string[], key: (v: string) => string) => [
@@ -85,16 +81,12 @@ export function pageBranches(filter: EventFilter): PageBranch[] {
   const roots = codes.length
     ? distinct(codes, (c) => c.slice(0, 2)).map((c) => c.slice(0, 2))
     : distinct(listOf(filter.root), (r) => r.padStart(2, "0"));
-  if (roots.length && roots.length <= MAX_PAGE_BRANCHES) {
-    const byRoot = roots.map((root) =>
-      codes.length ? { ...filter, code: codes.filter((c) => c.slice(0, 2) === root) } : { ...filter, root },
-    );
-    // With an actor too: each root's events of each actor side, along the (country, root, day)
-    // indexes (migration 018), when there are not too many of them.
-    const sides = byRoot.map((f) => actorSideBranches(f));
-    if (sides.every((b) => b !== null) && sides.flat().length <= MAX_PAGE_BRANCHES) return sides.flat();
-    if (roots.length > 1) return byRoot.map((f) => ({ filter: f }));
-  }
+  if (roots.length > 1 && roots.length <= MAX_PAGE_BRANCHES)
+    return roots.map((root) => ({
+      filter: codes.length
+        ? { ...filter, code: codes.filter((c) => c.slice(0, 2) === root) }
+        : { ...filter, root },
+    }));
   const countries = distinct(listOf(filter.country), (c) => c);
   if (countries.length > 1 && countries.length <= MAX_PAGE_BRANCHES)
     return countries.map((country) => ({ filter: { ...filter, country } }));

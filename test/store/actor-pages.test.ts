@@ -1,6 +1,5 @@
 // Pages filtered by actors, sources or targets are read as one branch per actor side along the
-// country indexes (page-query.ts: actorSideBranches, migration 016), and with roots one branch per
-// root and side (migration 018). On many random filters, on
+// country indexes (page-query.ts: actorSideBranches, migration 016). On many random filters, on
 // SQLite and PostgreSQL, walking the pages with their cursor gives exactly the events the whole
 // filter selects (store.queryEvents, which reads no page branches), once each, in page order.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -41,8 +40,6 @@ function randomFilters(n: number, seed: number): EventFilter[] {
     const which = pick(["actor", "source", "target", "actor+target", "source+target"]);
     for (const field of which.split("+")) f[field] = list();
     if (r() < 0.3) f.quad = pick([1, 2, 3, 4]);
-    // With roots, a branch per root and side (migration 018).
-    if (r() < 0.3) f.root = r() < 0.5 ? pick(["18", "19"]) : ["19", "01"];
     if (r() < 0.2) f.from = pick(VOCABULARY.days);
     if (r() < 0.2) f.to = pick(VOCABULARY.days);
     if (r() < 0.1) f.minGoldstein = 0;
