@@ -9,6 +9,7 @@ import { m015_pair_months } from "./pair-month-rollup.ts";
 import { m014_period_rollups } from "./period-rollup-schema.ts";
 import { m013_hot_recounts } from "./postgres/hot-recount-migration.ts";
 import { m011_rollup_trigger_guards } from "./postgres/rollup-guard-migration.ts";
+import { m017_prefix_week_quads } from "./prefix-quad-rollup.ts";
 import { m004_rollups } from "./rollup-schema.ts";
 import { m008_series_rollups } from "./series-rollup-schema.ts";
 import { m003_serve } from "./serve-migration.ts";
@@ -248,6 +249,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     "014_period_rollups": m014_period_rollups(backend),
     "015_pair_months": m015_pair_months(backend),
     "016_actor_page_indexes": m016_actor_page_indexes,
+    "017_prefix_week_quads": m017_prefix_week_quads(backend),
   };
 }
 

@@ -4,16 +4,15 @@
 //   /geo by country or admin-1: whole months from place_months, partial months from place_days.
 //     The two parts cover disjoint days, so their sums per place are added.
 //   a weekly series of two block prefixes (USAGOV → CHN): whole weeks (Monday to Sunday) from
-//     prefix_dyad_weeks, the days of a partial first or last week from actor_dyad_days. The parts
+//     prefix_dyad_week_quads (migration 017, one row per week), the days of a partial first or last week from actor_dyad_days. The parts
 //     cover disjoint weeks, so their points are put side by side.
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
-import { round } from "./dyad-series-rollup.ts";
+import { round, toSeriesPoint } from "./dyad-series-rollup.ts";
 import { applyEventFilter, listOf } from "./event-filter.ts";
 import { weekOf } from "./event-key.ts";
 import { PLACE_MONTHS } from "./period-rollup-schema.ts";
-import { PREFIX_WEEKS } from "./prefix-rollup.ts";
+import { PREFIX_WEEK_QUADS, QUADS, type QuadPrefixRollup, quadColumns } from "./prefix-quad-rollup.ts";
 import { splitByMonth } from "./rollup-month-queries.ts";
-import { seriesOfCells } from "./rollup-queries.ts";
 import type { Database } from "./schema.ts";
 import type { EventFilter, GeoCount, SeriesPoint } from "./store.ts";
 
@@ -147,8 +146,51 @@ export function splitByWeek(from?: string, to?: string): WeekSplit {
 }
 
 /**
+ * The points of whole periods of a dyad of block prefixes from a roll-up with the QuadClasses as
+ * columns (prefix-quad-rollup.ts): one row per point, read by its key; the filter's QuadClasses
+ * (all when none) pick the columns summed, and a period without events in them is no point.
+ */
+export async function quadPrefixPoints(
+  db: Kysely<Database>,
+  p: QuadPrefixRollup,
+  source: string,
+  target: string,
+  periods: { readonly from?: string; readonly to?: string },
+  quadFilter: EventFilter["quad"],
+): Promise<SeriesPoint[]> {
+  // validateFilter has held the QuadClasses to 1–4, so they are written into the SQL as numbers.
+  const asked = new Set(listOf(quadFilter).map(Number));
+  const quads = QUADS.filter((n) => asked.size === 0 || asked.has(n));
+  const plus = (pick: (n: number) => string) => sql.raw(quads.map(pick).join(" + "));
+  const events = plus((n) => quadColumns(n).events);
+  const quad = (n: number) => sql.raw(quads.includes(n as 1) ? quadColumns(n).events : "0");
+  let q = from(db, p.table)
+    .where(sql.ref("source_prefix"), "=", source)
+    .where(sql.ref("target_prefix"), "=", target)
+    .where(sql<boolean>`${events} > 0`);
+  if (periods.from) q = q.where(sql.ref(p.period), ">=", periods.from);
+  if (periods.to) q = q.where(sql.ref(p.period), "<=", periods.to);
+  const rows = await q
+    .select([
+      sql.ref<string>(p.period).as("period"),
+      sql<number>`${events}`.as("events"),
+      sql<number>`${quad(1)}`.as("q1"),
+      sql<number>`${quad(2)}`.as("q2"),
+      sql<number>`${quad(3)}`.as("q3"),
+      sql<number>`${quad(4)}`.as("q4"),
+      sql<number>`${plus((n) => quadColumns(n).goldstein)}`.as("goldstein"),
+      // Mentions of cooperation (QuadClasses 1–2) count for, of conflict against.
+      sql<number>`${plus((n) => `${n <= 2 ? "" : "-"}${quadColumns(n).mentions}`)}`.as("coop"),
+      sql<number>`${plus((n) => quadColumns(n).mentions)}`.as("mentions"),
+    ])
+    .orderBy(sql.ref(p.period))
+    .execute();
+  return rows.map((r) => toSeriesPoint(r, Number(r.goldstein) / Math.max(1, Number(r.events))));
+}
+
+/**
  * A weekly series of two block prefixes: `days` answers a day range (actor_dyad_days), the whole
- * weeks come from prefix_dyad_weeks with the filter's QuadClasses.
+ * weeks come from prefix_dyad_week_quads (migration 017) with the filter's QuadClasses.
  */
 export async function prefixSeriesByWeek(
   db: Kysely<Database>,
@@ -160,15 +202,7 @@ export async function prefixSeriesByWeek(
   const split = splitByWeek(filter.from, filter.to);
   const parts: SeriesPoint[][] = [];
   for (const range of split.dayRanges) parts.push(await days(range));
-  if (split.weeks) {
-    let q = from(db, PREFIX_WEEKS.table)
-      .where(sql.ref("source_prefix"), "=", source)
-      .where(sql.ref("target_prefix"), "=", target);
-    if (split.weeks.from) q = q.where(sql.ref("week"), ">=", split.weeks.from);
-    if (split.weeks.to) q = q.where(sql.ref("week"), "<=", split.weeks.to);
-    const quads = listOf(filter.quad);
-    if (quads.length) q = q.where(sql.ref("quad_class"), "in", quads);
-    parts.push(await seriesOfCells(q, "week"));
-  }
+  if (split.weeks)
+    parts.push(await quadPrefixPoints(db, PREFIX_WEEK_QUADS, source, target, split.weeks, filter.quad));
   return parts.flat().sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
 }

@@ -36,7 +36,7 @@ const MAX_LEVELS = 2;
 /** The key columns of a prefix roll-up, as one comma-separated list. */
 export const prefixKey = (p: PrefixRollup) => `source_prefix, target_prefix, ${p.period}, quad_class`;
 /** The prefix lengths, as a one-column relation `n` both dialects accept. */
-const LEVELS = `(${Array.from({ length: MAX_LEVELS }, (_, i) => `select ${(i + 1) * BLOCK} as n`).join(" union all ")})`;
+export const PREFIX_LEVELS = `(${Array.from({ length: MAX_LEVELS }, (_, i) => `select ${(i + 1) * BLOCK} as n`).join(" union all ")})`;
 
 /** True when `prefix` is one of the levels the roll-up keeps (a whole number of blocks, not too long). */
 export function isBlockPrefix(prefix: string): boolean {
@@ -48,7 +48,7 @@ export function prefixCellsSql(from: string, p: PrefixRollup = PREFIX_MONTHS): s
   return `select substr(r.source_code, 1, s.n) as source_prefix, substr(r.target_code, 1, t.n) as target_prefix,
       r.${p.period} as ${p.period}, r.quad_class as quad_class, count(*) as events, sum(r.num_mentions) as mentions,
       sum(r.goldstein) as goldstein_sum
-    from ${from} r cross join ${LEVELS} s cross join ${LEVELS} t
+    from ${from} r cross join ${PREFIX_LEVELS} s cross join ${PREFIX_LEVELS} t
     where r.target_code is not null and s.n <= length(r.source_code) and t.n <= length(r.target_code)
     group by substr(r.source_code, 1, s.n), substr(r.target_code, 1, t.n), r.${p.period}, r.quad_class`;
 }
@@ -69,13 +69,13 @@ async function sqliteTriggers(db: Kysely<unknown>, p: PrefixRollup): Promise<voi
   const add = `insert into ${table} (${KEY}, events, mentions, goldstein_sum)
       select substr(new.source_code, 1, s.n), substr(new.target_code, 1, t.n), new.${period}, new.quad_class,
         1, new.num_mentions, new.goldstein
-      from ${LEVELS} s cross join ${LEVELS} t
+      from ${PREFIX_LEVELS} s cross join ${PREFIX_LEVELS} t
       where new.target_code is not null and s.n <= length(new.source_code) and t.n <= length(new.target_code)
       on conflict (${KEY}) do update set events = events + 1, mentions = mentions + excluded.mentions,
         goldstein_sum = goldstein_sum + excluded.goldstein_sum;`;
   const cells = `${period} = old.${period} and quad_class = old.quad_class and old.target_code is not null
-      and source_prefix in (select substr(old.source_code, 1, n) from ${LEVELS} where n <= length(old.source_code))
-      and target_prefix in (select substr(old.target_code, 1, n) from ${LEVELS} where n <= length(old.target_code))`;
+      and source_prefix in (select substr(old.source_code, 1, n) from ${PREFIX_LEVELS} where n <= length(old.source_code))
+      and target_prefix in (select substr(old.target_code, 1, n) from ${PREFIX_LEVELS} where n <= length(old.target_code))`;
   const remove = `update ${table} set events = events - 1, mentions = mentions - old.num_mentions,
         goldstein_sum = goldstein_sum - old.goldstein where ${cells};
     delete from ${table} where events <= 0 and ${cells};`;

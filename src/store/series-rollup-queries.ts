@@ -2,7 +2,7 @@
 // whose filter is at most a date range and QuadClasses (the fields these roll-ups keep):
 //   two country codes, by month: whole months from dyad_months, the days of a partial first or
 //     last month from dyad_days (disjoint months, so their points are put side by side); by week,
-//     whole weeks from prefix_dyad_weeks (its country level), partial weeks from dyad_days;
+//     whole weeks from prefix_dyad_week_quads (its country level), partial weeks from dyad_days;
 //   actor prefixes on either side (USAGOV → CHN, or one side only), any interval: actor_dyad_days
 //     read as one key range per source code under the source prefix (a skip-scan of its key), so
 //     the dyad's own cells are read and nothing else; by month with two block prefixes (3 or 6
@@ -60,7 +60,7 @@ function dyadMonthCells(
 
 /**
  * A country dyad's series (rollupServes in dyad-series-rollup.ts decides it is one). By day from
- * dyad_days; by week, whole weeks from prefix_dyad_weeks, whose first level is the country (the
+ * dyad_days; by week, whole weeks from prefix_dyad_week_quads, whose first level is the country (the
  * code's first block, as dyad_days' source_country and target_country are, over the same events:
  * those with a target), and the days of a partial first or last week from dyad_days; by month,
  * whole months from dyad_months.
@@ -112,7 +112,7 @@ function actorDyadCells(
 /**
  * A series of a dyad of code prefixes (at least one side given) by day, week or month. By month
  * (or week), with two block prefixes (USAGOV → CHN), whole months come from prefix_dyad_months
- * (whole weeks from prefix_dyad_weeks) and the days of a partial first or last one from
+ * (whole weeks from prefix_dyad_week_quads) and the days of a partial first or last one from
  * actor_dyad_days.
  */
 export function actorDyadSeries(
@@ -126,7 +126,7 @@ export function actorDyadSeries(
   const days = (f: EventFilter) => seriesOfCells(actorDyadCells(db, source, target, f, backend), interval);
   if (interval === "day" || !isBlockPrefix(source) || !isBlockPrefix(target)) return days(filter);
   validateFilter(filter);
-  // By week: whole weeks from prefix_dyad_weeks (migration 014, period-rollup-queries.ts).
+  // By week: whole weeks from prefix_dyad_week_quads (migration 017, period-rollup-queries.ts).
   if (interval === "week")
     return prefixSeriesByWeek(db, source, target, filter, (range) => days({ ...filter, ...range }));
   return byMonth(

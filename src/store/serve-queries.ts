@@ -10,7 +10,8 @@ import { ACTOR_MONTHS } from "./month-rollup-schema.ts";
 import { pageRows } from "./page-query.ts";
 import { PAIR_MONTHS } from "./pair-month-rollup.ts";
 import { PLACE_MONTHS } from "./period-rollup-schema.ts";
-import { PREFIX_WEEKS, rebuildPrefixRollup } from "./prefix-rollup.ts";
+import { PREFIX_WEEK_QUADS, rebuildQuadPrefixRollup } from "./prefix-quad-rollup.ts";
+import { rebuildPrefixRollup } from "./prefix-rollup.ts";
 import { DYAD_DAYS, ROLLUPS, rebuildRollup } from "./rollup-schema.ts";
 import type { Database } from "./schema.ts";
 import { SERIES_ROLLUPS } from "./series-rollup-schema.ts";
@@ -341,7 +342,7 @@ export function createServeQueries(
           ])
             await rebuildRollup(trx as unknown as Kysely<unknown>, spec);
           await rebuildPrefixRollup(trx as unknown as Kysely<unknown>);
-          await rebuildPrefixRollup(trx as unknown as Kysely<unknown>, PREFIX_WEEKS);
+          await rebuildQuadPrefixRollup(trx as unknown as Kysely<unknown>, PREFIX_WEEK_QUADS);
         }),
       ),
 

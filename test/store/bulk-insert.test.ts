@@ -79,7 +79,7 @@ function snapshot(path: string) {
       place: all("select * from place_days order by 1, 2, 3, 4, 5, 6"),
       actor: all("select * from actor_days order by 1, 2, 3, 4, 5, 6"),
       placeMonths: all("select * from place_months order by 1, 2, 3, 4"),
-      prefixWeeks: all("select * from prefix_dyad_weeks order by 1, 2, 3, 4"),
+      prefixWeeks: all("select * from prefix_dyad_week_quads order by 1, 2, 3"),
       pairMonths: all("select * from pair_months order by 1, 2, 3"),
       generation: all("select generation from store_generation"),
       triggers: all("select name, sql from sqlite_master where type = 'trigger' order by name"),

@@ -30,7 +30,7 @@ const ROLLUP_TABLES = [
   ACTOR_DYAD_DAYS.table,
   PREFIX_TABLE,
   "place_months",
-  "prefix_dyad_weeks",
+  "prefix_dyad_week_quads",
   "pair_months",
 ];
 

@@ -1,10 +1,11 @@
-// Migration 014 (period-rollup-schema.ts): place_months is place_days summed by month without the
-// CAMEO code, prefix_dyad_weeks is what a rebuild from the events gives, whatever wrote the
-// events (SQLite's grouped bulk path and row triggers, documents, a recount, a next version that
-// supersedes an event). /geo answered from them (whole months from place_months, partial months
-// from place_days) and weekly series of two block prefixes (whole weeks from prefix_dyad_weeks)
-// equal the event scan, for random ranges on and off period boundaries. SQLite and PostgreSQL
-// (skipped with a reason when PostgreSQL is unreachable outside CI).
+// Migrations 014 and 017 (period-rollup-schema.ts, prefix-quad-rollup.ts): place_months is
+// place_days summed by month without the CAMEO code, prefix_dyad_week_quads is what a rebuild from
+// the events gives, whatever wrote the events (SQLite's grouped bulk path and row triggers,
+// documents, a recount, a next version that supersedes an event). /geo answered from them (whole
+// months from place_months, partial months from place_days) and weekly series of two block
+// prefixes (whole weeks from prefix_dyad_week_quads, one or two QuadClasses) equal the event scan,
+// for random ranges on and off period boundaries. SQLite and PostgreSQL (skipped with a reason when
+// PostgreSQL is unreachable outside CI).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRandom } from "../../bench/seeded-random.ts";
 import type { EventFilter, Store } from "../../src/store/index.ts";
@@ -118,6 +119,12 @@ for (const backend of storeBackends("sitrep-serve-period-")) {
       expect(fromMonths).toBeGreaterThan(20);
     });
 
+    /** One QuadClass, or two (the week roll-up sums the columns of those asked). */
+    const quadsOf = (x: number) => {
+      const q = 1 + Math.floor(r() * 4);
+      return x < 0.5 ? q : [q, 1 + (q % 4)];
+    };
+
     run("weekly series of block prefixes equal the event scan", async (s) => {
       const mondays = DAYS.filter((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 1);
       const sundays = DAYS.filter((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 0);
@@ -132,7 +139,7 @@ for (const backend of storeBackends("sitrep-serve-period-")) {
         const f = {
           ...(r() < 0.7 ? { from: r() < 0.5 ? pick(mondays) : pick(DAYS) } : {}),
           ...(r() < 0.7 ? { to: r() < 0.5 ? pick(sundays) : pick(DAYS) } : {}),
-          ...(r() < 0.3 ? { quad: 1 + Math.floor(r() * 4) } : {}),
+          ...(r() < 0.4 ? { quad: quadsOf(r()) } : {}),
         } as EventFilter;
         const [source, target] = sides[i % sides.length]!;
         const rolled = await s.dyadSeries(source, target, "week", f);
@@ -149,6 +156,7 @@ for (const backend of storeBackends("sitrep-serve-period-")) {
         await s.geoAggregates("admin1", {}),
         await s.dyadSeries("USA", "CHN", "week", {}),
         await s.dyadSeries("PAKMIL", "IND", "week", { quad: 4 }),
+        await s.dyadSeries("USAGOV", "CHN", "week", { quad: [1, 3] }),
       ];
       const before = await dump();
       expect(before[0]!.length).toBeGreaterThan(5);

@@ -49,17 +49,33 @@ const DYAD_GUARD: GuardSpec = {
     `select ${DYAD_KEY}, ${negated(sign, "num_mentions")} as mentions from ${rows} where target_country is not null`,
 };
 
-/** A prefix roll-up (prefix-rollup.ts): several cells per event, from its actor codes. */
-export function prefixGuard(p: PrefixRollup): GuardSpec {
-  const key = prefixKey(p);
+/** A prefix roll-up's guard: its key, period, integer sums of mentions, and grouped cells of rows. */
+export function prefixGuardSpec(p: {
+  table: string;
+  key: string;
+  period: string;
+  mentions: readonly string[];
+  cells: (rows: string) => string;
+}): GuardSpec {
   return {
     table: p.table,
-    keys: keyList(key),
+    keys: keyList(p.key),
     fixedColumns: ["source_code", "target_code", p.period, "quad_class", "goldstein"],
-    intSums: ["mentions"],
+    intSums: [...p.mentions],
     cells: (rows, sign) =>
-      `select ${key}, ${negated(sign, "mentions")} as mentions from (${prefixCellsSql(rows, p)}) p`,
+      `select ${p.key}, ${p.mentions.map((m) => `${negated(sign, m)} as ${m}`).join(", ")} from (${p.cells(rows)}) p`,
   };
+}
+
+/** A prefix roll-up (prefix-rollup.ts): several cells per event, from its actor codes. */
+export function prefixGuard(p: PrefixRollup): GuardSpec {
+  return prefixGuardSpec({
+    table: p.table,
+    key: prefixKey(p),
+    period: p.period,
+    mentions: ["mentions"],
+    cells: (rows) => prefixCellsSql(rows, p),
+  });
 }
 
 /** prefix_dyad_months (migration 008). */

@@ -11,7 +11,8 @@
 import { ACTOR_MONTHS } from "../month-rollup-schema.ts";
 import { PAIR_MONTHS } from "../pair-month-rollup.ts";
 import { PLACE_MONTHS } from "../period-rollup-schema.ts";
-import { addPrefixCellsSql, PREFIX_TABLE, PREFIX_WEEKS } from "../prefix-rollup.ts";
+import { addQuadPrefixCellsSql, PREFIX_WEEK_QUADS } from "../prefix-quad-rollup.ts";
+import { addPrefixCellsSql, PREFIX_TABLE } from "../prefix-rollup.ts";
 import { ACTOR_DAYS, addCellsSql, DYAD_DAYS, PLACE_DAYS, type RollupSpec } from "../rollup-schema.ts";
 import { ACTOR_DYAD_DAYS, DYAD_MONTHS } from "../series-rollup-schema.ts";
 
@@ -31,7 +32,8 @@ const ROLLUP_TRIGGERS: readonly (readonly [string, (from: string) => string])[] 
   [`events_${PREFIX_TABLE}_insert`, (from) => addPrefixCellsSql(from)],
   // Migration 014.
   ["events_place_months_insert", cellsOf(PLACE_MONTHS)],
-  [`events_${PREFIX_WEEKS.table}_insert`, (from) => addPrefixCellsSql(from, PREFIX_WEEKS)],
+  // Migration 017 (it replaced 014's prefix_dyad_weeks).
+  [`events_${PREFIX_WEEK_QUADS.table}_insert`, (from) => addQuadPrefixCellsSql(from, PREFIX_WEEK_QUADS)],
   // Migration 015.
   ["events_pair_months_insert", cellsOf(PAIR_MONTHS)],
 ];

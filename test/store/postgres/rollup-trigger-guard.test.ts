@@ -19,7 +19,7 @@ const TABLES = [
   "actor_dyad_days",
   "prefix_dyad_months",
   "place_months",
-  "prefix_dyad_weeks",
+  "prefix_dyad_week_quads",
   "pair_months",
 ];
 const record = ownSourceRecords();

@@ -4,7 +4,7 @@
 // as an automatic index over the whole table on the QuadClass, built on every request (100 ms a
 // call at 1M events; bench/README.md, bench/api). The plan of every statement the store sends for
 // the series is checked, and the series against the events themselves. Since migration 014 whole
-// weeks come from prefix_dyad_weeks (read by its key too), so the range starts mid-week.
+// weeks come from prefix_dyad_week_quads (read by its key too), so the range starts mid-week.
 import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -66,7 +66,7 @@ describe("actor-prefix series plan on SQLite", () => {
       store = await openStore({ dbPath: path, databaseUrl: null });
       sent.length = 0;
       // From a Wednesday: that partial week is read from actor_dyad_days, the whole weeks after it
-      // from prefix_dyad_weeks (migration 014).
+      // from prefix_dyad_week_quads (migration 017).
       const series = await store.dyadSeries("USAGOV", "CHN", "week", { quad: [4], from: "2024-01-03" });
       // The same question with a filter field no roll-up keeps: answered from the events.
       const scanned = await store.dyadSeries("USAGOV", "CHN", "week", {
@@ -78,7 +78,7 @@ describe("actor-prefix series plan on SQLite", () => {
       expect(series).toEqual(scanned);
       const statement = sent.find((s) => s.sql.includes("actor_dyad_days"));
       expect(statement).toBeDefined();
-      const weeks = sent.find((s) => s.sql.includes("prefix_dyad_weeks"));
+      const weeks = sent.find((s) => s.sql.includes("prefix_dyad_week_quads"));
       expect(weeks).toBeDefined();
       await store.close();
       const check = new Database(path, { readonly: true });
