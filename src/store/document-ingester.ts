@@ -17,7 +17,7 @@ import { DOCUMENT_WINDOWS, type StreamedDoc } from "../pipeline-windows.ts";
 import type { Article, CodedDoc, CodedEvent, DocFailure, Mention, RawDoc } from "../types.ts";
 import { JsonList } from "./annotation-parts.ts";
 import { documentTone } from "./document-tone.ts";
-import type { DocumentRecord, Store } from "./store.ts";
+import type { DocumentRecord, NearDuplicate, Store } from "./store.ts";
 
 /** A loaded pipeline as the ingester runs it: whole-document (CodedDoc) or streamed by windows. */
 export type DocumentRun = (raw: RawDoc) => CodedDoc | DocFailure | Promise<StreamedDoc | DocFailure>;
@@ -130,12 +130,12 @@ export type DocOutcome =
 
 export interface IngesterOptions {
   /**
-   * Code the document while the store looks it up, instead of after: the lookup's round trip is
-   * hidden behind the coding, and a known document's coding is wasted. For a queue's workers,
-   * whose jobs are deduplicated by id (a known document is a retried job's); batch ingest, which
-   * re-reads whole folders, looks first.
+   * Code the document without looking it up first: the save's own first statement is the check
+   * (same bytes, the URL's current version), so a new document costs one round trip less, and a
+   * known one is coded for nothing. For a queue's workers, whose jobs are deduplicated by id (a
+   * known document is a retried job's); batch ingest, which re-reads whole folders, looks first.
    */
-  readonly codeWhileLooking?: boolean;
+  readonly checkWhenSaving?: boolean;
 }
 
 /**
@@ -153,26 +153,11 @@ export function createDocumentIngester(
     const hash = contentHash(item);
     // Same bytes: skipped unprocessed. A known URL with other bytes is processed: its body may have
     // changed (a new version) or not (skipped after extraction, by the body hash).
-    const lookup = store.findDocument(hash, item.url ?? null);
-    let processing: Promise<Awaited<ReturnType<typeof run>>> | null = null;
-    if (options.codeWhileLooking) {
-      // Observed by the await below; never an unhandled rejection if coding throws first.
-      lookup.catch(() => {});
-      // Coding is synchronous CPU work: started in this tick it would run before the store's
-      // query has left (the driver writes it after a few awaits), hiding nothing. One macrotask
-      // later the query is on the wire and the coding overlaps its round trip.
-      processing = (async () => {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        return run(item);
-      })();
+    if (!options.checkWhenSaving) {
+      const known = await store.findDocument(hash, item.url ?? null);
+      if (known && known.sameContent !== false) return { outcome: "skipped", docKey: known.docKey };
     }
-    const known = await lookup;
-    if (known && known.sameContent !== false) {
-      // A document coded for nothing (a retried job's): its outcome is dropped, its error too.
-      processing?.catch(() => {});
-      return { outcome: "skipped", docKey: known.docKey };
-    }
-    const processed = await (processing ?? run(item));
+    const processed = await run(item);
     if (processed.kind === "failure") return { outcome: "failed", error: processed.error };
     const doc = processed.kind === "coded" ? asStreamed(processed) : processed;
     // A page with no text (an empty or script-only page, a section page without a body) is not
@@ -211,15 +196,13 @@ export function createDocumentIngester(
       },
     };
     const simhash = simhash64(doc.text);
-    // Asked now and read after the record's other fields are computed (hashes, tone, names seen):
-    // the store answers while this thread works, instead of this thread waiting for the answer.
-    const candidates = store.nearDuplicateCandidates(simhash);
-    candidates.catch(() => {}); // awaited below; observed here in case a step before that throws
     const { sentences, mentions, eventBatches: _batches, ...article } = doc;
-    const bodyHash = createHash("sha256").update(doc.text).digest("hex");
-    const tone = documentTone(doc.text).tone;
-    const seen = seenIn(mentions);
-    const clusterKey = chooseCluster(simhash, await candidates);
+    // The cluster is chosen among the candidates the save reads with its known-document check.
+    let clusterKey: string | null = null;
+    const clusterOf = (candidates: readonly NearDuplicate[]) => {
+      clusterKey = chooseCluster(simhash, candidates);
+      return clusterKey;
+    };
     // A long document's article JSON (and the first part of its annotations) is built on top of
     // what its first windows left: that garbage goes first, so the peak is what is live plus the
     // JSON, not plus both.
@@ -233,7 +216,8 @@ export function createDocumentIngester(
       publishedAt: doc.publishedAt,
       lang: doc.lang,
       simhash,
-      clusterKey,
+      clusterKey: null,
+      clusterOf,
       article: { ...article, kind: "article" },
       // Tokens compactly (offsets and tags, texts read back from the document text), each sentence
       // put in that form only as it is written out, so a long document never holds them all twice;
@@ -245,9 +229,9 @@ export function createDocumentIngester(
       events,
       moreEvents,
       dictionaryVersion: events[0]?.dictionaryVersion ?? null,
-      ...seen,
-      bodyHash,
-      tone,
+      ...seenIn(mentions),
+      bodyHash: createHash("sha256").update(doc.text).digest("hex"),
+      tone: documentTone(doc.text).tone,
       charCount: doc.text.length,
     });
     let result: Awaited<typeof saving>;

@@ -202,7 +202,8 @@ export async function insertDocument(
   }
   // The triggers are back before the recount updates events (its update triggers move cells).
   if (grouped) await grouped.restore();
-  await recount(db, [...state.recount], undefined, backend);
+  // Events reported again: each has this document's report now, so none is dropped.
+  await recount(db, [...state.recount], undefined, backend, true);
   const seen = seenRowsOf(rec);
   // PostgreSQL: a document that logs events has its actors and places counted by the event log's
   // statement (writeEventLog), a round trip less; the rows stay locked as briefly as before (they
