@@ -214,17 +214,6 @@ export async function insertDocument(
   return { docKey, inserted: true, clusterKey, events, log };
 }
 
-/** The current (not superseded) version of the document at a canonical URL. */
-export async function currentVersion(db: Db, urlKey: string) {
-  return db
-    .selectFrom("documents")
-    .select(["doc_key", "version", "body_hash", "article_json", "cluster_key"])
-    .where((eb) => eb.or([eb("url_key", "=", urlKey), eb("doc_key", "=", urlKey)]))
-    .where("superseded_by", "is", null)
-    .orderBy("version", "desc")
-    .executeTakeFirst();
-}
-
 /** sha256 of a stored article's text, for versions stored before body hashes were kept. */
 export function bodyHashOf(articleJson: string): string {
   const text = (JSON.parse(articleJson) as { text?: string }).text ?? "";
