@@ -1,37 +1,29 @@
 // The one place where stage order lives. Stages are created once per run (loading their
 // models and dictionaries) and then applied to each document in turn.
-import { createHash } from "node:crypto";
 import { createAnnotator } from "./annotate/index.ts";
-import {
-  type StoredMentions,
-  storedMentionRecords,
-  toStoredMentions,
-} from "./annotate/mention-stored-form.ts";
-import { toStoredSentence } from "./annotate/token-stored-form.ts";
 import { createCoder } from "./code/index.ts";
-import { chooseCluster, simhash64 } from "./dedup/index.ts";
-import { SitrepError, toSitrepError } from "./errors.ts";
+import { toSitrepError } from "./errors.ts";
 import { createExtractor } from "./extract/index.ts";
-import { collectNow } from "./heap-budget.ts";
 import { createLocator } from "./locate/index.ts";
+import { annotateAndCode, annotateAndStream, documentWindows, type StreamedDoc } from "./pipeline-windows.ts";
 import {
-  annotateAndCode,
-  annotateAndStream,
-  DOCUMENT_WINDOWS,
-  documentWindows,
-  type StreamedDoc,
-} from "./pipeline-windows.ts";
-import { type DocumentRecord, documentTone, JsonList, type Store } from "./store/index.ts";
-import type {
-  AnnotatedDoc,
-  Article,
-  CodedDoc,
-  CodedEvent,
-  Context,
-  DocFailure,
-  Mention,
-  RawDoc,
-} from "./types.ts";
+  type DocOutcome,
+  createDocumentIngester as documentIngester,
+  type IngesterOptions,
+  type IngestProgress,
+  type IngestSummary,
+  ingestInto as ingestWith,
+} from "./store/document-ingester.ts";
+import type { Store } from "./store/index.ts";
+import type { AnnotatedDoc, Article, CodedDoc, CodedEvent, Context, DocFailure, RawDoc } from "./types.ts";
+
+export type {
+  DocOutcome,
+  IngestedDoc,
+  IngesterOptions,
+  IngestProgress,
+  IngestSummary,
+} from "./store/document-ingester.ts";
 
 /** The stages in order. ingest reads inputs; store persists; the rest transform one document. */
 export const STAGES = ["ingest", "extract", "annotate", "code", "locate", "dedup", "store"] as const;
@@ -90,18 +82,6 @@ export function createIngestPipeline(ctx: Context, windows = documentWindows()):
   };
 }
 
-/** A whole-document pipeline's output as a stream of one batch, so ingest takes either. */
-function asStreamed(doc: CodedDoc): StreamedDoc {
-  const { events, kind: _kind, mentions, ...rest } = doc;
-  return {
-    ...rest,
-    kind: "streamed",
-    mentions: toStoredMentions(doc.text, mentions),
-    mentionCount: mentions.length,
-    eventBatches: [events as CodedEvent[]],
-  };
-}
-
 /** code → locate: the events of one annotated document, each placed where it happened. */
 export function createEventStage(ctx: Context): (doc: AnnotatedDoc) => CodedEvent[] {
   const coder = createCoder(ctx);
@@ -109,115 +89,9 @@ export function createEventStage(ctx: Context): (doc: AnnotatedDoc) => CodedEven
   return (doc) => locate(doc, coder(doc));
 }
 
-/** What one ingest run did. */
-export interface IngestSummary {
-  seen: number;
-  stored: number;
-  /** Already in the store (same content or canonical URL): not processed again. */
-  skipped: number;
-  failed: number;
-  events: number;
-  /** Stored documents that joined an existing near-duplicate cluster. */
-  nearDuplicates: number;
-  /** Stored documents that are a changed body at a known URL: their events supersede the old version's. */
-  newVersions?: number;
-}
-
-export interface IngestedDoc {
-  readonly title: string | null;
-  readonly publishedAt: string | null;
-  readonly sourceType: string;
-  readonly lang: string | null;
-  readonly events: number;
-  readonly mentions: number;
-  /** The stored document's key and version (1, or 2, 3 ... for a changed body at a known URL). */
-  readonly docKey?: string;
-  readonly version?: number;
-  readonly url?: string | null;
-}
-
-export type IngestProgress = (item: {
-  input: string;
-  outcome: "stored" | "skipped" | "failed";
-  detail?: string;
-  doc?: IngestedDoc;
-  /** The stored document's key (stored, or already there when skipped after extraction). */
-  docKey?: string;
-}) => void;
-
-function contentHash(raw: RawDoc): string {
-  return createHash("sha256").update(raw.content).digest("hex");
-}
-
-function sourceOf(article: Article): string | null {
-  if (article.siteName) return article.siteName;
-  if (!article.url) return null;
-  try {
-    return new URL(article.url).hostname.replace(/^www\./, "");
-  } catch {
-    return null;
-  }
-}
-
-/** The actors and places a document's mentions name, one entry per mention (the store counts them). */
-function seenIn(mentions: StoredMentions): Pick<DocumentRecord, "actors" | "places"> {
-  const actors: { code: string; name: string }[] = [];
-  const places: { name: string; country: string | null; lat: number; lon: number }[] = [];
-  // One object per distinct record, listed once a mention: a long document names the same few
-  // hundred actors hundreds of thousands of times, and these lists live until it is stored.
-  const actorOf = new Map<Partial<Mention>, { code: string; name: string } | null>();
-  const placeOf = new Map<Partial<Mention>, (typeof places)[number] | null>();
-  for (const m of storedMentionRecords(mentions)) {
-    let actor = actorOf.get(m);
-    if (actor === undefined) {
-      actor =
-        m.code && m.kind !== "place" && m.kind !== "date" && m.kind !== "equipment"
-          ? { code: m.code, name: m.name! }
-          : null;
-      actorOf.set(m, actor);
-    }
-    if (actor) actors.push(actor);
-    let place = placeOf.get(m);
-    if (place === undefined) {
-      place = m.place
-        ? { name: m.place.name, country: m.place.country, lat: m.place.lat, lon: m.place.lon }
-        : null;
-      placeOf.set(m, place);
-    }
-    if (place) places.push(place);
-  }
-  return { actors, places };
-}
-
-/** What storing one raw document did. */
-export type DocOutcome =
-  | {
-      readonly outcome: "stored";
-      readonly docKey: string;
-      readonly events: number;
-      readonly nearDuplicate: boolean;
-      /** 1, or 2, 3 ... for a changed body at a known URL (its events supersede the old version's). */
-      readonly version: number;
-      readonly doc: IngestedDoc;
-    }
-  | { readonly outcome: "skipped"; readonly docKey: string | null }
-  | { readonly outcome: "failed"; readonly error: { code: string; message: string } };
-
-export interface IngesterOptions {
-  /**
-   * Code the document while the store looks it up, instead of after: the lookup's round trip is
-   * hidden behind the coding, and a known document's coding is wasted. For a queue's workers,
-   * whose jobs are deduplicated by id (a known document is a retried job's); batch ingest, which
-   * re-reads whole folders, looks first.
-   */
-  readonly codeWhileLooking?: boolean;
-}
-
 /**
- * extract → annotate → code → dedup → store for one raw document, in its own transaction. The same
- * bytes (or a known canonical URL with the same body) are skipped; a known URL with a changed body
- * is stored as a new version. Used by batch ingest, the API and the live side's workers alike, so
- * all store exactly the same way. `run` lets a long-running process load the pipeline once.
+ * extract → annotate → code → dedup → store for one raw document, in its own transaction
+ * (store/document-ingester.ts), with the ingest pipeline loaded here unless `run` is given.
  */
 export function createDocumentIngester(
   store: Store,
@@ -225,136 +99,7 @@ export function createDocumentIngester(
   run: DocProcessor<"code"> | IngestProcessor = createIngestPipeline(ctx),
   options: IngesterOptions = {},
 ): (raw: RawDoc) => Promise<DocOutcome> {
-  return async (item) => {
-    const hash = contentHash(item);
-    // Same bytes: skipped unprocessed. A known URL with other bytes is processed: its body may have
-    // changed (a new version) or not (skipped after extraction, by the body hash).
-    const lookup = store.findDocument(hash, item.url ?? null);
-    let processing: Promise<Awaited<ReturnType<typeof run>>> | null = null;
-    if (options.codeWhileLooking) {
-      // Observed by the await below; never an unhandled rejection if coding throws first.
-      lookup.catch(() => {});
-      // Coding is synchronous CPU work: started in this tick it would run before the store's
-      // query has left (the driver writes it after a few awaits), hiding nothing. One macrotask
-      // later the query is on the wire and the coding overlaps its round trip.
-      processing = (async () => {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        return run(item);
-      })();
-    }
-    const known = await lookup;
-    if (known && known.sameContent !== false) {
-      // A document coded for nothing (a retried job's): its outcome is dropped, its error too.
-      processing?.catch(() => {});
-      return { outcome: "skipped", docKey: known.docKey };
-    }
-    const processed = await (processing ?? run(item));
-    if (processed.kind === "failure") return { outcome: "failed", error: processed.error };
-    const doc = processed.kind === "coded" ? asStreamed(processed) : processed;
-    // A page with no text (an empty or script-only page, a section page without a body) is not
-    // a document to keep: storing it would only hide the problem. `extract` still shows the page.
-    if (!doc.text.trim())
-      return {
-        outcome: "failed",
-        error: new SitrepError("E_DOC_EMPTY", `${item.input} has no text to store`, item.input).toJSON(),
-      };
-    // The windows up to the first with events are coded now (the first event names the dictionary
-    // version); the rest as the store writes them.
-    const batches = doc.eventBatches[Symbol.iterator]();
-    let events: readonly CodedEvent[] = [];
-    try {
-      while (!events.length) {
-        const next = batches.next();
-        if (next.done) break;
-        events = next.value;
-      }
-    } catch (error) {
-      return { outcome: "failed", error: toSitrepError(error, item.input).toJSON() };
-    }
-    // A window that fails to code fails the document (its transaction rolls back), not the batch.
-    let codingError: unknown = null;
-    const moreEvents: Iterable<readonly CodedEvent[]> = {
-      *[Symbol.iterator]() {
-        // The store has written the document row and its annotations (in parts: their strings are
-        // dead now); the windows are coded on a heap with only what is live.
-        if (doc.text.length > DOCUMENT_WINDOWS.window) collectNow();
-        try {
-          for (let next = batches.next(); !next.done; next = batches.next()) yield next.value;
-        } catch (error) {
-          codingError = error;
-          throw error;
-        }
-      },
-    };
-    const simhash = simhash64(doc.text);
-    // Asked now and read after the record's other fields are computed (hashes, tone, names seen):
-    // the store answers while this thread works, instead of this thread waiting for the answer.
-    const candidates = store.nearDuplicateCandidates(simhash);
-    candidates.catch(() => {}); // awaited below; observed here in case a step before that throws
-    const { sentences, mentions, eventBatches: _batches, ...article } = doc;
-    const bodyHash = createHash("sha256").update(doc.text).digest("hex");
-    const tone = documentTone(doc.text).tone;
-    const seen = seenIn(mentions);
-    const clusterKey = chooseCluster(simhash, await candidates);
-    // A long document's article JSON (and the first part of its annotations) is built on top of
-    // what its first windows left: that garbage goes first, so the peak is what is live plus the
-    // JSON, not plus both.
-    if (doc.text.length > DOCUMENT_WINDOWS.window) collectNow();
-    const saving = store.saveDocument({
-      inputId: doc.id,
-      contentHash: hash,
-      url: doc.url,
-      source: sourceOf(doc as unknown as Article),
-      title: doc.title,
-      publishedAt: doc.publishedAt,
-      lang: doc.lang,
-      simhash,
-      clusterKey,
-      article: { ...article, kind: "article" },
-      // Tokens compactly (offsets and tags, texts read back from the document text), each sentence
-      // put in that form only as it is written out, so a long document never holds them all twice;
-      // mentions compactly too (offsets and an index into the document's distinct records).
-      annotations: {
-        sentences: new JsonList(sentences, toStoredSentence),
-        packedMentions: mentions,
-      },
-      events,
-      moreEvents,
-      dictionaryVersion: events[0]?.dictionaryVersion ?? null,
-      ...seen,
-      bodyHash,
-      tone,
-      charCount: doc.text.length,
-    });
-    let result: Awaited<typeof saving>;
-    try {
-      result = await saving;
-    } catch (error) {
-      if (codingError === null) throw error;
-      return { outcome: "failed", error: toSitrepError(codingError, item.input).toJSON() };
-    }
-    if (!result.inserted) return { outcome: "skipped", docKey: result.docKey };
-    const { title, publishedAt, sourceType, lang } = doc;
-    const version = result.version ?? 1;
-    return {
-      outcome: "stored",
-      docKey: result.docKey,
-      events: result.events,
-      nearDuplicate: Boolean(clusterKey),
-      version,
-      doc: {
-        title,
-        publishedAt,
-        sourceType,
-        lang,
-        events: result.events,
-        mentions: doc.mentionCount,
-        docKey: result.docKey,
-        version,
-        url: doc.url,
-      },
-    };
-  };
+  return documentIngester(store, run, options);
 }
 
 /**
@@ -362,7 +107,7 @@ export function createDocumentIngester(
  * its own transaction: a run killed at any point and run again loses nothing and stores nothing
  * twice (documents already stored are recognised by content hash or canonical URL and skipped).
  */
-export async function ingestInto(
+export function ingestInto(
   store: Store,
   items: AsyncIterable<RawDoc | DocFailure>,
   ctx: Context,
@@ -370,45 +115,7 @@ export async function ingestInto(
   /** A pipeline built earlier: long-running processes (the API server) load dictionaries once. */
   run: DocProcessor<"code"> | IngestProcessor = createIngestPipeline(ctx),
 ): Promise<IngestSummary> {
-  const ingestOne = createDocumentIngester(store, ctx, run);
-  const summary: IngestSummary = { seen: 0, stored: 0, skipped: 0, failed: 0, events: 0, nearDuplicates: 0 };
-  for await (const item of items) {
-    summary.seen++;
-    if (item.kind === "failure") {
-      summary.failed++;
-      onProgress({
-        input: item.input,
-        outcome: "failed",
-        detail: `${item.error.code}: ${item.error.message}`,
-      });
-      continue;
-    }
-    const result = await ingestOne(item);
-    if (result.outcome === "failed") {
-      summary.failed++;
-      onProgress({
-        input: item.input,
-        outcome: "failed",
-        detail: `${result.error.code}: ${result.error.message}`,
-      });
-      continue;
-    }
-    if (result.outcome === "skipped") {
-      summary.skipped++;
-      onProgress({
-        input: item.input,
-        outcome: "skipped",
-        ...(result.docKey ? { docKey: result.docKey } : {}),
-      });
-      continue;
-    }
-    summary.stored++;
-    summary.events += result.events;
-    if (result.nearDuplicate) summary.nearDuplicates++;
-    if (result.version > 1) summary.newVersions = (summary.newVersions ?? 0) + 1;
-    onProgress({ input: item.input, outcome: "stored", doc: result.doc, docKey: result.docKey });
-  }
-  return summary;
+  return ingestWith(store, items, run, onProgress);
 }
 
 export { type RecodeReport, recodeStored } from "./pipeline-recode.ts";

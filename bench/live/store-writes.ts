@@ -6,7 +6,9 @@
 // on its connection, as a pipelined BEGIN or COMMIT is, takes none of its own), the client's CPU
 // (building and parsing them) and the database backends' CPU (/proc), the load-independent measures of issue 12's lever (fewer, cheaper statements), and
 // the statements by shape with --shapes.
-//   node bin/run-ts.js bench/live/store-writes.ts [--documents 300] [--rounds 3] [--shapes]
+// The calls are a worker's (feed items with URLs, the known-document check in the save), or with
+// --bare-jobs batch ingest's (no URL, a lookup before coding).
+//   node bin/run-ts.js bench/live/store-writes.ts [--documents 300] [--rounds 3] [--shapes] [--bare-jobs]
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import { loadavg } from "node:os";
@@ -30,6 +32,8 @@ const { values } = parseArgs({
     setup: { type: "string", multiple: true, default: [] },
     /** Also replay with the roll-up trigger functions as they were before migration 011. */
     "without-011": { type: "boolean", default: false },
+    /** Stories as batch ingest stores them (no URL, looked up before coding), not as a worker's feed jobs. */
+    "bare-jobs": { type: "boolean", default: false },
     /** Keep the last round's database (its name is printed) to look at its plans. */
     keep: { type: "boolean", default: false },
   },
@@ -81,6 +85,9 @@ async function freshDatabase() {
   };
 }
 
+/** The ingester options of a queue's worker (src/queue/job-processors.ts). */
+const WORKER_OPTIONS = { checkWhenSaving: true };
+
 type Call = { name: "findDocument" | "nearDuplicateCandidates" | "saveDocument"; args: unknown[] };
 
 /** The store calls of coding `n` stories (and 20 warm-up ones first, not recorded). */
@@ -100,13 +107,16 @@ async function recordCalls(n: number): Promise<Call[]> {
       };
     },
   }) as Store;
-  const ingest = createDocumentIngester(recorder, createContext());
+  // A worker's document jobs (job-processors.ts): a feed item's URL, the check in the save itself.
+  const bare = values["bare-jobs"];
+  const ingest = createDocumentIngester(recorder, createContext(), undefined, bare ? {} : WORKER_OPTIONS);
   const story = (i: number) => ({
     kind: "raw" as const,
     id: `s${i}`,
     input: `s${i}`,
     type: "text" as const,
     content: new Uint8Array(Buffer.from(benchStory(i))),
+    ...(bare ? {} : { url: `https://news.example/story/${i}` }),
   });
   for (let i = 0; i < 20; i++) await ingest(story(1_000_000 + i));
   recording = true;

@@ -137,9 +137,10 @@ export function createJobProcessor(
   const now = deps.now ?? Date.now;
   // Created on the first document: loading the models takes seconds, and a poll needs none of them.
   let ingester: ReturnType<typeof createDocumentIngester> | null = null;
-  // Jobs are deduplicated by id, so a document a job finds stored is a retried job's: coding it
-  // while the store looks it up hides that round trip behind the coding (pipeline.ts).
-  const newIngester = () => createDocumentIngester(store, ctx, undefined, { codeWhileLooking: true });
+  // Jobs are deduplicated by id, so a document a job finds stored is a retried job's: the save's
+  // own first statement checks for it, instead of a lookup of its own before the coding
+  // (store/document-ingester.ts).
+  const newIngester = () => createDocumentIngester(store, ctx, undefined, { checkWhenSaving: true });
   const ingestOne = (raw: RawDoc) => {
     ingester ??= newIngester();
     return ingester(raw);

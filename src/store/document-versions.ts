@@ -4,7 +4,8 @@
 import { type Kysely, sql } from "kysely";
 import { SitrepError } from "../errors.ts";
 import { readAnnotations } from "./annotation-parts.ts";
-import { bands, bodyHashOf, currentVersion, insertDocument } from "./document-writes.ts";
+import { candidatesQuery, lookUpForSave } from "./document-lookup.ts";
+import { bodyHashOf, insertDocument } from "./document-writes.ts";
 import { documentKey } from "./event-key.ts";
 import { recount } from "./event-recount.ts";
 import { insertEventsOf, writeEventLog } from "./event-writes.ts";
@@ -18,10 +19,6 @@ export type DocumentVersions = Pick<
   Store,
   "findDocument" | "nearDuplicateCandidates" | "saveDocument" | "replaceEvents" | "listDocuments"
 >;
-
-/** Band matches examined per new document. A random 8-bit band matches 1 in 256 documents, so
- * in a large store most candidates are chance matches; this bounds the work per document. */
-const CANDIDATE_LIMIT = 2000;
 
 export function createDocumentVersions(
   db: Kysely<Database>,
@@ -65,17 +62,7 @@ export function createDocumentVersions(
 
     nearDuplicateCandidates: (hash) =>
       guard(async () => {
-        const rows = await db
-          .selectFrom("documents")
-          .select(["doc_key", "simhash", "cluster_key"])
-          .where("doc_key", "in", (eb) =>
-            eb
-              .selectFrom("document_bands")
-              .select("doc_key")
-              .where("band", "in", bands(hash))
-              .limit(CANDIDATE_LIMIT),
-          )
-          .execute();
+        const rows = await candidatesQuery(db, hash).execute();
         return rows.map((r) => ({ docKey: r.doc_key, simhash: r.simhash, clusterKey: r.cluster_key }));
       }),
 
@@ -84,32 +71,25 @@ export function createDocumentVersions(
         db.transaction().execute(async (trx): Promise<SaveResult> => {
           const docKey = documentKey(rec.url, rec.contentHash);
           // The same bytes are the same document, whatever its URL; without a URL and body hash,
-          // the same key is too. One query for both: a same-bytes row wins.
+          // the same key is too (a same-bytes row wins). A known URL: the same body is the same
+          // document, a changed body its next version. Asked in one statement, with the
+          // near-duplicate candidates when the caller leaves the cluster to this save.
           const byKey = !(rec.url && rec.bodyHash);
-          // PostgreSQL, no URL: no version to look for, and the document insert itself does
-          // nothing for known bytes (insertDocument then reads the stored one): a round trip less.
-          const known =
-            backend === "postgres" && !rec.url
-              ? []
-              : await trx
-                  .selectFrom("documents")
-                  .select(["doc_key", "cluster_key", "content_hash"])
-                  .where((eb) =>
-                    byKey
-                      ? eb.or([eb("content_hash", "=", rec.contentHash), eb("doc_key", "=", docKey)])
-                      : eb("content_hash", "=", rec.contentHash),
-                  )
-                  .limit(2)
-                  .execute();
+          const urlKey = rec.url ? docKey : null;
+          const { known, previous, candidates } = await lookUpForSave(trx, {
+            // PostgreSQL, no URL: no version to look for, and the document insert itself does
+            // nothing for known bytes (insertDocument then reads the stored one): nothing to ask.
+            known:
+              backend === "postgres" && !rec.url ? null : { contentHash: rec.contentHash, docKey, byKey },
+            urlKey,
+            simhash: rec.clusterOf ? rec.simhash : null,
+          });
           const existing = known.find((d) => d.content_hash === rec.contentHash) ?? known[0];
           if (existing) {
             return { docKey: existing.doc_key, inserted: false, clusterKey: existing.cluster_key, events: 0 };
           }
-          // A known URL: the same body is the same document; a changed body is its next version.
-          const urlKey = rec.url ? docKey : null;
-          const previous = urlKey ? await currentVersion(trx, urlKey) : undefined;
           if (previous) {
-            const body = previous.body_hash ?? bodyHashOf(previous.article_json);
+            const body = previous.body_hash ?? bodyHashOf(previous.article_json ?? "{}");
             if (!rec.bodyHash || body === rec.bodyHash) {
               return {
                 docKey: previous.doc_key,
@@ -119,6 +99,7 @@ export function createDocumentVersions(
               };
             }
           }
+          if (rec.clusterOf) rec = { ...rec, clusterKey: rec.clusterOf(candidates) };
           const version = previous ? Number(previous.version) + 1 : 1;
           const newKey = previous ? `${urlKey}-v${version}` : docKey;
           const { log, seen, ...saved } = await insertDocument(

@@ -202,7 +202,8 @@ export async function insertDocument(
   }
   // The triggers are back before the recount updates events (its update triggers move cells).
   if (grouped) await grouped.restore();
-  await recount(db, [...state.recount], undefined, backend);
+  // Events reported again: each has this document's report now, so none is dropped.
+  await recount(db, [...state.recount], undefined, backend, true);
   const seen = seenRowsOf(rec);
   // PostgreSQL: a document that logs events has its actors and places counted by the event log's
   // statement (writeEventLog), a round trip less; the rows stay locked as briefly as before (they
@@ -211,17 +212,6 @@ export async function insertDocument(
     return { docKey, inserted: true, clusterKey, events, log, seen };
   await countSeen(db, seen, backend);
   return { docKey, inserted: true, clusterKey, events, log };
-}
-
-/** The current (not superseded) version of the document at a canonical URL. */
-export async function currentVersion(db: Db, urlKey: string) {
-  return db
-    .selectFrom("documents")
-    .select(["doc_key", "version", "body_hash", "article_json", "cluster_key"])
-    .where((eb) => eb.or([eb("url_key", "=", urlKey), eb("doc_key", "=", urlKey)]))
-    .where("superseded_by", "is", null)
-    .orderBy("version", "desc")
-    .executeTakeFirst();
 }
 
 /** sha256 of a stored article's text, for versions stored before body hashes were kept. */

@@ -3,6 +3,13 @@
 import type { CodedEvent } from "../types.ts";
 import type { ServeStore } from "./serve-store.ts";
 
+/** A stored document sharing a SimHash band with a new one: a candidate for its cluster. */
+export interface NearDuplicate {
+  readonly docKey: string;
+  readonly simhash: string;
+  readonly clusterKey: string;
+}
+
 /** What the pipeline hands to the store for one document. */
 export interface DocumentRecord {
   readonly inputId: string;
@@ -18,6 +25,14 @@ export interface DocumentRecord {
   readonly simhash: string;
   /** docKey of the near-duplicate cluster it joins (chosen by the dedup stage), null to start one. */
   readonly clusterKey: string | null;
+  /**
+   * Instead of `clusterKey`: the dedup stage's choice among the near-duplicate candidates of
+   * `simhash`, which the store then reads in the same statement as its known-document check (a
+   * round trip less than asking nearDuplicateCandidates first). Called when no stored document
+   * or URL version matched (on PostgreSQL a URL-less document's bytes are checked by the insert
+   * itself, after the call); its answer (null: a cluster of its own) replaces `clusterKey`.
+   */
+  readonly clusterOf?: (candidates: readonly NearDuplicate[]) => string | null;
   /** The extracted Article, and the annotations (sentences, mentions), as stored JSON. */
   readonly article: unknown;
   readonly annotations: unknown;
@@ -240,9 +255,7 @@ export interface Store extends ServeStore {
     url: string | null,
   ): Promise<{ docKey: string; sameContent?: boolean } | null>;
   /** Documents sharing any 8-bit band of the SimHash: candidates for near-duplicate clustering. */
-  nearDuplicateCandidates(
-    simhash: string,
-  ): Promise<{ docKey: string; simhash: string; clusterKey: string }[]>;
+  nearDuplicateCandidates(simhash: string): Promise<NearDuplicate[]>;
   /** Stores a document with its events in one transaction; a known document is not stored twice. */
   saveDocument(record: DocumentRecord): Promise<SaveResult>;
   /** Replaces a stored document's events (recoding), keeping roll-up counts right. */

@@ -226,6 +226,44 @@ for (const backend of BACKENDS) {
       expect(chooseCluster(simhash64(other), await s().nearDuplicateCandidates(simhash64(other)))).toBeNull();
     });
 
+    itStore("leaves the cluster to the save: candidates read with its known-document check", async () => {
+      const text =
+        "Chile and Peru agreed on Monday to open a new lane at the Chacalluta crossing after talks in Santiago between their interior ministers, officials said. Trucks have waited for days at the frontier since new checks began, and both governments promised joint inspections to cut the queues. The ministers also agreed to share data on migrants crossing the desert on foot and to meet again in Lima next month.";
+      const url = "https://example.com/chile-peru-crossing";
+      const chose: number[] = [];
+      const clusterBy =
+        (hash: string) => (candidates: readonly { simhash: string; clusterKey: string }[]) => {
+          chose.push(candidates.length);
+          return chooseCluster(hash, candidates);
+        };
+      const a = await s().saveDocument(
+        record([], { title: text, simhash: simhash64(text), url, bodyHash: "b1" }),
+      );
+      const copy = `${text.replace("officials said", "officials told reporters")} Reporting by a staff writer.`;
+      const clusterOf = clusterBy(simhash64(copy));
+      const b = await s().saveDocument(record([], { title: copy, simhash: simhash64(copy), clusterOf }));
+      expect(b).toMatchObject({ inserted: true, clusterKey: a.clusterKey });
+      expect(chose[0]).toBeGreaterThan(0);
+      // Known documents are skipped whatever the choice: the same bytes, the URL's same body.
+      const other = clusterBy(simhash64("An unrelated story."));
+      const bytes = `same-bytes-${Math.random()}`;
+      const again = await s().saveDocument(record([], { contentHash: bytes, clusterOf: other }));
+      const sameBytes = await s().saveDocument(record([], { contentHash: bytes, clusterOf: other }));
+      expect(sameBytes).toMatchObject({ inserted: false, docKey: again.docKey });
+      const sameBody = await s().saveDocument(record([], { title: text, url, bodyHash: "b1", clusterOf }));
+      expect(sameBody).toMatchObject({ inserted: false, docKey: a.docKey });
+      // A changed body at the URL is its next version, clustered by the same choice.
+      const next = await s().saveDocument(
+        record([], { title: copy, simhash: simhash64(copy), url, bodyHash: "b2", clusterOf }),
+      );
+      expect(next).toMatchObject({
+        inserted: true,
+        version: 2,
+        supersedes: a.docKey,
+        clusterKey: a.clusterKey,
+      });
+    });
+
     itStore(
       "keeps country dyad series right through saves, repeated reports, recodes and bulk inserts",
       async () => {

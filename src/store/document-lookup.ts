@@ -1,0 +1,146 @@
+// What the store knows about a document it is about to save, asked in one statement at the start
+// of the save's transaction: a stored document with the same bytes (or key), the current version
+// at its canonical URL, and, when the caller leaves the cluster to the store (`clusterOf`), the
+// near-duplicate candidates. Each branch of the UNION ALL runs on its own index; on PostgreSQL
+// the statement goes on the wire with the BEGIN (pipelined-driver.ts), so a document's checks cost
+// one round trip instead of three (a lookup, the candidates, the version).
+import { type Kysely, sql, type Transaction } from "kysely";
+import { bands } from "./document-writes.ts";
+import type { Database } from "./schema.ts";
+import type { NearDuplicate } from "./store.ts";
+
+/** Band matches examined per new document. A random 8-bit band matches 1 in 256 documents, so
+ * in a large store most candidates are chance matches; this bounds the work per document. */
+export const CANDIDATE_LIMIT = 2000;
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface SaveLookup {
+  /** Stored documents with these bytes (or this key): the first with the same bytes wins. */
+  readonly known: { doc_key: string; cluster_key: string; content_hash: string }[];
+  /** The current version at the canonical URL, when one was asked for and exists. */
+  readonly previous:
+    | {
+        doc_key: string;
+        version: number;
+        body_hash: string | null;
+        article_json: string | null;
+        cluster_key: string;
+      }
+    | undefined;
+  readonly candidates: NearDuplicate[];
+}
+
+/** The candidates of a SimHash: documents sharing any of its 8-bit bands. */
+export function candidatesQuery(db: Db, simhash: string) {
+  return db
+    .selectFrom("documents")
+    .select(["doc_key", "simhash", "cluster_key"])
+    .where("doc_key", "in", (eb) =>
+      eb
+        .selectFrom("document_bands")
+        .select("doc_key")
+        .where("band", "in", bands(simhash))
+        .limit(CANDIDATE_LIMIT),
+    );
+}
+
+/**
+ * One statement for what is asked: `known` (by content hash, or also by `docKey` when `byKey`),
+ * the current version at `urlKey`, the candidates of `simhash`. Columns a branch does not have are
+ * typed NULLs (CAST works on both backends), so the branches line up.
+ */
+export async function lookUpForSave(
+  db: Db,
+  ask: {
+    readonly known: { contentHash: string; docKey: string; byKey: boolean } | null;
+    readonly urlKey: string | null;
+    readonly simhash: string | null;
+  },
+): Promise<SaveLookup> {
+  const text = sql<string | null>`cast(null as text)`;
+  const int = sql<number | null>`cast(null as integer)`;
+  const parts = [];
+  if (ask.known) {
+    const { contentHash, docKey, byKey } = ask.known;
+    parts.push(
+      db
+        .selectFrom("documents")
+        .select((eb) => [
+          sql<string>`'known'`.as("part"),
+          "doc_key",
+          "cluster_key",
+          eb.ref("content_hash").$castTo<string | null>().as("content_hash"),
+          int.as("version"),
+          text.as("body_hash"),
+          text.as("article_json"),
+          text.as("simhash"),
+        ])
+        .where((eb) =>
+          byKey
+            ? eb.or([eb("content_hash", "=", contentHash), eb("doc_key", "=", docKey)])
+            : eb("content_hash", "=", contentHash),
+        )
+        .limit(2),
+    );
+  }
+  if (ask.urlKey) {
+    const urlKey = ask.urlKey;
+    parts.push(
+      db
+        .selectFrom("documents")
+        .select([
+          sql<string>`'version'`.as("part"),
+          "doc_key",
+          "cluster_key",
+          text.as("content_hash"),
+          sql<number | null>`version`.as("version"),
+          sql<string | null>`body_hash`.as("body_hash"),
+          // Only versions stored before body hashes were kept need their text hashed again.
+          sql<string | null>`case when body_hash is null then article_json end`.as("article_json"),
+          text.as("simhash"),
+        ])
+        .where((eb) => eb.or([eb("url_key", "=", urlKey), eb("doc_key", "=", urlKey)]))
+        .where("superseded_by", "is", null)
+        .orderBy("version", "desc")
+        .limit(1),
+    );
+  }
+  if (ask.simhash) {
+    parts.push(
+      candidatesQuery(db, ask.simhash)
+        .clearSelect()
+        .select([
+          sql<string>`'candidate'`.as("part"),
+          "doc_key",
+          "cluster_key",
+          text.as("content_hash"),
+          int.as("version"),
+          text.as("body_hash"),
+          text.as("article_json"),
+          sql<string | null>`simhash`.as("simhash"),
+        ]),
+    );
+  }
+  if (!parts.length) return { known: [], previous: undefined, candidates: [] };
+  // Each branch wrapped as a subquery: its own ORDER BY and LIMIT stay its own on both backends.
+  const [first, ...rest] = parts.map((p, i) => db.selectFrom(p.as(`p${i}`)).selectAll());
+  const rows = await rest.reduce((q, p) => q.unionAll(p), first!).execute();
+  const known = [];
+  const candidates: NearDuplicate[] = [];
+  let previous: SaveLookup["previous"];
+  for (const r of rows) {
+    if (r.part === "known")
+      known.push({ doc_key: r.doc_key, cluster_key: r.cluster_key, content_hash: r.content_hash! });
+    else if (r.part === "version")
+      previous = {
+        doc_key: r.doc_key,
+        version: Number(r.version),
+        body_hash: r.body_hash,
+        article_json: r.article_json,
+        cluster_key: r.cluster_key,
+      };
+    else candidates.push({ docKey: r.doc_key, simhash: r.simhash!, clusterKey: r.cluster_key });
+  }
+  return { known, previous, candidates };
+}
