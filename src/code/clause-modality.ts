@@ -85,8 +85,9 @@ export function readModality(
     st.source = st.sayer;
     st.speaker = null;
   }
-  if (groupWords.some((w) => FUTURE.has(w)) && foretold) st.modality = "hypothetical";
-  else if (groupWords.some((w) => FUTURE.has(w))) {
+  const future = groupWords.some((w) => FUTURE.has(w)) || backshiftedFuture(view, chain, groupWords);
+  if (future && foretold) st.modality = "hypothetical";
+  else if (future) {
     const mapped = ctx.rules.mapCue("intent", st.code);
     if (mapped) st.code = mapped;
     else st.modality = "intended";
@@ -142,6 +143,36 @@ export function readModality(
   st.code = lightVerbRecode(view, m, st.code, ctx.rules);
   return true;
 }
+
+/**
+ * "Egypt announced it would send aid": reported speech shifts a speaker's "will" back to
+ * "would" after a past say verb (the sequence of tenses), so such a "would" is the future the
+ * speaker stated, not a condition. Only when the clause is the say verb's own complement (the
+ * innermost cue, with the complement's subject named) and the say verb is in the past ("said",
+ * "has announced"; "says it would" is a conditional); "would have" stays counterfactual. Whether
+ * the subject is the speaker's own side (an intent) or another's (a forecast) is decided by the
+ * caller as for "will".
+ */
+function backshiftedFuture(
+  view: SentenceView,
+  chain: DraftState["chain"],
+  groupWords: readonly string[],
+): boolean {
+  const at = groupWords.indexOf("would");
+  if (at < 0 || groupWords[at + 1] === "have" || groupWords.some((w) => w !== "would" && HYPOTHETICAL.has(w)))
+    return false;
+  const say = chain[0];
+  if (say?.match.cue.kind !== "say" || !say.inner) return false;
+  const verb = say.match.first;
+  const word = view.words[verb]!;
+  if (word === view.lemmas[verb] || word.endsWith("s")) return false;
+  // "said it would send aid if the rains failed": "would" with a condition after it is the
+  // conditional mood, which the tense shift cannot be told from.
+  return !view.words.slice(verb + 1).some((w) => CONDITIONS_AFTER.has(w));
+}
+
+/** Words that open a condition after the conditional "would" ("if asked", "unless", "provided that"). */
+const CONDITIONS_AFTER: ReadonlySet<string> = new Set(["if", "unless", "provided", "providing", "otherwise"]);
 
 /**
  * Whether a verb above the trigger stands in a condition ("if X asks Y to deploy", "unless Gondor

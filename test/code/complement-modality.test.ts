@@ -162,3 +162,17 @@ describe("force by the media", () => {
     expect(roots("The Kenyan army bombarded Somali militants in Kismayo.")).toEqual(["19"]);
   });
 });
+
+describe("a speaker's 'would' after a past say verb (the sequence of tenses)", () => {
+  it("reads 'said it would V' as the stated intent, as 'will'", () => {
+    expect(triples("Kenya announced it would send food aid to Uganda.")).toEqual(["KEN>UGA:0333"]);
+    expect(triples("The Kenyan government said it would hold talks with Uganda.")).toEqual([
+      "KENGOV>UGA:036",
+    ]);
+  });
+  it("leaves a present say verb, a condition and a counterfactual alone", () => {
+    expect(roots("Kenya says it would hold talks with Uganda if asked.")).toEqual([]);
+    expect(roots("Kenya said it would have sent food aid to Uganda.")).toEqual([]);
+    expect(roots("Kenya said it would send food aid to Uganda if the rains failed.")).toEqual([]);
+  });
+});

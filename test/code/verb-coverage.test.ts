@@ -48,6 +48,19 @@ describe("kinds of phrasing for thin codes", () => {
     );
     expect(coded("China held talks with India at the airport.")).not.toContain("CHN>IND:173");
   });
+  it("reads being held or kept in custody, or held for questioning, as a detention (173)", () => {
+    expect(coded("Russian police kept three Ukrainian soldiers in detention.")).toContain(
+      "RUSCOP>UKRMIL:173",
+    );
+    expect(coded("Russian police held two Ukrainian soldiers for questioning.")).toContain(
+      "RUSCOP>UKRMIL:173",
+    );
+    expect(coded("Three Ukrainian soldiers were held for questioning by Russian police.")).toContain(
+      "RUSCOP>UKRMIL:173",
+    );
+    expect(coded("The talks were held at the police station.").map((c) => c.slice(-3))).not.toContain("173");
+    expect(coded("Russia held the Ukrainian envoy in high regard.")).toEqual([]);
+  });
   it("reads an investigation by someone of the subject (@inverse)", () => {
     expect(coded("The Iranian president is under investigation by the United Nations.")).toContain(
       "IGOUNO>IRNGOV:090",
