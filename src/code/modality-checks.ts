@@ -199,7 +199,10 @@ export function modalAfterNoun(view: SentenceView, anchor: number): boolean {
  * Verbs that call an event off or put it off (WordNet 3.1: cancel.v.1 "call off" with its synonyms
  * scrub and scratch, postpone.v.1 "hold back to a later time" with prorogue and defer, and
  * abandon.v.1 and scrap.v.1): a nominal event they take, or that is their passive subject, was
- * not held ("cancelled talks", "the visit was postponed").
+ * not held ("cancelled talks", "the visit was postponed"). And those that cancel a standing act
+ * officially (revoke.v.1 "cancel officially; lift an embargo", with annul, lift, countermand,
+ * reverse, repeal, overturn, rescind and vacate): "to lift the ban on X", "repealed the sanctions"
+ * report the undoing (08 yield patterns), not the ban or the sanctions as a new act.
  */
 const CALLING_OFF = new Set([
   "cancel",
@@ -213,6 +216,15 @@ const CALLING_OFF = new Set([
   "prorogue",
   "abandon",
   "scrap",
+  "revoke",
+  "annul",
+  "lift",
+  "countermand",
+  "reverse",
+  "repeal",
+  "overturn",
+  "rescind",
+  "vacate",
 ]);
 
 /** Whether the verb at k (with its particle: "called off") calls an event off or puts it off. */

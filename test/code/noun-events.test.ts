@@ -79,6 +79,15 @@ describe("events called off or proposed", () => {
     expect(coded("Russia's meeting with China was postponed.")).toEqual([]);
     expect(coded("Russia's meeting with China was held on Friday.").join()).toMatch(/RUS>CHN:04\d/);
   });
+  it("does not assert a standing act that is revoked as a new act", () => {
+    // "lift", "repeal", "overturn": WordNet revoke.v.1; the ban itself is no event of the clause.
+    expect(coded("Russia rescinded the ban on Ukraine.").join()).not.toMatch(/:17\d/);
+    expect(coded("The talks followed action by Russia to lift the ban on Egypt.").join()).not.toMatch(
+      /:17\d/,
+    );
+    expect(coded("Russia overturned the blockade of Ukraine.").join()).not.toMatch(/:19\d/);
+    expect(coded("Russia imposed a ban on Ukraine.").join()).toMatch(/RUS>UKR:17\d/);
+  });
   it("codes an act proposed by the verb or its noun as intent", () => {
     expect(coded("Iran proposed to hold talks with Egypt.").join()).toMatch(/IRN>EGY:036/);
     expect(coded("Iran made a proposal to hold talks with Egypt.").join()).toMatch(/IRN>EGY:036/);
