@@ -15,6 +15,7 @@ import {
 import type { PlaceCues } from "./place-cues.ts";
 import { countyFirstAt, countyNamedAt } from "./place-divisions.ts";
 import {
+  HEAD_OF_LONGER_NAME,
   isCapitalized,
   isPunctuation,
   isSentenceInitial,
@@ -193,10 +194,16 @@ export function findPlaceMatches(
     // A surname-first guess ("Galesburg Silverdogs" ... "Galesburg") yields only to a firm
     // placing ("Galesburg, Ill.", a dateline), and only where the name stands alone: a school
     // or team named after a person ("Franklin Elementary" ... "at Franklin") is no town.
+    // A name opening a longer one ("meals at Greeley Harvest Kitchen") is the town only where a
+    // word of place stands right before it and another mention places the name too ("in
+    // Greeley"): "the Las Vegas Police", "Hammond Health Officer" name a body, and "Franklin
+    // Elementary" may be a school named for a person.
     const lifted =
       reason === SURNAME_FIRST
         ? firmlyPlacedKeys.has(match.key) && !/^\p{Lu}/u.test(text.slice(match.end + 1, match.end + 2))
-        : placedKeys.has(match.key) || joinPlacedList(text, match, matches, placedKeys);
+        : reason === HEAD_OF_LONGER_NAME
+          ? placedKeys.has(match.key) && isPlacedHere(match)
+          : placedKeys.has(match.key) || joinPlacedList(text, match, matches, placedKeys);
     if (lifted) matches.push(match);
   }
   for (const { span, sentenceIndex, tokens } of supportedAbbreviations(bareAbbreviations, matches))
@@ -216,10 +223,18 @@ const WEAK_REJECTIONS: ReadonlySet<string> = new Set([
   "a given name with no place context",
   "a heading word",
   "not a noun",
+  // "at Greeley Harvest Kitchen": a town's name opening a venue's or an event's name is still
+  // the town where the text places it elsewhere ("in Greeley"; see the lifting above).
+  HEAD_OF_LONGER_NAME,
 ]);
-/** Words before a name that place it: "in Harvey", "near Moore", "from Louisville". */
+/**
+ * Words before a name that place it: "in Harvey", "near Moore", "from Louisville", and the
+ * adjectives of nearness that only modify places ("of nearby Eton", "neighboring Elgin").
+ */
 const PLACING_WORDS: ReadonlySet<string> = new Set(
-  "in at near from outside around into toward towards through across".split(" "),
+  "in at near from outside around into toward towards through across nearby neighboring neighbouring".split(
+    " ",
+  ),
 );
 
 /** What joins the last member of a list to the one before: "Hartford City and Gaston". */

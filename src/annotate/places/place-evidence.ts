@@ -57,6 +57,10 @@ const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   "southwestern",
   "central",
   "rural",
+  // Nearness likewise: "of nearby Eton", "neighboring Elgin".
+  "nearby",
+  "neighboring",
+  "neighbouring",
 ]);
 
 /**

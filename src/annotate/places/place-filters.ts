@@ -95,6 +95,9 @@ export function isSentenceInitial(tokens: readonly Token[], i: number): boolean 
 export const isStrong = (candidates: readonly GazetteerEntry[], minPopulation: number) =>
   candidates.some((c) => STRONG_KINDS.has(c.kind) || (c.population ?? 0) >= minPopulation);
 
+/** "Georgia Smith", "Greeley Harvest Kitchen": a place's name opening a longer name. */
+export const HEAD_OF_LONGER_NAME = "head of a longer name";
+
 /** Words that follow a place's name in the name of its division: "Nyanza Province". */
 export const ADMIN_HEADS: ReadonlySet<string> = new Set(
   "province state county parish borough township village region district council city municipality oblast governorate prefecture department division territory occidental oriental".split(
@@ -303,7 +306,7 @@ export function rejection(
     !cues.personCues.has(nameAfter.text.replace(/\.$/, "").toLowerCase());
   const big = isStrong(candidates, 1_000_000);
   if (afterIsName && !isAcronymText(text.slice(start, end)) && !big && !namesLocatedThing)
-    return "head of a longer name";
+    return HEAD_OF_LONGER_NAME;
   // "Anna de Vries", "Omar bin Laden": a name particle between a given name and this one.
   const beforeBefore = tokens[first - 2];
   const isParticle = before !== undefined && NAME_PARTICLES.has(before.text);
@@ -336,9 +339,14 @@ const FIRST_NAME_SAFE_KINDS: ReadonlySet<string> = new Set([
   "water",
   "disputed",
 ]);
-/** Prepositions of place before a name: "in Spencer", "near Garrett" make it a town. */
+/**
+ * Prepositions of place before a name: "in Spencer", "near Garrett" make it a town; so do the
+ * adjectives of nearness, which modify only places ("nearby Spencer", "neighboring Garrett").
+ */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
-  "in at near from to outside around into towards toward through across outskirts".split(" "),
+  "in at near from to outside around into towards toward through across outskirts nearby neighboring neighbouring".split(
+    " ",
+  ),
 );
 
 /**

@@ -129,3 +129,40 @@ describe("a body head that ends a name before punctuation", () => {
     expect(texts(ms)).not.toContain("Arcade");
   });
 });
+
+describe("a small town after an adjective of nearness", () => {
+  it("is the town: 'of nearby Eton', 'neighboring Marion'", () => {
+    const ms = places("Mark Jones, of nearby Eton, said the Thames rose overnight in Windsor, England.");
+    expect(found(ms, "Eton")?.place?.country).toBe("GBR");
+    const us = places("A driver from neighboring Marion was hurt on the road out of Columbus, Ohio.");
+    expect(found(us, "Marion")?.place?.admin1).toBe("Ohio");
+  });
+
+  it("leaves a person's name that only follows 'nearby' in another sense alone", () => {
+    expect(texts(places("Nearby, Marion Cotillard waved to fans in Paris."))).not.toContain("Marion");
+  });
+});
+
+describe("a town's name opening a longer name", () => {
+  it("is the town after a word of place when another mention places it, else part of the name", () => {
+    const text =
+      "Volunteers served meals at Greeley Harvest Kitchen on Friday. The kitchen has operated in Greeley since 1990.";
+    expect(places(text).filter((m) => m.text === "Greeley" && m.place?.admin1 === "Colorado")).toHaveLength(
+      2,
+    );
+    const unplaced =
+      "Volunteers thanked Greeley Harvest Kitchen on Friday. It has operated in Greeley since 1990.";
+    expect(places(unplaced).filter((m) => m.text === "Greeley")).toHaveLength(1);
+  });
+
+  it("stays part of the longer name without a word of place before it", () => {
+    const text = "The Las Vegas Police department opened an inquiry into the death in Las Vegas.";
+    expect(places(text).filter((m) => m.text === "Las Vegas")).toHaveLength(1);
+  });
+
+  it("stays part of the longer name when no other mention places the town", () => {
+    expect(texts(places("Volunteers served meals at Greeley Harvest Kitchen on Friday."))).not.toContain(
+      "Greeley",
+    );
+  });
+});
