@@ -33,6 +33,7 @@ import {
   isQualifiedByRegion,
   longestNameAt,
 } from "./place-spans.ts";
+import { NEARNESS_ADJECTIVES, PLACE_PREPOSITIONS } from "./place-words.ts";
 
 /** A span that names a place, with every gazetteer entry it could be. */
 export interface PlaceMatch {
@@ -231,11 +232,7 @@ const WEAK_REJECTIONS: ReadonlySet<string> = new Set([
  * Words before a name that place it: "in Harvey", "near Moore", "from Louisville", and the
  * adjectives of nearness that only modify places ("of nearby Eton", "neighboring Elgin").
  */
-const PLACING_WORDS: ReadonlySet<string> = new Set(
-  "in at near from outside around into toward towards through across nearby neighboring neighbouring".split(
-    " ",
-  ),
-);
+const PLACING_WORDS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, ...NEARNESS_ADJECTIVES]);
 
 /** What joins the last member of a list to the one before: "Hartford City and Gaston". */
 const LIST_TAIL = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/;

@@ -5,6 +5,7 @@ import type { GazetteerEntry } from "../gazetteer/index.ts";
 import type { PlaceMatch } from "./place-candidates.ts";
 import { LOCAL_BODY_WORDS, RESIDENT_NOUNS, TOWN_PREFIXES } from "./place-filters.ts";
 import { isWithin } from "./place-within.ts";
+import { DIRECTION_ADJECTIVES, NEARNESS_ADJECTIVES, PLACE_PREPOSITIONS } from "./place-words.ts";
 
 /** Kind words after a division's name: "Washington state", "Punjab province". */
 export const ADMIN_WORDS: ReadonlySet<string> = new Set([
@@ -34,33 +35,12 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
  */
 const SMALL_TOWN_POPULATION = 5_000;
 /** Prepositions of place: "in Warrior", "near Kim" (with a country hint) make a small town believable. */
+// "across" stays out (as measured on bench/geo when this list was written); "to" is in.
 const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
-  "in",
-  "at",
-  "near",
-  "from",
+  ...PLACE_PREPOSITIONS.filter((word) => word !== "across"),
   "to",
-  "outside",
-  "around",
-  "into",
-  "towards",
-  "toward",
-  "through",
-  // Direction adjectives work the same way: "northwestern Taoyuan", "rural Wyong".
-  "northern",
-  "southern",
-  "eastern",
-  "western",
-  "northeastern",
-  "northwestern",
-  "southeastern",
-  "southwestern",
-  "central",
-  "rural",
-  // Nearness likewise: "of nearby Eton", "neighboring Elgin".
-  "nearby",
-  "neighboring",
-  "neighbouring",
+  ...DIRECTION_ADJECTIVES,
+  ...NEARNESS_ADJECTIVES,
 ]);
 
 /**

@@ -15,6 +15,7 @@ import {
 } from "./hyphen-compounds.ts";
 import type { PersonKeySource } from "./person-keys.ts";
 import type { PlaceCues } from "./place-cues.ts";
+import { NEARNESS_ADJECTIVES, PLACE_PREPOSITIONS } from "./place-words.ts";
 
 /** A run of tokens whose text is a gazetteer name, with the entries it could be. */
 export interface Span {
@@ -236,7 +237,7 @@ export function rejection(
   if (single && NEVER_NAME_POS.has(tokens[first]!.pos)) return "a function word";
   // "in Charleston", "at Reading": after a preposition of place a capitalized word is a noun,
   // whatever the tagger guessed from its lowercase sense (a dance, a verb).
-  const afterPreposition = before !== undefined && PLACE_PREPOSITIONS.has(before.text.toLowerCase());
+  const afterPreposition = before !== undefined && PLACE_WORDS_BEFORE_TOWN.has(before.text.toLowerCase());
   if (single && WEAK_NAME_POS.has(tokens[first]!.pos) && !strongAlways && !afterPreposition)
     return "not a noun";
   const personKey = single && !hasCountry ? personKeys.get(key) : undefined;
@@ -343,11 +344,13 @@ const FIRST_NAME_SAFE_KINDS: ReadonlySet<string> = new Set([
  * Prepositions of place before a name: "in Spencer", "near Garrett" make it a town; so do the
  * adjectives of nearness, which modify only places ("nearby Spencer", "neighboring Garrett").
  */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
-  "in at near from to outside around into towards toward through across outskirts nearby neighboring neighbouring".split(
-    " ",
-  ),
-);
+// "to" and "outskirts" too: a name kept as a town after a filter may follow "to Spencer", "outskirts of".
+const PLACE_WORDS_BEFORE_TOWN: ReadonlySet<string> = new Set([
+  ...PLACE_PREPOSITIONS,
+  "to",
+  "outskirts",
+  ...NEARNESS_ADJECTIVES,
+]);
 
 /**
  * A given name ("Spencer", "Mary") found as a one-word place: a person when a capitalized name
@@ -387,14 +390,18 @@ function firstNameRejection(
   // after a preposition of place modifies that noun as a place; a person's name does not.
   const modifiesPlaceNoun =
     before === "the" &&
-    PLACE_PREPOSITIONS.has(tokens[i - 2]?.text.toLowerCase() ?? "") &&
+    PLACE_WORDS_BEFORE_TOWN.has(tokens[i - 2]?.text.toLowerCase() ?? "") &&
     /^\p{Ll}/u.test(after?.text ?? "");
   // "A Marion man", "the Bolingbrook woman": a town before a resident noun says where someone lives.
   const residentBefore =
     (before === "a" || before === "an" || before === "the") && RESIDENT_NOUNS.has(afterWord);
   // "the Village of Kimberly", "residents of Marion": the words before name a town.
   const townPrefix = TOWN_PREFIXES.has(`${tokens[i - 2]?.text.toLowerCase() ?? ""} ${before}`);
-  return PLACE_PREPOSITIONS.has(before) || isResidence || modifiesPlaceNoun || residentBefore || townPrefix
+  return PLACE_WORDS_BEFORE_TOWN.has(before) ||
+    isResidence ||
+    modifiesPlaceNoun ||
+    residentBefore ||
+    townPrefix
     ? null
     : "a given name with no place context";
 }
