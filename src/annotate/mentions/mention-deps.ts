@@ -49,7 +49,6 @@ export type NameFinderLike = (input: {
   readonly items: readonly NameItemLike[];
   readonly isPlaceName?: (name: string) => boolean;
   readonly isNationName?: (name: string) => boolean;
-  readonly isBigCityName?: (name: string) => boolean;
   readonly countryNameAt?: (k: number) => { readonly iso3: string; readonly to: number } | null;
 }) => FoundNameLike[];
 

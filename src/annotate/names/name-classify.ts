@@ -41,8 +41,6 @@ export interface Classified extends Span {
 export interface ClassifyDeps {
   readonly tables: NameTables;
   readonly givenNames: ReadonlyMap<string, Sex>;
-  /** The English given names (given-names.ts loadFirstNames): "Sydney", "Austin", "Florence". */
-  readonly englishGivenNames: ReadonlySet<string>;
 }
 
 /** What the classifier knows about the whole document. */
@@ -96,7 +94,7 @@ export function classifySpan(
   facts: DocFacts,
 ): Classified | null {
   const { tokens, sentenceOf } = input;
-  const { tables, givenNames, englishGivenNames } = deps;
+  const { tables, givenNames } = deps;
   let { from, to } = span;
   const n = tokens.length;
   const result = (
@@ -220,10 +218,7 @@ export function classifySpan(
   const ownWords = words.length - 1 - words.findLastIndex((k) => !!cover[k]);
   if (placeEnd && (ownWords !== 2 || input.isPlaceName?.(spanText))) return result(null, "");
   const firstKey = tokens[first]!.key;
-  // "Chicago White Sox", "Boston Red Sox": a big city's name opening a name is the city's, though
-  // some register lists it as a given name; an English given name stays one ("Sydney Pollack").
-  const cityFirst = !englishGivenNames.has(firstKey) && (input.isBigCityName?.(tokens[first]!.text) ?? false);
-  const given = cover[first] || cityFirst ? undefined : givenNames.get(firstKey);
+  const given = cover[first] ? undefined : givenNames.get(firstKey);
   const sex = sexFromTitle ?? (given === "m" || given === "f" ? given : null);
   // "Jane Roe (Kenya)": a country in brackets right after a name says where the person is from.
   const bracketed = countryInBrackets(input, cover, to);

@@ -36,8 +36,6 @@ export interface NameFinderInput {
   readonly items: readonly NameItem[];
   /** Whether a name of several words is a place the gazetteer holds ("West Bank"). */
   readonly isPlaceName?: (name: string) => boolean;
-  /** Whether a one-word name is most likely a city of a million people or more ("Chicago"). */
-  readonly isBigCityName?: (name: string) => boolean;
   /** Whether the name is most likely a country or a first-order division ("Wales", "Texas"), whose teams are national. */
   readonly isNationName?: (name: string) => boolean;
   /** A country's name starting at token k that no dictionary phrase covers ("US" in "US Capitol Police"). */

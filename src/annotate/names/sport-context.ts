@@ -49,20 +49,8 @@ export function sportTeamEvidence(
   const last = tokens[to - 1]!;
   if (to - from >= 2 && isCapitalised(last.text) && tables.teamWords.has(last.key))
     return input.isPlaceName?.(written) ? null : `club word "${last.text}" in a sports report`;
-  // "the Chicago White Sox", "Bradford Bulls": a town's name opening a longer name that is no
-  // place is its club's (a person named so has a given name first, which classification reads).
-  // A venue is named so too ("Trent Bridge", "Ellis Park"): not one ending in a word of places,
-  // nor one after a preposition ("at Tunbridge Wells").
   const s = sentenceOf[from]!;
   const before = from > 0 && sentenceOf[from - 1] === s ? tokens[from - 1]! : null;
-  if (
-    to - from >= 2 &&
-    !tables.placeWords.has(last.key) &&
-    pos[from - 1] !== "ADP" &&
-    !input.isPlaceName?.(written) &&
-    opensWithPlace(input, from, to)
-  )
-    return `town "${tokens[from]!.text}" opening it in a sports report`;
   // A player is played against too ("against Jansher"): only a place's name is a team's so.
   const beforeThat = from > 1 && sentenceOf[from - 2] === s ? tokens[from - 2]! : null;
   const played =
@@ -92,17 +80,6 @@ export function sportTeamEvidence(
   if (tables.personNouns.has(after.key) || tables.bodyNouns.has(after.key) || c?.type === "title")
     return `"${after.text}" after in a sports report`;
   return null;
-}
-
-/** Whether [from, to) opens with a place's name of one or two words and goes on with capitalised words. */
-function opensWithPlace(input: NameFinderInput, from: number, to: number): boolean {
-  const { tokens, text } = input;
-  for (let end = Math.min(from + 2, to - 1); end > from; end--) {
-    const rest = tokens.slice(end, to);
-    if (!rest.every((t) => isWordToken(t.text) && isCapitalised(t.text))) continue;
-    if (input.isPlaceName?.(text.slice(tokens[from]!.start, tokens[end - 1]!.end))) return true;
-  }
-  return false;
 }
 
 // Auxiliaries that may stand between a team and its verb ("Kent had reached"); forms of "be" do

