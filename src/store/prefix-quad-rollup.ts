@@ -12,7 +12,7 @@
 import { type Kysely, type Migration, sql } from "kysely";
 import { prefixGuardSpec } from "./postgres/rollup-guard-migration.ts";
 import { guardPrologue } from "./postgres/rollup-trigger-guard.ts";
-import { PREFIX_LEVELS, PREFIX_WEEKS } from "./prefix-rollup.ts";
+import { createPrefixRowTriggers, PREFIX_LEVELS, PREFIX_WEEKS } from "./prefix-rollup.ts";
 import { createStatementTriggers, dropRollupTables } from "./rollup-schema.ts";
 
 type Backend = "sqlite" | "postgres";
@@ -93,24 +93,7 @@ async function sqliteTriggers(db: Kysely<unknown>, p: QuadPrefixRollup): Promise
   const oldValues = rowValues("old");
   const remove = `update ${table} set ${subtractSet("", (i) => oldValues[i]!)} where ${cells};
     delete from ${table} where ${noEvents("")} and ${cells};`;
-  const name = `events_${table}`;
-  // An event without a target has no cell: the WHEN clause spares it the trigger's statements.
-  await sql
-    .raw(
-      `create trigger ${name}_insert after insert on events when new.target_code is not null begin ${add} end`,
-    )
-    .execute(db);
-  await sql
-    .raw(
-      `create trigger ${name}_delete after delete on events when old.target_code is not null begin ${remove} end`,
-    )
-    .execute(db);
-  await sql
-    .raw(
-      `create trigger ${name}_update after update of source_code, target_code, ${period}, quad_class,
-        num_mentions, goldstein on events begin ${remove} ${add} end`,
-    )
-    .execute(db);
+  await createPrefixRowTriggers(db, table, period, add, remove);
 }
 
 /** PostgreSQL: one grouped statement per events statement, cells in key order (no deadlocks), 011's guard first. */

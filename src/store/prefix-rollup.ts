@@ -79,8 +79,22 @@ async function sqliteTriggers(db: Kysely<unknown>, p: PrefixRollup): Promise<voi
   const remove = `update ${table} set events = events - 1, mentions = mentions - old.num_mentions,
         goldstein_sum = goldstein_sum - old.goldstein where ${cells};
     delete from ${table} where events <= 0 and ${cells};`;
+  await createPrefixRowTriggers(db, table, period, add, remove);
+}
+
+/**
+ * SQLite: the three row triggers of a prefix roll-up `table`: `add` puts a new event in its cells,
+ * `remove` takes an old one out, and an update does both. An event without a target has no cell:
+ * the WHEN clause spares it the trigger's statements.
+ */
+export async function createPrefixRowTriggers(
+  db: Kysely<unknown>,
+  table: string,
+  period: string,
+  add: string,
+  remove: string,
+): Promise<void> {
   const name = `events_${table}`;
-  // An event without a target has no cell: the WHEN clause spares it the trigger's statements.
   await sql
     .raw(
       `create trigger ${name}_insert after insert on events when new.target_code is not null begin ${add} end`,
