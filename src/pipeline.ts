@@ -5,7 +5,6 @@ import { createCoder } from "./code/index.ts";
 import { toSitrepError } from "./errors.ts";
 import { createExtractor } from "./extract/index.ts";
 import { createLocator } from "./locate/index.ts";
-import { annotateAndCode, annotateAndStream, documentWindows, type StreamedDoc } from "./pipeline-windows.ts";
 import {
   type DocOutcome,
   createDocumentIngester as documentIngester,
@@ -13,7 +12,8 @@ import {
   type IngestProgress,
   type IngestSummary,
   ingestInto as ingestWith,
-} from "./store/document-ingester.ts";
+} from "./pipeline-ingester.ts";
+import { annotateAndCode, annotateAndStream, documentWindows, type StreamedDoc } from "./pipeline-windows.ts";
 import type { Store } from "./store/index.ts";
 import type { AnnotatedDoc, Article, CodedDoc, CodedEvent, Context, DocFailure, RawDoc } from "./types.ts";
 
@@ -23,7 +23,7 @@ export type {
   IngesterOptions,
   IngestProgress,
   IngestSummary,
-} from "./store/document-ingester.ts";
+} from "./pipeline-ingester.ts";
 
 /** The stages in order. ingest reads inputs; store persists; the rest transform one document. */
 export const STAGES = ["ingest", "extract", "annotate", "code", "locate", "dedup", "store"] as const;
@@ -91,7 +91,7 @@ export function createEventStage(ctx: Context): (doc: AnnotatedDoc) => CodedEven
 
 /**
  * extract → annotate → code → dedup → store for one raw document, in its own transaction
- * (store/document-ingester.ts), with the ingest pipeline loaded here unless `run` is given.
+ * (pipeline-ingester.ts), with the ingest pipeline loaded here unless `run` is given.
  */
 export function createDocumentIngester(
   store: Store,

@@ -139,7 +139,7 @@ export function createJobProcessor(
   let ingester: ReturnType<typeof createDocumentIngester> | null = null;
   // Jobs are deduplicated by id, so a document a job finds stored is a retried job's: the save's
   // own first statement checks for it, instead of a lookup of its own before the coding
-  // (store/document-ingester.ts).
+  // (pipeline-ingester.ts).
   const newIngester = () => createDocumentIngester(store, ctx, undefined, { checkWhenSaving: true });
   const ingestOne = (raw: RawDoc) => {
     ingester ??= newIngester();

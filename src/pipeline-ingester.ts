@@ -8,16 +8,16 @@ import {
   type StoredMentions,
   storedMentionRecords,
   toStoredMentions,
-} from "../annotate/mention-stored-form.ts";
-import { toStoredSentence } from "../annotate/token-stored-form.ts";
-import { chooseCluster, simhash64 } from "../dedup/index.ts";
-import { SitrepError, toSitrepError } from "../errors.ts";
-import { collectNow } from "../heap-budget.ts";
-import { DOCUMENT_WINDOWS, type StreamedDoc } from "../pipeline-windows.ts";
-import type { Article, CodedDoc, CodedEvent, DocFailure, Mention, RawDoc } from "../types.ts";
-import { JsonList } from "./annotation-parts.ts";
-import { documentTone } from "./document-tone.ts";
-import type { DocumentRecord, NearDuplicate, Store } from "./store.ts";
+} from "./annotate/mention-stored-form.ts";
+import { toStoredSentence } from "./annotate/token-stored-form.ts";
+import { chooseCluster, simhash64 } from "./dedup/index.ts";
+import { SitrepError, toSitrepError } from "./errors.ts";
+import { collectNow } from "./heap-budget.ts";
+import { DOCUMENT_WINDOWS, type StreamedDoc } from "./pipeline-windows.ts";
+import { JsonList } from "./store/annotation-parts.ts";
+import { documentTone } from "./store/document-tone.ts";
+import type { DocumentRecord, NearDuplicate, Store } from "./store/store.ts";
+import type { Article, CodedDoc, CodedEvent, DocFailure, Mention, RawDoc } from "./types.ts";
 
 /** A loaded pipeline as the ingester runs it: whole-document (CodedDoc) or streamed by windows. */
 export type DocumentRun = (raw: RawDoc) => CodedDoc | DocFailure | Promise<StreamedDoc | DocFailure>;
