@@ -165,7 +165,8 @@ function backshiftedFuture(
   if (say?.match.cue.kind !== "say" || !say.inner) return false;
   const verb = say.match.first;
   const word = view.words[verb]!;
-  if (word === view.lemmas[verb] || word.endsWith("s")) return false;
+  // Past forms only: "says" and "is saying" are present, and so is a bare "say".
+  if (word === view.lemmas[verb] || word.endsWith("s") || word.endsWith("ing")) return false;
   // "said it would send aid if the rains failed": "would" with a condition after it is the
   // conditional mood, which the tense shift cannot be told from.
   return !view.words.slice(verb + 1).some((w) => CONDITIONS_AFTER.has(w));

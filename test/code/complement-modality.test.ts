@@ -172,6 +172,8 @@ describe("a speaker's 'would' after a past say verb (the sequence of tenses)", (
   });
   it("leaves a present say verb, a condition and a counterfactual alone", () => {
     expect(roots("Kenya says it would hold talks with Uganda if asked.")).toEqual([]);
+    expect(roots("Kenya says it would hold talks with Uganda.")).toEqual([]);
+    expect(roots("Kenya is saying it would hold talks with Uganda.")).toEqual([]);
     expect(roots("Kenya said it would have sent food aid to Uganda.")).toEqual([]);
     expect(roots("Kenya said it would send food aid to Uganda if the rains failed.")).toEqual([]);
   });
