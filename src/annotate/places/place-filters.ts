@@ -15,7 +15,7 @@ import {
 } from "./hyphen-compounds.ts";
 import type { PersonKeySource } from "./person-keys.ts";
 import type { PlaceCues } from "./place-cues.ts";
-import { NEARNESS_ADJECTIVES, PLACE_PREPOSITIONS } from "./place-words.ts";
+import { PLACE_WORDS_BEFORE_TOWN } from "./place-words.ts";
 
 /** A run of tokens whose text is a gazetteer name, with the entries it could be. */
 export interface Span {
@@ -340,18 +340,6 @@ const FIRST_NAME_SAFE_KINDS: ReadonlySet<string> = new Set([
   "water",
   "disputed",
 ]);
-/**
- * Prepositions of place before a name: "in Spencer", "near Garrett" make it a town; so do the
- * adjectives of nearness, which modify only places ("nearby Spencer", "neighboring Garrett").
- */
-// "to" and "outskirts" too: a name kept as a town after a filter may follow "to Spencer", "outskirts of".
-const PLACE_WORDS_BEFORE_TOWN: ReadonlySet<string> = new Set([
-  ...PLACE_PREPOSITIONS,
-  "to",
-  "outskirts",
-  ...NEARNESS_ADJECTIVES,
-]);
-
 /**
  * A given name ("Spencer", "Mary") found as a one-word place: a person when a capitalized name
  * follows ("Spencer Dinwiddie"), or when the town is small and no preposition of place precedes.

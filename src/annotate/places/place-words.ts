@@ -33,3 +33,15 @@ export const DIRECTION_ADJECTIVES: readonly string[] = [
   "central",
   "rural",
 ];
+
+/**
+ * Words before a one-word name that make it a town rather than a person's given name ("in Spencer",
+ * "near Garrett", "nearby Spencer"), and before a name a filter would drop: the prepositions of
+ * place, "to" and "outskirts" too, and the adjectives of nearness.
+ */
+export const PLACE_WORDS_BEFORE_TOWN: ReadonlySet<string> = new Set([
+  ...PLACE_PREPOSITIONS,
+  "to",
+  "outskirts",
+  ...NEARNESS_ADJECTIVES,
+]);
