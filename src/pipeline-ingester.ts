@@ -280,23 +280,18 @@ export async function ingestInto(
   const summary: IngestSummary = { seen: 0, stored: 0, skipped: 0, failed: 0, events: 0, nearDuplicates: 0 };
   for await (const item of items) {
     summary.seen++;
-    if (item.kind === "failure") {
+    // A document that could not be read and one that failed in the pipeline are reported alike.
+    const failed = (error: { readonly code: string; readonly message: string }) => {
       summary.failed++;
-      onProgress({
-        input: item.input,
-        outcome: "failed",
-        detail: `${item.error.code}: ${item.error.message}`,
-      });
+      onProgress({ input: item.input, outcome: "failed", detail: `${error.code}: ${error.message}` });
+    };
+    if (item.kind === "failure") {
+      failed(item.error);
       continue;
     }
     const result = await ingestOne(item);
     if (result.outcome === "failed") {
-      summary.failed++;
-      onProgress({
-        input: item.input,
-        outcome: "failed",
-        detail: `${result.error.code}: ${result.error.message}`,
-      });
+      failed(result.error);
       continue;
     }
     if (result.outcome === "skipped") {

@@ -44,7 +44,7 @@ export function objectHead(view: SentenceView, last: number): number | null {
 }
 
 /** Possessive endings after a name ("Israel's", "the rebels'"). */
-const POSSESSIVE_ENDINGS = new Set(["'s", "’s", "'", "’"]);
+export const POSSESSIVE_ENDINGS: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
 
 /**
  * The token after an actor and its possessive ending that open the phrase at `k` ("[Israel 's]

@@ -4,6 +4,8 @@
 // shop in Kyiv", "visiting his family in London", "visited her mother in hospital", "visiting
 // children in their homes") — is no such visit, whoever makes it. The nouns come from WordNet
 // (data/senses/private-destinations.txt, scripts/generate-private-destinations.ts).
+// Possessive endings after a name ("Putin's home": the visit is Putin's to host).
+import { POSSESSIVE_ENDINGS } from "./object-sense.ts";
 import type { PatternMatch } from "./pattern-match.ts";
 import type { SentenceView } from "./sentence-view.ts";
 
@@ -13,8 +15,6 @@ const VISIT = /^04[23]/;
 const TO_PLACE = new Set(["to", "at", "in", "into"]);
 /** Words that may open the destination's noun phrase before its head ("a", "his", "her ailing"). */
 const BEFORE_HEAD = /^(DET|ADJ|NUM|PRON)$/;
-/** Possessive endings after a name ("Putin's home": the visit is Putin's to host). */
-const POSSESSIVE_ENDINGS = new Set(["'s", "’s", "'", "’"]);
 
 /**
  * The head noun of the destination phrase at `k`, or null when the destination is an actor (or
