@@ -4,8 +4,9 @@
 // only from the article's own date elements and <time> texts, else from a wire dateline at the head
 // of the story, and only when the page itself supplies the year: the year its URL files it under
 // ("/2017/story"), else the year that puts the day on or before its modified date, the time it was
-// fetched or the end of its copyright year (a day cannot be later than any of them). A saved page
-// with none of these stays undated: "now" is not its reading time.
+// fetched or the end of its copyright year (a day cannot be later than any of them), or the day of
+// its earliest dated comment when that is earlier still (readers comment on a published story). A
+// saved page with none of these stays undated: "now" is not its reading time.
 import { getDefaultDateTables } from "../dates/date-tables.ts";
 import type { PageFacts } from "./meta-collect.ts";
 import type { CandidateList } from "./meta-date-candidates.ts";
@@ -131,4 +132,39 @@ export function copyrightYear(facts: PageFacts): number | null {
       if (latest === null || Number(y) > latest) latest = Number(y);
   }
   return latest;
+}
+
+/** A comment's stamp is short ("Heather on October 23rd, 2012 1:37 pm"); longer texts are the
+ * comments themselves, whose dates ("back in March 2009") say nothing of when they were written. */
+const MAX_COMMENT_STAMP_CHARS = 60;
+/** A "recent comments" box in a sidebar or footer lists comments on other stories, which may be
+ * older than this one: only the comments under the article bound its date. */
+const SITE_WIDE_LIST = /<(aside|nav|footer)\b|sidebar|widget|recent/;
+
+/**
+ * The earliest day a comment on the page is stamped with ("YYYY-MM-DD"), or null: readers comment on
+ * a story once it is published, so no comment is older than the story, and that day bounds a
+ * year-less publication date from above. Only comment stamps that write their year count; days later
+ * than `now` or before `earliest` are a wrong clock or a template and are ignored.
+ */
+export function earliestCommentDay(
+  facts: PageFacts,
+  dayFirst: boolean,
+  earliest: string,
+  now: Date,
+): string | null {
+  const today = now.toISOString().slice(0, 10);
+  const stamps: string[] = [];
+  for (const t of facts.times) if (/comment/.test(t.context)) stamps.push(t.datetime ?? t.text);
+  for (const e of facts.datedElements)
+    if (/comment/.test(`${e.context} ${e.ancestry}`) && !SITE_WIDE_LIST.test(e.ancestry)) stamps.push(e.text);
+  for (const t of facts.datedTexts)
+    if (/comment/.test(t.ancestry) && !SITE_WIDE_LIST.test(t.ancestry)) stamps.push(t.text);
+  let first: string | null = null;
+  for (const stamp of stamps) {
+    if (stamp.length > MAX_COMMENT_STAMP_CHARS || !HAS_YEAR.test(stamp)) continue;
+    const day = parseDateValue(stamp, { dayFirst })?.day;
+    if (day && day >= earliest && day <= today && (first === null || day < first)) first = day;
+  }
+  return first;
 }

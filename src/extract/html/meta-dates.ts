@@ -22,7 +22,7 @@ import {
 import { NAMED_KEY_RANK, roleOfDateKeyName } from "./meta-date-key-names.ts";
 import type { DateValue } from "./meta-date-value.ts";
 import { addVisibleDates, articleRegionTest } from "./meta-dates-visible.ts";
-import { addYearlessDate, copyrightYear } from "./meta-dates-yearless.ts";
+import { addYearlessDate, copyrightYear, earliestCommentDay } from "./meta-dates-yearless.ts";
 import { dayOrderOnPage } from "./meta-day-order.ts";
 import { articleNodes, type JsonLdNode, otherPageNodes, stringValue } from "./meta-jsonld.ts";
 import { localTime } from "./meta-local-day.ts";
@@ -237,10 +237,13 @@ export function extractDates(
   if (c.published.length === 0) {
     const headline = opts.headlineOrder ?? facts.h1s[0]?.order ?? 0;
     const copyright = copyrightYear(facts);
-    const latest =
+    const bound =
       best(c.modified)?.value.day ??
       opts.fetchedAt?.toISOString().slice(0, 10) ??
       (copyright === null ? null : `${copyright}-12-31`);
+    // The first comment was written after the story was published: an earlier bound than the others.
+    const comment = earliestCommentDay(facts, dayFirst, MIN_PLAUSIBLE_DATE, opts.now);
+    const latest = comment !== null && (bound === null || comment < bound) ? comment : bound;
     addYearlessDate(c, facts, articleRegionTest(facts, headline), yearFromUrl(opts.url), latest);
   }
 

@@ -53,4 +53,19 @@ describe("year-less dates", () => {
       "2019-03-01",
     );
   });
+  it("takes the year from the earliest dated comment under the article: no comment is older than its story", () => {
+    const comments = (where: string) =>
+      page("Oct 23").replace(
+        "</article>",
+        `</article><div class="${where}"><p class="comment-author">Ann</p><p>October 24th, 2012 1:37 pm</p>
+        <p>Lovely photos, and on October 2, 2014 I was there too.</p><p>May 3, 2013 9:00 am</p></div>`,
+      );
+    expect(meta(comments("comments-area")).publishedDay).toBe("2012-10-23");
+    // A page fetched years later: the comments bound the year more tightly than the fetch time.
+    expect(
+      meta(comments("comments-area"), { fetchedAt: new Date("2026-01-10T10:00:00Z") }).publishedDay,
+    ).toBe("2012-10-23");
+    // A sidebar's "recent comments" are on other stories: they bound nothing.
+    expect(meta(comments("sidebar recent-comments")).publishedDay).toBeNull();
+  });
 });
