@@ -6,6 +6,7 @@
 // Shared by the text cleaner and the HTML metadata extractor; keep the exported API stable.
 import { type DateTables, getDefaultDateTables, parseOffset } from "./date-tables.ts";
 import { calendarDayOf, findCalendarNumericDay, lookupMonth, phraseMonthAt } from "./named-month-lookup.ts";
+import { findNumberedMonthDay } from "./numbered-month-days.ts";
 import { parseRelative } from "./relative-date.ts";
 import { asciiDigits } from "./unicode-digits.ts";
 
@@ -104,14 +105,16 @@ const DAY_YEAR_AFTER = /\.?\s*(\d{1,2})(?:st|nd|rd|th)?,?\s*(\d{4})(?!\d)/iy;
  * tags: "Fri Aug 13 08:30:00 UTC 2010". */
 const CLOCK_ZONE_YEAR_AFTER =
   /\s+(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(\s+[A-Z]{2,5})?\s+(\d{4})(?!\d)/y;
-/** Before the month: "3 March", "16. Juni", "16 de junio", "16th of June", "16-Jun" (anchored at the end). */
-const DAY_BEFORE = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|er|e)?\.?[\s-]*(?:de\s+|of\s+)?$/iu;
+/** Before the month: "3 March", "16. Juni", "16 de junio", "16th of June", "16-Jun", Catalan's elided
+ * "2 d’abril" (anchored at the end). */
+const DAY_BEFORE = /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|er|e)?\.?[\s-]*(?:de\s+|of\s+|d['’]\s*)?$/iu;
 /** After the month of a day-first date: "March 2021", "Juni, 2020", "junio de 2020". */
 const YEAR_AFTER = /\.?[,،]?[\s-]*(?:de\s+|del\s+)?(\d{4})(?!\d)/iy;
 /** Year first, month by name: Hungarian "2020. április 2.", Lithuanian "2020 m. balandžio 2 d.".
  * The year must carry a dot or a short dotted word: "2020 May 5 people" is no date. */
 const YEAR_BEFORE = /(?<!\d)(\d{4})(?:\.\s*|\s+\p{Ll}{1,3}\.\s+)$/u;
-const DAY_AFTER_YEAR_FIRST = /\s*(\d{1,2})\.?(?![\d:])/y;
+/** The day after the month, which may be abbreviated with a dot ("2010. aug. 13."). */
+const DAY_AFTER_YEAR_FIRST = /\.?\s*(\d{1,2})\.?(?![\d:])/y;
 /** Longest text between a day-first date's start and its month ("16th of ", "16. "). */
 const DAY_BEFORE_REACH = 24;
 const DIGIT = /\p{N}/u;
@@ -406,6 +409,7 @@ export function parseDateWithZone(s: string, opts: ParseDateOptions = {}): Zoned
     findNamedMonthDay(text, tables),
     findNumericDay(text, opts.dayFirst === true),
     findCalendarNumericDay(text, tables),
+    findNumberedMonthDay(text),
   ].filter((d): d is CalendarDay => d !== null);
   const day =
     found.sort((a, b) => a.start - b.start)[0] ??

@@ -15,3 +15,24 @@ describe("a clock between the day and the year (ctime, Java's Date.toString)", (
     expect(parseDateText("Aug 45 08:30:00 UTC 2010")).toBeNull();
   });
 });
+
+describe("numbered months the separator-consistent readers miss", () => {
+  it("reads year-first dates with a dot and a space after each part (Korean, Hungarian)", () => {
+    expect(parseDateValue("2020. 4. 2. 오후 4:11")?.day).toBe("2020-04-02");
+    expect(parseDateValue("입력 2020. 04. 02 16:11")?.day).toBe("2020-04-02");
+    expect(parseDateValue("2010. aug. 13. 08:30")?.day).toBe("2010-08-13");
+  });
+  it("reads the Vietnamese month written as 'tháng' and its number", () => {
+    expect(parseDateValue("Thứ năm, 2 tháng 4 năm 2020")?.day).toBe("2020-04-02");
+    expect(parseDateValue("ngày 02 tháng 04, 2020")?.day).toBe("2020-04-02");
+  });
+  it("reads Catalan's elided 'd’' before the month", () => {
+    expect(parseDateValue("2 d’abril de 2020")?.day).toBe("2020-04-02");
+    expect(parseDateValue("13 d'agost de 2010")?.day).toBe("2010-08-13");
+  });
+  it("must not fire", () => {
+    expect(parseDateText("2020. 4. 25% growth")).toBeNull();
+    expect(parseDateText("In 2020. 13. 40 people came")).toBeNull();
+    expect(parseDateText("tháng 4 năm 2020")).toBeNull();
+  });
+});
