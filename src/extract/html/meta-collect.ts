@@ -105,6 +105,7 @@ export function collectPageFacts(dom: Document): PageFacts {
     datedElements: [] as ClassedText[],
     datedTexts: [] as DatedText[],
     attributeDates: [] as ClassedText[],
+    scripts: [] as Element[],
   };
   // The last non-blank text node, kept untrimmed: trimming every text node of a page costs more
   // than the rest of the walk, and the text is only needed when a date follows it.
@@ -190,9 +191,9 @@ export function collectPageFacts(dom: Document): PageFacts {
       }
       case "script": {
         const type = (attr(node, "type") ?? "").toLowerCase();
-        if (type.includes("ld+json") && facts.jsonLd.length < MAX_ITEMS) {
-          facts.jsonLd.push(rawTextOf(node, MAX_JSONLD_CHARS));
-        }
+        if (type.includes("ld+json")) {
+          if (facts.jsonLd.length < MAX_ITEMS) facts.jsonLd.push(rawTextOf(node, MAX_JSONLD_CHARS));
+        } else if (node.children.length > 0 && facts.scripts.length < MAX_ITEMS) facts.scripts.push(node);
         continue; // never descend into scripts
       }
       case "title":

@@ -26,6 +26,7 @@ import { addYearlessDate, copyrightYear, earliestCommentDay } from "./meta-dates
 import { dayOrderOnPage } from "./meta-day-order.ts";
 import { articleNodes, type JsonLdNode, otherPageNodes, stringValue } from "./meta-jsonld.ts";
 import { localTime } from "./meta-local-day.ts";
+import { addScriptStateDates } from "./meta-script-dates.ts";
 import type { MetaTables } from "./meta-tables.ts";
 import {
   imageUploadDay,
@@ -246,6 +247,9 @@ export function extractDates(
     const latest = comment !== null && (bound === null || comment < bound) ? comment : bound;
     addYearlessDate(c, facts, articleRegionTest(facts, headline), yearFromUrl(opts.url), latest);
   }
+
+  // Dates a page rendered in the browser keeps only in its scripts' state (meta-script-dates.ts).
+  if (c.published.length === 0) addScriptStateDates(c, facts.scripts);
 
   // A lead image filed under its upload day (meta-url-dates.ts imageUploadDay): the one date a page
   // with no stated or written date may still carry, below every date the page states or prints.

@@ -2,6 +2,8 @@
 // author, a language or a date can hide, each with enough context (class, id, ancestry, document
 // order) for the readers (meta-dates.ts, meta-authors.ts, meta-title.ts) to judge it.
 
+import type { Element } from "domhandler";
+
 export interface MetaTag {
   /** Lower-cased `name`, `property`, `itemprop` or `http-equiv`. */
   readonly key: string;
@@ -71,4 +73,7 @@ export interface PageFacts {
   readonly titleTextOrder: number | null;
   /** Ancestry of that text (null when there is none). */
   readonly titleTextAncestry?: string | null;
+  /** Inline scripts other than JSON-LD, unread: their state objects are searched for a date only
+   * when nothing else dates the page (meta-script-dates.ts). */
+  readonly scripts?: Element[];
 }
