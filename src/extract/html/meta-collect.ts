@@ -110,6 +110,9 @@ export function collectPageFacts(dom: Document): PageFacts {
   // The last non-blank text node, kept untrimmed: trimming every text node of a page costs more
   // than the rest of the walk, and the text is only needed when a date follows it.
   let previousText = "";
+  // The two texts before it, for date badges (isBadgePart).
+  let olderText = "";
+  let oldestText = "";
   let afterHeadline = "";
   let bodyStart = "";
   let headlineSeen = false;
@@ -145,14 +148,22 @@ export function collectPageFacts(dom: Document): PageFacts {
       if (t.length < 600 && facts.datedTexts.length < MAX_DATED_TEXTS && mayHoldYear(t)) {
         const trimmed = t.trim();
         if (trimmed.length < 400) {
+          // A date badge prints month, day and year in elements of their own ("Oct" "30" "2012"):
+          // a year alone is read with the day and the word before it (the parser decides whether
+          // that word is a month).
+          const badge = BARE_YEAR.test(trimmed) && isBadgePart(previousText) && isBadgePart(olderText);
           facts.datedTexts.push({
-            text: trimmed.replace(/\s+/g, " "),
-            before: previousText.trim().slice(-60),
+            text: badge
+              ? `${olderText.trim()} ${previousText.trim()} ${trimmed}`
+              : trimmed.replace(/\s+/g, " "),
+            before: (badge ? oldestText : previousText).trim().slice(-60),
             order,
             ancestry: ancestryOf(node),
           });
         }
       }
+      oldestText = olderText;
+      olderText = previousText;
       previousText = t;
       continue;
     }
@@ -276,6 +287,15 @@ export function collectPageFacts(dom: Document): PageFacts {
     titleTextOrder,
     titleTextAncestry,
   };
+}
+
+/** A text node that is a year alone: the last part of a date badge. */
+const BARE_YEAR = /^(?:19|20)\d\d$/;
+/** A day ("30", "30.") or one word (a month name, "Oct.") alone in its node: a part of a date badge. */
+const BADGE_PART = /^(?:\d{1,2}\.?|\p{L}{3,12}\.?)$/u;
+
+function isBadgePart(t: string): boolean {
+  return t.length <= 40 && BADGE_PART.test(t.trim());
 }
 
 /** Longest digitless text of a date-named element still read as a date ("Yesterday", "Heute"). */
