@@ -6,7 +6,7 @@ import type { Gazetteer } from "../gazetteer/index.ts";
 import { SpanOverlapIndex } from "../span-overlap.ts";
 import { placeUnfiledFeatures, placeUnfiledTownships } from "./document-focus.ts";
 import { findPlaceMatches, type RejectionListener } from "./place-candidates.ts";
-import { placeCityParts } from "./place-city-parts.ts";
+import { placeCityParts, placeNamedParts } from "./place-city-parts.ts";
 import { loadPlaceCues } from "./place-cues.ts";
 import {
   type FacilityClass,
@@ -101,6 +101,7 @@ export function createPlaceRecognizer(
       cues,
       isTaken,
     );
+    kept = placeNamedParts(text, sentences, kept, cues, isTaken);
     const spans = kept
       .filter((r) => options.includeCountries || r.place.kind !== "country")
       .map(({ match, place }) => ({
