@@ -4,6 +4,7 @@
 import type { Context, Mention, Sentence } from "../../types.ts";
 import type { Gazetteer } from "../gazetteer/index.ts";
 import { SpanOverlapIndex } from "../span-overlap.ts";
+import { holdCountyNamedThings, placeCountyNamedThings } from "./county-named-things.ts";
 import { placeUnfiledFeatures, placeUnfiledTownships } from "./document-focus.ts";
 import { findPlaceMatches, type RejectionListener } from "./place-candidates.ts";
 import { placeCityParts, placeNamedParts } from "./place-city-parts.ts";
@@ -80,9 +81,13 @@ export function createPlaceRecognizer(
     const matches = findPlaceMatches(text, sentences, gazetteer, cues, options.onReject, memo).filter(
       (m) => !excluded.overlaps(m.start, m.end),
     );
+    const { rest, held } = holdCountyNamedThings(text, matches);
     const resolved: ResolvedPlace[] = options.populationOnly
       ? resolveByPopulation(matches)
-      : placeSideNames(placeUnfiledFeatures(placeUnfiledTownships(resolvePlaces(matches, countryHints))));
+      : placeCountyNamedThings(
+          placeSideNames(placeUnfiledFeatures(placeUnfiledTownships(resolvePlaces(rest, countryHints)))),
+          held,
+        );
     let kept: readonly ResolvedPlace[] = resolved;
     let facilities: readonly PlacedFacility[] = [];
     if (cues.facilities) {
