@@ -4,9 +4,10 @@
 import type { Context, Mention, Sentence } from "../../types.ts";
 import type { Gazetteer } from "../gazetteer/index.ts";
 import { SpanOverlapIndex } from "../span-overlap.ts";
+import { holdCountyNamedThings, placeCountyNamedThings } from "./county-named-things.ts";
 import { placeUnfiledFeatures, placeUnfiledTownships } from "./document-focus.ts";
 import { findPlaceMatches, type RejectionListener } from "./place-candidates.ts";
-import { placeCityParts } from "./place-city-parts.ts";
+import { placeCityParts, placeNamedParts } from "./place-city-parts.ts";
 import { loadPlaceCues } from "./place-cues.ts";
 import {
   type FacilityClass,
@@ -80,9 +81,13 @@ export function createPlaceRecognizer(
     const matches = findPlaceMatches(text, sentences, gazetteer, cues, options.onReject, memo).filter(
       (m) => !excluded.overlaps(m.start, m.end),
     );
+    const { rest, held } = holdCountyNamedThings(text, matches);
     const resolved: ResolvedPlace[] = options.populationOnly
       ? resolveByPopulation(matches)
-      : placeSideNames(placeUnfiledFeatures(placeUnfiledTownships(resolvePlaces(matches, countryHints))));
+      : placeCountyNamedThings(
+          placeSideNames(placeUnfiledFeatures(placeUnfiledTownships(resolvePlaces(rest, countryHints)))),
+          held,
+        );
     let kept: readonly ResolvedPlace[] = resolved;
     let facilities: readonly PlacedFacility[] = [];
     if (cues.facilities) {
@@ -101,6 +106,7 @@ export function createPlaceRecognizer(
       cues,
       isTaken,
     );
+    kept = placeNamedParts(text, sentences, kept, cues, isTaken);
     const spans = kept
       .filter((r) => options.includeCountries || r.place.kind !== "country")
       .map(({ match, place }) => ({

@@ -102,6 +102,34 @@ function continuationAfter(
 }
 
 /**
+ * Chrome-named elements inside the core that hold nothing but paragraphs of prose, at least `min`
+ * of it: a "more" jump or a metered section set as one undivided run of text (a `<div>` whose
+ * paragraphs are split by `<br>` on old layouts) is counted in the core's own prose, so it is what
+ * made the core win, not a box beside it. A bio or an "About" note inside the body stays chrome:
+ * it is short beside the story, and a box of teasers or links fails the prose test.
+ */
+function proseRunsInside(
+  core: ParentNode,
+  blocks: readonly TextBlock[],
+  raw: ScoreArray,
+  chrome: ReadonlySet<Element>,
+  min: number,
+): Element[] {
+  const prose = new Map<Element, number>();
+  const mixed = new Set<Element>();
+  blocks.forEach((block, i) => {
+    for (const el of block.negatives) {
+      if (!chrome.has(el) || mixed.has(el) || !isInside(el, core)) continue;
+      if (block.kind !== "paragraph" || raw[i]! <= 0) mixed.add(el);
+      else prose.set(el, (prose.get(el) ?? 0) + raw[i]!);
+    }
+  });
+  const kept: Element[] = [];
+  for (const [el, sum] of prose) if (!mixed.has(el) && sum >= min) kept.push(el);
+  return kept;
+}
+
+/**
  * `thread`: blocks of a readers' thread (content-thread.ts), weighed like a "drop"-named element's.
  * `headline`: index of the block that repeats the title (content-headline.ts), or -1.
  */
@@ -134,6 +162,8 @@ export function selectContainer(
   }
   const after = continuationAfter(core, blocks, raw, dropNamed);
   if (after) chrome.delete(after);
+  for (const el of proseRunsInside(core, blocks, raw, chrome, CONTINUATION_SHARE * coreLocal))
+    chrome.delete(el);
   // Sum of block values along the core's ancestor chain only.
   const chain: ParentNode[] = [];
   for (let n: ParentNode | null = core; n; n = n.parent) chain.push(n);

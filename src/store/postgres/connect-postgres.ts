@@ -3,7 +3,7 @@ import { Kysely } from "kysely";
 import pg from "pg";
 import { SitrepError } from "../../errors.ts";
 import type { Database } from "../schema.ts";
-import { PipelinedPostgresDialect } from "./pipelined-driver.ts";
+import { coalesceWritesPerTick, PipelinedPostgresDialect } from "./pipelined-driver.ts";
 
 /** A query waiting this long for a row lock fails with E_DB_LOCKED instead of hanging. */
 const LOCK_TIMEOUT_MS = 5000;
@@ -31,6 +31,12 @@ export function connectPostgres(url: string): Kysely<Database> {
     max: 4,
     options: `-c lock_timeout=${LOCK_TIMEOUT_MS}`,
     pipeline: true,
+  });
+  // A BEGIN and the statement behind it (or a statement sent ahead and its COMMIT) in one write.
+  pool.on("connect", (client) => {
+    const socket = (client as unknown as { connection?: { stream?: unknown } }).connection?.stream;
+    if (socket && typeof (socket as { cork?: unknown }).cork === "function")
+      coalesceWritesPerTick(socket as Parameters<typeof coalesceWritesPerTick>[0]);
   });
   pool.on("error", () => {
     // Idle-client errors surface on the next query, which maps them to a coded error.

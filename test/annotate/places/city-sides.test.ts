@@ -39,6 +39,39 @@ describe("a district placed by its city and a compass word", () => {
   });
 });
 
+describe("a part of a place named by a part noun: 'the Karrada district of Baghdad'", () => {
+  const BAGHDAD = { lat: 33.34, lon: 44.4 };
+
+  it("adds a part the gazetteer lacks at its holder's point, before 'of' and after a possessive", () => {
+    const before = places("A car bomb exploded in the Zorbadiya district of Baghdad on Sunday.");
+    expect(near(foundPlace(before, "Zorbadiya"), BAGHDAD.lat, BAGHDAD.lon)).toBeLessThan(20);
+    const opening = places("The Zorbadiya neighbourhood of Baghdad was shelled again.");
+    expect(near(foundPlace(opening, "Zorbadiya"), BAGHDAD.lat, BAGHDAD.lon)).toBeLessThan(20);
+    const possessive = places("A car bomb exploded in Baghdad's Zorbadiya district on Sunday.");
+    expect(near(foundPlace(possessive, "Zorbadiya"), BAGHDAD.lat, BAGHDAD.lon)).toBeLessThan(20);
+  });
+
+  it("places a filed namesake far from the holder at the holder: 'the Kilburn area of London'", () => {
+    const ms = places("Police sealed off streets in the Kilburn area of London after the attack.");
+    expect(near(foundPlace(ms, "Kilburn"), LONDON.lat, LONDON.lon)).toBeLessThan(20);
+  });
+
+  it("places a district of a state or province within it", () => {
+    const ms = places("Militants attacked a post in the Zorbaghat district of Jammu and Kashmir.");
+    expect(foundPlace(ms, "Zorbaghat")?.place?.admin1).toBe("Jammu and Kashmir");
+  });
+
+  it("does not fire on a capitalized part noun, a lowercase name or a person after the possessive", () => {
+    expect(placeTexts(places("The Zorbadiya District of Baghdad issued a statement."))).not.toContain(
+      "Zorbadiya",
+    );
+    expect(placeTexts(places("The financial district of London was quiet on Monday."))).toEqual(["London"]);
+    expect(placeTexts(places("Baghdad's Mayor Zorbadi district office was closed."))).not.toContain(
+      "Mayor Zorbadi",
+    );
+  });
+});
+
 describe("a name of position words filed in another country", () => {
   it("is a side of the story's place: 'Chicago's North Side'", () => {
     const ms = places("Two men were shot on Chicago's North Side late Sunday, Chicago police said.");

@@ -166,3 +166,20 @@ describe("a town's name opening a longer name", () => {
     );
   });
 });
+
+describe("a county's name opening an institution's name in a story naming the county", () => {
+  const story =
+    "A Jackson County deputy stopped the car near Ripley. The driver, from Ravenswood, was taken to Jackson General Hospital.";
+
+  it("is the county the story names, and does not pull the story's towns to a namesake city", () => {
+    const ms = places(story);
+    const jackson = ms.find((m) => m.text === "Jackson");
+    expect(jackson?.place?.admin1).toBe("West Virginia");
+    expect(found(ms, "Ripley")?.place?.admin1).toBe("West Virginia");
+  });
+
+  it("does not fire where the story names no county of that name", () => {
+    const ms = places("The driver, from Ravenswood, was taken to Jackson General Hospital in Ripley.");
+    expect(found(ms, "Jackson")?.place?.admin1).not.toBe("West Virginia");
+  });
+});

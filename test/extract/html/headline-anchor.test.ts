@@ -107,6 +107,29 @@ describe("text after a 'more' jump", () => {
   });
 });
 
+describe("chrome-named prose inside the core", () => {
+  // Paragraphs set as one <div> each: their text counts in the parent's own prose, so the parent is
+  // the core, and a chrome-named element inside it is not a box beside the article.
+  const S = "The harbour board voted on Tuesday to close the north pier for repairs, the chairman said. ";
+  const M = "The pier was built in 1911 and last repaired in 1987, and engineers found cracks in its piles. ";
+  const page = (inside: string) =>
+    `<html><body><div class="entry-content"><div>${S.repeat(2)}</div><div>${S.repeat(2)}</div>${inside}<div>${S}</div></div></body></html>`;
+
+  it("keeps a run of prose under a chrome name when it outweighs half of the core (a 'more' jump)", () => {
+    const a = run(page(`<a id="more"></a><div class="entry-more">${M.repeat(8)}</div>`));
+    expect(a.text).toContain("built in 1911");
+    expect(a.text).toContain("harbour board voted");
+  });
+
+  it("leaves out a short chrome-named note set among the same paragraphs", () => {
+    const bio =
+      "Jane Roe writes about ports, ferries and the people who work on them. She spent ten years as a harbour pilot before she joined the paper in 2009.";
+    const a = run(page(`<div class="author-note">${bio}</div>`));
+    expect(a.text).toContain("harbour board voted");
+    expect(a.text).not.toContain("Jane Roe writes");
+  });
+});
+
 describe("masthead titles", () => {
   const src = (titleTag: string, h1s: string[]) => ({ og: null, jsonLd: null, twitter: null, h1s, titleTag });
 

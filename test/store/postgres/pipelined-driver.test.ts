@@ -3,6 +3,7 @@
 // round trips less per transaction, and the transaction still commits, rolls back and reports
 // each statement's error as before. On the real PostgreSQL;
 // skipped with a reason when it is unreachable outside CI.
+import { Socket } from "node:net";
 import type { Kysely } from "kysely";
 import { sql } from "kysely";
 import pg from "pg";
@@ -153,6 +154,40 @@ describe("pipelined BEGIN on PostgreSQL", () => {
     await marked(15, "fifteen").execute(db);
     expect((await notes()).map((n) => n.id)).toEqual([15]);
     await expect(marked(16, null).execute(db)).rejects.toThrow(/null value/);
+  });
+
+  it("writes a BEGIN and the statement behind it, and a marked statement and its COMMIT, in one socket write each", async (t) => {
+    if (!database) return t.skip();
+    // Every write the sockets hand to the system (Node's writable calls _write or _writev once each).
+    const writes: string[] = [];
+    const proto = Socket.prototype as unknown as Record<"_write" | "_writev", (...a: unknown[]) => unknown>;
+    const [one, many] = [proto._write, proto._writev];
+    proto._write = function (this: Socket, chunk: unknown, ...rest: unknown[]) {
+      writes.push(String(chunk));
+      return one.call(this, chunk, ...rest);
+    };
+    proto._writev = function (this: Socket, chunks: { chunk: unknown }[], ...rest: unknown[]) {
+      writes.push(chunks.map((c) => String(c.chunk)).join(""));
+      return many.call(this, chunks, ...rest);
+    };
+    try {
+      await notes(); // a connection opened before counting
+      writes.length = 0;
+      await db.transaction().execute(async (tx) => {
+        await sql`insert into notes values (1, 'one')`.execute(tx);
+        await sql`insert into notes values (2, 'two')`.execute(tx);
+        await marked(3, "three").execute(tx);
+      });
+    } finally {
+      proto._write = one;
+      proto._writev = many;
+    }
+    const at = (text: string) => writes.findIndex((w) => w.includes(text));
+    expect(writes).toHaveLength(3);
+    expect(at("begin")).toBe(at("values (1, 'one')"));
+    expect(at("values (2, 'two')")).not.toBe(at("values (1, 'one')"));
+    expect(at("commit")).toBe(at("three"));
+    expect((await notes()).map((n) => n.id)).toEqual([1, 2, 3]);
   });
 
   it("commits an empty transaction and one whose only statement returns rows", async (t) => {
