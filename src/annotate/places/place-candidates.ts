@@ -101,6 +101,8 @@ export function findPlaceMatches(
   const doubtful: { reason: string; make: () => PlaceMatch }[] = [];
   // "BC", "NSW" standing alone: kept below only where the text names a place of that region.
   const bareAbbreviations: BareAbbreviation[] = [];
+  // The same cues without not-places.txt: what else, if anything, says a listed name is no place.
+  const cuesBeyondList: PlaceCues = { ...cues, notPlaces: NO_KEYS };
   sentences.forEach((sentence, sentenceIndex) => {
     const tokens = sentence.tokens;
     let previous: PlaceMatch | null = null;
@@ -137,8 +139,23 @@ export function findPlaceMatches(
       if (reason) {
         const start = tokens[span.first]!.start;
         onReject?.(text.slice(start, tokens[span.last]!.end), start, reason);
-        if (WEAK_REJECTIONS.has(reason))
-          doubtful.push({ reason, make: () => toMatch(text, tokens, span, sentenceIndex, cues, false) });
+        const make = () => toMatch(text, tokens, span, sentenceIndex, cues, false);
+        if (WEAK_REJECTIONS.has(reason)) doubtful.push({ reason, make });
+        else if (
+          reason === LISTED_NOT_PLACE &&
+          span.first === span.last &&
+          rejection(
+            text,
+            tokens,
+            span,
+            cuesBeyondList,
+            gazetteer,
+            personKeys,
+            givenNameSurnames,
+            surnamesUsedAlone,
+          ) === null
+        )
+          doubtful.push({ reason, make });
         continue;
       }
       const { first, last, key, candidates } = span;
@@ -199,12 +216,17 @@ export function findPlaceMatches(
     // word of place stands right before it and another mention places the name too ("in
     // Greeley"): "the Las Vegas Police", "Hammond Health Officer" name a body, and "Franklin
     // Elementary" may be a school named for a person.
+    // "Clinton", "Chelsea", "Sandy" are listed as no place because the person or the club is what
+    // news means by them; a story that places the name firmly ("CLINTON, Iowa —", "in Clinton,
+    // Iowa") is about the town, wherever nothing but the list said otherwise ("Clinton residents").
     const lifted =
-      reason === SURNAME_FIRST
-        ? firmlyPlacedKeys.has(match.key) && !/^\p{Lu}/u.test(text.slice(match.end + 1, match.end + 2))
-        : reason === HEAD_OF_LONGER_NAME
-          ? placedKeys.has(match.key) && isPlacedHere(match)
-          : placedKeys.has(match.key) || joinPlacedList(text, match, matches, placedKeys);
+      reason === LISTED_NOT_PLACE
+        ? firmlyPlacedKeys.has(match.key)
+        : reason === SURNAME_FIRST
+          ? firmlyPlacedKeys.has(match.key) && !/^\p{Lu}/u.test(text.slice(match.end + 1, match.end + 2))
+          : reason === HEAD_OF_LONGER_NAME
+            ? placedKeys.has(match.key) && isPlacedHere(match)
+            : placedKeys.has(match.key) || joinPlacedList(text, match, matches, placedKeys);
     if (lifted) matches.push(match);
   }
   for (const { span, sentenceIndex, tokens } of supportedAbbreviations(bareAbbreviations, matches))
@@ -218,6 +240,9 @@ export function findPlaceMatches(
  * say who the name is wherever it stands, and are not lifted.)
  */
 const SURNAME_FIRST = "a surname-first name named before";
+/** Rejected by not-places.txt alone: lifted only where the story places the name firmly. */
+const LISTED_NOT_PLACE = "listed as not a place";
+const NO_KEYS: ReadonlySet<string> = new Set();
 const WEAK_REJECTIONS: ReadonlySet<string> = new Set([
   "a person speaking",
   SURNAME_FIRST,

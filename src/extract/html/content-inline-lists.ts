@@ -8,6 +8,7 @@ import type { Document, Element } from "domhandler";
 import type { TextBlock } from "./content-blocks.ts";
 import { linkDensity, MAX_LINK_DENSITY, scoreBlock } from "./content-score.ts";
 import { isInside } from "./content-select.ts";
+import { isRunningText } from "./text-block.ts";
 
 /** Words of its own an item needs beside its link: more than a separator or a count ("(3)"). */
 const MIN_UNLINKED_CHARS = 6;
@@ -16,11 +17,11 @@ const ENUMERATED_RE = /^\d{1,3}[.)]\s/;
 
 /** An item of a list, marked up as one or numbered as one. */
 function isListEntry(block: TextBlock): boolean {
-  return block.kind === "item" || (block.kind === "paragraph" && ENUMERATED_RE.test(block.text));
+  return block.kind === "item" || (isRunningText(block) && ENUMERATED_RE.test(block.text));
 }
 
 function isStoryProse(block: TextBlock): boolean {
-  return block.kind === "paragraph" && linkDensity(block) <= MAX_LINK_DENSITY && scoreBlock(block) > 0;
+  return isRunningText(block) && linkDensity(block) <= MAX_LINK_DENSITY && scoreBlock(block) > 0;
 }
 
 function isAnnotatedLink(block: TextBlock): boolean {
@@ -36,9 +37,7 @@ const MAX_LEAD_LINE_CHARS = 80;
 
 function isLeadLine(block: TextBlock): boolean {
   return (
-    block.kind === "paragraph" &&
-    block.text.length <= MAX_LEAD_LINE_CHARS &&
-    linkDensity(block) <= MAX_LINK_DENSITY
+    isRunningText(block) && block.text.length <= MAX_LEAD_LINE_CHARS && linkDensity(block) <= MAX_LINK_DENSITY
   );
 }
 

@@ -13,6 +13,7 @@ import type { TextBlock } from "./content-blocks.ts";
 import { isInside } from "./content-dom.ts";
 import { anchorCore, headlineSection } from "./content-headline.ts";
 import { type ScoreArray, scoreBlock } from "./content-score.ts";
+import { isRunningText } from "./text-block.ts";
 
 export interface ContainerChoice {
   readonly container: Element | Document;
@@ -31,6 +32,10 @@ const DROP_CORE_WEIGHT = 0.1;
 
 /** A chrome-named element holding a paragraph run this strong relative to the core is article text. */
 const CONTINUATION_SHARE = 0.5;
+/** Prose (about characters) a chrome-named run inside the core needs besides its share: more than
+ * a caption (content-credits.ts reads captions up to 300 characters) or an author's note, which in
+ * a short post can weigh half of it. */
+const MIN_RUN_PROSE = 300;
 
 export function isInChrome(block: TextBlock, chrome: ReadonlySet<Element>): boolean {
   for (const el of block.negatives) if (chrome.has(el)) return true;
@@ -96,6 +101,7 @@ function continuationAfter(
   const next = first.negatives.find((el) => el.parent === core.parent && el !== core);
   if (!next || dropNamed.has(next)) return null;
   for (let i = last + 1; i < blocks.length && isInside(blocks[i]!.owner, next); i++) {
+    // A <p> run only: a table after the body holds a photo and its caption cell, not more story.
     if (blocks[i]!.kind !== "paragraph" || raw[i]! <= 0) return null;
   }
   return next;
@@ -105,8 +111,9 @@ function continuationAfter(
  * Chrome-named elements inside the core that hold nothing but paragraphs of prose, at least `min`
  * of it: a "more" jump or a metered section set as one undivided run of text (a `<div>` whose
  * paragraphs are split by `<br>` on old layouts) is counted in the core's own prose, so it is what
- * made the core win, not a box beside it. A bio or an "About" note inside the body stays chrome:
- * it is short beside the story, and a box of teasers or links fails the prose test.
+ * made the core win, not a box beside it. A bio, a caption or an "About" note inside the body stays
+ * chrome: it is short beside the story and in absolute terms, and a box of teasers or links fails
+ * the prose test. Table layouts set prose in cells, so cell text counts as paragraphs here.
  */
 function proseRunsInside(
   core: ParentNode,
@@ -120,12 +127,12 @@ function proseRunsInside(
   blocks.forEach((block, i) => {
     for (const el of block.negatives) {
       if (!chrome.has(el) || mixed.has(el) || !isInside(el, core)) continue;
-      if (block.kind !== "paragraph" || raw[i]! <= 0) mixed.add(el);
+      if (!isRunningText(block) || raw[i]! <= 0) mixed.add(el);
       else prose.set(el, (prose.get(el) ?? 0) + raw[i]!);
     }
   });
   const kept: Element[] = [];
-  for (const [el, sum] of prose) if (!mixed.has(el) && sum >= min) kept.push(el);
+  for (const [el, sum] of prose) if (!mixed.has(el) && sum >= Math.max(min, MIN_RUN_PROSE)) kept.push(el);
   return kept;
 }
 

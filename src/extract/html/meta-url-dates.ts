@@ -6,9 +6,12 @@ import { getDefaultDateTables } from "../dates/date-tables.ts";
 import { expandShortYear } from "../dates/parse-date-text.ts";
 import { type DateValue, parseDateValue } from "./meta-date-value.ts";
 
+/** A year-month-day run, ended by a separator, letters or an ISO time ("-2010-08-13T0830"). */
 const URL_DAY =
-  /(?:^|[/_.-])((?:19|20)\d{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-]|[a-z]*\b)/i;
+  /(?:^|[/_.-])((?:19|20)\d{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-]|[a-z]*\b|T\d{2}:?\d{2})/i;
 const URL_DAY_SEPARATED = /\/((?:19|20)\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/;
+/** A dashed day whose month or day has no leading zero, a path segment of its own: "/2010-8-13/". */
+const URL_DAY_DASHED_UNPADDED = /\/((?:19|20)\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?=\/|$|[_.])/;
 const URL_DAY_NAMED_MONTH = /\/((?:19|20)\d{2})\/(\p{L}{3,9})\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/u;
 /** Two numbers and a four-digit year last, one separator throughout: "/13/08/2010/", "-13-08-2010-". */
 const URL_DAY_YEAR_LAST = /(?:^|[/_-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?=$|[/_.-])/;
@@ -49,7 +52,7 @@ export function urlDayReadings(url: string | null | undefined): DateValue[] {
   if (!url) return [];
   const path = pathOf(url);
   const one = (value: DateValue | null) => (value ? [value] : []);
-  const m = URL_DAY_SEPARATED.exec(path) ?? URL_DAY.exec(path);
+  const m = URL_DAY_SEPARATED.exec(path) ?? URL_DAY.exec(path) ?? URL_DAY_DASHED_UNPADDED.exec(path);
   if (m) return one(parseDateValue(`${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`));
   // "/2010/aug/13/": the month by name (data/dates/months.tsv).
   const named = URL_DAY_NAMED_MONTH.exec(path);

@@ -4,6 +4,15 @@ import type { Document, Element } from "domhandler";
 
 export type BlockKind = "paragraph" | "heading" | "item" | "quote" | "pre" | "caption" | "cell";
 
+/**
+ * A paragraph of running text: a <p> (or text in a <div>), or text whose nearest block-level tag is
+ * a table cell. Pages laid out in tables (most of the web before CSS) set the whole story in one
+ * <td>, so there every paragraph of the story is a "cell" block.
+ */
+export function isRunningText(block: TextBlock): boolean {
+  return block.kind === "paragraph" || block.kind === "cell";
+}
+
 export interface TextBlock {
   readonly text: string;
   /** Characters of the text that sit inside links. */

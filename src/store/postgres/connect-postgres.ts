@@ -4,6 +4,7 @@ import pg from "pg";
 import { SitrepError } from "../../errors.ts";
 import type { Database } from "../schema.ts";
 import { coalesceWritesPerTick, PipelinedPostgresDialect } from "./pipelined-driver.ts";
+import { prepareRepeatedStatements } from "./prepared-statements.ts";
 
 /** A query waiting this long for a row lock fails with E_DB_LOCKED instead of hanging. */
 const LOCK_TIMEOUT_MS = 5000;
@@ -32,8 +33,10 @@ export function connectPostgres(url: string): Kysely<Database> {
     options: `-c lock_timeout=${LOCK_TIMEOUT_MS}`,
     pipeline: true,
   });
-  // A BEGIN and the statement behind it (or a statement sent ahead and its COMMIT) in one write.
+  // Repeated statements prepared once per connection; a BEGIN and the statement behind it (or a
+  // statement sent ahead and its COMMIT) in one socket write.
   pool.on("connect", (client) => {
+    prepareRepeatedStatements(client as never);
     const socket = (client as unknown as { connection?: { stream?: unknown } }).connection?.stream;
     if (socket && typeof (socket as { cork?: unknown }).cork === "function")
       coalesceWritesPerTick(socket as Parameters<typeof coalesceWritesPerTick>[0]);

@@ -183,3 +183,22 @@ describe("a county's name opening an institution's name in a story naming the co
     expect(found(ms, "Jackson")?.place?.admin1).not.toBe("West Virginia");
   });
 });
+
+describe("a name listed as no place, in a story that places it firmly", () => {
+  it("is the town wherever only the list said otherwise: 'CLINTON, Iowa — Clinton residents'", () => {
+    const ms = places("CLINTON, Iowa — Clinton residents asked the council about taxes.");
+    const later = ms.filter((m) => m.text === "Clinton");
+    expect(later).toHaveLength(1);
+    expect(later[0]?.place?.admin1).toBe("Iowa");
+  });
+
+  it("stays no place without the firm placing, or where a person's name holds it", () => {
+    expect(texts(places("Clinton residents said the plan would help families in Iowa."))).not.toContain(
+      "Clinton",
+    );
+    const ms = places(
+      "Hillary Clinton spoke to voters in Clinton, Iowa. Clinton told them the plant would reopen.",
+    );
+    expect(ms.filter((m) => m.text === "Clinton")).toHaveLength(1);
+  });
+});

@@ -128,6 +128,14 @@ describe("chrome-named prose inside the core", () => {
     expect(a.text).toContain("harbour board voted");
     expect(a.text).not.toContain("Jane Roe writes");
   });
+
+  it("leaves out a caption cell inside a short post, however much of the post it weighs", () => {
+    const post = `<div>${S}${S}</div><div>Work starts in May, the board said.</div>`;
+    const caption = `<table class="tr-caption-container"><tr><td class="tr-caption">The north pier seen from the harbour wall in 1987, the year it was last repaired. Its piles were driven in 1911 by a firm from the city.</td></tr></table>`;
+    const a = run(`<html><body><div class="entry-content">${post}${caption}</div></body></html>`);
+    expect(a.text).toContain("harbour board voted");
+    expect(a.text).not.toContain("seen from the harbour wall");
+  });
 });
 
 describe("masthead titles", () => {

@@ -47,3 +47,12 @@ describe("lists inside the story", () => {
     expect(after.paragraphs).toEqual([P1, P2, P3]);
   });
 });
+
+describe("lists inside a story set in a layout table", () => {
+  it("keeps annotated links between paragraphs written in the table's cell, without <p>", () => {
+    // Before CSS the story sat in one <td>, its paragraphs split by <br><br>: every one is cell text.
+    const story = `<table><tr><td>${P1}<br><br><ul>${annotated}</ul>${P2}<br><br>${P3}</td></tr></table>`;
+    const a = extractPage(page(story));
+    expect(a.paragraphs).toEqual([P1, ...annotatedText, P2, P3]);
+  });
+});

@@ -31,6 +31,10 @@ describe("dates of pages without date metadata", () => {
     expect(dateFromUrl("http://www.example.co.uk/world/2010/aug/13/fire-barn")?.day).toBe("2010-08-13");
     expect(dateFromUrl("http://www.example.com/article.php?id=5&date=2010-08-13")?.day).toBe("2010-08-13");
     expect(dateFromUrl("http://www.example.com/article.php?id=20100813")).toBeNull();
+    // A dashed day without leading zeros, and a day run into an ISO time.
+    expect(dateFromUrl("http://www.example.com/news/2010-8-13/fire-barn")?.day).toBe("2010-08-13");
+    expect(dateFromUrl("http://www.example.com/news/fire-barn-2010-08-13T0830")?.day).toBe("2010-08-13");
+    expect(dateFromUrl("http://www.example.com/news/2010-8-130/fire")).toBeNull();
   });
 
   it("reads a two-digit year in the page's slash order", () => {

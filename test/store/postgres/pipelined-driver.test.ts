@@ -166,8 +166,8 @@ describe("pipelined BEGIN on PostgreSQL", () => {
       writes.push(String(chunk));
       return one.call(this, chunk, ...rest);
     };
-    proto._writev = function (this: Socket, chunks: { chunk: unknown }[], ...rest: unknown[]) {
-      writes.push(chunks.map((c) => String(c.chunk)).join(""));
+    proto._writev = function (this: Socket, chunks: unknown, ...rest: unknown[]) {
+      writes.push((chunks as { chunk: unknown }[]).map((c) => String(c.chunk)).join(""));
       return many.call(this, chunks, ...rest);
     };
     try {
