@@ -9,6 +9,9 @@
 //   node bin/run-ts.js bench/audit/news-precision.ts                 score the judged sample now
 //   node bin/run-ts.js bench/audit/news-precision.ts --draw 120      write the sample to judge
 //   node bin/run-ts.js bench/audit/news-precision.ts --wrong         wrong events of the look half
+// The `fresh` rows (fresh-pages.ts) add real HTML pages: the audit's tune-half pages (sentences
+// nobody judged) and the date bench's dev-half pages, halved the same way by SHA-256 of "set/id";
+// `--draw N --set audit,dates` draws from them (ids f...).
 // A judged event is found again by its document, sentence text and trigger; its current root,
 // source and target are compared with the judge's (actors leniently, as bench:audit). An event the
 // coder no longer emits is counted as removed (a right one removed is a lost true positive).
@@ -27,6 +30,7 @@ import { normalizeSentence, SHARED, sentenceText } from "./audit-pages.ts";
 import { readJsonl } from "./audit-record.ts";
 import { countryCodes } from "./audit-run.ts";
 import { actorMatches } from "./audit-score.ts";
+import { codeFreshPages, type FreshSet } from "./fresh-pages.ts";
 
 const NEWS_SETS = {
   geowebnews: join(SHARED, "bench/geo/geowebnews.jsonl"),
@@ -36,7 +40,7 @@ const NEWS_SETS = {
   // here never shows a sentence that bench:ner keeps untuned.
   conll: join(SHARED, "bench/ner/conll2003-dev.jsonl"),
 } as const;
-type NewsSet = keyof typeof NEWS_SETS;
+type NewsSet = keyof typeof NEWS_SETS | FreshSet;
 type NewsHalf = "look" | "score";
 
 /** One sampled emission, as the coder of `coderVersion` gave it. */
@@ -74,6 +78,12 @@ const SAMPLE = join(HERE, "news-precision-sample.jsonl");
 // The date the sample was drawn: any fixed number would do.
 const SEED = 20261205;
 
+/** The row group a judged event is counted in besides its half. */
+function groupOf(set: NewsSet): string {
+  if (set === "conll") return "reuters";
+  return set === "audit" || set === "dates" ? "fresh" : "geo";
+}
+
 export function newsHalf(set: NewsSet, id: string): NewsHalf {
   if (set === "conll") return conllHalf(Number(id)) === "look" ? "look" : "score";
   const byte = createHash("sha256").update(`${set}/${id}`).digest()[0]!;
@@ -98,6 +108,8 @@ async function codeAll(): Promise<CodedNewsDoc[]> {
     if (coded.kind === "coded")
       out.push({ set: "conll", half: newsHalf("conll", raw.id), title, doc: coded });
   }
+  for (const page of await codeFreshPages(run))
+    out.push({ set: page.set, half: newsHalf(page.set, page.id), title: page.doc.title, doc: page.doc });
   for (const [set, path] of Object.entries(NEWS_SETS) as [NewsSet, string][]) {
     if (set === "conll") continue;
     const titles = new Map(
@@ -185,9 +197,10 @@ if (values.draw) {
   const perHalf = Number(values.draw);
   const rows: SampledEvent[] = [];
   for (const h of ["look", "score"] as const) {
-    const prefix = values.set ? values.set[0] : "";
+    const sets = values.set?.split(",") ?? null;
+    const prefix = sets ? (sets.includes("audit") ? "f" : sets[0]![0]) : "";
     const all = docs
-      .filter((d) => d.half === h && (!values.set || d.set === values.set))
+      .filter((d) => d.half === h && (!sets || sets.includes(d.set)))
       .flatMap((d) => d.doc.events.map((e) => sampled(d, e, version)));
     for (const [k, r] of shuffled(all, SEED).slice(0, perHalf).entries())
       rows.push({ ...r, id: `${prefix}${h[0]}${String(k + 1).padStart(3, "0")}` });
@@ -230,11 +243,20 @@ const emptyTally = (): Tally => ({
 });
 // Rows: each half of all judged events, then each half of the GeoWebNews/GeoVirus sample and of
 // the Reuters (CoNLL dev) sample, judged in separate batches.
-const ROWS = ["look", "score", "geo/look", "geo/score", "reuters/look", "reuters/score"] as const;
+const ROWS = [
+  "look",
+  "score",
+  "geo/look",
+  "geo/score",
+  "reuters/look",
+  "reuters/score",
+  "fresh/look",
+  "fresh/score",
+] as const;
 const tallies = Object.fromEntries(ROWS.map((r) => [r, emptyTally()])) as Record<string, Tally>;
 const wrongLook: string[] = [];
 for (const j of judged) {
-  const group = `${j.set === "conll" ? "reuters" : "geo"}/${j.half}`;
+  const group = `${groupOf(j.set)}/${j.half}`;
   const counted = [tallies[j.half]!, tallies[group]!];
   const add = (k: keyof Tally) => {
     for (const c of counted) c[k]++;

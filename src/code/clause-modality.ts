@@ -22,6 +22,7 @@ import {
   modalAbove,
   modalAfterNoun,
   nominalModality,
+  objectOfCompletingInfinitive,
 } from "./modality-checks.ts";
 import { governedNounModality } from "./noun-governors.ts";
 import { inQuestion } from "./question-clause.ts";
@@ -115,6 +116,14 @@ export function readModality(
       : null;
   if (completes) {
     reasons.push(`${m.pattern.where}: "${m.pattern.text}" ${completes}: planned or possible, not asserted`);
+    return false;
+  }
+  // "eager to send aid to Kyiv": the noun reading inside such an infinitive is as unasserted.
+  const completedObject = verbal || chain.length ? null : objectOfCompletingInfinitive(view, anchor);
+  if (completedObject) {
+    reasons.push(
+      `${m.pattern.where}: "${m.pattern.text}" ${completedObject}: planned or possible, not asserted`,
+    );
     return false;
   }
   // "charges of torture", "faces charges, including conspiring to hack": what someone is accused of.

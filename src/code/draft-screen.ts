@@ -8,6 +8,7 @@ import type { Draft } from "./clause-draft-state.ts";
 import type { CodeRules } from "./code-rules.ts";
 import type { CoderOptions } from "./coder-options.ts";
 import { complementSenseMisfit } from "./complement-sense.ts";
+import { crowdVerbObjectMisfit, crowdVerbsOf } from "./crowd-verb-sense.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
 import type { DraftedEvent } from "./drafted-event.ts";
 import { modifierTriggerMisfit } from "./modifier-sense.ts";
@@ -41,6 +42,8 @@ export class DraftScreen {
   private readonly attackWords: VerbalAttackLexicon;
   /** Verbs of taking ground or goods ("seize", "capture"): person-seizure.ts. */
   private readonly takingVerbs: ReadonlySet<string>;
+  /** Verbs whose protest sense takes no object ("demonstrate", "march"): crowd-verb-sense.ts. */
+  private readonly crowdVerbs: ReadonlySet<string>;
 
   constructor(
     private readonly dict: CoderDictionaries,
@@ -49,6 +52,7 @@ export class DraftScreen {
   ) {
     this.participantVerbs = participantVerbsOf(dict.patterns);
     this.takingVerbs = takingVerbsOf(dict.patterns);
+    this.crowdVerbs = crowdVerbsOf(dict.patterns);
     this.attackWords = {
       criticismVerbs: criticismVerbsOf(dict.patterns),
       abstractNouns: dict.abstractNouns ?? new Set(),
@@ -116,7 +120,7 @@ export class DraftScreen {
    * The sense checks of object-sense.ts (an abstract object of force, a predicate noun),
    * complement-sense.ts (a clause after the verb, "self-", a quoted question), predicative-sense.ts
    * ("a group called X", "considers the US biased"), visit-destination.ts (a visit to a shop or a
-   * relative), particle-sense.ts
+   * relative), crowd-verb-sense.ts (an object after "demonstrate"), particle-sense.ts
    * and modifier-sense.ts (a trigger that modifies: "defending champion Croatia", "close to").
    */
   private objectSenseMisfit(view: SentenceView, m: PatternMatch, code: string): Misfit | null {
@@ -126,6 +130,7 @@ export class DraftScreen {
     if (complement) return complement;
     const why =
       (abstract && objectNounMisfit(view, m, code, abstract, this.participantVerbs)) ??
+      crowdVerbObjectMisfit(view, m, code, this.crowdVerbs) ??
       predicateNounMisfit(view, m.first) ??
       privateVisitMisfit(view, m, code, this.dict.privateDestinations ?? new Set()) ??
       (particles?.size ? particleVerbMisfit(view, m, particles) : null) ??

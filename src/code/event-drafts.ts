@@ -98,11 +98,15 @@ function settleSides(
   // "The meeting between Egypt and Sudan": a reciprocal event whose parties are all named after it;
   // "Cairo hosted talks between Gondor and Arnor": the host is no party to the talks.
   const between = target !== null && view.words[target.first - 1] === "between";
+  // "a pause in fighting between Israel and Hamas": a trigger right before its own "between" is the
+  // event noun of a reciprocal pattern ("fighting|clashes between +"), even where the tagger reads
+  // it as a verb ("fighting", "clashes"); the clause's subject (who calls for the pause) is no side.
+  const nounBetween = between && m.first + 1 === target!.first - 1;
   // (Not when an appeal or demand names them: "called on A and B to agree a ceasefire" is the
   // caller's appeal to each.)
   const addressed = chain.some((g) => g.match.cue.kind === "appeal" || g.match.cue.kind === "demand");
   if (
-    (!source || (between && !verbal)) &&
+    (!source || (between && (!verbal || nounBetween))) &&
     !addressed &&
     m.pattern.reciprocal &&
     target &&

@@ -119,6 +119,21 @@ const DEGREE = new Set([
 const ASSERTING_ADJECTIVES = new Set(["able", "first", "last", "only", "second", "next"]);
 
 /**
+ * "eager to send aid to Kyiv", "a plan to deliver weapons to Kyiv": an event noun that is the
+ * object of an infinitive completing a noun or an adjective is as planned or possible as that
+ * infinitive (completesWord); dropping the verb's reading must not let the noun's narrower
+ * reading ("aid to Kyiv") come back as asserted. Looks left over the object's determiners,
+ * numbers and adjectives to the verb.
+ */
+export function objectOfCompletingInfinitive(view: SentenceView, anchor: number): string | null {
+  let k = anchor - 1;
+  while (k > 0 && /^(DET|ADJ|NUM)$/.test(view.tokens[k]!.pos) && !view.groupAt[k]) k--;
+  if (view.tokens[k]?.pos !== "VERB" || view.words[k] !== view.lemmas[k]) return null;
+  const completes = completesWord(view, k);
+  return completes ? `is the object of "${view.words[k]}", which ${completes}` : null;
+}
+
+/**
  * "cut back on programs to finance planting", "an agreement to share intelligence", "determined
  * to strike": an infinitive that completes a noun or an adjective (not an actor) names the content
  * of a plan, a right, a wish or a readiness, not an act the sentence says happened. "in order to"
