@@ -63,6 +63,19 @@ function isSelfStatement(
   );
 }
 
+/**
+ * "Ohio Gov. Jane Roe criticized President Joe Biden", "She criticized Biden": two people the text
+ * names apart (by name, surname, title or a pronoun that stands for one), each with a role, are two
+ * sides even when their codes are the same (USAGOV, USAGOV); a code alone cannot tell them apart.
+ * People with no role named (a bare country) stay one side: nothing says they act for anyone.
+ */
+function twoNamedPeople(view: SentenceView, s: Actor, t: Actor): boolean {
+  if (s.name === t.name || s.code.length < 6) return false;
+  const isPerson = (a: Actor) =>
+    view.mentions.some((m) => m.start === a.start && m.end === a.end && m.kind === "person");
+  return isPerson(s) && isPerson(t);
+}
+
 /** The drafts of a state whose source is settled (its target may be null). */
 export function pairDrafts(
   ctx: DraftContext,
@@ -77,7 +90,7 @@ export function pairDrafts(
   const [forward, backward] = code.includes(":") ? code.split(":") : [code, null];
   for (const [s, t0] of actorPairs(view, st, source, target)) {
     let t = t0 && view.bareAgents.has(t0) && !view.bareAgents.has(s) ? domestic(t0, s, view) : t0;
-    if (t && t.code === s.code) {
+    if (t && t.code === s.code && !twoNamedPeople(view, s, t)) {
       // "The army denied that its troops had crossed": a statement (01) about the speaker's own
       // side is still made, to no other side; other acts on oneself are none.
       if (!isSelfStatement(code, m.pattern, s, target)) continue;
