@@ -3,7 +3,7 @@
 // the clause), passive agents ("was attacked by X"), direct objects, and the cues that govern a
 // verb ("agreed to", "refused to", "urged X to", "said that").
 
-import { actorBeforeDashAside, actorBeforeParenthesis, asideAtComma, isAsideDash } from "./clause-asides.ts";
+import { actorBeforeParenthesis, asideAtComma, isAsideDash } from "./clause-asides.ts";
 import { finiteVerbAt, listVerbBefore } from "./coordinated-verbs.ts";
 import type { Cue } from "./pattern-load.ts";
 import { matchFrom } from "./pattern-match.ts";
@@ -152,19 +152,6 @@ const PASSIVE_AUXILIARIES = new Set([
 export function subjectBefore(view: SentenceView, start: number, depth = 0): ActorGroup | null {
   let j = start - 1;
   if (j < 0) return null;
-  // "Hamas — the group that controls Gaza — condemned ...": a verb right after an aside set off
-  // by dashes has the subject before the aside; an actor inside it is not the subject.
-  const beforeAside = actorBeforeDashAside(view, j);
-  if (beforeAside !== "none") {
-    if (!beforeAside) return null;
-    const placed = actorBeforePlacePhrase(view, beforeAside);
-    if (placed) return placed;
-    // ("The states that signed treaties with Israel - which ... - said": an actor after a
-    // preposition is inside the subject phrase, not its head.)
-    const opener =
-      view.words[beforeAside.first - 1] === "the" ? beforeAside.first - 2 : beforeAside.first - 1;
-    return view.tokens[opener]?.pos === "ADP" ? null : beforeAside;
-  }
   // "Gondor attacked Arnor and shelled Rohan": the second verb shares the first one's subject.
   // (Also after an actor: in "shelled the town, killed six fighters and captured ..." the actor
   // before "and" is the first verb's object, not a second subject: a verb follows "and". A

@@ -156,37 +156,3 @@ export function isAsideDash(view: SentenceView, k: number): boolean {
   const after = view.tokens[k + 1];
   return before !== undefined && after !== undefined && before.end < t.start && t.end < after.start;
 }
-
-/**
- * For a dash at `closing` that closes an aside opened by an earlier dash of its sentence ("Hamas —
- * the group that controls Gaza — condemned ...", "The Authority - which rejected X - called for
- * ..."): the verb after it has the subject before the opening dash, never an actor inside the
- * aside. Returns "none" when `closing` closes no aside (a lone dash); else the aside itself when it
- * is one actor group (an appositive), or the actor group right before the opening dash, or null
- * when none stands there.
- */
-export function actorBeforeDashAside(view: SentenceView, closing: number): ActorGroup | null | "none" {
-  if (!isAsideDash(view, closing)) return "none";
-  for (let k = closing - 1; k > 0; k--) {
-    if (view.words[k] === ";" || view.words[k] === ":") return "none";
-    if (!isAsideDash(view, k)) continue;
-    // "The two Arab states ... - Egypt and Jordan - criticised": an aside that is one actor
-    // group and nothing else renames the subject; it is the subject.
-    const inner = view.groupAt[view.words[k + 1] === "the" ? k + 2 : k + 1];
-    if (inner && inner.last === closing - 1) return inner;
-    return view.groupAt[k - 1] ?? actorBeforePlaceName(view, k - 1);
-  }
-  return "none";
-}
-
-/** Prepositions of a place phrase after an actor ("police in Nairobi", "officials from Kharkiv"). */
-const PLACE_PREPOSITIONS = new Set(["in", "from", "of", "at"]);
-
-/** For a place name (no actor) ending at `last`: the actor group right before its preposition, or null. */
-function actorBeforePlaceName(view: SentenceView, last: number): ActorGroup | null {
-  let p = last;
-  while (p >= 0 && view.tokens[p]!.pos === "PROPN" && !view.groupAt[p]) p--;
-  if (p === last) return null;
-  if (view.words[p] === "the") p--;
-  return PLACE_PREPOSITIONS.has(view.words[p] ?? "") ? (view.groupAt[p - 1] ?? null) : null;
-}
