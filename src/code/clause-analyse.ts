@@ -8,6 +8,7 @@ import { finiteVerbAt, listVerbBefore } from "./coordinated-verbs.ts";
 import type { Cue } from "./pattern-load.ts";
 import { matchFrom } from "./pattern-match.ts";
 import { agreesInNumber } from "./pronoun-number.ts";
+import { relativeClauseSubject } from "./relative-subject.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 
 /** Tokens that end a clause when looking left for a subject. */
@@ -192,6 +193,10 @@ export function subjectBefore(view: SentenceView, start: number, depth = 0): Act
     const antecedent = view.groupAt[k];
     return antecedent ? (actorBeforePlacePhrase(view, antecedent) ?? antecedent) : null;
   }
+  // "Officials who met Chinese diplomats criticized Japan": the noun a relative clause modifies,
+  // not an actor inside the clause (relative-subject.ts).
+  const modified = relativeClauseSubject(view, start, (g) => actorBeforePlacePhrase(view, g));
+  if (modified) return modified;
   for (; j >= 0; j--) {
     // "Russia, which has sent instructors to Mali, welcomed ...": the main verb's subject is the
     // noun the relative clause modifies, not an actor inside the clause.

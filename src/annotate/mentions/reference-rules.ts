@@ -251,6 +251,9 @@ const DEFINITE_NOUNS: Record<string, "group" | "state" | "organization"> = {
   nation: "state",
   kingdom: "state",
   bloc: "organization",
+  // "The Arab League met ... a meeting of the body": an international organisation only
+  // (fitsDefinite), so a corpse in a crime story ("the body was found") stays no actor.
+  body: "organization",
   alliance: "organization",
   agency: "organization",
   organisation: "organization",
@@ -263,6 +266,7 @@ const ARMED_ROLES = new Set(["REB", "INS", "SEP", "RAD", "UAF"]);
 
 /** "the group" fits a group, or an organisation whose role makes it one; "the militia" an armed one. */
 function fitsDefinite(m: DraftMention, kind: "group" | "organization", noun: string): boolean {
+  if (noun === "body") return m.code?.startsWith("IGO") ?? false;
   if (m.kind === kind) return true;
   if (kind !== "group" || m.kind !== "organization" || !m.code) return false;
   // "Human Rights Watch ... the group said": a non-governmental organisation is a group.
@@ -270,6 +274,8 @@ function fitsDefinite(m: DraftMention, kind: "group" | "organization", noun: str
   const role = m.code.length === 6 ? m.code.slice(3) : m.code;
   return noun === "group" || noun === "movement" ? GROUP_LIKE_ROLES.has(role) : ARMED_ROLES.has(role);
 }
+// Words after "the body" that make it the undergoer of a passive or a state ("the body was found").
+const BODY_PASSIVE = new Set(["was", "were", "is", "are", "had", "has", "lay", "lies", "lying"]);
 // How far back (in sentences) "the group" looks for the group.
 const DEFINITE_WINDOW = 3;
 
@@ -288,8 +294,12 @@ export function resolveDefinite(
   const next = tokens[i + 2];
   if (next && /^(?:NOUN|PROPN)$/.test(pos[i + 2] ?? "") && isWord(next.text)) return null;
   if (next?.key === "of") return null;
+  // "the body was found", "the body had been dumped": a corpse, not an assembly.
+  const corpse = noun.key === "body" && BODY_PASSIVE.has(next?.key ?? "");
+  if (corpse) return null;
   const sentence = sentenceOf[i] ?? 0;
-  const since = sentence - (kind === "state" ? 1 : DEFINITE_WINDOW);
+  // ("the body" as near as "the country": an international organisation of this or the sentence before.)
+  const since = sentence - (kind === "state" || noun.key === "body" ? 1 : DEFINITE_WINDOW);
   const fitting: DraftMention[] = [];
   for (let k = memory.mentions.length - 1; k >= 0 && memory.mentionSentence[k]! >= since; k--) {
     const m = memory.mentions[k]!;

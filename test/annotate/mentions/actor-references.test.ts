@@ -127,3 +127,23 @@ describe("a definite description stands for the body named before", () => {
     expect(ms.find((m) => m.text === "company")?.code ?? "BUS").not.toBe("NGOAMN");
   });
 });
+
+describe("'the body' stands for the international organisation just named", () => {
+  it("reads 'the body' as the organisation of the sentence before", () => {
+    const text =
+      "The Arab League called it an adverse development. The Palestinians called for an emergency meeting of the body.";
+    expect(codeOf(text, "the body")).toBe("IGOARL");
+  });
+
+  it("leaves a corpse alone, and any organisation that is not international", () => {
+    expect(
+      codeOf(
+        "The UN said aid had reached the town. Police said the body was found near a river.",
+        "the body",
+      ),
+    ).toBe(null);
+    expect(
+      codeOf("Reuters reported the fire. Firefighters carried the body out of the house.", "the body"),
+    ).toBe(null);
+  });
+});
