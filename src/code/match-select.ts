@@ -91,6 +91,10 @@ export function isUsableTrigger(view: SentenceView, m: PatternMatch): boolean {
   // read: "denied attacking".)
   if (gerund && m.words === 1 && view.tokens[p]?.pos === "VERB" && !GERUND_HOSTS.test(view.lemmas[p]!))
     return false;
+  // "enlisted the lobbying help of a law firm", "with the assistance of the UN": a word of aid
+  // right before "of" is a noun (whatever the tagger says), and its "of X" names who gives the aid,
+  // never who receives it.
+  if (m.pattern.code.startsWith("07") && m.words === 1 && view.words[i + 1] === "of") return false;
   if (m.words > 1 || m.targets.length) return true;
   if (isAttributiveParticiple(view, i)) return false;
   const pos = view.tokens[i]!.pos;

@@ -17,6 +17,8 @@ const STATE = /^(GOV|COP|MIL|JUD|SPY|LEG|PKO|IGO)$/;
 const PEOPLE =
   /^(GOV|COP|MIL|JUD|SPY|LEG|OPP|ELI|PTY|REB|INS|SEP|CRM|CVL|RAD|REF|MED|EDU|BUS|LAB|HLH|HRI|NGO|UAF|AGR|ENV|DEV|MOD|SET)$/;
 const FILLER = /^(DET|ADJ|NUM)$/;
+// The dictionary file of kinds of organisation (src/annotate/mentions/organisation-kinds.ts).
+const ORGANISATION_KINDS = /(?:^|[/\\])wordnet\.organisations\.agents\.tsv:/;
 
 function roles(code: string): string[] {
   return code.match(/.{3}/g) ?? [];
@@ -47,6 +49,10 @@ function personObject(view: SentenceView, last: number, target: Actor): boolean 
   if (!g?.members.some((a) => a.start === target.start || a.end === target.end)) return false;
   if (view.tokens[g.last + 1]?.pos === "NOUN" || view.tokens[g.last + 1]?.pos === "PROPN") return false;
   if (view.mentions.some((m) => m.start === target.start && m.place)) return false;
+  // "nationalized the American oil company": a kind of company (actors/wordnet.organisations.agents.tsv)
+  // is a body that owns things, and taking it is taking its property.
+  if (view.mentions.some((m) => m.start === target.start && ORGANISATION_KINDS.test(m.source ?? "")))
+    return false;
   return roles(target.code).some((c) => PEOPLE.test(c));
 }
 

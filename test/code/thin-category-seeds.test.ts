@@ -9,7 +9,8 @@ const { triples, roots } = pipelineTriples();
 
 describe("WordNet seeds of thin categories", () => {
   it("codes nationalizing or expropriating an actor's property as confiscation (1711)", () => {
-    expect(triples("Venezuela nationalized the American oil company.")).toContain("VEN>USA:1711");
+    // (the oil company is a kind of company, USABUS: organisation-kinds.ts)
+    expect(triples("Venezuela nationalized the American oil company.")).toContain("VEN>USABUS:1711");
     expect(roots("Bolivia expropriated the Spanish power company.")).toEqual(["17"]);
   });
   it("needs the owner named: nationalizing an industry names no one it is done to", () => {

@@ -1,6 +1,7 @@
 // Step 2a of the actor composer: actors built on a country, capital or metonym ("Pakistan's newly
 // appointed Army Chief", "Chinese troops", "Russia's Sergei Lavrov"). Whether a country or capital
 // names where something happens rather than who acts is decided apart, in country-place.ts.
+
 import type { LexValue } from "./actor-lexicon.ts";
 import {
   type Composer,
@@ -17,6 +18,7 @@ import { isLocative, placeFor } from "./country-place.ts";
 import { isCapitalized, isWord } from "./match-tokens.ts";
 import type { DraftMention } from "./mention-deps.ts";
 import { formerBefore, nameGoesOn } from "./name-context.ts";
+import { isOrganisationKind } from "./organisation-kinds.ts";
 import { codePerson } from "./person-offices.ts";
 import { codeApposedPerson, collectRoles, personAfter, skipTitleQualifiers } from "./role-people.ts";
 
@@ -36,6 +38,8 @@ export function composeFromCountry(
   // "China's military cooperation": an agent word used as an adjective is no actor. Titles are
   // exempt: the tagger often reads "chief" in "army chief" as an adjective.
   if (last.value.type === "agent" && !NOUN_POS.has(pos[last.to - 1] ?? "")) return null;
+  // "Morvik, a Swedish carmaker": a kind of company after "a" describes (appositive-organisations.ts).
+  if (isOrganisationKind(roles[0]!.value) && /^an?$/.test(tokens[startTok - 1]?.key ?? "")) return null;
   const first = roles[0]!.value as { role: string; name: string };
   const role = former ? "ELI" : first.role;
   // "the ball is in Turkey's court": the idiom names whose move it is, not a court of law.

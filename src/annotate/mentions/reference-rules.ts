@@ -330,7 +330,8 @@ const GROUP_ROLES = new Set(["REB", "INS", "SEP", "OPP", "RAD", "UAF", "CRM"]);
  * "the ministry", "the police", "the president", "the rebels": a definite role noun stands for the
  * last actor named within DEFINITE_WINDOW sentences that fits it: one coded with that role and a
  * country ("Kenya's police" -> KENCOP), one whose name holds the noun ("the Interior Ministry"), or
- * for rebels and militants the last armed group. Returns null when none fits.
+ * for rebels and militants the last armed group. `oneKind` (a noun for one kind of company, "the
+ * automaker") fits by role only a named organisation. Returns null when none fits.
  */
 export function resolveRoleReference(
   memory: ActorMemory,
@@ -338,6 +339,7 @@ export function resolveRoleReference(
   head: string,
   sentence: number,
   plural: boolean,
+  oneKind = false,
 ): DraftMention | null {
   const since = sentence - DEFINITE_WINDOW;
   for (let k = memory.mentions.length - 1; k >= 0 && memory.mentionSentence[k]! >= since; k--) {
@@ -357,7 +359,9 @@ export function resolveRoleReference(
     // GOV is every office and body of a state: the role alone says too little to pick one.
     const roleFits =
       role !== "GOV" && (m.code === role || (hasCountry && m.code.length === 6 && m.code.slice(3) === role));
-    if (roleFits) return m;
+    // "the automaker" (one kind of company, organisation-kinds.ts) stands for a company named
+    // before ("Velmont"), not for another kind of company written as a common noun ("the airline").
+    if (roleFits && !(oneKind && m.kind !== "organization")) return m;
     // "the Interior Ministry ... the ministry", "President Jane Roe ... the president".
     if (m.kind !== "group" && m.text.toLowerCase().includes(head)) return m;
     if (GROUP_ROLES.has(role) && plural && m.kind === "group") return m;

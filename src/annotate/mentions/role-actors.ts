@@ -24,6 +24,7 @@ import {
   nameGoesOn,
   organisationBefore,
 } from "./name-context.ts";
+import { indefiniteKind, isOrganisationKind, modifiesNextNoun } from "./organisation-kinds.ts";
 import { codePerson } from "./person-offices.ts";
 import { pairMention, resolveRoleReference } from "./reference-rules.ts";
 import {
@@ -96,6 +97,9 @@ export function handleOrganization(
 export function handleRole(c: Composer, it: Item): number {
   const { text, tokens, pos, lexicon, n, memory, input, headline, itemAt, itemByEnd, ownerBefore } = c;
   const { roles, end } = collectRoles(c, it.from);
+  // "utilities regulators", "utility bills": a kind of company before another noun modifies it.
+  if (modifiesNextNoun(roles, pos[end])) return roles.length > 1 ? roles[0]!.to : end;
+  if (indefiniteKind(roles[0]!.value, tokens, pos, it.from)) return end;
   // "the Queen Elizabeth University Hospital", "Peanut Corporation of America": capitalised role
   // words inside a longer proper name.
   // "Federal Judge Ann Marlow": qualifiers of the office are no name of their own.
@@ -333,6 +337,7 @@ export function handleRole(c: Composer, it: Item): number {
       tokens[last.to - 1]!.key,
       input.sentenceOf[it.from] ?? 0,
       isPlural,
+      isOrganisationKind(last.value),
     );
     if (ref) {
       emit(
