@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Context, Mention, Sentence } from "../../types.ts";
 import { SpanOverlapIndex } from "../span-overlap.ts";
+import { adoptDefinedAcronyms } from "./acronym-definitions.ts";
 import { composeActorMentions } from "./actor-composer.ts";
 import { buildActorLexicon } from "./actor-lexicon.ts";
 import { giveBareAgentsCountry } from "./agent-country.ts";
@@ -239,7 +240,9 @@ export function documentPasses(
     lineOf[k] = line;
   }
   // "Michael Johnson, 34, of Denver": the text's own description wins over our list (namesakes.ts).
-  const linked = linkPeople(codeApposedPeople(unlistDescribedNamesakes(mentions, doc.text), doc.text), {
+  // "The Nigerian Ports Authority (NPA)": the text's own acronym wins over our list (acronym-definitions.ts).
+  const defined = adoptDefinedAcronyms(mentions, doc.text);
+  const linked = linkPeople(codeApposedPeople(unlistDescribedNamesakes(defined, doc.text), doc.text), {
     text: doc.text,
     sentenceOf: (start) => sentenceIndexOf(doc.sentences, start),
     nounFollows: (end) => nounFollows(doc.sentences, end),
