@@ -9,6 +9,7 @@ import type { Cue } from "./pattern-load.ts";
 import { matchFrom } from "./pattern-match.ts";
 import { agreesInNumber } from "./pronoun-number.ts";
 import { relativeClauseSubject } from "./relative-subject.ts";
+import { REPORTING_VERBS } from "./reporting-verbs.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 
 /** Tokens that end a clause when looking left for a subject. */
@@ -265,23 +266,6 @@ function embeddingSubject(view: SentenceView, j: number, depth: number): ActorGr
   }
   return null;
 }
-
-/** Verbs whose complement's pronoun subject is their own subject, most often: "Gondor said it ...". */
-const REPORTING_VERBS = new Set([
-  "say",
-  "tell",
-  "add",
-  "claim",
-  "announce",
-  "state",
-  "insist",
-  "confirm",
-  "allege",
-  "argue",
-  "believe",
-  "think",
-  "warn",
-]);
 
 /** Prepositions after which an actor says where the actor before it is ("police in Nairobi"). */
 // ("to": the host of a diplomat, "the U.S. ambassador to Kenya", "Gondor's envoy to the UN".)

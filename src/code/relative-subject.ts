@@ -4,6 +4,7 @@
 // actor to the left, "Chinese diplomats", is the relative verb's object). Without commas there is
 // no aside to skip (clause-asides.ts), so the clause is recognised by its shape.
 import { finiteVerbAt } from "./coordinated-verbs.ts";
+import { CLAUSE_TAKING } from "./reporting-verbs.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 
 /** Relative pronouns that can be the subject of their clause ("whom" and "whose" cannot). */
@@ -29,35 +30,6 @@ const STOPS = new Set([
   "which",
   "whom",
   "whose",
-]);
-
-/** Verbs that take a clause as their complement: after them the next verb is inside it ("who said X attacked"). */
-const CLAUSE_TAKING = new Set([
-  "say",
-  "tell",
-  "add",
-  "claim",
-  "announce",
-  "state",
-  "insist",
-  "confirm",
-  "allege",
-  "argue",
-  "believe",
-  "think",
-  "warn",
-  "report",
-  "know",
-  "suspect",
-  "fear",
-  "hope",
-  "expect",
-  "deny",
-  "admit",
-  "show",
-  "find",
-  "see",
-  "hear",
 ]);
 
 /** How far (tokens) the relative clause may run before the main verb: a short clause only. */

@@ -97,6 +97,20 @@ function liesIn(place: ResolvedPlace["place"], holder: ResolvedPlace["place"]): 
   return distanceKm(place, holder) <= CITY_PART_KM;
 }
 
+/** A part of `holder` that the text names (a district, a quarter): at the holder's point, a populated place. */
+function partOf(holder: ResolvedPlace["place"], name: string): ResolvedPlace["place"] {
+  return {
+    ...holder,
+    name,
+    kind: "city",
+    featureCode: "PPLX",
+    featureClass: "P",
+    geonameid: null,
+    population: null,
+    source: `${holder.source}; a part of ${holder.name} named by the text`,
+  };
+}
+
 /**
  * Re-places, or adds, the parts the text names by a part noun and their holder ("the Karrada
  * district of Baghdad"): a filed namesake that lies elsewhere gives way to the holder's point.
@@ -121,16 +135,7 @@ export function placeNamedParts(
     const start = tokens[part.first]!.start;
     const end = tokens[part.last]!.end;
     const name = text.slice(start, end);
-    const placed = {
-      ...holder.place,
-      name,
-      kind: "city" as const,
-      featureCode: "PPLX",
-      featureClass: "P",
-      geonameid: null,
-      population: null,
-      source: `${holder.place.source}; a part of ${holder.place.name} named by the text`,
-    };
+    const placed = partOf(holder.place, name);
     const filed = out.findIndex((r) => r.match.start === start && r.match.end === end);
     if (filed >= 0) {
       const { place } = out[filed]!;
@@ -171,15 +176,7 @@ export function placeCityParts(
     const start = tokens[first]!.start;
     const end = tokens[comma - 1]!.end;
     const name = text.slice(start, end);
-    const district = {
-      ...city.place,
-      name,
-      kind: "city" as const,
-      featureCode: "PPLX",
-      geonameid: null,
-      population: null,
-      source: `${city.place.source}; a part of ${city.place.name} named by the text`,
-    };
+    const district = partOf(city.place, name);
     const filed = out.findIndex((r) => r.match.start === start && r.match.end === end);
     if (filed >= 0) {
       const { place } = out[filed]!;
