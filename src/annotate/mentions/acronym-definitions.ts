@@ -7,6 +7,8 @@
 // unknown body is no actor; the wrong known one would be a wrong actor on every event it joins).
 import type { Mention } from "../../types.ts";
 
+// The kinds of mention an actor dictionary gives an acronym (a place or a date keeps its reading).
+const ACTOR_KINDS = new Set(["person", "organization", "agent", "group", "state"]);
 // Small words a long form may hold between its capitalised words ("Organisation for Security and
 // Co-operation in Europe").
 const JOINERS = new Set(["and", "of", "for", "in", "on", "the", "to", "de", "des", "du", "la", "le", "&"]);
@@ -70,36 +72,45 @@ function definitions(text: string): Map<string, { start: number; words: string }
   return found;
 }
 
+/** The mention that is the long form itself: the longest inside it, covering at least half of it. */
+function ownMention<T extends Mention>(
+  mentions: readonly T[],
+  long: { start: number; words: string },
+): T | null {
+  const end = long.start + long.words.length;
+  let own: T | null = null;
+  for (const o of mentions)
+    if (o.start >= long.start && o.end <= end && (!own || o.end - o.start > own.end - own.start)) own = o;
+  return own && 2 * (own.end - own.start) >= long.words.length ? own : null;
+}
+
 /**
- * Returns the mentions with every dictionary acronym that the document defines as another body
- * made to stand for that body (see the file's comment).
+ * Returns the mentions with every actor acronym that the document defines as another body than
+ * the mention's own name made to stand for the long form's mention (see the file's comment).
  */
 export function adoptDefinedAcronyms<T extends Mention>(mentions: readonly T[], text: string): T[] {
   if (!text.includes("(")) return mentions as T[];
   const defined = definitions(text);
   if (!defined.size) return mentions as T[];
-  const redefined = new Map<string, { long: string; code: string | null; name: string }>();
+  const redefined = new Map<string, { long: string; own: T | null }>();
   for (const m of mentions) {
     const long = defined.get(m.text);
-    if (!long || !m.source || redefined.has(m.text)) continue;
-    const stems = nameStems(long.words);
-    if (nameStems(m.name).join(" ") === stems.join(" ")) continue;
-    // The long form's own mention: the actor the text spelled out, if the annotator coded it.
-    const own = mentions.find((o) => o.start >= long.start && o.end <= long.start + long.words.length + 1);
+    if (!long || !m.source || !ACTOR_KINDS.has(m.kind) || redefined.has(m.text)) continue;
+    if (nameStems(m.name).join(" ") === nameStems(long.words).join(" ")) continue;
+    const own = ownMention(mentions, long);
     // The long form is another name of the same body ("Palestine Liberation Organisation").
     if (own?.code && own.code === m.code) continue;
-    redefined.set(m.text, { long: long.words, code: own?.code ?? null, name: own?.name ?? long.words });
+    redefined.set(m.text, { long: long.words, own });
   }
   if (!redefined.size) return mentions as T[];
   return mentions.map((m) => {
-    const body = m.source ? redefined.get(m.text) : undefined;
+    const body = m.source && ACTOR_KINDS.has(m.kind) ? redefined.get(m.text) : undefined;
     if (!body) return m;
     const { source: _listed, ...rest } = m;
     return {
       ...rest,
-      kind: "organization",
-      name: body.name,
-      code: body.code,
+      name: body.own?.name ?? body.long,
+      code: body.own?.code ?? null,
       reason: `the text defines "${m.text}" as "${body.long}", not ${m.name}`,
     } as T;
   });
