@@ -10,7 +10,13 @@ import type { PlaceCues } from "./place-cues.ts";
 import { distanceKm } from "./place-evidence.ts";
 import { isCapitalized, isPunctuation } from "./place-filters.ts";
 import type { ResolvedPlace } from "./place-resolution.ts";
-import { endsMention, isIntroduced, nameBeforeQualifier, nameStartBefore } from "./place-unfiled.ts";
+import {
+  endsMention,
+  isIntroduced,
+  nameBeforeQualifier,
+  nameStartBefore,
+  placeTokens,
+} from "./place-unfiled.ts";
 import { isWithin } from "./place-within.ts";
 
 /** Compass words that name a side of a city after a comma ("north London", "north-west London"). */
@@ -125,11 +131,9 @@ export function placeNamedParts(
   const out = [...resolved];
   for (const holder of resolved) {
     if (!PART_HOLDER_KINDS.has(holder.place.kind)) continue;
-    const tokens = sentences[holder.match.sentenceIndex]?.tokens;
-    if (!tokens) continue;
-    const at = tokens.findIndex((t) => t.start === holder.match.start);
-    const holderEnd = tokens.findIndex((t) => t.end === holder.match.end);
-    if (at < 0 || holderEnd < 0) continue;
+    const span = placeTokens(sentences, holder.match);
+    if (!span) continue;
+    const { tokens, first: at, last: holderEnd } = span;
     const part = partNamed(tokens, at, holderEnd, cues);
     if (!part) continue;
     const start = tokens[part.first]!.start;
@@ -164,11 +168,9 @@ export function placeCityParts(
   const out = [...resolved];
   for (const city of resolved) {
     if (!CITY_KINDS.has(city.place.kind)) continue;
-    const tokens = sentences[city.match.sentenceIndex]?.tokens;
-    if (!tokens) continue;
-    const at = tokens.findIndex((t) => t.start === city.match.start);
-    const cityEnd = tokens.findIndex((t) => t.end === city.match.end);
-    if (at < 0 || cityEnd < 0 || !endsMention(tokens[cityEnd + 1])) continue;
+    const span = placeTokens(sentences, city.match);
+    if (!span || !endsMention(span.tokens[span.last + 1])) continue;
+    const { tokens, first: at } = span;
     const comma = commaBeforeSide(tokens, at);
     if (comma < 1) continue;
     const first = nameStartBefore(tokens, comma, cues);

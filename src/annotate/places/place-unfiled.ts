@@ -114,6 +114,18 @@ export function nameBeforeQualifier(
   };
 }
 
+/** A found place's sentence tokens and the indexes of its first and last token, or null. */
+export function placeTokens(
+  sentences: readonly Sentence[],
+  match: PlaceMatch,
+): { tokens: readonly Token[]; first: number; last: number } | null {
+  const tokens = sentences[match.sentenceIndex]?.tokens;
+  if (!tokens) return null;
+  const first = tokens.findIndex((t) => t.start === match.start);
+  const last = tokens.findIndex((t) => t.end === match.end);
+  return first < 0 || last < 0 ? null : { tokens, first, last };
+}
+
 /**
  * Adds the unfiled places the text qualifies by a region ("in Fort Detrick, Maryland"). `taken`
  * says whether a character span already holds a found name (a place, a facility, an actor).
@@ -129,13 +141,12 @@ export function placeUnfiledQualified(
   let focus: GazetteerEntry | null | undefined;
   for (const region of resolved) {
     if (!QUALIFIER_KINDS.has(region.place.kind)) continue;
-    const tokens = sentences[region.match.sentenceIndex]?.tokens;
-    if (!tokens) continue;
-    const at = tokens.findIndex((t) => t.start === region.match.start);
+    const span = placeTokens(sentences, region.match);
+    if (!span) continue;
+    const { tokens, first: at, last: regionEnd } = span;
     const comma = at - 1;
     if (comma < 1 || tokens[comma]!.text !== ",") continue;
-    const regionEnd = tokens.findIndex((t) => t.end === region.match.end);
-    if (regionEnd < 0 || !endsMention(tokens[regionEnd + 1])) continue;
+    if (!endsMention(tokens[regionEnd + 1])) continue;
     const first = nameStartBefore(tokens, comma, cues);
     if (first < 0 || !isIntroduced(text, tokens, first, comma)) continue;
     const start = tokens[first]!.start;
