@@ -17,7 +17,7 @@ import pg from "pg";
 import { createContext } from "../../src/context.ts";
 import { createDocumentIngester } from "../../src/pipeline.ts";
 import { openLiveState, openStore, type Store } from "../../src/store/index.ts";
-import { rollupFunctions } from "../../src/store/postgres/rollup-guard-migration.ts";
+import { separateFunctionsSql } from "../../src/store/postgres/one-statement-rollups.ts";
 import { processCpuSeconds } from "./cpu-meter.ts";
 import { benchStory } from "./stories.ts";
 
@@ -30,8 +30,8 @@ const { values } = parseArgs({
     shapes: { type: "boolean", default: false },
     /** SQL run on each fresh database after its migrations (an experiment: an index, a setting). */
     setup: { type: "string", multiple: true, default: [] },
-    /** Also replay with the roll-up trigger functions as they were before migration 011. */
-    "without-011": { type: "boolean", default: false },
+    /** Also replay with the ten roll-up trigger functions of migrations 011-017 (before 018). */
+    "ten-functions": { type: "boolean", default: false },
     /** Stories as batch ingest stores them (no URL, looked up before coding), not as a worker's feed jobs. */
     "bare-jobs": { type: "boolean", default: false },
     /** Keep the last round's database (its name is printed) to look at its plans. */
@@ -178,7 +178,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 // so a change of machine load hits all of them.
 const variants = [
   "",
-  ...(values["without-011"] ? [`-- without 011\n${rollupFunctions(false).join(";\n")}`] : []),
+  ...(values["ten-functions"] ? [`-- ten functions\n${separateFunctionsSql().join(";\n")}`] : []),
   ...(values.setup ?? []),
 ];
 const label = (v: string) => (v.startsWith("-- ") ? v.slice(3, v.indexOf("\n")) : v);

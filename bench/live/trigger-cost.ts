@@ -1,15 +1,19 @@
-// The PostgreSQL backend CPU of the two events statements a worker's document makes most often
-// when its events were stored before (a later report of the same story): the insert that stores
-// nothing (ON CONFLICT DO NOTHING) and the recount (an update of report counts only), each with
-// the roll-up trigger functions of migration 011 and with those before it, in alternating bursts
-// on one connection so that a change of machine load hits both. Each statement is rolled back.
+// The PostgreSQL backend CPU of the events statements a worker's document makes: the insert that
+// stores nothing (its events were stored before: ON CONFLICT DO NOTHING), the recount (an update of
+// report counts only) and the insert of new events, each with the ten roll-up trigger functions of
+// migrations 011–017 and with migration 018's one function, in alternating bursts on one
+// connection so that a change of machine load hits both. Each statement is rolled back.
 //   node bin/run-ts.js bench/live/trigger-cost.ts [--events 3000] [--bursts 6] [--statements 300]
 import { randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { openStore } from "../../src/store/index.ts";
-import { rollupFunctions } from "../../src/store/postgres/rollup-guard-migration.ts";
+import {
+  oneFunctionSql,
+  rollupsApplyFunction,
+  separateFunctionsSql,
+} from "../../src/store/postgres/one-statement-rollups.ts";
 import { createRandom } from "../seeded-random.ts";
 import { processCpuSeconds } from "./cpu-meter.ts";
 
@@ -88,12 +92,27 @@ try {
         `insert into events select * from events where event_key = any($1) on conflict (event_key) do nothing`,
         [k],
       ),
+    "new insert": (k: string[]) =>
+      c.query(
+        `insert into events select (jsonb_populate_record(null::events,
+           to_jsonb(e) || jsonb_build_object('event_key', 'new-' || e.event_key))).*
+         from events e where event_key = any($1)`,
+        [k],
+      ),
+  };
+  const on = "alter table events enable trigger user";
+  /** The roll-up triggers compared, and none at all (the statements' own cost). */
+  const VARIANTS: Record<string, string[]> = {
+    "with ten roll-up functions (011-017)": [on, ...separateFunctionsSql()],
+    "with one (018)": [on, ...oneFunctionSql()],
+    "with one, a statement per roll-up": [on, ...oneFunctionSql(), rollupsApplyFunction(undefined, "each")],
+    "without roll-up triggers": [on, ...oneFunctionSql(), "alter table events disable trigger user"],
   };
   const cpu: Record<string, number> = {};
   const n = Number(values.statements);
   for (let b = 0; b < Number(values.bursts); b++)
-    for (const guarded of [true, false]) {
-      await c.query(rollupFunctions(guarded).join(";\n"));
+    for (const [variant, setup] of Object.entries(VARIANTS)) {
+      await c.query(setup.join(";\n"));
       for (const [label, run] of Object.entries(statements)) {
         for (let i = 0; i < 20; i++) {
           await c.query("begin");
@@ -106,7 +125,7 @@ try {
           await run(keys());
           await c.query("rollback");
         }
-        const key = `${label}, ${guarded ? "with 011" : "before 011"}`;
+        const key = `${label}, ${variant}`;
         cpu[key] = (cpu[key] ?? 0) + processCpuSeconds(pid)! - t0;
       }
     }
@@ -114,7 +133,9 @@ try {
   const per = (k: string) => ((1e6 * cpu[k]!) / (n * Number(values.bursts))).toFixed(0);
   for (const label of Object.keys(statements))
     console.log(
-      `${label}: backend CPU per statement (with begin and rollback) ${per(`${label}, before 011`)} µs before 011, ${per(`${label}, with 011`)} µs with it`,
+      `${label}: backend CPU µs per statement (with begin and rollback): ${Object.keys(VARIANTS)
+        .map((v) => `${per(`${label}, ${v}`)} ${v}`)
+        .join(", ")}`,
     );
   console.log(
     `load average ${loadavg()

@@ -8,6 +8,7 @@ import { m006_month_rollup } from "./month-rollup-schema.ts";
 import { m015_pair_months } from "./pair-month-rollup.ts";
 import { m014_period_rollups } from "./period-rollup-schema.ts";
 import { m013_hot_recounts } from "./postgres/hot-recount-migration.ts";
+import { m018_one_statement_rollups } from "./postgres/one-statement-rollups.ts";
 import { m011_rollup_trigger_guards } from "./postgres/rollup-guard-migration.ts";
 import { m017_prefix_week_quads } from "./prefix-quad-rollup.ts";
 import { m004_rollups } from "./rollup-schema.ts";
@@ -250,6 +251,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     "015_pair_months": m015_pair_months(backend),
     "016_actor_page_indexes": m016_actor_page_indexes,
     "017_prefix_week_quads": m017_prefix_week_quads(backend),
+    "018_one_statement_rollups": m018_one_statement_rollups(backend),
   };
 }
 

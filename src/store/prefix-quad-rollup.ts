@@ -31,8 +31,10 @@ export const QUADS = [1, 2, 3, 4] as const;
 export const quadColumns = (n: number) =>
   ({ events: `events_q${n}`, mentions: `mentions_q${n}`, goldstein: `goldstein_q${n}` }) as const;
 
-const SUMS = QUADS.flatMap((n) => Object.values(quadColumns(n)));
-const MENTIONS = QUADS.map((n) => quadColumns(n).mentions);
+/** The summed columns, in table order. */
+export const SUMS = QUADS.flatMap((n) => Object.values(quadColumns(n)));
+/** The sums of report counts (a recount changes these only). */
+export const MENTIONS = QUADS.map((n) => quadColumns(n).mentions);
 export const quadPrefixKey = (p: QuadPrefixRollup) => `source_prefix, target_prefix, ${p.period}`;
 
 /** One event row's contribution to each summed column (`r`: the row; the others are zero). */
@@ -69,7 +71,7 @@ export function addQuadPrefixCellsSql(from: string, p: QuadPrefixRollup): string
  * QuadClass left without events gets a Goldstein sum of exactly 0 (a float subtraction could leave
  * a residue that no event stands for).
  */
-function subtractSet(t: string, delta: (i: number) => string): string {
+export function subtractSet(t: string, delta: (i: number) => string): string {
   return SUMS.map((c, i) => {
     if (!c.startsWith("goldstein_")) return `${c} = ${t}${c} - ${delta(i)}`;
     const events = SUMS[i - 2]!;
@@ -77,7 +79,8 @@ function subtractSet(t: string, delta: (i: number) => string): string {
   }).join(", ");
 }
 
-const noEvents = (t: string) => `${QUADS.map((n) => `${t}${quadColumns(n).events}`).join(" + ")} <= 0`;
+/** True (SQL) when the row `t` (its qualifier) is left without events. */
+export const noEvents = (t: string) => `${QUADS.map((n) => `${t}${quadColumns(n).events}`).join(" + ")} <= 0`;
 
 async function sqliteTriggers(db: Kysely<unknown>, p: QuadPrefixRollup): Promise<void> {
   const { table, period } = p;

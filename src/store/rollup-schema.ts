@@ -135,7 +135,7 @@ async function sqliteTriggers(db: Kysely<unknown>, s: RollupSpec): Promise<void>
 }
 
 /** The grouped cells of a set of event rows `r` (an insert's new rows, a delete's old ones). */
-function groupedCells(s: RollupSpec, from: string): string {
+export function groupedCells(s: RollupSpec, from: string): string {
   const keys = s.keys.map((k) => `${on(k.expr, "r")} as ${k.column}`);
   const attributes = s.attributes.map((a) => `min(${on(a.expr, "r")}) as ${a.column}`);
   const sums = s.sums.map((c) => `sum(${on(c.expr, "r")}) as ${c.column}`);
@@ -190,18 +190,22 @@ export async function createStatementTriggers(
   prefix: string,
   fn: string,
 ): Promise<void> {
-  for (const [event, referencing] of [
-    ["INSERT", "new table as new_rows"],
-    ["UPDATE", "old table as old_rows new table as new_rows"],
-    ["DELETE", "old table as old_rows"],
-  ] as const) {
-    await sql
-      .raw(
-        `create trigger ${prefix}_${event.toLowerCase()} after ${event} on events
+  for (const statement of statementTriggersSql(prefix, fn)) await sql.raw(statement).execute(db);
+}
+
+/** The three `create trigger` statements of createStatementTriggers. */
+export function statementTriggersSql(prefix: string, fn: string): string[] {
+  return (
+    [
+      ["INSERT", "new table as new_rows"],
+      ["UPDATE", "old table as old_rows new table as new_rows"],
+      ["DELETE", "old table as old_rows"],
+    ] as const
+  ).map(
+    ([event, referencing]) =>
+      `create trigger ${prefix}_${event.toLowerCase()} after ${event} on events
          referencing ${referencing} for each statement execute function ${fn}()`,
-      )
-      .execute(db);
-  }
+  );
 }
 
 /**
