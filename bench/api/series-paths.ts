@@ -14,9 +14,9 @@ import { openStore } from "../../src/store/index.ts";
 import { PREFIX_WEEKS, rebuildPrefixRollup } from "../../src/store/prefix-rollup.ts";
 import { dyadSeriesByMonth, sourcePrefixCells } from "../../src/store/rollup-month-queries.ts";
 import { dyadSeriesFromActorDays, seriesOfCells } from "../../src/store/rollup-queries.ts";
+import type { SeriesCells } from "../../src/store/series-cells.ts";
 import { actorDyadSeries, countryDyadSeries } from "../../src/store/series-rollup-queries.ts";
 import { connectSqlite } from "../../src/store/sqlite/connect-sqlite.ts";
-import type { SeriesPoint } from "../../src/store/store.ts";
 
 const { values } = parseArgs({
   options: { db: { type: "string" }, runs: { type: "string", default: "30" } },
@@ -50,17 +50,17 @@ const narrowWeeks = (source: string, target: string, filter: { quad?: number }) 
   let q = (
     db.selectFrom(`${PREFIX_WEEKS.table} as events` as "events") as unknown as Parameters<
       typeof seriesOfCells
-    >[0]
+    >[1]
   )
     .where(sql.ref("source_prefix"), "=", source)
     .where(sql.ref("target_prefix"), "=", target);
   if (filter.quad) q = q.where(sql.ref("quad_class"), "in", [filter.quad]);
-  return seriesOfCells(q, "week");
+  return seriesOfCells(db, q, "week");
 };
 
 /** Median CPU µs of `runs` calls, and the last answer. */
-async function cpuPerCall(call: () => Promise<SeriesPoint[]>) {
-  let answer: SeriesPoint[] = [];
+async function cpuPerCall(call: () => Promise<SeriesCells[]>) {
+  let answer: SeriesCells[] = [];
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const c = process.cpuUsage();
@@ -79,6 +79,7 @@ const plan = (text: string) =>
 /** USAGOV → CHN by week with QuadClass 4 from actor_dyad_days, as actorDyadSeries read it before migration 014. */
 const actorDyadWeeksByDay = () =>
   seriesOfCells(
+    db,
     applyEventFilter(sourcePrefixCells(db, "actor_dyad_days", "USAGOV"), { quad: 4 }, "sqlite").where(
       likePrefix("target_code", "CHN"),
     ),

@@ -46,7 +46,7 @@ export function registerAnalyticsRoutes(app: FastifyInstance, store: Store): voi
         response: SERIES_RESPONSE,
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const q = request.query as Record<string, unknown> & {
         source?: string;
         target?: string;
@@ -56,13 +56,16 @@ export function registerAnalyticsRoutes(app: FastifyInstance, store: Store): voi
       // source and target name the dyad, not extra filters: passing them twice would keep the store
       // from answering out of its dyad roll-up.
       const { source: _s, target: _t, ...filterParams } = q;
-      const series = await store.dyadSeries(
+      // The points come as reply text (store/series-cells.ts: what the response schema's serialiser
+      // would write), so a ten-year weekly series is not made into ~520 objects to be walked again.
+      const series = await store.dyadSeriesJson(
         q.source ?? "",
         q.target ?? "",
         q.interval,
         filterFromParams(filterParams),
       );
-      return { series };
+      reply.type("application/json; charset=utf-8");
+      return `{"series":${series}}`;
     },
   );
 

@@ -2,7 +2,7 @@
 // counts by place. Filters are the one implementation in event-filter.ts.
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { type DayExtent, readDayExtent, withinExtent } from "./data-extent.ts";
-import { rollupServes, round, toSeriesPoint } from "./dyad-series-rollup.ts";
+import { rollupServes } from "./dyad-series-rollup.ts";
 import { applyEventFilter, likePrefix } from "./event-filter.ts";
 import { pairMonthsAnswer, topDyadsFromPairMonths } from "./pair-month-rollup.ts";
 import { geoFromMonths, placeMonthsAnswer } from "./period-rollup-queries.ts";
@@ -16,10 +16,11 @@ import {
   topDyadsFromRollup,
 } from "./rollup-queries.ts";
 import type { Database } from "./schema.ts";
+import { readSeriesCells, round, type SeriesCells, seriesJson, toSeriesPoints } from "./series-cells.ts";
 import { actorDyadSeries, countryDyadSeries, seriesRollupAnswers } from "./series-rollup-queries.ts";
 import type { ActorCount, DyadCount, EventFilter, GeoCount, Interval, Store } from "./store.ts";
 
-/** Counts by period and QuadClass, mean Goldstein and signed mentions of the events `q` selects. */
+/** Counts by period and QuadClass, mean Goldstein and signed mentions of the events `q` selects (series-cells.ts' order). */
 // biome-ignore lint/complexity/noBannedTypes: the query selects nothing yet
 function seriesQuery(q: SelectQueryBuilder<Database, "events", {}>, interval: Interval) {
   const period = ({ day: "day", week: "week", month: "month" } as const)[interval];
@@ -42,7 +43,7 @@ function seriesQuery(q: SelectQueryBuilder<Database, "events", {}>, interval: In
 type Guard = <T>(work: () => Promise<T>) => Promise<T>;
 type AggregateQueries = Pick<
   Store,
-  "dyadSeries" | "eventSeries" | "topDyads" | "topActors" | "geoAggregates"
+  "dyadSeries" | "dyadSeriesJson" | "eventSeries" | "topDyads" | "topActors" | "geoAggregates"
 >;
 
 export function createAggregateQueries(
@@ -57,38 +58,43 @@ export function createAggregateQueries(
     return [withinExtent(filter, extent), extent];
   };
   const cut = async (filter: EventFilter) => (await cutWithExtent(filter))[0];
+  /** A dyad's series from the coarsest roll-up that answers it exactly, else from the events. */
+  const dyadSeriesCells = async (
+    source: string,
+    target: string,
+    interval: Interval,
+    asked: EventFilter,
+  ): Promise<SeriesCells[]> => {
+    const filter = await cut(asked);
+    if (rollupServes(source, target, filter)) return countryDyadSeries(db, source, target, interval, filter);
+    if ((source || target) && seriesRollupAnswers(filter))
+      return actorDyadSeries(db, source, target, interval, filter, backend);
+    if (rollupAnswers("actor_days", filter))
+      return interval === "month" && (source || target)
+        ? dyadSeriesByMonth(db, source, target, filter, backend)
+        : dyadSeriesFromActorDays(db, source, target, interval, filter, backend);
+    const q = seriesQuery(
+      applyEventFilter(db.selectFrom("events"), filter, backend)
+        .where(likePrefix("source_code", source))
+        .where(likePrefix("target_code", target)),
+      interval,
+    );
+    return readSeriesCells(db, q, "mean");
+  };
   return {
     dyadSeries: (source, target, interval: Interval, asked = {}) =>
-      guard(async () => {
-        const filter = await cut(asked);
-        if (rollupServes(source, target, filter))
-          return countryDyadSeries(db, source, target, interval, filter);
-        if ((source || target) && seriesRollupAnswers(filter))
-          return actorDyadSeries(db, source, target, interval, filter, backend);
-        if (rollupAnswers("actor_days", filter))
-          return interval === "month" && (source || target)
-            ? dyadSeriesByMonth(db, source, target, filter, backend)
-            : dyadSeriesFromActorDays(db, source, target, interval, filter, backend);
-        const q = seriesQuery(
-          applyEventFilter(db.selectFrom("events"), filter, backend)
-            .where(likePrefix("source_code", source))
-            .where(likePrefix("target_code", target)),
-          interval,
-        );
-        const rows = await q.execute();
-        return rows.map((r) => toSeriesPoint(r, Number(r.goldstein)));
-      }),
+      guard(async () => toSeriesPoints(await dyadSeriesCells(source, target, interval, asked))),
+
+    dyadSeriesJson: (source, target, interval: Interval, asked = {}) =>
+      guard(async () => seriesJson(await dyadSeriesCells(source, target, interval, asked))),
 
     eventSeries: (interval: Interval, asked = {}) =>
       guard(async () => {
         const filter = await cut(asked);
         if (rollupAnswers("actor_days", filter))
-          return eventSeriesFromActorDays(db, interval, filter, backend);
-        const rows = await seriesQuery(
-          applyEventFilter(db.selectFrom("events"), filter, backend),
-          interval,
-        ).execute();
-        return rows.map((r) => toSeriesPoint(r, Number(r.goldstein)));
+          return toSeriesPoints(await eventSeriesFromActorDays(db, interval, filter, backend));
+        const q = seriesQuery(applyEventFilter(db.selectFrom("events"), filter, backend), interval);
+        return toSeriesPoints(await readSeriesCells(db, q, "mean"));
       }),
 
     topDyads: (asked, limit) =>

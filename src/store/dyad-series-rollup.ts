@@ -4,7 +4,8 @@
 import { type Kysely, sql } from "kysely";
 import { listOf, validateFilter } from "./event-filter.ts";
 import type { Database } from "./schema.ts";
-import type { EventFilter, Interval, SeriesPoint } from "./store.ts";
+import { readSeriesCells, type SeriesCells } from "./series-cells.ts";
+import type { EventFilter, Interval } from "./store.ts";
 
 /** Filter fields the roll-up keeps: day (so from/to) and quad class. */
 const ROLLUP_FIELDS = new Set(["from", "to", "quad"]);
@@ -19,13 +20,13 @@ export function rollupServes(source: string, target: string, filter: EventFilter
   );
 }
 
-export async function dyadSeriesFromRollup(
+export function dyadSeriesFromRollup(
   db: Kysely<Database>,
   source: string,
   target: string,
   interval: Interval,
   filter: EventFilter,
-): Promise<SeriesPoint[]> {
+): Promise<SeriesCells[]> {
   validateFilter(filter);
   const period = ({ day: "day", week: "week", month: "month" } as const)[interval];
   let q = db
@@ -36,7 +37,7 @@ export async function dyadSeriesFromRollup(
   if (filter.to) q = q.where("day", "<=", filter.to);
   const quads = listOf(filter.quad);
   if (quads.length) q = q.where("quad_class", "in", quads);
-  const rows = await q
+  const query = q
     .select((eb) => [
       eb.ref(period).as("period"),
       sql<number>`sum(events)`.as("events"),
@@ -49,38 +50,6 @@ export async function dyadSeriesFromRollup(
       sql<number>`sum(mentions)`.as("mentions"),
     ])
     .groupBy(period)
-    .orderBy(period)
-    .execute();
-  return rows.map((r) => toSeriesPoint(r, Number(r.goldstein) / Math.max(1, Number(r.events))));
-}
-
-/** A series query's row: its period, event count, counts per QuadClass and signed mentions. */
-export interface SeriesRow {
-  readonly period: unknown;
-  readonly events: unknown;
-  readonly q1: unknown;
-  readonly q2: unknown;
-  readonly q3: unknown;
-  readonly q4: unknown;
-  readonly coop: unknown;
-  readonly mentions: unknown;
-}
-
-/** One point of a dyad series, from either the roll-up or the events; `meanGoldstein` as each computes it. */
-export function toSeriesPoint(r: SeriesRow, meanGoldstein: number): SeriesPoint {
-  return {
-    period: String(r.period),
-    events: Number(r.events),
-    verbalCooperation: Number(r.q1),
-    materialCooperation: Number(r.q2),
-    verbalConflict: Number(r.q3),
-    materialConflict: Number(r.q4),
-    meanGoldstein: round(meanGoldstein),
-    cooperationIndex: round(Number(r.coop) / Math.max(1, Number(r.mentions))),
-  };
-}
-
-/** Three decimals: series, aggregates and coordinates are reported at this precision. */
-export function round(x: number): number {
-  return Number.isFinite(x) ? Math.round(x * 1000) / 1000 : 0;
+    .orderBy(period);
+  return readSeriesCells(db, query, "sum");
 }

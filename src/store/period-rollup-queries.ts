@@ -7,14 +7,14 @@
 //     prefix_dyad_week_quads (migration 017, one row per week), the days of a partial first or last week from actor_dyad_days. The parts
 //     cover disjoint weeks, so their points are put side by side.
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
-import { round, toSeriesPoint } from "./dyad-series-rollup.ts";
 import { applyEventFilter, listOf } from "./event-filter.ts";
 import { weekOf } from "./event-key.ts";
 import { PLACE_MONTHS } from "./period-rollup-schema.ts";
 import { PREFIX_WEEK_QUADS, QUADS, type QuadPrefixRollup, quadColumns } from "./prefix-quad-rollup.ts";
 import { splitByMonth } from "./rollup-month-queries.ts";
 import type { Database } from "./schema.ts";
-import type { EventFilter, GeoCount, SeriesPoint } from "./store.ts";
+import { byPeriod, readSeriesCells, round, type SeriesCells } from "./series-cells.ts";
+import type { EventFilter, GeoCount } from "./store.ts";
 
 type Backend = "sqlite" | "postgres";
 // biome-ignore lint/complexity/noBannedTypes: the query selects nothing yet
@@ -150,14 +150,14 @@ export function splitByWeek(from?: string, to?: string): WeekSplit {
  * columns (prefix-quad-rollup.ts): one row per point, read by its key; the filter's QuadClasses
  * (all when none) pick the columns summed, and a period without events in them is no point.
  */
-export async function quadPrefixPoints(
+export function quadPrefixPoints(
   db: Kysely<Database>,
   p: QuadPrefixRollup,
   source: string,
   target: string,
   periods: { readonly from?: string; readonly to?: string },
   quadFilter: EventFilter["quad"],
-): Promise<SeriesPoint[]> {
+): Promise<SeriesCells[]> {
   // validateFilter has held the QuadClasses to 1–4, so they are written into the SQL as numbers.
   const asked = new Set(listOf(quadFilter).map(Number));
   const quads = QUADS.filter((n) => asked.size === 0 || asked.has(n));
@@ -170,7 +170,7 @@ export async function quadPrefixPoints(
     .where(sql<boolean>`${events} > 0`);
   if (periods.from) q = q.where(sql.ref(p.period), ">=", periods.from);
   if (periods.to) q = q.where(sql.ref(p.period), "<=", periods.to);
-  const rows = await q
+  const query = q
     .select([
       sql.ref<string>(p.period).as("period"),
       sql<number>`${events}`.as("events"),
@@ -183,9 +183,8 @@ export async function quadPrefixPoints(
       sql<number>`${plus((n) => `${n <= 2 ? "" : "-"}${quadColumns(n).mentions}`)}`.as("coop"),
       sql<number>`${plus((n) => quadColumns(n).mentions)}`.as("mentions"),
     ])
-    .orderBy(sql.ref(p.period))
-    .execute();
-  return rows.map((r) => toSeriesPoint(r, Number(r.goldstein) / Math.max(1, Number(r.events))));
+    .orderBy(sql.ref(p.period));
+  return readSeriesCells(db, query, "sum");
 }
 
 /**
@@ -197,12 +196,12 @@ export async function prefixSeriesByWeek(
   source: string,
   target: string,
   filter: EventFilter,
-  days: (range: { from?: string; to?: string }) => Promise<SeriesPoint[]>,
-): Promise<SeriesPoint[]> {
+  days: (range: { from?: string; to?: string }) => Promise<SeriesCells[]>,
+): Promise<SeriesCells[]> {
   const split = splitByWeek(filter.from, filter.to);
-  const parts: SeriesPoint[][] = [];
+  const parts: SeriesCells[][] = [];
   for (const range of split.dayRanges) parts.push(await days(range));
   if (split.weeks)
     parts.push(await quadPrefixPoints(db, PREFIX_WEEK_QUADS, source, target, split.weeks, filter.quad));
-  return parts.flat().sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  return byPeriod(parts);
 }

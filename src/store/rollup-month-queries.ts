@@ -9,7 +9,8 @@ import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { applyEventFilter, likePrefix, prefixEnd } from "./event-filter.ts";
 import { dyadSeriesFromActorDays, seriesOfCells } from "./rollup-queries.ts";
 import type { Database } from "./schema.ts";
-import type { EventFilter, SeriesPoint } from "./store.ts";
+import { byPeriod, type SeriesCells } from "./series-cells.ts";
+import type { EventFilter } from "./store.ts";
 
 type Backend = "sqlite" | "postgres";
 
@@ -116,15 +117,16 @@ function monthCells(
 
 /** A series by month from day cells for the partial months and month cells for the whole ones. */
 export async function byMonth(
+  db: Kysely<Database>,
   split: MonthSplit,
-  days: (range: DayRange) => Promise<SeriesPoint[]>,
+  days: (range: DayRange) => Promise<SeriesCells[]>,
   // biome-ignore lint/complexity/noBannedTypes: the query selects nothing yet
   months: (m: NonNullable<MonthSplit["months"]>) => SelectQueryBuilder<Database, "events", {}>,
-): Promise<SeriesPoint[]> {
-  const parts: SeriesPoint[][] = [];
+): Promise<SeriesCells[]> {
+  const parts: SeriesCells[][] = [];
   for (const range of split.dayRanges) parts.push(await days(range));
-  if (split.months) parts.push(await seriesOfCells(months(split.months), "month"));
-  return parts.flat().sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  if (split.months) parts.push(await seriesOfCells(db, months(split.months), "month"));
+  return byPeriod(parts);
 }
 
 /**
@@ -138,8 +140,9 @@ export function dyadSeriesByMonth(
   target: string,
   filter: EventFilter,
   backend: Backend,
-): Promise<SeriesPoint[]> {
+): Promise<SeriesCells[]> {
   return byMonth(
+    db,
     splitByMonth(filter.from, filter.to),
     (range) => dyadSeriesFromActorDays(db, source, target, "month", { ...filter, ...range }, backend),
     (months) => monthCells(db, months, source, target, filter, backend),

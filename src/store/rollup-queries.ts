@@ -4,10 +4,10 @@
 // events columns' names, so a country, an actor prefix, a code or a date range selects the same
 // events from either.
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
-import { round, toSeriesPoint } from "./dyad-series-rollup.ts";
 import { applyEventFilter, likePrefix, listOf } from "./event-filter.ts";
 import type { Database } from "./schema.ts";
-import type { ActorCount, DyadCount, EventFilter, GeoCount, Interval, SeriesPoint } from "./store.ts";
+import { readSeriesCells, round, type SeriesCells } from "./series-cells.ts";
+import type { ActorCount, DyadCount, EventFilter, GeoCount, Interval } from "./store.ts";
 
 type Backend = "sqlite" | "postgres";
 
@@ -145,18 +145,18 @@ export async function topActorsFromRollup(
  * A dyad's series from actor_days: any code prefixes (PAKMIL → IND) with the filters it answers.
  * An empty side means any actor; on the target side that is "has a target" ('' is no target here).
  */
-export async function dyadSeriesFromActorDays(
+export function dyadSeriesFromActorDays(
   db: Kysely<Database>,
   source: string,
   target: string,
   interval: Interval,
   filter: EventFilter,
   backend: Backend,
-): Promise<SeriesPoint[]> {
+): Promise<SeriesCells[]> {
   let q = filtered(db, "actor_days", filter, backend);
   if (source) q = q.where(likePrefix("source_code", source));
   q = q.where(target ? likePrefix("target_code", target) : sql<boolean>`target_code <> ''`);
-  return seriesOfCells(q, interval);
+  return seriesOfCells(db, q, interval);
 }
 
 /** Every event's series (targets or not, as /timeline shows it) from actor_days. */
@@ -165,19 +165,20 @@ export function eventSeriesFromActorDays(
   interval: Interval,
   filter: EventFilter,
   backend: Backend,
-): Promise<SeriesPoint[]> {
-  return seriesOfCells(filtered(db, "actor_days", filter, backend), interval);
+): Promise<SeriesCells[]> {
+  return seriesOfCells(db, filtered(db, "actor_days", filter, backend), interval);
 }
 
 /** Counts per period and QuadClass of the actor_days (or actor_months) cells `q` selects. */
-export async function seriesOfCells(
+export function seriesOfCells(
+  db: Kysely<Database>,
   // biome-ignore lint/complexity/noBannedTypes: the query selects nothing yet
   q: SelectQueryBuilder<Database, "events", {}>,
   interval: Interval,
-): Promise<SeriesPoint[]> {
+): Promise<SeriesCells[]> {
   const period = ({ day: "day", week: "week", month: "month" } as const)[interval];
   const quad = (n: number) => sql<number>`sum(case when quad_class = ${sql.lit(n)} then events else 0 end)`;
-  const rows = await q
+  const query = q
     .select([
       sql.ref<string>(period).as("period"),
       sum("events").as("events"),
@@ -190,7 +191,6 @@ export async function seriesOfCells(
       sum("mentions").as("mentions"),
     ])
     .groupBy(sql.ref(period))
-    .orderBy(sql.ref(period))
-    .execute();
-  return rows.map((r) => toSeriesPoint(r, Number(r.goldstein) / Math.max(1, Number(r.events))));
+    .orderBy(sql.ref(period));
+  return readSeriesCells(db, query, "sum");
 }

@@ -16,7 +16,8 @@ import { isBlockPrefix } from "./prefix-rollup.ts";
 import { byMonth, sourcePrefixCells, splitByMonth } from "./rollup-month-queries.ts";
 import { seriesOfCells } from "./rollup-queries.ts";
 import type { Database } from "./schema.ts";
-import type { EventFilter, Interval, SeriesPoint } from "./store.ts";
+import type { SeriesCells } from "./series-cells.ts";
+import type { EventFilter, Interval } from "./store.ts";
 
 type Backend = "sqlite" | "postgres";
 // biome-ignore lint/complexity/noBannedTypes: the query selects nothing yet
@@ -71,7 +72,7 @@ export function countryDyadSeries(
   target: string,
   interval: Interval,
   filter: EventFilter,
-): Promise<SeriesPoint[]> {
+): Promise<SeriesCells[]> {
   if (interval === "day") return dyadSeriesFromRollup(db, source, target, interval, filter);
   validateFilter(filter);
   if (interval === "week")
@@ -79,6 +80,7 @@ export function countryDyadSeries(
       dyadSeriesFromRollup(db, source, target, "week", { ...filter, ...range }),
     );
   return byMonth(
+    db,
     splitByMonth(filter.from, filter.to),
     (range) => dyadSeriesFromRollup(db, source, target, "month", { ...filter, ...range }),
     (months) =>
@@ -122,14 +124,16 @@ export function actorDyadSeries(
   interval: Interval,
   filter: EventFilter,
   backend: Backend,
-): Promise<SeriesPoint[]> {
-  const days = (f: EventFilter) => seriesOfCells(actorDyadCells(db, source, target, f, backend), interval);
+): Promise<SeriesCells[]> {
+  const days = (f: EventFilter) =>
+    seriesOfCells(db, actorDyadCells(db, source, target, f, backend), interval);
   if (interval === "day" || !isBlockPrefix(source) || !isBlockPrefix(target)) return days(filter);
   validateFilter(filter);
   // By week: whole weeks from prefix_dyad_week_quads (migration 017, period-rollup-queries.ts).
   if (interval === "week")
     return prefixSeriesByWeek(db, source, target, filter, (range) => days({ ...filter, ...range }));
   return byMonth(
+    db,
     splitByMonth(filter.from, filter.to),
     (range) => days({ ...filter, ...range }),
     (months) =>

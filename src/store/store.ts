@@ -281,6 +281,11 @@ export interface Store extends ServeStore {
     interval: Interval,
     filter?: EventFilter,
   ): Promise<SeriesPoint[]>;
+  /**
+   * The same series as reply text: the JSON array of its points, byte for byte JSON.stringify of
+   * dyadSeries' answer, written without making the points objects (what /series sends).
+   */
+  dyadSeriesJson(source: string, target: string, interval: Interval, filter?: EventFilter): Promise<string>;
   /** Every matching event by period (with or without a target): the dashboard's timeline. */
   eventSeries(interval: Interval, filter?: EventFilter): Promise<SeriesPoint[]>;
   topDyads(filter: EventFilter, limit: number): Promise<DyadCount[]>;

@@ -161,6 +161,19 @@ for (const backend of testBackends()) {
       const series = await get("/api/v1/series?source=PAK&target=IND&interval=month");
       expect(series.status).toBe(200);
       expect(series.body.series[0]).toMatchObject({ period: "2024-01" });
+      // Sent as the store wrote it: the points as JSON.stringify writes them, in a JSON reply.
+      expect(series.headers["content-type"]).toContain("application/json");
+      for (const [path, points] of [
+        ["source=PAK&target=IND&interval=month", await store!.dyadSeries("PAK", "IND", "month")],
+        [
+          "source=PAKMIL&target=IND&interval=week&quad=4",
+          await store!.dyadSeries("PAKMIL", "IND", "week", { quad: 4 }),
+        ],
+        ["interval=day&root=19", await store!.dyadSeries("", "", "day", { root: "19" })],
+      ] as const) {
+        expect(points.length).toBeGreaterThan(0);
+        expect((await get(`/api/v1/series?${path}`)).text).toBe(JSON.stringify({ series: points }));
+      }
       expect((await get("/api/v1/series?source=PAK")).status).toBe(400);
       const dyads = await get("/api/v1/dyads?limit=5");
       expect(dyads.body.dyads[0]).toMatchObject({ sourceCode: "PAKMIL", targetCode: "INDGOV" });

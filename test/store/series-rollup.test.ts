@@ -5,7 +5,8 @@
 // document's next version (its old events superseded: deleted from events). Series read from them
 // equal the event scan: country dyads by month for ranges on and off month boundaries, and actor
 // prefixes by day, week and month, with and without QuadClasses. SQLite and PostgreSQL (skipped
-// with a reason when unreachable outside CI).
+// with a reason when unreachable outside CI). The reply text (dyadSeriesJson) is JSON.stringify of
+// the same points on every path.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -168,6 +169,9 @@ for (const backend of BACKENDS) {
           expect(rolled, JSON.stringify({ source, target, interval, f })).toEqual(
             await s.dyadSeries(source, target, interval, { ...f, ...SCAN }),
           );
+          // The reply text (/series) is the same points, byte for byte, from the roll-ups and the events.
+          for (const asked of [f, { ...f, ...SCAN }])
+            expect(await s.dyadSeriesJson(source, target, interval, asked)).toBe(JSON.stringify(rolled));
           points += rolled.length;
         }
         expect(points).toBeGreaterThan(400);

@@ -4,6 +4,7 @@ import { dirname } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import { SitrepError } from "../../errors.ts";
+import { ROWS_AS_ARRAYS } from "../array-rows.ts";
 import type { Database } from "../schema.ts";
 
 /** How long a writer waits for another process's lock before E_DB_LOCKED. */
@@ -85,7 +86,8 @@ const STATEMENT_CACHE_SIZE = 256;
  * The driver prepares every query it runs, and compiling a 40-column select costs about as much as
  * running it for one page of events; an API read repeats the same few statements with other bound
  * values. A statement still iterating (a streamed query) is never handed out twice: a new one is
- * prepared instead. SQLite re-prepares a kept statement itself after a schema change.
+ * prepared instead. SQLite re-prepares a kept statement itself after a schema change. A text that
+ * starts with ROWS_AS_ARRAYS (array-rows.ts) gets a statement in raw mode: its rows are arrays.
  */
 function withStatementCache(raw: BetterSqlite3.Database): {
   close(): void;
@@ -102,6 +104,7 @@ function withStatementCache(raw: BetterSqlite3.Database): {
         return hit;
       }
       const statement = raw.prepare(sql);
+      if (sql.startsWith(ROWS_AS_ARRAYS)) statement.raw(true);
       if (!hit) {
         kept.set(sql, statement);
         if (kept.size > STATEMENT_CACHE_SIZE) kept.delete(kept.keys().next().value!);
