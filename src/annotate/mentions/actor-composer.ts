@@ -4,7 +4,7 @@
 //   2. compose: country + ['s] + modifiers + titles/agents (+ a name) -> one actor
 //      ("Pakistan's newly appointed Army Chief General Qamar Javed Bajwa" -> PAKMIL,
 //       "Chinese troops" -> CHNMIL, "the army of Pakistan" -> PAKMIL) (country-actors.ts,
-//      role-actors.ts, role-people.ts);
+//      role-actors.ts, role-of-body.ts, organisation-members.ts, role-people.ts);
 //   3. refer: surnames of people named earlier, "both countries" / "the two sides" -> the pair
 //      named before, possessive and personal pronouns when exactly one actor fits (here, with
 //      reference-rules.ts). The state the steps share is compose-state.ts.
@@ -27,11 +27,12 @@ import { baseCountry, basedAt, composeFromCountry, handleBase } from "./country-
 import { actsInSentence, codeDescribedOrganisations } from "./described-organisations.ts";
 import { isCapitalized, isWord } from "./match-tokens.ts";
 import type { DraftMention } from "./mention-deps.ts";
+import { handleOrganization } from "./organisation-members.ts";
 import { codePerson } from "./person-offices.ts";
 import { addFoundNames, matchItems } from "./phrase-matching.ts";
 import { resolvePronoun } from "./pronoun-references.ts";
 import { resolveDefinite, resolvePairPhrase } from "./reference-rules.ts";
-import { handleOrganization, handleRole } from "./role-actors.ts";
+import { handleRole } from "./role-actors.ts";
 
 export function composeActorMentions(input: ComposeInput): DraftMention[] {
   const c = createComposer(input);

@@ -1,19 +1,10 @@
-// Step 2b of the actor composer: organisations with the members or office holders named after them,
-// and titles and agents standing alone or with "of <country>" ("the army of Pakistan", "the police",
-// "General Fang Fenghui"), resolved to the actor named before when definite ("the ministry").
-import {
-  type Composer,
-  countryName,
-  emit,
-  type Item,
-  isPossessive,
-  organisationCode,
-  rememberSurname,
-  span,
-} from "./compose-state.ts";
+// Step 2b of the actor composer: titles and agents standing alone or with the person they introduce
+// ("the police", "General Fang Fenghui"), resolved to the actor named before when definite ("the
+// ministry"). With "of <country or body>" see role-of-body.ts; after a dictionary organisation,
+// organisation-members.ts.
+import { type Composer, emit, type Item, organisationCode, rememberSurname, span } from "./compose-state.ts";
 import { MODIFIER_POS, NOUN_POS, STATE_ROLES } from "./compose-words.ts";
 import { actsInSentence, describedOrganisations } from "./described-organisations.ts";
-import type { OrgEntry } from "./dict-tables.ts";
 import { isCapitalized, isWord } from "./match-tokens.ts";
 import type { DraftMention } from "./mention-deps.ts";
 import {
@@ -27,6 +18,7 @@ import {
 import { indefiniteKind, isOrganisationKind, modifiesNextNoun } from "./organisation-kinds.ts";
 import { codePerson } from "./person-offices.ts";
 import { pairMention, resolveRoleReference } from "./reference-rules.ts";
+import { roleOfBody } from "./role-of-body.ts";
 import {
   codeApposedPerson,
   collectRoles,
@@ -35,63 +27,6 @@ import {
   qualifiedTitleAt,
   qualifiersStart,
 } from "./role-people.ts";
-
-/**
- * An organisation or group, with the members or office holders named after it: "Taliban
- * fighters" and "Hamas militants" are the group; "WHO Director-General Amara Welde" is a person
- * coded as the organisation.
- */
-export function handleOrganization(
-  c: Composer,
-  it: Item,
-  kind: "organization" | "group",
-  entry: OrgEntry,
-): number {
-  const { pos, input } = c;
-  let j = it.to;
-  if (isPossessive(c, j)) j += 2;
-  const { roles, end } = collectRoles(c, j);
-  const last = roles[roles.length - 1];
-  const base: DraftMention = {
-    ...span(c, it.from, it.to),
-    kind,
-    form: "name",
-    name: entry.name,
-    code: entry.code,
-    source: entry.source,
-  };
-  if (last && !(last.value.type === "agent" && !NOUN_POS.has(pos[last.to - 1] ?? ""))) {
-    const person = personAfter(
-      c,
-      end,
-      roles.some((r) => r.value.type === "title"),
-      it.from,
-    );
-    if (person) {
-      const code =
-        person.value?.type === "person" ? codePerson(person.value.spells, input.day).code : entry.code;
-      const named = span(c, it.from, it.to);
-      const m: DraftMention = {
-        ...span(c, it.from, person.to),
-        kind: "person",
-        form: "name",
-        name: person.name,
-        code,
-        body: { start: named.start, end: named.end, name: entry.name },
-      };
-      emit(c, m, it.from);
-      rememberSurname(c, person.name, m);
-      return person.to;
-    }
-    // Members named by a plural agent: the mention is the organisation itself.
-    if (last.value.type === "agent" && last.value.plural) {
-      emit(c, { ...base, ...span(c, it.from, end) }, it.from);
-      return end;
-    }
-  }
-  emit(c, base, it.from);
-  return it.to;
-}
 
 /** Unattached titles and agents: "General Fang Fenghui", "the army of Pakistan", "the police". */
 export function handleRole(c: Composer, it: Item): number {
@@ -124,90 +59,9 @@ export function handleRole(c: Composer, it: Item): number {
     const named = itemAt.get(end + 1);
     if (!named || !STATE_ROLES.has(first.role)) return named ? named.to : end + 2;
   }
-  // "... of Pakistan", "... of the United States"
-  let k = end;
-  // "officials from the Nigerian Ports Authority", "troops from Kenya": a plural agent from a body
-  // or country is its people, as with "of".
-  const fromBody = tokens[k]?.key === "from" && last.value.type === "agent" && last.value.plural;
-  if (k < n && (tokens[k]!.key === "of" || fromBody)) {
-    k++;
-    if (k < n && tokens[k]!.key === "the") k++;
-    const st = itemAt.get(k);
-    if (
-      st &&
-      (st.value.type === "state" || st.value.type === "capital") &&
-      !(st.value.type === "state" && st.value.form === "demonym")
-    ) {
-      const iso3 = st.value.iso3;
-      const person = personAfter(c, st.to, true);
-      if (person && person.value?.type === "person") {
-        const pc = codePerson(person.value.spells, input.day);
-        const m: DraftMention = {
-          ...span(c, it.from, person.to),
-          kind: "person",
-          form: "name",
-          name: person.name,
-          code: pc.inOffice ? pc.code : `${iso3}${first.role}`,
-          source: pc.source,
-        };
-        emit(c, m, it.from);
-        rememberSurname(c, person.name, m);
-        return person.to;
-      }
-      codeApposedPerson(c, it.from, `${iso3}${first.role}`);
-      emit(
-        c,
-        {
-          ...span(c, it.from, st.to),
-          kind: "agent",
-          form: last.value.type === "title" ? "title" : "nominal",
-          name: `${countryName(c, iso3)} ${span(c, it.from, end).text.toLowerCase()}`,
-          code: `${iso3}${first.role}`,
-          source: first.source,
-        },
-        it.from,
-      );
-      return st.to;
-    }
-    // "a senior official of the TPLF", "spokesman of the African Union": the body's own people.
-    // "an official of Brondell Holdings": a body the name finder found and placed, likewise.
-    const foundBody = st?.value.type === "name" && st.value.kind === "organization" ? st.value : null;
-    const foundCode = foundBody ? organisationCode(foundBody.role, foundBody.country) : null;
-    if (st && foundBody && foundCode && foundCode.length === 6 && first.role !== "ELI") {
-      codeApposedPerson(c, it.from, foundCode);
-      emit(
-        c,
-        {
-          ...span(c, it.from, st.to),
-          kind: "organization",
-          form: "nominal",
-          name: foundBody.name,
-          code: foundCode,
-          source: "names",
-          reason: `${span(c, it.from, st.from).text.trim()} ${foundBody.name}: ${foundBody.evidence}`,
-        },
-        it.from,
-      );
-      return st.to;
-    }
-    if (st && (st.value.type === "organization" || st.value.type === "group") && first.role !== "ELI") {
-      const entry = st.value.entry;
-      codeApposedPerson(c, it.from, entry.code);
-      emit(
-        c,
-        {
-          ...span(c, it.from, st.to),
-          kind: st.value.type,
-          form: "nominal",
-          name: entry.name,
-          code: entry.code,
-          source: entry.source,
-        },
-        it.from,
-      );
-      return st.to;
-    }
-  }
+  // "... of Pakistan", "officials from the Nigerian Ports Authority": the role of a country or body.
+  const ofBody = roleOfBody(c, it, end, first, last);
+  if (ofBody !== null) return ofBody;
   const hasTitle = roles.some((r) => r.value.type === "title");
   // "the Federal Judge Review": a determiner before the qualifiers makes the name a thing's.
   const person = personAfter(c, end, hasTitle, qualifiersStart(c, it.from));
