@@ -37,7 +37,7 @@ describe.skipIf(!hasSeed)("seed page", () => {
     expect(a.title).toBe(
       "China and Pakistan to Deepen Military Cooperation; Eye Joint Production of Weapons",
     );
-    expect(a.publishedAt).toBe("2020-06-16T15:29:00Z");
+    expect(a.publishedAt).toBe("2020-06-16T11:29:00-04:00");
     expect(a.publishedPrecision).toBe("minute");
     expect(a.lang).toBe("en");
   });

@@ -1,15 +1,11 @@
 // Dates whose month is a number but which none of the separator-consistent readers of
-// parse-date-text.ts take: year first with a dot and a space after each part, as Korean and
+// numeric-month-days.ts take: year first with a dot and a space after each part, as Korean and
 // Hungarian pages print them ("2020. 4. 2.", "2020. 04. 02 16:11"), and Vietnamese dates, whose
 // month CLDR writes as the word "tháng" and its number ("2 tháng 4 năm 2020", "ngày 02 tháng 04,
 // 2020"), so that no month name list holds it (cldr-months.ts leaves names with digits to the
 // numeric readers).
+import { isValidDay } from "./calendar-day.ts";
 import type { FoundDay } from "./named-month-lookup.ts";
-
-function isValidDay(year: number, month: number, day: number): boolean {
-  if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** "2020. 4. 2." / "2020. 04. 02": a dot and a space after the year and after the month. A trailing
  * dot or the end of the number closes the day, so "2020. 4. 25%" or a list "2020. 4. 2.5" is not read. */

@@ -3,6 +3,7 @@
 // the article body is the main-text extractor's job. Never throws on a parsed document.
 import type { Document } from "domhandler";
 import type { Warning } from "../../types.ts";
+import { isoAtOffset } from "../dates/iso-at-offset.ts";
 import { detectLanguage } from "../detect-language.ts";
 import { cleanAuthorNames } from "./meta-authors.ts";
 import { collectPageFacts, type PageFacts } from "./meta-collect.ts";
@@ -241,8 +242,14 @@ function readMetadata(dom: Document, opts: HtmlMetadataOptions): HtmlMetadata {
   if (!published && opts.fallbackDate) {
     // Strict ISO 8601 only: the fallback comes from a feed or a jsonl record, not from prose.
     const value = /^\s*\d{4}-\d{2}-\d{2}/.test(opts.fallbackDate) ? parseDateValue(opts.fallbackDate) : null;
-    if (value) published = { iso: value.iso, precision: value.precision, day: value.day, source: "fallback" };
-    else {
+    if (value) {
+      // The feed's own offset is kept as the page's would be ("2020-04-02T04:11:00+05:30").
+      const iso =
+        value.zone === "offset" && value.offsetMinutes !== null
+          ? isoAtOffset(Date.parse(value.iso), value.offsetMinutes)
+          : value.iso;
+      published = { iso, precision: value.precision, day: value.day, source: "fallback" };
+    } else {
       warnings.push({
         code: "W_DATE_INVALID",
         message: `Fallback date "${opts.fallbackDate}" is not ISO 8601`,

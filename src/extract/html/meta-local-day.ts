@@ -2,6 +2,7 @@
 // publication day that matters (for the reader, for dating events) is the newsroom's local day:
 // 8 November in New York. We find the site's offset from the page itself when it states one
 // elsewhere, else from its country domain or language tag (data/html-meta/region-zones.tsv).
+import { isoAtOffset } from "../dates/iso-at-offset.ts";
 import type { DateValue } from "./meta-date-value.ts";
 import type { MetaTables, RegionZone } from "./meta-tables.ts";
 
@@ -66,16 +67,6 @@ export function offsetAt(zone: RegionZone, ms: number): number {
 
 function dayAt(ms: number, offsetMinutes: number): string {
   return new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 10);
-}
-
-/** The instant `ms` written as wall-clock time at `offsetMinutes`: "2020-04-02T04:11:00+05:30". */
-export function isoAtOffset(ms: number, offsetMinutes: number): string {
-  const wall = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 19);
-  if (offsetMinutes === 0) return `${wall}Z`;
-  const abs = Math.abs(offsetMinutes);
-  const hh = String(Math.floor(abs / 60)).padStart(2, "0");
-  const mm = String(abs % 60).padStart(2, "0");
-  return `${wall}${offsetMinutes < 0 ? "-" : "+"}${hh}:${mm}`;
 }
 
 /** Zone offsets in use run from UTC-12 to UTC+14. */

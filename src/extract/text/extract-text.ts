@@ -2,7 +2,8 @@
 // photo credit, caption, chrome), then assemble the body and the metadata from the labels.
 import type { Article, Context, Dateline, DatePrecision, ImageRef, RawDoc, Warning } from "../../types.ts";
 import type { DatelineReading } from "../dates/dateline-line.ts";
-import { parseDateText } from "../dates/parse-date-text.ts";
+import { statedIso } from "../dates/iso-at-offset.ts";
+import { parseDateWithZone } from "../dates/parse-date-text.ts";
 import { detectLanguage } from "../detect-language.ts";
 import { loadBylineWords } from "./byline-parse.ts";
 import { loadChromePhrases } from "./chrome-phrases.ts";
@@ -18,6 +19,8 @@ const CODED_LANGUAGE = "en";
 interface DatedValue {
   readonly iso: string;
   readonly precision: DatePrecision;
+  /** The zone written with the time, in minutes from UTC (see ZonedDate). */
+  readonly zoneOffset?: number | null;
 }
 
 /** Every unit of a clean text as body, unclassified. */
@@ -168,7 +171,7 @@ export function extractFromText(text: string, raw: RawDoc, ctx: Context): Articl
     modified = null;
   }
   if (!published && raw.date) {
-    const fallback = parseDateText(raw.date);
+    const fallback = parseDateWithZone(raw.date);
     if (!fallback)
       warnings.push({ code: "W_DATE_INVALID", message: `Ignored the given date "${raw.date}".` });
     else if (isAfter(fallback, now)) {
@@ -198,9 +201,10 @@ export function extractFromText(text: string, raw: RawDoc, ctx: Context): Articl
     input: raw.input,
     url: raw.url ?? null,
     title: units.find((u) => u.label === "title")?.unit.text ?? null,
-    publishedAt: published?.iso ?? null,
+    // The page's own offset ("Updated 11:29 AM EDT" -> "...T11:29:00-04:00"): its day is the page's.
+    publishedAt: published ? statedIso(published) : null,
     publishedPrecision: published?.precision ?? null,
-    modifiedAt: modified?.iso ?? null,
+    modifiedAt: modified ? statedIso(modified) : null,
     authors,
     siteName,
     lang,

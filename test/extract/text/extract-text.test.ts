@@ -93,7 +93,9 @@ describe("extractFromText: metadata", () => {
       "2021-03-04T09:30:00Z",
     ]);
     const only = extract(`Updated 11:29 AM EDT, Tue, Jun 16, 2020\n\n${ARTICLE}`);
-    expect([only.publishedAt, only.modifiedAt]).toEqual(["2020-06-16T15:29:00Z", null]);
+    // The page's own offset is kept: 11:29 EDT is 15:29 UTC.
+    expect([only.publishedAt, only.modifiedAt]).toEqual(["2020-06-16T11:29:00-04:00", null]);
+    expect(Date.parse(only.publishedAt!)).toBe(Date.parse("2020-06-16T15:29:00Z"));
   });
 
   it("falls back to the given date, with its precision", () => {
@@ -102,6 +104,10 @@ describe("extractFromText: metadata", () => {
       publishedPrecision: "day",
     });
     expect(extract(ARTICLE, { date: "2021-05-05T10:11:12Z" }).publishedPrecision).toBe("second");
+    // The given date's own offset is kept, as a page's would be.
+    expect(extract(ARTICLE, { date: "2021-05-05T04:11:00+05:30" }).publishedAt).toBe(
+      "2021-05-05T04:11:00+05:30",
+    );
   });
 
   it("rejects a date later than the clock with a warning", () => {
@@ -143,12 +149,12 @@ describe("extractFromText: metadata", () => {
 
   it("keeps the time of an update stamp on the day of a bare page date", () => {
     const a = extract(`Saturday, March 6, 2021\n\nUpdated 6:40 PM GMT+2, Mar 6, 2021\n\n${ARTICLE}`);
-    expect([a.publishedAt, a.publishedPrecision]).toEqual(["2021-03-06T16:40:00Z", "minute"]);
+    expect([a.publishedAt, a.publishedPrecision]).toEqual(["2021-03-06T18:40:00+02:00", "minute"]);
   });
 
   it("reads a time without a zone in the zone the page's other stamp states", () => {
     const a = extract(`Published 2 March 2021 18:30\n\nUpdated 3 March 2021 09:15 EAT\n\n${ARTICLE}`);
-    expect([a.publishedAt, a.modifiedAt]).toEqual(["2021-03-02T15:30:00Z", "2021-03-03T06:15:00Z"]);
+    expect([a.publishedAt, a.modifiedAt]).toEqual(["2021-03-02T18:30:00+03:00", "2021-03-03T09:15:00+03:00"]);
     expect(extract(`Published 2 March 2021 18:30\n\n${ARTICLE}`).publishedAt).toBe("2021-03-02T18:30:00Z");
   });
 
