@@ -59,6 +59,11 @@ export interface PlaceMatch {
   readonly isDateline: boolean;
   /** A one-word name that is also a given name ("Mary", "Orlando"): resolution wants context for it. */
   readonly isGivenName: boolean;
+  /**
+   * A small town's name opening a sentence that nothing else placed ("Murphysboro crews
+   * helped."): resolution keeps it only beside a town the story names (placeHeldBesideAnchors).
+   */
+  heldAtSentenceStart?: boolean;
 }
 
 /** Words that join the members of a list of places. */
@@ -185,7 +190,8 @@ export function findPlaceMatches(
         !isAcronym &&
         first === last &&
         !qualified &&
-        !seatOfLocalBody
+        !seatOfLocalBody &&
+        !isBareDateline(match)
       ) {
         if (!isStrong(candidates, SENTENCE_START_MIN_POPULATION)) {
           initialOnly.push({ match, key });
@@ -198,8 +204,11 @@ export function findPlaceMatches(
   });
   // ... and so is one listed with a name taken ("Summerville and Goose Creek leaders").
   const taken = new Set(matches);
-  for (const { match, key } of initialOnly)
-    if (seenMidSentence.has(key) || match.siblings.some((s) => taken.has(s))) matches.push(match);
+  for (const { match, key } of initialOnly) {
+    if (!seenMidSentence.has(key) && !match.siblings.some((s) => taken.has(s)))
+      match.heldAtSentenceStart = true;
+    matches.push(match);
+  }
   // One sense per document: a name the text places somewhere ("LOUISVILLE, Ky. —", "in Harvey")
   // is the place where only weak cues said otherwise ("Louisville said", a bare given name).
   const firmlyPlacedKeys = new Set(placedKeys);
@@ -285,6 +294,16 @@ function joinPlacedList(
   match.siblings.push(head);
   return true;
 }
+
+/** Dashes and the bracket that close a wire dateline's place: "ALBANY —", "TROY (AP)". */
+const DATELINE_CLOSERS: ReadonlySet<string> = new Set(["—", "–", "-", "("]);
+/**
+ * "ALBANY —": a dateline in capitals closed by a dash or a bracket, with no region after it. It
+ * is where the story was filed, whatever the town's size; a shouted word opening a headline
+ * ("HOPE FADES") has no dash after it.
+ */
+const isBareDateline = (m: PlaceMatch) =>
+  m.isDateline && !/\p{Ll}/u.test(m.text) && DATELINE_CLOSERS.has(m.nextWord);
 
 /** Whether a mention's own words make it a place: a dateline, "Name, Region", "in Name". */
 const isPlacedHere = (m: PlaceMatch) =>

@@ -12,7 +12,7 @@ import {
   isPersonLikeTown,
   isSmallLoneTown,
 } from "./place-evidence.ts";
-import { admin1Key, mainAdmin1 } from "./place-scores.ts";
+import { admin1Key, MAX_CANDIDATES, mainAdmin1, priorOf } from "./place-scores.ts";
 import { isWithin } from "./place-within.ts";
 
 /** Kinds of named place that vouch for a small town beside them. */
@@ -156,5 +156,35 @@ export function dropDoubtfulChoices(chosenByKey: Map<string, GazetteerEntry>, co
       if (!group.some((m) => m.commaNext?.candidates.some((c) => isWithin(place, c))))
         chosenByKey.delete(key);
     }
+  }
+}
+
+/**
+ * "A house fire in Carbondale ... Murphysboro crews helped.": a name held at a sentence start
+ * (too small to be believed there alone) is the town of that name lying beside a town or county
+ * the story names in the same state (BESIDE_ANCHOR_KM), the likeliest if several do; else no
+ * place. A given name stays a person there ("Marion went home."), and a village known only from
+ * its post office is too doubtful. Adds to chosenByKey (name key -> place).
+ */
+export function placeHeldBesideAnchors(
+  held: readonly PlaceMatch[],
+  chosenByKey: Map<string, GazetteerEntry>,
+): void {
+  const anchors = [...chosenByKey]
+    .filter(
+      ([key, p]) =>
+        LOCAL_ANCHOR_KINDS.has(p.kind) && !isSmallLoneTown(key, p) && p.source !== POSTAL_TOWN_SOURCE,
+    )
+    .map(([, p]) => p);
+  if (!anchors.length) return;
+  for (const match of held) {
+    if (match.isGivenName || chosenByKey.has(match.key)) continue;
+    let best: GazetteerEntry | null = null;
+    for (const c of match.candidates.slice(0, MAX_CANDIDATES)) {
+      const isTown = c.kind === "city" || c.kind === "capital";
+      if (!isTown || c.source === POSTAL_TOWN_SOURCE || !isBesideLocalAnchor(c, anchors)) continue;
+      if (!best || priorOf(c) > priorOf(best)) best = c;
+    }
+    if (best) chosenByKey.set(match.key, best);
   }
 }

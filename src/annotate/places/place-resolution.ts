@@ -4,7 +4,7 @@
 // then drop the choices the text does not support (place-doubts.ts).
 import { type GazetteerEntry, POSTAL_TOWN_SOURCE } from "../gazetteer/index.ts";
 import type { PlaceMatch } from "./place-candidates.ts";
-import { dropDoubtfulChoices } from "./place-doubts.ts";
+import { dropDoubtfulChoices, placeHeldBesideAnchors } from "./place-doubts.ts";
 import { distanceKm } from "./place-evidence.ts";
 import {
   admin1Key,
@@ -41,9 +41,11 @@ export interface ResolvedPlace {
  * beside "Atlanta" becomes the US state. One name keeps one sense within a document.
  */
 export function resolvePlaces(
-  matches: readonly PlaceMatch[],
+  allMatches: readonly PlaceMatch[],
   countryHints: readonly string[],
 ): ResolvedPlace[] {
+  // Names held at a sentence start take no part in the passes: they never place the others.
+  const matches = allMatches.filter((m) => !m.heldAtSentenceStart);
   const hints = new Set(countryHints);
   const candidatesOf = (m: PlaceMatch) => m.candidates.slice(0, MAX_CANDIDATES);
   // Countries the document names count as hints too, when the name can only be the country:
@@ -98,15 +100,29 @@ export function resolvePlaces(
     if (chosen) for (const m of group) secondByMatch.set(m, chosen);
   }
   const third = chooseInContext(groups, secondByMatch, passContext);
+  // It may also move a city with districts (CITY_PART_MIN_CITY) back to its first choice when no
+  // other name's pass-2 choice lies in the country pass 2 moved it to: "Boston" pulled to
+  // England's town by "Dorchester" (first taken for Dorset's) returns to Massachusetts' capital
+  // once "Dorchester" itself moved beside it, for the support that pulled it away is gone. (Not
+  // a smaller name: two small names would only swap places again.)
   const chosenByKey = new Map(second);
   for (const [key, place] of third.chosenByKey) {
+    if (place === second.get(key)) continue;
     const storyAdmin1 = mainAdmin1(third.keysByEntry, key);
-    if (place !== second.get(key) && storyAdmin1 !== null && place.admin1 && admin1Key(place) === storyAdmin1)
-      chosenByKey.set(key, place);
+    const intoStory = storyAdmin1 !== null && place.admin1 !== null && admin1Key(place) === storyAdmin1;
+    const backToFirst =
+      (place.population ?? 0) >= CITY_PART_MIN_CITY &&
+      (groups.get(key) ?? []).every((m) => firstPass.get(m) === place) &&
+      !hasSupportIn(third.keysByEntry, key, second.get(key)?.country ?? null);
+    if (intoStory || backToFirst) chosenByKey.set(key, place);
   }
   const keysByEntry = third.keysByEntry;
   dropDoubtfulChoices(chosenByKey, { hints, groups, keysByEntry });
-  return matches.flatMap((match) => {
+  placeHeldBesideAnchors(
+    allMatches.filter((m) => m.heldAtSentenceStart),
+    chosenByKey,
+  );
+  return allMatches.flatMap((match) => {
     const place = chosenByKey.get(match.key);
     return place ? [{ match, place }] : [];
   });
@@ -204,6 +220,17 @@ function chooseInContext(
   return { chosenByKey, keysByEntry };
 }
 
+/** Whether a name other than `key` chose a place in `country` (the country itself included). */
+function hasSupportIn(
+  keysByEntry: ReadonlyMap<GazetteerEntry, ReadonlySet<string>>,
+  key: string,
+  country: string | null,
+): boolean {
+  for (const [p, keys] of keysByEntry)
+    if (p.country === country && (keys.size > 1 || !keys.has(key))) return true;
+  return false;
+}
+
 const REGION_KINDS: ReadonlySet<string> = new Set(["country", "admin1", "continent", "region", "disputed"]);
 const isTown = (p: GazetteerEntry) => p.kind === "city" || p.kind === "capital";
 /** A smaller town or district within CITY_PART_KM of `city`: "Lincoln Park" of Chicago. */
@@ -212,5 +239,7 @@ const isPartOfCity = (c: GazetteerEntry, city: GazetteerEntry) =>
 
 /** The population baseline of bench/geo: the most populous candidate, whatever the context. */
 export function resolveByPopulation(matches: readonly PlaceMatch[]): ResolvedPlace[] {
-  return matches.map((match) => ({ match, place: match.candidates[0]! }));
+  return matches
+    .filter((match) => !match.heldAtSentenceStart)
+    .map((match) => ({ match, place: match.candidates[0]! }));
 }

@@ -202,3 +202,39 @@ describe("a name listed as no place, in a story that places it firmly", () => {
     expect(ms.filter((m) => m.text === "Clinton")).toHaveLength(1);
   });
 });
+
+describe("a big city pulled abroad by a namesake neighbour", () => {
+  it("returns to its first sense once the neighbour moves beside it: Boston with Dorchester", () => {
+    const ms = places("Residents of Dorchester held a vigil in Boston on Sunday.");
+    expect(found(ms, "Boston")?.place?.admin1).toBe("Massachusetts");
+    const listed = places("Dorchester and Mattapan residents held a vigil in Boston.");
+    expect(found(listed, "Boston")?.place?.admin1).toBe("Massachusetts");
+  });
+});
+
+describe("a wire dateline in capitals with no region", () => {
+  it("is the town, whatever its size: 'ALBANY —', 'TROY (AP)'", () => {
+    expect(found(places("ALBANY — State lawmakers met Tuesday."), "ALBANY")?.place?.admin1).toBe("New York");
+    expect(found(places("CARBONDALE (AP) — The university closed."), "CARBONDALE")?.place?.admin1).toBe(
+      "Illinois",
+    );
+  });
+
+  it("needs the dash or the bracket: a shouted word opening a headline is no dateline", () => {
+    expect(texts(places("TROY SAYS he will run again."))).not.toContain("TROY");
+  });
+});
+
+describe("a small town's name opening a sentence", () => {
+  const fire = "A house fire in Carbondale left two families homeless.";
+
+  it("is the town beside a town the story names in the same state", () => {
+    const ms = places(`${fire} Murphysboro crews helped put out the flames.`);
+    expect(found(ms, "Murphysboro")?.place?.admin1).toBe("Illinois");
+  });
+
+  it("is no place with no such town beside it, and a given name stays a person", () => {
+    expect(texts(places("Murphysboro crews helped put out the flames."))).not.toContain("Murphysboro");
+    expect(texts(places(`${fire} Marion went home early.`))).not.toContain("Marion");
+  });
+});
