@@ -5,7 +5,7 @@
 import { type AnyNode, type Document, type Element, Text } from "domhandler";
 import { BLOCK_TAGS } from "./block-tags.ts";
 import { holdsProse, holdsTextBeyond, isLink, WIDGET_TAGS } from "./content-boxes.ts";
-import { type ContentHints, classifyAttributes } from "./content-hints.ts";
+import { type ContentHints, classifyElementNames } from "./content-hints.ts";
 
 import { type BlockKind, makeBlock, type TextBlock, withBlock } from "./text-block.ts";
 
@@ -323,7 +323,7 @@ export function collectBlocks(dom: Document, hints: ContentHints, options: Colle
     const hint =
       lenient || NEVER_CHROME.has(name) || (klass === undefined && id === undefined)
         ? null
-        : classifyAttributes(hints, `${klass ?? ""} ${id ?? ""}`);
+        : classifyElementNames(hints, klass, id);
     if (name === "br") {
       flush();
       breaks++;

@@ -153,13 +153,28 @@ function unicodeAttributeWords(value: string): string[] {
  * names itself as body ("post-content has-comments") is only negative: dropping it would lose the text.
  */
 export function classifyAttributes(hints: ContentHints, classAndId: string): HintKind | null {
-  if (!classAndId.trim()) return null;
+  // The memo first: most names were seen before, and a blank one is never stored.
   const known = hints.memo.get(classAndId);
   if (known !== undefined) return known;
+  if (!classAndId.trim()) return null;
   if (hints.memo.size >= MEMO_LIMIT) hints.memo.clear();
   const kind = classifyWords(hints, classAndId);
   hints.memo.set(classAndId, kind);
   return kind;
+}
+
+/**
+ * classifyAttributes of an element's class and id. An element with only one of them (most) is
+ * looked up by that attribute's own string: joining the two for every element of a page cost more
+ * than the memo lookup that follows.
+ */
+export function classifyElementNames(
+  hints: ContentHints,
+  klass: string | undefined,
+  id: string | undefined,
+): HintKind | null {
+  if (id === undefined) return klass === undefined ? null : classifyAttributes(hints, klass);
+  return classifyAttributes(hints, klass === undefined ? id : `${klass} ${id}`);
 }
 
 function classifyWords(hints: ContentHints, classAndId: string): HintKind | null {

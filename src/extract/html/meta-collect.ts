@@ -90,6 +90,32 @@ const DATE_HINT =
   /(date|time|publish|posted|updated|modified|dateline|timestamp|meta-?info|article-?meta|byline)/i;
 const DATE_EXCLUDE = /(comment|related|widget|sidebar|footer|update-?form|datepicker|timeline|runtime)/i;
 
+/** Bits of nameHints: the element's class and id name a byline, a date. */
+const BYLINE_NAME = 1;
+const DATE_NAME = 2;
+/** Bounded, so a page of generated class names cannot grow it without limit. */
+const NAME_HINTS_LIMIT = 20_000;
+const nameHintMemo = new Map<string, number>();
+
+/**
+ * Which of the byline and date hints an element's class and id carry (BYLINE_NAME | DATE_NAME).
+ * Pages repeat a few class names on thousands of elements: the answer is remembered per name, and
+ * an element with only a class or only an id (most) is looked up by that string as it is.
+ */
+function nameHints(klass: string | undefined, id: string | undefined): number {
+  const key = id === undefined ? klass! : klass === undefined ? id : `${klass} ${id}`;
+  let bits = nameHintMemo.get(key);
+  if (bits !== undefined) return bits;
+  // The regexes read the joined form, with the space the walk has always put between the two.
+  const cls = `${klass ?? ""} ${id ?? ""}`;
+  bits =
+    (BYLINE_HINT.test(cls) && !BYLINE_EXCLUDE.test(cls) ? BYLINE_NAME : 0) |
+    (DATE_HINT.test(cls) && !DATE_EXCLUDE.test(cls) ? DATE_NAME : 0);
+  if (nameHintMemo.size >= NAME_HINTS_LIMIT) nameHintMemo.clear();
+  nameHintMemo.set(key, bits);
+  return bits;
+}
+
 /** Walks the document once and returns every metadata source it found. */
 export function collectPageFacts(dom: Document): PageFacts {
   const facts = {
@@ -242,9 +268,12 @@ export function collectPageFacts(dom: Document): PageFacts {
     }
     const klass = node.attribs.class;
     const id = node.attribs.id;
-    const cls = klass || id ? `${klass ?? ""} ${id ?? ""}` : "";
-    if (cls.length > 1 && cls.length < 300 && inBody) {
-      if (BYLINE_HINT.test(cls) && !BYLINE_EXCLUDE.test(cls) && facts.bylines.length < MAX_ITEMS) {
+    // Length of "class id" as the hints read it, without joining the two for every element.
+    const clsLength = klass || id ? (klass?.length ?? 0) + 1 + (id?.length ?? 0) : 0;
+    const hint = clsLength > 1 && clsLength < 300 && inBody ? nameHints(klass, id) : 0;
+    if (hint !== 0) {
+      const cls = `${klass ?? ""} ${id ?? ""}`;
+      if (hint & BYLINE_NAME && facts.bylines.length < MAX_ITEMS) {
         facts.bylines.push({
           context: cls.toLowerCase(),
           text: textOf(node, 300),
@@ -252,7 +281,7 @@ export function collectPageFacts(dom: Document): PageFacts {
           ancestry: ancestryOf(node),
         });
       }
-      if (DATE_HINT.test(cls) && !DATE_EXCLUDE.test(cls) && facts.datedElements.length < MAX_ITEMS) {
+      if (hint & DATE_NAME && facts.datedElements.length < MAX_ITEMS) {
         const text = textOf(node, 300);
         // Short digitless text may still date the page: "Yesterday", "Today" (elapsed-time.tsv).
         if (/\d/.test(text) || node.attribs.title || text.trim().length <= SHORT_DATE_WORD_CHARS) {

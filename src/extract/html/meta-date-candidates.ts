@@ -39,10 +39,16 @@ export class CandidateList {
     readonly dayFirst: boolean,
     /** When the page was fetched: what "2 hours ago" counts back from (null: not known). */
     private readonly fetchedAt: Date | null = null,
+    /**
+     * Candidates ranked above this are never kept, and their text is never parsed: a list read only
+     * for the article's header dates (ranks up to 48) spares parsing every later date on the page.
+     */
+    private readonly maxRank = Number.POSITIVE_INFINITY,
   ) {}
 
   add(role: "published" | "modified", raw: string | null | undefined, source: string, rank: number): void {
-    if (raw) this.addValue(role, parseDateValue(raw, { dayFirst: this.dayFirst }), source, rank);
+    if (raw && rank <= this.maxRank)
+      this.addValue(role, parseDateValue(raw, { dayFirst: this.dayFirst }), source, rank);
   }
 
   /** Adds the date unless its day is one of `excludedDays` (dates that belong to something else). */
@@ -53,7 +59,7 @@ export class CandidateList {
     source: string,
     rank: number,
   ): void {
-    const value = raw ? parseDateValue(raw, { dayFirst: this.dayFirst }) : null;
+    const value = raw && rank <= this.maxRank ? parseDateValue(raw, { dayFirst: this.dayFirst }) : null;
     if (value && !excludedDays.has(value.day)) this.addValue(role, value, source, rank);
   }
 
@@ -63,6 +69,7 @@ export class CandidateList {
    * counted (the caller warns).
    */
   addElapsed(raw: string, source: string, rank: number): void {
+    if (rank > this.maxRank) return;
     const stamp = readElapsedTime(raw, this.fetchedAt ?? this.now);
     if (!stamp) return;
     if (this.fetchedAt) this.addValue("published", elapsedValue(stamp), source, rank);
@@ -71,12 +78,13 @@ export class CandidateList {
 
   /** Adds the date only when its day falls in `month` ("2015-06"). */
   addInMonth(role: "published" | "modified", raw: string, month: string, source: string, rank: number): void {
+    if (rank > this.maxRank) return;
     const value = parseDateValue(raw, { dayFirst: this.dayFirst });
     if (value?.day.startsWith(`${month}-`)) this.addValue(role, value, source, rank);
   }
 
   addValue(role: "published" | "modified", value: DateValue | null, source: string, rank: number): void {
-    if (!value || value.day < MIN_PLAUSIBLE_DATE) return;
+    if (!value || value.day < MIN_PLAUSIBLE_DATE || rank > this.maxRank) return;
     if (isFuture(value, this.now)) {
       this.rejectedFuture++;
       return;

@@ -273,7 +273,8 @@ export function extractDates(
   let visible: CandidateList | null = null;
   const visibleDates = (): CandidateList => {
     if (visible) return visible;
-    visible = new CandidateList(opts.now, dayFirst);
+    // Every reader of this list keeps only the header's ranks (NEAR_ARTICLE_RANK and above it).
+    visible = new CandidateList(opts.now, dayFirst, null, NEAR_ARTICLE_RANK);
     addVisibleDates(visible, facts, tables, opts.headlineOrder ?? facts.h1s[0]?.order ?? 0, false, urlMonth);
     return visible;
   };

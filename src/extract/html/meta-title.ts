@@ -62,14 +62,17 @@ const SITE_COLON_RE = /^(.{3,60}?):\s+(\S.*)$/;
 
 /** "Headline | Site" -> "Headline". Keeps the title whole when no segment is clearly the site. */
 export function stripSiteName(rawTitle: string, siteName: string | null, url: string | null): string {
+  return stripNamedSite(rawTitle, siteNames(siteName, url), hostedName(url));
+}
+
+/** stripSiteName with the site's names already worked out (chooseTitle strips several titles). */
+function stripNamedSite(rawTitle: string, names: readonly string[], hosted: string | null): string {
   // A trailing timestamp ("Heavy rain : 31.10.2023, 10.19 Uhr") is not part of the headline.
   const title = rawTitle.replace(TRAILING_TIMESTAMP, "").trim() || rawTitle;
   const parts = title
     .split(SEPARATOR)
     .map((p) => p.trim())
     .filter(Boolean);
-  const names = siteNames(siteName, url);
-  const hosted = hostedName(url);
   if (parts.length < 2) {
     const colon = SITE_COLON_RE.exec(title.trim());
     if (colon && namesSite(colon[1]!, names, hosted)) return colon[2]!.trim();
@@ -138,21 +141,25 @@ export function chooseTitle(src: TitleSources, siteName: string | null, url: str
   const squeeze = (t: string | null) => (t ? t.replace(/\s+/g, " ").trim() : "");
   const rawTitles = [src.jsonLd, src.og, src.twitter, src.titleTag].map(squeeze).filter(Boolean);
   const allH1s = src.h1s.map(squeeze).filter(Boolean);
-  const masthead = mastheads(allH1s, rawTitles, siteNames(siteName, url), hostedName(url));
+  // The site's names are worked out once: every title and h1 is compared with them.
+  const names = siteNames(siteName, url);
+  const hosted = hostedName(url);
+  const masthead = mastheads(allH1s, rawTitles, names, hosted);
   const metaTitles = rawTitles.map((t) => {
     // "Site: Headline" under a masthead h1 "Site": the headline.
     for (const h1 of masthead) {
       if (t.toLowerCase().startsWith(`${h1.toLowerCase()}:`)) return t.slice(h1.length + 1).trim();
     }
-    return stripSiteName(t, siteName, url);
+    return stripNamedSite(t, names, hosted);
   });
   const h1s = allH1s.filter((h) => !masthead.has(h));
+  const normalizedTitles = metaTitles.map(normalize);
   for (const h1 of h1s) {
     const nh = normalize(h1);
     if (nh.length < 3) continue;
     // The h1 agrees with a meta title: the h1 is what readers see, the meta title may be abridged.
-    for (const t of metaTitles) {
-      const nt = normalize(t);
+    for (const [i, t] of metaTitles.entries()) {
+      const nt = normalizedTitles[i]!;
       if (nt === nh || (nt.length > 10 && nh.includes(nt)) || (nh.length > 10 && nt.includes(nh))) {
         return nt.length <= nh.length ? t : h1;
       }

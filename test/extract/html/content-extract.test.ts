@@ -6,6 +6,7 @@ import { extractMainText } from "../../../src/extract/html/content-extract.ts";
 import {
   attributeWords,
   classifyAttributes,
+  classifyElementNames,
   loadContentHints,
 } from "../../../src/extract/html/content-hints.ts";
 import { threadBlocks } from "../../../src/extract/html/content-thread.ts";
@@ -37,6 +38,15 @@ describe("class and id hints", () => {
     expect(classifyAttributes(hints, "article-body")).toBe("positive");
     expect(classifyAttributes(hints, "header-spacing")).toBe("negative");
     expect(classifyAttributes(hints, "shadow head")).toBeNull(); // "ad" is a whole word only
+  });
+
+  it("reads an element's class and id as one name list, whichever of them it has", () => {
+    expect(classifyElementNames(hints, "comments-area", undefined)).toBe("drop");
+    expect(classifyElementNames(hints, undefined, "comments")).toBe("drop");
+    expect(classifyElementNames(hints, "post-content", "comments")).toBe("negative");
+    expect(classifyElementNames(hints, "post", "content")).toBe(classifyAttributes(hints, "post content"));
+    expect(classifyElementNames(hints, undefined, undefined)).toBeNull();
+    expect(classifyElementNames(hints, " ", undefined)).toBeNull();
   });
 });
 
