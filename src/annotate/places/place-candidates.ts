@@ -60,11 +60,15 @@ export interface PlaceMatch {
   /** A one-word name that is also a given name ("Mary", "Orlando"): resolution wants context for it. */
   readonly isGivenName: boolean;
   /**
-   * A small town's name opening a sentence that nothing else placed ("Murphysboro crews
-   * helped."): resolution keeps it only beside a town the story names (placeHeldBesideAnchors).
+   * Why a name the text does not place is held for resolution to keep only beside a town the
+   * story names (placeHeldBesideAnchors): a small town's name opening a sentence ("Murphysboro
+   * crews helped."), or a name doubted as a given name or a common word that is listed with a
+   * place or names a local body ("Troy and Cohoes", "Sparks police").
    */
-  heldAtSentenceStart?: boolean;
+  heldFor?: HoldReason;
 }
+
+export type HoldReason = "a sentence start" | "a list or a local body";
 
 /** Words that join the members of a list of places. */
 const LIST_JOINERS: ReadonlySet<string> = new Set([",", "and", "or", "&", ";"]);
@@ -206,7 +210,7 @@ export function findPlaceMatches(
   const taken = new Set(matches);
   for (const { match, key } of initialOnly) {
     if (!seenMidSentence.has(key) && !match.siblings.some((s) => taken.has(s)))
-      match.heldAtSentenceStart = true;
+      match.heldFor = "a sentence start";
     matches.push(match);
   }
   // One sense per document: a name the text places somewhere ("LOUISVILLE, Ky. —", "in Harvey")
@@ -237,6 +241,13 @@ export function findPlaceMatches(
             ? placedKeys.has(match.key) && isPlacedHere(match)
             : placedKeys.has(match.key) || joinPlacedList(text, match, matches, placedKeys);
     if (lifted) matches.push(match);
+    else if (
+      HELD_WEAK_REJECTIONS.has(reason) &&
+      (LOCAL_BODY_WORDS.has(match.nextWord) || isListedWithFound(text, match, matches))
+    ) {
+      match.heldFor = "a list or a local body";
+      matches.push(match);
+    }
   }
   for (const { span, sentenceIndex, tokens } of supportedAbbreviations(bareAbbreviations, matches))
     matches.push(toMatch(text, tokens, span, sentenceIndex, cues, true));
@@ -270,6 +281,27 @@ const PLACING_WORDS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, ...NE
 
 /** What joins the last member of a list to the one before: "Hartford City and Gaston". */
 const LIST_TAIL = /^\s*(?:,|,?\s*and|,?\s*or|&)\s*$/;
+
+/**
+ * Weak rejections that a list or a local body word lets resolution weigh again: a given name
+ * ("Troy and Cohoes") or a word also used as a common noun ("Sparks police"). Not "a person
+ * speaking": "Bethany said" is the person whatever towns lie near.
+ */
+const HELD_WEAK_REJECTIONS: ReadonlySet<string> = new Set([
+  "a given name with no place context",
+  "not a noun",
+]);
+
+/** "Troy and Cohoes", "Cohoes and Troy": listed right beside a name taken as a place. */
+const isListedWithFound = (text: string, match: PlaceMatch, matches: readonly PlaceMatch[]) =>
+  matches.some(
+    (m) =>
+      !m.heldFor &&
+      m.sentenceIndex === match.sentenceIndex &&
+      (m.end <= match.start
+        ? LIST_TAIL.test(text.slice(m.end, match.start))
+        : match.end <= m.start && LIST_TAIL.test(text.slice(match.end, m.start))),
+  );
 
 /**
  * "in Hartford City and Gaston": a name doubted on weak cues joined by a list word to a place

@@ -160,11 +160,11 @@ export function dropDoubtfulChoices(chosenByKey: Map<string, GazetteerEntry>, co
 }
 
 /**
- * "A house fire in Carbondale ... Murphysboro crews helped.": a name held at a sentence start
- * (too small to be believed there alone) is the town of that name lying beside a town or county
- * the story names in the same state (BESIDE_ANCHOR_KM), the likeliest if several do; else no
- * place. A given name stays a person there ("Marion went home."), and a village known only from
- * its post office is too doubtful. Adds to chosenByKey (name key -> place).
+ * "A house fire in Carbondale ... Murphysboro crews helped.", "Troy and Cohoes": a held name
+ * (PlaceMatch.heldFor: too doubtful to be believed alone) is the town of that name lying beside a
+ * town or county the story names in the same state (BESIDE_ANCHOR_KM), the likeliest if several
+ * do; else no place. A given name opening a sentence stays a person ("Marion went home."), and a
+ * village known only from its post office is too doubtful. Adds to chosenByKey (key -> place).
  */
 export function placeHeldBesideAnchors(
   held: readonly PlaceMatch[],
@@ -178,7 +178,8 @@ export function placeHeldBesideAnchors(
     .map(([, p]) => p);
   if (!anchors.length) return;
   for (const match of held) {
-    if (match.isGivenName || chosenByKey.has(match.key)) continue;
+    // A given name opening a sentence is its person; in a list or before a body it may be a town.
+    if ((match.isGivenName && match.heldFor === "a sentence start") || chosenByKey.has(match.key)) continue;
     let best: GazetteerEntry | null = null;
     for (const c of match.candidates.slice(0, MAX_CANDIDATES)) {
       const isTown = c.kind === "city" || c.kind === "capital";

@@ -45,7 +45,7 @@ export function resolvePlaces(
   countryHints: readonly string[],
 ): ResolvedPlace[] {
   // Names held at a sentence start take no part in the passes: they never place the others.
-  const matches = allMatches.filter((m) => !m.heldAtSentenceStart);
+  const matches = allMatches.filter((m) => !m.heldFor);
   const hints = new Set(countryHints);
   const candidatesOf = (m: PlaceMatch) => m.candidates.slice(0, MAX_CANDIDATES);
   // Countries the document names count as hints too, when the name can only be the country:
@@ -119,7 +119,7 @@ export function resolvePlaces(
   const keysByEntry = third.keysByEntry;
   dropDoubtfulChoices(chosenByKey, { hints, groups, keysByEntry });
   placeHeldBesideAnchors(
-    allMatches.filter((m) => m.heldAtSentenceStart),
+    allMatches.filter((m) => m.heldFor !== undefined),
     chosenByKey,
   );
   return allMatches.flatMap((match) => {
@@ -239,7 +239,5 @@ const isPartOfCity = (c: GazetteerEntry, city: GazetteerEntry) =>
 
 /** The population baseline of bench/geo: the most populous candidate, whatever the context. */
 export function resolveByPopulation(matches: readonly PlaceMatch[]): ResolvedPlace[] {
-  return matches
-    .filter((match) => !match.heldAtSentenceStart)
-    .map((match) => ({ match, place: match.candidates[0]! }));
+  return matches.filter((match) => !match.heldFor).map((match) => ({ match, place: match.candidates[0]! }));
 }

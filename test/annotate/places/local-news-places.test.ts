@@ -238,3 +238,16 @@ describe("a small town's name opening a sentence", () => {
     expect(texts(places(`${fire} Marion went home early.`))).not.toContain("Marion");
   });
 });
+
+describe("a name doubted as a given name or a common word, listed with a town or before a body", () => {
+  it("is the town beside a town the story names: 'Troy and Cohoes', 'Sparks police'", () => {
+    const listed = places("Troy and Cohoes would benefit from the plan, Schenectady officials said.");
+    expect(found(listed, "Troy")?.place?.admin1).toBe("New York");
+    const body = places("Reno police and Sparks police arrested two men on Monday.");
+    expect(found(body, "Sparks")?.place?.admin1).toBe("Nevada");
+  });
+
+  it("stays a person when no town of that name lies beside the others", () => {
+    expect(texts(places("Tyler and Cohoes officials met on Monday."))).not.toContain("Tyler");
+  });
+});
