@@ -1,0 +1,115 @@
+// The uncached /series answers of bench/api, an older tree of the code against this one, in one
+// process over one kept store, calls alternating so both see the same load: CPU µs per answer
+// (median of 7 rounds of N calls), two ways:
+//   reply: the store call and the reply text (old: dyadSeries → the response schema's serialiser,
+//          as the old route did; new: whatever this tree's route does before Fastify sends it);
+//   route: the whole route through Fastify's inject on a server without the response cache.
+// Both answers must be the same bytes.
+//   git archive COMMIT | tar -x -C OLD && ln -s "$PWD/node_modules" OLD/node_modules
+//   node bin/run-ts.js bench/api/series-reply-paths.ts --db FILE --old OLD [--calls 40]
+// FILE is a store bench:api kept (--db); the old tree must have the same migrations (it opens it too).
+import { loadavg } from "node:os";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import fjs from "fast-json-stringify";
+import { createContext } from "../../src/context.ts";
+import { SERIES_RESPONSE } from "../../src/serve/analytics-schemas.ts";
+import { filterFromParams } from "../../src/serve/event-params.ts";
+import { buildServer } from "../../src/serve/server.ts";
+import { type Interval, openStore, type Store } from "../../src/store/index.ts";
+
+const { values } = parseArgs({
+  options: {
+    db: { type: "string" },
+    old: { type: "string" },
+    calls: { type: "string", default: "40" },
+  },
+});
+if (!values.db || !values.old)
+  throw new Error("--db FILE (a store kept by bench:api) and --old DIR (an older tree)");
+const N = Number(values.calls);
+const old = resolve(values.old);
+const oldStoreModule = (await import(
+  `${old}/src/store/index.ts`
+)) as typeof import("../../src/store/index.ts");
+const oldServerModule = (await import(
+  `${old}/src/serve/server.ts`
+)) as typeof import("../../src/serve/server.ts");
+const oldContextModule = (await import(`${old}/src/context.ts`)) as typeof import("../../src/context.ts");
+
+const store = await openStore({ dbPath: values.db, databaseUrl: null });
+const oldStore = await oldStoreModule.openStore({ dbPath: values.db, databaseUrl: null });
+const server = async (s: Store, build: typeof buildServer, context: typeof createContext) => {
+  const { app } = await build({
+    store: s,
+    ctx: context({ dbPath: values.db! }),
+    host: "127.0.0.1",
+    rateLimit: false,
+    alerts: false,
+    responseCache: false,
+  });
+  await app.ready();
+  return app;
+};
+const app = await server(store, buildServer, createContext);
+const oldApp = await server(oldStore, oldServerModule.buildServer, oldContextModule.createContext);
+
+const serialise = fjs(SERIES_RESPONSE[200] as never);
+const questions: [string, string, string, Interval, Record<string, string>][] = [
+  ["USA→CHN by month", "USA", "CHN", "month", {}],
+  ["USA→CHN by week", "USA", "CHN", "week", {}],
+  ["USAGOV→CHN by month", "USAGOV", "CHN", "month", {}],
+  ["USAGOV→CHN by week", "USAGOV", "CHN", "week", {}],
+  ["USAGOV→CHN by week, quad 4", "USAGOV", "CHN", "week", { quad: "4" }],
+];
+
+const cpuOf = async (f: () => Promise<string>) => {
+  const c = process.cpuUsage();
+  for (let i = 0; i < N; i++) await f();
+  const d = process.cpuUsage(c);
+  return (d.user + d.system) / N;
+};
+const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Median CPU µs of old and new, alternating round by round, after warm-up calls. */
+async function alternate(before: () => Promise<string>, after: () => Promise<string>) {
+  for (let i = 0; i < 3; i++) await Promise.all([before(), after()]);
+  const olds: number[] = [];
+  const news: number[] = [];
+  for (let round = 0; round < 7; round++) {
+    olds.push(await cpuOf(before));
+    news.push(await cpuOf(after));
+  }
+  return [median(olds), median(news)] as const;
+}
+
+console.log(`series reply paths, old tree ${old}, ${N} calls × 7 rounds, load ${loadavg()[0]!.toFixed(1)}`);
+console.log(
+  "| question | points | reply: old µs | new µs | new / old | route (inject): old µs | new µs | new / old | same bytes |",
+);
+console.log("|---|---|---|---|---|---|---|---|---|");
+for (const [name, source, target, interval, params] of questions) {
+  const filter = filterFromParams(params);
+  const oldReply = async () =>
+    serialise({ series: await oldStore.dyadSeries(source, target, interval, filter) });
+  const newReply = async () => `{"series":${await store.dyadSeriesJson(source, target, interval, filter)}}`;
+  const url = `/api/v1/series?${new URLSearchParams({ source, target, interval, ...params })}`;
+  const inject = (a: typeof app) => async () => {
+    const r = await a.inject({ method: "GET", url });
+    if (r.statusCode !== 200) throw new Error(`${url}: ${r.statusCode} ${r.body.slice(0, 200)}`);
+    return r.body;
+  };
+  const texts = [await oldReply(), await newReply(), await inject(oldApp)(), await inject(app)()];
+  const same = texts.every((t) => t === texts[0]);
+  const points = (JSON.parse(texts[0]!) as { series: unknown[] }).series.length;
+  const [ro, rn] = await alternate(oldReply, newReply);
+  const [io, inew] = await alternate(inject(oldApp), inject(app));
+  console.log(
+    `| ${name} | ${points} | ${ro.toFixed(0)} | ${rn.toFixed(0)} | ${(rn / ro).toFixed(2)} | ${io.toFixed(0)} | ${inew.toFixed(0)} | ${(inew / io).toFixed(2)} | ${same} |`,
+  );
+}
+console.log(`load ${loadavg()[0]!.toFixed(1)}`);
+await app.close();
+await oldApp.close();
+await store.close();
+await oldStore.close();
