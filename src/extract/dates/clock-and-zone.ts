@@ -15,8 +15,25 @@ export function findClock(fullText: string, day: CalendarDay, tables: DateTables
   const offset = Math.max(0, day.start - MAX_CLOCK_DISTANCE - CLOCK_WINDOW_SLACK);
   const text = fullText.slice(offset, day.end + MAX_CLOCK_DISTANCE + CLOCK_WINDOW_SLACK);
   const local = { ...day, start: day.start - offset, end: day.end - offset };
-  const clock = findClockNear(text, local, tables);
+  const clock = findClockNear(text, local, tables) ?? findHanClock(text, local, tables);
   return clock ? { ...clock, start: clock.start + offset, end: clock.end + offset } : null;
+}
+
+/** Hours and minutes written with the CJK unit words, after the date: "午後3時5分", "오후 4시 11분",
+ * "16时11分". */
+const HAN_CLOCK = /(?<!\d)(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]/gu;
+
+function findHanClock(text: string, day: CalendarDay, tables: DateTables): Clock | null {
+  for (const m of text.slice(day.end).matchAll(HAN_CLOCK)) {
+    const start = day.end + m.index;
+    if (start - day.end > MAX_CLOCK_DISTANCE) break;
+    if (/[|•·]|\d{4}/.test(text.slice(day.end, start))) break;
+    const end = start + m[0].length;
+    const hour = Number(m[1]);
+    const period = hour <= 12 ? dayPeriodBeside(text, start, end, tables) : undefined;
+    return makeClock(hour, Number(m[2]), null, period, start, end);
+  }
+  return null;
 }
 
 function findClockNear(text: string, day: CalendarDay, tables: DateTables): Clock | null {

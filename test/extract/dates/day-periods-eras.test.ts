@@ -22,6 +22,21 @@ describe("day periods beside a 12-hour clock", () => {
   });
 });
 
+describe("hours and minutes written with unit words", () => {
+  it.each([
+    ["2020年4月2日 午後4時11分", "2020-04-02T16:11:00Z"],
+    ["2020년 4월 2일 오후 4시 11분", "2020-04-02T16:11:00Z"],
+    ["2020年4月2日 16时11分", "2020-04-02T16:11:00Z"],
+    ["平成24年11月7日 午後3時5分", "2012-11-07T15:05:00Z"],
+  ])("%s -> %s", (text, iso) => {
+    expect(parseDateText(text)?.iso).toBe(iso);
+  });
+
+  it("not across a separator", () => {
+    expect(parseDateText("2020年4月2日 | 3时5分")?.precision).toBe("day");
+  });
+});
+
 describe("Japanese era years", () => {
   it("takes each era's first year from the calendar", () => {
     expect(Object.fromEntries(japaneseEraStarts())).toMatchObject({ 昭和: 1926, 平成: 1989, 令和: 2019 });
