@@ -10,16 +10,33 @@ const MAX_CLOCK_DISTANCE = 40;
 const CLOCK_WINDOW_SLACK = 20;
 
 /** The clock time closest to the date: "11:29 AM", "14:05", "08:00:12", "2.05pm", "9 a.m.", "14h05". */
-export function findClock(fullText: string, day: CalendarDay): Clock | null {
+export function findClock(fullText: string, day: CalendarDay, tables: DateTables): Clock | null {
   // Only the neighbourhood of the date can hold its clock; slicing keeps long strings linear.
   const offset = Math.max(0, day.start - MAX_CLOCK_DISTANCE - CLOCK_WINDOW_SLACK);
   const text = fullText.slice(offset, day.end + MAX_CLOCK_DISTANCE + CLOCK_WINDOW_SLACK);
   const local = { ...day, start: day.start - offset, end: day.end - offset };
-  const clock = findClockNear(text, local);
+  const clock = findClockNear(text, local, tables) ?? findHanClock(text, local, tables);
   return clock ? { ...clock, start: clock.start + offset, end: clock.end + offset } : null;
 }
 
-function findClockNear(text: string, day: CalendarDay): Clock | null {
+/** Hours and minutes written with the CJK unit words, after the date: "午後3時5分", "오후 4시 11분",
+ * "16时11分". */
+const HAN_CLOCK = /(?<!\d)(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]/gu;
+
+function findHanClock(text: string, day: CalendarDay, tables: DateTables): Clock | null {
+  for (const m of text.slice(day.end).matchAll(HAN_CLOCK)) {
+    const start = day.end + m.index;
+    if (start - day.end > MAX_CLOCK_DISTANCE) break;
+    if (/[|•·]|\d{4}/.test(text.slice(day.end, start))) break;
+    const end = start + m[0].length;
+    const hour = Number(m[1]);
+    const period = hour <= 12 ? dayPeriodBeside(text, start, end, tables) : undefined;
+    return makeClock(hour, Number(m[2]), null, period, start, end);
+  }
+  return null;
+}
+
+function findClockNear(text: string, day: CalendarDay, tables: DateTables): Clock | null {
   const re =
     /(?<![\d:.])(\d{1,2})(?:([:h])(\d{2})(?::(\d{2}))?|\.(\d{2})(?=\s*(?:[ap]\.?m|[A-Z]{2,5}(?![\p{L}])))|(?=\s*[ap]\.?m))(?:\s*([ap])\.?\s?m\.?(?![\p{L}]))?(?![\d:])/giu;
   let best: Clock | null = null;
@@ -35,7 +52,8 @@ function findClockNear(text: string, day: CalendarDay): Clock | null {
       Number(m[1]),
       Number(minute ?? "0"),
       m[4] !== undefined ? Number(m[4]) : null,
-      m[6],
+      // A 24-hour clock ("오후 16:11") keeps its hour whatever word stands beside it.
+      m[6] ?? (Number(m[1]) <= 12 ? dayPeriodBeside(text, start, end, tables) : undefined),
       start,
       end,
     );
@@ -50,6 +68,21 @@ function findClockNear(text: string, day: CalendarDay): Clock | null {
     }
   }
   return best;
+}
+
+/** A word for before or after noon written next to the clock at [start, end) ("오후 4:11",
+ * "午後4:11", "4:11 下午"): "a", "p", or undefined. */
+function dayPeriodBeside(
+  text: string,
+  start: number,
+  end: number,
+  tables: DateTables,
+): "a" | "p" | undefined {
+  const periods = tables.dayPeriods;
+  if (!periods || periods.size === 0) return undefined;
+  const before = /([\p{L}]+)\s?$/u.exec(text.slice(Math.max(0, start - 8), start));
+  const after = /^\s?([\p{L}]+)/u.exec(text.slice(end, end + 8));
+  return (before && periods.get(before[1]!)) ?? (after && periods.get(after[1]!)) ?? undefined;
 }
 
 /** A zone written right after `position`: "EDT", "(GMT)", "+0530", "GMT+8", "UTC-05:00", "Z". */

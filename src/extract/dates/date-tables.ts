@@ -19,6 +19,8 @@ export interface DateTables {
   readonly phraseMonths?: ReadonlyMap<string, readonly PhraseMonth[]>;
   /** Calendars other than the Gregorian (calendars.tsv). */
   readonly calendars?: readonly OtherCalendar[];
+  /** Words for before and after noon beside a 12-hour clock ("오후", "午後"; day-periods.tsv). */
+  readonly dayPeriods?: ReadonlyMap<string, "a" | "p">;
 }
 
 /** Rows of a tab-separated data file, without blank lines and `#` comments. */
@@ -75,7 +77,16 @@ export function loadDateTables(dir: string = DATE_DATA_DIR): DateTables {
       calendars.push(makeCalendar(id, own, script, Number(span[1]), Number(span[2])));
     }
   }
-  return { zones, months, phraseMonths, calendars };
+  const dayPeriods = new Map<string, "a" | "p">();
+  const dayPeriodsFile = join(dir, "day-periods.tsv");
+  if (existsSync(dayPeriodsFile)) {
+    for (const [word, period] of readRows(dayPeriodsFile)) {
+      if (!word || (period !== "am" && period !== "pm"))
+        throw new Error(`day-periods.tsv: bad row "${word}"`);
+      dayPeriods.set(word, period === "am" ? "a" : "p");
+    }
+  }
+  return { zones, months, phraseMonths, calendars, dayPeriods };
 }
 
 let defaultTables: DateTables | null = null;

@@ -2,6 +2,7 @@
 // Chinese/Japanese/Korean "2021年3月14日", and the day-month-year forms "14.03.2021", "14-03-2021",
 // "3/14/2021" (slashes month first unless the page reads day first).
 import { type CalendarDay, isValidDay, makeClock } from "./calendar-day.ts";
+import { gregorianYearOfEra } from "./japanese-eras.ts";
 
 /** "2021-03-14", "2021/3/14", "2021.03.14" (year first), with a clock written after it ("T14:05", " 14:05:09"). */
 export function findIsoDay(text: string): CalendarDay | null {
@@ -28,14 +29,19 @@ export function findIsoDay(text: string): CalendarDay | null {
   return null;
 }
 
-/** Chinese/Japanese "2021年3月14日" and Korean "2021년 3월 14일". */
+const CJK_DAY =
+  /(?:(\d{4})|(\p{Script=Han}{2})\s*(\d{1,2}|元))\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
+
+/** Chinese/Japanese "2021年3月14日", Korean "2021년 3월 14일", and Japanese era years "令和3年3月14日". */
 export function findCjkDay(text: string): CalendarDay | null {
-  const m = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/.exec(text);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return isValidDay(year, month, day)
-    ? { year, month, day, start: m.index, end: m.index + m[0].length }
-    : null;
+  // Two Han characters before a short year are an era only when the calendar knows them.
+  for (const m of text.matchAll(CJK_DAY)) {
+    const year = m[1] !== undefined ? Number(m[1]) : gregorianYearOfEra(m[2]!, m[3]!);
+    const [month, day] = [Number(m[4]), Number(m[5])];
+    if (year !== null && isValidDay(year, month, day))
+      return { year, month, day, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
 }
 
 /**

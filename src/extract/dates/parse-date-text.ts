@@ -75,7 +75,7 @@ export function parseDateWithZone(s: string, opts: ParseDateOptions = {}): Zoned
     return relative;
   }
 
-  const clock = day.clock ?? findClock(text, day);
+  const clock = day.clock ?? findClock(text, day, tables);
   if (!clock) {
     return { iso: toIso(Date.UTC(day.year, day.month - 1, day.day)), precision: "day" };
   }
