@@ -4,6 +4,7 @@
 // nesting cannot overflow the stack, and every text it keeps is capped, so a 10 MB page stays cheap.
 import type { AnyNode, Document, Element } from "domhandler";
 import { isTag, isText } from "domhandler";
+import { detachedCopy } from "./content-hints.ts";
 import {
   ancestryOf,
   attr,
@@ -112,7 +113,7 @@ function nameHints(klass: string | undefined, id: string | undefined): number {
     (BYLINE_HINT.test(cls) && !BYLINE_EXCLUDE.test(cls) ? BYLINE_NAME : 0) |
     (DATE_HINT.test(cls) && !DATE_EXCLUDE.test(cls) ? DATE_NAME : 0);
   if (nameHintMemo.size >= NAME_HINTS_LIMIT) nameHintMemo.clear();
-  nameHintMemo.set(key, bits);
+  nameHintMemo.set(detachedCopy(key), bits);
   return bits;
 }
 

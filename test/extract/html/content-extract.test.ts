@@ -7,6 +7,7 @@ import {
   attributeWords,
   classifyAttributes,
   classifyElementNames,
+  detachedCopy,
   loadContentHints,
 } from "../../../src/extract/html/content-hints.ts";
 import { threadBlocks } from "../../../src/extract/html/content-thread.ts";
@@ -47,6 +48,14 @@ describe("class and id hints", () => {
     expect(classifyElementNames(hints, "post", "content")).toBe(classifyAttributes(hints, "post content"));
     expect(classifyElementNames(hints, undefined, undefined)).toBeNull();
     expect(classifyElementNames(hints, " ", undefined)).toBeNull();
+  });
+
+  it("keys its memo by a copy of the name, equal to it (a slice of the page would keep the page alive)", () => {
+    const page = `<div class="${"x".repeat(40)} comments-area">`;
+    const name = page.slice(12, page.length - 2);
+    expect(detachedCopy(name)).toBe(name);
+    expect(classifyElementNames(hints, name, undefined)).toBe("drop");
+    expect(classifyElementNames(hints, `${"x".repeat(40)} comments-area`, undefined)).toBe("drop");
   });
 });
 
