@@ -68,12 +68,36 @@ function isSelfStatement(
  * names apart (by name, surname, title or a pronoun that stands for one), each with a role, are two
  * sides even when their codes are the same (USAGOV, USAGOV); a code alone cannot tell them apart.
  * People with no role named (a bare country) stay one side: nothing says they act for anyone.
+ * So are two organisations outside the state named by two names, neither part of the other ("Acme
+ * Holdings sued Zenith Corp.", USABUS and USABUS): a firm's name is its identity, its code only its
+ * country and sector. Not two organs of one state ("CIA officials conferred with the ODNI"): a
+ * state's agencies are one side. Both must be placed in a country: measured on the audit's tune
+ * half, two unplaced firms (BUS, BUS) gave a right root but no right tuple, and tuple precision on
+ * its first 2,200 sentences fell below its floor (0.70 -> 0.68).
  */
-function twoNamedPeople(view: SentenceView, s: Actor, t: Actor): boolean {
+function twoNamedSides(view: SentenceView, s: Actor, t: Actor): boolean {
   if (s.name === t.name || s.code.length < 6) return false;
-  const isPerson = (a: Actor) =>
-    view.mentions.some((m) => m.start === a.start && m.end === a.end && m.kind === "person");
-  return isPerson(s) && isPerson(t);
+  const mentionOf = (a: Actor) => view.mentions.find((m) => m.start === a.start && m.end === a.end);
+  const [ms, mt] = [mentionOf(s), mentionOf(t)];
+  if (ms?.kind === "person" && mt?.kind === "person") return true;
+  if (!NON_STATE_ROLE.test(s.code)) return false;
+  return namedOrganisation(ms) && namedOrganisation(mt) && !nameWithin(s.name, t.name);
+}
+
+function namedOrganisation(m: SentenceView["mentions"][number] | undefined): boolean {
+  return m?.kind === "organization" && m.form === "name";
+}
+
+/**
+ * The CAMEO sectors of bodies outside the state (firms, groups, media, parties, armed movements):
+ * a code that ends in none of them (GOV, MIL, a country alone) may name an organ of one state.
+ */
+const NON_STATE_ROLE = /(BUS|MNC|NGO|MED|EDU|HLH|LAB|AGR|ENV|HRI|REF|DEV|OPP|REB|INS|SEP|RAD|UAF|CRM)$/;
+
+/** "Apple" and "Apple Inc.": one name inside the other names one organisation. */
+function nameWithin(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x.includes(y) || y.includes(x);
 }
 
 /** The drafts of a state whose source is settled (its target may be null). */
@@ -90,7 +114,7 @@ export function pairDrafts(
   const [forward, backward] = code.includes(":") ? code.split(":") : [code, null];
   for (const [s, t0] of actorPairs(view, st, source, target)) {
     let t = t0 && view.bareAgents.has(t0) && !view.bareAgents.has(s) ? domestic(t0, s, view) : t0;
-    if (t && t.code === s.code && !twoNamedPeople(view, s, t)) {
+    if (t && t.code === s.code && !twoNamedSides(view, s, t)) {
       // "The army denied that its troops had crossed": a statement (01) about the speaker's own
       // side is still made, to no other side; other acts on oneself are none.
       if (!isSelfStatement(code, m.pattern, s, target)) continue;
@@ -114,7 +138,13 @@ export function pairDrafts(
     }
     // "the two generals discussed ..." read as China and China's military: a state does not meet
     // or sign with its own organs; a reciprocal pair within one country needs two roles.
-    if (t && m.pattern.reciprocal && sameCountry(s, t) && (s.code.length === 3 || t.code.length === 3))
+    if (
+      t &&
+      m.pattern.reciprocal &&
+      sameCountry(s, t) &&
+      (s.code.length === 3 || t.code.length === 3) &&
+      !twoNamedSides(view, s, t)
+    )
       continue;
     const base = { modality, negated, attribution, confidence: Math.max(0.1, confidence) };
     if (m.pattern.inverted && t)
