@@ -1,6 +1,6 @@
 // What the words around a phrase say about it being a name: a capitalised word going on after it,
 // a first name before it, an organisation or a list of titles before a title, "former" before an office.
-import type { Composer } from "./compose-state.ts";
+import type { Composer, Item } from "./compose-state.ts";
 import { NOT_NAME } from "./compose-words.ts";
 import { isCapitalized, isWord } from "./match-tokens.ts";
 
@@ -80,19 +80,24 @@ export function organisationBefore(c: Composer, from: number): boolean {
   );
 }
 
-/** The role of the first title in a list ending at `from`: "chairman, CEO and president". */
-export function coordinatedRoleBefore(c: Composer, from: number): string | null {
+/** The titles of a list ending at `from`, last first: "chairman, CEO and" before "president". */
+export function coordinatedTitlesBefore(c: Composer, from: number): Item[] {
   const { tokens, itemByEnd } = c;
-  let role: string | null = null;
+  const titles: Item[] = [];
   let k = from;
   while (k >= 2 && (tokens[k - 1]!.key === "and" || tokens[k - 1]!.key === ",")) {
     const prev = itemByEnd.get(k - 1);
-    const value = prev?.value;
-    if (!prev || value?.type !== "title") break;
-    role = value.role;
+    if (prev?.value?.type !== "title") break;
+    titles.push(prev);
     k = prev.from;
   }
-  return role;
+  return titles;
+}
+
+/** The role of the first title in a list ending at `from`: "chairman, CEO and president". */
+export function coordinatedRoleBefore(c: Composer, from: number): string | null {
+  const first = coordinatedTitlesBefore(c, from).at(-1)?.value;
+  return first?.type === "title" ? first.role : null;
 }
 
 /** "former President", "ex-minister", "Former Nigerian President": an office no longer held. */

@@ -9,6 +9,7 @@ import { isCapitalized, isWord } from "./match-tokens.ts";
 import type { DraftMention } from "./mention-deps.ts";
 import {
   coordinatedRoleBefore,
+  coordinatedTitlesBefore,
   followsCapitalizedWord,
   formerBefore,
   isSentenceStart,
@@ -70,13 +71,20 @@ export function handleRole(c: Composer, it: Item): number {
     // nothing about the role; "COO and president Mike Siever": the list's first title does.
     // "Talvex spokesman Jane Roe": the office of an organisation the name finder found is that
     // organisation's (its code, or none when its name says no role or country).
+    // "Talvex CFO Jane Roe", "president and chief operating officer Jane Roe": an office only a
+    // company has says the body is one, whatever else the list holds: business.
     const found = itemByEnd.get(it.from)?.value;
     const foundBody = found?.type === "name" && found.kind === "organization" ? found : null;
+    const companyOffice = [...roles, ...coordinatedTitlesBefore(c, it.from)].some((r) =>
+      isCompanyOffice(c, r),
+    );
     let code: string | null = foundBody
-      ? organisationCode(foundBody.role, foundBody.country)
-      : organisationBefore(c, it.from)
-        ? null
-        : (coordinatedRoleBefore(c, it.from) ?? first.role);
+      ? (organisationCode(foundBody.role, foundBody.country) ?? (companyOffice ? "BUS" : null))
+      : companyOffice
+        ? "BUS"
+        : organisationBefore(c, it.from)
+          ? null
+          : (coordinatedRoleBefore(c, it.from) ?? first.role);
     let source: string | undefined = first.source;
     if (person.value?.type === "person") {
       const pc = codePerson(person.value.spells, input.day);
@@ -227,6 +235,16 @@ export function handleRole(c: Composer, it: Item): number {
     it.from,
   );
   return end;
+}
+
+/**
+ * A business office title (titles.tsv role BUS) other than a chair: "chief executive officer",
+ * "CFO", "managing director". titles.tsv codes "chairman" BUS for a chair standing alone, but
+ * parties, boards and state bodies have chairs too, so a chair is no evidence of a company.
+ */
+function isCompanyOffice(c: Composer, item: Item): boolean {
+  const value = item.value;
+  return value?.type === "title" && value.role === "BUS" && !c.tokens[item.from]!.key.startsWith("chair");
 }
 
 // Adjectives that may stand between "a" and an office noun: "a federal judge".
