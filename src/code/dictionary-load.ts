@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { SitrepError } from "../errors.ts";
+import { type ArgumentKinds, parseArgumentKinds } from "./argument-kinds.ts";
 import { type ImpliedAgentRule, parseImpliedAgents } from "./implied-agents.ts";
 import { type ImpliedTargetRule, parseImpliedTargets } from "./implied-targets.ts";
 import { type NounGovernors, parseNounGovernors } from "./noun-governors.ts";
@@ -37,6 +38,8 @@ export interface CoderDictionaries {
   readonly abstractNouns?: ReadonlySet<string>;
   /** The role and organisation types of the CAMEO actor codebook (ontology/cameo-actor-codes.tsv, kind `type`). */
   readonly actorTypes?: ReadonlySet<string>;
+  /** Per CAMEO code, what WordNet's frames of its seed senses let act and be acted on (senses/argument-kinds.tsv): argument-kinds.ts. */
+  readonly argumentKinds?: ReadonlyMap<string, ArgumentKinds>;
   /** Nouns no sense of which (of the usual two) can act (senses/agentless-nouns.txt): thing-subject.ts. */
   readonly agentlessNouns?: ReadonlySet<string>;
   /** Places and people of private life (senses/private-destinations.txt): no official visit. */
@@ -103,6 +106,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
   const targetRules: TargetRule[] = [];
   const abstractNouns = new Set<string>();
   const agentlessNouns = new Set<string>();
+  const argumentKinds = new Map<string, ArgumentKinds>();
   const privateDestinations = new Set<string>();
   const particleVerbs = new Set<string>();
   const sportWords = new Set<string>();
@@ -158,6 +162,9 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     if (existsSync(agentless))
       for (const line of read(agentless, `${prefix}senses/agentless-nouns.txt`))
         agentlessNouns.add(line.text.trim());
+    const argumentFile = join(dir, "senses", "argument-kinds.tsv");
+    if (existsSync(argumentFile))
+      parseArgumentKinds(read(argumentFile, `${prefix}senses/argument-kinds.tsv`), argumentKinds);
     const privatePlaces = join(dir, "senses", "private-destinations.txt");
     if (existsSync(privatePlaces))
       for (const line of read(privatePlaces, `${prefix}senses/private-destinations.txt`))
@@ -189,6 +196,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     targetRules,
     abstractNouns,
     agentlessNouns,
+    argumentKinds,
     privateDestinations,
     actorTypes,
     particleVerbs,

@@ -2,6 +2,8 @@
 // reading (a verbal attack, a seizure of things, an abstract object, a role that rules the sense
 // out), whether the sentence asserts it between actors CAMEO codes (assertion-checks.ts), and its
 // modality. DocCoder drafts the events of a match (event-drafts.ts) and asks this for each draft.
+
+import { argumentKindMisfit } from "./argument-kinds.ts";
 import type { AssertionLexicon, DocumentSignals } from "./assertion-checks.ts";
 import { assertionMisfit, pactNounsOf } from "./assertion-checks.ts";
 import type { Draft } from "./clause-draft-state.ts";
@@ -131,6 +133,16 @@ export class DraftScreen {
     const why =
       (abstract && objectNounMisfit(view, m, code, abstract, this.participantVerbs)) ??
       crowdVerbObjectMisfit(view, m, code, this.crowdVerbs) ??
+      (abstract && this.dict.argumentKinds?.size
+        ? argumentKindMisfit(
+            view,
+            m,
+            code,
+            this.dict.argumentKinds,
+            this.dict.agentlessNouns ?? new Set(),
+            abstract,
+          )
+        : null) ??
       predicateNounMisfit(view, m.first) ??
       privateVisitMisfit(view, m, code, this.dict.privateDestinations ?? new Set()) ??
       (particles?.size ? particleVerbMisfit(view, m, particles) : null) ??
