@@ -12,6 +12,7 @@ import fjs from "fast-json-stringify";
 import { EVENT_SCHEMA } from "../../src/serve/api-schemas.ts";
 import { encodeCursor } from "../../src/serve/event-params.ts";
 import { type EventCursor, openStore } from "../../src/store/index.ts";
+import { alternatingCpu } from "./alternating-cpu.ts";
 
 const { values } = parseArgs({
   options: { db: { type: "string" }, calls: { type: "string", default: "40" } },
@@ -54,28 +55,13 @@ const pairs: [string, () => Promise<string>, () => Promise<string>][] = [
   ],
 ];
 
-const cpuOf = async (f: () => Promise<string>) => {
-  const c = process.cpuUsage();
-  for (let i = 0; i < N; i++) await f();
-  const d = process.cpuUsage(c);
-  return (d.user + d.system) / N;
-};
-const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
 console.log(`reply paths, ${n.toLocaleString()} events, load ${loadavg()[0]!.toFixed(1)}`);
 console.log("| answer | old CPU µs | new CPU µs | new / old | same answer |");
 console.log("|---|---|---|---|---|");
 for (const [name, before, after] of pairs) {
   // Same values (the Event schema's serialiser writes required fields first; key order is no part of JSON's meaning).
   const same = isDeepStrictEqual(JSON.parse(await before()), JSON.parse(await after()));
-  for (let i = 0; i < 3; i++) await Promise.all([before(), after()]);
-  const olds: number[] = [];
-  const news: number[] = [];
-  for (let round = 0; round < 7; round++) {
-    olds.push(await cpuOf(before));
-    news.push(await cpuOf(after));
-  }
-  const [o, w] = [median(olds), median(news)];
+  const [o, w] = await alternatingCpu(before, after, N);
   console.log(`| ${name} | ${o.toFixed(0)} | ${w.toFixed(0)} | ${(w / o).toFixed(2)} | ${same} |`);
 }
 console.log(`load ${loadavg()[0]!.toFixed(1)}`);

@@ -17,6 +17,7 @@ import { SERIES_RESPONSE } from "../../src/serve/analytics-schemas.ts";
 import { filterFromParams } from "../../src/serve/event-params.ts";
 import { buildServer } from "../../src/serve/server.ts";
 import { type Interval, openStore, type Store } from "../../src/store/index.ts";
+import { alternatingCpu } from "./alternating-cpu.ts";
 
 const { values } = parseArgs({
   options: {
@@ -63,26 +64,6 @@ const questions: [string, string, string, Interval, Record<string, string>][] = 
   ["USAGOV→CHN by week, quad 4", "USAGOV", "CHN", "week", { quad: "4" }],
 ];
 
-const cpuOf = async (f: () => Promise<string>) => {
-  const c = process.cpuUsage();
-  for (let i = 0; i < N; i++) await f();
-  const d = process.cpuUsage(c);
-  return (d.user + d.system) / N;
-};
-const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-/** Median CPU µs of old and new, alternating round by round, after warm-up calls. */
-async function alternate(before: () => Promise<string>, after: () => Promise<string>) {
-  for (let i = 0; i < 3; i++) await Promise.all([before(), after()]);
-  const olds: number[] = [];
-  const news: number[] = [];
-  for (let round = 0; round < 7; round++) {
-    olds.push(await cpuOf(before));
-    news.push(await cpuOf(after));
-  }
-  return [median(olds), median(news)] as const;
-}
-
 console.log(`series reply paths, old tree ${old}, ${N} calls × 7 rounds, load ${loadavg()[0]!.toFixed(1)}`);
 console.log(
   "| question | points | reply: old µs | new µs | new / old | route (inject): old µs | new µs | new / old | same bytes |",
@@ -102,8 +83,8 @@ for (const [name, source, target, interval, params] of questions) {
   const texts = [await oldReply(), await newReply(), await inject(oldApp)(), await inject(app)()];
   const same = texts.every((t) => t === texts[0]);
   const points = (JSON.parse(texts[0]!) as { series: unknown[] }).series.length;
-  const [ro, rn] = await alternate(oldReply, newReply);
-  const [io, inew] = await alternate(inject(oldApp), inject(app));
+  const [ro, rn] = await alternatingCpu(oldReply, newReply, N);
+  const [io, inew] = await alternatingCpu(inject(oldApp), inject(app), N);
   console.log(
     `| ${name} | ${points} | ${ro.toFixed(0)} | ${rn.toFixed(0)} | ${(rn / ro).toFixed(2)} | ${io.toFixed(0)} | ${inew.toFixed(0)} | ${(inew / io).toFixed(2)} | ${same} |`,
   );
