@@ -38,15 +38,6 @@ describe("a thing doing an act that only people do is another sense", () => {
   });
 });
 
-describe("an act on people with an abstract object is another sense", () => {
-  it("releasing a statement frees no one", () => {
-    expect(roots("The Kenyan government released a statement on France.")).not.toContain("08");
-  });
-  it("releasing prisoners is still coded", () => {
-    expect(roots("The Kenyan government released two French prisoners.")).toContain("08");
-  });
-});
-
 describe("a passive of force whose subject is abstract is another sense", () => {
   it("efforts or sales that were hit were struck by no one", () => {
     expect(roots("Kenyan reform efforts were hit hard by the French decision.")).not.toContain("19");
