@@ -6,6 +6,7 @@
 // the pairs of actors the events join (clause-pairs.ts).
 import { accusedInClause, criticisedInSpeech } from "./accused-clause.ts";
 import { placeTarget, receivedFrom, receivedObject } from "./actor-roles.ts";
+import { captorOfRelease } from "./captor-release.ts";
 import type { CueMatch } from "./clause-analyse.ts";
 import type { Draft, DraftContext, DraftState } from "./clause-draft-state.ts";
 import { readModality } from "./clause-modality.ts";
@@ -178,6 +179,14 @@ function settleSides(
     if (implied) {
       source = implied.group;
       reasons.push(`${m.pattern.where}: ${implied.why}`);
+    }
+  }
+  // "hostages who had been held by the rebels were released": the captors let them go.
+  if (!source && target && st.passive) {
+    const captor = captorOfRelease(view, code, anchor);
+    if (captor && captor.group !== target) {
+      source = captor.group;
+      reasons.push(`${m.pattern.where}: ${captor.why}`);
     }
   }
   if (!source) {

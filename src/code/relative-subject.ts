@@ -3,6 +3,7 @@
 // verb's subject is the noun the clause modifies, not an actor inside the clause (the nearest
 // actor to the left, "Chinese diplomats", is the relative verb's object). Without commas there is
 // no aside to skip (clause-asides.ts), so the clause is recognised by its shape.
+import { isAsideDash } from "./clause-asides.ts";
 import { finiteVerbAt } from "./coordinated-verbs.ts";
 import { CLAUSE_TAKING } from "./reporting-verbs.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
@@ -60,7 +61,11 @@ export function relativeClauseSubject(
   for (let j = start - 1; j >= 0 && start - j <= MAX_CLAUSE; j--) {
     const w = view.words[j]!;
     if (SUBJECT_RELATIVES.has(w) && view.tokens[j]!.pos !== "DET" && j < start - 1) {
-      const antecedent = view.groupAt[j - 1];
+      // ("Two hostages - an American and an Australian - who had been held ... were released",
+      // "Hamas, which fired rockets ... said": past the comma or dash that sets the clause off, the
+      // actor right before it; an aside between dashes names the antecedent most exactly.)
+      const setOff = view.words[j - 1] === "," || isAsideDash(view, j - 1);
+      const antecedent = view.groupAt[j - 1] ?? (setOff ? view.groupAt[j - 2] : undefined);
       if (!antecedent || verbs !== 1) return null;
       // A subject relative: its verb follows the pronoun (after auxiliaries, negation, adverbs).
       let k = j + 1;

@@ -5,6 +5,7 @@
 import { createRequire } from "node:module";
 import type { Token } from "../types.ts";
 import type { SentenceView } from "./sentence-view.ts";
+import { isMistaggedGerund } from "./verbal-gerunds.ts";
 
 /**
  * Irregular verb forms and their base ("shot" → shoot, "retook" → retake, "fought" → fight): the
@@ -109,6 +110,17 @@ export function reinflectLemmas(view: SentenceView, known: ReadonlySet<string>):
       lemmas[i] = irregular;
       tokens[i] = { ...view.tokens[i]!, lemma: irregular, pos: "VERB" };
       continue;
+    }
+    // "retaliated by bombing/NOUN Hamas positions": a gerund clause's verb read as a noun.
+    if (isMistaggedGerund(view, i)) {
+      const base = knownBaseOf(word, known);
+      if (base !== null) {
+        lemmas ??= [...view.lemmas];
+        tokens ??= [...view.tokens];
+        lemmas[i] = base;
+        tokens[i] = { ...view.tokens[i]!, lemma: base, pos: "VERB" };
+        continue;
+      }
     }
     // Also a verb whose lemma is a wrong cut that names nothing ("staged" → "stag", "waged" →
     // "wag"), when the surface form goes back to a known verb.
