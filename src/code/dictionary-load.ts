@@ -44,6 +44,8 @@ export interface CoderDictionaries {
   readonly agentlessNouns?: ReadonlySet<string>;
   /** Places and people of private life (senses/private-destinations.txt): no official visit. */
   readonly privateDestinations?: ReadonlySet<string>;
+  /** Illnesses, epidemics, germs, medical sciences (senses/health-words.txt): no CAMEO inquiry. */
+  readonly healthWords?: ReadonlySet<string>;
   /** Phrasal verbs of the triggers in another sense ("shell out"; verbs/wordnet/particle-verbs.tsv). */
   readonly particleVerbs?: ReadonlySet<string>;
   /** Words of sports reporting (names/sport-words.txt): a document using several is a sports report. */
@@ -108,6 +110,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
   const agentlessNouns = new Set<string>();
   const argumentKinds = new Map<string, ArgumentKinds>();
   const privateDestinations = new Set<string>();
+  const healthWords = new Set<string>();
   const particleVerbs = new Set<string>();
   const sportWords = new Set<string>();
   const impliedAgents: ImpliedAgentRule[] = [];
@@ -169,6 +172,9 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     if (existsSync(privatePlaces))
       for (const line of read(privatePlaces, `${prefix}senses/private-destinations.txt`))
         privateDestinations.add(line.text.trim());
+    const health = join(dir, "senses", "health-words.txt");
+    if (existsSync(health))
+      for (const line of read(health, `${prefix}senses/health-words.txt`)) healthWords.add(line.text.trim());
     const people = join(dir, "senses", "person-nouns.tsv");
     if (existsSync(people))
       for (const line of read(people, `${prefix}senses/person-nouns.tsv`)) {
@@ -198,6 +204,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     agentlessNouns,
     argumentKinds,
     privateDestinations,
+    healthWords,
     actorTypes,
     particleVerbs,
     sportWords,

@@ -13,6 +13,7 @@ import { complementSenseMisfit } from "./complement-sense.ts";
 import { crowdVerbObjectMisfit, crowdVerbsOf } from "./crowd-verb-sense.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
 import type { DraftedEvent } from "./drafted-event.ts";
+import { healthInquiryMisfit } from "./health-inquiry.ts";
 import { modifierTriggerMisfit } from "./modifier-sense.ts";
 import {
   armedDefenceMisfit,
@@ -122,7 +123,7 @@ export class DraftScreen {
    * The sense checks of object-sense.ts (an abstract object of force, a predicate noun),
    * complement-sense.ts (a clause after the verb, "self-", a quoted question), predicative-sense.ts
    * ("a group called X", "considers the US biased"), visit-destination.ts (a visit to a shop or a
-   * relative), crowd-verb-sense.ts (an object after "demonstrate"), particle-sense.ts
+   * relative), health-inquiry.ts (an inquiry into an illness or a germ), crowd-verb-sense.ts (an object after "demonstrate"), particle-sense.ts
    * and modifier-sense.ts (a trigger that modifies: "defending champion Croatia", "close to").
    */
   private objectSenseMisfit(view: SentenceView, m: PatternMatch, code: string): Misfit | null {
@@ -145,6 +146,7 @@ export class DraftScreen {
         : null) ??
       predicateNounMisfit(view, m.first) ??
       privateVisitMisfit(view, m, code, this.dict.privateDestinations ?? new Set()) ??
+      healthInquiryMisfit(view, m, code, this.dict.healthWords ?? new Set()) ??
       (particles?.size ? particleVerbMisfit(view, m, particles) : null) ??
       modifierTriggerMisfit(view, m, this.dict.personNouns ?? new Map());
     return why ? { why } : null;

@@ -223,13 +223,20 @@ function settleSides(
   // A reciprocal event (meet, negotiate) takes two sides: a target, or a subject of two actors;
   // "the company can meet demand" has one. An event of a code done to someone
   // (needs-target.tsv) has a target too.
-  // (A refusal, promise or threat to meet is an event of its own, whoever the other side is.)
+  // (A refusal or threat to meet is an event of its own, whoever the other side is. An intent
+  // to meet is not: "the party congress is set to meet", "lawmakers prepare to meet again" say
+  // a body will sit, and CAMEO's 036 is an intent to meet another side.)
+  const intentOnly =
+    m.pattern.reciprocal &&
+    code.startsWith("03") &&
+    chain.some((g) => g.match.cue.kind === "intent") &&
+    !chain.some((g) => g.match.cue.kind !== "intent");
   if (
     (m.pattern.dyad ||
       m.pattern.reciprocal ||
       (ctx.rules.needsTarget(code) && source.members.every((a) => view.bareAgents.has(a)))) &&
     (!target || target === nounTarget) &&
-    code === m.pattern.code &&
+    (code === m.pattern.code || intentOnly) &&
     // (A mutual event, a call or a deal, done by a list of parties is done between them.)
     !(isMutualPattern(m.pattern) && source.members.length > 1)
   ) {
