@@ -4,6 +4,7 @@ import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely
 import { m016_actor_page_indexes } from "./actor-page-indexes.ts";
 import { createDyadRollup } from "./dyad-rollup-schema.ts";
 import { m005_live } from "./live-schema.ts";
+import { m019_prefix_month_quads } from "./month-quad-migration.ts";
 import { m006_month_rollup } from "./month-rollup-schema.ts";
 import { m015_pair_months } from "./pair-month-rollup.ts";
 import { m014_period_rollups } from "./period-rollup-schema.ts";
@@ -252,6 +253,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     "016_actor_page_indexes": m016_actor_page_indexes,
     "017_prefix_week_quads": m017_prefix_week_quads(backend),
     "018_one_statement_rollups": m018_one_statement_rollups(backend),
+    "019_prefix_month_quads": m019_prefix_month_quads(backend),
   };
 }
 
