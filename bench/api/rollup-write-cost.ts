@@ -87,7 +87,7 @@ const tables = [
   "events",
   "place_days",
   "place_months",
-  "prefix_dyad_months",
+  "prefix_dyad_month_quads",
   "prefix_dyad_week_quads",
   "pair_months",
 ];

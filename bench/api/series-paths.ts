@@ -96,7 +96,7 @@ const questions = [
     cellsBefore:
       "select count(*) as n from dyad_days where source_country = 'USA' and target_country = 'CHN'",
     cellsAfter:
-      "select count(*) as n from dyad_months where source_country = 'USA' and target_country = 'CHN'",
+      "select count(*) as n from prefix_dyad_month_quads where source_prefix = 'USA' and target_prefix = 'CHN'",
   },
   {
     name: "/series USAGOV→CHN by month (ten years)",
@@ -104,7 +104,7 @@ const questions = [
     after: () => actorDyadSeries(db, "USAGOV", "CHN", "month", {}, "sqlite"),
     cellsBefore: `select count(*) as n from actor_months where ${USAGOV}`,
     cellsAfter:
-      "select count(*) as n from prefix_dyad_months where source_prefix = 'USAGOV' and target_prefix = 'CHN'",
+      "select count(*) as n from prefix_dyad_month_quads where source_prefix = 'USAGOV' and target_prefix = 'CHN'",
   },
   {
     name: "/series USAGOV→CHN by week, quad 4",
@@ -161,7 +161,7 @@ for (const q of questions) {
 // The plans of the roll-up path's statements, as SQLite runs them.
 console.log("\nEXPLAIN QUERY PLAN (after):");
 console.log(
-  `- dyad_months: ${plan("select month, sum(events) from dyad_months where source_country = 'USA' and target_country = 'CHN' group by month")}`,
+  `- prefix_dyad_month_quads: ${plan("select month, events_q1 + events_q2 + events_q3 + events_q4 from prefix_dyad_month_quads where source_prefix = 'USA' and target_prefix = 'CHN' order by month")}`,
 );
 console.log(
   `- actor_dyad_days (skip-scan): ${plan(`with recursive codes(code) as (select (select min(source_code) from actor_dyad_days where source_code >= 'USAGOV' and source_code < 'USAGOW') union all select (select min(source_code) from actor_dyad_days where source_code > codes.code and source_code < 'USAGOW') from codes where codes.code is not null) select week, sum(events) from codes join actor_dyad_days e on e.source_code = codes.code where e.target_code >= 'CHN' and e.target_code < 'CHO' and e.quad_class = 4 group by week`)}`,

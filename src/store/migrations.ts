@@ -4,9 +4,11 @@ import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely
 import { m016_actor_page_indexes } from "./actor-page-indexes.ts";
 import { createDyadRollup } from "./dyad-rollup-schema.ts";
 import { m005_live } from "./live-schema.ts";
+import { m019_prefix_month_quads } from "./month-quad-migration.ts";
 import { m006_month_rollup } from "./month-rollup-schema.ts";
 import { m015_pair_months } from "./pair-month-rollup.ts";
 import { m014_period_rollups } from "./period-rollup-schema.ts";
+import { m020_actor_code_statistics } from "./postgres/actor-code-statistics.ts";
 import { m013_hot_recounts } from "./postgres/hot-recount-migration.ts";
 import { m018_one_statement_rollups } from "./postgres/one-statement-rollups.ts";
 import { m011_rollup_trigger_guards } from "./postgres/rollup-guard-migration.ts";
@@ -252,6 +254,8 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     "016_actor_page_indexes": m016_actor_page_indexes,
     "017_prefix_week_quads": m017_prefix_week_quads(backend),
     "018_one_statement_rollups": m018_one_statement_rollups(backend),
+    "019_prefix_month_quads": m019_prefix_month_quads(backend),
+    "020_actor_code_statistics": m020_actor_code_statistics(backend),
   };
 }
 

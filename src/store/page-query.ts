@@ -122,18 +122,29 @@ function actorSideBranches(filter: EventFilter): PageBranch[] | null {
 
 const COUNTRY_OF = { source_code: "source_country", target_code: "target_country" } as const;
 
+/**
+ * True (SQL) for the events on `side`. A country prefix is its country column alone: the code range
+ * says the same, and PostgreSQL, taking the two for independent, then expected ~1 % of the side's
+ * events, read them all through a bitmap of both indexes and sorted them (a rare actor's page: 945
+ * ms at 1M events, against 0.3 ms along the country index in page order).
+ */
+function onSide(side: ActorSide) {
+  return side.prefix.length === COUNTRY_LENGTH
+    ? sql<boolean>`${sql.ref(COUNTRY_OF[side.column])} = ${side.prefix}`
+    : likePrefix(side.column, side.prefix);
+}
+
 /** A branch's events in page order after the cursor. */
 function branchQuery(db: Kysely<Database>, backend: Backend, branch: PageBranch, after: EventCursor | null) {
   let q = eventPageQuery(db, backend, branch.filter, after);
   const { side, earlier = [] } = branch;
   if (side) {
     // Implied by the prefix; said so that the side's country index is sought, in page order.
-    q = q
-      .where(COUNTRY_OF[side.column], "=", side.prefix.slice(0, COUNTRY_LENGTH))
-      .where(likePrefix(side.column, side.prefix));
+    q = q.where(COUNTRY_OF[side.column], "=", side.prefix.slice(0, COUNTRY_LENGTH));
+    if (side.prefix.length > COUNTRY_LENGTH) q = q.where(likePrefix(side.column, side.prefix));
   }
   // A NULL target is on no side: coalesce keeps `not` from turning it into "unknown".
-  for (const e of earlier) q = q.where(sql<boolean>`not coalesce(${likePrefix(e.column, e.prefix)}, false)`);
+  for (const e of earlier) q = q.where(sql<boolean>`not coalesce(${onSide(e)}, false)`);
   return q;
 }
 

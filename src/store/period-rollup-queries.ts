@@ -3,14 +3,16 @@
 // table, the days of a partial first or last period from the day roll-up.
 //   /geo by country or admin-1: whole months from place_months, partial months from place_days.
 //     The two parts cover disjoint days, so their sums per place are added.
-//   a weekly series of two block prefixes (USAGOV → CHN): whole weeks (Monday to Sunday) from
-//     prefix_dyad_week_quads (migration 017, one row per week), the days of a partial first or last week from actor_dyad_days. The parts
-//     cover disjoint weeks, so their points are put side by side.
+//   a weekly or monthly series of two block prefixes (USAGOV → CHN) or countries: whole weeks
+//     (Monday to Sunday) from prefix_dyad_week_quads (migration 017), whole months from
+//     prefix_dyad_month_quads (migration 019), one row per point; the days of a partial first or
+//     last period from a day roll-up. The parts cover disjoint periods, so their points are put
+//     side by side.
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
 import { applyEventFilter, listOf } from "./event-filter.ts";
 import { weekOf } from "./event-key.ts";
 import { PLACE_MONTHS } from "./period-rollup-schema.ts";
-import { PREFIX_WEEK_QUADS, QUADS, type QuadPrefixRollup, quadColumns } from "./prefix-quad-rollup.ts";
+import { QUADS, type QuadPrefixRollup, quadColumns } from "./prefix-quad-rollup.ts";
 import { splitByMonth } from "./rollup-month-queries.ts";
 import type { Database } from "./schema.ts";
 import { byPeriod, readSeriesCells, round, type SeriesCells } from "./series-cells.ts";
@@ -188,20 +190,23 @@ export function quadPrefixPoints(
 }
 
 /**
- * A weekly series of two block prefixes: `days` answers a day range (actor_dyad_days), the whole
- * weeks come from prefix_dyad_week_quads (migration 017) with the filter's QuadClasses.
+ * A series by week or month of two block prefixes (or two countries, the roll-ups' first level):
+ * `days` answers a day range, the whole periods come from `p` (prefix_dyad_week_quads, migration
+ * 017, or prefix_dyad_month_quads, migration 019) with the filter's QuadClasses.
  */
-export async function prefixSeriesByWeek(
+export async function quadPrefixSeries(
   db: Kysely<Database>,
+  p: QuadPrefixRollup,
   source: string,
   target: string,
   filter: EventFilter,
   days: (range: { from?: string; to?: string }) => Promise<SeriesCells[]>,
 ): Promise<SeriesCells[]> {
-  const split = splitByWeek(filter.from, filter.to);
+  const split =
+    p.period === "week" ? splitByWeek(filter.from, filter.to) : splitByMonth(filter.from, filter.to);
+  const whole = "weeks" in split ? split.weeks : split.months;
   const parts: SeriesCells[][] = [];
   for (const range of split.dayRanges) parts.push(await days(range));
-  if (split.weeks)
-    parts.push(await quadPrefixPoints(db, PREFIX_WEEK_QUADS, source, target, split.weeks, filter.quad));
+  if (whole) parts.push(await quadPrefixPoints(db, p, source, target, whole, filter.quad));
   return byPeriod(parts);
 }

@@ -24,6 +24,8 @@ export interface QuadPrefixRollup {
 }
 
 export const PREFIX_WEEK_QUADS: QuadPrefixRollup = { table: "prefix_dyad_week_quads", period: "week" };
+/** Migration 019 (month-quad-rollup.ts): the same by month, in place of 008's prefix_dyad_months. */
+export const PREFIX_MONTH_QUADS: QuadPrefixRollup = { table: "prefix_dyad_month_quads", period: "month" };
 
 export const QUADS = [1, 2, 3, 4] as const;
 
@@ -141,10 +143,16 @@ export async function rebuildQuadPrefixRollup(db: Kysely<unknown>, p: QuadPrefix
     .execute(db);
 }
 
+/**
+ * The table, its triggers and its cells for the events already stored. `triggers: "shared"`
+ * (PostgreSQL after migration 018) leaves the writing to the one roll-up function, which the
+ * caller rebuilds with this table among its writers.
+ */
 export async function createQuadPrefixRollup(
   db: Kysely<unknown>,
   backend: Backend,
   p: QuadPrefixRollup,
+  triggers: "own" | "shared" = "own",
 ): Promise<void> {
   let t = db.schema
     .createTable(p.table)
@@ -163,7 +171,7 @@ export async function createQuadPrefixRollup(
   if (backend === "sqlite") t = t.modifyEnd(sql`without rowid`);
   await t.execute();
   if (backend === "sqlite") await sqliteTriggers(db, p);
-  else {
+  else if (triggers === "own") {
     await sql.raw(quadPrefixApplyFunction(p)).execute(db);
     await createStatementTriggers(db, `events_${p.table}`, `events_${p.table}_apply`);
   }

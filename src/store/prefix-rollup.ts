@@ -7,7 +7,8 @@
 // levels(source) × levels(target) cells (2–4 for most events), so the table is written by triggers
 // of its own rather than the one-cell-per-event declaration of rollup-schema.ts: SQLite row
 // triggers and PostgreSQL statement triggers over transition tables, as the other roll-ups, kept
-// in the writing transaction.
+// in the writing transaction. Migrations 017 and 019 replaced both tables by the same sums with the
+// QuadClasses as columns (prefix-quad-rollup.ts); this file still makes them for those migrations.
 import { type Kysely, sql } from "kysely";
 import { createStatementTriggers } from "./rollup-schema.ts";
 

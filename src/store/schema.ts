@@ -229,17 +229,6 @@ export interface ActorDyadDaysTable {
   goldstein_sum: number;
 }
 
-/** Events per month, QuadClass and actor code prefixes at each 3-letter block (prefix-rollup.ts, migration 008). */
-export interface PrefixDyadMonthsTable {
-  source_prefix: string;
-  target_prefix: string;
-  month: string;
-  quad_class: number;
-  events: number;
-  mentions: number;
-  goldstein_sum: number;
-}
-
 /** One row: how many writes events have seen (rollup-schema.ts), the key of cached answers. */
 export interface StoreGenerationTable {
   id: number;
@@ -299,7 +288,6 @@ export interface Database {
   actor_months: ActorMonthsTable;
   dyad_months: DyadMonthsTable;
   actor_dyad_days: ActorDyadDaysTable;
-  prefix_dyad_months: PrefixDyadMonthsTable;
   store_generation: StoreGenerationTable;
   event_log: EventLogTable;
   api_keys: ApiKeysTable;

@@ -10,8 +10,7 @@ import { ACTOR_MONTHS } from "./month-rollup-schema.ts";
 import { pageRows } from "./page-query.ts";
 import { PAIR_MONTHS } from "./pair-month-rollup.ts";
 import { PLACE_MONTHS } from "./period-rollup-schema.ts";
-import { PREFIX_WEEK_QUADS, rebuildQuadPrefixRollup } from "./prefix-quad-rollup.ts";
-import { rebuildPrefixRollup } from "./prefix-rollup.ts";
+import { PREFIX_MONTH_QUADS, PREFIX_WEEK_QUADS, rebuildQuadPrefixRollup } from "./prefix-quad-rollup.ts";
 import { DYAD_DAYS, ROLLUPS, rebuildRollup } from "./rollup-schema.ts";
 import type { Database } from "./schema.ts";
 import { SERIES_ROLLUPS } from "./series-rollup-schema.ts";
@@ -341,8 +340,8 @@ export function createServeQueries(
             PAIR_MONTHS,
           ])
             await rebuildRollup(trx as unknown as Kysely<unknown>, spec);
-          await rebuildPrefixRollup(trx as unknown as Kysely<unknown>);
-          await rebuildQuadPrefixRollup(trx as unknown as Kysely<unknown>, PREFIX_WEEK_QUADS);
+          for (const p of [PREFIX_MONTH_QUADS, PREFIX_WEEK_QUADS])
+            await rebuildQuadPrefixRollup(trx as unknown as Kysely<unknown>, p);
         }),
       ),
 

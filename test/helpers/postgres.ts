@@ -22,7 +22,10 @@ export async function createTestDatabase(): Promise<TestDatabase | null> {
     console.warn(`skipping PostgreSQL tests: ${reason}`);
     return null;
   }
-  const name = `sitrep_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  // SITREP_TEST_DB_TAG (letters, digits, _) names whose databases these are when several people
+  // run tests against one server.
+  const tag = (process.env.SITREP_TEST_DB_TAG ?? "").replace(/\W/g, "").toLowerCase();
+  const name = `sitrep_test_${tag ? `${tag}_` : ""}${process.pid}_${randomBytes(4).toString("hex")}`;
   await admin.query(`create database ${name}`);
   await admin.end();
   const url = new URL(ADMIN_URL);

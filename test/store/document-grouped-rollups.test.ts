@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createRandom } from "../../bench/seeded-random.ts";
 import { type DocumentRecord, openStore, type Store } from "../../src/store/index.ts";
 import { ACTOR_MONTHS } from "../../src/store/month-rollup-schema.ts";
-import { PREFIX_TABLE } from "../../src/store/prefix-rollup.ts";
+import { PREFIX_MONTH_QUADS } from "../../src/store/prefix-quad-rollup.ts";
 import { ACTOR_DAYS, DYAD_DAYS, PLACE_DAYS } from "../../src/store/rollup-schema.ts";
 import { ACTOR_DYAD_DAYS, DYAD_MONTHS } from "../../src/store/series-rollup-schema.ts";
 import { GROUPED_ROLLUP_MIN_ROWS } from "../../src/store/sqlite/grouped-rollups.ts";
@@ -28,7 +28,7 @@ const ROLLUP_TABLES = [
   ACTOR_MONTHS.table,
   DYAD_MONTHS.table,
   ACTOR_DYAD_DAYS.table,
-  PREFIX_TABLE,
+  PREFIX_MONTH_QUADS.table,
   "place_months",
   "prefix_dyad_week_quads",
   "pair_months",

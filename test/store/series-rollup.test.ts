@@ -1,5 +1,7 @@
-// The series roll-ups (migration 008): dyad_months is dyad_days summed by month, actor_dyad_days is
-// actor_days summed over CAMEO codes, prefix_dyad_months what a rebuild from the events gives,
+// The series roll-ups (migrations 008 and 019): dyad_months is dyad_days summed by month,
+// actor_dyad_days is actor_days summed over CAMEO codes, prefix_dyad_month_quads (one row per dyad of
+// block prefixes and month, QuadClasses as columns) holds dyad_months at its country level and is
+// what a rebuild from the events gives, and monthly series read their whole months from it,
 // whatever wrote the events: bulk inserts (SQLite's grouped path
 // and row triggers), documents, a second report of a known event (recount: an update) and a
 // document's next version (its old events superseded: deleted from events). Series read from them
@@ -44,7 +46,7 @@ const numeric = (rows: Rows) =>
     Object.fromEntries(
       Object.entries(r).map(([k, v]) => [
         k,
-        /^(events|mentions|goldstein_sum|quad_class)$/.test(k) ? Number(v) : v,
+        /^(events|mentions|goldstein_sum|quad_class|(events|mentions)_q\d)$/.test(k) ? Number(v) : v,
       ]),
     ),
   );
@@ -59,10 +61,15 @@ const BACKENDS: { name: string; open(): Promise<Opened | null> }[] = [
     open: async () => {
       const path = join(mkdtempSync(join(tmpdir(), "sitrep-series-rollup-")), "t.db");
       const store = await openStore({ dbPath: path, databaseUrl: null });
-      const raw = new BetterSqlite3(path, { readonly: true });
+      const raw = new BetterSqlite3(path);
       return {
         store,
-        query: async (sql) => numeric(raw.prepare(sql).all() as Rows),
+        query: async (sql) => {
+          const statement = raw.prepare(sql);
+          if (statement.reader) return numeric(statement.all() as Rows);
+          statement.run();
+          return [];
+        },
         close: async () => {
           raw.close();
         },
@@ -137,6 +144,44 @@ for (const backend of BACKENDS) {
       );
     });
 
+    const quadSums = [1, 2, 3, 4].flatMap((n) => [`events_q${n}`, `mentions_q${n}`]);
+    const pivoted = (n: number) =>
+      `sum(case when quad_class = ${n} then events else 0 end) as events_q${n}, sum(case when quad_class = ${n} then mentions else 0 end) as mentions_q${n}`;
+
+    run("prefix_dyad_month_quads holds dyad_months, one row per country dyad and month", async (_s, q) => {
+      const quads = await q(`select source_prefix, target_prefix, month, ${quadSums.join(", ")}
+        from prefix_dyad_month_quads where length(source_prefix) = 3 and length(target_prefix) = 3
+        order by source_prefix, target_prefix, month`);
+      expect(quads.length).toBeGreaterThan(100);
+      expect(quads).toEqual(
+        await q(`select source_country as source_prefix, target_country as target_prefix, month,
+          ${[1, 2, 3, 4].map(pivoted).join(", ")} from dyad_months
+          group by source_country, target_country, month order by source_country, target_country, month`),
+      );
+    });
+
+    run("monthly series read their whole months from prefix_dyad_month_quads", async (s, q) => {
+      // A whole month's row stands for the month: the series shows what the roll-up holds.
+      const [row] =
+        await q(`select source_prefix, target_prefix, month, events_q1 from prefix_dyad_month_quads
+        where source_prefix = 'USAGOV' and target_prefix = 'CHN' and events_q1 > 0 order by month limit 1`);
+      expect(row).toBeDefined();
+      const month = String(row!.month);
+      const whole: EventFilter = { from: `${month}-01`, to: DAYS.filter((d) => d.startsWith(month)).at(-1)! };
+      const before = (await s.dyadSeries("USAGOV", "CHN", "month", whole))[0]!;
+      expect(before.verbalCooperation).toBe(Number(row!.events_q1));
+      const bump = (by: number) =>
+        q(`update prefix_dyad_month_quads set events_q1 = events_q1 + ${by}
+          where source_prefix = 'USAGOV' and target_prefix = 'CHN' and month = '${month}'`);
+      await bump(1000);
+      try {
+        const after = (await s.dyadSeries("USAGOV", "CHN", "month", whole))[0]!;
+        expect(after.verbalCooperation).toBe(before.verbalCooperation + 1000);
+      } finally {
+        await bump(-1000);
+      }
+    });
+
     run(
       "series equal the event scan: country dyads by month, actor prefixes by day, week and month",
       async (s) => {
@@ -182,7 +227,7 @@ for (const backend of BACKENDS) {
       const dump = async () => [
         await q("select * from dyad_months order by source_country, target_country, month, quad_class"),
         await q("select * from actor_dyad_days order by source_code, target_code, day, quad_class"),
-        await q("select * from prefix_dyad_months order by source_prefix, target_prefix, month, quad_class"),
+        await q("select * from prefix_dyad_month_quads order by source_prefix, target_prefix, month"),
       ];
       const before = await dump();
       await s.rebuildRollups();

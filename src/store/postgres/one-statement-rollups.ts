@@ -21,7 +21,9 @@ import { PLACE_MONTHS } from "../period-rollup-schema.ts";
 import {
   MENTIONS,
   noEvents,
+  PREFIX_MONTH_QUADS,
   PREFIX_WEEK_QUADS,
+  type QuadPrefixRollup,
   quadPrefixApplyFunction,
   quadPrefixCellsSql,
   quadPrefixKey,
@@ -78,10 +80,29 @@ function specWriter(s: RollupSpec): RollupWriter {
 
 const prefixSums = ["events", "mentions", "goldstein_sum"];
 
-/** The ten roll-ups in the order every statement writes them. */
-export const ROLLUP_WRITERS: readonly RollupWriter[] = [
+/** A prefix roll-up with the QuadClasses as columns (prefix-quad-rollup.ts). */
+function quadPrefixWriter(p: QuadPrefixRollup): RollupWriter {
+  return {
+    table: p.table,
+    keys: quadPrefixKey(p).split(", "),
+    attributes: [],
+    sums: SUMS,
+    reportSums: MENTIONS,
+    cells: (from) => quadPrefixCellsSql(from, p),
+    subtract: subtractSet("t.", (i) => `d.${SUMS[i]}`),
+    emptied: noEvents("t."),
+  };
+}
+
+/** The roll-ups kept before prefix_dyad_months (one row per QuadClass) came first. */
+const SPEC_WRITERS: readonly RollupWriter[] = [
   specWriter(DYAD_DAYS),
   ...[...ROLLUPS, ACTOR_MONTHS, ...SERIES_ROLLUPS, PLACE_MONTHS, PAIR_MONTHS].map(specWriter),
+];
+
+/** The ten roll-ups as migration 018 wrote them (its function and the separate ones it dropped). */
+const WRITERS_018: readonly RollupWriter[] = [
+  ...SPEC_WRITERS,
   {
     table: PREFIX_MONTHS.table,
     keys: prefixKey(PREFIX_MONTHS).split(", "),
@@ -92,16 +113,17 @@ export const ROLLUP_WRITERS: readonly RollupWriter[] = [
     subtract: prefixSums.map((c) => `${c} = t.${c} - d.${c}`).join(", "),
     emptied: "t.events <= 0",
   },
-  {
-    table: PREFIX_WEEK_QUADS.table,
-    keys: quadPrefixKey(PREFIX_WEEK_QUADS).split(", "),
-    attributes: [],
-    sums: SUMS,
-    reportSums: MENTIONS,
-    cells: (from) => quadPrefixCellsSql(from, PREFIX_WEEK_QUADS),
-    subtract: subtractSet("t.", (i) => `d.${SUMS[i]}`),
-    emptied: noEvents("t."),
-  },
+  quadPrefixWriter(PREFIX_WEEK_QUADS),
+];
+
+/**
+ * The ten roll-ups in the order every statement writes them, as the store keeps them now:
+ * migration 019 put prefix_dyad_month_quads in the place of prefix_dyad_months.
+ */
+export const ROLLUP_WRITERS: readonly RollupWriter[] = [
+  ...SPEC_WRITERS,
+  quadPrefixWriter(PREFIX_MONTH_QUADS),
+  quadPrefixWriter(PREFIX_WEEK_QUADS),
 ];
 
 const list = (cols: readonly string[], at = "") => cols.map((c) => `${at}${c}`).join(", ");
@@ -187,37 +209,47 @@ end $fn$`;
 
 const APPLY = "events_all_rollups_apply";
 const TRIGGERS = "events_all_rollups";
-/** The trigger name prefixes and functions of the ten roll-ups before this migration. */
-const SEPARATE = [
+/** The trigger name prefixes and functions of roll-ups each kept by a function of its own (011–017). */
+const separateOf = (writers: readonly RollupWriter[]) => [
   { prefix: "events_rollup", fn: "events_rollup_apply" },
-  ...ROLLUP_WRITERS.slice(1).map((w) => ({ prefix: `events_${w.table}`, fn: `events_${w.table}_apply` })),
+  ...writers.slice(1).map((w) => ({ prefix: `events_${w.table}`, fn: `events_${w.table}_apply` })),
+];
+/** Those migration 018 dropped, and those separateFunctionsSql puts back on a store past 019. */
+const SEPARATE = [
+  ...separateOf(WRITERS_018),
+  ...separateOf(ROLLUP_WRITERS).filter((s) => !separateOf(WRITERS_018).some((o) => o.fn === s.fn)),
 ];
 const OPS = ["insert", "update", "delete"];
 
 const dropOne = OPS.map((op) => `drop trigger if exists ${TRIGGERS}_${op} on events`);
 
-/** Statements that switch a store to the one function of this migration (run again: the same). */
-export function oneFunctionSql(): string[] {
+/**
+ * Statements that switch a store to the one function of this migration (run again: the same),
+ * over the roll-ups the store keeps now (`writers`: migration 018 itself names the ones of its day).
+ */
+export function oneFunctionSql(writers: readonly RollupWriter[] = ROLLUP_WRITERS): string[] {
   return [
     ...SEPARATE.map((s) => `drop function if exists ${s.fn}() cascade`),
-    rollupsApplyFunction(),
+    rollupsApplyFunction(writers),
     ...dropOne,
     ...statementTriggersSql(TRIGGERS, APPLY),
   ];
 }
 
 /**
- * Statements that put back the ten functions and triggers of migrations 011–017 (benchmarks
- * compare the two on one store).
+ * Statements that put back ten functions and triggers as migrations 011–017 kept them, over the
+ * roll-ups the store keeps now (benchmarks compare the two on one store).
  */
 export function separateFunctionsSql(): string[] {
+  const prefixMonths = `function events_${PREFIX_MONTHS.table}_apply(`;
   return [
     ...dropOne,
-    ...rollupFunctions(true),
+    ...rollupFunctions(true).filter((f) => !f.includes(prefixMonths)),
     postgresApplyFunction(PLACE_MONTHS, guardPrologue(rollupGuard(PLACE_MONTHS))),
     postgresApplyFunction(PAIR_MONTHS, guardPrologue(rollupGuard(PAIR_MONTHS))),
+    quadPrefixApplyFunction(PREFIX_MONTH_QUADS),
     quadPrefixApplyFunction(PREFIX_WEEK_QUADS),
-    ...SEPARATE.flatMap((s) => [
+    ...separateOf(ROLLUP_WRITERS).flatMap((s) => [
       ...OPS.map((op) => `drop trigger if exists ${s.prefix}_${op} on events`),
       ...statementTriggersSql(s.prefix, s.fn),
     ]),
@@ -227,6 +259,6 @@ export function separateFunctionsSql(): string[] {
 export const m018_one_statement_rollups = (backend: "sqlite" | "postgres"): Migration => ({
   async up(db: Kysely<unknown>) {
     if (backend !== "postgres") return;
-    for (const statement of oneFunctionSql()) await sql.raw(statement).execute(db);
+    for (const statement of oneFunctionSql(WRITERS_018)) await sql.raw(statement).execute(db);
   },
 });

@@ -11,8 +11,7 @@
 import { ACTOR_MONTHS } from "../month-rollup-schema.ts";
 import { PAIR_MONTHS } from "../pair-month-rollup.ts";
 import { PLACE_MONTHS } from "../period-rollup-schema.ts";
-import { addQuadPrefixCellsSql, PREFIX_WEEK_QUADS } from "../prefix-quad-rollup.ts";
-import { addPrefixCellsSql, PREFIX_TABLE } from "../prefix-rollup.ts";
+import { addQuadPrefixCellsSql, PREFIX_MONTH_QUADS, PREFIX_WEEK_QUADS } from "../prefix-quad-rollup.ts";
 import { ACTOR_DAYS, addCellsSql, DYAD_DAYS, PLACE_DAYS, type RollupSpec } from "../rollup-schema.ts";
 import { ACTOR_DYAD_DAYS, DYAD_MONTHS } from "../series-rollup-schema.ts";
 
@@ -29,7 +28,8 @@ const ROLLUP_TRIGGERS: readonly (readonly [string, (from: string) => string])[] 
   ["events_actor_months_insert", cellsOf(ACTOR_MONTHS)],
   ["events_dyad_months_insert", cellsOf(DYAD_MONTHS)],
   ["events_actor_dyad_days_insert", cellsOf(ACTOR_DYAD_DAYS)],
-  [`events_${PREFIX_TABLE}_insert`, (from) => addPrefixCellsSql(from)],
+  // Migration 019 (it replaced 008's prefix_dyad_months).
+  [`events_${PREFIX_MONTH_QUADS.table}_insert`, (from) => addQuadPrefixCellsSql(from, PREFIX_MONTH_QUADS)],
   // Migration 014.
   ["events_place_months_insert", cellsOf(PLACE_MONTHS)],
   // Migration 017 (it replaced 014's prefix_dyad_weeks).

@@ -17,7 +17,7 @@ const TABLES = [
   "actor_months",
   "dyad_months",
   "actor_dyad_days",
-  "prefix_dyad_months",
+  "prefix_dyad_month_quads",
   "place_months",
   "prefix_dyad_week_quads",
   "pair_months",
