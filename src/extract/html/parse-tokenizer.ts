@@ -21,6 +21,7 @@ interface TokenizerInternals {
   stateText(c: number): void;
   stateInAttributeValueDoubleQuotes(c: number): void;
   stateInAttributeValueSingleQuotes(c: number): void;
+  fastForwardTo(c: number): boolean;
 }
 
 /** What the skips remember between calls, kept on the tokenizer. */
@@ -70,6 +71,20 @@ export class SkippingTokenizer extends Tokenizer {
 }
 
 Object.defineProperties(SkippingTokenizer.prototype, {
+  // The stock tokenizer's own skip (to the ">" of a closing tag, the end of a comment, a "<" in a
+  // script) is a loop over characters too.
+  fastForwardTo: {
+    value: function fastForwardTo(this: SkipState, c: number): boolean {
+      const found = this.buffer.indexOf(String.fromCharCode(c), this.index - this.offset + 1);
+      if (found >= 0) {
+        this.index = found + this.offset;
+        return true;
+      }
+      // As the stock code leaves it: the parse loop's step then ends the buffer.
+      this.index = this.buffer.length + this.offset - 1;
+      return false;
+    },
+  },
   stateText: {
     value: function stateText(this: SkipState, c: number): void {
       if (c === LT || c === AMP) stockText.call(this, c);
