@@ -8,6 +8,7 @@ import type { Warning } from "../../types.ts";
 import { BLOCK_TAGS } from "./block-tags.ts";
 import { flattenDeepNesting, MAX_TAG_DEPTH } from "./parse-depth-guard.ts";
 import { repairTree } from "./parse-repair.ts";
+import { SkippingTokenizer } from "./parse-tokenizer.ts";
 
 /**
  * Elements after which (or at the start of which) whitespace is layout, never text: the blocks
@@ -97,7 +98,7 @@ class DepthCappedHandler extends DomHandler {
 }
 
 function parseWith(html: string, handler: DepthCappedHandler): Document {
-  const parser = new Parser(handler, { decodeEntities: true });
+  const parser = new Parser(handler, { decodeEntities: true, Tokenizer: SkippingTokenizer });
   parser.end(html);
   return handler.root;
 }
