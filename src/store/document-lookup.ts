@@ -5,6 +5,7 @@
 // the statement goes on the wire with the BEGIN (pipelined-driver.ts), so a document's checks cost
 // one round trip instead of three (a lookup, the candidates, the version).
 import { type Kysely, sql, type Transaction } from "kysely";
+import { NEAR_DUPLICATE_BITS } from "../dedup/index.ts";
 import { bands } from "./document-writes.ts";
 import type { Database } from "./schema.ts";
 import type { NearDuplicate } from "./store.ts";
@@ -31,9 +32,18 @@ export interface SaveLookup {
   readonly candidates: NearDuplicate[];
 }
 
-/** The candidates of a SimHash: documents sharing any of its 8-bit bands. */
-export function candidatesQuery(db: Db, simhash: string) {
-  return db
+/** A SimHash as simhash64 writes it (the SQL below casts it to 64 bits: anything else would fail). */
+const SIMHASH_HEX = /^[0-9a-f]{16}$/;
+
+/**
+ * The candidates of a SimHash: documents sharing any of its 8-bit bands. A save's lookup
+ * (`nearOnly`, PostgreSQL) keeps only those within NEAR_DUPLICATE_BITS of it, the ones
+ * chooseCluster can pick: the rest are chance band matches (8 bands of 1 in 256 each: ~3 % of a
+ * large store, up to CANDIDATE_LIMIT rows per document), which PostgreSQL then sends and the
+ * worker parses and compares for nothing. The same band rows are read and the same cluster chosen.
+ */
+export function candidatesQuery(db: Db, simhash: string, nearOnly = false) {
+  const query = db
     .selectFrom("documents")
     .select(["doc_key", "simhash", "cluster_key"])
     .where("doc_key", "in", (eb) =>
@@ -43,6 +53,10 @@ export function candidatesQuery(db: Db, simhash: string) {
         .where("band", "in", bands(simhash))
         .limit(CANDIDATE_LIMIT),
     );
+  if (!nearOnly || !SIMHASH_HEX.test(simhash)) return query;
+  return query.where(
+    sql<boolean>`bit_count(('x' || simhash)::bit(64) # ${`x${simhash}`}::bit(64)) <= ${NEAR_DUPLICATE_BITS}`,
+  );
 }
 
 /**
@@ -56,6 +70,8 @@ export async function lookUpForSave(
     readonly known: { contentHash: string; docKey: string; byKey: boolean } | null;
     readonly urlKey: string | null;
     readonly simhash: string | null;
+    /** Candidates within NEAR_DUPLICATE_BITS only, counted by the database (PostgreSQL). */
+    readonly nearOnly?: boolean;
   },
 ): Promise<SaveLookup> {
   const text = sql<string | null>`cast(null as text)`;
@@ -108,7 +124,7 @@ export async function lookUpForSave(
   }
   if (ask.simhash) {
     parts.push(
-      candidatesQuery(db, ask.simhash)
+      candidatesQuery(db, ask.simhash, ask.nearOnly)
         .clearSelect()
         .select([
           sql<string>`'candidate'`.as("part"),

@@ -83,6 +83,7 @@ export function createDocumentVersions(
               backend === "postgres" && !rec.url ? null : { contentHash: rec.contentHash, docKey, byKey },
             urlKey,
             simhash: rec.clusterOf ? rec.simhash : null,
+            nearOnly: backend === "postgres",
           });
           const existing = known.find((d) => d.content_hash === rec.contentHash) ?? known[0];
           if (existing) {
