@@ -5,7 +5,7 @@
 // code of the body, state or group the apposition names, and then counts as that body's voice.
 import type { Mention } from "../../types.ts";
 import type { DraftMention } from "./mention-deps.ts";
-import { roleBeforeName } from "./role-appositions.ts";
+import { roleAfterName, roleBeforeName } from "./role-appositions.ts";
 
 // Nouns of office and membership: a person who is one of these "for", "of", "at" or "with" a
 // body acts for it. Opinion and relation nouns ("a critic of the government", "a friend of the
@@ -104,10 +104,12 @@ export function codeApposedPeople<T extends Mention>(mentions: readonly T[], tex
       }
     }
     if (!body) {
-      // "The U.S. ambassador to the United Nations, Madeleine Albright,": the office named first.
-      const office = roleBeforeName(out, k, text);
+      // "The U.S. ambassador to the United Nations, Madeleine Albright,": the office named first;
+      // "Omar Basri, Egypt's foreign minister,": the office as the whole apposition after the name.
+      const before = roleBeforeName(out, k, text);
+      const office = before ?? roleAfterName(out, k, text);
       if (office) {
-        const why = `"${office.phrase}": the office before the name`;
+        const why = `"${office.phrase}": the office ${before ? "before" : "after"} the name`;
         // A bare office ("the opposition leader") keeps the country the person already has, and
         // gives nothing to a person with none: the document passes give people their country
         // later, and a bare role would keep it from them.

@@ -7,6 +7,9 @@ import type { DraftMention } from "./mention-deps.ts";
 import { codePerson } from "./person-offices.ts";
 import { collectRoles, personAfter } from "./role-people.ts";
 
+// Words for the head of a body that say nothing of its kind, so titles.tsv does not list them alone.
+export const HEAD_NOUNS: ReadonlySet<string> = new Set(["chief", "head", "boss"]);
+
 /**
  * An organisation or group, with the members or office holders named after it: "Taliban
  * fighters" and "Hamas militants" are the group; "WHO Director-General Amara Welde" is a person
@@ -23,6 +26,29 @@ export function handleOrganization(
   if (isPossessive(c, j)) j += 2;
   const { roles, end } = collectRoles(c, j);
   const last = roles[roles.length - 1];
+  // "Pakistani army chief Tariq Malvern", "Talvex boss Jane Roe": a head noun that is no title
+  // of its own (a "chief" of what?) is the office of the body just named.
+  // The tagger often reads "chief" as an adjective here, so only a verb reading is kept out.
+  // "army chief Gen. Tariq Malvern": a rank may stand between the head noun and the name.
+  if (!last && HEAD_NOUNS.has(c.tokens[j]?.key ?? "") && pos[j] !== "VERB") {
+    const person = personAfter(c, collectRoles(c, j + 1).end, true, it.from);
+    if (person) {
+      const code =
+        person.value?.type === "person" ? codePerson(person.value.spells, input.day).code : entry.code;
+      const named = span(c, it.from, it.to);
+      const m: DraftMention = {
+        ...span(c, it.from, person.to),
+        kind: "person",
+        form: "name",
+        name: person.name,
+        code,
+        body: { start: named.start, end: named.end, name: entry.name },
+      };
+      emit(c, m, it.from);
+      rememberSurname(c, person.name, m);
+      return person.to;
+    }
+  }
   const base: DraftMention = {
     ...span(c, it.from, it.to),
     kind,

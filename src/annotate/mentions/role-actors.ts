@@ -39,10 +39,14 @@ export function handleRole(c: Composer, it: Item): number {
   // "the Queen Elizabeth University Hospital", "Peanut Corporation of America": capitalised role
   // words inside a longer proper name.
   // "Federal Judge Ann Marlow": qualifiers of the office are no name of their own.
+  // "Talvex CEO Jane Roe": an office only a company has, with a person after it, makes the
+  // capitalised word before it the company's name, not the start of a longer name.
+  const companyHead = roles.some((r) => isCompanyOffice(c, r)) && personAfter(c, end, true, it.from) !== null;
   if (
     isCapitalized(tokens[it.from]!.text) &&
     followsCapitalizedWord(c, it.from) &&
-    !qualifiedTitleAt(c, it.from)
+    !qualifiedTitleAt(c, it.from) &&
+    !companyHead
   ) {
     // ... and its "of America" belongs to the name too.
     const country = tokens[end]?.key === "of" ? itemAt.get(end + 1) : undefined;

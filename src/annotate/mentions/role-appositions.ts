@@ -4,6 +4,7 @@
 // (The other orders, "Tom Doherty, the union's president," and "the union's president, Tom
 // Doherty", are apposed-people.ts's.)
 import type { DraftMention } from "./mention-deps.ts";
+import { HEAD_NOUNS } from "./organisation-members.ts";
 
 // Between the role and the comma before the name: nothing, or the body the office is of or to,
 // written as a name ("to the United Nations", "of the Central Bank of Kenya"): capitalised words.
@@ -16,7 +17,7 @@ const ROLE_OPEN = /(?:^|[\s"“(])(?:the|a|an|its|his|her|their)\s+$|['’]s\s+$
 const NAME_CLOSE = /^\s*(?:,(?!\s*(?:and|or)\b)|\)|\.|;|$)/i;
 
 /** A singular office: a title or a role noun with a role, one person (not "officials"). */
-function isOfficeRole(m: DraftMention): boolean {
+export function isOfficeRole(m: DraftMention): boolean {
   if (m.kind !== "agent" || !m.code || m.refersTo || m.form === "pronoun") return false;
   return !/s$/i.test(m.text.trim());
 }
@@ -44,4 +45,41 @@ export function roleBeforeName(
     return { role, phrase: text.slice(role.start, p.start).replace(/\s*,\s*$/, "") };
   }
   return null;
+}
+
+// Between a person and the office that follows as their apposition: a comma, an age, an article
+// ("Omar Basri, 61, the Egyptian army chief,"; "Jane Roe, a Kenyan police officer,").
+const OFFICE_OPEN = /^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:the|a|an)\s+)?$/i;
+
+// The head noun right after a body's name: "army chief".
+const HEAD_AFTER = /^\s+(\p{L}+)/u;
+
+/** A coded organisation or group named in the text (not a pronoun or a reference back). */
+function isNamedBody(m: DraftMention): boolean {
+  return (m.kind === "organization" || m.kind === "group") && !!m.code && !m.refersTo && m.form !== "pronoun";
+}
+
+/**
+ * The role mention right after person `k` that is the whole of the person's apposition ("Omar
+ * Basri, Egypt's foreign minister, said"), with the words that say so; null when there is none.
+ */
+export function roleAfterName(
+  mentions: readonly DraftMention[],
+  k: number,
+  text: string,
+): { role: DraftMention; phrase: string } | null {
+  const p = mentions[k]!;
+  const role = mentions[k + 1];
+  if (!role || role.start < p.end) return null;
+  const gap = text.slice(p.end, role.start);
+  if (!OFFICE_OPEN.test(gap)) return null;
+  // "Gen. Omar Basri, the Egyptian army chief,": the head of a body named in the apposition.
+  const head = isNamedBody(role) ? HEAD_AFTER.exec(text.slice(role.end, role.end + 12)) : null;
+  if (head && HEAD_NOUNS.has(head[1]!.toLowerCase())) {
+    const end = role.end + head[0].length;
+    if (!NAME_CLOSE.test(text.slice(end, end + 12))) return null;
+    return { role, phrase: `${gap.replace(/^\s*,\s*/, "")}${text.slice(role.start, end)}` };
+  }
+  if (!isOfficeRole(role) || !NAME_CLOSE.test(text.slice(role.end, role.end + 12))) return null;
+  return { role, phrase: `${gap.replace(/^\s*,\s*/, "")}${role.text}` };
 }

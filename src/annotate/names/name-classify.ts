@@ -257,8 +257,11 @@ export function classifySpan(
   if (before) return person(`"${before}" before`);
   // ("Australian Anthony Hill": a demonym right before says person for a place-word surname.)
   const demonymBefore = from > 0 && cover[from - 1]?.type === "state" && cover[from - 1]?.form === "demonym";
+  // "Mark Doherty, the union's president,": the given name says person, the apposition whose.
+  const locative = from > 0 && LOCATIVE_BEFORE.has(tokens[from - 1]!.key);
+  const after = locative ? null : appositionAfter(input, cover, to, tables);
   if (words.length >= 2 && given && (!placeEnd || demonymBefore) && !startsWithPlace(input, words))
-    return person(`given name "${tokens[first]!.text}"`);
+    return person(`given name "${tokens[first]!.text}"`, after?.ownerRole ? { role: after.ownerRole } : {});
   // "J. Roe", not "U.S. Open": a country's dotted abbreviation is no initial.
   if (
     words.length >= 2 &&
@@ -273,8 +276,6 @@ export function classifySpan(
     return person(`country "${tokens[to + 1]!.text}" in brackets after`, { country: bracketed });
   // "speaking in Oakland, the president said": after a locative preposition a name is a place,
   // and the role after its comma opens the clause (no apposition).
-  const locative = from > 0 && LOCATIVE_BEFORE.has(tokens[from - 1]!.key);
-  const after = locative ? null : appositionAfter(input, cover, to, tables);
   if (after) return person(after.evidence, { role: after.role });
   const age = ageBefore(input, from);
   if (age) return person(age);

@@ -8,6 +8,8 @@ import { isCapitalised, isWordToken } from "./name-spans.ts";
 import type { NameTables } from "./name-tables.ts";
 import type { NameFinderInput, NameItem } from "./name-types.ts";
 
+// The apostrophe that opens a possessive "'s" (the match tokens split "union's" as union ' s).
+const POSSESSIVE_MARKS = new Set(["'", "’"]);
 const ARTICLES = new Set(["a", "an", "the", "his", "her", "their", "its"]);
 // How many words of an apposition may come before its role noun ("Jane Roe, the union's president").
 const APPOSITION_REACH = 6;
@@ -38,7 +40,7 @@ export function appositionAfter(
   cover: readonly (NameItem | null)[],
   to: number,
   tables: NameTables,
-): { evidence: string; role: string | null } | null {
+): { evidence: string; role: string | null; ownerRole?: string } | null {
   const { tokens } = input;
   if (tokens[to]?.key !== ",") return null;
   const next = tokens[to + 1];
@@ -48,17 +50,23 @@ export function appositionAfter(
   if (!ARTICLES.has(next.key)) return bareRoleAfter(input, cover, to, tables);
   // "the union's president": the body's role beats the office's ("president" of what?).
   let bodyRole: string | null = null;
+  // The role of a body the office is said to be of ("the union's"), kept apart from a role the
+  // office word alone gives ("the president": of a state, a firm or a club?).
+  let ownerRole: string | null = null;
   for (let k = to + 2; k < Math.min(tokens.length, to + 2 + APPOSITION_REACH); k++) {
     const t = tokens[k]!;
     if (t.key === "," || t.key === "." || input.sentenceOf[k] !== input.sentenceOf[to]) break;
     const c = cover[k];
-    const orgRole = tables.organisationWords.get(t.key);
-    if (orgRole) bodyRole ??= orgRole;
-    if (c?.type === "agent" && c.role) bodyRole ??= c.role;
+    const orgRole = tables.organisationWords.get(t.key) ?? (c?.type === "agent" ? c.role : null);
+    if (orgRole) {
+      bodyRole ??= orgRole;
+      if (POSSESSIVE_MARKS.has(tokens[c?.type === "agent" ? c.to : k + 1]?.key ?? "")) ownerRole ??= orgRole;
+    }
     if (tables.personNouns.has(t.key) || c?.type === "title")
       return {
         evidence: `apposition "${t.text}"`,
         role: bodyRole ?? (c?.type === "title" ? (c.role ?? null) : null),
+        ...(ownerRole ? { ownerRole } : {}),
       };
   }
   return null;
