@@ -33,6 +33,7 @@ import type { Actor, ActorGroup } from "./sentence-view.ts";
 import { buildSentenceView, type SentenceView } from "./sentence-view.ts";
 import { isSportDense } from "./sport-sides.ts";
 import { reinflectLemmas } from "./trigger-checks.ts";
+import { criticismVerbsOf } from "./verbal-attack.ts";
 
 export type { CoderOptions, SentenceExplanation };
 
@@ -56,6 +57,7 @@ export class DocCoder {
     private readonly options: CoderOptions = {},
   ) {
     this.index = new PatternIndex(dict.patterns);
+    this.criticismVerbs = criticismVerbsOf(dict.patterns);
     this.rules = new CodeRules(dict, options);
     this.screen = new DraftScreen(dict, this.rules, options);
     for (const p of [...dict.patterns, ...dict.cues])
@@ -265,10 +267,14 @@ export class DocCoder {
             personNouns: this.dict.personNouns,
             documentCountry: this.documentCountry,
             made: this.nounTargetActors,
+            criticismVerbs: this.criticismVerbs,
           }
         : undefined,
     };
   }
+
+  /** Verbs that also criticise ("attack", "blast"): their named objects are no sure victims. */
+  private readonly criticismVerbs: ReadonlySet<string>;
 
   /** Targets the person-noun step made (noun-targets.ts): they must not fold other events away. */
   private readonly nounTargetActors = new Set<string>();
