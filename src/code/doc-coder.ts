@@ -14,6 +14,7 @@ import { CodeRules } from "./code-rules.ts";
 import { buildCodedEvent } from "./coded-event-build.ts";
 import type { CoderOptions, SentenceExplanation } from "./coder-options.ts";
 import { addressedCueMatches, agreementCueMatches } from "./cue-events.ts";
+import { aimDenialsAtAccusers } from "./denial-targets.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
 import { findDiscard, indexDiscards } from "./discard-match.ts";
 import { DraftScreen } from "./draft-screen.ts";
@@ -135,7 +136,8 @@ export class DocCoder {
         reasons,
       });
     });
-    return events;
+    // "The Pentagon rejected these accusations": a denial answers an accusation told before it.
+    return aimDenialsAtAccusers(events);
   }
 
   private codeSentence(
