@@ -159,7 +159,8 @@ function unmentionedName(view: SentenceView, at: number, side: "starts" | "ends"
   let [first, last] = [at, at];
   if (side === "starts") while (isName(last + 1)) last++;
   else while (isName(first - 1)) first--;
-  return [first, last];
+  // "shelled Kurdish positions": a capitalised word before a noun modifies it; it names no one.
+  return /^(NOUN|PROPN)$/.test(view.tokens[last + 1]?.pos ?? "") ? null : [first, last];
 }
 
 /**
