@@ -40,11 +40,18 @@ const COMMANDED_ROLES = new Set([
 
 /**
  * A bare role as target takes a country: another country the sentence names ("Russian forces
- * shelled Kharkiv, killing civilians in Ukraine"), else the source's own ("Iranian protesters ...
- * against the government").
-
+ * shelled Kharkiv, killing civilians in Ukraine"), else the country of a place it names that is
+ * not the source's ("an Israeli airstrike hit the refugee camp of Jabalia, north of Gaza City":
+ * the people acted on are where the act happens, not of the attacker's nationality), else the
+ * source's own ("Iranian protesters ... against the government"). A place counts only in a country
+ * the document's actors belong to (`docCountries`): one elsewhere is likely a gazetteer slip.
  */
-export function domestic(role: Actor, source: Actor, view: SentenceView): Actor {
+export function domestic(
+  role: Actor,
+  source: Actor,
+  view: SentenceView,
+  docCountries: ReadonlySet<string> = new Set(),
+): Actor {
   // A bare role ("BUS" of a company no one placed) is no country.
   const countryOf = (code: string) =>
     /^[A-Z]{3}([A-Z]{3})?$/.test(code) && !NON_COUNTRY_PREFIX.test(code) && !BARE_ROLES.has(code)
@@ -56,9 +63,23 @@ export function domestic(role: Actor, source: Actor, view: SentenceView): Actor 
     .filter((a) => !view.bareAgents.has(a))
     .map((a) => countryOf(a.code))
     .find((c) => c && c !== own);
-  const country = other ?? own;
+  const country = other ?? placeCountry(view, own, docCountries) ?? own;
   // A role the story placed ("KENCVL") keeps its role and takes the sentence's country.
   return country ? { ...role, code: `${country}${role.code.slice(-3)}` } : role;
+}
+
+/** The one country other than `own` that the sentence's places lie in; null when none or several. */
+function placeCountry(
+  view: SentenceView,
+  own: string | null,
+  docCountries: ReadonlySet<string>,
+): string | null {
+  const countries = new Set(
+    view.mentions
+      .map((m) => (m.kind === "place" ? m.place?.country : null))
+      .filter((c): c is string => !!c && c !== own && docCountries.has(c)),
+  );
+  return countries.size === 1 ? [...countries][0]! : null;
 }
 
 // Bodies that act only at home: police, courts, legislatures (agent-country.ts's DOMESTIC_ROLES).

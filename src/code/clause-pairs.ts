@@ -113,7 +113,8 @@ export function pairDrafts(
   const drafts: Draft[] = [];
   const [forward, backward] = code.includes(":") ? code.split(":") : [code, null];
   for (const [s, t0] of actorPairs(view, st, source, target)) {
-    let t = t0 && view.bareAgents.has(t0) && !view.bareAgents.has(s) ? domestic(t0, s, view) : t0;
+    let t =
+      t0 && view.bareAgents.has(t0) && !view.bareAgents.has(s) ? domestic(t0, s, view, ctx.docCountries) : t0;
     if (t && t.code === s.code && !twoNamedSides(view, s, t)) {
       // "The army denied that its troops had crossed": a statement (01) about the speaker's own
       // side is still made, to no other side; other acts on oneself are none.

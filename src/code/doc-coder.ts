@@ -14,6 +14,7 @@ import { CodeRules } from "./code-rules.ts";
 import { buildCodedEvent } from "./coded-event-build.ts";
 import type { CoderOptions, SentenceExplanation } from "./coder-options.ts";
 import { addressedCueMatches, agreementCueMatches } from "./cue-events.ts";
+import { aimDenialsAtAccusers } from "./denial-targets.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
 import { findDiscard, indexDiscards } from "./discard-match.ts";
 import { DraftScreen } from "./draft-screen.ts";
@@ -33,6 +34,7 @@ import type { Actor, ActorGroup } from "./sentence-view.ts";
 import { buildSentenceView, type SentenceView } from "./sentence-view.ts";
 import { isSportDense } from "./sport-sides.ts";
 import { reinflectLemmas } from "./trigger-checks.ts";
+import { criticismVerbsOf } from "./verbal-attack.ts";
 
 export type { CoderOptions, SentenceExplanation };
 
@@ -56,6 +58,7 @@ export class DocCoder {
     private readonly options: CoderOptions = {},
   ) {
     this.index = new PatternIndex(dict.patterns);
+    this.criticismVerbs = criticismVerbsOf(dict.patterns);
     this.rules = new CodeRules(dict, options);
     this.screen = new DraftScreen(dict, this.rules, options);
     for (const p of [...dict.patterns, ...dict.cues])
@@ -133,7 +136,8 @@ export class DocCoder {
         reasons,
       });
     });
-    return events;
+    // "The Pentagon rejected these accusations": a denial answers an accusation told before it.
+    return aimDenialsAtAccusers(events);
   }
 
   private codeSentence(
@@ -265,10 +269,14 @@ export class DocCoder {
             personNouns: this.dict.personNouns,
             documentCountry: this.documentCountry,
             made: this.nounTargetActors,
+            criticismVerbs: this.criticismVerbs,
           }
         : undefined,
     };
   }
+
+  /** Verbs that also criticise ("attack", "blast"): their named objects are no sure victims. */
+  private readonly criticismVerbs: ReadonlySet<string>;
 
   /** Targets the person-noun step made (noun-targets.ts): they must not fold other events away. */
   private readonly nounTargetActors = new Set<string>();

@@ -8,6 +8,10 @@
 // else the country most of its mentions name), as CAMEO coders place unnamed people. With no such country the target stays empty and --explain
 // says why. The table never makes a source: people named by a common noun act only through the
 // annotator's own agents ("a man", "protesters").
+// For acts done to persons (coercion, assault, force: 17-19) a private person's name is such a
+// target too ("Police beat Wang", "Ruiz beat Saunders"): a name the annotator found but could not
+// code, or capitalised proper nouns it found nothing in, is a civilian (CVL) placed the same way.
+// Not after a verb that also criticises ("attacked Romney over his stance": verbal-attack.ts).
 // The other party after a verb's object comes after a preposition ("demanded answers from
 // wireless providers") within a short window, as clause-objects.ts reads actors.
 import { LATE_TARGET_WINDOW, TARGET_PREPOSITIONS } from "./clause-objects.ts";
@@ -27,6 +31,12 @@ export interface NounTargetContext {
   readonly documentCountry: () => Jurisdiction | null;
   /** The actors this step made, by actorKey, so that merging can tell them apart (event-merge.ts). */
   readonly made?: Set<string>;
+  /**
+   * Lemmas of verbs that also criticise ("attack", "blast"; verbal-attack.ts): their object named
+   * only by a name ("attacked Romney over his stance") may be a politician attacked in words, so
+   * the name is left to that check rather than made a civilian victim.
+   */
+  readonly criticismVerbs?: ReadonlySet<string>;
 }
 
 // Words that may open the object noun phrase before its head: "two", "the", "nearly 150",
@@ -106,6 +116,54 @@ function subjectPersonNoun(
 }
 
 /**
+ * Acts done to a person, whoever that person is: coercion (17: arrest, detain, charge), assault
+ * (18: beat, abduct, kill) and force (19). Their object is a victim even when it is only a name.
+ */
+const ACTS_ON_PERSONS = /^1[789]/;
+
+/**
+ * A name the annotator found but could give no code ("Ruiz beat Saunders", "police detained
+ * Wang"): a private person, who has no entry in any actor dictionary. The mention must open right
+ * after the verb (a passive's: end right before its verb group) and be made of proper nouns only.
+ * Returns its first and last token, or null.
+ */
+function uncodedName(view: SentenceView, at: number, side: "starts" | "ends"): [number, number] | null {
+  const t = view.tokens[at];
+  if (!t || view.groupAt[at]) return null;
+  const m = view.mentions.find(
+    (x) =>
+      (x.kind === "person" || x.kind === "organization") &&
+      x.form === "name" &&
+      !x.code &&
+      (side === "starts" ? x.start === t.start : x.end === t.end),
+  );
+  if (!m) return unmentionedName(view, at, side);
+  const first = view.tokens.findIndex((x) => x.start >= m.start);
+  const last = view.tokens.findLastIndex((x) => x.end <= m.end);
+  if (first < 0 || last < first) return null;
+  for (let k = first; k <= last; k++) if (view.tokens[k]!.pos !== "PROPN") return null;
+  return [first, last];
+}
+
+/**
+ * A run of capitalised proper nouns that no mention covers (the annotator found neither an actor,
+ * a place nor a date in it): "police detained Otieno Wafula". Null when a mention touches it.
+ */
+function unmentionedName(view: SentenceView, at: number, side: "starts" | "ends"): [number, number] | null {
+  const isName = (k: number) => {
+    const t = view.tokens[k];
+    if (t?.pos !== "PROPN" || !/^\p{Lu}\p{Ll}/u.test(t.text) || view.groupAt[k]) return false;
+    return !view.mentions.some((m) => m.start < t.end && t.start < m.end);
+  };
+  if (!isName(at)) return null;
+  let [first, last] = [at, at];
+  if (side === "starts") while (isName(last + 1)) last++;
+  else while (isName(first - 1)) first--;
+  // "shelled Kurdish positions": a capitalised word before a noun modifies it; it names no one.
+  return /^(NOUN|PROPN)$/.test(view.tokens[last + 1]?.pos ?? "") ? null : [first, last];
+}
+
+/**
  * The target a noun phrase names for a match whose clause gave none: the object after `last` (a
  * passive's subject before `start` instead), when its head is a person noun and the document has a
  * country. Null (with the reason pushed) when the head is a person but no country is known.
@@ -122,9 +180,27 @@ export function personNounTarget(
   const head = passive
     ? subjectPersonNoun(view, start, ctx.personNouns)
     : objectPersonNoun(view, last, ctx.personNouns);
-  if (head === null) return null;
-  const role = personRole(view, head, ctx.personNouns)!;
-  const token = view.tokens[head]!;
+  // "Police beat Wang", "Saunders was beaten": a private person's name, for an act done to persons.
+  const name =
+    head === null &&
+    clause &&
+    ACTS_ON_PERSONS.test(clause.code) &&
+    !ctx.criticismVerbs?.has(view.lemmas[clause.anchor]!)
+      ? passive
+        ? uncodedName(view, start - 1, "ends")
+        : uncodedName(view, timePhraseEnd(view, last) + 1, "starts")
+      : null;
+  if (head === null && !name) return null;
+  const role = head === null ? "CVL" : personRole(view, head, ctx.personNouns)!;
+  const span = name ?? [head!, head!];
+  const token = {
+    text: view.tokens
+      .slice(span[0], span[1] + 1)
+      .map((t) => t.text)
+      .join(" "),
+    start: view.tokens[span[0]]!.start,
+    end: view.tokens[span[1]]!.end,
+  };
   // (A place its clause names, "killed two tribesmen in Paktika", says whose people they are
   // before the document does, as for an implied agent's jurisdiction.)
   const where =
@@ -137,9 +213,10 @@ export function personNounTarget(
   const code = `${where.country}${role}`;
   const actor = { code, name: token.text, start: token.start, end: token.end };
   ctx.made?.add(actorKey(actor));
+  const kind = name ? "a private person's name no dictionary codes" : `a person noun by WordNet (${role})`;
   return {
-    group: { members: [actor], first: head, last: head },
-    why: `target "${token.text}" = ${code}: a person noun by WordNet (${role}), country from ${where.why}`,
+    group: { members: [actor], first: span[0], last: span[1] },
+    why: `target "${token.text}" = ${code}: ${kind}, country from ${where.why}`,
   };
 }
 

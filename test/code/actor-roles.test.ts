@@ -23,7 +23,25 @@ const ACTORS: FixtureActor[] = [
   { phrase: "The Ostmark ambassador", code: "OSTGOV", kind: "agent" },
   { phrase: "the United Nations", code: "IGOUNO", kind: "organization" },
   { phrase: "Lakeland's government", code: "LKDGOV", kind: "agent" },
+  { phrase: "civilians", code: "CVL", kind: "agent" },
+  { phrase: "Ostmark forces", code: "OSTMIL", kind: "agent" },
+  { phrase: "Lakeland police", code: "LKDCOP", kind: "agent" },
+  { phrase: "Vardby", code: "", kind: "place", place: fixturePlace("Vardby", "LKD") },
+  { phrase: "Ostby", code: "", kind: "place", place: fixturePlace("Ostby", "OST") },
+  { phrase: "Sudby", code: "", kind: "place", place: fixturePlace("Sudby", "SUD") },
 ];
+function fixturePlace(name: string, country: string) {
+  return {
+    name,
+    country,
+    admin1: null,
+    lat: 0,
+    lon: 0,
+    geonameid: null,
+    featureClass: "P",
+    population: null,
+  };
+}
 const triples = (text: string) =>
   coder
     .code(fixtureDoc(text, ACTORS, { publishedAt: "2021-03-04T00:00:00Z" }))
@@ -55,5 +73,19 @@ describe("actor roles", () => {
     expect(triples("Ostmark received Lakeland's minister.")).toEqual(["OST>LKDGOV:043"]);
     // The same noun after a verb of doing keeps its subject as the doer.
     expect(triples("Ostmark voiced criticism of Lakeland on Monday.")).toEqual(["OST>LKD:111"]);
+  });
+  it("places bare victims where the act happens, not in the attacker's country", () => {
+    // The place names the victims' country; the attacker's nationality does not.
+    // (The story names Lakeland's actors elsewhere, so a place in Lakeland is no gazetteer slip.)
+    const story = (sentence: string) => triples(`${sentence} The minister spoke on Monday.`);
+    expect(story("An Ostmark airstrike hit a camp near Vardby, killing 12 civilians.")).toContain(
+      "OST>LKDCVL:190",
+    );
+    expect(story("In Vardby, Ostmark forces killed six civilians.")).toContain("OSTMIL>LKDCVL:190");
+    // A place in the source's own country keeps the source's country; so does no place at all.
+    expect(triples("Lakeland police killed three civilians in Vardby.")).toContain("LKDCOP>LKDCVL:190");
+    expect(triples("Lakeland police killed three civilians on Monday.")).toContain("LKDCOP>LKDCVL:190");
+    // A place in a country no actor of the story belongs to is no evidence (a gazetteer slip).
+    expect(triples("Ostmark forces killed civilians in Sudby.")).not.toContain("OSTMIL>SUDCVL:190");
   });
 });

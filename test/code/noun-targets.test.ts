@@ -94,6 +94,28 @@ describe("a person noun as the target", () => {
   });
 });
 
+describe("a private person's name as the target of an act done to persons", () => {
+  it("takes an uncoded name after the verb as a civilian of the dateline's country", () => {
+    expect(triples("NAIROBI - Kenyan police beat Otieno Wafula outside the courthouse on Monday.")).toContain(
+      "KENCOP>KENCVL:182",
+    );
+  });
+  it("takes the name before a passive verb", () => {
+    expect(triples("NAIROBI - Otieno Wafula was arrested by Kenyan police on Monday.")).toContain(
+      "KENCOP>KENCVL:173",
+    );
+  });
+  it("leaves a name after a verb that also criticises to the verbal-attack check", () => {
+    // A politician attacked over a stance is criticised (111), not a civilian assaulted.
+    const out = triples("WASHINGTON - The White House attacked Jeb Porter over his tax plan on Monday.");
+    expect(out.some((t) => /CVL/.test(t))).toBe(false);
+  });
+  it("leaves a name no target of a statement or praise: only acts done to persons", () => {
+    const out = triples("NAIROBI - The Kenyan president praised Otieno Wafula on Monday.");
+    expect(out.some((t) => /CVL/.test(t))).toBe(false);
+  });
+});
+
 describe("a person noun fills a side, it rescues no event", () => {
   it("does not let a pattern that needs an actor for its sense fire on a common noun", () => {
     // "visit" is @dyad: a named actor confirms the sense, "the tribesmen" does not.
