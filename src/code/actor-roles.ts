@@ -5,6 +5,7 @@
 import { subjectBefore, verbGroupStart } from "./clause-analyse.ts";
 import { objectAfter } from "./clause-objects.ts";
 import { clauseRange, countryOf, LOCATIVES, OBJECT_CONTROL, POSSESSIVES } from "./clause-scope.ts";
+import { leadingCountry } from "./country-codes.ts";
 import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
 
 /**
@@ -52,16 +53,13 @@ export function domestic(
   view: SentenceView,
   docCountries: ReadonlySet<string> = new Set(),
 ): Actor {
-  // A bare role ("BUS" of a company no one placed) is no country.
-  const countryOf = (code: string) =>
-    /^[A-Z]{3}([A-Z]{3})?$/.test(code) && !NON_COUNTRY_PREFIX.test(code) && !BARE_ROLES.has(code)
-      ? code.slice(0, 3)
-      : null;
-  const own = countryOf(source.code);
+  // A bare role ("BUS" of a company no one placed) is no country, nor is a group's or an IGO's
+  // own code: "Hamas killed two civilians" does not make them Hamas's people ("HMSCVL").
+  const own = leadingCountry(source.code);
   const other = view.groups
     .flatMap((g) => g.members)
     .filter((a) => !view.bareAgents.has(a))
-    .map((a) => countryOf(a.code))
+    .map((a) => leadingCountry(a.code))
     .find((c) => c && c !== own);
   const country = other ?? placeCountry(view, own, docCountries) ?? own;
   // A role the story placed ("KENCVL") keeps its role and takes the sentence's country.
@@ -92,24 +90,10 @@ const HOME_ROLES = new Set(["COP", "JUD", "LEG"]);
  */
 export function homeSource(source: Actor, target: Actor | null, view: SentenceView): Actor {
   if (!target || !view.bareAgents.has(source) || !HOME_ROLES.has(source.code)) return source;
-  const country =
-    /^[A-Z]{3}([A-Z]{3})?$/.test(target.code) &&
-    !NON_COUNTRY_PREFIX.test(target.code) &&
-    !BARE_ROLES.has(target.code)
-      ? target.code.slice(0, 3)
-      : null;
+  // (Police who arrest members of a group are no group's police: only a country is borrowed.)
+  const country = leadingCountry(target.code);
   return country ? { ...source, code: `${country}${source.code}` } : source;
 }
-
-// Codes that open with no country: IGOs, NGOs, multinationals ("NGOHRW" criticising "the army"
-// gives the army no country "NGO").
-const NON_COUNTRY_PREFIX = /^(?:IGO|NGO|IMG|MNC|INT|UIS|NGM)/;
-// CAMEO sector codes: alone they name a role, not a country.
-const BARE_ROLES = new Set(
-  "GOV MIL COP JUD OPP REB INS SEP SPY BUS CVL MED EDU HLH REF LAB AGR LEG ELI CRM HRI ENV DEV UAF MOD RAD NGO MNC".split(
-    " ",
-  ),
-);
 
 /** True when the "to" at `to` opens a purpose clause of a finite verb with a subject of its own. */
 export function purposeOf(view: SentenceView, to: number): boolean {

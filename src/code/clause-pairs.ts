@@ -5,6 +5,7 @@
 import { domestic } from "./actor-roles.ts";
 import type { Draft, DraftContext, DraftState } from "./clause-draft-state.ts";
 import { ACCUSE_CODE, countryOf, MAPPING_KINDS, POSSESSIVES, sameCountry } from "./clause-scope.ts";
+import { leadingCountry } from "./country-codes.ts";
 import { COOPERATIVE_ROOTS } from "./draft-clause-reading.ts";
 import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
 import { forceBySource } from "./unconventional-force.ts";
@@ -162,7 +163,8 @@ export function pairDrafts(
   // "Israel said its soldiers had ...": the possessive names whose soldiers they are.
   const innerFirst = st.chain.find((g) => g.match.cue.kind === "say" && g.inner)?.inner?.first ?? -1;
   const ownRole = speaker && innerFirst > 0 && POSSESSIVES.has(view.words[innerFirst - 1]!);
-  const speakerCountry = speaker ? countryOf(speaker.code) : null;
+  // (Only a country is lent: "Hezbollah said its fighters ..." leaves the fighters' code alone.)
+  const speakerCountry = speaker ? leadingCountry(speaker.code) : null;
   if (ownRole && speakerCountry)
     for (const d of drafts)
       if (view.bareAgents.has(d.source))

@@ -8,7 +8,8 @@
 // with neither the act stays uncoded, as before. --explain says which and why.
 import { SitrepError } from "../errors.ts";
 import type { AnnotatedDoc, Mention } from "../types.ts";
-import { clauseRange, countryOf, NEGATORS } from "./clause-scope.ts";
+import { clauseRange, NEGATORS } from "./clause-scope.ts";
+import { leadingCountry } from "./country-codes.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 import type { DataLine } from "./tsv-lines.ts";
 
@@ -137,7 +138,7 @@ export function documentJurisdiction(doc: AnnotatedDoc): Jurisdiction | null {
     // "CVL" is a role with no country, and a person coded "AUS" alone is counted by its state word.)
     const country =
       mentionCountry(m) ??
-      (m.code && m.code.length >= 6 && !m.refersTo && m.kind !== "date" ? countryOf(m.code) : null);
+      (m.code && m.code.length >= 6 && !m.refersTo && m.kind !== "date" ? leadingCountry(m.code) : null);
     if (!country) continue;
     if (place && (m.kind === "place" || m.kind === "state") && m.text.toLowerCase() === place)
       return { country, why: `the dateline ${doc.dateline!.place}` };

@@ -9,6 +9,7 @@
 // a bare state ("Kenya protested"), unless it is the people its demonym names ("South Koreans").
 // --explain says the target was implied and from what.
 import { SitrepError } from "../errors.ts";
+import { leadingCountry } from "./country-codes.ts";
 import { clauseJurisdiction, impliedActor, type Jurisdiction } from "./implied-agents.ts";
 import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
 import type { DataLine } from "./tsv-lines.ts";
@@ -60,11 +61,10 @@ function blocks(code: string): string[] {
   return code.match(/[A-Z]{3}/g) ?? [];
 }
 
-/** The country an actor's code names first, or null when it opens with a role or an IGO. */
+/** The country an actor's code names first, or null when it opens with a role, a group or an IGO. */
 function actorCountry(actor: Actor, types: ReadonlySet<string>): string | null {
-  if (!/^([A-Z]{3})+$/.test(actor.code)) return null;
-  const first = actor.code.slice(0, 3);
-  return types.has(first) ? null : first;
+  const first = leadingCountry(actor.code);
+  return first && !types.has(first) ? first : null;
 }
 
 /** Whether the actor may be one who protests: people, not the state, an army or a bare state. */
