@@ -136,6 +136,7 @@ describe("announcement channel on PostgreSQL (LISTEN/NOTIFY)", () => {
     const listener = await createEventChannel(config);
     const admin = new pg.Client({ connectionString: db.url });
     await admin.connect();
+    const sent: Promise<void>[] = [];
     try {
       const heard: Announcement[] = [];
       listener.listen((m) => heard.push(m));
@@ -147,11 +148,14 @@ describe("announcement channel on PostgreSQL (LISTEN/NOTIFY)", () => {
       // Announced until heard: what was announced while no connection listened is not heard.
       let seq = 0;
       await until(() => {
-        void announcer.announce({ type: "stored", docKeys: [], events: 0, seq: ++seq });
+        sent.push(announcer.announce({ type: "stored", docKeys: [], events: 0, seq: ++seq }));
         return heard.length > 0;
       });
       expect(heard.length).toBeGreaterThan(0);
     } finally {
+      // Announcements still in flight settle before the channels close: closing under them would
+      // reject them with "Connection terminated" after the test (seen on a loaded machine).
+      await Promise.allSettled(sent);
       await admin.end();
       await Promise.all([announcer.close(), listener.close()]);
     }
