@@ -23,7 +23,7 @@ import { NAMED_KEY_RANK, roleOfDateKeyName } from "./meta-date-key-names.ts";
 import type { DateValue } from "./meta-date-value.ts";
 import { addVisibleDates, articleRegionTest } from "./meta-dates-visible.ts";
 import { addYearlessDate, copyrightYear, earliestCommentDay } from "./meta-dates-yearless.ts";
-import { dayOrderOnPage } from "./meta-day-order.ts";
+import { pageDayOrder } from "./meta-day-order.ts";
 import { articleNodes, type JsonLdNode, otherPageNodes, stringValue } from "./meta-jsonld.ts";
 import { localTime } from "./meta-local-day.ts";
 import { addScriptStateDates } from "./meta-script-dates.ts";
@@ -87,24 +87,6 @@ export interface PageDates {
  * benchmark as a set with the other ranks: placing it after JSON-LD (rank 12) or after meta tags
  * (rank 20) lost 0.7 points of accuracy. */
 const URL_RANK = EVIDENCE_RANKS.url;
-/**
- * Whether "02/10/2020" means 2 October: month-first is a US habit, so only US English pages (a
- * .us domain, an en-US tag, or English on a generic domain) read slashed dates month first.
- */
-export function isDayFirst(url: string | null, lang: string | null): boolean {
-  const tag = (lang ?? "").toLowerCase().replace("_", "-");
-  if (tag.startsWith("en-us")) return false;
-  let tld = "";
-  try {
-    tld = url ? (new URL(url).hostname.split(".").pop() ?? "") : "";
-  } catch {
-    tld = "";
-  }
-  if (tld === "us") return false;
-  const english = tag === "en" || tag === "";
-  return !(english && /^(com|org|net|gov|edu|mil|info|news|biz|)$/.test(tld));
-}
-
 /** A timed UTC value with no other zone stated among the metadata: its local day is open. */
 function needsVisibleZone(value: DateValue, stated: readonly DateValue[]): boolean {
   return value.zone === "utc" && value.precision !== "day" && !stated.some((o) => o.zone === "offset");
@@ -170,13 +152,13 @@ export function extractDates(
     url: string | null;
     now: Date;
     fetchedAt?: Date | null;
-    lang: string | null;
+    /** The page's locale ("en-GB", "de", "und"): meta-day-order.ts pageLocale. */
+    locale: string;
     headlineOrder?: number;
   },
 ): PageDates {
-  // The page's own unambiguous dates ("25/10/2020") settle the order before language and domain do.
-  const order = dayOrderOnPage(facts);
-  const dayFirst = order ? order === "day-first" : isDayFirst(opts.url, opts.lang);
+  // The page's own unambiguous dates ("25/10/2020") settle the order before its locale does.
+  const dayFirst = pageDayOrder(facts, opts.url, opts.locale) === "day-first";
   const c = new CandidateList(opts.now, dayFirst, opts.fetchedAt ?? null);
 
   // 1. JSON-LD on the article object (or the page when no article object exists).

@@ -35,7 +35,7 @@ function pathOf(url: string): string {
 
 /**
  * A full year-month-day in a URL. `dayFirst` says how the site writes an ambiguous "06/12/2020"
- * (isDayFirst in meta-dates.ts, or the page's own unambiguous dates); year-first paths never need it.
+ * (pageDayOrder in meta-day-order.ts); year-first paths never need it.
  */
 export function dateFromUrl(url: string | null | undefined, dayFirst = false): DateValue | null {
   const readings = urlDayReadings(url);
