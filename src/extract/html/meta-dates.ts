@@ -32,6 +32,7 @@ import {
   imageUploadDay,
   monthFromUrl,
   sixDigitUrlDays,
+  slugDay,
   urlDayReadings,
   yearFromUrl,
 } from "./meta-url-dates.ts";
@@ -50,6 +51,11 @@ const LEAD_IMAGE_KEYS = new Set([
 
 /** A lead image's upload day is read only when the page has no other published date. */
 const LEAD_IMAGE_RANK = EVIDENCE_RANKS.lastResort + 10;
+
+/** A slug's named-month day ("-13-august-2010") is the headline's day: below the dates printed in the
+ * article's header and the first date after the headline, above the first date anywhere on the page
+ * (rank 58, often a sidebar's) and the title (64, which the slug repeats). */
+const SLUG_DAY_RANK = 57;
 
 /** Below every other published date: a six-digit segment is read only when nothing else dates the page. */
 const SIX_DIGIT_URL_RANK = 70;
@@ -212,6 +218,8 @@ export function extractDates(
     c.addValue("published", pickUrlReading(urlReadings, c, dayFirst), "url", URL_RANK);
     demoteLaterUrlDay(c, "url");
   }
+  if (urlReadings.length === 0 && !stated)
+    c.addValue("published", slugDay(opts.url), "url:slug", SLUG_DAY_RANK);
 
   if (c.published.length === 0) addSixDigitUrlDay(c, facts, opts.url, opts.fetchedAt ?? opts.now);
 

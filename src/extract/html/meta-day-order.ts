@@ -55,6 +55,8 @@ export interface LocaleSignals {
   readonly htmlLang: string | null;
   readonly contentLanguage: string | null;
   readonly ogLocale: string | null;
+  /** schema.org inLanguage of the article's JSON-LD ("en-GB"). */
+  readonly inLanguage?: string | null;
   /** The language of its text, when the page declares none (detect-language.ts). */
   readonly textLanguage: string | null;
   readonly url: string | null;
@@ -86,7 +88,7 @@ function parsedTag(tag: string | null): Intl.Locale | null {
 
 /**
  * The page's locale as a BCP 47 tag ("en-GB", "de", "und-CH"): the language of its first language
- * tag (<html lang>, then content-language, then og:locale), else of its text; the region written
+ * tag (<html lang>, then content-language, og:locale, JSON-LD inLanguage), else of its text; the region written
  * in <html lang>, else its country domain's, else one written in the other tags for that
  * language. The domain outranks content-language and og:locale because those are often left at a
  * publishing system's default ("en_US") on sites anywhere, while a country domain is registered
@@ -94,9 +96,9 @@ function parsedTag(tag: string | null): Intl.Locale | null {
  */
 export function pageLocale(signals: LocaleSignals): string {
   const html = parsedTag(signals.htmlLang);
-  const others = [parsedTag(signals.contentLanguage), parsedTag(signals.ogLocale)].filter(
-    (t): t is Intl.Locale => t !== null,
-  );
+  const others = [signals.contentLanguage, signals.ogLocale, signals.inLanguage ?? null]
+    .map(parsedTag)
+    .filter((t): t is Intl.Locale => t !== null);
   const language = html?.language ?? others[0]?.language ?? parsedTag(signals.textLanguage)?.language;
   const region =
     (html?.region && html.language === language ? html.region : null) ??

@@ -211,12 +211,16 @@ function readMetadata(dom: Document, opts: HtmlMetadataOptions): HtmlMetadata {
     url ?? opts.url ?? null,
   );
 
-  const declaredLang = facts.htmlLang ?? metaValue(facts, "content-language", "og:locale");
-  const locale = pageLocale({
+  const declared = {
     htmlLang: facts.htmlLang,
     contentLanguage: metaValue(facts, "content-language"),
     ogLocale: metaValue(facts, "og:locale"),
-    textLanguage: declaredLang ? null : languageForDayOrder(facts),
+    inLanguage: articles.map((n) => stringValue(n.obj.inLanguage)).find(Boolean) ?? null,
+  };
+  const declaresLanguage = Object.values(declared).some((tag) => normalizeLang(tag) !== null);
+  const locale = pageLocale({
+    ...declared,
+    textLanguage: declaresLanguage ? null : languageForDayOrder(facts),
     url: opts.url ?? url,
   });
   const dates = extractDates(facts, jsonLd, opts.tables ?? getDefaultMetaTables(), {

@@ -113,3 +113,11 @@ describe("the day order of a page", () => {
     expect(dayOrderOnPage(facts(""), "https://example.com/archive/25-03-2020/ferry")).toBe("day-first");
   });
 });
+
+describe("JSON-LD inLanguage as the page's locale", () => {
+  it("reads a page that states its language only in its article's JSON-LD", () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","inLanguage":"en-GB"}</script>';
+    const m = meta(story("", ld), "https://harbour-news.com/ferry");
+    expect(m.publishedDay).toBe("2020-10-02");
+  });
+});
