@@ -4,7 +4,7 @@
 // 12 ("10/25/2020") only month-first. That evidence outranks the page's locale, which comes next:
 // its language and region (the <html lang> tag, the country domain, content-language, og:locale)
 // read through CLDR (src/extract/dates/locale-day-order.ts).
-import { type DayOrder, dayOrderOfLocale, likelyLocale } from "../dates/locale-day-order.ts";
+import { type DayOrder, dayOrderOfLocale } from "../dates/locale-day-order.ts";
 import type { PageFacts } from "./meta-collect.ts";
 
 export type { DayOrder } from "../dates/locale-day-order.ts";
@@ -74,8 +74,22 @@ function regionOfDomain(url: string | null): string | null {
   }
 }
 
+/** Tags already read: a crawl meets a handful of distinct tags, and Intl.Locale costs microseconds
+ * a page (a few percent of the metadata walk). Cleared when full, so odd pages cannot grow it. */
+const tagCache = new Map<string, Intl.Locale | null>();
+const TAG_CACHE_LIMIT = 1000;
+
 function parsedTag(tag: string | null): Intl.Locale | null {
   if (!tag) return null;
+  const cached = tagCache.get(tag);
+  if (cached !== undefined) return cached;
+  if (tagCache.size >= TAG_CACHE_LIMIT) tagCache.clear();
+  const locale = readTag(tag);
+  tagCache.set(tag, locale);
+  return locale;
+}
+
+function readTag(tag: string): Intl.Locale | null {
   const first = tag.split(",")[0]!.trim().replace(/_/g, "-");
   if (!/^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(first)) return null;
   try {
@@ -107,7 +121,7 @@ export function pageLocale(signals: LocaleSignals): string {
     null;
   const tag = `${language ?? "und"}${region ? `-${region}` : ""}`;
   // A region Intl cannot read (an odd domain label) leaves the language alone.
-  return likelyLocale(tag) ? tag : (language ?? "und");
+  return region === null || parsedTag(tag) || language === undefined ? tag : language;
 }
 
 /**
