@@ -23,7 +23,7 @@ import { NAMED_KEY_RANK, roleOfDateKeyName } from "./meta-date-key-names.ts";
 import type { DateValue } from "./meta-date-value.ts";
 import { addVisibleDates, articleRegionTest } from "./meta-dates-visible.ts";
 import { addYearlessDate, copyrightYear, earliestCommentDay } from "./meta-dates-yearless.ts";
-import { dayOrderOnPage } from "./meta-day-order.ts";
+import { pageDayOrder } from "./meta-day-order.ts";
 import { articleNodes, type JsonLdNode, otherPageNodes, stringValue } from "./meta-jsonld.ts";
 import { localTime } from "./meta-local-day.ts";
 import { addScriptStateDates } from "./meta-script-dates.ts";
@@ -32,6 +32,7 @@ import {
   imageUploadDay,
   monthFromUrl,
   sixDigitUrlDays,
+  slugDay,
   urlDayReadings,
   yearFromUrl,
 } from "./meta-url-dates.ts";
@@ -50,6 +51,11 @@ const LEAD_IMAGE_KEYS = new Set([
 
 /** A lead image's upload day is read only when the page has no other published date. */
 const LEAD_IMAGE_RANK = EVIDENCE_RANKS.lastResort + 10;
+
+/** A slug's named-month day ("-13-august-2010") is the headline's day: below the dates printed in the
+ * article's header and the first date after the headline, above the first date anywhere on the page
+ * (rank 58, often a sidebar's) and the title (64, which the slug repeats). */
+const SLUG_DAY_RANK = 57;
 
 /** Below every other published date: a six-digit segment is read only when nothing else dates the page. */
 const SIX_DIGIT_URL_RANK = 70;
@@ -87,24 +93,6 @@ export interface PageDates {
  * benchmark as a set with the other ranks: placing it after JSON-LD (rank 12) or after meta tags
  * (rank 20) lost 0.7 points of accuracy. */
 const URL_RANK = EVIDENCE_RANKS.url;
-/**
- * Whether "02/10/2020" means 2 October: month-first is a US habit, so only US English pages (a
- * .us domain, an en-US tag, or English on a generic domain) read slashed dates month first.
- */
-export function isDayFirst(url: string | null, lang: string | null): boolean {
-  const tag = (lang ?? "").toLowerCase().replace("_", "-");
-  if (tag.startsWith("en-us")) return false;
-  let tld = "";
-  try {
-    tld = url ? (new URL(url).hostname.split(".").pop() ?? "") : "";
-  } catch {
-    tld = "";
-  }
-  if (tld === "us") return false;
-  const english = tag === "en" || tag === "";
-  return !(english && /^(com|org|net|gov|edu|mil|info|news|biz|)$/.test(tld));
-}
-
 /** A timed UTC value with no other zone stated among the metadata: its local day is open. */
 function needsVisibleZone(value: DateValue, stated: readonly DateValue[]): boolean {
   return value.zone === "utc" && value.precision !== "day" && !stated.some((o) => o.zone === "offset");
@@ -170,13 +158,13 @@ export function extractDates(
     url: string | null;
     now: Date;
     fetchedAt?: Date | null;
-    lang: string | null;
+    /** The page's locale ("en-GB", "de", "und"): meta-day-order.ts pageLocale. */
+    locale: string;
     headlineOrder?: number;
   },
 ): PageDates {
-  // The page's own unambiguous dates ("25/10/2020") settle the order before language and domain do.
-  const order = dayOrderOnPage(facts);
-  const dayFirst = order ? order === "day-first" : isDayFirst(opts.url, opts.lang);
+  // The page's own unambiguous dates ("25/10/2020") settle the order before its locale does.
+  const dayFirst = pageDayOrder(facts, opts.url, opts.locale) === "day-first";
   const c = new CandidateList(opts.now, dayFirst, opts.fetchedAt ?? null);
 
   // 1. JSON-LD on the article object (or the page when no article object exists).
@@ -230,6 +218,8 @@ export function extractDates(
     c.addValue("published", pickUrlReading(urlReadings, c, dayFirst), "url", URL_RANK);
     demoteLaterUrlDay(c, "url");
   }
+  if (urlReadings.length === 0 && !stated)
+    c.addValue("published", slugDay(opts.url), "url:slug", SLUG_DAY_RANK);
 
   if (c.published.length === 0) addSixDigitUrlDay(c, facts, opts.url, opts.fetchedAt ?? opts.now);
 

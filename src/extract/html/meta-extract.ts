@@ -9,6 +9,7 @@ import { cleanAuthorNames } from "./meta-authors.ts";
 import { collectPageFacts, type PageFacts } from "./meta-collect.ts";
 import { parseDateValue } from "./meta-date-value.ts";
 import { extractDates } from "./meta-dates.ts";
+import { pageLocale } from "./meta-day-order.ts";
 import { articleNodes, flattenJsonLd, type JsonLdNode, personNames, stringValue } from "./meta-jsonld.ts";
 import { getDefaultMetaTables, type MetaTables } from "./meta-tables.ts";
 import { chooseTitle } from "./meta-title.ts";
@@ -128,15 +129,21 @@ function authorsOf(facts: PageFacts, jsonLd: readonly JsonLdNode[]): string[] {
 
 /** "02/10/2020": a numeric date whose day and month could be swapped. */
 const AMBIGUOUS_NUMERIC_DATE = /(?<!\d)(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)?\d{2}(?!\d)/;
+/** The same with a full year, for meta tags, where "5.8.10" is a generator's version. */
+const AMBIGUOUS_NUMERIC_DAY = /(?<!\d)(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d{2}(?!\d)/;
 
 /**
  * The language of a page that declares none, read from its text, only when it writes a numeric
- * date whose order is in doubt (the language decides it: isDayFirst in meta-dates.ts). A German
- * page on a .com domain writes 02.10.2020 day first.
+ * date whose order is in doubt, in its text, date elements or meta tags (the locale decides it:
+ * pageDayOrder in meta-day-order.ts). A German page on a .com domain writes 02.10.2020 day first.
  */
 function languageForDayOrder(facts: PageFacts): string | null {
-  if (!facts.datedTexts.some((t) => AMBIGUOUS_NUMERIC_DATE.test(t.text))) return null;
-  return detectLanguage(facts.bodyStart);
+  const ambiguous = (text: string) => AMBIGUOUS_NUMERIC_DATE.test(text);
+  const inDoubt =
+    facts.datedTexts.some((t) => ambiguous(t.text)) ||
+    facts.datedElements.some((e) => ambiguous(e.text)) ||
+    facts.metas.some((m) => AMBIGUOUS_NUMERIC_DAY.test(m.content));
+  return inDoubt ? detectLanguage(facts.bodyStart) : null;
 }
 
 /** Document position of the h1 that carries the chosen title (a logo h1 often comes first). */
@@ -204,12 +211,23 @@ function readMetadata(dom: Document, opts: HtmlMetadataOptions): HtmlMetadata {
     url ?? opts.url ?? null,
   );
 
-  const declaredLang = facts.htmlLang ?? metaValue(facts, "content-language", "og:locale");
+  const declared = {
+    htmlLang: facts.htmlLang,
+    contentLanguage: metaValue(facts, "content-language"),
+    ogLocale: metaValue(facts, "og:locale"),
+    inLanguage: articles.map((n) => stringValue(n.obj.inLanguage)).find(Boolean) ?? null,
+  };
+  const declaresLanguage = Object.values(declared).some((tag) => normalizeLang(tag) !== null);
+  const locale = pageLocale({
+    ...declared,
+    textLanguage: declaresLanguage ? null : languageForDayOrder(facts),
+    url: opts.url ?? url,
+  });
   const dates = extractDates(facts, jsonLd, opts.tables ?? getDefaultMetaTables(), {
     url: opts.url ?? url,
     now: opts.now,
     fetchedAt: opts.fetchedAt ?? null,
-    lang: declaredLang ?? languageForDayOrder(facts),
+    locale,
     headlineOrder: headlineOrder(facts, title),
   });
   if (dates.rejectedFuture > 0) {

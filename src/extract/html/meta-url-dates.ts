@@ -35,7 +35,7 @@ function pathOf(url: string): string {
 
 /**
  * A full year-month-day in a URL. `dayFirst` says how the site writes an ambiguous "06/12/2020"
- * (isDayFirst in meta-dates.ts, or the page's own unambiguous dates); year-first paths never need it.
+ * (pageDayOrder in meta-day-order.ts); year-first paths never need it.
  */
 export function dateFromUrl(url: string | null | undefined, dayFirst = false): DateValue | null {
   const readings = urlDayReadings(url);
@@ -87,6 +87,41 @@ function yearLastDays(path: string): DateValue[] {
     if (value) days.push(value);
   }
   return days;
+}
+
+/** A day with its month's name in a path segment, day first or month first, between the segment's
+ * hyphens or underscores: "-13-august-2010", "august-13th-2010-", "14-de-enero-de-2022" (a short
+ * joining word allowed). */
+const SLUG_DAY_FIRST =
+  /(?:^|[-_/])(\d{1,2})(?:st|nd|rd|th)?(?:[-_]\p{L}{1,3})?[-_](\p{L}{3,12})\.?(?:[-_]\p{L}{1,3})?[-_]((?:19|20)\d{2})(?=$|[-_./])/u;
+const SLUG_MONTH_FIRST =
+  /(?:^|[-_/])(\p{L}{3,12})\.?[-_](\d{1,2})(?:st|nd|rd|th)?[-_]((?:19|20)\d{2})(?=$|[-_./])/u;
+
+/**
+ * A day a URL's slug writes with the month's name ("/news/harbour-plan-agreed-13-august-2010"): the
+ * slug is made from the headline, so this is the day the headline names, most often the day of the
+ * story, read only below the dates the page prints (meta-dates.ts). Months in any language of
+ * data/dates (the path is percent-decoded: "14-f%C3%A9vrier-2022").
+ */
+export function slugDay(url: string | null | undefined): DateValue | null {
+  if (!url) return null;
+  let path = pathOf(url);
+  if (!/\d[-_]\p{L}|\p{L}[-_]\d/u.test(path)) return null;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A malformed escape: read the path as it is.
+  }
+  const months = getDefaultDateTables().months;
+  const dayFirst = SLUG_DAY_FIRST.exec(path);
+  const monthFirst = dayFirst ? null : SLUG_MONTH_FIRST.exec(path);
+  const [day, word, year] = dayFirst
+    ? [dayFirst[1]!, dayFirst[2]!, dayFirst[3]!]
+    : monthFirst
+      ? [monthFirst[2]!, monthFirst[1]!, monthFirst[3]!]
+      : [];
+  const month = word ? months.get(word.toLowerCase()) : undefined;
+  return month && day && year ? parseDateValue(`${year}-${pad(month)}-${pad(day)}`) : null;
 }
 
 /** A path segment of six digits: a day written DDMMYY ("/130810/", 13 August 2010) or YYMMDD. */

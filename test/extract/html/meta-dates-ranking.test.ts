@@ -103,7 +103,7 @@ describe("a year-last URL day that reads both ways", () => {
   });
 
   it("falls back on the site's day order when the page names neither reading", () => {
-    // An English page on a .com domain writes month first (isDayFirst in meta-dates.ts).
+    // An English page on a .com domain writes month first (its locale, en-US: meta-day-order.ts).
     const m = meta(page("", ""), "https://gadgets-example.com/starcraft-2-12-11-2012/");
     expect(m.publishedDay).toBe("2012-12-11");
   });
