@@ -21,7 +21,7 @@ export function handleOrganization(
   kind: "organization" | "group",
   entry: OrgEntry,
 ): number {
-  const { pos, input } = c;
+  const { pos } = c;
   let j = it.to;
   if (isPossessive(c, j)) j += 2;
   const { roles, end } = collectRoles(c, j);
@@ -32,22 +32,7 @@ export function handleOrganization(
   // "army chief Gen. Tariq Malvern": a rank may stand between the head noun and the name.
   if (!last && HEAD_NOUNS.has(c.tokens[j]?.key ?? "") && pos[j] !== "VERB") {
     const person = personAfter(c, collectRoles(c, j + 1).end, true, it.from);
-    if (person) {
-      const code =
-        person.value?.type === "person" ? codePerson(person.value.spells, input.day).code : entry.code;
-      const named = span(c, it.from, it.to);
-      const m: DraftMention = {
-        ...span(c, it.from, person.to),
-        kind: "person",
-        form: "name",
-        name: person.name,
-        code,
-        body: { start: named.start, end: named.end, name: entry.name },
-      };
-      emit(c, m, it.from);
-      rememberSurname(c, person.name, m);
-      return person.to;
-    }
+    if (person) return emitOfficeHolder(c, it, entry, person);
   }
   const base: DraftMention = {
     ...span(c, it.from, it.to),
@@ -64,22 +49,7 @@ export function handleOrganization(
       roles.some((r) => r.value.type === "title"),
       it.from,
     );
-    if (person) {
-      const code =
-        person.value?.type === "person" ? codePerson(person.value.spells, input.day).code : entry.code;
-      const named = span(c, it.from, it.to);
-      const m: DraftMention = {
-        ...span(c, it.from, person.to),
-        kind: "person",
-        form: "name",
-        name: person.name,
-        code,
-        body: { start: named.start, end: named.end, name: entry.name },
-      };
-      emit(c, m, it.from);
-      rememberSurname(c, person.name, m);
-      return person.to;
-    }
+    if (person) return emitOfficeHolder(c, it, entry, person);
     // Members named by a plural agent: the mention is the organisation itself.
     if (last.value.type === "agent" && last.value.plural) {
       emit(c, { ...base, ...span(c, it.from, end) }, it.from);
@@ -88,4 +58,30 @@ export function handleOrganization(
   }
   emit(c, base, it.from);
   return it.to;
+}
+
+/**
+ * The person named after the body ("WHO Director-General Amara Welde", "army chief Gen. X"): coded
+ * by their own office when the name is a known office holder, else as the body they head.
+ */
+function emitOfficeHolder(
+  c: Composer,
+  it: Item,
+  entry: OrgEntry,
+  person: NonNullable<ReturnType<typeof personAfter>>,
+): number {
+  const code =
+    person.value?.type === "person" ? codePerson(person.value.spells, c.input.day).code : entry.code;
+  const named = span(c, it.from, it.to);
+  const m: DraftMention = {
+    ...span(c, it.from, person.to),
+    kind: "person",
+    form: "name",
+    name: person.name,
+    code,
+    body: { start: named.start, end: named.end, name: entry.name },
+  };
+  emit(c, m, it.from);
+  rememberSurname(c, person.name, m);
+  return person.to;
 }
