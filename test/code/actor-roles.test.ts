@@ -26,6 +26,7 @@ const ACTORS: FixtureActor[] = [
   { phrase: "civilians", code: "CVL", kind: "agent" },
   { phrase: "Ostmark forces", code: "OSTMIL", kind: "agent" },
   { phrase: "Lakeland police", code: "LKDCOP", kind: "agent" },
+  { phrase: "Kenyan police", code: "KENCOP", kind: "agent" },
   { phrase: "Vardby", code: "", kind: "place", place: fixturePlace("Vardby", "LKD") },
   { phrase: "Ostby", code: "", kind: "place", place: fixturePlace("Ostby", "OST") },
   { phrase: "Sudby", code: "", kind: "place", place: fixturePlace("Sudby", "SUD") },
@@ -84,7 +85,9 @@ describe("actor roles", () => {
     expect(story("In Vardby, Ostmark forces killed six civilians.")).toContain("OSTMIL>LKDCVL:190");
     // A place in the source's own country keeps the source's country; so does no place at all.
     expect(triples("Lakeland police killed three civilians in Vardby.")).toContain("LKDCOP>LKDCVL:190");
-    expect(triples("Lakeland police killed three civilians on Monday.")).toContain("LKDCOP>LKDCVL:190");
+    // (Only a code that opens with a real country lends it: the fixture's Lakeland, LKD, is no ISO
+    // country, so the no-place case is checked with Kenya; see group-countries.test.ts.)
+    expect(triples("Kenyan police killed three civilians on Monday.")).toContain("KENCOP>KENCVL:190");
     // A place in a country no actor of the story belongs to is no evidence (a gazetteer slip).
     expect(triples("Ostmark forces killed civilians in Sudby.")).not.toContain("OSTMIL>SUDCVL:190");
   });
