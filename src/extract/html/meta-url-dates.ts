@@ -1,6 +1,6 @@
 // Dates a page's URL holds. A full day in the path ("/2021/03/14/", "/2010/aug/13/", "/20210314/")
-// is fixed when the article is first published; a year-last path ("/13/08/2010/", "/08/13/2010/")
-// is read the way round its numbers allow, and when both are 12 or less, the way the page's own
+// is fixed when the article is first published; a year-last path ("/13/08/2010/", "/08/13/2010/",
+// "/13082010/") is read the way round its numbers allow, and when both are 12 or less, the way the page's own
 // dates, language and domain write slashed dates (a European site's "/06/12/2020/" is 6 December).
 import { getDefaultDateTables } from "../dates/date-tables.ts";
 import { expandShortYear } from "../dates/parse-date-text.ts";
@@ -15,6 +15,11 @@ const URL_DAY_DASHED_UNPADDED = /\/((?:19|20)\d{2})-(0?[1-9]|1[0-2])-(0?[1-9]|[1
 const URL_DAY_NAMED_MONTH = /\/((?:19|20)\d{2})\/(\p{L}{3,9})\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/u;
 /** Two numbers and a four-digit year last, one separator throughout: "/13/08/2010/", "-13-08-2010-". */
 const URL_DAY_YEAR_LAST = /(?:^|[/_-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?=$|[/_.-])/;
+/** The same run into eight digits, a path segment or a slug's part of its own: "/13082010/",
+ * "-08132010.html" (DDMMYYYY or MMDDYYYY). A year-first run ("20100813") is URL_DAY's. An id of
+ * eight digits rarely ends in a year after a valid month and day, and a read day must not be later
+ * than the page's fetch (meta-date-candidates.ts). */
+const URL_DAY_YEAR_LAST_RUN = /(?:^|[/_.-])(\d{2})()(\d{2})((?:19|20)\d{2})(?=$|[/_.-])/;
 /** A query parameter named as a date whose value is a full ISO day. */
 const URL_QUERY_DAY =
   /[?&][\w.-]*date[\w.-]*=((?:19|20)\d{2})-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?:$|[&#T])/i;
@@ -65,9 +70,10 @@ export function urlDayReadings(url: string | null | undefined): DateValue[] {
   return query ? one(parseDateValue(`${query[1]}-${query[2]}-${query[3]}`)) : [];
 }
 
-/** "/13/08/2010/" -> 13 August (only a day can be 13); "/06/12/2020/" -> both readings, day-first first. */
+/** "/13/08/2010/" or "/13082010/" -> 13 August (only a day can be 13); "/06/12/2020/" -> both
+ * readings, day-first first. */
 function yearLastDays(path: string): DateValue[] {
-  const m = URL_DAY_YEAR_LAST.exec(path);
+  const m = URL_DAY_YEAR_LAST.exec(path) ?? URL_DAY_YEAR_LAST_RUN.exec(path);
   if (!m) return [];
   const a = Number(m[1]);
   const b = Number(m[3]);

@@ -64,11 +64,22 @@ describe("dates of pages without date metadata", () => {
     expect(dateFromUrl("http://www.example.com/news/06/12/2020/fire", false)?.day).toBe("2020-06-12");
     expect(dateFromUrl("http://www.example.com/news/fire-06-12-2020.html", true)?.day).toBe("2020-12-06");
     expect(dateFromUrl("http://www.example.com/news/13/13/2010/fire")).toBeNull();
+    // The same day run into eight digits, day first (DDMMYYYY) or month first (MMDDYYYY).
+    expect(dateFromUrl("http://www.example.it/cronaca/13082010/incendio-fienile")?.day).toBe("2010-08-13");
+    expect(dateFromUrl("http://www.example.com/news/fire-barn-08132010.html")?.day).toBe("2010-08-13");
+    expect(dateFromUrl("http://www.example.de/news/feuer-06122020.html", true)?.day).toBe("2020-12-06");
+    expect(dateFromUrl("http://www.example.com/news/fire-06122020.html", false)?.day).toBe("2020-06-12");
+    // Ids are no days: no valid month, a year out of range, or digits running on.
+    expect(dateFromUrl("http://www.example.co.uk/news/fire-barn-28036293")).toBeNull();
+    expect(dateFromUrl("http://www.example.com/news/fire-barn-22002407")).toBeNull();
+    expect(dateFromUrl("http://www.example.com/news/fire-barn-1308201012")).toBeNull();
     // A European domain or language decides the ambiguous path through the metadata reader.
     const fr = "http://www.example.fr/actualites/06/12/2020/incendie-grange";
     expect(meta(`<h1>Incendie</h1>${TEXT_EN}`, fr).publishedDay).toBe("2020-12-06");
     const us = "http://www.example.com/news/06/12/2020/fire-barn";
     expect(meta(`<h1>Fire</h1>${TEXT_EN}`, us).publishedDay).toBe("2020-06-12");
+    const frRun = "http://www.example.fr/actualites/incendie-grange-06122020.html";
+    expect(meta(`<h1>Incendie</h1>${TEXT_EN}`, frRun).publishedDay).toBe("2020-12-06");
   });
 
   it("reads a numeric date day first on a page whose text is German, month first in English", () => {
