@@ -5,6 +5,7 @@
 import type { AnyNode, Document, Element } from "domhandler";
 import { isTag, isText } from "domhandler";
 import { detachedCopy } from "./content-hints.ts";
+import { inComments } from "./meta-comment-region.ts";
 import {
   ancestryOf,
   attr,
@@ -89,7 +90,8 @@ const BYLINE_HINT = /\b(by-?line|author|auteur|autor|verfasser|byl|writer|report
 const BYLINE_EXCLUDE = /(comment|avatar|bio\b|about-author|author-info|related|widget|share)/i;
 const DATE_HINT =
   /(date|time|publish|posted|updated|modified|dateline|timestamp|meta-?info|article-?meta|byline)/i;
-const DATE_EXCLUDE = /(comment|related|widget|sidebar|footer|update-?form|datepicker|timeline|runtime)/i;
+/** Comments are told apart by meta-comment-region.ts: a "date-comments" bar is the post's. */
+const DATE_EXCLUDE = /(related|widget|sidebar|footer|update-?form|datepicker|timeline|runtime)/i;
 
 /** Bits of nameHints: the element's class and id name a byline, a date. */
 const BYLINE_NAME = 1;
@@ -111,7 +113,7 @@ function nameHints(klass: string | undefined, id: string | undefined): number {
   const cls = `${klass ?? ""} ${id ?? ""}`;
   bits =
     (BYLINE_HINT.test(cls) && !BYLINE_EXCLUDE.test(cls) ? BYLINE_NAME : 0) |
-    (DATE_HINT.test(cls) && !DATE_EXCLUDE.test(cls) ? DATE_NAME : 0);
+    (DATE_HINT.test(cls) && !DATE_EXCLUDE.test(cls) && !inComments(cls.toLowerCase()) ? DATE_NAME : 0);
   if (nameHintMemo.size >= NAME_HINTS_LIMIT) nameHintMemo.clear();
   nameHintMemo.set(detachedCopy(key), bits);
   return bits;

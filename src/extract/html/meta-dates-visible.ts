@@ -4,6 +4,7 @@
 // something else's (comments, footers, sidebars, teasers of other stories, an "Updated" label).
 import { getDefaultDateTables } from "../dates/date-tables.ts";
 import type { DatedText, PageFacts } from "./meta-collect.ts";
+import { inComments } from "./meta-comment-region.ts";
 import { type CandidateList, ELAPSED_RANK } from "./meta-date-candidates.ts";
 import { parseDateValue } from "./meta-date-value.ts";
 import type { MetaTables } from "./meta-tables.ts";
@@ -15,7 +16,12 @@ const UPDATE_CONTEXT = /(updat|modif|edited|revis)/;
  * stories. Matched against the tag names, classes and ids of a text's nearest ancestors (see
  * ANCESTRY_DEPTH in meta-collect.ts); broader words such as "teaser" or "nav" in class names were
  * tried and also hit article headers, whose wrappers carry such classes on many sites. */
-const NOT_ARTICLE_REGION = /<(footer|aside|nav)\b|comment|sidebar|related|copyright|widget/;
+const NOT_ARTICLE_REGION = /<(footer|aside|nav)\b|sidebar|related|copyright|widget/;
+
+/** A foreign region: NOT_ARTICLE_REGION, or readers' comments (meta-comment-region.ts). */
+function foreignRegion(text: string): boolean {
+  return NOT_ARTICLE_REGION.test(text) || inComments(text);
+}
 
 /**
  * Whether `ancestry` puts a text in a region that is not the article's. A region the headline itself
@@ -24,10 +30,10 @@ const NOT_ARTICLE_REGION = /<(footer|aside|nav)\b|comment|sidebar|related|copyri
  * headline shares (same tag, class and id) do not count; only regions the text is in on its own do.
  */
 function outsideArticle(ancestry: string, headlineRegions: ReadonlySet<string>): boolean {
-  if (!NOT_ARTICLE_REGION.test(ancestry)) return false;
+  if (!foreignRegion(ancestry)) return false;
   if (headlineRegions.size === 0) return true;
   for (const part of ancestryParts(ancestry))
-    if (!headlineRegions.has(part) && NOT_ARTICLE_REGION.test(`<${part}`)) return true;
+    if (!headlineRegions.has(part) && foreignRegion(`<${part}`)) return true;
   return false;
 }
 
@@ -42,7 +48,7 @@ function ancestryParts(ancestry: string): string[] {
 /** Whether a text with this ancestry is in the article's part of the page (see outsideArticle). */
 export function articleRegionTest(facts: PageFacts, headlineOrder: number): (ancestry: string) => boolean {
   const regions = headlineRegionsOf(facts, headlineOrder);
-  return (ancestry) => !/comment/.test(ancestry) && !outsideArticle(ancestry, regions);
+  return (ancestry) => !inComments(ancestry) && !outsideArticle(ancestry, regions);
 }
 
 /** The headline's ancestors that the region test would take for a foreign region. */
@@ -52,7 +58,7 @@ function headlineRegionsOf(facts: PageFacts, headlineOrder: number): Set<string>
     (facts.titleTextOrder === headlineOrder ? facts.titleTextAncestry : null);
   const regions = new Set<string>();
   if (!ancestry) return regions;
-  for (const part of ancestryParts(ancestry)) if (NOT_ARTICLE_REGION.test(`<${part}`)) regions.add(part);
+  for (const part of ancestryParts(ancestry)) if (foreignRegion(`<${part}`)) regions.add(part);
   return regions;
 }
 
@@ -175,7 +181,7 @@ export function addVisibleDates(
   const farBelow = (order: number) => headlineOrder > 0 && order > headlineOrder + FAR_BELOW_HEADLINE_NODES;
   // 5. <time> elements: pubdate or a publishing context first, updates apart, then any time.
   for (const t of facts.times) {
-    if (/comment/.test(t.context)) continue;
+    if (inComments(t.context)) continue;
     const value = t.datetime ?? t.text;
     if (UPDATE_CONTEXT.test(t.context)) {
       c.add("modified", value, "time:updated", 25 + away(t.order));
@@ -195,7 +201,7 @@ export function addVisibleDates(
   const headerClasses = new Set<string>();
   // 6. Visible text: elements classed as dates, then the lines after the headline.
   for (const el of facts.datedElements) {
-    if (/comment/.test(el.context) || /comment/.test(el.ancestry)) continue;
+    if (inComments(el.context) || inComments(el.ancestry)) continue;
     // A theme may give the article's own date the class its teaser list uses: the first element of
     // a listed class in the article's header still dates the article.
     if (listed.has(el.context)) {
@@ -227,11 +233,7 @@ export function addVisibleDates(
   // 6b. Dates in attributes (data-timestamp, data-published, datetime outside <time>): below a
   // date-classed element, since lists of other stories carry them too.
   for (const a of facts.attributeDates) {
-    if (
-      /comment/.test(a.context) ||
-      /comment/.test(a.ancestry) ||
-      outsideArticle(a.ancestry, headlineRegions)
-    )
+    if (inComments(a.context) || inComments(a.ancestry) || outsideArticle(a.ancestry, headlineRegions))
       continue;
     if (UPDATE_CONTEXT.test(a.context)) c.add("modified", a.text, "attribute:updated", 36 + away(a.order));
     else c.add("published", a.text, "attribute", (PUBLISH_CONTEXT.test(a.context) ? 32 : 44) + away(a.order));
@@ -250,7 +252,7 @@ export function addVisibleDates(
   for (const t of datedSegments(facts.datedTexts)) {
     const label = `${t.before} ${leadingLabel(t.text)}`.slice(-60);
     const role = keywordRole(label, tables);
-    if (role === "other" || /comment/.test(t.ancestry)) {
+    if (role === "other" || inComments(t.ancestry)) {
       foreign(t.text);
       continue;
     }

@@ -9,6 +9,7 @@
 // saved page with none of these stays undated: "now" is not its reading time.
 import { getDefaultDateTables } from "../dates/date-tables.ts";
 import type { PageFacts } from "./meta-collect.ts";
+import { inComments } from "./meta-comment-region.ts";
 import type { CandidateList } from "./meta-date-candidates.ts";
 import { parseDateValue } from "./meta-date-value.ts";
 
@@ -98,9 +99,9 @@ export function addYearlessDate(
   if (urlYear === null && latest === null) return;
   const stamps: { text: string; order: number }[] = [];
   for (const t of facts.times)
-    if (!t.datetime && !/comment/.test(t.context)) stamps.push({ text: t.text, order: t.order });
+    if (!t.datetime && !inComments(t.context)) stamps.push({ text: t.text, order: t.order });
   for (const e of facts.datedElements)
-    if (!/comment/.test(e.context) && inArticle(e.ancestry)) stamps.push({ text: e.text, order: e.order });
+    if (!inComments(e.context) && inArticle(e.ancestry)) stamps.push({ text: e.text, order: e.order });
   stamps.sort((a, b) => a.order - b.order);
   for (const { text } of stamps) {
     if (text.length > MAX_STAMP_CHARS) continue;
@@ -155,11 +156,11 @@ export function earliestCommentDay(
 ): string | null {
   const today = now.toISOString().slice(0, 10);
   const stamps: string[] = [];
-  for (const t of facts.times) if (/comment/.test(t.context)) stamps.push(t.datetime ?? t.text);
+  for (const t of facts.times) if (inComments(t.context)) stamps.push(t.datetime ?? t.text);
   for (const e of facts.datedElements)
-    if (/comment/.test(`${e.context} ${e.ancestry}`) && !SITE_WIDE_LIST.test(e.ancestry)) stamps.push(e.text);
+    if (inComments(`${e.context} ${e.ancestry}`) && !SITE_WIDE_LIST.test(e.ancestry)) stamps.push(e.text);
   for (const t of facts.datedTexts)
-    if (/comment/.test(t.ancestry) && !SITE_WIDE_LIST.test(t.ancestry)) stamps.push(t.text);
+    if (inComments(t.ancestry) && !SITE_WIDE_LIST.test(t.ancestry)) stamps.push(t.text);
   let first: string | null = null;
   for (const stamp of stamps) {
     if (stamp.length > MAX_COMMENT_STAMP_CHARS || !HAS_YEAR.test(stamp)) continue;
