@@ -163,6 +163,34 @@ function isStamp(text: string, tables: MetaTables): boolean {
   return words.length <= 1;
 }
 
+/** Text nodes a date element's own text is found in: its first few descendants in document order. */
+const ELEMENT_TEXT_NODES = 3;
+
+/**
+ * The role the text written just before a date element gives it ("page revision: 8, last edited:"
+ * <span class="date">17 Jun 2018</span>): the element's text node, read in visible text with the
+ * text before it, carries the label that the element alone does not. A headline right before the
+ * date labels nothing, even when it ends in a keyword ("House Renovation Update #6").
+ */
+function labelBeforeElement(
+  facts: PageFacts,
+  tables: MetaTables,
+): (order: number, text: string) => TextRole | null {
+  const byOrder = new Map<number, DatedText>();
+  for (const t of facts.datedTexts) byOrder.set(t.order, t);
+  const headlines = facts.h1s.map((h) => h.text.trim()).filter((h) => h !== "");
+  return (order, text) => {
+    for (let o = order + 1; o <= order + ELEMENT_TEXT_NODES; o++) {
+      const t = byOrder.get(o);
+      if (!t || !text.includes(t.text)) continue;
+      const before = t.before.trim();
+      if (headlines.some((h) => before.endsWith(h))) return null;
+      return keywordRole(before.slice(-60), tables);
+    }
+    return null;
+  };
+}
+
 /** Steps 5-7: <time> elements, date-classed elements, labelled and unlabelled visible dates, and
  * the title/summary as a last resort. With `onlyUpdates`, just the update times (cheap). */
 export function addVisibleDates(
@@ -199,6 +227,7 @@ export function addVisibleDates(
   const inHeader = (order: number) =>
     headlineOrder > 0 && away(order) === 0 && order <= headlineOrder + FAR_BELOW_HEADLINE_NODES;
   const headerClasses = new Set<string>();
+  const labelBefore = labelBeforeElement(facts, tables);
   // 6. Visible text: elements classed as dates, then the lines after the headline.
   for (const el of facts.datedElements) {
     if (inComments(el.context) || inComments(el.ancestry)) continue;
@@ -215,8 +244,11 @@ export function addVisibleDates(
       continue;
     }
     // The element's own leading label outranks its class: "Update 9/24/2012:" in a byline-classed
-    // element is an update, whatever the theme called the element.
-    const ownLabel = keywordRole(leadingLabel(el.text), tables);
+    // element is an update, whatever the theme called the element. A label written just before it
+    // ("last edited: <span class=date>") tells the role only when the class does not.
+    const classRole = PUBLISH_CONTEXT.test(el.context) || UPDATE_CONTEXT.test(el.context);
+    const ownLabel =
+      keywordRole(leadingLabel(el.text), tables) ?? (classRole ? null : labelBefore(el.order, el.text));
     if (ownLabel === "other") continue;
     const rank =
       ownLabel === "modified" || UPDATE_CONTEXT.test(el.context)
