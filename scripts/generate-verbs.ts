@@ -248,8 +248,10 @@ export function expandSeed(
   }
   // A verb whose sense here is rare for its word fires only with an actor object, and only when
   // WordNet's frames say the sense takes a person as object (the sense check by the object slot).
+  // A multi-word verb of the sense too ("pick up" of arrest.v.1): the actor after it checks its
+  // sense as it does a one-word verb's ("picked up three suspects", not "picked up the parcel").
   const withActor = (w: string, off: string, why: string, tier: number): Entry[] =>
-    object && seed.pos === "v" && !w.includes(" ") && wn.rank(w, "v", off) > 0 && wn.takesPerson(w, off)
+    object && seed.pos === "v" && wn.rank(w, "v", off) > 0 && wn.takesPerson(w, off)
       ? [{ word: w, pos: "v", why: `${why}, with an actor object`, tier, light: false, actorObject: true }]
       : [];
   // (A frequent sense gets its actor-object line too: it stands where the plain word is reviewed

@@ -4,41 +4,32 @@
 // captors as the agent of a verb of holding captive ("held", "kidnapped", "abducted" ... by X),
 // they are its source. Only in that sentence and only through such a by-agent: a captor named
 // elsewhere, or in another role, is no evidence of who let the captives go.
+import { SitrepError } from "../errors.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
+import type { DataLine } from "./tsv-lines.ts";
 
 /**
- * Verbs of holding someone captive: WordNet 3.1 kidnap.v.1 (kidnap, nobble, abduct, snatch),
- * capture.v.6 (capture, catch), detain.v.1 (detain), confine.v.2 (confine), imprison.v.1
- * (imprison, incarcerate, lag, immure, put behind bars, jail, jug, gaol, put away, remand),
- * hold.v.5 ("keep in captivity") and take hostage.
+ * Verbs of holding someone captive (data/senses/captivity-verbs.txt, from WordNet): per lemma, the
+ * words one of which must follow it ("take" only in "taken hostage"), or null when none must.
  */
-const CAPTIVITY_VERBS = new Set([
-  "kidnap",
-  "kidnapped",
-  "abduct",
-  "abducted",
-  "snatch",
-  "snatched",
-  "capture",
-  "captured",
-  "catch",
-  "caught",
-  "detain",
-  "detained",
-  "confine",
-  "confined",
-  "imprison",
-  "imprisoned",
-  "incarcerate",
-  "incarcerated",
-  "jail",
-  "jailed",
-  "hold",
-  "held",
-  "seize",
-  "seized",
-  "taken",
-]);
+export type CaptivityVerbs = ReadonlyMap<string, ReadonlySet<string> | null>;
+
+/** `LEMMA` or `LEMMA<TAB>WORD|WORD...` lines of data/senses/captivity-verbs.txt. */
+export function parseCaptivityVerbs(
+  lines: readonly DataLine[],
+  into = new Map<string, Set<string> | null>(),
+) {
+  for (const line of lines) {
+    const [lemma = "", next, ...rest] = line.text.trim().split("\t");
+    if (!/^[a-z]+$/.test(lemma) || rest.length || (next !== undefined && !/^[a-z]+(\|[a-z]+)*$/.test(next)))
+      throw new SitrepError(
+        "E_DICT_SYNTAX",
+        `${line.where}: expected "lemma" or "lemma<TAB>word|word" (lower-case words)`,
+      );
+    into.set(lemma, next === undefined ? null : new Set(next.split("|")));
+  }
+  return into;
+}
 
 /** Codes of a release of persons (CAMEO 0841, and 084 "return, release" in general). */
 const RELEASE = /^084/;
@@ -54,14 +45,17 @@ export function captorOfRelease(
   view: SentenceView,
   code: string,
   anchor: number,
+  verbs: CaptivityVerbs,
 ): { group: ActorGroup; why: string } | null {
   if (!RELEASE.test(code)) return null;
   let found: { group: ActorGroup; why: string } | null = null;
   for (let i = 0; i < view.tokens.length; i++) {
-    if (i === anchor || !CAPTIVITY_VERBS.has(view.words[i]!) || view.tokens[i]!.pos === "NOUN") continue;
-    // "taken hostage by", "held captive by": a participle, then at most a few words, then "by".
-    if (view.words[i] === "taken" && view.words[i + 1] !== "hostage" && view.words[i + 1] !== "captive")
-      continue;
+    if (i === anchor || view.tokens[i]!.pos === "NOUN") continue;
+    const lemma = view.lemmas[i]!.toLowerCase();
+    const next = verbs.get(lemma);
+    if (next === undefined) continue;
+    // "taken hostage by", "put behind bars by": the word the verb wants, then at most a few words, then "by".
+    if (next && !next.has(view.words[i + 1] ?? "")) continue;
     for (let k = i + 1; k <= i + BY_REACH + 1 && k < view.tokens.length; k++) {
       if (/^(PUNCT|VERB|SCONJ|CCONJ)$/.test(view.tokens[k]!.pos)) break;
       if (view.words[k] !== "by") continue;

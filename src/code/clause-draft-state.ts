@@ -1,6 +1,7 @@
 // What drafting decides about one pattern match, shared by its steps: the clause reading (who, to
 // whom, through which cues), then the code, modality and negation, then the pairs of actors.
 import type { Modality } from "../types.ts";
+import type { CaptivityVerbs } from "./captor-release.ts";
 import type { Governor } from "./clause-governor.ts";
 import type { CodeRules } from "./code-rules.ts";
 import type { ImpliedAgent } from "./implied-agents.ts";
@@ -43,6 +44,8 @@ export interface DraftContext {
   ) => ImpliedTarget | null;
   /** Person nouns and the document's country, for targets an ordinary noun phrase names (noun-targets.ts). */
   readonly nounTargets?: NounTargetContext;
+  /** Verbs of holding captive, whose by-agent an agentless release is credited to (captor-release.ts). */
+  readonly captivityVerbs?: CaptivityVerbs;
 }
 
 /** One match as drafting reads it; the later steps refine source, target, code and modality. */

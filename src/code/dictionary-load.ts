@@ -5,6 +5,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { SitrepError } from "../errors.ts";
 import { type ArgumentKinds, parseArgumentKinds } from "./argument-kinds.ts";
+import { type CaptivityVerbs, parseCaptivityVerbs } from "./captor-release.ts";
 import { type ImpliedAgentRule, parseImpliedAgents } from "./implied-agents.ts";
 import { type ImpliedTargetRule, parseImpliedTargets } from "./implied-targets.ts";
 import { type NounGovernors, parseNounGovernors } from "./noun-governors.ts";
@@ -46,6 +47,8 @@ export interface CoderDictionaries {
   readonly privateDestinations?: ReadonlySet<string>;
   /** Illnesses, epidemics, germs, medical sciences (senses/health-words.txt): no CAMEO inquiry. */
   readonly healthWords?: ReadonlySet<string>;
+  /** Verbs of holding someone captive (senses/captivity-verbs.txt): their by-agent released the captives. */
+  readonly captivityVerbs?: CaptivityVerbs;
   /** Phrasal verbs of the triggers in another sense ("shell out"; verbs/wordnet/particle-verbs.tsv). */
   readonly particleVerbs?: ReadonlySet<string>;
   /** Words of sports reporting (names/sport-words.txt): a document using several is a sports report. */
@@ -111,6 +114,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
   const argumentKinds = new Map<string, ArgumentKinds>();
   const privateDestinations = new Set<string>();
   const healthWords = new Set<string>();
+  const captivityVerbs = new Map<string, Set<string> | null>();
   const particleVerbs = new Set<string>();
   const sportWords = new Set<string>();
   const impliedAgents: ImpliedAgentRule[] = [];
@@ -175,6 +179,9 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     const health = join(dir, "senses", "health-words.txt");
     if (existsSync(health))
       for (const line of read(health, `${prefix}senses/health-words.txt`)) healthWords.add(line.text.trim());
+    const captivity = join(dir, "senses", "captivity-verbs.txt");
+    if (existsSync(captivity))
+      parseCaptivityVerbs(read(captivity, `${prefix}senses/captivity-verbs.txt`), captivityVerbs);
     const people = join(dir, "senses", "person-nouns.tsv");
     if (existsSync(people))
       for (const line of read(people, `${prefix}senses/person-nouns.tsv`)) {
@@ -205,6 +212,7 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     argumentKinds,
     privateDestinations,
     healthWords,
+    captivityVerbs,
     actorTypes,
     particleVerbs,
     sportWords,

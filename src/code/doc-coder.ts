@@ -264,6 +264,7 @@ export class DocCoder {
       docCountries: this.docCountries,
       implied: this.implied,
       impliedTarget: this.dict.impliedTargets?.length ? this.impliedTarget : undefined,
+      captivityVerbs: this.dict.captivityVerbs,
       nounTargets: this.dict.personNouns?.size
         ? {
             personNouns: this.dict.personNouns,

@@ -182,8 +182,8 @@ function settleSides(
     }
   }
   // "hostages who had been held by the rebels were released": the captors let them go.
-  if (!source && target && st.passive) {
-    const captor = captorOfRelease(view, code, anchor);
+  if (!source && target && st.passive && ctx.captivityVerbs?.size) {
+    const captor = captorOfRelease(view, code, anchor, ctx.captivityVerbs);
     if (captor && captor.group !== target) {
       source = captor.group;
       reasons.push(`${m.pattern.where}: ${captor.why}`);

@@ -57,6 +57,11 @@ describe("rare senses with an actor object (seed flag object)", () => {
     expect(roots("Egyptian police confined the journalist to his home.")).toEqual(["17"]);
     expect(roots("The new rules confined the debate to two days.")).toEqual([]);
   });
+  it("takes a phrasal verb of the sense too, with its actor object", () => {
+    // (arrest.v.1's "pick up" was left out for being two words; "picked up the parcel" stays out.)
+    expect(roots("Indian police picked up three suspects in Delhi.")).toEqual(["17"]);
+    expect(roots("Indian police picked up the parcel in Delhi.")).toEqual([]);
+  });
   it("gives a word that is noise alone its actor-object reading", () => {
     expect(triples("Saudi Arabia executed three Yemeni men.")).toContain("SAU>YEMCVL:180");
     expect(triples("Saudi Arabia executed its plan to diversify the economy.")).toEqual([]);
