@@ -1,5 +1,5 @@
 // What some roll-ups (by default place_months and migration 017's prefix_dyad_week_quads; --tables
-// pair_months for 015's) add to every stored event on
+// pair_months for 015's, dyad_write_stamps for 021's write counts) add to every stored event on
 // SQLite: generated events inserted in batches of 100 (below the grouped bulk path, so each row
 // fires the roll-up triggers as a document's events do) into two fresh stores, one with the
 // triggers of those tables and one with them dropped, in alternating rounds so that a change of machine load
@@ -90,6 +90,7 @@ const tables = [
   "prefix_dyad_month_quads",
   "prefix_dyad_week_quads",
   "pair_months",
+  "dyad_write_stamps",
 ];
 console.log(
   `rollup-write-cost — ${EVENTS * ROUNDS} events each, batches of 100 (row triggers); load average ${loadavg()

@@ -7,6 +7,8 @@
 //   node bin/run-ts.js bench/api/run.ts [--events 1000000] [--duration 8] [--connections 50] [--posts 40]
 //     [--db FILE]   keep the generated store in FILE and reuse it on the next run
 //     [--only TEXT] measure only the routes whose name contains TEXT
+//     [--no-series-texts] open the store without its per-dyad /series texts (series-text-cache.ts), so
+//                   uncached /series runs its store query every time (what a first question costs)
 // Targets (issue 13): p95 ≤ 50 ms at 50 clients for /events (first page and deep cursor), /series
 // and /geo; stream latency p95 ≤ 300 ms. p50 and p95 are computed from every response's latency.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -33,6 +35,7 @@ const { values } = parseArgs({
     db: { type: "string" },
     /** Only the routes whose name contains this (e.g. "series"); skips the all-time /geo runs. */
     only: { type: "string" },
+    "no-series-texts": { type: "boolean", default: false },
   },
 });
 const TOTAL = Number(values.events);
@@ -161,7 +164,10 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-bench-api-"));
   const dbPath = values.db ?? join(dir, "api.db");
   const reuse = Boolean(values.db && existsSync(values.db));
-  const store = await openStore({ dbPath, databaseUrl: null });
+  const store = await openStore(
+    { dbPath, databaseUrl: null },
+    { seriesTextCache: !values["no-series-texts"] },
+  );
   const t0 = performance.now();
   let n = 0;
   if (!reuse) {
@@ -220,7 +226,7 @@ async function main() {
     [`/dyads, last month`, `/api/v1/dyads?from=${monthFrom}&to=${lastDay}`, null],
   ];
   console.log(
-    `\nbench/api — ${n.toLocaleString()} events on SQLite, ${CONNECTIONS} connections, ${DURATION} s per route; target p95 ≤ 50 ms; load average ${loadavg()
+    `\nbench/api — ${n.toLocaleString()} events on SQLite${values["no-series-texts"] ? " (no series texts kept)" : ""}, ${CONNECTIONS} connections, ${DURATION} s per route; target p95 ≤ 50 ms; load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(" ")}, ${cpus().length} CPUs\n`,
   );

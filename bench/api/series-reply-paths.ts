@@ -4,10 +4,14 @@
 //   reply: the store call and the reply text (old: dyadSeries → the response schema's serialiser,
 //          as the old route did; new: whatever this tree's route does before Fastify sends it);
 //   route: the whole route through Fastify's inject on a server without the response cache.
-// Both answers must be the same bytes.
+// Both answers must be the same bytes. This tree's store keeps series texts per dyad
+// (series-text-cache.ts): "new" is such a kept text (what a repeated question costs while its dyad
+// is not written), "new computed" the same store with the texts off (what a first question costs).
 //   git archive COMMIT | tar -x -C OLD && ln -s "$PWD/node_modules" OLD/node_modules
-//   node bin/run-ts.js bench/api/series-reply-paths.ts --db FILE --old OLD [--calls 40]
-// FILE is a store bench:api kept (--db); the old tree must have the same migrations (it opens it too).
+//   node bin/run-ts.js bench/api/series-reply-paths.ts --db FILE --old OLD [--old-db COPY] [--calls 40]
+// FILE is a store bench:api kept (--db); the old tree opens COPY (default FILE), a copy of FILE made
+// before this tree's migrations ran on it when the old tree lacks them (Kysely refuses a store with
+// migrations it does not know).
 import { loadavg } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -23,6 +27,7 @@ const { values } = parseArgs({
   options: {
     db: { type: "string" },
     old: { type: "string" },
+    "old-db": { type: "string" },
     calls: { type: "string", default: "40" },
   },
 });
@@ -39,7 +44,8 @@ const oldServerModule = (await import(
 const oldContextModule = (await import(`${old}/src/context.ts`)) as typeof import("../../src/context.ts");
 
 const store = await openStore({ dbPath: values.db, databaseUrl: null });
-const oldStore = await oldStoreModule.openStore({ dbPath: values.db, databaseUrl: null });
+const computing = await openStore({ dbPath: values.db, databaseUrl: null }, { seriesTextCache: false });
+const oldStore = await oldStoreModule.openStore({ dbPath: values["old-db"] ?? values.db, databaseUrl: null });
 const server = async (s: Store, build: typeof buildServer, context: typeof createContext) => {
   const { app } = await build({
     store: s,
@@ -53,6 +59,7 @@ const server = async (s: Store, build: typeof buildServer, context: typeof creat
   return app;
 };
 const app = await server(store, buildServer, createContext);
+const computingApp = await server(computing, buildServer, createContext);
 const oldApp = await server(oldStore, oldServerModule.buildServer, oldContextModule.createContext);
 
 const serialise = fjs(SERIES_RESPONSE[200] as never);
@@ -66,31 +73,45 @@ const questions: [string, string, string, Interval, Record<string, string>][] = 
 
 console.log(`series reply paths, old tree ${old}, ${N} calls × 7 rounds, load ${loadavg()[0]!.toFixed(1)}`);
 console.log(
-  "| question | points | reply: old µs | new µs | new / old | route (inject): old µs | new µs | new / old | same bytes |",
+  "| question | points | reply: old µs | new µs | new / old | old µs | new computed µs | computed / old | route (inject): old µs | new µs | new / old | old µs | new computed µs | computed / old | same bytes |",
 );
-console.log("|---|---|---|---|---|---|---|---|---|");
+console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 for (const [name, source, target, interval, params] of questions) {
   const filter = filterFromParams(params);
   const oldReply = async () =>
     serialise({ series: await oldStore.dyadSeries(source, target, interval, filter) });
   const newReply = async () => `{"series":${await store.dyadSeriesJson(source, target, interval, filter)}}`;
+  const computedReply = async () =>
+    `{"series":${await computing.dyadSeriesJson(source, target, interval, filter)}}`;
   const url = `/api/v1/series?${new URLSearchParams({ source, target, interval, ...params })}`;
   const inject = (a: typeof app) => async () => {
     const r = await a.inject({ method: "GET", url });
     if (r.statusCode !== 200) throw new Error(`${url}: ${r.statusCode} ${r.body.slice(0, 200)}`);
     return r.body;
   };
-  const texts = [await oldReply(), await newReply(), await inject(oldApp)(), await inject(app)()];
+  const texts = [
+    await oldReply(),
+    await newReply(),
+    await computedReply(),
+    await inject(oldApp)(),
+    await inject(app)(),
+    await inject(computingApp)(),
+  ];
   const same = texts.every((t) => t === texts[0]);
   const points = (JSON.parse(texts[0]!) as { series: unknown[] }).series.length;
   const [ro, rn] = await alternatingCpu(oldReply, newReply, N);
+  const [ro2, rc] = await alternatingCpu(oldReply, computedReply, N);
   const [io, inew] = await alternatingCpu(inject(oldApp), inject(app), N);
+  const [io2, ic] = await alternatingCpu(inject(oldApp), inject(computingApp), N);
+  const cells = (o: number, n: number) => `${o.toFixed(0)} | ${n.toFixed(0)} | ${(n / o).toFixed(2)}`;
   console.log(
-    `| ${name} | ${points} | ${ro.toFixed(0)} | ${rn.toFixed(0)} | ${(rn / ro).toFixed(2)} | ${io.toFixed(0)} | ${inew.toFixed(0)} | ${(inew / io).toFixed(2)} | ${same} |`,
+    `| ${name} | ${points} | ${cells(ro, rn)} | ${cells(ro2, rc)} | ${cells(io, inew)} | ${cells(io2, ic)} | ${same} |`,
   );
 }
 console.log(`load ${loadavg()[0]!.toFixed(1)}`);
 await app.close();
+await computingApp.close();
 await oldApp.close();
 await store.close();
+await computing.close();
 await oldStore.close();

@@ -18,6 +18,7 @@ import {
 import type { Database } from "./schema.ts";
 import { readSeriesCells, round, type SeriesCells, seriesJson, toSeriesPoints } from "./series-cells.ts";
 import { actorDyadSeries, countryDyadSeries, seriesRollupAnswers } from "./series-rollup-queries.ts";
+import type { SeriesTextCache } from "./series-text-cache.ts";
 import type { ActorCount, DyadCount, EventFilter, GeoCount, Interval, Store } from "./store.ts";
 
 /** Counts by period and QuadClass, mean Goldstein and signed mentions of the events `q` selects (series-cells.ts' order). */
@@ -50,6 +51,8 @@ export function createAggregateQueries(
   db: Kysely<Database>,
   backend: "sqlite" | "postgres",
   guard: Guard,
+  /** Keeps /series texts per dyad stamp (series-text-cache.ts); null computes every one. */
+  seriesTexts: SeriesTextCache | null = null,
 ): AggregateQueries {
   /** The filter with the date bounds the stored days make redundant (data-extent.ts). */
   const cutWithExtent = async (filter: EventFilter): Promise<[EventFilter, DayExtent | null]> => {
@@ -86,7 +89,10 @@ export function createAggregateQueries(
       guard(async () => toSeriesPoints(await dyadSeriesCells(source, target, interval, asked))),
 
     dyadSeriesJson: (source, target, interval: Interval, asked = {}) =>
-      guard(async () => seriesJson(await dyadSeriesCells(source, target, interval, asked))),
+      guard(async () => {
+        const compute = async () => seriesJson(await dyadSeriesCells(source, target, interval, asked));
+        return seriesTexts ? seriesTexts.answer(source, target, interval, asked, compute) : compute();
+      }),
 
     eventSeries: (interval: Interval, asked = {}) =>
       guard(async () => {

@@ -14,6 +14,7 @@ import {
   closeSelfContained,
   connectSqlite,
   mapSqliteError,
+  sqliteDyadStamp,
   sqliteGeneration,
 } from "./sqlite/connect-sqlite.ts";
 import type { Store } from "./store.ts";
@@ -45,9 +46,15 @@ export async function openStore(
     readOnly?: boolean;
     /** Characters of annotations JSON per part (annotation-parts.ts): tests set it small. */
     annotationPartChars?: number;
+    /**
+     * Keep /series texts per country dyad until one of its events is written (series-text-cache.ts;
+     * default on). Off for a read-only store, whose schema may predate the stamps.
+     */
+    seriesTextCache?: boolean;
   } = {},
 ): Promise<Store> {
   const { annotationPartChars } = options;
+  const seriesTextCache = options.seriesTextCache === false || options.readOnly ? false : undefined;
   let store: Store;
   if (config.databaseUrl?.startsWith("postgres")) {
     const db = connectPostgres(config.databaseUrl);
@@ -55,6 +62,7 @@ export async function openStore(
       mapError: mapPostgresError,
       bulkInsert: postgresBulkInsert(db),
       annotationPartChars,
+      seriesTextCache,
       // VACUUM also sets the visibility map, without which covering indexes still read the table.
       analyze: async () => {
         await sql`vacuum analyze`.execute(db);
@@ -70,7 +78,9 @@ export async function openStore(
         raw.exec("analyze");
       },
       readGeneration: sqliteGeneration(raw),
+      readDyadStamp: sqliteDyadStamp(raw),
       annotationPartChars,
+      seriesTextCache,
     });
     store = options.readOnly
       ? sqliteStore

@@ -10,6 +10,13 @@ import { createEventQueries } from "./event-queries.ts";
 import { fromStoredEvent, toStoredEvent } from "./event-rows.ts";
 import { migrationProviderFor } from "./migrations.ts";
 import type { Database, EventsTable } from "./schema.ts";
+import {
+  createSeriesTextCache,
+  DEFAULT_SERIES_TEXT_CACHE,
+  type ReadDyadStamp,
+  readDyadStampWith,
+  type SeriesTextCacheOptions,
+} from "./series-text-cache.ts";
 import { createServeQueries } from "./serve-queries.ts";
 import type { Store } from "./store.ts";
 
@@ -34,6 +41,10 @@ export interface BackendParts {
   readonly readGeneration?: () => number;
   /** Characters of annotations JSON per part (annotation-parts.ts; default PART_CHARS). */
   readonly annotationPartChars?: number;
+  /** A country dyad's write stamp read without the query builder, where the driver can (as readGeneration). */
+  readonly readDyadStamp?: ReadDyadStamp;
+  /** Bounds of the per-dyad /series text cache (series-text-cache.ts); false computes every answer. */
+  readonly seriesTextCache?: SeriesTextCacheOptions | false;
 }
 
 export function createKyselyStore(
@@ -53,7 +64,17 @@ export function createKyselyStore(
   return {
     backend,
     ...createServeQueries(db, backend, guard),
-    ...createAggregateQueries(db, backend, guard),
+    ...createAggregateQueries(
+      db,
+      backend,
+      guard,
+      parts.seriesTextCache === false
+        ? null
+        : createSeriesTextCache(
+            parts.readDyadStamp ?? readDyadStampWith(db),
+            parts.seriesTextCache ?? DEFAULT_SERIES_TEXT_CACHE,
+          ),
+    ),
     ...(parts.readGeneration ? { generation: () => guard(async () => parts.readGeneration!()) } : {}),
     ...createDocumentVersions(db, backend, guard, parts.annotationPartChars),
     ...createEventQueries(db, backend, guard),

@@ -3,6 +3,7 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from "kysely";
 import { m016_actor_page_indexes } from "./actor-page-indexes.ts";
 import { createDyadRollup } from "./dyad-rollup-schema.ts";
+import { m021_dyad_write_stamps } from "./dyad-write-stamps.ts";
 import { m005_live } from "./live-schema.ts";
 import { m019_prefix_month_quads } from "./month-quad-migration.ts";
 import { m006_month_rollup } from "./month-rollup-schema.ts";
@@ -256,6 +257,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     "018_one_statement_rollups": m018_one_statement_rollups(backend),
     "019_prefix_month_quads": m019_prefix_month_quads(backend),
     "020_actor_code_statistics": m020_actor_code_statistics(backend),
+    "021_dyad_write_stamps": m021_dyad_write_stamps(backend),
   };
 }
 

@@ -235,6 +235,14 @@ export interface StoreGenerationTable {
   generation: number;
 }
 
+/** Writes of events per country dyad (dyad-write-stamps.ts), the key of cached series texts. */
+export interface DyadWriteStampsTable {
+  source_country: string;
+  /** '' for events without a target. */
+  target_country: string;
+  writes: number;
+}
+
 /** Stored reports in storage order (serve-migration.ts): what live streams and alerts follow. */
 export interface EventLogTable {
   seq: Generated<number>;
@@ -289,6 +297,7 @@ export interface Database {
   dyad_months: DyadMonthsTable;
   actor_dyad_days: ActorDyadDaysTable;
   store_generation: StoreGenerationTable;
+  dyad_write_stamps: DyadWriteStampsTable;
   event_log: EventLogTable;
   api_keys: ApiKeysTable;
   alert_rules: AlertRulesTable;

@@ -147,3 +147,14 @@ export function sqliteGeneration(raw: BetterSqlite3.Database): () => number {
     return Number(statement.get() ?? 0);
   };
 }
+
+/** Reads a country dyad's write stamp (dyad-write-stamps.ts) as sqliteGeneration reads the generation. */
+export function sqliteDyadStamp(raw: BetterSqlite3.Database): (source: string, target: string) => number {
+  let statement: BetterSqlite3.Statement | null = null;
+  return (source, target) => {
+    statement ??= raw
+      .prepare("select writes from dyad_write_stamps where source_country = ? and target_country = ?")
+      .pluck();
+    return Number(statement.get(source, target) ?? 0);
+  };
+}

@@ -8,6 +8,7 @@
 // (bulk-insert-sqlite.ts) and by a long document's windows (document-writes.ts). Measured on the
 // 1 MB bench/scale document (11,592 events, CPU time per statement): its event inserts 264 ms with
 // the row triggers, 162 ms without them plus ~50 ms of grouped statements.
+import { addStampsSql, STAMP_INSERT_TRIGGER } from "../dyad-write-stamps.ts";
 import { ACTOR_MONTHS } from "../month-rollup-schema.ts";
 import { PAIR_MONTHS } from "../pair-month-rollup.ts";
 import { PLACE_MONTHS } from "../period-rollup-schema.ts";
@@ -36,6 +37,8 @@ const ROLLUP_TRIGGERS: readonly (readonly [string, (from: string) => string])[] 
   [`events_${PREFIX_WEEK_QUADS.table}_insert`, (from) => addQuadPrefixCellsSql(from, PREFIX_WEEK_QUADS)],
   // Migration 015.
   ["events_pair_months_insert", cellsOf(PAIR_MONTHS)],
+  // Migration 021: not a roll-up, the writes per dyad that series-text-cache.ts keys on.
+  [STAMP_INSERT_TRIGGER, addStampsSql],
 ];
 const GENERATION_TRIGGER = "events_generation_insert";
 
