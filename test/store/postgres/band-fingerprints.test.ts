@@ -72,6 +72,14 @@ describe("migration 021: SimHash bits on band rows", () => {
     expect(new Set(old.values())).toEqual(new Set([simhashBits(OLD)]));
   });
 
+  it("keeps the bits in the bands' key index, so band matches are read from the index", async (t) => {
+    if (!db) return t.skip();
+    const r = await client.query<{ def: string }>(
+      "select pg_get_indexdef('document_bands_pk'::regclass) as def",
+    );
+    expect(r.rows[0]!.def).toMatch(/\(band, doc_key\) INCLUDE \(simhash_bits\)/);
+  });
+
   it("writes the bits with a new document's bands, and the save's lookup still finds its near copy", async (t) => {
     if (!db) return t.skip();
     await store.saveDocument({
