@@ -7,6 +7,7 @@
 import { type Kysely, sql, type Transaction } from "kysely";
 import { NEAR_DUPLICATE_BITS } from "../dedup/index.ts";
 import { bands } from "./document-writes.ts";
+import { simhashBits } from "./postgres/band-fingerprints.ts";
 import type { Database } from "./schema.ts";
 import type { NearDuplicate } from "./store.ts";
 
@@ -32,31 +33,32 @@ export interface SaveLookup {
   readonly candidates: NearDuplicate[];
 }
 
-/** A SimHash as simhash64 writes it (the SQL below casts it to 64 bits: anything else would fail). */
-const SIMHASH_HEX = /^[0-9a-f]{16}$/;
-
 /**
  * The candidates of a SimHash: documents sharing any of its 8-bit bands. A save's lookup
  * (`nearOnly`, PostgreSQL) keeps only those within NEAR_DUPLICATE_BITS of it, the ones
  * chooseCluster can pick: the rest are chance band matches (8 bands of 1 in 256 each: ~3 % of a
- * large store, up to CANDIDATE_LIMIT rows per document), which PostgreSQL then sends and the
- * worker parses and compares for nothing. The same band rows are read and the same cluster chosen.
+ * large store, up to CANDIDATE_LIMIT rows per document), which PostgreSQL would then send and the
+ * worker parse and compare for nothing. They are dropped while the bands are read, by the bits
+ * each band row carries (migration 022), so only the near ones' document rows are fetched; a band
+ * row written without bits (an older writer) goes through to the same test on its document's
+ * SimHash. The same cluster is chosen.
  */
 export function candidatesQuery(db: Db, simhash: string, nearOnly = false) {
-  const query = db
-    .selectFrom("documents")
-    .select(["doc_key", "simhash", "cluster_key"])
-    .where("doc_key", "in", (eb) =>
-      eb
-        .selectFrom("document_bands")
-        .select("doc_key")
-        .where("band", "in", bands(simhash))
-        .limit(CANDIDATE_LIMIT),
+  const query = db.selectFrom("documents").select(["doc_key", "simhash", "cluster_key"]);
+  const matches = db.selectFrom("document_bands").where("band", "in", bands(simhash)).limit(CANDIDATE_LIMIT);
+  const bits = simhashBits(simhash);
+  if (!nearOnly || bits === null) return query.where("doc_key", "in", matches.select("doc_key"));
+  const near = db
+    .selectFrom(matches.select(["doc_key", "simhash_bits"]).as("m"))
+    .select("m.doc_key")
+    .where(
+      sql<boolean>`m.simhash_bits is null or bit_count((m.simhash_bits # ${bits}::bigint)::bit(64)) <= ${NEAR_DUPLICATE_BITS}`,
     );
-  if (!nearOnly || !SIMHASH_HEX.test(simhash)) return query;
-  return query.where(
-    sql<boolean>`bit_count(('x' || simhash)::bit(64) # ${`x${simhash}`}::bit(64)) <= ${NEAR_DUPLICATE_BITS}`,
-  );
+  return query
+    .where("doc_key", "in", near)
+    .where(
+      sql<boolean>`bit_count(('x' || simhash)::bit(64) # ${`x${simhash}`}::bit(64)) <= ${NEAR_DUPLICATE_BITS}`,
+    );
 }
 
 /**

@@ -7,6 +7,7 @@ import type { CodedEvent } from "../types.ts";
 import { annotationJson, insertAnnotationParts, PART_CHARS } from "./annotation-parts.ts";
 import { recount } from "./event-recount.ts";
 import { insertEventsOf, type LogRow, newEventState } from "./event-writes.ts";
+import { simhashBits } from "./postgres/band-fingerprints.ts";
 import type { Database, DocumentsTable } from "./schema.ts";
 import { countSeen, fitsOneStatement, type SeenRows, seenRowsOf } from "./seen-counts.ts";
 import {
@@ -67,7 +68,7 @@ async function insertDocumentRow(
 /**
  * The same in one statement on PostgreSQL (data-modifying WITH): the source and dictionary version
  * (kept whether or not the document is new: they name what exists), the document, and its bands
- * only when the document row went in. Foreign keys are checked at the statement's end, when the
+ * (each with the SimHash's bits, migration 022) only when the document row went in. Foreign keys are checked at the statement's end, when the
  * source row is there. One round trip instead of four, per document.
  */
 async function insertDocumentRowPostgres(
@@ -89,8 +90,9 @@ async function insertDocumentRowPostgres(
       insert into documents (${sql.join(columns.map((c) => sql.ref(c)))})
       values (${sql.join(columns.map((c) => row[c]))})
       on conflict do nothing returning doc_key)${source}${version}
-    insert into document_bands (band, doc_key)
-    select b.band, doc.doc_key from doc, unnest(${bands(rec.simhash)}::text[]) as b(band)
+    insert into document_bands (band, doc_key, simhash_bits)
+    select b.band, doc.doc_key, ${simhashBits(rec.simhash)}::bigint
+    from doc, unnest(${bands(rec.simhash)}::text[]) as b(band)
     returning doc_key`.execute(db);
   return r.rows.length > 0;
 }

@@ -10,6 +10,7 @@ import { m006_month_rollup } from "./month-rollup-schema.ts";
 import { m015_pair_months } from "./pair-month-rollup.ts";
 import { m014_period_rollups } from "./period-rollup-schema.ts";
 import { m020_actor_code_statistics } from "./postgres/actor-code-statistics.ts";
+import { m022_band_fingerprints } from "./postgres/band-fingerprints.ts";
 import { m013_hot_recounts } from "./postgres/hot-recount-migration.ts";
 import { m018_one_statement_rollups } from "./postgres/one-statement-rollups.ts";
 import { m011_rollup_trigger_guards } from "./postgres/rollup-guard-migration.ts";
@@ -258,6 +259,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     "019_prefix_month_quads": m019_prefix_month_quads(backend),
     "020_actor_code_statistics": m020_actor_code_statistics(backend),
     "021_dyad_write_stamps": m021_dyad_write_stamps(backend),
+    "022_band_fingerprints": m022_band_fingerprints(backend),
   };
 }
 

@@ -54,6 +54,9 @@ export interface DocumentAnnotationPartsTable {
 export interface DocumentBandsTable {
   band: string;
   doc_key: string;
+  /** PostgreSQL only (migration 022): the document's SimHash as a signed 64-bit integer, so a
+   * lookup drops far band matches without reading their documents. Null in rows of older writers. */
+  simhash_bits?: string | null;
 }
 
 export interface EventsTable {
