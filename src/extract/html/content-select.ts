@@ -136,6 +136,64 @@ function proseRunsInside(
   return kept;
 }
 
+/** Chrome-named elements that do not contain the core: the ones whose name is trusted. */
+function chromeOutside(blocks: readonly TextBlock[], core: ParentNode): Set<Element> {
+  const chrome = new Set<Element>();
+  for (const block of blocks) for (const el of block.negatives) if (!isInside(core, el)) chrome.add(el);
+  return chrome;
+}
+
+function dropNamedElements(blocks: readonly TextBlock[]): Set<Element> {
+  const dropNamed = new Set<Element>();
+  for (const block of blocks) for (const el of block.drops) dropNamed.add(el);
+  return dropNamed;
+}
+
+/**
+ * A "negative" (not "drop") element that holds a run of paragraphs nearly as strong as the core
+ * is more article (a metered "paywall" section, a second body column), not chrome: it and its
+ * ancestors leave `chrome`.
+ */
+function releaseStrongRuns(
+  local: ReadonlyMap<ParentNode, number>,
+  coreLocal: number,
+  dropNamed: ReadonlySet<Element>,
+  chrome: Set<Element>,
+): void {
+  for (const [node, score] of local) {
+    if (score < CONTINUATION_SHARE * coreLocal) continue;
+    for (let n: ParentNode | null = node; n; n = n.parent) {
+      if (n.type === "tag" && !dropNamed.has(n as Element)) chrome.delete(n as Element);
+    }
+  }
+}
+
+/** Sum of block values of each element on the core's ancestor chain (`chain`, core first). */
+function chainSums(
+  blocks: readonly TextBlock[],
+  raw: ScoreArray,
+  chain: readonly ParentNode[],
+  chrome: ReadonlySet<Element>,
+  overruled: ParentNode | null,
+): Map<ParentNode, number> {
+  const sums = new Map<ParentNode, number>();
+  for (const n of chain) sums.set(n, 0);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    let value = raw[i]!;
+    // Prose inside chrome (a comment, a teaser) counts against any container that takes it in, and
+    // so does the region the headline overruled (a bio, an "About" box).
+    if (value > 0 && (isInChrome(block, chrome) || (overruled !== null && isInside(block.owner, overruled))))
+      value = -value * 0.5;
+    if (value === 0) continue;
+    for (let n: ParentNode | null = block.owner; n; n = n.parent) {
+      const sum = sums.get(n);
+      if (sum !== undefined) sums.set(n, sum + value);
+    }
+  }
+  return sums;
+}
+
 /**
  * `thread`: blocks of a readers' thread (content-thread.ts), weighed like a "drop"-named element's.
  * `headline`: index of the block that repeats the title (content-headline.ts), or -1.
@@ -154,39 +212,17 @@ export function selectContainer(
   const core =
     headline < 0 ? strongest : anchorCore(strongest, local, headlineSection(blocks, raw, headline));
   const overruled = core === strongest ? null : strongest;
-  const chrome = new Set<Element>();
-  for (const block of blocks) for (const el of block.negatives) if (!isInside(core, el)) chrome.add(el);
-  // A "negative" (not "drop") element that holds a run of paragraphs nearly as strong as the core
-  // is more article (a metered "paywall" section, a second body column), not chrome.
+  const chrome = chromeOutside(blocks, core);
   const coreLocal = local.get(core) ?? 0;
-  const dropNamed = new Set<Element>();
-  for (const block of blocks) for (const el of block.drops) dropNamed.add(el);
-  for (const [node, score] of local) {
-    if (score < CONTINUATION_SHARE * coreLocal) continue;
-    for (let n: ParentNode | null = node; n; n = n.parent) {
-      if (n.type === "tag" && !dropNamed.has(n as Element)) chrome.delete(n as Element);
-    }
-  }
+  const dropNamed = dropNamedElements(blocks);
+  releaseStrongRuns(local, coreLocal, dropNamed, chrome);
   const after = continuationAfter(core, blocks, raw, dropNamed);
   if (after) chrome.delete(after);
   for (const el of proseRunsInside(core, blocks, raw, chrome, CONTINUATION_SHARE * coreLocal))
     chrome.delete(el);
-  // Sum of block values along the core's ancestor chain only.
   const chain: ParentNode[] = [];
   for (let n: ParentNode | null = core; n; n = n.parent) chain.push(n);
-  const sums = new Map<ParentNode, number>(chain.map((n) => [n, 0]));
-  blocks.forEach((block, i) => {
-    let value = raw[i]!;
-    // Prose inside chrome (a comment, a teaser) counts against any container that takes it in, and
-    // so does the region the headline overruled (a bio, an "About" box).
-    if (value > 0 && (isInChrome(block, chrome) || (overruled && isInside(block.owner, overruled))))
-      value = -value * 0.5;
-    if (value === 0) return;
-    for (let n: ParentNode | null = block.owner; n; n = n.parent) {
-      const sum = sums.get(n);
-      if (sum !== undefined) sums.set(n, sum + value);
-    }
-  });
+  const sums = chainSums(blocks, raw, chain, chrome, overruled);
   let best: ParentNode = core;
   let bestScore = sums.get(core) ?? 0;
   for (const node of chain) {

@@ -2,10 +2,13 @@
 // <title>, <h1>, <time>, microdata (itemprop), bylines and date-classed elements, and a short run of
 // visible text after the headline (where datelines live). The walk is iterative, so 100,000-deep
 // nesting cannot overflow the stack, and every text it keeps is capped, so a 10 MB page stays cheap.
-import type { AnyNode, Document, Element } from "domhandler";
+//
+// The walk is a class of small methods: a text node, an element, and one method per kind of element
+// that holds metadata (<meta>, <link>, <script>, <h1>, <time>, named bylines and dates). It was one
+// 250-line function: V8 compiled it whole, with every case inlined, and each page that reached a case
+// the first pages had not threw that code away and compiled it all again.
+import type { AnyNode, Document, Element, Text } from "domhandler";
 import { isTag, isText } from "domhandler";
-import { detachedCopy } from "./content-hints.ts";
-import { inComments } from "./meta-comment-region.ts";
 import {
   ancestryOf,
   attr,
@@ -26,6 +29,20 @@ import type {
   PageFacts,
   TimeElement,
 } from "./meta-page-facts.ts";
+import {
+  addAttributeDates,
+  BARE_YEAR,
+  BYLINE_NAME,
+  DATE_NAME,
+  HEAD_ELEMENTS,
+  headlineKey,
+  isBadgePart,
+  MAX_HEADLINE_TEXT_CHARS,
+  mayHoldYear,
+  nameHints,
+  repeatsTitle,
+  SHORT_DATE_WORD_CHARS,
+} from "./meta-walk-checks.ts";
 
 export { textOf } from "./meta-node-text.ts";
 export type {
@@ -45,343 +62,262 @@ const MAX_ITEMS = 200;
 const AFTER_HEADLINE_CHARS = 1500;
 const BODY_START_CHARS = 3000;
 const MAX_DATED_TEXTS = 400;
-/** A plausible year in visible text: cheap filter before the full date parser runs. Two-digit
- * years count when marked as dates: "13/08/10", "13-Aug-10", "Aug 13, '10". The Web's years of the
- * Solar Hijri and Buddhist calendars count too (data/dates/calendars.tsv): the date parser reads them. */
-const YEAR_LIKE =
-  /(?<!\d)(?:19[89]\d|20[0-4]\d|13[7-9]\d|14[0-2]\d|25[3-9]\d)(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)|\d[-/.][A-Za-z]{3,9}[-/.]\d{2}(?!\d)|(?<=\s)['’‘]\d{2}(?!\d)/;
-/** Digits of the scripts pages write dates in ("۱۳۹۹", "२०२०", "２０２０"; the parser reads every
- * script's digits): a character class, which costs a third of a Unicode-property test here. */
-const OTHER_SCRIPT_DIGIT =
-  /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0de6-\u0def\u0e50-\u0e59\u0ed0-\u0ed9\u0f20-\u0f29\u1040-\u1049\u17e0-\u17e9\uff10-\uff19]/;
 
-/**
- * YEAR_LIKE or OTHER_SCRIPT_DIGIT finds something in the text. One pass over its characters first:
- * YEAR_LIKE needs an ASCII digit and OTHER_SCRIPT_DIGIT a character from U+0660 up, and most text
- * nodes have neither, so most skip both regexes (YEAR_LIKE's lookbehind tries every position).
- */
-function mayHoldYear(t: string): boolean {
-  let ascii = false;
-  let high = false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57) ascii = true;
-    else if (c >= 0x660) high = true;
-    if (ascii && high) break;
+const RELATION_AUTHOR_RE = /(^|\s)author(\s|$)/i;
+const DIGIT_RE = /\d/;
+
+class FactsWalker {
+  htmlLang: string | null = null;
+  readonly metas: MetaTag[] = [];
+  readonly links: { rel: string; href: string }[] = [];
+  readonly jsonLd: string[] = [];
+  titleTag: string | null = null;
+  readonly h1s: { text: string; order: number; ancestry: string }[] = [];
+  readonly times: TimeElement[] = [];
+  readonly microdata: MicrodataValue[] = [];
+  readonly bylines: ClassedText[] = [];
+  readonly datedElements: ClassedText[] = [];
+  readonly datedTexts: DatedText[] = [];
+  readonly attributeDates: ClassedText[] = [];
+  readonly scripts: Element[] = [];
+  // The last non-blank text node, kept untrimmed: trimming every text node of a page costs more
+  // than the rest of the walk, and the text is only needed when a date follows it.
+  private previousText = "";
+  // The two texts before it, for date badges (isBadgePart).
+  private olderText = "";
+  private oldestText = "";
+  private afterHeadline = "";
+  private bodyStart = "";
+  private headlineSeen = false;
+  private titleTextOrder: number | null = null;
+  private titleTextAncestry: string | null = null;
+  private titleKey: string | null = null;
+  private order = 0;
+  private inBody = false;
+  /** Nodes to visit, in reverse document order (iterative: no recursion depth limit). */
+  private readonly stack: AnyNode[] = [];
+
+  run(dom: Document): PageFacts {
+    const stack = this.stack;
+    this.pushChildren(dom);
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      this.order++;
+      if (isText(node)) {
+        if (this.inBody) this.readText(node);
+      } else if (isTag(node) && this.readElement(node)) this.pushChildren(node);
+    }
+    return {
+      htmlLang: this.htmlLang,
+      metas: this.metas,
+      links: this.links,
+      jsonLd: this.jsonLd,
+      titleTag: this.titleTag,
+      h1s: this.h1s,
+      times: this.times,
+      microdata: this.microdata,
+      bylines: this.bylines,
+      datedElements: this.datedElements,
+      datedTexts: this.datedTexts,
+      attributeDates: this.attributeDates,
+      scripts: this.scripts,
+      afterHeadline: this.afterHeadline.replace(/\s+/g, " ").trim(),
+      bodyStart: this.bodyStart.replace(/\s+/g, " ").trim(),
+      titleTextOrder: this.titleTextOrder,
+      titleTextAncestry: this.titleTextAncestry,
+    };
   }
-  return (ascii && YEAR_LIKE.test(t)) || (high && OTHER_SCRIPT_DIGIT.test(t));
-}
 
-const HEAD_ELEMENTS = new Set([
-  "html",
-  "head",
-  "meta",
-  "link",
-  "title",
-  "script",
-  "style",
-  "base",
-  "noscript",
-  "template",
-]);
-/** Byline classes; "auteur", "autor(e)" and "verfasser" are the French, Spanish/German/Italian and
- * German words sites use in class names. */
-const BYLINE_HINT = /\b(by-?line|author|auteur|autor|verfasser|byl|writer|reporter|contributor)/i;
-const BYLINE_EXCLUDE = /(comment|avatar|bio\b|about-author|author-info|related|widget|share)/i;
-const DATE_HINT =
-  /(date|time|publish|posted|updated|modified|dateline|timestamp|meta-?info|article-?meta|byline)/i;
-/** Comments are told apart by meta-comment-region.ts: a "date-comments" bar is the post's. */
-const DATE_EXCLUDE = /(related|widget|sidebar|footer|update-?form|datepicker|timeline|runtime)/i;
+  private pushChildren(parent: Document | Element): void {
+    const children = parent.children;
+    for (let i = children.length - 1; i >= 0; i--) this.stack.push(children[i]!);
+  }
 
-/** Bits of nameHints: the element's class and id name a byline, a date. */
-const BYLINE_NAME = 1;
-const DATE_NAME = 2;
-/** Bounded, so a page of generated class names cannot grow it without limit. */
-const NAME_HINTS_LIMIT = 20_000;
-const nameHintMemo = new Map<string, number>();
+  private readText(node: Text): void {
+    const t = node.data;
+    if (isBlank(t)) return;
+    // Blank nodes are skipped, so a space keeps words of neighbouring elements apart.
+    // Each run takes at most its cap from one node: a long text node (a whole story in one
+    // <font>) would otherwise carry all its text into the run and into every scan of it.
+    if (this.bodyStart.length < BODY_START_CHARS) this.bodyStart += ` ${capped(t, BODY_START_CHARS)}`;
+    if (this.headlineSeen && this.afterHeadline.length < AFTER_HEADLINE_CHARS)
+      this.afterHeadline += ` ${capped(t, AFTER_HEADLINE_CHARS)}`;
+    if (this.titleTextOrder === null && this.titleTag && t.length <= MAX_HEADLINE_TEXT_CHARS)
+      this.matchTitle(node, t, this.titleTag);
+    if (t.length < 600 && this.datedTexts.length < MAX_DATED_TEXTS && mayHoldYear(t))
+      this.addDatedText(node, t);
+    this.oldestText = this.olderText;
+    this.olderText = this.previousText;
+    this.previousText = t;
+  }
 
-/**
- * Which of the byline and date hints an element's class and id carry (BYLINE_NAME | DATE_NAME).
- * Pages repeat a few class names on thousands of elements: the answer is remembered per name, and
- * an element with only a class or only an id (most) is looked up by that string as it is.
- */
-function nameHints(klass: string | undefined, id: string | undefined): number {
-  const key = id === undefined ? klass! : klass === undefined ? id : `${klass} ${id}`;
-  let bits = nameHintMemo.get(key);
-  if (bits !== undefined) return bits;
-  // The regexes read the joined form, with the space the walk has always put between the two.
-  const cls = `${klass ?? ""} ${id ?? ""}`;
-  bits =
-    (BYLINE_HINT.test(cls) && !BYLINE_EXCLUDE.test(cls) ? BYLINE_NAME : 0) |
-    (DATE_HINT.test(cls) && !DATE_EXCLUDE.test(cls) && !inComments(cls.toLowerCase()) ? DATE_NAME : 0);
-  if (nameHintMemo.size >= NAME_HINTS_LIMIT) nameHintMemo.clear();
-  nameHintMemo.set(detachedCopy(key), bits);
-  return bits;
+  /** The first text that repeats most of the <title> is where the page shows its headline. */
+  private matchTitle(node: Text, t: string, titleTag: string): void {
+    this.titleKey ??= headlineKey(titleTag);
+    // Normalised, the text is no longer than it was: too short a text is never most of the title.
+    if (t.length * 2 >= this.titleKey.length && repeatsTitle(t, this.titleKey)) {
+      this.titleTextOrder = this.order;
+      this.titleTextAncestry = ancestryOf(node);
+    }
+  }
+
+  private addDatedText(node: Text, t: string): void {
+    const trimmed = t.trim();
+    if (trimmed.length >= 400) return;
+    // A date badge prints month, day and year in elements of their own ("Oct" "30" "2012"): a year
+    // alone is read with the day and the word before it (the parser decides whether that word is a
+    // month).
+    const previous = this.previousText;
+    const older = this.olderText;
+    const badge = BARE_YEAR.test(trimmed) && isBadgePart(previous) && isBadgePart(older);
+    this.datedTexts.push({
+      text: badge ? `${older.trim()} ${previous.trim()} ${trimmed}` : trimmed.replace(/\s+/g, " "),
+      before: (badge ? this.oldestText : previous).trim().slice(-60),
+      order: this.order,
+      ancestry: ancestryOf(node),
+    });
+  }
+
+  /** Reads what the element says; true when the walk goes on into its children. */
+  private readElement(node: Element): boolean {
+    const name = node.name; // htmlparser2 lower-cases tag names in HTML mode
+    // Pages without a <body> tag are common: the first element that cannot sit in <head> opens it.
+    if (!this.inBody && !HEAD_ELEMENTS.has(name)) this.inBody = true;
+    switch (name) {
+      case "html":
+        if (this.htmlLang === null) this.htmlLang = attr(node, "lang") ?? attr(node, "xml:lang");
+        break;
+      case "body":
+        this.inBody = true;
+        break;
+      case "meta":
+        this.readMeta(node);
+        break;
+      case "link":
+        this.readLink(node);
+        break;
+      case "script":
+        this.readScript(node);
+        return false; // never descend into scripts
+      case "title":
+        if (this.titleTag === null && !inSvg(node)) this.titleTag = textOf(node, 500);
+        return false;
+      case "h1":
+        if (this.readHeadline(node)) return true;
+        break;
+      case "time":
+        this.readTime(node);
+        break;
+      default:
+        if (SKIP_TEXT.has(name)) return false;
+    }
+    const attribs = node.attribs;
+    const itemprop = attribs.itemprop;
+    if (itemprop && name !== "meta" && this.microdata.length < MAX_ITEMS) this.readItemprop(node, itemprop);
+    if (!this.inBody) return true;
+    const klass = attribs.class;
+    const id = attribs.id;
+    // Length of "class id" as the hints read it, without joining the two for every element.
+    const clsLength = klass || id ? (klass?.length ?? 0) + 1 + (id?.length ?? 0) : 0;
+    const hint = clsLength > 1 && clsLength < 300 ? nameHints(klass, id) : 0;
+    if (hint !== 0) this.readNamed(node, hint, `${klass ?? ""} ${id ?? ""}`);
+    if (this.attributeDates.length < MAX_ITEMS)
+      addAttributeDates(node, klass, id, this.order, this.attributeDates);
+    if (name === "a" && attribs.rel !== undefined && RELATION_AUTHOR_RE.test(attribs.rel))
+      this.readAuthorLink(node);
+    return true;
+  }
+
+  private readMeta(node: Element): void {
+    const key =
+      attr(node, "property") ?? attr(node, "name") ?? attr(node, "itemprop") ?? attr(node, "http-equiv");
+    const content = attr(node, "content") ?? attr(node, "value") ?? attr(node, "datetime");
+    if (key && content !== null && this.metas.length < MAX_ITEMS * 5) {
+      this.metas.push({ key: key.trim().toLowerCase(), content: content.trim().slice(0, MAX_FIELD_CHARS) });
+    }
+    // itemprop on <meta> inside microdata blocks is also microdata.
+    const prop = attr(node, "itemprop");
+    if (prop && content)
+      this.microdata.push({ prop: prop.toLowerCase(), value: content.trim(), order: this.order });
+  }
+
+  private readLink(node: Element): void {
+    const rel = attr(node, "rel");
+    const href = attr(node, "href");
+    if (rel && href && this.links.length < MAX_ITEMS)
+      this.links.push({ rel: rel.toLowerCase(), href: href.trim() });
+  }
+
+  private readScript(node: Element): void {
+    const type = (attr(node, "type") ?? "").toLowerCase();
+    if (type.includes("ld+json")) {
+      if (this.jsonLd.length < MAX_ITEMS) this.jsonLd.push(rawTextOf(node, MAX_JSONLD_CHARS));
+    } else if (node.children.length > 0 && this.scripts.length < MAX_ITEMS) this.scripts.push(node);
+  }
+
+  /** True for the first <h1>: the text after it is the run a dateline is looked for in. */
+  private readHeadline(node: Element): boolean {
+    if (this.h1s.length < 10)
+      this.h1s.push({ text: textOf(node, 500), order: this.order, ancestry: ancestryOf(node) });
+    if (this.headlineSeen) return false;
+    this.headlineSeen = true;
+    this.afterHeadline = "";
+    return true;
+  }
+
+  private readTime(node: Element): void {
+    if (this.times.length >= MAX_ITEMS) return;
+    this.times.push({
+      datetime: attr(node, "datetime"),
+      text: textOf(node, 200),
+      pubdate: attr(node, "pubdate") !== null,
+      context: contextOf(node),
+      order: this.order,
+    });
+  }
+
+  private readItemprop(node: Element, itemprop: string): void {
+    const value = attr(node, "content") ?? attr(node, "datetime") ?? textOf(node, 300);
+    this.microdata.push({ prop: itemprop.toLowerCase(), value: value.trim(), order: this.order });
+  }
+
+  /** An element whose class or id names a byline or a date (`hint`: BYLINE_NAME | DATE_NAME). */
+  private readNamed(node: Element, hint: number, cls: string): void {
+    if (hint & BYLINE_NAME && this.bylines.length < MAX_ITEMS) {
+      this.bylines.push({
+        context: cls.toLowerCase(),
+        text: textOf(node, 300),
+        order: this.order,
+        ancestry: ancestryOf(node),
+      });
+    }
+    if (hint & DATE_NAME && this.datedElements.length < MAX_ITEMS) {
+      const text = textOf(node, 300);
+      // Short digitless text may still date the page: "Yesterday", "Today" (elapsed-time.tsv).
+      if (DIGIT_RE.test(text) || node.attribs.title || text.trim().length <= SHORT_DATE_WORD_CHARS) {
+        const title = node.attribs.title ?? "";
+        this.datedElements.push({
+          context: cls.toLowerCase(),
+          text: title ? `${title} ${text}` : text,
+          order: this.order,
+          ancestry: ancestryOf(node),
+        });
+      }
+    }
+  }
+
+  private readAuthorLink(node: Element): void {
+    if (this.bylines.length >= MAX_ITEMS) return;
+    this.bylines.push({
+      context: "rel-author",
+      text: textOf(node, 200),
+      order: this.order,
+      ancestry: ancestryOf(node),
+    });
+  }
 }
 
 /** Walks the document once and returns every metadata source it found. */
 export function collectPageFacts(dom: Document): PageFacts {
-  const facts = {
-    htmlLang: null as string | null,
-    metas: [] as MetaTag[],
-    links: [] as { rel: string; href: string }[],
-    jsonLd: [] as string[],
-    titleTag: null as string | null,
-    h1s: [] as { text: string; order: number; ancestry: string }[],
-    times: [] as TimeElement[],
-    microdata: [] as MicrodataValue[],
-    bylines: [] as ClassedText[],
-    datedElements: [] as ClassedText[],
-    datedTexts: [] as DatedText[],
-    attributeDates: [] as ClassedText[],
-    scripts: [] as Element[],
-  };
-  // The last non-blank text node, kept untrimmed: trimming every text node of a page costs more
-  // than the rest of the walk, and the text is only needed when a date follows it.
-  let previousText = "";
-  // The two texts before it, for date badges (isBadgePart).
-  let olderText = "";
-  let oldestText = "";
-  let afterHeadline = "";
-  let bodyStart = "";
-  let headlineSeen = false;
-  let titleTextOrder: number | null = null;
-  let titleTextAncestry: string | null = null;
-  let titleKey: string | null = null;
-  let order = 0;
-  // Stack of nodes to visit, in reverse document order (iterative: no recursion depth limit).
-  const stack: AnyNode[] = [];
-  for (let i = dom.children.length - 1; i >= 0; i--) stack.push(dom.children[i]!);
-  let inBody = false;
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    order++;
-    if (isText(node)) {
-      if (!inBody) continue;
-      const t = node.data;
-      if (isBlank(t)) continue;
-      // Blank nodes are skipped, so a space keeps words of neighbouring elements apart.
-      // Each run takes at most its cap from one node: a long text node (a whole story in one
-      // <font>) would otherwise carry all its text into the run and into every scan of it.
-      if (bodyStart.length < BODY_START_CHARS) bodyStart += ` ${capped(t, BODY_START_CHARS)}`;
-      if (headlineSeen && afterHeadline.length < AFTER_HEADLINE_CHARS)
-        afterHeadline += ` ${capped(t, AFTER_HEADLINE_CHARS)}`;
-      if (titleTextOrder === null && facts.titleTag && t.length <= MAX_HEADLINE_TEXT_CHARS) {
-        titleKey ??= headlineKey(facts.titleTag);
-        // Normalised, the text is no longer than it was: too short a text is never most of the title.
-        if (t.length * 2 >= titleKey.length && repeatsTitle(t, titleKey)) {
-          titleTextOrder = order;
-          titleTextAncestry = ancestryOf(node);
-        }
-      }
-      if (t.length < 600 && facts.datedTexts.length < MAX_DATED_TEXTS && mayHoldYear(t)) {
-        const trimmed = t.trim();
-        if (trimmed.length < 400) {
-          // A date badge prints month, day and year in elements of their own ("Oct" "30" "2012"):
-          // a year alone is read with the day and the word before it (the parser decides whether
-          // that word is a month).
-          const badge = BARE_YEAR.test(trimmed) && isBadgePart(previousText) && isBadgePart(olderText);
-          facts.datedTexts.push({
-            text: badge
-              ? `${olderText.trim()} ${previousText.trim()} ${trimmed}`
-              : trimmed.replace(/\s+/g, " "),
-            before: (badge ? oldestText : previousText).trim().slice(-60),
-            order,
-            ancestry: ancestryOf(node),
-          });
-        }
-      }
-      oldestText = olderText;
-      olderText = previousText;
-      previousText = t;
-      continue;
-    }
-    if (!isTag(node)) continue;
-    const name = node.name; // htmlparser2 lower-cases tag names in HTML mode
-    // Pages without a <body> tag are common: the first element that cannot sit in <head> opens it.
-    if (!inBody && !HEAD_ELEMENTS.has(name)) inBody = true;
-    switch (name) {
-      case "html":
-        if (facts.htmlLang === null) facts.htmlLang = attr(node, "lang") ?? attr(node, "xml:lang");
-        break;
-      case "body":
-        inBody = true;
-        break;
-      case "meta": {
-        const key =
-          attr(node, "property") ?? attr(node, "name") ?? attr(node, "itemprop") ?? attr(node, "http-equiv");
-        const content = attr(node, "content") ?? attr(node, "value") ?? attr(node, "datetime");
-        if (key && content !== null && facts.metas.length < MAX_ITEMS * 5) {
-          facts.metas.push({
-            key: key.trim().toLowerCase(),
-            content: content.trim().slice(0, MAX_FIELD_CHARS),
-          });
-        }
-        // itemprop on <meta> inside microdata blocks is also microdata.
-        const prop = attr(node, "itemprop");
-        if (prop && content) facts.microdata.push({ prop: prop.toLowerCase(), value: content.trim(), order });
-        break;
-      }
-      case "link": {
-        const rel = attr(node, "rel");
-        const href = attr(node, "href");
-        if (rel && href && facts.links.length < MAX_ITEMS)
-          facts.links.push({ rel: rel.toLowerCase(), href: href.trim() });
-        break;
-      }
-      case "script": {
-        const type = (attr(node, "type") ?? "").toLowerCase();
-        if (type.includes("ld+json")) {
-          if (facts.jsonLd.length < MAX_ITEMS) facts.jsonLd.push(rawTextOf(node, MAX_JSONLD_CHARS));
-        } else if (node.children.length > 0 && facts.scripts.length < MAX_ITEMS) facts.scripts.push(node);
-        continue; // never descend into scripts
-      }
-      case "title":
-        if (facts.titleTag === null && !inSvg(node)) facts.titleTag = textOf(node, 500);
-        continue;
-      case "h1":
-        if (facts.h1s.length < 10)
-          facts.h1s.push({ text: textOf(node, 500), order, ancestry: ancestryOf(node) });
-        if (!headlineSeen) {
-          headlineSeen = true;
-          afterHeadline = "";
-          // Push children then continue walking: text after this point goes to afterHeadline.
-          for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-          continue;
-        }
-        break;
-      case "time":
-        if (facts.times.length < MAX_ITEMS) {
-          facts.times.push({
-            datetime: attr(node, "datetime"),
-            text: textOf(node, 200),
-            pubdate: attr(node, "pubdate") !== null,
-            context: contextOf(node),
-            order,
-          });
-        }
-        break;
-      default:
-        if (SKIP_TEXT.has(name)) continue;
-    }
-    const itemprop = node.attribs.itemprop;
-    if (itemprop && name !== "meta" && facts.microdata.length < MAX_ITEMS) {
-      const value = attr(node, "content") ?? attr(node, "datetime") ?? textOf(node, 300);
-      facts.microdata.push({ prop: itemprop.toLowerCase(), value: value.trim(), order });
-    }
-    const klass = node.attribs.class;
-    const id = node.attribs.id;
-    // Length of "class id" as the hints read it, without joining the two for every element.
-    const clsLength = klass || id ? (klass?.length ?? 0) + 1 + (id?.length ?? 0) : 0;
-    const hint = clsLength > 1 && clsLength < 300 && inBody ? nameHints(klass, id) : 0;
-    if (hint !== 0) {
-      const cls = `${klass ?? ""} ${id ?? ""}`;
-      if (hint & BYLINE_NAME && facts.bylines.length < MAX_ITEMS) {
-        facts.bylines.push({
-          context: cls.toLowerCase(),
-          text: textOf(node, 300),
-          order,
-          ancestry: ancestryOf(node),
-        });
-      }
-      if (hint & DATE_NAME && facts.datedElements.length < MAX_ITEMS) {
-        const text = textOf(node, 300);
-        // Short digitless text may still date the page: "Yesterday", "Today" (elapsed-time.tsv).
-        if (/\d/.test(text) || node.attribs.title || text.trim().length <= SHORT_DATE_WORD_CHARS) {
-          const title = node.attribs.title ?? "";
-          facts.datedElements.push({
-            context: cls.toLowerCase(),
-            text: title ? `${title} ${text}` : text,
-            order,
-            ancestry: ancestryOf(node),
-          });
-        }
-      }
-    }
-    if (inBody && facts.attributeDates.length < MAX_ITEMS)
-      addAttributeDates(node, klass, id, order, facts.attributeDates);
-    if (name === "a" && node.attribs.rel !== undefined && /(^|\s)author(\s|$)/i.test(node.attribs.rel)) {
-      if (facts.bylines.length < MAX_ITEMS) {
-        facts.bylines.push({
-          context: "rel-author",
-          text: textOf(node, 200),
-          order,
-          ancestry: ancestryOf(node),
-        });
-      }
-    }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-  }
-  return {
-    ...facts,
-    afterHeadline: afterHeadline.replace(/\s+/g, " ").trim(),
-    bodyStart: bodyStart.replace(/\s+/g, " ").trim(),
-    titleTextOrder,
-    titleTextAncestry,
-  };
-}
-
-/** A text node that is a year alone: the last part of a date badge. */
-const BARE_YEAR = /^(?:19|20)\d\d$/;
-/** A day ("30", "30.") or one word (a month name, "Oct.") alone in its node: a part of a date badge. */
-const BADGE_PART = /^(?:\d{1,2}\.?|\p{L}{3,12}\.?)$/u;
-
-function isBadgePart(t: string): boolean {
-  return t.length <= 40 && BADGE_PART.test(t.trim());
-}
-
-/** Longest digitless text of a date-named element still read as a date ("Yesterday", "Heute"). */
-const SHORT_DATE_WORD_CHARS = 16;
-
-/** A `data-*` attribute name that says it holds a date or time ("data-timestamp", "data-pub-date"). */
-const DATE_ATTRIBUTE =
-  /^data-(?:.*[-_])?(?:date|time|timestamp|published|publish|pubdate|posted|created|epoch)(?:[-_].*)?$/;
-
-/** Dates written in attributes of `el` (values a script formats for display, so often no text). */
-function addAttributeDates(
-  el: Element,
-  klass: string | undefined,
-  id: string | undefined,
-  order: number,
-  out: ClassedText[],
-): void {
-  // Object.keys, not for-in: a for-in over attribute objects (a shape per set of attribute names)
-  // threw the walk's optimised code away at each shape it had not seen.
-  for (const key of Object.keys(el.attribs)) {
-    // "d": every name looked for starts with "data-" or is "datetime"; the rest cost one comparison.
-    if (key.charCodeAt(0) !== 100) continue;
-    if (key === "datetime" ? el.name === "time" : !DATE_ATTRIBUTE.test(key)) continue;
-    const value = el.attribs[key]!.trim();
-    if (!/\d/.test(value) || value.length > 60) continue;
-    // class and id as the walk read them: a second read of `el.attribs` here, a site that sees few
-    // of the pages' many attribute shapes, threw away the walk's optimised code at each new one.
-    const own = `${key} ${klass ?? ""} ${id ?? ""}`.toLowerCase();
-    out.push({ context: own, text: value, order, ancestry: ancestryOf(el) });
-  }
-}
-
-/** Headlines are shorter than this; longer text nodes are never compared with the title. */
-const MAX_HEADLINE_TEXT_CHARS = 300;
-/** A headline is at least this long once normalised ("Home" or "News" repeats no title). */
-const MIN_HEADLINE_KEY_CHARS = 12;
-
-/** Letters and digits of the text, lower-cased ("Storm batters coast!" -> "stormbatterscoast"). */
-function headlineKey(s: string): string {
-  const lower = s.toLowerCase();
-  // Most text is ASCII: a plain character class is several times cheaper than the Unicode one.
-  return isAscii(lower) ? lower.replace(/[^a-z0-9]+/g, "") : lower.replace(/[^\p{L}\p{N}]+/gu, "");
-}
-
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
-  return true;
-}
-
-/** The text is most of the title ("Storm batters coast" in "Storm batters coast - Daily Courier"). */
-function repeatsTitle(text: string, titleKey: string): boolean {
-  // Its first word must be in the title: a cheap test before the text is normalised.
-  const first = /\p{L}+|\p{N}+/u.exec(text)?.[0];
-  if (!first || !titleKey.includes(first.toLowerCase())) return false;
-  const key = headlineKey(text);
-  return key.length >= MIN_HEADLINE_KEY_CHARS && key.length * 2 >= titleKey.length && titleKey.includes(key);
+  return new FactsWalker().run(dom);
 }
