@@ -170,7 +170,7 @@ export function composeActorMentions(input: ComposeInput): DraftMention[] {
       continue;
     }
     const pronoun =
-      resolvePronoun(tokens, i, memory, input.sentenceOf, (from, k) => unknownNameSince(c, from, k)) ??
+      resolvePronoun(tokens, i, memory, input.sentenceOf, (from, k) => unknownNameSince(c, from, k), pos) ??
       resolveBodyPronoun(tokens, pos, i, memory, input.sentenceOf, (code) =>
         c.lexicon.countries.has(code.slice(0, 3)),
       );

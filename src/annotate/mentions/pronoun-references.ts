@@ -6,12 +6,16 @@ import { isWord, type MatchToken } from "./match-tokens.ts";
 import type { DraftMention } from "./mention-deps.ts";
 import { namedAfterPronoun, quotedBefore } from "./pronoun-binding.ts";
 import { personFurtherBack } from "./pronoun-reach.ts";
+import { theOneSubject } from "./pronoun-salience.ts";
 import { type ActorMemory, countryOf, pairMention } from "./reference-rules.ts";
 
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "she", "her", "hers"]);
 const FEMININE = new Set(["she", "her", "hers"]);
 const PLURAL_PRONOUNS = new Set(["they", "them", "their"]);
 const OBJECT_PRONOUNS = new Set(["him", "her"]);
+// Pronouns that are subjects themselves: opening a sentence, among several people of the sentence
+// before they stand for its main-clause subject (pronoun-salience.ts), the role they share.
+const SUBJECT_PRONOUNS = new Set(["he", "she"]);
 
 // Collective nouns that take "they" although they do not end in -s.
 // Irregular plurals too ("men", "children"), so "two men ... They" is not the police alone.
@@ -82,6 +86,11 @@ function opensSentence(tokens: readonly MatchToken[], i: number, sentenceOf: rea
   return true;
 }
 
+/** '"We will appeal," he said': a pronoun right after a quotation's closing comma and mark. */
+function speaksAfterQuote(tokens: readonly MatchToken[], i: number): boolean {
+  return i >= 2 && /^["”’']$/.test(tokens[i - 1]!.text) && /^[,?!]$/.test(tokens[i - 2]!.text);
+}
+
 const actorKey = (m: DraftMention) => `${m.name}\u0000${m.code}`;
 
 /**
@@ -95,6 +104,8 @@ export function resolvePronoun(
   sentenceOf: readonly number[],
   /** True when a name we could not code stands between `from` (an offset) and token `i`. */
   unknownNameSince: (from: number, i: number) => boolean = () => false,
+  /** Part-of-speech tags of `tokens`; without them no subject is told from an object. */
+  pos: readonly string[] = [],
 ): Omit<DraftMention, "start" | "end" | "text"> | null {
   const key = tokens[i]!.key;
   const isPerson = PERSON_PRONOUNS.has(key);
@@ -164,8 +175,17 @@ export function resolvePronoun(
     // "the police arrested her": an object pronoun is not the subject of its clause, and in news
     // it is mostly the person named last (the people named earlier do the acting).
     const objectPick = distinct.size > 1 && s === sentence && OBJECT_PRONOUNS.has(key);
-    if (distinct.size === 1 || objectPick) {
-      const ref = fitting[0]!;
+    // "Roe met Okafor. He said": the subject. Not inside one sentence, where "Roe praised the
+    // winger, saying he ..." as often means the other one.
+    const subject =
+      distinct.size > 1 &&
+      s === sentence - 1 &&
+      SUBJECT_PRONOUNS.has(key) &&
+      (opensSentence(tokens, i, sentenceOf) || speaksAfterQuote(tokens, i))
+        ? theOneSubject(fitting, tokens, pos, sentenceOf)
+        : null;
+    if (distinct.size === 1 || objectPick || subject) {
+      const ref = subject ?? fitting[0]!;
       // "Cafferkey ... she": a person we could not name may be the one meant.
       if (isPerson && unknownNameSince(ref.end, i)) return null;
       if (isPerson) {
@@ -180,7 +200,7 @@ export function resolvePronoun(
         form: "pronoun",
         name: ref.name,
         code: ref.code,
-        reason: `"${tokens[i]!.text}" stands for "${ref.text}"${s === sentence ? "" : " in the sentence before"}`,
+        reason: `"${tokens[i]!.text}" stands for "${ref.text}"${s === sentence ? "" : " in the sentence before"}${subject ? ", the subject among several people" : ""}`,
       };
     }
     if (distinct.size > 1) return null;
