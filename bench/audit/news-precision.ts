@@ -9,6 +9,8 @@
 //   node bin/run-ts.js bench/audit/news-precision.ts                 score the judged sample now
 //   node bin/run-ts.js bench/audit/news-precision.ts --draw 120      write the sample to judge
 //   node bin/run-ts.js bench/audit/news-precision.ts --wrong         wrong events of the look half
+//   ... --draw 110 --half look --set geowebnews,geovirus,conll     a later batch: look half only, events
+//   not yet judged, ids after the last of their prefix; --batch 962500e+ scores one batch alone
 // The `fresh` rows (fresh-pages.ts) add real HTML pages: the audit's tune-half pages (sentences
 // nobody judged) and the date bench's dev-half pages, halved the same way by SHA-256 of "set/id";
 // `--draw N --set audit,dates` draws from them (ids f...).
@@ -169,6 +171,11 @@ const { values } = parseArgs({
     // Draw only this set's emissions, ids prefixed with its initial ("cl001"), so a later batch
     // appends to the judged file without renumbering the first.
     set: { type: "string" },
+    // Draw only this half ("look"): the score half's sample is then never written where it can be read.
+    half: { type: "string" },
+    // Score only the judged events of one batch (their coderVersion, e.g. "962500e+"), so a new
+    // sample's precision before and after a change is read apart from the older batches.
+    batch: { type: "string" },
     wrong: { type: "boolean", default: false },
   },
 });
@@ -196,21 +203,37 @@ if (values.draw) {
   const version = `${execSync("git rev-parse --short HEAD").toString().trim()}+${docs[0]?.doc.events[0]?.dictionaryVersion ?? ""}`;
   const perHalf = Number(values.draw);
   const rows: SampledEvent[] = [];
-  for (const h of ["look", "score"] as const) {
+  // A later batch leaves out the events already judged (same document, sentence and trigger) and
+  // numbers its ids after the last judged id of its prefix, so it appends without collisions.
+  const before = existsSync(JUDGED) ? readJsonl<JudgedNewsEvent>(JUDGED) : [];
+  const judgedKeys = new Set(
+    before.map((j) => `${j.set}/${j.doc}/${normalizeSentence(j.text)}/${j.trigger}`),
+  );
+  const halves = values.half ? [values.half as NewsHalf] : (["look", "score"] as const);
+  for (const h of halves) {
     const sets = values.set?.split(",") ?? null;
-    const prefix = sets ? (sets.includes("audit") ? "f" : sets[0]![0]) : "";
+    const prefix = `${sets ? (sets.includes("audit") ? "f" : sets[0]![0]) : ""}${h[0]}`;
+    const last = Math.max(
+      0,
+      ...before
+        .filter((j) => new RegExp(`^${prefix}\\d+$`).test(j.id))
+        .map((j) => Number(j.id.slice(prefix.length))),
+    );
     const all = docs
       .filter((d) => d.half === h && (!sets || sets.includes(d.set)))
-      .flatMap((d) => d.doc.events.map((e) => sampled(d, e, version)));
+      .flatMap((d) => d.doc.events.map((e) => sampled(d, e, version)))
+      .filter((r) => !judgedKeys.has(`${r.set}/${r.doc}/${normalizeSentence(r.text)}/${r.trigger}`));
     for (const [k, r] of shuffled(all, SEED).slice(0, perHalf).entries())
-      rows.push({ ...r, id: `${prefix}${h[0]}${String(k + 1).padStart(3, "0")}` });
+      rows.push({ ...r, id: `${prefix}${String(last + k + 1).padStart(3, "0")}` });
   }
   writeFileSync(SAMPLE, rows.map((r) => JSON.stringify(r)).join("\n") + "\n");
   console.log(`news-precision: ${rows.length} events written to ${SAMPLE} (coder ${version})`);
   process.exit(0);
 }
 
-const judged = existsSync(JUDGED) ? readJsonl<JudgedNewsEvent>(JUDGED) : [];
+const judged = (existsSync(JUDGED) ? readJsonl<JudgedNewsEvent>(JUDGED) : []).filter(
+  (j) => !values.batch || j.coderVersion === values.batch,
+);
 const countries = countryCodes();
 const byKey = new Map<string, CodedEvent[]>();
 for (const d of docs)

@@ -93,6 +93,25 @@ export function isSportReport(words: Iterable<string>, sportWords: ReadonlySet<s
 }
 
 /**
+ * Whether a score follows the trigger in its clause: a dash-joined pair of numbers after the
+ * trigger, before any clause punctuation, that closes the clause or is followed by another score or
+ * a preposition ("6-3 on Sunday"), not a range that counts what follows ("10-15 Chilean migrants").
+ */
+function scoreAfter(view: SentenceView, last: number): boolean {
+  for (let k = last + 1; k < view.tokens.length; k++) {
+    const t = view.tokens[k]!;
+    // (Brackets hold a side's country, "Jan Ruiz (Peru)"; a dash after a number opens a seeded
+    // name in a results line, "beat 7 - Chris Walker".)
+    const seeding = t.text === "-" && view.tokens[k - 1]?.pos === "NUM";
+    if (t.pos === "PUNCT" && !/^[()]$/.test(t.text) && !seeding) return false;
+    if (t.pos === "SCONJ" || t.pos === "VERB") return false;
+    const next = view.tokens[k + 1];
+    if (SCORE.test(t.text) && (!next || /^(PUNCT|ADP|NUM)$/.test(next.pos))) return true;
+  }
+  return false;
+}
+
+/**
  * Why a drafted event is not one the sentence asserts, or null. `anchor`/`last`: the trigger's
  * first and last token; `code`: the drafted CAMEO code.
  */
@@ -148,6 +167,17 @@ export function assertionMisfit(
     view.words.some((w) => SCORE.test(w) || lexicon.sportWords?.has(w))
   )
     return `a contest in a sports report (${code} between ${source.code} and ${target?.code ?? "no one"}), a game`;
+  // "Jansher Khan (Pakistan) beat Mark Cairns (England) 15-10 15-6 15-7", "beat Oakland 6-3 on
+  // Sunday": a contest whose clause ends in a score is a game even where the document has too few
+  // words of sport to be called a sports report (a results line). A number range that counts
+  // something ("killed 10-15 people") is followed by its noun, and armed sides still fight.
+  if (
+    (CONTEST_ROOTS.has(root) || CONTEST_CODES.has(code)) &&
+    !isArmed(source) &&
+    !(target && isArmed(target)) &&
+    scoreAfter(view, last)
+  )
+    return `a contest told with a score (${code} between ${source.code} and ${target?.code ?? "no one"}), a game`;
   // (Pleas and denials stay: a doping case or a player's trial is an act in a case.)
   return PLEAS.has(code)
     ? null

@@ -35,6 +35,16 @@ const DESIRES: ReadonlySet<string> = new Set(["want", "wish", "hope"]);
 const REPORTING_KINDS: ReadonlySet<string> = new Set(["say", "according", "reported"]);
 
 /**
+ * "has long accused/NOUN Zuma", "have often clashed/ADJ": a habitual adverb between an auxiliary
+ * and a trigger the tagger did not read as a verb, so it falls outside the verb group.
+ */
+function habitBeforeGroup(view: SentenceView, start: number): string | undefined {
+  const adverb = view.words[start - 1];
+  if (adverb === undefined || !HABITUAL.has(adverb)) return undefined;
+  return view.tokens[start - 2]?.pos === "AUX" ? adverb : undefined;
+}
+
+/**
  * Sets the state's code, modality, negation, attribution and speaker from the cue chain and the
  * verb group; false (with a reason) when the trigger is habitual, planned or alleged content.
  */
@@ -55,6 +65,7 @@ export function readModality(
   // saying, which may report one event) makes what it governs a custom too.
   const habit =
     groupWords.find((w) => HABITUAL.has(w)) ??
+    habitBeforeGroup(view, start) ??
     chain
       .filter((g) => !REPORTING_KINDS.has(g.match.cue.kind))
       .flatMap((g) => view.words.slice(verbGroupStart(view, g.match.first), g.match.first))

@@ -201,6 +201,28 @@ function inShortQuote(view: SentenceView, i: number): boolean {
   return false;
 }
 
+/** Participles that give a name ("a man called X", "a group named Y", WordNet name.v.01, call.v.01). */
+const NAMING_PARTICIPLES = new Set(["called", "named", "dubbed", "nicknamed", "titled", "entitled"]);
+
+/**
+ * "a man called Zelenskyy", "joined a group named Black Hand.": a naming participle right after an
+ * indefinite noun phrase that is not the sentence's subject (it follows a verb, a preposition or
+ * a comma), with the name after it closing the clause: the noun is named, no one is called.
+ */
+function namesIndefinite(view: SentenceView, i: number): boolean {
+  if (!NAMING_PARTICIPLES.has(view.words[i]!) || view.tokens[i - 1]?.pos !== "NOUN") return false;
+  let d = i - 2;
+  while (d >= 0 && view.tokens[d]!.pos === "ADJ") d--;
+  if (d < 1 || !/^(a|an)$/.test(view.words[d]!)) return false;
+  const before = view.tokens[d - 1]!;
+  if (!/^(VERB|AUX|ADP)$/.test(before.pos) && before.text !== ",") return false;
+  let k = i + 1;
+  if (!view.tokens[k] || !isCapitalised(view.tokens[k]!.text)) return false;
+  while (view.tokens[k] && isCapitalised(view.tokens[k]!.text) && view.tokens[k]!.pos !== "PUNCT") k++;
+  const next = view.tokens[k];
+  return !next || next.pos === "PUNCT" || /^(who|which|that)$/.test(view.words[k]!);
+}
+
 /**
  * Why a trigger word is not the event verb or noun here, or null when it may be: a capitalised
  * word in the middle of a sentence that belongs to a name or title ("Lynch", "Meet the Press",
@@ -209,6 +231,7 @@ function inShortQuote(view: SentenceView, i: number): boolean {
 export function nameUseOf(view: SentenceView, i: number): string | null {
   const token = view.tokens[i]!;
   if (token.pos === "PROPN" && capitalisedInside(view, i)) return "a proper noun (a name or title)";
+  if (namesIndefinite(view, i)) return "a naming participle after an indefinite noun (a man called X)";
   if (capitalisedInside(view, i) && inProperSequence(view, i)) return "part of a capitalised name or title";
   // All capitals ("MEET THE PRESS") or a headline: too little to tell; a short quote is a title.
   if (inShortQuote(view, i) && isCapitalised(token.text) && inProperSequence(view, i))
