@@ -290,13 +290,17 @@ export function giveBareAgentsCountry(
         if (c && parties?.has(c)) offered.add(c);
       if (!local && top !== null && topCount / total >= MAIN_COUNTRY_MIN_SHARE && parties?.has(top))
         offered.add(top);
+      const left = bare(
+        m,
+        offered.size
+          ? `another actor in its sentence is of ${[...offered].join(", ")}, the document's country: borrowing it could make the other side its own`
+          : "another actor in its sentence may be the other side, and the document has no dateline or main country",
+      );
+      // The coder gives it the story's country when its event's other side is of another one.
       push(
-        bare(
-          m,
-          offered.size
-            ? `another actor in its sentence is of ${[...offered].join(", ")}, the document's country: borrowing it could make the other side its own`
-            : "another actor in its sentence may be the other side, and the document has no dateline or main country",
-        ),
+        storyOwn && storyOwn !== host && !genericPeople(m, doc.text)
+          ? { ...left, storyCountry: storyOwn }
+          : left,
       );
       continue;
     }
