@@ -297,11 +297,10 @@ export function giveBareAgentsCountry(
           : "another actor in its sentence may be the other side, and the document has no dateline or main country",
       );
       // The coder gives it the story's country when its event's other side is of another one.
-      push(
-        storyOwn && storyOwn !== host && !genericPeople(m, doc.text)
-          ? { ...left, storyCountry: storyOwn }
-          : left,
-      );
+      // Only a dateline or a main country counted before it: a whole-story guess may be made of
+      // the very party beside it ("Officials who met Chinese diplomats in Beijing criticized Japan").
+      const known = storyDateline?.country ?? dateline?.country ?? mainCountry(top, topCount, total);
+      push(known && known !== host && !genericPeople(m, doc.text) ? { ...left, storyCountry: known } : left);
       continue;
     }
     push(
