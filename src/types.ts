@@ -165,6 +165,12 @@ export interface Mention {
    */
   readonly countryFromStory?: boolean;
   /**
+   * For a bare role left bare because another party of its sentence may be the other side ("Egypt
+   * arrested officials"): the story's own country (its dateline's or main country). The coder gives
+   * it to the role when the event's other side is absent or of another country.
+   */
+  readonly storyCountry?: string;
+  /**
    * For a person composed with the organisation they serve ("State Department spokesman Glyn
    * Davies"): where that organisation is named inside the mention, and its canonical name.
    */

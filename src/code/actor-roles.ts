@@ -4,7 +4,7 @@
 
 import { subjectBefore, verbGroupStart } from "./clause-analyse.ts";
 import { objectAfter } from "./clause-objects.ts";
-import { clauseRange, countryOf, LOCATIVES, OBJECT_CONTROL, POSSESSIVES } from "./clause-scope.ts";
+import { clauseRange, LOCATIVES, OBJECT_CONTROL, POSSESSIVES } from "./clause-scope.ts";
 import { leadingCountry } from "./country-codes.ts";
 import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
 
@@ -95,6 +95,20 @@ export function homeSource(source: Actor, target: Actor | null, view: SentenceVi
   return country ? { ...source, code: `${country}${source.code}` } : source;
 }
 
+/**
+ * A bare role the annotator left bare only because another party of its sentence might be its
+ * other side ("the ministry told the US envoy ...", "Egypt arrested officials") carries the
+ * story's country. Once the event says who the other side is, the role takes that country when
+ * the other side is absent or named with another country; beside a party of the story's own
+ * country it stays bare (that would pair the state with itself), and so beside another bare role.
+ */
+export function storySide(actor: Actor, other: Actor | null, view: SentenceView): Actor {
+  const country = actor.storyCountry;
+  if (!country || !view.bareAgents.has(actor)) return actor;
+  if (other && (view.bareAgents.has(other) || leadingCountry(other.code) === country)) return actor;
+  return { ...actor, code: `${country}${actor.code}` };
+}
+
 /** True when the "to" at `to` opens a purpose clause of a finite verb with a subject of its own. */
 export function purposeOf(view: SentenceView, to: number): boolean {
   for (let k = to - 1; k >= 0; k--) {
@@ -118,7 +132,7 @@ export function placeTarget(
   docCountries: ReadonlySet<string>,
 ): ActorGroup | null {
   const [, last] = clauseRange(view, anchor);
-  const own = new Set(source.members.map((a) => countryOf(a.code)));
+  const own = new Set(source.members.map((a) => leadingCountry(a.code)));
   const tokenAt = (offset: number) => view.tokens.findIndex((t) => t.end > offset);
   let best: ActorGroup | null = null;
   for (const m of view.mentions) {

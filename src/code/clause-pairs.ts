@@ -4,7 +4,7 @@
 // another side's hostile act. The last step of drafting.
 import { domestic } from "./actor-roles.ts";
 import type { Draft, DraftContext, DraftState } from "./clause-draft-state.ts";
-import { ACCUSE_CODE, countryOf, MAPPING_KINDS, POSSESSIVES, sameCountry } from "./clause-scope.ts";
+import { ACCUSE_CODE, MAPPING_KINDS, POSSESSIVES, sameCountry } from "./clause-scope.ts";
 import { leadingCountry } from "./country-codes.ts";
 import { COOPERATIVE_ROOTS } from "./draft-clause-reading.ts";
 import type { Actor, ActorGroup, SentenceView } from "./sentence-view.ts";
@@ -131,7 +131,7 @@ export function pairDrafts(
       COOPERATIVE_ROOTS.test(code) &&
       t.code.length === 3 &&
       s.code.length > 3 &&
-      countryOf(s.code) === t.code
+      leadingCountry(s.code) === t.code
     ) {
       // (A visit or an aid that must go to someone, "visited the U.S. border" by a US senator,
       // is then no event between actors.)

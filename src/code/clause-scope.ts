@@ -2,6 +2,7 @@
 // topics of discussion, a trailing speaker; and the word lists these decisions use.
 
 import type { CueMatch } from "./clause-analyse.ts";
+import { leadingCountry } from "./country-codes.ts";
 import type { CueKind } from "./pattern-load.ts";
 import type { Actor, SentenceView } from "./sentence-view.ts";
 
@@ -124,14 +125,23 @@ export const CONDITIONAL_ALWAYS = new Set(["if", "unless", "whether", "whenever"
  */
 export const CONDITIONAL_PRESENT = new Set(["before", "until", "once", "when"]);
 
-/** The country part of an actor code (GONGOV → GON), or null for IGOs and groups. */
-export function countryOf(code: string): string | null {
-  return /^[A-Z]{3}([A-Z]{3})*$/.test(code) && !code.startsWith("IGO") ? code.slice(0, 3) : null;
+/**
+ * True when two actors are one side: the same code, or codes opening with the same country
+ * ("USA", "USAMIL") or the same group ("HMS", "HMSMIL": Hamas and its fighters). Only the
+ * country is country-codes.ts's; a group's code is a side but no country, and IGOs, NGOs and
+ * bare roles open with no one's code ("IGOUNO" and "IGOEUR" are two sides).
+ */
+export function sameCountry(a: Actor, b: Actor): boolean {
+  const ca = sideOf(a.code);
+  return a.code === b.code || (ca !== null && ca === sideOf(b.code));
 }
 
-export function sameCountry(a: Actor, b: Actor): boolean {
-  const ca = countryOf(a.code);
-  return a.code === b.code || (ca !== null && ca === countryOf(b.code));
+// Codes that open with a kind of actor, not with anyone's own code.
+const NO_SIDE_PREFIX = /^(?:IGO|NGO|IMG|MNC|INT|UIS|NGM)/;
+
+function sideOf(code: string): string | null {
+  if (!/^([A-Z]{3})+$/.test(code) || NO_SIDE_PREFIX.test(code)) return null;
+  return leadingCountry(code) ?? code.slice(0, 3);
 }
 
 /** "if new sanctions are imposed", "before Ankara approves": the verb is a condition, not a fact. */

@@ -1,6 +1,8 @@
 // Which three-letter codes name a country. A sector actor (civilians, police, media) around a
 // non-state actor (Hamas HMS, the Taliban TAL, an IGO) borrows a country only from an actor whose
 // code opens with a country: a group's own code is no country ("HMSCVL" is not anyone's people).
+// Every coder decision about an actor's country asks here (the document's countries, merging
+// repeated events, a bare role's country), so an IGO, an NGO or a group never passes for one.
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);

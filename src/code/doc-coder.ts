@@ -5,14 +5,15 @@
 // (actors, code, modality), draft-screen (whether a draft is emitted, in which code),
 // coded-event-build (what an emitted event carries), actor-roles, clause-scope, event-merge.
 import type { AnnotatedDoc, CodedEvent } from "../types.ts";
-import { homeSource } from "./actor-roles.ts";
+import { homeSource, storySide } from "./actor-roles.ts";
 import { type DocumentSignals, isSportReport } from "./assertion-checks.ts";
 import { type CueMatch, findCues, verbGroupStart } from "./clause-analyse.ts";
 import { governorOf } from "./clause-governor.ts";
-import { clauseRange, countryOf, MAPPING_KINDS, trailingSpeaker } from "./clause-scope.ts";
+import { clauseRange, MAPPING_KINDS, trailingSpeaker } from "./clause-scope.ts";
 import { CodeRules } from "./code-rules.ts";
 import { buildCodedEvent } from "./coded-event-build.ts";
 import type { CoderOptions, SentenceExplanation } from "./coder-options.ts";
+import { leadingCountry } from "./country-codes.ts";
 import { addressedCueMatches, agreementCueMatches } from "./cue-events.ts";
 import { aimDenialsAtAccusers } from "./denial-targets.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
@@ -103,7 +104,7 @@ export class DocCoder {
     this.docCountries = new Set(
       doc.mentions
         .filter((m) => m.kind !== "place" && m.kind !== "date" && m.code)
-        .flatMap((m) => m.code!.split("|").map(countryOf))
+        .flatMap((m) => m.code!.split("|").map(leadingCountry))
         .filter((c): c is string => c !== null),
     );
     const mentionsBySentence = new Map<number, AnnotatedDoc["mentions"][number][]>();
@@ -224,6 +225,10 @@ export class DocCoder {
       for (const d of drafts) {
         // "police arrested Kenyan activists": a bare home body takes its target's country.
         d.source = homeSource(d.source, d.target, view);
+        // A role bare only for fear of pairing a state with itself takes the story's country.
+        const source = d.source;
+        d.source = storySide(source, d.target, view);
+        if (d.target) d.target = storySide(d.target, source, view);
         if (this.options.requireTarget && !d.target) {
           reasons.push(`${m.pattern.where}: no target (a dyad is required)`);
           continue;

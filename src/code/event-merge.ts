@@ -1,7 +1,7 @@
 // One event told twice in a sentence is emitted once: a generic code beside a specific one for the
 // same dyad, and a target-less event beside the same source's event that knows its target.
 import type { CodedEvent } from "../types.ts";
-import { countryOf } from "./clause-scope.ts";
+import { leadingCountry } from "./country-codes.ts";
 import type { CoderDictionaries } from "./dictionary-load.ts";
 import { actorKey } from "./noun-targets.ts";
 
@@ -27,8 +27,8 @@ export function mergeRepeatedEvents(
         (o.target?.code === e.target?.code ||
           (o.target &&
             e.target &&
-            countryOf(o.target.code) !== null &&
-            countryOf(o.target.code) === countryOf(e.target.code))),
+            leadingCountry(o.target.code) !== null &&
+            leadingCountry(o.target.code) === leadingCountry(e.target.code))),
     );
     if (twin && e.target) continue;
     if (e.target) {

@@ -8,6 +8,8 @@ export interface Actor {
   /** Character offsets into the article text. */
   readonly start: number;
   readonly end: number;
+  /** For a bare role: the story's country the annotator withheld (Mention.storyCountry). */
+  readonly storyCountry?: string;
 }
 
 /** Actors joined by "and", commas or "as well as", spanning tokens first..last (inclusive). */
@@ -103,7 +105,13 @@ function actorSpans(tokens: readonly Token[], mentions: readonly Mention[]): Spa
     const names = m.name.split("|");
     codes.forEach((code, k) => {
       spans.push({
-        actor: { code, name: codes.length > 1 ? (names[k] ?? m.text) : m.name, start: m.start, end: m.end },
+        actor: {
+          code,
+          name: codes.length > 1 ? (names[k] ?? m.text) : m.name,
+          start: m.start,
+          end: m.end,
+          ...(m.storyCountry ? { storyCountry: m.storyCountry } : {}),
+        },
         first: span[0],
         last: span[1],
         kind: m.kind,

@@ -24,10 +24,13 @@ const ACTORS: FixtureActor[] = [
   { phrase: "the United Nations", code: "IGOUNO", kind: "organization" },
   { phrase: "Lakeland's government", code: "LKDGOV", kind: "agent" },
   { phrase: "civilians", code: "CVL", kind: "agent" },
+  { phrase: "the ministry", code: "GOV", kind: "agent", storyCountry: "KEN" },
+  { phrase: "Kenya", code: "KEN", kind: "state" },
   { phrase: "Ostmark forces", code: "OSTMIL", kind: "agent" },
-  { phrase: "Lakeland police", code: "LKDCOP", kind: "agent" },
   { phrase: "Kenyan police", code: "KENCOP", kind: "agent" },
-  { phrase: "Vardby", code: "", kind: "place", place: fixturePlace("Vardby", "LKD") },
+  { phrase: "Gulu", code: "", kind: "place", place: fixturePlace("Gulu", "UGA") },
+  { phrase: "The Ugandan minister", code: "UGAGOV", kind: "agent" },
+  { phrase: "Ugandan police", code: "UGACOP", kind: "agent" },
   { phrase: "Ostby", code: "", kind: "place", place: fixturePlace("Ostby", "OST") },
   { phrase: "Sudby", code: "", kind: "place", place: fixturePlace("Sudby", "SUD") },
 ];
@@ -49,6 +52,14 @@ const triples = (text: string) =>
     .map((e) => `${e.source.code}>${e.target?.code ?? "-"}:${e.cameo.code}`);
 
 describe("actor roles", () => {
+  it("gives a role left bare beside a party the story's country once its event's other side differs", () => {
+    // (The annotator withheld KEN from "the ministry": a party of its sentence might be Kenya.)
+    expect(triples("The ministry condemned Ostmark.")).toEqual(["KENGOV>OST:111"]);
+    // Beside Kenya itself it stays bare: Kenya's ministry condemning Kenya is no event between two.
+    expect(triples("The ministry condemned Kenya.")).toEqual(["GOV>KEN:111"]);
+    // Beside another bare role neither side can say whose it is.
+    expect(triples("The ministry condemned civilians.")).toEqual(["GOV>CVL:111"]);
+  });
   it("takes the role before a place phrase as the subject, not the place", () => {
     expect(triples("Rebels in Congo abducted aid workers on Tuesday.")).toEqual(["CODREB>CODCVL:181"]);
     expect(triples("Militants based in Pakistan attacked Indian soldiers.")).toEqual(["PAKREB>INDMIL:190"]);
@@ -77,14 +88,15 @@ describe("actor roles", () => {
   });
   it("places bare victims where the act happens, not in the attacker's country", () => {
     // The place names the victims' country; the attacker's nationality does not.
-    // (The story names Lakeland's actors elsewhere, so a place in Lakeland is no gazetteer slip.)
-    const story = (sentence: string) => triples(`${sentence} The minister spoke on Monday.`);
-    expect(story("An Ostmark airstrike hit a camp near Vardby, killing 12 civilians.")).toContain(
-      "OST>LKDCVL:190",
+    // (The story names Uganda's actors elsewhere, so a place in Uganda is no gazetteer slip. Only
+    // a real country counts as one the story's actors belong to: the fixture's Lakeland is none.)
+    const story = (sentence: string) => triples(`${sentence} The Ugandan minister spoke on Monday.`);
+    expect(story("An Ostmark airstrike hit a camp near Gulu, killing 12 civilians.")).toContain(
+      "OST>UGACVL:190",
     );
-    expect(story("In Vardby, Ostmark forces killed six civilians.")).toContain("OSTMIL>LKDCVL:190");
+    expect(story("In Gulu, Ostmark forces killed six civilians.")).toContain("OSTMIL>UGACVL:190");
     // A place in the source's own country keeps the source's country; so does no place at all.
-    expect(triples("Lakeland police killed three civilians in Vardby.")).toContain("LKDCOP>LKDCVL:190");
+    expect(triples("Ugandan police killed three civilians in Gulu.")).toContain("UGACOP>UGACVL:190");
     // (Only a code that opens with a real country lends it: the fixture's Lakeland, LKD, is no ISO
     // country, so the no-place case is checked with Kenya; see group-countries.test.ts.)
     expect(triples("Kenyan police killed three civilians on Monday.")).toContain("KENCOP>KENCVL:190");

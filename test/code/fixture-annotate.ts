@@ -11,6 +11,8 @@ export interface FixtureActor {
   readonly code: string;
   readonly kind: MentionKind;
   readonly place?: Place;
+  /** The story's country the annotator withheld from a bare role (Mention.storyCountry). */
+  readonly storyCountry?: string;
 }
 
 const tokenize = createTokenizer();
@@ -47,6 +49,7 @@ export function fixtureMentions(
         code: a.kind === "place" ? null : a.code,
         sentenceIndex: sentenceOf(start),
         ...(a.place ? { place: a.place } : {}),
+        ...(a.storyCountry ? { storyCountry: a.storyCountry } : {}),
       });
     }
   }

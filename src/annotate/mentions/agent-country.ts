@@ -290,14 +290,17 @@ export function giveBareAgentsCountry(
         if (c && parties?.has(c)) offered.add(c);
       if (!local && top !== null && topCount / total >= MAIN_COUNTRY_MIN_SHARE && parties?.has(top))
         offered.add(top);
-      push(
-        bare(
-          m,
-          offered.size
-            ? `another actor in its sentence is of ${[...offered].join(", ")}, the document's country: borrowing it could make the other side its own`
-            : "another actor in its sentence may be the other side, and the document has no dateline or main country",
-        ),
+      const left = bare(
+        m,
+        offered.size
+          ? `another actor in its sentence is of ${[...offered].join(", ")}, the document's country: borrowing it could make the other side its own`
+          : "another actor in its sentence may be the other side, and the document has no dateline or main country",
       );
+      // The coder gives it the story's country when its event's other side is of another one.
+      // Only a dateline or a main country counted before it: a whole-story guess may be made of
+      // the very party beside it ("Officials who met Chinese diplomats in Beijing criticized Japan").
+      const known = storyDateline?.country ?? dateline?.country ?? mainCountry(top, topCount, total);
+      push(known && known !== host && !genericPeople(m, doc.text) ? { ...left, storyCountry: known } : left);
       continue;
     }
     push(

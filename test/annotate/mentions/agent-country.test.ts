@@ -136,6 +136,9 @@ describe("bare state bodies take a country from their context", () => {
       { ...mention("agent", "GOV", 3), text: "the envoy" },
     ];
     expect(giveBareAgentsCountry(envoy, [0, 1, 2, 3, 3], isCountry)[4]!.code).toBe("GOV");
+    // ... but it carries the story's country, for the coder to give when its event's other side
+    // is of another country ("the envoy condemned Kenya").
+    expect(giveBareAgentsCountry(envoy, [0, 1, 2, 3, 3], isCountry)[4]!.storyCountry).toBe("MLI");
     // "the prosecutors charged Malian editors": courts and police act at home.
     const court = [...story, mention("state", "MLI", 3), mention("agent", "JUD", 3)];
     expect(giveBareAgentsCountry(court, [0, 1, 2, 3, 3], isCountry)[4]!.code).toBe("MLIJUD");
