@@ -5,19 +5,14 @@
 // float sums bit for bit as they were.
 // On SQLite and PostgreSQL (migration 018's one trigger function). PostgreSQL is skipped with a
 // reason when unreachable outside CI.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import BetterSqlite3 from "better-sqlite3";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRandom } from "../../bench/seeded-random.ts";
-import { openStore, type Store } from "../../src/store/index.ts";
+import type { Store } from "../../src/store/index.ts";
 import { ROLLUP_WRITERS } from "../../src/store/postgres/one-statement-rollups.ts";
 import type { CodedEvent } from "../../src/types.ts";
 import { makeEvent } from "../helpers/event-factory.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
 import { ownSourceRecords, randomEvents } from "../helpers/random-events.ts";
+import { storesWithSideConnection } from "../helpers/side-connection-stores.ts";
 
 const TABLES = ROLLUP_WRITERS.map((w) => w.table);
 type Rows = (table: string) => Promise<Record<string, unknown>[]>;
@@ -28,43 +23,13 @@ interface Opened {
   close(): Promise<void>;
 }
 
-const BACKENDS: { name: string; open(): Promise<Opened | null> }[] = [
-  {
-    name: "sqlite",
-    async open() {
-      const path = join(mkdtempSync(join(tmpdir(), "sitrep-drift-")), "t.db");
-      const store = await openStore({ dbPath: path, databaseUrl: null });
-      const raw = new BetterSqlite3(path, { readonly: true });
-      return {
-        store,
-        rows: async (table) => raw.prepare(`select * from ${table}`).all() as Record<string, unknown>[],
-        async close() {
-          raw.close();
-          await store.close();
-        },
-      };
-    },
+const BACKENDS = storesWithSideConnection("sitrep-drift-").map((backend) => ({
+  name: backend.name,
+  open: async (): Promise<Opened | null> => {
+    const opened = await backend.open();
+    return opened && { ...opened, rows: (table: string) => opened.query(`select * from ${table}`) };
   },
-  {
-    name: "postgres",
-    async open() {
-      const db: TestDatabase | null = await createTestDatabase();
-      if (!db) return null;
-      const store = await openStore({ dbPath: "", databaseUrl: db.url });
-      const client = new pg.Client({ connectionString: db.url });
-      await client.connect();
-      return {
-        store,
-        rows: async (table) => (await client.query(`select * from ${table}`)).rows,
-        async close() {
-          await client.end();
-          await store.close();
-          await db.drop();
-        },
-      };
-    },
-  },
-];
+}));
 
 const SOURCES = ["USA", "USAGOV", "CHNMIL", "PAKMIL", "INDGOV"];
 const TARGETS = [null, "CHN", "PAKGOV", "INDMIL"];

@@ -9,15 +9,9 @@
 // prefixes by day, week and month, with and without QuadClasses. SQLite and PostgreSQL (skipped
 // with a reason when unreachable outside CI). The reply text (dyadSeriesJson) is JSON.stringify of
 // the same points on every path.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import BetterSqlite3 from "better-sqlite3";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRandom } from "../../bench/seeded-random.ts";
-import { type EventFilter, type Interval, openStore, type Store } from "../../src/store/index.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
+import type { EventFilter, Interval, Store } from "../../src/store/index.ts";
 import {
   type EventVocabulary,
   FOURTEEN_MONTHS_OF_DAYS,
@@ -25,6 +19,7 @@ import {
   SCAN_ONLY,
 } from "../helpers/random-events.ts";
 import { writeRecountStory } from "../helpers/recount-story.ts";
+import { type StoreWithSideConnection, storesWithSideConnection } from "../helpers/side-connection-stores.ts";
 
 const COUNTRIES = ["USA", "CHN", "PAK", "IND"];
 const ROLES = ["", "GOV", "MIL", "GOVLEG"];
@@ -50,51 +45,15 @@ const numeric = (rows: Rows) =>
       ]),
     ),
   );
-interface Opened {
-  store: Store;
-  query(sql: string): Promise<Rows>;
-  close(): Promise<void>;
-}
-const BACKENDS: { name: string; open(): Promise<Opened | null> }[] = [
-  {
-    name: "sqlite",
-    open: async () => {
-      const path = join(mkdtempSync(join(tmpdir(), "sitrep-series-rollup-")), "t.db");
-      const store = await openStore({ dbPath: path, databaseUrl: null });
-      const raw = new BetterSqlite3(path);
-      return {
-        store,
-        query: async (sql) => {
-          const statement = raw.prepare(sql);
-          if (statement.reader) return numeric(statement.all() as Rows);
-          statement.run();
-          return [];
-        },
-        close: async () => {
-          raw.close();
-        },
-      };
-    },
+type Opened = StoreWithSideConnection;
+/** The side connection's rows with numeric sums. */
+const BACKENDS = storesWithSideConnection("sitrep-series-rollup-").map((backend) => ({
+  name: backend.name,
+  open: async (): Promise<Opened | null> => {
+    const opened = await backend.open();
+    return opened && { ...opened, query: async (sql: string) => numeric(await opened.query(sql)) };
   },
-  {
-    name: "postgres",
-    open: async () => {
-      const db: TestDatabase | null = await createTestDatabase();
-      if (!db) return null;
-      const store = await openStore({ dbPath: "", databaseUrl: db.url });
-      const client = new pg.Client({ connectionString: db.url });
-      await client.connect();
-      return {
-        store,
-        query: async (sql) => numeric((await client.query(sql)).rows),
-        close: async () => {
-          await client.end();
-          await db.drop();
-        },
-      };
-    },
-  },
-];
+}));
 
 for (const backend of BACKENDS) {
   describe(`series roll-ups: ${backend.name}`, () => {
@@ -109,7 +68,6 @@ for (const backend of BACKENDS) {
       await writeRecountStory(store, { secondTarget: "CHN" });
     });
     afterAll(async () => {
-      await store?.close();
       await opened?.close();
     });
     const run = (name: string, fn: (s: Store, q: Opened["query"]) => Promise<void>) =>

@@ -4,16 +4,11 @@
 // document with a recount (an update) and a next version (a delete), and SQL run on another
 // connection, as another process would. The stamps count every write per dyad. SQLite and PostgreSQL
 // (skipped with a reason when unreachable outside CI).
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import BetterSqlite3 from "better-sqlite3";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type EventFilter, type Interval, openStore, type Store } from "../../src/store/index.ts";
-import { createTestDatabase, type TestDatabase } from "../helpers/postgres.ts";
+import type { EventFilter, Interval, Store } from "../../src/store/index.ts";
 import { type EventVocabulary, FOURTEEN_MONTHS_OF_DAYS, randomEvents } from "../helpers/random-events.ts";
 import { writeRecountStory } from "../helpers/recount-story.ts";
+import { type StoreWithSideConnection, storesWithSideConnection } from "../helpers/side-connection-stores.ts";
 
 const VOCABULARY: EventVocabulary = {
   countries: ["USA", "CHN", "PAK", "IND"],
@@ -23,53 +18,9 @@ const VOCABULARY: EventVocabulary = {
   keyPrefix: "t",
 };
 
-interface Opened {
-  store: Store;
-  /** SQL on a connection of its own (another process's, as far as the store can tell). */
-  query(sql: string): Promise<Record<string, unknown>[]>;
-  close(): Promise<void>;
-}
+type Opened = StoreWithSideConnection;
 
-const BACKENDS: { name: string; open(): Promise<Opened | null> }[] = [
-  {
-    name: "sqlite",
-    open: async () => {
-      const path = join(mkdtempSync(join(tmpdir(), "sitrep-series-texts-")), "t.db");
-      const store = await openStore({ dbPath: path, databaseUrl: null });
-      const raw = new BetterSqlite3(path);
-      return {
-        store,
-        query: async (sql) => {
-          const statement = raw.prepare(sql);
-          if (statement.reader) return statement.all() as Record<string, unknown>[];
-          statement.run();
-          return [];
-        },
-        close: async () => {
-          raw.close();
-        },
-      };
-    },
-  },
-  {
-    name: "postgres",
-    open: async () => {
-      const db: TestDatabase | null = await createTestDatabase();
-      if (!db) return null;
-      const store = await openStore({ dbPath: "", databaseUrl: db.url });
-      const client = new pg.Client({ connectionString: db.url });
-      await client.connect();
-      return {
-        store,
-        query: async (sql) => (await client.query(sql)).rows,
-        close: async () => {
-          await client.end();
-          await db.drop();
-        },
-      };
-    },
-  },
-];
+const BACKENDS = storesWithSideConnection("sitrep-series-texts-");
 
 for (const backend of BACKENDS) {
   describe(`series texts kept per dyad: ${backend.name}`, () => {
@@ -81,7 +32,6 @@ for (const backend of BACKENDS) {
       await writeRecountStory(opened.store, { secondTarget: "CHN" });
     });
     afterAll(async () => {
-      await opened?.store.close();
       await opened?.close();
     });
     const run = (name: string, fn: (s: Store, q: Opened["query"]) => Promise<void>) =>
