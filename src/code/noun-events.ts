@@ -73,11 +73,18 @@ function patientAfter(
  * "the occupation [of Crimea] by Russia", "the removal by police", "tariffs imposed [last year] by
  * China": a by-agent of the noun itself or of a participle right after it, before any clause break.
  */
-function byAgentAfter(view: SentenceView, anchor: number): ActorGroup | null {
+function byAgentAfter(view: SentenceView, anchor: number, code = ""): ActorGroup | null {
+  const fromNamesAgent = FROM_AGENT_ROOTS.has(code.slice(0, 2));
   for (let j = anchor + 1; j < Math.min(view.tokens.length, anchor + AGENT_WINDOW); j++) {
     const t = view.tokens[j]!;
     const w = view.words[j]!;
     if (w === "by") return groupStartingAt(view, j + 1);
+    // "a complaint from Faull", "a request from the US", "threats from Iran": a said act comes
+    // from its speaker ("extradition from the UK", "withdrawal from Syria" name a place).
+    if (w === "from" && fromNamesAgent) {
+      const g = groupStartingAt(view, j + 1);
+      if (g) return g;
+    }
     if (t.pos === "PUNCT" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "PRON") return null;
     // A finite verb ends the noun phrase; a participle that modifies the noun ("imposed") does not.
     if (t.pos === "VERB" && !w.endsWith("ed") && !w.endsWith("en")) return null;
@@ -88,6 +95,12 @@ function byAgentAfter(view: SentenceView, anchor: number): ActorGroup | null {
   }
   return null;
 }
+
+/**
+ * CAMEO roots of acts done by saying something (appeal, demand, disapprove, reject, threaten):
+ * their noun's from-phrase names who said it. Other acts' from-phrase names a place or a source.
+ */
+const FROM_AGENT_ROOTS = new Set(["02", "10", "11", "12", "13"]);
 
 /** The position of the word before a noun phrase's determiners, numbers and adjectives. */
 function prepositionBefore(view: SentenceView, first: number): number {
@@ -144,7 +157,7 @@ export function nounAgentOf(view: SentenceView, anchor: number, code = "", mutua
   // (noun-undergoers.ts); only a by-phrase names the agent.
   const undergoer = code !== "" && isUndergoerAct(code, view.words[anchor]!);
   const sufferer = undergoer ? possessorBefore(view, anchor) : null;
-  const after = byAgentAfter(view, anchor);
+  const after = byAgentAfter(view, anchor, code);
   if (after) return { agent: after, patient: sufferer ?? patientAfter(view, anchor, after, undergoer) };
   if (sufferer) return null;
   // "Russia's invasion of Ukraine", "the CIA's offensive against the Taliban": a possessor is the

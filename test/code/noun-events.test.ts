@@ -101,3 +101,17 @@ describe("planned events", () => {
     expect(coded("The meeting between Iran and Egypt was welcomed.").join()).toMatch(/IRN>EGY:04\d/);
   });
 });
+
+describe("a from-phrase after the noun of a said act", () => {
+  it("names who said it (an appeal, a demand, a threat comes from its speaker)", () => {
+    expect(coded("The Ukrainian government answered a plea from Russia to Egypt.").join()).toMatch(
+      /RUS>EGY:02\d/,
+    );
+    expect(coded("Threats from Russia against Ukraine grew last week.").join()).toMatch(/RUS>UKR:13\d/);
+  });
+  it("names a place, not an agent, after the noun of another act", () => {
+    expect(coded("The extradition from Russia of Ukrainian activists was delayed.").join()).not.toMatch(
+      /^RUS>/,
+    );
+  });
+});
