@@ -29,6 +29,7 @@ import {
 } from "./content-block-checks.ts";
 import { holdsProse, holdsTextBeyond, isLink, WIDGET_TAGS } from "./content-boxes.ts";
 import { type ContentHints, classifyElementNames } from "./content-hints.ts";
+import { objectArray } from "./object-arrays.ts";
 import { makeBlock, type TextBlock, withBlock } from "./text-block.ts";
 
 export { type BlockKind, type TextBlock, withBlock } from "./text-block.ts";
@@ -59,23 +60,23 @@ export interface CollectOptions {
 }
 
 class BlockWalker {
-  readonly blocks: TextBlock[] = [];
+  readonly blocks: TextBlock[] = objectArray();
   private readonly dom: Document;
   private readonly hints: ContentHints;
   private readonly lenient: boolean;
-  private readonly steps: Step[] = [];
+  private readonly steps: Step[] = objectArray();
   /** Block-level elements open around the current text, innermost last. */
-  private readonly blockStack: Element[] = [];
+  private readonly blockStack: Element[] = objectArray();
   /** Chrome-named ancestors of the current text (outermost first), and those named "drop". */
-  private negatives: Element[] = [];
-  private drops: Element[] = [];
-  private readonly openLinks: Element[] = [];
+  private negatives: Element[] = objectArray();
+  private drops: Element[] = objectArray();
+  private readonly openLinks: Element[] = objectArray();
   /** Links a browser would have closed (a cell started, or a link opened inside them). */
   private readonly closedLinks = new Set<Element>();
   private readonly unclosedHeadings = new Map<Element, boolean>();
   private readonly declaredBodies = new Map<Element, OuterChrome>();
   /** Text of the block being read, as the nodes gave it. */
-  private parts: string[] = [];
+  private parts: string[] = objectArray();
   private linkChars = 0;
   /** The link the current block's linked text sat in (the last one, when several). */
   private partsLink: Element | null = null;
@@ -217,8 +218,8 @@ class BlockWalker {
    */
   private resetChrome(el: Element): void {
     this.declaredBodies.set(el, { negatives: this.negatives, drops: this.drops });
-    this.negatives = [];
-    this.drops = [];
+    this.negatives = objectArray();
+    this.drops = objectArray();
   }
 
   private leave(el: Element): void {
@@ -263,7 +264,7 @@ class BlockWalker {
   private flush(): void {
     if (this.parts.length === 0) return;
     const text = this.parts.join("").replace(CONTROL_OR_SPACE_RE, " ").trim();
-    this.parts = [];
+    this.parts = objectArray();
     const links = this.linkChars;
     this.linkChars = 0;
     const openLink = this.partsLink;

@@ -54,6 +54,8 @@ export type {
   TimeElement,
 } from "./meta-page-facts.ts";
 
+import { objectArray } from "./object-arrays.ts";
+
 /** Caps keep the pass linear and small on huge pages; values chosen well above any real field. */
 const MAX_JSONLD_CHARS = 500_000;
 const MAX_ITEMS = 200;
@@ -95,7 +97,7 @@ class FactsWalker {
   private order = 0;
   private inBody = false;
   /** Nodes to visit, in reverse document order (iterative: no recursion depth limit). */
-  private readonly stack: AnyNode[] = [];
+  private readonly stack: AnyNode[] = objectArray();
 
   run(dom: Document): PageFacts {
     const stack = this.stack;
