@@ -206,6 +206,8 @@ async function main() {
     ["/events filtered (actor)", "/api/v1/events?limit=50&actor=PAK", null],
     ["/events filtered (actor, root)", "/api/v1/events?limit=50&actor=PAK&root=19", null],
     ["/events filtered (actor, two roots)", "/api/v1/events?limit=50&actor=PAK&root=18,19", null],
+    ["/events filtered (actor code)", "/api/v1/events?limit=50&actor=PAKMIL", null],
+    ["/events filtered (a place without events)", "/api/v1/events?limit=50&place=Kabul", null],
     ["/series USA→CHN by month", "/api/v1/series?source=USA&target=CHN&interval=month", "/series"],
     ["/series USA→CHN by week", "/api/v1/series?source=USA&target=CHN&interval=week", null],
     [

@@ -9,6 +9,7 @@ import { m019_prefix_month_quads } from "./month-quad-migration.ts";
 import { m006_month_rollup } from "./month-rollup-schema.ts";
 import { m015_pair_months } from "./pair-month-rollup.ts";
 import { m014_period_rollups } from "./period-rollup-schema.ts";
+import { m023_place_page_index } from "./place-page-index.ts";
 import { m020_actor_code_statistics } from "./postgres/actor-code-statistics.ts";
 import { m022_band_fingerprints } from "./postgres/band-fingerprints.ts";
 import { m013_hot_recounts } from "./postgres/hot-recount-migration.ts";
@@ -260,6 +261,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     "020_actor_code_statistics": m020_actor_code_statistics(backend),
     "021_dyad_write_stamps": m021_dyad_write_stamps(backend),
     "022_band_fingerprints": m022_band_fingerprints(backend),
+    "023_place_page_index": m023_place_page_index,
   };
 }
 

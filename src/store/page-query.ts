@@ -11,7 +11,7 @@
 // Branches never share a row and together select what the filter selects; each one is the whole
 // filter (the one applyEventFilter) with one more condition, so no filter is written twice.
 import { type Kysely, type SelectQueryBuilder, sql } from "kysely";
-import { applyEventFilter, likePrefix, listOf } from "./event-filter.ts";
+import { applyEventFilter, likePrefix, listOf, prefixEnd } from "./event-filter.ts";
 import type { Database } from "./schema.ts";
 import type { EventCursor } from "./serve-store.ts";
 import type { EventFilter } from "./store.ts";
@@ -69,9 +69,9 @@ const COUNTRY_LENGTH = 3;
 /**
  * The filter as disjoint branches, one per value of a list the events are indexed by with the day
  * after it: the CAMEO roots (asked, or the roots of the asked codes), else the countries, else the
- * sides of the actors (each actor as source and as target; or the sources, or the targets). Every
- * event has one root and one country; an event on two sides belongs to the first. A filter without
- * such a list is its only branch.
+ * places, else the sides of the actors (each actor as source and as target; or the sources, or the
+ * targets). Every event has one root, one country and one place; an event on two sides belongs to
+ * the first. A filter without such a list is its only branch.
  */
 export function pageBranches(filter: EventFilter): PageBranch[] {
   const distinct = (values: readonly string[], key: (v: string) => string) => [
@@ -90,8 +90,13 @@ export function pageBranches(filter: EventFilter): PageBranch[] {
   const countries = distinct(listOf(filter.country), (c) => c);
   if (countries.length > 1 && countries.length <= MAX_PAGE_BRANCHES)
     return countries.map((country) => ({ filter: { ...filter, country } }));
-  // A root, code or country already gives rows in page order (events_root_day, events_country_day).
-  if (roots.length || countries.length) return [{ filter }];
+  // Places match in lower case (event-filter.ts), as their index holds them (migration 023).
+  const places = distinct(listOf(filter.place), (p) => p.toLowerCase());
+  if (places.length > 1 && places.length <= MAX_PAGE_BRANCHES)
+    return places.map((place) => ({ filter: { ...filter, place } }));
+  // A root, code, country or place already gives rows in page order (events_root_day,
+  // events_country_day, events_place_page).
+  if (roots.length || countries.length || places.length) return [{ filter }];
   return actorSideBranches(filter) ?? [{ filter }];
 }
 
@@ -134,18 +139,71 @@ function onSide(side: ActorSide) {
     : likePrefix(side.column, side.prefix);
 }
 
-/** A branch's events in page order after the cursor. */
-function branchQuery(db: Kysely<Database>, backend: Backend, branch: PageBranch, after: EventCursor | null) {
+/**
+ * Below this many events of a side's code prefix (longer than a country), SQLite reads them all by
+ * the code index and sorts them; from this many on, it walks the country's events in page order.
+ *
+ * Why: SQLite's planner, given a code range (PAKMIL) beside its country (PAK), takes the range on
+ * the code index and sorts every event of the prefix (actor=PAKMIL at 1M generated events: 26–83
+ * ms a page), not counting on the LIMIT that stops a walk in page order. The walk reads about
+ * 51 / (the prefix's share of its country's events × the share the rest of the filter keeps) rows:
+ * a prefix with few events could make it read the whole country, so those are sorted instead, which
+ * costs at most this many rows. The count stops at this many: asking costs at most this many index
+ * entries. Left as it was: a rest of the filter that keeps very few of the prefix's events (a
+ * second long code on the other side) makes the walk long too (bench/README.md, session 21).
+ */
+export const FEW_PREFIX_EVENTS = 2000;
+
+/** The code index a side's prefix is counted along (migration 001: code, then day). */
+const CODE_INDEX = { source_code: "events_source_day", target_code: "events_target_day" } as const;
+
+/**
+ * Whether `side`'s prefix has fewer than FEW_PREFIX_EVENTS events: a count of its code index's
+ * entries, named because SQLite otherwise skip-scans a wider covering index month by month.
+ */
+async function fewEventsOnSide(db: Kysely<Database>, side: ActorSide): Promise<boolean> {
+  const index = sql.raw(CODE_INDEX[side.column]);
+  const where = likePrefix(side.column, side.prefix);
+  const matches = sql`select 1 from events indexed by ${index} where ${where} limit ${FEW_PREFIX_EVENTS}`;
+  const { rows } = await sql<{ n: number }>`select count(*) as n from (${matches})`.execute(db);
+  return Number(rows[0]?.n ?? 0) < FEW_PREFIX_EVENTS;
+}
+
+/**
+ * Whether a branch reads its side's longer prefix by its country's page index alone (SQLite only:
+ * PostgreSQL's statistics of country and code together, migration 020, choose that walk itself).
+ */
+async function walksCountryIndex(db: Kysely<Database>, backend: Backend, branch: PageBranch) {
+  const { side } = branch;
+  if (backend !== "sqlite" || !side || side.prefix.length <= COUNTRY_LENGTH) return false;
+  return !(await fewEventsOnSide(db, side));
+}
+
+/** A branch's events in page order after the cursor; `walk`: along its side's country index. */
+function branchQuery(
+  db: Kysely<Database>,
+  backend: Backend,
+  branch: PageBranch,
+  after: EventCursor | null,
+  walk = false,
+) {
   let q = eventPageQuery(db, backend, branch.filter, after);
   const { side, earlier = [] } = branch;
   if (side) {
     // Implied by the prefix; said so that the side's country index is sought, in page order.
     q = q.where(COUNTRY_OF[side.column], "=", side.prefix.slice(0, COUNTRY_LENGTH));
-    if (side.prefix.length > COUNTRY_LENGTH) q = q.where(likePrefix(side.column, side.prefix));
+    if (side.prefix.length > COUNTRY_LENGTH)
+      // SQLite's unary + keeps the code index from serving the range (walksCountryIndex).
+      q = q.where(walk ? unindexedPrefix(side.column, side.prefix) : likePrefix(side.column, side.prefix));
   }
   // A NULL target is on no side: coalesce keeps `not` from turning it into "unknown".
   for (const e of earlier) q = q.where(sql<boolean>`not coalesce(${onSide(e)}, false)`);
   return q;
+}
+
+/** likePrefix on SQLite with the column as `+column`, which no index serves (same rows). */
+function unindexedPrefix(column: ActorSide["column"], prefix: string) {
+  return sql<boolean>`(+${sql.ref(column)} >= ${prefix} and +${sql.ref(column)} < ${prefixEnd(prefix)})`;
 }
 
 /**
@@ -153,7 +211,7 @@ function branchQuery(db: Kysely<Database>, backend: Backend, branch: PageBranch,
  * or each branch's first `limit` rows in page order merged in that order (SQLite: MERGE (UNION
  * ALL) of index seeks, each stopping at `limit` rows).
  */
-export function pageRows<R extends { day: string; event_key: string }>(
+export async function pageRows<R extends { day: string; event_key: string }>(
   db: Kysely<Database>,
   backend: Backend,
   filter: EventFilter,
@@ -162,7 +220,8 @@ export function pageRows<R extends { day: string; event_key: string }>(
   select: (q: PageQuery) => SelectQueryBuilder<Database, "events", R>,
 ): Promise<R[]> {
   const branches = pageBranches(filter);
-  const parts = branches.map((b) => select(branchQuery(db, backend, b, after)));
+  const walks = await Promise.all(branches.map((b) => walksCountryIndex(db, backend, b)));
+  const parts = branches.map((b, i) => select(branchQuery(db, backend, b, after, walks[i])));
   if (parts.length === 1) return parts[0]!.limit(limit).execute();
   const branch = (q: SelectQueryBuilder<Database, "events", R>) =>
     db.selectFrom(q.limit(limit).as("branch")).selectAll();
