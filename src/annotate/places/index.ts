@@ -17,6 +17,7 @@ import {
 } from "./place-facilities.ts";
 import { toPlace } from "./place-point.ts";
 import { type ResolvedPlace, resolveByPopulation, resolvePlaces } from "./place-resolution.ts";
+import { placeSettlements } from "./place-settlements.ts";
 import { placeSideNames } from "./place-side-names.ts";
 import type { FirstWordMemo } from "./place-spans.ts";
 import { placeUnfiledQualified } from "./place-unfiled.ts";
@@ -107,6 +108,14 @@ export function createPlaceRecognizer(
       isTaken,
     );
     kept = placeNamedParts(text, sentences, kept, cues, isTaken);
+    if (!options.populationOnly) {
+      let placed: SpanOverlapIndex | undefined;
+      const before = kept;
+      kept = placeSettlements(text, sentences, kept, cues, gazetteer, (start, end) => {
+        placed ??= new SpanOverlapIndex(before.map((r) => r.match));
+        return isTaken(start, end) || placed.overlaps(start, end);
+      });
+    }
     const spans = kept
       .filter((r) => options.includeCountries || r.place.kind !== "country")
       .map(({ match, place }) => ({
