@@ -104,9 +104,17 @@ try {
   /** The roll-up triggers compared, and none at all (the statements' own cost). */
   const VARIANTS: Record<string, string[]> = {
     "with ten roll-up functions (011-017)": [on, ...separateFunctionsSql()],
-    "with one (018)": [on, ...oneFunctionSql()],
-    "with one, a statement per roll-up": [on, ...oneFunctionSql(), rollupsApplyFunction(undefined, "each")],
-    "without roll-up triggers": [on, ...oneFunctionSql(), "alter table events disable trigger user"],
+    "with one (018)": [on, ...oneFunctionSql(undefined, true)],
+    "with one, a statement per roll-up": [
+      on,
+      ...oneFunctionSql(undefined, true),
+      rollupsApplyFunction(undefined, "each", true),
+    ],
+    "without roll-up triggers": [
+      on,
+      ...oneFunctionSql(undefined, true),
+      "alter table events disable trigger user",
+    ],
   };
   const cpu: Record<string, number> = {};
   const n = Number(values.statements);

@@ -12,7 +12,9 @@
 //   SQLite: row triggers; the grouped bulk path (grouped-rollups.ts) adds a batch's counts per dyad
 //     in one upsert instead, as it does for the roll-ups.
 //   PostgreSQL: one statement trigger per change over its transition tables, counts per dyad added
-//     in key order (two writers lock stamp rows in one order).
+//     in key order (two writers lock stamp rows in one order). Migration 024 (postgres/
+//     commit-stamps.ts) replaced it: the one roll-up function collects the counts, and the commit
+//     writes them (collectStampsSql).
 import { type Kysely, type Migration, sql } from "kysely";
 import { statementTriggersSql } from "./rollup-schema.ts";
 
@@ -29,6 +31,22 @@ export function addStampsSql(from: string): string {
     select source_country, ${TARGET}, count(*) from ${from} as r
     where true group by source_country, ${TARGET} order by source_country, ${TARGET}
     on conflict (source_country, target_country) do update set writes = ${DYAD_WRITE_STAMPS}.writes + excluded.writes`;
+}
+
+/** The transaction-local setting where PostgreSQL's roll-up function collects a transaction's counts (024). */
+export const PENDING_STAMPS = "sitrep.dyad_writes";
+
+/**
+ * plpgsql (migration 024): appends the writes per dyad of the events rows `from` to the
+ * transaction's pending counts, `[source, target, writes]` JSON arrays joined by commas. Appended as
+ * text, never parsed until the commit writes them; SET LOCAL semantics drop them with a rolled-back
+ * transaction or savepoint, as the events writes they count.
+ */
+export function collectStampsSql(from: string): string {
+  return `perform set_config('${PENDING_STAMPS}', concat_ws(',', nullif(current_setting('${PENDING_STAMPS}', true), ''),
+      (select string_agg(json_build_array(source_country, target, writes)::text, ',')
+       from (select source_country, ${TARGET} as target, count(*) as writes from ${from} as r
+             group by source_country, ${TARGET}) c)), true);`;
 }
 
 /** SQLite: one more write on the dyad of the row `row` (new or old) names. */
@@ -53,11 +71,12 @@ async function createSqliteTriggers(db: Kysely<unknown>): Promise<void> {
     .execute(db);
 }
 
-async function createPostgresTriggers(db: Kysely<unknown>): Promise<void> {
+/** Migration 021's statement trigger function and triggers (benchmarks put them back to compare with 024). */
+export function statementStampsSql(): string[] {
   // new_rows and old_rows exist only for the changes that have them; plpgsql plans a statement
   // when it first runs, so the branch a change does not take never names a missing one.
-  await sql
-    .raw(`create or replace function ${DYAD_WRITE_STAMPS}_apply() returns trigger language plpgsql as $fn$
+  return [
+    `create or replace function ${DYAD_WRITE_STAMPS}_apply() returns trigger language plpgsql as $fn$
 begin
   if TG_OP = 'INSERT' then
     ${addStampsSql("new_rows")};
@@ -67,10 +86,13 @@ begin
     ${addStampsSql("(select source_country, target_country from old_rows union all select source_country, target_country from new_rows)")};
   end if;
   return null;
-end $fn$`)
-    .execute(db);
-  for (const statement of statementTriggersSql(`events_${DYAD_WRITE_STAMPS}`, `${DYAD_WRITE_STAMPS}_apply`))
-    await sql.raw(statement).execute(db);
+end $fn$`,
+    ...statementTriggersSql(`events_${DYAD_WRITE_STAMPS}`, `${DYAD_WRITE_STAMPS}_apply`),
+  ];
+}
+
+async function createPostgresTriggers(db: Kysely<unknown>): Promise<void> {
+  for (const statement of statementStampsSql()) await sql.raw(statement).execute(db);
 }
 
 /** What an earlier run of this migration made (the migration log cut back): run again, it starts anew. */

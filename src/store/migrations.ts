@@ -12,6 +12,7 @@ import { m014_period_rollups } from "./period-rollup-schema.ts";
 import { m023_place_page_index } from "./place-page-index.ts";
 import { m020_actor_code_statistics } from "./postgres/actor-code-statistics.ts";
 import { m022_band_fingerprints } from "./postgres/band-fingerprints.ts";
+import { m024_commit_stamps } from "./postgres/commit-stamps.ts";
 import { m013_hot_recounts } from "./postgres/hot-recount-migration.ts";
 import { m018_one_statement_rollups } from "./postgres/one-statement-rollups.ts";
 import { m011_rollup_trigger_guards } from "./postgres/rollup-guard-migration.ts";
@@ -262,6 +263,7 @@ export function migrationsFor(backend: Backend): Record<string, Migration> {
     "021_dyad_write_stamps": m021_dyad_write_stamps(backend),
     "022_band_fingerprints": m022_band_fingerprints(backend),
     "023_place_page_index": m023_place_page_index,
+    "024_commit_stamps": m024_commit_stamps(backend),
   };
 }
 

@@ -13,8 +13,11 @@
 //            (updates only), drop emptied cells; each over all roll-ups.
 // Within a statement each roll-up writes its cells in key order, and every statement names the
 // roll-ups in the same order, so two writers lock cells in one order (no deadlock between them).
-// A roll-up added later needs this function rebuilt with it (rollupsApplyFunction).
+// A roll-up added later needs this function rebuilt with it (rollupsApplyFunction). Since migration
+// 023 (commit-stamps.ts) the function also collects the write stamps per dyad (dyad-write-stamps.ts),
+// which the commit writes; the migrations before it build the function without (`stamps` false).
 import { type Kysely, type Migration, sql } from "kysely";
+import { collectStampsSql } from "../dyad-write-stamps.ts";
 import { ACTOR_MONTHS } from "../month-rollup-schema.ts";
 import { PAIR_MONTHS } from "../pair-month-rollup.ts";
 import { PLACE_MONTHS } from "../period-rollup-schema.ts";
@@ -162,11 +165,13 @@ function oneStatement(writes: readonly string[], before: readonly string[] = [])
 
 /**
  * The function of migration 018 over `writers` (see the file comment); `statements: "each"` writes
- * each roll-up by a statement of its own instead (benchmarks compare the two).
+ * each roll-up by a statement of its own instead (benchmarks compare the two); `stamps`: also
+ * collects the write stamps of the changed rows (migration 023).
  */
 export function rollupsApplyFunction(
   writers: readonly RollupWriter[] = ROLLUP_WRITERS,
   statements: "one" | "each" = "one",
+  stamps = false,
 ): string {
   const combine = (writes: string[], before: string[] = []) =>
     statements === "one"
@@ -184,21 +189,28 @@ export function rollupsApplyFunction(
     recounted.map((w) => addReportDifferences(w, "moved")),
     [signed],
   );
+  const collect = (from: string) => (stamps ? collectStampsSql(from) : "");
+  const bothSides =
+    "(select source_country, target_country from old_rows union all select source_country, target_country from new_rows)";
   // Nested IFs: a statement naming new_rows cannot even be planned in a DELETE trigger.
   return `create or replace function ${APPLY}() returns trigger language plpgsql as $fn$
 begin
   if TG_OP = 'INSERT' then
     if not exists (select from new_rows) then return null; end if;
+    ${collect("new_rows")}
     ${each(addCells, "new_rows")}
   elsif TG_OP = 'DELETE' then
     if not exists (select from old_rows) then return null; end if;
+    ${collect("old_rows")}
     ${each(subtractCells, "old_rows")}
     ${each(dropEmptied, "old_rows")}
   elsif not exists (select from new_rows) then
     return null;
   elsif not exists (select ${fixed} from new_rows except all select ${fixed} from old_rows) then
+    ${collect(bothSides)}
     ${recount}
   else
+    ${collect(bothSides)}
     ${each(subtractCells, "old_rows")}
     ${each(addCells, "new_rows")}
     ${each(dropEmptied, "old_rows")}
@@ -225,12 +237,13 @@ const dropOne = OPS.map((op) => `drop trigger if exists ${TRIGGERS}_${op} on eve
 
 /**
  * Statements that switch a store to the one function of this migration (run again: the same),
- * over the roll-ups the store keeps now (`writers`: migration 018 itself names the ones of its day).
+ * over the roll-ups the store keeps now (`writers`: migration 018 itself names the ones of its day);
+ * `stamps` as rollupsApplyFunction's (a store past migration 023 needs it true).
  */
-export function oneFunctionSql(writers: readonly RollupWriter[] = ROLLUP_WRITERS): string[] {
+export function oneFunctionSql(writers: readonly RollupWriter[] = ROLLUP_WRITERS, stamps = false): string[] {
   return [
     ...SEPARATE.map((s) => `drop function if exists ${s.fn}() cascade`),
-    rollupsApplyFunction(writers),
+    rollupsApplyFunction(writers, "one", stamps),
     ...dropOne,
     ...statementTriggersSql(TRIGGERS, APPLY),
   ];
