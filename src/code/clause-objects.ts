@@ -2,6 +2,7 @@
 // suspects to Germany"), an actor inside the object noun phrase, and the agent of a passive or of
 // the act an object names ("by Gondor"). Split from clause-analyse.ts, which reads what comes
 // before a verb (its subject) and the cues that govern it.
+import { leadingCountry } from "./country-codes.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 import { timePhraseEnd } from "./time-phrase.ts";
 
@@ -58,8 +59,11 @@ export function objectAfter(
     const t = view.tokens[j]!;
     if (t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ") return null;
     if (TARGET_PREPOSITIONS.has(view.words[j]!) || (anyPreposition && t.pos === "ADP")) {
+      // ("cracked down on [drug] gangs", "met with [the head of] the Russian delegation": the
+      // phrase after the preposition is read as an object's is.)
       let k = j + 1;
-      while (k < view.tokens.length && (view.tokens[k]!.pos === "DET" || view.tokens[k]!.pos === "ADJ")) k++;
+      // ("from the African Union": a group may begin on its own determiner.)
+      while (k < view.tokens.length && !view.groupAt[k] && /^(DET|ADJ)$/.test(view.tokens[k]!.pos)) k++;
       const g = view.groupAt[k];
       if (g && g.first === k) return g;
     }
@@ -72,26 +76,107 @@ const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "X"]);
 /** How long an object noun phrase may be before the actor inside it: "the newly built Israeli embassy". */
 const OBJECT_PHRASE_MAX = 5;
 
-/** An actor modifying the object noun phrase: "attacked the Israeli embassy" → Israel. */
+/**
+ * An actor modifying the object noun phrase: "attacked the Israeli embassy" → Israel, "detained
+ * over 260 members of the NLD" → the NLD. An approximate count that opens the phrase does not
+ * count against its length.
+ */
 function actorInObjectPhrase(view: SentenceView, last: number): ActorGroup | null {
-  for (let j = last + 1; j < Math.min(view.tokens.length, last + 1 + OBJECT_PHRASE_MAX); j++) {
+  const from = countStart(view, last + 1);
+  for (let j = from; j < Math.min(view.tokens.length, from + OBJECT_PHRASE_MAX); j++) {
     const g = view.groupAt[j];
-    if (g) return g.first === j ? g : null;
+    if (g) return g.first === j ? (possessedActor(view, g) ?? g) : null;
     const t = view.tokens[j]!;
     // "dozens of opposition supporters", "the city of Kharkiv": an of-complement stays in the phrase.
-    if (!(NOUN_PHRASE_POS.has(t.pos) || t.text === "-" || view.words[j] === "of")) return null;
+    if (NOUN_PHRASE_POS.has(t.pos) || t.text === "-" || view.words[j] === "of") continue;
+    if (!isAttributiveParticiple(view, j)) return null;
   }
   return null;
 }
 
+/**
+ * The actor a possessor's phrase names when that actor has a country of its own: "members of [Suu
+ * Kyi's] National League for Democracy" are the League's, not Suu Kyi's. One without a country
+ * ("Egypt's militant group" = REB) is better told by its possessor, who is kept (null).
+ */
+function possessedActor(view: SentenceView, possessor: ActorGroup): ActorGroup | null {
+  const mark = view.words[possessor.last + 1];
+  if (mark !== "'s" && mark !== "’s" && mark !== "'") return null;
+  let k = possessor.last + 2;
+  while (k < view.tokens.length && /^(DET|ADJ)$/.test(view.tokens[k]!.pos) && !view.groupAt[k]) k++;
+  const g = view.groupAt[k];
+  return g && g.first === k && g.members.every((a) => leadingCountry(a.code)) ? g : null;
+}
+
+/**
+ * Words that make a count approximate before its number: "[over] 260", "[nearly] 150", "[up to]
+ * 40", "[more than] 30", "[at least] 12". A closed class of English grammar, not of any text.
+ */
+const APPROXIMATORS = new Set([
+  "over",
+  "under",
+  "about",
+  "around",
+  "nearly",
+  "almost",
+  "roughly",
+  "approximately",
+  "some",
+  "up",
+  "to",
+  "at",
+  "least",
+  "most",
+  "more",
+  "fewer",
+  "less",
+  "than",
+  "just",
+]);
+/** How many such words may come before the number: "at least", "more than", "up to". */
+const APPROXIMATOR_MAX = 2;
+
+/**
+ * Where a noun phrase that opens with an approximate count really starts: at its number ("over
+ * [260] members"), else at `j`. Without a number right after them the words are prepositions
+ * ("over the weekend", "about the attack") and `j` is returned.
+ */
+export function countStart(view: SentenceView, j: number): number {
+  for (let k = j; k < Math.min(view.tokens.length, j + APPROXIMATOR_MAX + 1); k++) {
+    if (view.tokens[k]!.pos === "NUM" && k > j) return k;
+    if (view.groupAt[k] || !APPROXIMATORS.has(view.words[k]!)) return j;
+  }
+  return j;
+}
+
+/**
+ * A past participle that modifies the noun after it, inside a noun phrase: "26 [suspected]
+ * militants", "two [armed] men", "the [detained] opposition leader". The tagger reads it as a
+ * verb; between a determiner, number or adjective and a noun or adjective it is an adjective.
+ * After a noun it is a finite verb ("the protests cooled protester fury").
+ */
+export function isAttributiveParticiple(view: SentenceView, k: number): boolean {
+  if (view.tokens[k]?.pos !== "VERB" || !view.words[k]!.endsWith("ed")) return false;
+  if (!/^(DET|NUM|ADJ)$/.test(view.tokens[k - 1]?.pos ?? "")) return false;
+  const next = view.tokens[k + 1];
+  return next !== undefined && (/^(NOUN|ADJ|PROPN)$/.test(next.pos) || view.groupAt[k + 1]?.first === k + 1);
+}
+
 function directObjectAfter(view: SentenceView, last: number): ActorGroup | null {
-  let j = last + 1;
+  let j = countStart(view, last + 1);
   let skipped = 0;
   while (j < view.tokens.length && skipped < 3) {
     const g = view.groupAt[j];
     if (g) return g.first === j ? g : null;
     const t = view.tokens[j]!;
-    if (!(OBJECT_LEAD_POS.has(t.pos) || OBJECT_LEAD_WORDS.has(view.words[j]!))) return null;
+    if (
+      !(
+        OBJECT_LEAD_POS.has(t.pos) ||
+        OBJECT_LEAD_WORDS.has(view.words[j]!) ||
+        isAttributiveParticiple(view, j)
+      )
+    )
+      return null;
     j++;
     skipped++;
   }

@@ -14,7 +14,12 @@
 // Not after a verb that also criticises ("attacked Romney over his stance": verbal-attack.ts).
 // The other party after a verb's object comes after a preposition ("demanded answers from
 // wireless providers") within a short window, as clause-objects.ts reads actors.
-import { LATE_TARGET_WINDOW, TARGET_PREPOSITIONS } from "./clause-objects.ts";
+import {
+  countStart,
+  isAttributiveParticiple,
+  LATE_TARGET_WINDOW,
+  TARGET_PREPOSITIONS,
+} from "./clause-objects.ts";
 import { clauseJurisdiction, type Jurisdiction } from "./implied-agents.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 import { timePhraseEnd } from "./time-phrase.ts";
@@ -54,7 +59,9 @@ const QUANTITY_POS = new Set(["NOUN", "NUM"]);
  */
 function nounPhraseHead(view: SentenceView, from: number, nouns: ReadonlyMap<string, string>): number | null {
   let head: number | null = null;
-  for (let k = from; k < view.tokens.length && k < from + 8; k++) {
+  // ("over 260 members", "more than 30 people": the phrase starts at its number.)
+  const start = countStart(view, from);
+  for (let k = start; k < view.tokens.length && k < start + 8; k++) {
     const t = view.tokens[k]!;
     const w = view.words[k]!;
     if (view.groupAt[k]) return null;
@@ -63,7 +70,14 @@ function nounPhraseHead(view: SentenceView, from: number, nouns: ReadonlyMap<str
       head = k;
       continue;
     }
-    if (head === null && (LEAD_POS.has(t.pos) || POSSESSIVE_DETERMINERS.has(w) || t.text === "-")) continue;
+    if (
+      head === null &&
+      (LEAD_POS.has(t.pos) ||
+        POSSESSIVE_DETERMINERS.has(w) ||
+        t.text === "-" ||
+        isAttributiveParticiple(view, k))
+    )
+      continue;
     // "dozens of people": past "of" when the noun before it counts and is no person itself.
     if (
       w === "of" &&

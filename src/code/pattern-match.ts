@@ -1,5 +1,6 @@
 // Matches patterns against a sentence view. A pattern is anchored at its first word (the
 // trigger); `..` skips a few tokens inside the clause; `+` takes an actor group as the target.
+import { countStart, isAttributiveParticiple } from "./clause-objects.ts";
 import type { Pattern, PatternElement } from "./pattern-load.ts";
 import type { ActorGroup, SentenceView } from "./sentence-view.ts";
 
@@ -41,7 +42,10 @@ function targetStart(view: SentenceView, i: number): number {
   // (A lead word inside an actor's own mention opens the actor: "the European Union".)
   while (j < n && TARGET_LEAD.has(view.words[j]!) && view.groupAt[j]?.first !== j) j++;
   const counted = j;
+  j = countStart(view, j);
   while (j < n && !view.groupAt[j] && (view.tokens[j]!.pos === "NUM" || QUANTIFIERS.has(view.words[j]!))) j++;
+  // ("detained 26 suspected Islamist militants": a participle before the actor modifies it.)
+  while (j < n && !view.groupAt[j] && isAttributiveParticiple(view, j)) j++;
   if (j > counted && view.words[j] === "of") {
     j++;
     while (j < n && TARGET_LEAD.has(view.words[j]!) && view.groupAt[j]?.first !== j) j++;
