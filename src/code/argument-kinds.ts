@@ -62,7 +62,7 @@ function isAbstract(view: SentenceView, k: number, abstractNouns: ReadonlySet<st
  * actor, and whether the verb is a passive ("was captured", "the data captured by"): then the noun
  * is what is acted on, else who acts.
  */
-function nounBefore(view: SentenceView, anchor: number): { head: number; passive: boolean } | null {
+export function nounBefore(view: SentenceView, anchor: number): { head: number; passive: boolean } | null {
   let k = anchor - 1;
   while (k >= 0 && view.tokens[k]!.pos === "ADV") k--;
   let passive = false;

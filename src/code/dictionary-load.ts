@@ -9,6 +9,7 @@ import { type CaptivityVerbs, parseCaptivityVerbs } from "./captor-release.ts";
 import { type ImpliedAgentRule, parseImpliedAgents } from "./implied-agents.ts";
 import { type ImpliedTargetRule, parseImpliedTargets } from "./implied-targets.ts";
 import { type NounGovernors, parseNounGovernors } from "./noun-governors.ts";
+import { parseAbstractNouns, parseObjectClasses } from "./object-class.ts";
 import { loadOntology, type Ontology } from "./ontology-load.ts";
 import { parseParticleVerbs } from "./particle-sense.ts";
 import {
@@ -37,6 +38,10 @@ export interface CoderDictionaries {
   readonly targetRules: readonly TargetRule[];
   /** Nouns whose usual sense is abstract (senses/abstract-nouns.txt): no object a blow lands on. */
   readonly abstractNouns?: ReadonlySet<string>;
+  /** The lexicographer file of each abstract noun's usual sense ("noun.state"), where the file gives it. */
+  readonly abstractNounClasses?: ReadonlyMap<string, string>;
+  /** Per CAMEO code, the noun lexicographer files its direct object may have (senses/object-classes.tsv): object-class.ts. */
+  readonly objectClasses?: ReadonlyMap<string, ReadonlySet<string>>;
   /** The role and organisation types of the CAMEO actor codebook (ontology/cameo-actor-codes.tsv, kind `type`). */
   readonly actorTypes?: ReadonlySet<string>;
   /** Per CAMEO code, what WordNet's frames of its seed senses let act and be acted on (senses/argument-kinds.tsv): argument-kinds.ts. */
@@ -110,6 +115,8 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
   const discards: Discard[] = [];
   const targetRules: TargetRule[] = [];
   const abstractNouns = new Set<string>();
+  const abstractNounClasses = new Map<string, string>();
+  const objectClasses = new Map<string, ReadonlySet<string>>();
   const agentlessNouns = new Set<string>();
   const argumentKinds = new Map<string, ArgumentKinds>();
   const privateDestinations = new Set<string>();
@@ -163,8 +170,14 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
         particleVerbs.add(k);
     const abstract = join(dir, "senses", "abstract-nouns.txt");
     if (existsSync(abstract))
-      for (const line of read(abstract, `${prefix}senses/abstract-nouns.txt`))
-        abstractNouns.add(line.text.trim());
+      parseAbstractNouns(
+        read(abstract, `${prefix}senses/abstract-nouns.txt`),
+        abstractNouns,
+        abstractNounClasses,
+      );
+    const objectClassFile = join(dir, "senses", "object-classes.tsv");
+    if (existsSync(objectClassFile))
+      parseObjectClasses(read(objectClassFile, `${prefix}senses/object-classes.tsv`), objectClasses);
     const agentless = join(dir, "senses", "agentless-nouns.txt");
     if (existsSync(agentless))
       for (const line of read(agentless, `${prefix}senses/agentless-nouns.txt`))
@@ -208,6 +221,8 @@ export function loadCoderDictionaries(dataDir: string, userDirs: readonly string
     discards,
     targetRules,
     abstractNouns,
+    abstractNounClasses,
+    objectClasses,
     agentlessNouns,
     argumentKinds,
     privateDestinations,

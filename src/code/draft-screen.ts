@@ -15,6 +15,7 @@ import type { CoderDictionaries } from "./dictionary-load.ts";
 import type { DraftedEvent } from "./drafted-event.ts";
 import { healthInquiryMisfit } from "./health-inquiry.ts";
 import { modifierTriggerMisfit } from "./modifier-sense.ts";
+import { objectClassMisfit } from "./object-class.ts";
 import {
   armedDefenceMisfit,
   objectNounMisfit,
@@ -133,6 +134,15 @@ export class DraftScreen {
     if (complement) return complement;
     const why =
       (abstract && objectNounMisfit(view, m, code, abstract, this.participantVerbs)) ??
+      (this.dict.objectClasses?.size
+        ? objectClassMisfit(
+            view,
+            m,
+            code,
+            this.dict.objectClasses,
+            this.dict.abstractNounClasses ?? new Map(),
+          )
+        : null) ??
       crowdVerbObjectMisfit(view, m, code, this.crowdVerbs) ??
       (abstract && this.dict.argumentKinds?.size
         ? argumentKindMisfit(
