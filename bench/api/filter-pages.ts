@@ -3,22 +3,16 @@
 // statement. Filters are the CLI's and the API's common ones, alone, combined and with several
 // values; each runs on the first page and on the page after a cursor in the middle of the store.
 //   node bin/run-ts.js bench/api/filter-pages.ts --db FILE [--only TEXT] [--calls 20] [--plans]
+
 import { createRequire } from "node:module";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { filterFromParams } from "../../src/serve/event-params.ts";
 import { openStore } from "../../src/store/index.ts";
+import { recordedStatements } from "./recorded-statements.ts";
 
 const Database = createRequire(import.meta.url)("better-sqlite3") as typeof import("better-sqlite3");
-const seen: { sql: string; args: unknown[] }[] = [];
-const proto = Object.getPrototypeOf(new Database(":memory:").prepare("select 1"));
-for (const m of ["all", "get", "iterate", "run"]) {
-  const orig = proto[m];
-  proto[m] = function (...args: unknown[]) {
-    seen.push({ sql: this.source, args });
-    return orig.apply(this, args);
-  };
-}
+const seen = recordedStatements;
 const { values } = parseArgs({
   options: {
     db: { type: "string" },

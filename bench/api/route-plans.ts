@@ -7,17 +7,10 @@ import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { filterFromParams } from "../../src/serve/event-params.ts";
 import { openStore } from "../../src/store/index.ts";
+import { recordedStatements } from "./recorded-statements.ts";
 
 const Database = createRequire(import.meta.url)("better-sqlite3") as typeof import("better-sqlite3");
-const seen: { sql: string; args: unknown[] }[] = [];
-const proto = Object.getPrototypeOf(new Database(":memory:").prepare("select 1"));
-for (const m of ["all", "get", "iterate", "run"]) {
-  const orig = proto[m];
-  proto[m] = function (...args: unknown[]) {
-    seen.push({ sql: this.source, args });
-    return orig.apply(this, args);
-  };
-}
+const seen = recordedStatements;
 const { values } = parseArgs({ options: { db: { type: "string" } } });
 if (!values.db) throw new Error("--db FILE: a store kept by bench:api --db");
 const store = await openStore({ dbPath: values.db, databaseUrl: null });

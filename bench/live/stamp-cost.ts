@@ -10,7 +10,6 @@
 //   commit); 021's statement trigger instead; no stamps; 024 with 022's bits out of the key index.
 //   SQLite: with 021's row triggers, without.
 //   node bin/run-ts.js bench/live/stamp-cost.ts [--documents 300] [--rounds 3]
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -22,6 +21,7 @@ import { createDocumentIngester } from "../../src/pipeline.ts";
 import { statementStampsSql } from "../../src/store/dyad-write-stamps.ts";
 import { openStore, type Store } from "../../src/store/index.ts";
 import { rollupsApplyFunction } from "../../src/store/postgres/one-statement-rollups.ts";
+import { createBenchDatabase } from "./bench-database.ts";
 import { processCpuSeconds } from "./cpu-meter.ts";
 import { benchStory } from "./stories.ts";
 
@@ -31,7 +31,6 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "3" },
   },
 });
-const PG_ADMIN = process.env.SITREP_TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 type Call = { name: "findDocument" | "nearDuplicateCandidates" | "saveDocument"; args: unknown[] };
 const RECORDED = new Set(["findDocument", "nearDuplicateCandidates", "saveDocument"]);
@@ -61,15 +60,10 @@ async function sqliteStore(setup: readonly string[]): Promise<Opened> {
 }
 
 async function postgresStore(setup: readonly string[]): Promise<Opened> {
-  const admin = new pg.Client({ connectionString: PG_ADMIN });
-  await admin.connect();
-  const name = `sitrep_bench_stamps_${randomBytes(4).toString("hex")}`;
-  await admin.query(`create database ${name}`);
-  const url = new URL(PG_ADMIN);
-  url.pathname = `/${name}`;
-  const store = await openStore({ dbPath: "", databaseUrl: url.toString() });
+  const { admin, name, url } = await createBenchDatabase("sitrep_bench_stamps");
+  const store = await openStore({ dbPath: "", databaseUrl: url });
   if (setup.length) {
-    const c = new pg.Client({ connectionString: url.toString() });
+    const c = new pg.Client({ connectionString: url });
     await c.connect();
     await c.query(setup.join(";\n"));
     await c.end();

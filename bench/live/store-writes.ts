@@ -9,7 +9,6 @@
 // The calls are a worker's (feed items with URLs, the known-document check in the save), or with
 // --bare-jobs batch ingest's (no URL, a lookup before coding).
 //   node bin/run-ts.js bench/live/store-writes.ts [--documents 300] [--rounds 3] [--shapes] [--bare-jobs]
-import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
@@ -18,6 +17,7 @@ import { createContext } from "../../src/context.ts";
 import { createDocumentIngester } from "../../src/pipeline.ts";
 import { openLiveState, openStore, type Store } from "../../src/store/index.ts";
 import { separateFunctionsSql } from "../../src/store/postgres/one-statement-rollups.ts";
+import { createBenchDatabase } from "./bench-database.ts";
 import { processCpuSeconds } from "./cpu-meter.ts";
 import { benchStory } from "./stories.ts";
 
@@ -38,7 +38,6 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
   },
 });
-const PG_ADMIN = process.env.SITREP_TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 // Every statement the store's driver sends, counted by shape (kysely's pg dialect uses this method).
 const driver = createRequire(import.meta.url)("pg") as typeof pg;
@@ -64,14 +63,9 @@ driver.Client.prototype.query = function (this: pg.Client, config: unknown, ...r
 } as typeof send;
 
 async function freshDatabase() {
-  const admin = new pg.Client({ connectionString: PG_ADMIN });
-  await admin.connect();
-  const name = `sitrep_bench_writes_${randomBytes(4).toString("hex")}`;
-  await admin.query(`create database ${name}`);
-  const url = new URL(PG_ADMIN);
-  url.pathname = `/${name}`;
+  const { admin, name, url } = await createBenchDatabase("sitrep_bench_writes");
   return {
-    url: url.toString(),
+    url,
     async backendCpu(): Promise<Map<number, number>> {
       const r = await admin.query<{ pid: number }>("select pid from pg_stat_activity where datname = $1", [
         name,

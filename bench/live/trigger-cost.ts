@@ -4,7 +4,6 @@
 // migrations 011–017 and with migration 018's one function, in alternating bursts on one
 // connection so that a change of machine load hits both. Each statement is rolled back.
 //   node bin/run-ts.js bench/live/trigger-cost.ts [--events 3000] [--bursts 6] [--statements 300]
-import { randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -15,6 +14,7 @@ import {
   separateFunctionsSql,
 } from "../../src/store/postgres/one-statement-rollups.ts";
 import { createRandom } from "../seeded-random.ts";
+import { createBenchDatabase } from "./bench-database.ts";
 import { processCpuSeconds } from "./cpu-meter.ts";
 
 const { values } = parseArgs({
@@ -24,15 +24,9 @@ const { values } = parseArgs({
     statements: { type: "string", default: "300" },
   },
 });
-const PG_ADMIN = process.env.SITREP_TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-const admin = new pg.Client({ connectionString: PG_ADMIN });
-await admin.connect();
-const name = `sitrep_bench_triggers_${randomBytes(4).toString("hex")}`;
-await admin.query(`create database ${name}`);
-const url = new URL(PG_ADMIN);
-url.pathname = `/${name}`;
+const { admin, name, url } = await createBenchDatabase("sitrep_bench_triggers");
 try {
-  const store = await openStore({ dbPath: "", databaseUrl: url.toString() });
+  const store = await openStore({ dbPath: "", databaseUrl: url });
   const r = createRandom(5);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const countries = ["USA", "CHN", "PAK", "IND", "RUS", "KEN", "SOM", "PER"];
@@ -78,7 +72,7 @@ try {
     }),
   );
   await store.close();
-  const c = new pg.Client({ connectionString: url.toString() });
+  const c = new pg.Client({ connectionString: url });
   await c.connect();
   const pid = (await c.query<{ pid: number }>("select pg_backend_pid() as pid")).rows[0]!.pid;
   const keys = () => [0, 1, 2].map(() => `t${Math.floor(r() * Number(values.events))}`);
