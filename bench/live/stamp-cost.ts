@@ -23,7 +23,7 @@ import { openStore, type Store } from "../../src/store/index.ts";
 import { rollupsApplyFunction } from "../../src/store/postgres/one-statement-rollups.ts";
 import { createBenchDatabase } from "./bench-database.ts";
 import { processCpuSeconds } from "./cpu-meter.ts";
-import { benchStory } from "./stories.ts";
+import { benchStoryInput } from "./stories.ts";
 
 const { values } = parseArgs({
   options: {
@@ -131,14 +131,7 @@ async function recordDocuments(n: number): Promise<Call[][]> {
     },
   }) as Store;
   const ingest = createDocumentIngester(recorder, createContext(), undefined, { checkWhenSaving: true });
-  const story = (i: number) => ({
-    kind: "raw" as const,
-    id: `s${i}`,
-    input: `s${i}`,
-    type: "text" as const,
-    content: new Uint8Array(Buffer.from(benchStory(i))),
-    url: `https://news.example/story/${i}`,
-  });
+  const story = (i: number) => benchStoryInput(i);
   for (let i = 0; i < 20; i++) await ingest(story(1_000_000 + i));
   recording = true;
   for (let i = 0; i < n; i++) await ingest(story(i));

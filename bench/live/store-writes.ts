@@ -19,7 +19,7 @@ import { openLiveState, openStore, type Store } from "../../src/store/index.ts";
 import { separateFunctionsSql } from "../../src/store/postgres/one-statement-rollups.ts";
 import { createBenchDatabase } from "./bench-database.ts";
 import { processCpuSeconds } from "./cpu-meter.ts";
-import { benchStory } from "./stories.ts";
+import { benchStoryInput } from "./stories.ts";
 
 const { values } = parseArgs({
   options: {
@@ -104,14 +104,7 @@ async function recordCalls(n: number): Promise<Call[]> {
   // A worker's document jobs (job-processors.ts): a feed item's URL, the check in the save itself.
   const bare = values["bare-jobs"];
   const ingest = createDocumentIngester(recorder, createContext(), undefined, bare ? {} : WORKER_OPTIONS);
-  const story = (i: number) => ({
-    kind: "raw" as const,
-    id: `s${i}`,
-    input: `s${i}`,
-    type: "text" as const,
-    content: new Uint8Array(Buffer.from(benchStory(i))),
-    ...(bare ? {} : { url: `https://news.example/story/${i}` }),
-  });
+  const story = (i: number) => benchStoryInput(i, !bare);
   for (let i = 0; i < 20; i++) await ingest(story(1_000_000 + i));
   recording = true;
   for (let i = 0; i < n; i++) await ingest(story(i));

@@ -11,3 +11,15 @@ export function benchStory(i: number): string {
 export function benchPage(i: number): string {
   return `<!doctype html><html><head><title>Story ${i}</title></head><body><article><h1>Story ${i}</h1><p>${benchStory(i).split("\n\n")[1]}</p></article></body></html>`;
 }
+
+/** Story `i` as the raw input a worker's document job hands the ingester; `withUrl` as a feed item has one. */
+export function benchStoryInput(i: number, withUrl = true) {
+  return {
+    kind: "raw" as const,
+    id: `s${i}`,
+    input: `s${i}`,
+    type: "text" as const,
+    content: new Uint8Array(Buffer.from(benchStory(i))),
+    ...(withUrl ? { url: `https://news.example/story/${i}` } : {}),
+  };
+}
